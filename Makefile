@@ -1,0 +1,45 @@
+# Baoxue — the two commands of the quick start are `make run` and `make test`.
+PY      ?= python3
+VENV    ?= .venv
+ifeq ($(OS),Windows_NT)
+BIN     := $(VENV)/Scripts
+else
+BIN     := $(VENV)/bin
+endif
+STAMP   := $(VENV)/.installed
+TS      := $(wildcard resources/translations/*.ts)
+QM      := $(TS:.ts=.qm)
+
+.PHONY: run test bench translations lupdate sysdeps clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Debian packages the test suite uses (pdftoppm to look at printed forms). Installed when missing.
+sysdeps:
+	@command -v pdftoppm >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null 2>&1) || \
+	  echo "note: poppler-utils (pdftoppm) not installed; PDF rendering checks will be skipped"; }
+
+run: $(STAMP) translations
+	$(BIN)/baoxue $(ARGS)
+
+test: $(STAMP) translations sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 -p no:cacheprovider $(ARGS)
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
+
+# Refresh the .ts sources from the code (run after adding UI strings, then translate).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $(shell find app/ui -name '*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) $(QM) build *.egg-info

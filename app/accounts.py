@@ -1,0 +1,306 @@
+"""Accounts, roles and permissions.
+
+Passwords are stored as salted scrypt hashes (``hashlib.scrypt``, memory-hard
+and slow on purpose). Every service takes an :class:`Actor` and checks the
+permission it needs here, so a rule holds whether it is called from a window,
+the CLI or a test.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlmodel import Session, select
+
+from app.data.models import SchoolClass, TeachingAssignment, User
+from app.errors import NotFound, PermissionDenied, ValidationError
+
+ROLES: dict[str, str] = {
+    "teacher": "任课教师",
+    "class_teacher": "班主任",
+    "registrar": "学籍管理员",
+    "principal": "校长",
+    "admin": "系统管理员",
+}
+
+# permission → roles that hold it for the whole school
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "student.view_all": frozenset({"registrar", "principal", "admin"}),
+    "student.edit_all": frozenset({"registrar", "admin"}),
+    "student.edit_own_class": frozenset({"teacher", "class_teacher"}),
+    "student.create": frozenset({"registrar", "admin"}),
+    "student.status": frozenset({"registrar", "admin"}),
+    "roster.import": frozenset({"registrar", "admin"}),
+    "roster.export": frozenset({"registrar", "principal", "admin"}),
+    "audit.view": frozenset({"registrar", "principal", "admin"}),
+    "account.manage": frozenset({"admin"}),
+    "school.manage": frozenset({"registrar", "admin"}),
+    "staff.manage": frozenset({"registrar", "principal", "admin"}),
+}
+
+PERMISSION_LABELS: dict[str, str] = {
+    "student.view_all": "查看全校学生",
+    "student.edit_all": "编辑全校学生",
+    "student.edit_own_class": "编辑本班学生",
+    "student.create": "新增学生",
+    "student.status": "变更学籍状态",
+    "roster.import": "导入名册",
+    "roster.export": "导出名册",
+    "audit.view": "查看操作日志",
+    "account.manage": "管理账户",
+    "school.manage": "管理学校、学年和班级",
+    "staff.manage": "管理教职工",
+}
+
+MIN_PASSWORD_LENGTH = 6
+
+# scrypt cost: n=2**15, r=8 → about 32 MiB and ~0.1 s per hash on a school PC.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something: the logged-in user, with the classes they teach or head."""
+
+    user_id: int | None
+    username: str
+    roles: frozenset[str]
+    staff_id: int | None = None
+    class_ids: frozenset[int] = field(default_factory=frozenset)
+    display_name: str = ""
+
+    def has(self, permission: str) -> bool:
+        return bool(self.roles & PERMISSIONS.get(permission, frozenset()))
+
+    @property
+    def role_labels(self) -> str:
+        return "、".join(ROLES[r] for r in ROLES if r in self.roles)
+
+
+# The actor used by scripted, unattended system work (migrations, demo builder).
+SYSTEM = Actor(user_id=None, username="system", roles=frozenset(ROLES))
+
+
+def require(actor: Actor, permission: str) -> None:
+    if not actor.has(permission):
+        raise PermissionDenied(
+            f"没有权限:{PERMISSION_LABELS.get(permission, permission)}(当前用户 {actor.username},角色 {actor.role_labels or '无'})"
+        )
+
+
+def can_view_class(actor: Actor, class_id: int | None) -> bool:
+    return actor.has("student.view_all") or (class_id is not None and class_id in actor.class_ids)
+
+
+def can_edit_class(actor: Actor, class_id: int | None) -> bool:
+    if actor.has("student.edit_all"):
+        return True
+    return actor.has("student.edit_own_class") and class_id is not None and class_id in actor.class_ids
+
+
+def require_class_edit(actor: Actor, class_id: int | None, what: str = "该学生") -> None:
+    if not can_edit_class(actor, class_id):
+        raise PermissionDenied(f"没有权限编辑{what}:只能编辑自己任教或担任班主任的班级的学生。")
+
+
+def require_class_view(actor: Actor, class_id: int | None) -> None:
+    if not can_view_class(actor, class_id):
+        raise PermissionDenied("没有权限查看该班级的学生。")
+
+
+# --- passwords ------------------------------------------------------------------
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P,
+                            maxmem=128 * 1024 * 1024, dklen=32)
+    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${b64(salt)}${b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
+        digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p),
+                                maxmem=128 * 1024 * 1024, dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(digest, expected)
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("密码", f"至少需要 {MIN_PASSWORD_LENGTH} 个字符")
+    if password.isspace():
+        raise ValidationError("密码", "不能全是空格")
+
+
+# --- accounts -------------------------------------------------------------------
+
+
+def parse_roles(roles: str | set[str] | frozenset[str] | list[str]) -> frozenset[str]:
+    items = [r.strip() for r in roles.split(",")] if isinstance(roles, str) else list(roles)
+    items = [r for r in items if r]
+    unknown = [r for r in items if r not in ROLES]
+    if unknown:
+        raise ValidationError("角色", f"未知的角色:{', '.join(unknown)}(可选:{', '.join(ROLES)})")
+    if not items:
+        raise ValidationError("角色", "至少需要一个角色")
+    return frozenset(items)
+
+
+def _classes_of_staff(session: Session, staff_id: int | None) -> frozenset[int]:
+    if staff_id is None:
+        return frozenset()
+    headed = session.exec(select(SchoolClass.id).where(SchoolClass.head_teacher_id == staff_id)).all()
+    taught = session.exec(select(TeachingAssignment.class_id).where(TeachingAssignment.staff_id == staff_id)).all()
+    return frozenset(headed) | frozenset(taught)
+
+
+def actor_for(session: Session, user) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        roles=frozenset(user.roles.split(",")),
+        staff_id=user.staff_id,
+        class_ids=_classes_of_staff(session, user.staff_id),
+        display_name=user.display_name or user.username,
+    )
+
+
+def authenticate(session: Session, username: str, password: str) -> Actor:
+    """Check a login; on success update the last login time. Raises PermissionDenied."""
+    from app import audit
+    user = session.exec(select(User).where(User.username == username.strip())).first()
+    if user is None or not user.active or not verify_password(password, user.password_hash):
+        if user is not None:
+            user.failed_logins += 1
+            session.add(user)
+        raise PermissionDenied("用户名或密码不正确。")
+    user.failed_logins = 0
+    user.last_login_at = datetime.now(timezone.utc)
+    session.add(user)
+    actor = actor_for(session, user)
+    audit.record(session, actor, "account.login", "user_account", user.id, summary=f"{user.username} 登录")
+    return actor
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[str]
+    staff_id: int | None
+    active: bool
+    last_login_at: datetime | None
+
+
+def _info(u) -> UserInfo:
+    return UserInfo(u.id, u.username, u.display_name, frozenset(u.roles.split(",")), u.staff_id, u.active,
+                    u.last_login_at)
+
+
+def create_user(
+    session: Session,
+    actor: Actor,
+    username: str,
+    password: str,
+    roles,
+    *,
+    display_name: str = "",
+    staff_id: int | None = None,
+    must_change_password: bool = False,
+) -> UserInfo:
+    from app import audit
+    require(actor, "account.manage")
+    username = username.strip()
+    if not username or len(username) > 32 or any(c.isspace() for c in username):
+        raise ValidationError("用户名", "不能为空、不能含空格,最多 32 个字符")
+    if session.exec(select(User).where(User.username == username)).first():
+        raise ValidationError("用户名", f"“{username}”已被使用")
+    check_password_strength(password)
+    role_set = parse_roles(roles)
+    user = User(
+        username=username,
+        display_name=display_name.strip(),
+        staff_id=staff_id,
+        password_hash=hash_password(password),
+        roles=",".join(sorted(role_set)),
+        must_change_password=must_change_password,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, "account.create", "user_account", user.id, after=audit.snapshot(user),
+                 summary=f"新建账户 {username}({'、'.join(ROLES[r] for r in sorted(role_set))})")
+    return _info(user)
+
+
+def set_roles(session: Session, actor: Actor, user_id: int, roles) -> UserInfo:
+    from app import audit
+    require(actor, "account.manage")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"账户 {user_id} 不存在")
+    role_set = parse_roles(roles)
+    if user.id == actor.user_id and "admin" not in role_set:
+        raise ValidationError("角色", "不能取消自己的系统管理员角色(请让另一位管理员操作)")
+    before = audit.snapshot(user)
+    user.roles = ",".join(sorted(role_set))
+    session.add(user)
+    audit.record(session, actor, "account.roles", "user_account", user.id, before=before,
+                 after=audit.snapshot(user), summary=f"修改 {user.username} 的角色")
+    return _info(user)
+
+
+def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> UserInfo:
+    from app import audit
+    require(actor, "account.manage")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"账户 {user_id} 不存在")
+    if user.id == actor.user_id and not active:
+        raise ValidationError("账户", "不能停用自己正在使用的账户")
+    before = audit.snapshot(user)
+    user.active = active
+    session.add(user)
+    audit.record(session, actor, "account.active", "user_account", user.id, before=before,
+                 after=audit.snapshot(user), summary=f"{'启用' if active else '停用'}账户 {user.username}")
+    return _info(user)
+
+
+def change_password(session: Session, actor: Actor, user_id: int, new_password: str,
+                    old_password: str | None = None) -> None:
+    """Users change their own password (old one required); admins reset anyone's."""
+    from app import audit
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"账户 {user_id} 不存在")
+    if user.id == actor.user_id:
+        if old_password is None or not verify_password(old_password, user.password_hash):
+            raise ValidationError("原密码", "不正确")
+    else:
+        require(actor, "account.manage")
+    check_password_strength(new_password)
+    user.password_hash = hash_password(new_password)
+    user.must_change_password = user.id != actor.user_id
+    session.add(user)
+    audit.record(session, actor, "account.password", "user_account", user.id, summary=f"修改 {user.username} 的密码")
+
+
+def list_users(session: Session, actor: Actor) -> list[UserInfo]:
+    require(actor, "account.manage")
+    return [_info(u) for u in session.exec(select(User).order_by(User.username))]
+
+
+def has_any_user(session: Session) -> bool:
+    return session.exec(select(User.id).limit(1)).first() is not None

@@ -1,0 +1,249 @@
+"""The ``baoxue`` command: the GUI by default, and subcommands for scripted work.
+
+Every subcommand calls the same services as the windows. Commands that change
+data log in like the GUI: ``--user NAME`` with the password from the
+``BAOXUE_PASSWORD`` environment variable or a prompt (never an argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from app import __version__
+from app.errors import BaoxueError
+from app.paths import DataPaths, demo_data_dir, resolve_data_dir
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _out(text: str = "") -> None:
+    stream = sys.stdout
+    try:
+        stream.write(text + "\n")
+    except UnicodeEncodeError:  # a Windows console in a legacy code page
+        stream.buffer.write((text + "\n").encode(stream.encoding or "utf-8", errors="replace"))
+
+
+def _paths(args) -> DataPaths:
+    return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+def _open(args):
+    from app.data.db import open_database
+
+    return open_database(_paths(args))
+
+
+def _login(db, args):
+    from app.accounts import authenticate
+
+    username = args.user
+    password = os.environ.get("BAOXUE_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise BaoxueError("请设置环境变量 BAOXUE_PASSWORD 提供密码(非交互运行时不能提示输入)。")
+        password = getpass.getpass(f"{username} 的密码: ")
+    with db.transaction() as s:
+        return authenticate(s, username, password)
+
+
+def _progress_printer(label: str) -> Callable[..., bool]:
+    state = {"last": -1}
+
+    def progress(done: int, total: int, *_rest) -> bool:
+        if total and sys.stderr.isatty():
+            pct = int(done * 100 / total)
+            if pct != state["last"]:
+                state["last"] = pct
+                sys.stderr.write(f"\r{label} {pct:3d}%")
+                if done >= total:
+                    sys.stderr.write("\n")
+        return True
+
+    return progress
+
+
+# --- subcommands ------------------------------------------------------------------
+
+
+def cmd_gui(args) -> int:
+    from app.ui.app import main_gui
+
+    return main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False))
+
+
+def cmd_demo(args) -> int:
+    from app.demo import build_demo
+
+    root = Path(args.data_dir).expanduser().resolve() if args.data_dir else demo_data_dir()
+    info = build_demo(DataPaths(root), students=args.students, seed=args.seed, replace=args.replace,
+                      progress=_progress_printer("正在生成演示学校"))
+    _out(f"演示学校已生成:{info.school_name}({info.students} 名学生,{info.classes} 个班级,{info.staff} 名教职工)")
+    _out(f"数据目录:{info.data_dir}")
+    _out("演示账户(密码均为下列密码):")
+    for username, roles, password in info.accounts[:8]:
+        _out(f"  {username:<16} {roles:<16} 密码 {password}")
+    if len(info.accounts) > 8:
+        _out(f"  ……另有 {len(info.accounts) - 8} 个教师账户,密码相同")
+    _out(f"打开:baoxue --data-dir \"{info.data_dir}\"")
+    return EXIT_OK
+
+
+def cmd_roster_template(args) -> int:
+    from app.roster import write_template
+
+    write_template(Path(args.file))
+    _out(f"已写入名册模板:{args.file}")
+    return EXIT_OK
+
+
+def cmd_roster_import(args) -> int:
+    from app.roster import import_roster
+
+    db = _open(args)
+    actor = _login(db, args)
+    plan, result = import_roster(db, actor, Path(args.file), dry_run=args.dry_run,
+                                 progress=_progress_printer("正在检查名册"))
+    for w in plan.warnings:
+        _out(f"提示:{w}")
+    if plan.errors:
+        _out(f"发现 {len(plan.errors)} 处错误({len({e.row for e in plan.errors})} 行),未导入任何数据:")
+        for e in plan.errors:
+            _out(f"  第 {e.row} 行  [{e.column}]  {e.value!s:<20}  {e.reason}")
+        return EXIT_ERROR
+    _out(f"共 {plan.total_rows} 行:新增 {len(plan.creates)},更新 {len(plan.updates)},无变化 {len(plan.unchanged)},"
+         f"新建班级 {len(plan.new_classes)}")
+    if args.dry_run:
+        _out("试运行(--dry-run):没有写入数据库。")
+    elif result is not None:
+        _out(f"已导入:新增 {result.created},更新 {result.updated}。")
+    return EXIT_OK
+
+
+def cmd_roster_export(args) -> int:
+    from app.roster import export_roster
+
+    db = _open(args)
+    actor = _login(db, args)
+    with db.transaction() as s:
+        n = export_roster(s, actor, Path(args.file))
+    _out(f"已导出 {n} 名学生到 {args.file}")
+    return EXIT_OK
+
+
+def cmd_db_check(args) -> int:
+    from app.data.db import check_database
+
+    db = _open(args)
+    r = check_database(db)
+    _out(f"数据库:{db.paths.database}")
+    _out(f"完整性检查:{r.integrity}")
+    _out(f"结构版本:{r.revision}(本程序最新 {r.head})")
+    _out(f"外键错误:{r.foreign_key_errors}")
+    _out("结论:正常" if r.ok else "结论:有问题,请从 backups 目录恢复备份或联系技术支持")
+    return EXIT_OK if r.ok else EXIT_ERROR
+
+
+def cmd_db_backup(args) -> int:
+    from app.data.db import backup_file
+
+    db = _open(args)
+    dest = backup_file(db.paths.database, Path(args.file).expanduser().resolve())
+    _out(f"已备份到 {dest}")
+    return EXIT_OK
+
+
+def cmd_students(args) -> int:
+    from app import students
+
+    db = _open(args)
+    actor = _login(db, args)
+    with db.transaction() as s:
+        rows = students.search(s, actor, args.query or "", limit=args.limit)
+    if args.json:
+        _out(json.dumps([{"id": r.id, "name": r.name, "class": r.class_name, "student_number": r.student_number,
+                          "status": r.status, "focus": list(r.focus)} for r in rows], ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            _out(f"{r.id:>6}  {r.name:<6} {r.sex_label}  {r.class_name:<12} {r.student_number}  {r.status_label}"
+                 f"  {r.focus_label}")
+        _out(f"共 {len(rows)} 名")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="数据目录(默认:用户数据目录,或环境变量 BAOXUE_DATA_DIR)")
+    login = argparse.ArgumentParser(add_help=False)
+    login.add_argument("--user", required=True, help="登录用户名(密码取自环境变量 BAOXUE_PASSWORD 或提示输入)")
+
+    p = argparse.ArgumentParser(prog="baoxue", parents=[common],
+                                description="保学 Baoxue:控辍保学学校端(离线)。不带子命令时打开图形界面。")
+    p.add_argument("--version", action="version", version=f"baoxue {__version__}")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言(默认中文)")
+    p.add_argument("--demo", action="store_true", help="打开演示学校(没有时先生成)")
+    p.set_defaults(func=cmd_gui)
+    sub = p.add_subparsers(title="子命令", metavar="COMMAND")
+
+    g = sub.add_parser("gui", parents=[common], help="打开图形界面(默认)")
+    g.add_argument("--lang", choices=["zh_CN", "en"])
+    g.add_argument("--demo", action="store_true")
+    g.set_defaults(func=cmd_gui)
+
+    d = sub.add_parser("demo", parents=[common], help="生成演示学校(单独的数据目录,不会与真实数据混在一起)")
+    d.add_argument("--students", type=int, default=600, help="学生人数(默认 600)")
+    d.add_argument("--seed", type=int, default=2026, help="随机种子(相同种子生成相同学校)")
+    d.add_argument("--replace", action="store_true", help="替换已有的演示学校")
+    d.set_defaults(func=cmd_demo)
+
+    r = sub.add_parser("roster", help="名册:模板、导入、导出")
+    rs = r.add_subparsers(title="名册命令", metavar="ACTION", required=True)
+    t = rs.add_parser("template", help="写出名册模板 .xlsx")
+    t.add_argument("file", metavar="FILE.xlsx")
+    t.set_defaults(func=cmd_roster_template)
+    i = rs.add_parser("import", parents=[common, login], help="导入名册(.xlsx 或 .csv,UTF-8/GBK);全部成功或全部不导入")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--dry-run", action="store_true", help="只检查,列出每一处错误,不写入")
+    i.set_defaults(func=cmd_roster_import)
+    e = rs.add_parser("export", parents=[common, login], help="导出名册 .xlsx")
+    e.add_argument("file", metavar="FILE.xlsx")
+    e.set_defaults(func=cmd_roster_export)
+
+    st = sub.add_parser("students", parents=[common, login], help="查找学生(姓名、拼音首字母、身份证号、学籍号、班级)")
+    st.add_argument("query", nargs="?", default="")
+    st.add_argument("--limit", type=int, default=50)
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=cmd_students)
+
+    dbp = sub.add_parser("db", help="数据库:检查、备份")
+    dbs = dbp.add_subparsers(title="数据库命令", metavar="ACTION", required=True)
+    c = dbs.add_parser("check", parents=[common], help="完整性和结构版本检查")
+    c.set_defaults(func=cmd_db_check)
+    b = dbs.add_parser("backup", parents=[common], help="备份数据库到文件")
+    b.add_argument("file", metavar="FILE")
+    b.set_defaults(func=cmd_db_backup)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except BaoxueError as exc:
+        sys.stderr.write(f"错误:{exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断\n")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""Engine, sessions, schema migrations and backups of one school's database.
+
+``open_database(paths)`` is the only way in: it checks the data directory,
+backs the file up before any schema upgrade, applies the Alembic migrations
+shipped in ``app/data/migrations`` (a new file is built by running them all),
+and refuses a database written by a newer program.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from app.errors import BaoxueError
+from app.paths import DataPaths
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: how long a writer waits for another program's lock before giving up
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(BaoxueError):
+    """The database cannot be opened or used; the message says what to do."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url_or_path: str | os.PathLike) -> Engine:
+    """An engine for a SQLite file (or any SQLAlchemy URL), with our pragmas."""
+    url = str(url_or_path)
+    if "://" not in url:
+        url = "sqlite:///" + Path(url).as_posix()
+    is_sqlite = url.startswith("sqlite")
+    # Each Session stays on one thread, but background workers take pooled connections.
+    engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {})
+    if is_sqlite:
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass
+class Database:
+    """An open, migrated school database."""
+
+    paths: DataPaths
+    engine: Engine
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One operation = one transaction: commit on success, roll back on error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise DatabaseError(_explain_operational(self.paths.database, exc)) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_file(db_path: Path, dest: Path) -> Path:
+    """Consistent copy of a live SQLite file (the online backup API, WAL-safe)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    src = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def timestamped_backup(paths: DataPaths, reason: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_file(paths.database, paths.backups / f"baoxue-{stamp}-{reason}.sqlite3")
+
+
+def _check_data_dir(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"无法创建数据目录 {root}:{exc.strerror or exc}。请检查路径和权限,或用 --data-dir 指定其他目录。") from exc
+    probe = root / ".write-test"
+    try:
+        with open(probe, "w", encoding="utf-8") as fh:
+            fh.write("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DatabaseError(
+            f"数据目录 {root} 不可写({exc.strerror or exc})。请让管理员开放该目录的写权限,或用 --data-dir 指定其他目录。"
+        ) from exc
+
+
+def _check_is_sqlite(db_path: Path) -> None:
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    with open(db_path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(
+            f"文件 {db_path} 不是 Baoxue 数据库(文件头不对,可能已损坏)。请从 backups 目录中的备份恢复。"
+        )
+
+
+def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database of ``paths``."""
+    _check_data_dir(paths.root)
+    db_path = paths.database
+    _check_is_sqlite(db_path)
+    existed = db_path.exists() and db_path.stat().st_size > 0
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            if existed:
+                conn.exec_driver_sql("PRAGMA schema_version").scalar()
+        current = current_revision(engine)
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseTooNew(
+                f"数据库 {db_path} 的结构版本({current})比本程序新,本程序无法安全打开。"
+                "请安装最新版 Baoxue 后再打开。"
+            )
+        if existed and current is None and _has_tables(engine):
+            raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
+        if migrate and current != head:
+            if existed:
+                timestamped_backup(paths, f"before-{head}")
+            cfg = alembic_config(engine)
+            command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(_explain_operational(db_path, exc)) from exc
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise DatabaseError(f"无法打开数据库 {db_path}:{exc.orig}。文件可能已损坏,请从 backups 目录中的备份恢复。") from exc
+    except BaoxueError:
+        engine.dispose()
+        raise
+    return Database(paths=paths, engine=engine)
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT IN ('alembic_version')"
+        )).scalar() > 0
+
+
+def _explain_operational(db_path: Path, exc: OperationalError) -> str:
+    msg = str(exc.orig).lower()
+    if "locked" in msg or "busy" in msg:
+        return f"数据库 {db_path} 正被另一个程序占用(已锁定)。请关闭其他 Baoxue 窗口后重试。"
+    if "readonly" in msg or "read-only" in msg:
+        return f"数据库 {db_path} 是只读的。请检查文件权限,或用 --data-dir 指定可写的目录。"
+    if "not a database" in msg or "malformed" in msg:
+        return f"数据库 {db_path} 已损坏({exc.orig})。请从 backups 目录中的备份恢复。"
+    return f"无法打开数据库 {db_path}:{exc.orig}"
+
+
+@dataclass
+class CheckResult:
+    integrity: str
+    revision: str | None
+    head: str
+    foreign_key_errors: int
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.revision == self.head and self.foreign_key_errors == 0
+
+
+def check_database(db: Database) -> CheckResult:
+    try:
+        with db.engine.connect() as conn:
+            integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    except SADatabaseError as exc:
+        return CheckResult(integrity=f"无法读取:{exc.orig}", revision=None, head=head_revision(),
+                           foreign_key_errors=0)
+    return CheckResult(integrity=str(integrity), revision=current_revision(db.engine), head=head_revision(),
+                       foreign_key_errors=len(fk))

@@ -1,0 +1,223 @@
+"""The tables of one school's database (SQLModel).
+
+Codes follow the national tables in :mod:`app.codes`; where no national code
+exists (status, disability type, relation) the keys are our own and stable.
+Plain data only: no rule lives here — the services in ``app/`` own the rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, Index, MetaData
+from sqlmodel import Field, SQLModel
+
+# A naming convention keeps Alembic batch migrations on SQLite deterministic.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class School(SQLModel, table=True):
+    """The one school this database belongs to."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(max_length=10, description="学校标识码, 10 digits")
+    name: str
+    county_code: str = Field(max_length=6, description="GB/T 2260 county code")
+    county_name: str = ""
+    township: str = ""
+    address: str = ""
+    phone: str = ""
+    principal_name: str = ""
+    is_demo: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SchoolYear(SQLModel, table=True):
+    __tablename__ = "school_year"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, description="e.g. 2026-2027学年")
+    start_date: date
+    end_date: date
+
+
+class Term(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    school_year_id: int = Field(foreign_key="school_year.id", index=True)
+    name: str = Field(description="第一学期 / 第二学期")
+    start_date: date
+    end_date: date
+
+
+class Staff(SQLModel, table=True):
+    """A member of staff (teachers, principal, registrar, ...)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str
+    sex: str = Field(default="", max_length=1)
+    phone: str = ""
+    title: str = Field(default="", description="职务, free text, e.g. 语文教师")
+    village: str = Field(default="", description="where the teacher lives (for home visits)")
+    active: bool = True
+    left_on: Optional[date] = None
+
+
+class SchoolClass(SQLModel, table=True):
+    """A class (班级). A mixed-grade class (复式班) lists several grade levels."""
+
+    __tablename__ = "school_class"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, description="e.g. 三年级(2)班")
+    grade_level: int = Field(description="main grade level 1–9")
+    extra_grade_levels: str = Field(default="", description="comma list for mixed-grade classes")
+    head_teacher_id: Optional[int] = Field(default=None, foreign_key="staff.id", index=True)
+    active: bool = True
+
+
+class TeachingAssignment(SQLModel, table=True):
+    """Which teachers teach which class (gives a teacher access to its students)."""
+
+    __tablename__ = "teaching_assignment"
+    staff_id: int = Field(foreign_key="staff.id", primary_key=True)
+    class_id: int = Field(foreign_key="school_class.id", primary_key=True)
+    subject: str = ""
+
+
+class User(SQLModel, table=True):
+    """A local login account."""
+
+    __tablename__ = "user_account"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    username: str = Field(unique=True)
+    display_name: str = ""
+    staff_id: Optional[int] = Field(default=None, foreign_key="staff.id", index=True)
+    password_hash: str
+    roles: str = Field(description="comma list of role keys (see app.accounts.ROLES)")
+    active: bool = True
+    must_change_password: bool = False
+    failed_logins: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    last_login_at: Optional[datetime] = None
+
+
+class Student(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_student_class_status", "class_id", "status"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    name_pinyin: str = Field(default="", index=True, description="full pinyin, lower case, no spaces")
+    name_initials: str = Field(default="", index=True, description="pinyin initials: 张三 → zs")
+    sex: str = Field(max_length=1)
+    birth_date: date
+    ethnicity: str = Field(default="01", max_length=2)
+    id_doc_type: str = Field(default="1", max_length=1)
+    id_number: Optional[str] = Field(default=None, unique=True)
+    student_number: str = Field(unique=True, description="全国学籍号 G/L/J…")
+    class_id: Optional[int] = Field(default=None, foreign_key="school_class.id", index=True)
+    grade_level: int
+    enrolled_on: date
+    status: str = Field(default="in_school", index=True)
+    hukou: str = Field(default="1", max_length=1)
+    health: str = Field(default="10", max_length=2)
+    boarding: str = Field(default="1", max_length=1)
+    address: str = ""
+    township: str = ""
+    village: str = ""
+    # focus groups and special situations (domain.md §2 item 5, §4)
+    poor_household: bool = False
+    left_behind: int = 0
+    migrant_child: bool = False
+    learning_difficulty: bool = False
+    disability_type: Optional[str] = None
+    orphan: bool = False
+    prisoner_child: bool = False
+    economic_hardship: bool = False
+    martyr_child: bool = False
+    only_child: bool = False
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Guardian(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    student_id: int = Field(foreign_key="student.id", index=True, ondelete="CASCADE")
+    name: str
+    relation: str = Field(description="app.codes.RELATION key")
+    phone: str = ""
+    lives_with_child: bool = False
+    works_away: bool = False
+    work_place: str = ""
+    sort_order: int = 0
+
+
+class StatusChange(SQLModel, table=True):
+    """History of a student's status, with the national change code (JY/T 1001)."""
+
+    __tablename__ = "status_change"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    student_id: int = Field(foreign_key="student.id", index=True)
+    code: str = Field(max_length=2)
+    effective_date: date
+    from_status: Optional[str] = None
+    to_status: str
+    reason: str = ""
+    reference: str = Field(default="", description="e.g. approval request id")
+    recorded_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who changed what, when, with the values before and after."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user_id: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    username: str = ""
+    action: str = Field(index=True)
+    entity: str
+    entity_id: Optional[int] = None
+    summary: str = ""
+    before: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    after: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+
+
+class Setting(SQLModel, table=True):
+    """Key/value settings (policy thresholds and the like), values as JSON."""
+
+    key: str = Field(primary_key=True)
+    value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+__all__ = [
+    "AuditEntry",
+    "Guardian",
+    "School",
+    "SchoolClass",
+    "SchoolYear",
+    "Setting",
+    "Staff",
+    "StatusChange",
+    "Student",
+    "TeachingAssignment",
+    "Term",
+    "User",
+    "metadata",
+    "utcnow",
+]

@@ -1,0 +1,544 @@
+"""The student registry: search, the student page, add and edit, status history.
+
+Every rule about a student record lives here (validation, permissions, audit),
+so the edit dialog, the roster importer and the CLI all go through it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date, datetime, timezone
+
+from pypinyin import Style, pinyin
+from sqlalchemy import or_
+from sqlmodel import Session, col, func, select
+
+from app import audit
+from app.accounts import Actor, can_view_class, require, require_class_edit, require_class_view
+from app.codes import (
+    BOARDING,
+    CHANGE,
+    CHANGE_FORBIDDEN_IN_COMPULSORY,
+    DISABILITY,
+    DOC_TYPE,
+    ETHNICITY,
+    GRADES,
+    HEALTH,
+    HUKOU,
+    LEFT_BEHIND,
+    RELATION,
+    SEX,
+    STATUS,
+)
+from app.data.models import Guardian, SchoolClass, StatusChange, Student
+from app.errors import NotFound, ValidationError
+from app.identity import check_document, check_phone, check_student_number
+
+# --- pinyin ----------------------------------------------------------------------
+
+_MAX_VARIANTS = 8
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """Full pinyin and the initials of a name, for search.
+
+    Initials keep every reading of polyphonic characters (曾 → z|c), stored as
+    ``|zs|cs|`` so that ``LIKE '%|zs%'`` finds any reading by its prefix.
+    """
+    full = "".join(p[0] for p in pinyin(name, style=Style.NORMAL, errors="ignore")).lower()
+    per_char = pinyin(name, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
+    choices = [sorted({c[:1].lower() for c in opts if c}) or [""] for opts in per_char]
+    variants = []
+    for combo in itertools.islice(itertools.product(*choices), _MAX_VARIANTS):
+        v = "".join(combo)
+        if v and v not in variants:
+            variants.append(v)
+    return full, ("|" + "|".join(variants) + "|") if variants else ""
+
+
+# --- focus groups -------------------------------------------------------------------
+
+FOCUS_GROUPS: dict[str, str] = {
+    "poor_household": "建档立卡贫困户",
+    "left_behind": "留守儿童",
+    "migrant_child": "随迁子女",
+    "learning_difficulty": "学习困难",
+    "disabled": "残疾儿童",
+    "orphan": "孤儿",
+    "prisoner_child": "服刑人员子女",
+    "economic_hardship": "家庭经济困难",
+}
+
+
+def _focus_condition(key: str):
+    if key == "left_behind":
+        return Student.left_behind > 0
+    if key == "disabled":
+        return col(Student.disability_type).is_not(None)
+    if key == "any":
+        return or_(*[_focus_condition(k) for k in FOCUS_GROUPS])
+    if key not in FOCUS_GROUPS:
+        raise ValidationError("重点群体", f"未知的筛选条件 {key}")
+    return getattr(Student, key) == True  # noqa: E712
+
+
+def focus_groups_of(s) -> list[str]:
+    keys = []
+    for key in FOCUS_GROUPS:
+        if key == "left_behind":
+            if s.left_behind:
+                keys.append(key)
+        elif key == "disabled":
+            if s.disability_type:
+                keys.append(key)
+        elif getattr(s, key):
+            keys.append(key)
+    return keys
+
+
+# --- input ------------------------------------------------------------------------
+
+
+@dataclass
+class GuardianInput:
+    name: str
+    relation: str
+    phone: str = ""
+    lives_with_child: bool = False
+    works_away: bool = False
+    work_place: str = ""
+
+
+@dataclass
+class StudentInput:
+    """What a person types for a student (add dialog, import row, CLI)."""
+
+    name: str
+    sex: str
+    birth_date: date | None
+    student_number: str
+    class_id: int | None
+    grade_level: int | None = None
+    id_doc_type: str = "1"
+    id_number: str = ""
+    ethnicity: str = "01"
+    enrolled_on: date | None = None
+    hukou: str = "1"
+    health: str = "10"
+    boarding: str = "1"
+    address: str = ""
+    township: str = ""
+    village: str = ""
+    poor_household: bool = False
+    left_behind: int = 0
+    migrant_child: bool = False
+    learning_difficulty: bool = False
+    disability_type: str | None = None
+    orphan: bool = False
+    prisoner_child: bool = False
+    economic_hardship: bool = False
+    martyr_child: bool = False
+    only_child: bool = False
+    notes: str = ""
+    guardians: list[GuardianInput] = field(default_factory=list)
+
+
+_STUDENT_FIELDS = [f.name for f in fields(StudentInput) if f.name != "guardians"]
+
+
+def _one(errors: list[ValidationError], fn, *args):
+    try:
+        return fn(*args)
+    except ValidationError as e:
+        errors.append(e)
+        return None
+
+
+def _code_in(errors, table: dict, value, label: str):
+    if value not in table:
+        errors.append(ValidationError(label, f"代码“{value}”不在国家标准代码表中"))
+
+
+def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[StudentInput, list[ValidationError]]:
+    """Validate and normalise everything that needs no database. Returns all errors, not just the first."""
+    today = today or date.today()
+    errs: list[ValidationError] = []
+    name = (inp.name or "").strip()
+    if not name:
+        errs.append(ValidationError("姓名", "不能为空"))
+    elif len(name) > 30:
+        errs.append(ValidationError("姓名", "最多 30 个字"))
+    if inp.sex not in SEX:
+        errs.append(ValidationError("性别", "应为 1(男)或 2(女)"))
+    if inp.birth_date is None:
+        errs.append(ValidationError("出生日期", "不能为空"))
+    elif inp.birth_date > today:
+        errs.append(ValidationError("出生日期", "不能晚于今天"))
+    elif not (3 <= (today.year - inp.birth_date.year) <= 25):
+        errs.append(ValidationError("出生日期", f"{inp.birth_date} 与义务教育年龄不符(应在 3–25 岁之间)"))
+    _code_in(errs, ETHNICITY, inp.ethnicity, "民族")
+    _code_in(errs, DOC_TYPE, inp.id_doc_type, "身份证件类型")
+    _code_in(errs, HUKOU, inp.hukou, "户口性质")
+    _code_in(errs, HEALTH, inp.health, "健康状况")
+    _code_in(errs, BOARDING, inp.boarding, "就读方式")
+    if str(inp.left_behind) not in LEFT_BEHIND:
+        errs.append(ValidationError("留守儿童", "应为 0(否)、1(单亲外出)或 2(双亲外出)"))
+    if inp.disability_type and inp.disability_type not in DISABILITY:
+        errs.append(ValidationError("残疾类型", f"未知的残疾类型“{inp.disability_type}”"))
+    id_number = (inp.id_number or "").strip()
+    if id_number:
+        if inp.birth_date is not None and inp.sex in SEX:
+            checked = _one(errs, check_document, inp.id_doc_type, id_number, inp.sex, inp.birth_date)
+            id_number = checked or id_number
+    elif inp.id_doc_type == "1" and (inp.student_number or "").strip().upper().startswith("G"):
+        errs.append(ValidationError("身份证件号", "学籍号以 G 开头时必须填写身份证号"))
+    student_number = _one(errs, check_student_number, inp.student_number or "",
+                          id_number if inp.id_doc_type == "1" and id_number else None)
+    grade = inp.grade_level
+    if grade is not None and grade not in GRADES:
+        errs.append(ValidationError("年级", f"必须是 1–9,而不是 {grade}"))
+    if inp.enrolled_on and inp.enrolled_on > today:
+        errs.append(ValidationError("入学日期", "不能晚于今天"))
+    if inp.enrolled_on and inp.birth_date and inp.enrolled_on <= inp.birth_date:
+        errs.append(ValidationError("入学日期", "不能早于出生日期"))
+    guardians = []
+    for i, g in enumerate(inp.guardians, start=1):
+        label = f"监护人{i}"
+        gname = (g.name or "").strip()
+        if not gname:
+            errs.append(ValidationError(f"{label}姓名", "不能为空"))
+        if g.relation not in RELATION:
+            errs.append(ValidationError(f"{label}关系", f"未知的关系“{g.relation}”"))
+        phone = (g.phone or "").strip()
+        if phone:
+            phone = _one(errs, check_phone, phone, f"{label}电话") or phone
+        guardians.append(replace(g, name=gname, phone=phone, work_place=(g.work_place or "").strip()))
+    out = replace(inp, name=name, id_number=id_number, student_number=student_number or inp.student_number,
+                  address=inp.address.strip(), township=inp.township.strip(), village=inp.village.strip(),
+                  disability_type=inp.disability_type or None, left_behind=int(inp.left_behind or 0),
+                  guardians=guardians)
+    return out, errs
+
+
+def check_against_db(session: Session, inp: StudentInput, student_id: int | None = None) -> list[ValidationError]:
+    """The checks that need the database: uniqueness and the class."""
+    errs: list[ValidationError] = []
+    if inp.id_number:
+        other = session.exec(select(Student.id, Student.name).where(Student.id_number == inp.id_number)).first()
+        if other and other[0] != student_id:
+            errs.append(ValidationError("身份证件号", f"已被学生“{other[1]}”使用"))
+    if inp.student_number:
+        other = session.exec(select(Student.id, Student.name).where(Student.student_number == inp.student_number)).first()
+        if other and other[0] != student_id:
+            errs.append(ValidationError("全国学籍号", f"已被学生“{other[1]}”使用"))
+    if inp.class_id is None:
+        errs.append(ValidationError("班级", "请选择班级"))
+    else:
+        c = session.get(SchoolClass, inp.class_id)
+        if c is None or not c.active:
+            errs.append(ValidationError("班级", "所选班级不存在或已撤销"))
+    return errs
+
+
+def validate(session: Session, inp: StudentInput, student_id: int | None = None,
+             today: date | None = None) -> tuple[StudentInput, list[ValidationError]]:
+    clean, errs = check_input(inp, today=today)
+    return clean, errs + check_against_db(session, clean, student_id)
+
+
+def _raise_first(errs: list[ValidationError]) -> None:
+    if errs:
+        if len(errs) == 1:
+            raise errs[0]
+        raise ValidationError(errs[0].field, errs[0].reason + f"(另有 {len(errs) - 1} 处错误)")
+
+
+def _apply(s: Student, inp: StudentInput, class_grade: int) -> None:
+    for name in _STUDENT_FIELDS:
+        value = getattr(inp, name)
+        if name == "id_number":
+            value = value or None
+        if name == "grade_level":
+            value = value or class_grade
+        if name == "enrolled_on" and value is None:
+            continue
+        setattr(s, name, value)
+    s.name_pinyin, s.name_initials = pinyin_keys(s.name)
+
+
+def _replace_guardians(session: Session, student_id: int, guardians: list[GuardianInput]) -> None:
+    for g in session.exec(select(Guardian).where(Guardian.student_id == student_id)):
+        session.delete(g)
+    for i, g in enumerate(guardians):
+        session.add(Guardian(student_id=student_id, sort_order=i, **asdict(g)))
+
+
+def _full_snapshot(session: Session, s: Student) -> dict:
+    snap = audit.snapshot(s, _STUDENT_FIELDS)
+    snap["guardians"] = [asdict(g) for g in guardians_of(session, s.id)] if s.id else []
+    return snap
+
+
+def create_student(session: Session, actor: Actor, inp: StudentInput, *, today: date | None = None,
+                   change_code: str = "11", reason: str = "") -> int:
+    require(actor, "student.create")
+    clean, errs = validate(session, inp, today=today)
+    _raise_first(errs)
+    c = session.get(SchoolClass, clean.class_id)
+    s = Student(name=clean.name, sex=clean.sex, birth_date=clean.birth_date, student_number=clean.student_number,
+                grade_level=clean.grade_level or c.grade_level, enrolled_on=clean.enrolled_on or (today or date.today()))
+    _apply(s, clean, c.grade_level)
+    session.add(s)
+    session.flush()
+    _replace_guardians(session, s.id, clean.guardians)
+    session.add(StatusChange(student_id=s.id, code=change_code, effective_date=s.enrolled_on, from_status=None,
+                             to_status="in_school", reason=reason or CHANGE[change_code], recorded_by=actor.user_id))
+    session.flush()
+    audit.record(session, actor, "student.create", "student", s.id, after=_full_snapshot(session, s),
+                 summary=f"新增学生 {s.name}({c.name})")
+    return s.id
+
+
+def update_student(session: Session, actor: Actor, student_id: int, inp: StudentInput, *,
+                   today: date | None = None) -> None:
+    s = session.get(Student, student_id)
+    if s is None:
+        raise NotFound(f"学生 {student_id} 不存在")
+    require_class_edit(actor, s.class_id, f"学生“{s.name}”")
+    if inp.class_id != s.class_id:
+        require_class_edit(actor, inp.class_id, "目标班级")
+    clean, errs = validate(session, inp, student_id, today=today)
+    _raise_first(errs)
+    before = _full_snapshot(session, s)
+    c = session.get(SchoolClass, clean.class_id)
+    _apply(s, clean, c.grade_level)
+    s.updated_at = datetime.now(timezone.utc)
+    session.add(s)
+    _replace_guardians(session, s.id, clean.guardians)
+    session.flush()
+    after = _full_snapshot(session, s)
+    audit.record(session, actor, "student.update", "student", s.id, before=before, after=after,
+                 summary=f"修改学生 {s.name}")
+
+
+def input_of(session: Session, actor: Actor, student_id: int) -> StudentInput:
+    """The current record as an editable input (for the edit dialog)."""
+    s = _get_visible(session, actor, student_id)
+    values = {n: getattr(s, n) for n in _STUDENT_FIELDS}
+    values["id_number"] = values["id_number"] or ""
+    return StudentInput(**values, guardians=guardians_of(session, student_id))
+
+
+def guardians_of(session: Session, student_id: int) -> list[GuardianInput]:
+    rows = session.exec(select(Guardian).where(Guardian.student_id == student_id).order_by(Guardian.sort_order))
+    return [GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place) for g in rows]
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    """One line of the registry table."""
+
+    id: int
+    name: str
+    sex: str
+    birth_date: date
+    student_number: str
+    id_number: str
+    class_id: int | None
+    class_name: str
+    grade_level: int
+    status: str
+    village: str
+    focus: tuple[str, ...]
+
+    @property
+    def sex_label(self) -> str:
+        return SEX.get(self.sex, "")
+
+    @property
+    def status_label(self) -> str:
+        return STATUS.get(self.status, self.status)
+
+    @property
+    def focus_label(self) -> str:
+        return "、".join(FOCUS_GROUPS[k] for k in self.focus)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search(
+    session: Session,
+    actor: Actor,
+    text: str = "",
+    *,
+    class_id: int | None = None,
+    status: str | None = None,
+    focus: str | None = None,
+    grade_level: int | None = None,
+    limit: int | None = None,
+) -> list[StudentRow]:
+    """Find students by name, pinyin initials (``zs`` → 张三), ID number, 学籍号 or class name."""
+    stmt = select(Student, SchoolClass.name).join(SchoolClass, Student.class_id == SchoolClass.id, isouter=True)
+    if not actor.has("student.view_all"):
+        stmt = stmt.where(col(Student.class_id).in_(sorted(actor.class_ids) or [-1]))
+    if class_id is not None:
+        stmt = stmt.where(Student.class_id == class_id)
+    if status:
+        stmt = stmt.where(Student.status == status)
+    if grade_level is not None:
+        stmt = stmt.where(Student.grade_level == grade_level)
+    if focus:
+        stmt = stmt.where(_focus_condition(focus))
+    q = (text or "").strip()
+    if q:
+        like = _escape_like(q)
+        conds = [col(Student.name).like(f"%{like}%", escape="\\"),
+                 col(SchoolClass.name).like(f"%{like}%", escape="\\")]
+        if q.isascii():
+            low = like.lower()
+            up = like.upper()
+            if low.isalpha():
+                conds.append(col(Student.name_initials).like(f"%|{low}%", escape="\\"))
+                conds.append(col(Student.name_pinyin).like(f"{low}%", escape="\\"))
+            conds.append(col(Student.id_number).like(f"%{up}%", escape="\\"))
+            conds.append(col(Student.student_number).like(f"%{up}%", escape="\\"))
+        stmt = stmt.where(or_(*conds))
+    stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    return [
+        StudentRow(s.id, s.name, s.sex, s.birth_date, s.student_number, s.id_number or "", s.class_id, cname or "",
+                   s.grade_level, s.status, s.village, tuple(focus_groups_of(s)))
+        for s, cname in session.exec(stmt)
+    ]
+
+
+def _get_visible(session: Session, actor: Actor, student_id: int) -> Student:
+    s = session.get(Student, student_id)
+    if s is None:
+        raise NotFound(f"学生 {student_id} 不存在")
+    require_class_view(actor, s.class_id)
+    return s
+
+
+@dataclass(frozen=True)
+class StatusChangeRow:
+    code: str
+    code_label: str
+    effective_date: date
+    from_status: str | None
+    to_status: str
+    reason: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class StudentDetail:
+    """Everything known about one child, for the student page."""
+
+    row: StudentRow
+    input: StudentInput
+    class_name: str
+    head_teacher: str
+    labels: dict[str, str]
+    history: list[StatusChangeRow]
+    changes: list[audit.AuditRow]
+    can_edit: bool
+
+
+def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail:
+    from app.accounts import can_edit_class
+    from app.data.models import AuditEntry, Staff
+
+    s = _get_visible(session, actor, student_id)
+    c = session.get(SchoolClass, s.class_id) if s.class_id else None
+    head = session.get(Staff, c.head_teacher_id) if c and c.head_teacher_id else None
+    row = StudentRow(s.id, s.name, s.sex, s.birth_date, s.student_number, s.id_number or "", s.class_id,
+                     c.name if c else "", s.grade_level, s.status, s.village, tuple(focus_groups_of(s)))
+    labels = {
+        "性别": SEX.get(s.sex, s.sex),
+        "民族": ETHNICITY.get(s.ethnicity, s.ethnicity),
+        "身份证件类型": DOC_TYPE.get(s.id_doc_type, s.id_doc_type),
+        "户口性质": HUKOU.get(s.hukou, s.hukou),
+        "健康状况": HEALTH.get(s.health, s.health),
+        "就读方式": BOARDING.get(s.boarding, s.boarding),
+        "留守儿童": LEFT_BEHIND.get(str(s.left_behind), ""),
+        "残疾类型": DISABILITY.get(s.disability_type, "无") if s.disability_type else "无",
+        "学籍状态": STATUS.get(s.status, s.status),
+    }
+    history = [
+        StatusChangeRow(h.code, CHANGE.get(h.code, "借读" if not h.code else h.code), h.effective_date,
+                        h.from_status, h.to_status, h.reason, h.recorded_at)
+        for h in session.exec(select(StatusChange).where(StatusChange.student_id == s.id)
+                              .order_by(StatusChange.effective_date, StatusChange.id))
+    ]
+    changes = []
+    if actor.has("audit.view") or can_view_class(actor, s.class_id):
+        entries = session.exec(select(AuditEntry).where(AuditEntry.entity == "student", AuditEntry.entity_id == s.id)
+                               .order_by(col(AuditEntry.id).desc()).limit(50))
+        changes = [audit.AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before,
+                                  e.after) for e in entries]
+    return StudentDetail(row, input_of(session, actor, s.id), c.name if c else "", head.name if head else "", labels,
+                         history, changes, can_edit_class(actor, s.class_id))
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    return dict(session.exec(select(Student.status, func.count()).group_by(Student.status)).all())
+
+
+# --- status changes -------------------------------------------------------------------
+
+# change code → (statuses it may start from, resulting status). None = not yet on this school's roll.
+STATUS_TRANSITIONS: dict[str, tuple[frozenset[str | None], str]] = {
+    "11": (frozenset({None}), "in_school"),
+    "12": (frozenset({"suspended", "dropout"}), "in_school"),
+    "13": (frozenset({None, "transferred_out"}), "in_school"),
+    "21": (frozenset({"in_school"}), "graduated"),
+    "22": (frozenset({"in_school"}), "completed"),
+    "23": (frozenset({"in_school"}), "suspended"),
+    "26": (frozenset({"in_school", "suspended", "borrow_out", "dropout"}), "deceased"),
+    "27": (frozenset({"in_school"}), "transferred_out"),
+    "28": (frozenset({"in_school"}), "dropout"),
+}
+# Borrow-study has no national code: recorded with an empty code.
+BORROW_OUT, BORROW_BACK = "borrow_out", "borrow_back"
+
+
+def record_status_change(session: Session, actor: Actor, student_id: int, code: str, effective_date: date, *,
+                         reason: str = "", reference: str = "") -> None:
+    """Move a student to a new status with its national change code, in the history and the audit log."""
+    require(actor, "student.status")
+    s = session.get(Student, student_id)
+    if s is None:
+        raise NotFound(f"学生 {student_id} 不存在")
+    if code in CHANGE_FORBIDDEN_IN_COMPULSORY:
+        raise ValidationError("变动类型", f"义务教育阶段不允许{CHANGE[code]}")
+    if code == BORROW_OUT:
+        allowed, to_status, code_value = frozenset({"in_school"}), "borrow_out", ""
+    elif code == BORROW_BACK:
+        allowed, to_status, code_value = frozenset({"borrow_out"}), "in_school", ""
+    elif code in STATUS_TRANSITIONS:
+        allowed, to_status = STATUS_TRANSITIONS[code]
+        code_value = code
+    else:
+        raise ValidationError("变动类型", f"未知的学籍变动代码 {code}")
+    if s.status not in allowed:
+        label = CHANGE.get(code_value, "借读") if code_value else ("借读外出" if code == BORROW_OUT else "借读返回")
+        raise ValidationError("学籍状态", f"学生“{s.name}”当前为{STATUS.get(s.status, s.status)},不能办理{label}")
+    if effective_date < s.enrolled_on:
+        raise ValidationError("生效日期", f"不能早于入学日期 {s.enrolled_on}")
+    before = audit.snapshot(s, ["status"])
+    from_status = s.status
+    s.status = to_status
+    s.updated_at = datetime.now(timezone.utc)
+    session.add(s)
+    session.add(StatusChange(student_id=s.id, code=code_value, effective_date=effective_date, from_status=from_status,
+                             to_status=to_status, reason=reason, reference=reference, recorded_by=actor.user_id))
+    audit.record(session, actor, "student.status", "student", s.id, before=before, after=audit.snapshot(s, ["status"]),
+                 summary=f"{s.name}:{STATUS[from_status]} → {STATUS[to_status]}({reason or code})")

@@ -1,0 +1,28 @@
+"""``make bench``: run every ``bench/bench_*.py`` (or those named on the command line)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+from bench.harness import BENCH_DIR, DATA_DIR, RESULTS, print_table, write_results
+
+
+def main(argv: list[str]) -> int:
+    names = argv or sorted(p.stem for p in BENCH_DIR.glob("bench_*.py"))
+    DATA_DIR.mkdir(exist_ok=True)
+    results = []
+    for name in names:
+        module = importlib.import_module(f"bench.{name}")
+        print(f"== {name}", flush=True)
+        results.extend(module.run())
+    print()
+    print_table(results)
+    write_results(results)
+    print(f"\nwritten: {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

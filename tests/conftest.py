@@ -1,0 +1,101 @@
+"""Shared fixtures: every test gets its own data directory; the real profile is never touched."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(tmp_path_factory, monkeypatch):
+    """Point HOME, XDG dirs and BAOXUE_DATA_DIR at a temporary folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("APPDATA", str(home / "AppData" / "Roaming"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
+    monkeypatch.setenv("BAOXUE_DATA_DIR", str(home / "baoxue-data"))
+    monkeypatch.delenv("BAOXUE_PASSWORD", raising=False)
+    yield
+
+
+@pytest.fixture
+def paths(tmp_path) -> "DataPaths":
+    from app.paths import DataPaths
+
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def db(paths):
+    from app.data.db import open_database
+
+    database = open_database(paths)
+    yield database
+    database.close()
+
+
+ADMIN_PASSWORD = "admin-pass-1"
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def school_db(db):
+    """A small school: admin, registrar, principal, two class teachers, a subject teacher, two classes."""
+    from app import school
+    from app.accounts import SYSTEM, authenticate, create_user
+
+    with db.transaction() as s:
+        school.setup_school(s, code="3161000123", name="测试县第一小学", county_code="610729",
+                            county_name="留坝县", township="马道镇", admin_username="admin",
+                            admin_password=ADMIN_PASSWORD, today=TODAY)
+        t1 = school.create_staff(s, SYSTEM, "王老师", sex="2", phone="13800138000", village="马道村")
+        t2 = school.create_staff(s, SYSTEM, "李老师", sex="1", phone="13800138001", village="青桥村")
+        t3 = school.create_staff(s, SYSTEM, "赵老师", sex="1")
+        c1 = school.create_class(s, SYSTEM, "三年级(1)班", 3, head_teacher_id=t1)
+        c2 = school.create_class(s, SYSTEM, "四年级(1)班", 4, head_teacher_id=t2)
+        school.assign_teaching(s, SYSTEM, t3, c1, "数学")
+        create_user(s, SYSTEM, "wang", "teacher-pass", {"class_teacher", "teacher"}, staff_id=t1)
+        create_user(s, SYSTEM, "li", "teacher-pass", {"class_teacher", "teacher"}, staff_id=t2)
+        create_user(s, SYSTEM, "zhao", "teacher-pass", {"teacher"}, staff_id=t3)
+        create_user(s, SYSTEM, "reg", "registrar-pass", {"registrar"})
+        create_user(s, SYSTEM, "boss", "principal-pass", {"principal"})
+    with db.transaction() as s:
+        actors = {
+            "admin": authenticate(s, "admin", ADMIN_PASSWORD),
+            "wang": authenticate(s, "wang", "teacher-pass"),
+            "li": authenticate(s, "li", "teacher-pass"),
+            "zhao": authenticate(s, "zhao", "teacher-pass"),
+            "reg": authenticate(s, "reg", "registrar-pass"),
+            "boss": authenticate(s, "boss", "principal-pass"),
+        }
+    db.actors = actors
+    db.class_ids = {"三年级(1)班": c1, "四年级(1)班": c2}
+    return db
+
+
+def make_student_input(class_id: int, *, name: str = "张三", sex: str = "1", birth: date = date(2017, 3, 5),
+                       seq: int = 1, area: str = "610729", **extra):
+    """A valid StudentInput with a real resident ID number."""
+    from app.identity import sample_resident_id
+    from app.students import GuardianInput, StudentInput
+
+    rid = sample_resident_id(area, birth, seq, sex=sex)
+    values = dict(
+        name=name, sex=sex, birth_date=birth, student_number="G" + rid, class_id=class_id, id_number=rid,
+        enrolled_on=date(2023, 9, 1), village="马道村", township="马道镇",
+        guardians=[GuardianInput("张大山", "father", "13912345678", True, False, "")],
+    )
+    values.update(extra)
+    return StudentInput(**values)
+
+
+@pytest.fixture
+def student_factory():
+    return make_student_input
