@@ -61,8 +61,8 @@ def test_search_by_initials_name_id_number_and_class(school_db, reg, c3):
         students.create_student(s, reg, make_student_input(c4, name="赵思思", seq=4, sex="2"), today=TODAY)
     with school_db.transaction() as s:
         find = lambda q, **kw: sorted(r.name for r in students.search(s, reg, q, **kw))  # noqa: E731
-        assert find("zs") == ["张三"]
-        assert find("ZS") == ["张三"]
+        assert find("zs") == ["张三", "赵思思"]  # initials match as a prefix
+        assert find("ZS") == ["张三", "赵思思"]
         assert find("zss") == ["赵思思"]
         assert find("li") == ["李四"]
         assert find("思") == ["赵思思"]
