@@ -41,6 +41,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "account.manage": frozenset({"admin"}),
     "school.manage": frozenset({"registrar", "admin"}),
     "staff.manage": frozenset({"registrar", "principal", "admin"}),
+    "policy.edit": frozenset({"admin"}),
 }
 
 PERMISSION_LABELS: dict[str, str] = {
@@ -55,6 +56,7 @@ PERMISSION_LABELS: dict[str, str] = {
     "account.manage": "管理账户",
     "school.manage": "管理学校、学年和班级",
     "staff.manage": "管理教职工",
+    "policy.edit": "修改策略设置",
 }
 
 MIN_PASSWORD_LENGTH = 6

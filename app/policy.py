@@ -1,0 +1,128 @@
+"""The policy profile: every threshold that varies by place (domain.md §3).
+
+Defaults are the Hanzhong rules of the seed. The profile is stored as JSON in
+the ``setting`` table; only the admin changes it, each change audited with the
+values before and after. Values are checked here, so a threshold of zero or a
+negative one is refused whoever tries to save it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlmodel import Session
+
+from app import audit
+from app.accounts import Actor, require
+from app.data.models import Setting
+from app.errors import ValidationError
+
+POLICY_KEY = "policy"
+
+
+@dataclass(frozen=True)
+class Policy:
+    # roll call
+    sessions: str = "day"  # "day": one roll call a day; "am_pm": morning and afternoon
+    # absence escalation (counted in school days)
+    alert_after_days: int = 2  # 48 hours unexcused → alert and home visit
+    home_visit_within_days: int = 1  # school days after the alert
+    report_within_days: int = 2  # written report to township government and county bureau
+    suspected_dropout_after_days: int = 6  # more than one school week
+    dropout_after_days: int = 20  # four consecutive school weeks
+    # early warning
+    chronic_absence_percent: float = 10.0
+    attendance_at_risk_percent: float = 80.0
+    attendance_warning_percent: float = 88.0
+    recent_status_change_days: int = 90
+    # reporting rhythm: 0 Monday … 6 Sunday
+    report_weekday: int = 3  # Thursday (Hanzhong)
+    report_rhythm: str = "weekly"  # or "monthly" (national rule since 2024)
+    # approvals
+    class_teacher_leave_limit_days: float = 1.0
+    suspension_max_months: int = 12
+    suspension_extensions: int = 1
+    # mentors
+    mentor_min_caseload: int = 6
+    mentor_max_caseload: int = 8
+    # home teaching (送教上门)
+    home_teaching_visits_per_week: int = 2
+    home_teaching_hours_per_year: int = 30
+
+
+LABELS: dict[str, str] = {
+    "sessions": "点名方式",
+    "alert_after_days": "无故缺勤预警天数",
+    "home_visit_within_days": "家访期限(上学日)",
+    "report_within_days": "书面报告期限(上学日)",
+    "suspected_dropout_after_days": "疑似辍学天数",
+    "dropout_after_days": "辍学认定天数",
+    "chronic_absence_percent": "长期缺勤比例(%)",
+    "attendance_at_risk_percent": "出勤率高风险线(%)",
+    "attendance_warning_percent": "出勤率预警线(%)",
+    "recent_status_change_days": "近期学籍变动天数",
+    "report_weekday": "周报日",
+    "report_rhythm": "报告周期",
+    "class_teacher_leave_limit_days": "班主任可批请假天数",
+    "suspension_max_months": "休学最长月数",
+    "suspension_extensions": "休学可延长次数",
+    "mentor_min_caseload": "每位帮扶教师最少学生数",
+    "mentor_max_caseload": "每位帮扶教师最多学生数",
+    "home_teaching_visits_per_week": "送教上门每周次数",
+    "home_teaching_hours_per_year": "送教上门每年课时",
+}
+
+_CHOICES = {"sessions": ("day", "am_pm"), "report_rhythm": ("weekly", "monthly")}
+_ALLOW_ZERO = {"home_visit_within_days", "report_within_days", "report_weekday", "suspension_extensions",
+               "class_teacher_leave_limit_days"}
+
+
+def check(policy: Policy) -> Policy:
+    """Refuse impossible values with the field's Chinese name and the reason."""
+    for f in fields(Policy):
+        value = getattr(policy, f.name)
+        label = LABELS[f.name]
+        if f.name in _CHOICES:
+            if value not in _CHOICES[f.name]:
+                raise ValidationError(label, f"只能是 {' 或 '.join(_CHOICES[f.name])}")
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError(label, "必须是数字")
+        if value < 0 or (value == 0 and f.name not in _ALLOW_ZERO):
+            raise ValidationError(label, f"必须大于 0,而不是 {value}")
+    if policy.report_weekday > 6:
+        raise ValidationError(LABELS["report_weekday"], "应为 0(周一)到 6(周日)")
+    if not policy.alert_after_days < policy.suspected_dropout_after_days < policy.dropout_after_days:
+        raise ValidationError(LABELS["suspected_dropout_after_days"],
+                              "必须大于预警天数,并小于辍学认定天数")
+    if policy.mentor_min_caseload > policy.mentor_max_caseload:
+        raise ValidationError(LABELS["mentor_min_caseload"], "不能大于最多学生数")
+    if not policy.attendance_at_risk_percent < policy.attendance_warning_percent <= 100:
+        raise ValidationError(LABELS["attendance_at_risk_percent"], "必须低于出勤率预警线,预警线不超过 100")
+    if policy.chronic_absence_percent > 100:
+        raise ValidationError(LABELS["chronic_absence_percent"], "不能超过 100")
+    return policy
+
+
+def load(session: Session) -> Policy:
+    row = session.get(Setting, POLICY_KEY)
+    if row is None or not row.value:
+        return Policy()
+    known = {f.name for f in fields(Policy)}
+    return replace(Policy(), **{k: v for k, v in row.value.items() if k in known})
+
+
+def save(session: Session, actor: Actor, **changes: Any) -> Policy:
+    require(actor, "policy.edit")
+    unknown = set(changes) - {f.name for f in fields(Policy)}
+    if unknown:
+        raise ValidationError("策略", f"未知的设置项:{', '.join(sorted(unknown))}")
+    old = load(session)
+    new = check(replace(old, **changes))
+    row = session.get(Setting, POLICY_KEY) or Setting(key=POLICY_KEY)
+    row.value = asdict(new)
+    session.add(row)
+    audit.record(session, actor, "policy.update", "setting", None, before=asdict(old), after=asdict(new),
+                 summary="修改策略:" + "、".join(LABELS[k] for k in changes if getattr(old, k) != getattr(new, k)))
+    return new
