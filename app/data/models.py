@@ -198,6 +198,17 @@ class AuditEntry(SQLModel, table=True):
     after: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
 
 
+class CalendarDay(SQLModel, table=True):
+    """A day the school marks itself: a closure, an extra school day, or a holiday the national table lacks."""
+
+    __tablename__ = "calendar_day"
+    day: date = Field(primary_key=True)
+    kind: str = Field(description="closure | school_day | holiday")
+    label: str = ""
+    created_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class Setting(SQLModel, table=True):
     """Key/value settings (policy thresholds and the like), values as JSON."""
 
@@ -207,6 +218,7 @@ class Setting(SQLModel, table=True):
 
 __all__ = [
     "AuditEntry",
+    "CalendarDay",
     "Guardian",
     "School",
     "SchoolClass",

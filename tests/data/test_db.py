@@ -63,6 +63,11 @@ def test_upgrade_from_each_older_revision_keeps_data_and_backs_up(paths, start):
         command.downgrade(cfg, "base")
     else:
         command.upgrade(cfg, start)
+        with engine.begin() as conn:  # data written by the older program must survive the upgrade
+            conn.exec_driver_sql(
+                "INSERT INTO school (code, name, county_code, county_name, township, address, phone, "
+                "principal_name, is_demo, created_at) VALUES ('3161000123', '旧版学校', '610729', '', '', '', '', "
+                "'', 0, '2025-01-01 00:00:00')")
     before_rev = current_revision(engine)
     engine.dispose()
 
@@ -75,6 +80,9 @@ def test_upgrade_from_each_older_revision_keeps_data_and_backs_up(paths, start):
         assert current_revision(old) == before_rev
         old.dispose()
         assert check_database(db).ok
+        if start is not None:
+            with db.engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT name FROM school").scalar() == "旧版学校"
     finally:
         db.close()
 
