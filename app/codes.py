@@ -1,24 +1,31 @@
-"""National code tables (GB/T 2261.1, GB/T 3304, JY/T 1001 …) and our own stable keys.
+"""National code tables (code → Chinese label) and helpers to read them from user input.
 
-Each table maps a code to its Chinese label, in the official order. Where no
-national code exists (status, disability type, guardian relation) the keys are
-our own and never change.
+Plain Python only: no Qt, no database. Table order is display order.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
+from typing import TypeVar
+
 from app.errors import ValidationError
 
+K = TypeVar("K", str, int)
+
+# GB/T 2261.1 sex
 SEX_ALL: dict[str, str] = {"0": "未知的性别", "1": "男", "2": "女", "9": "未说明的性别"}
 SEX: dict[str, str] = {"1": "男", "2": "女"}
 
-_NATIONS = (
-    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
-    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+# GB/T 3304 ethnicity, official order
+_ETHNIC_NAMES = (
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
+    "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+    "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
-ETHNICITY: dict[str, str] = {f"{i:02d}": name + "族" for i, name in enumerate(_NATIONS, start=1)}
-ETHNICITY.update({"97": "其他", "98": "外国血统中国籍人士"})
+ETHNICITY: dict[str, str] = {f"{i:02d}": f"{name}族" for i, name in enumerate(_ETHNIC_NAMES, start=1)}
+ETHNICITY["97"] = "其他"
+ETHNICITY["98"] = "外国血统中国籍人士"
 
 DOC_TYPE: dict[str, str] = {
     "1": "居民身份证",
@@ -30,11 +37,21 @@ DOC_TYPE: dict[str, str] = {
     "Z": "其他",
 }
 
-HEALTH: dict[str, str] = {"10": "健康或良好", "20": "一般或较弱", "30": "有慢性病", "40": "有生理缺陷", "50": "残疾"}
+HEALTH: dict[str, str] = {
+    "10": "健康或良好",
+    "20": "一般或较弱",
+    "30": "有慢性病",
+    "40": "有生理缺陷",
+    "50": "残疾",
+}
+
 HUKOU: dict[str, str] = {"1": "农业户口", "2": "非农业户口"}
+
 LEFT_BEHIND: dict[str, str] = {"0": "非留守儿童", "1": "单亲外出务工", "2": "双亲外出务工"}
+
 BOARDING: dict[str, str] = {"1": "走读", "2": "住校"}
 
+# Own stable keys: the national numeric codes are unverified.
 DISABILITY: dict[str, str] = {
     "vision": "视力残疾",
     "hearing": "听力残疾",
@@ -59,6 +76,7 @@ RELATION: dict[str, str] = {
     "other": "其他",
 }
 
+# JY/T 1001 student change codes
 CHANGE: dict[str, str] = {
     "11": "入学",
     "12": "复学",
@@ -72,7 +90,7 @@ CHANGE: dict[str, str] = {
     "27": "转出",
     "28": "辍学",
 }
-CHANGE_FORBIDDEN_IN_COMPULSORY = frozenset({"24", "25"})
+CHANGE_FORBIDDEN_IN_COMPULSORY: frozenset[str] = frozenset({"24", "25"})
 
 STATUS: dict[str, str] = {
     "in_school": "在校",
@@ -84,66 +102,102 @@ STATUS: dict[str, str] = {
     "graduated": "毕业",
     "completed": "结业",
 }
-ON_ROLL_STATUSES = frozenset({"in_school"})
+ON_ROLL_STATUSES: frozenset[str] = frozenset({"in_school"})
 
-GRADES: dict[int, str] = {1: "一年级", 2: "二年级", 3: "三年级", 4: "四年级", 5: "五年级", 6: "六年级",
-                          7: "七年级", 8: "八年级", 9: "九年级"}
-_GRADE_ALIASES = {"初一": 7, "初二": 8, "初三": 9}
+GRADES: dict[int, str] = {
+    i: f"{cn}年级" for i, cn in enumerate("一二三四五六七八九", start=1)
+}
+
+# Extra spellings seen in rosters, per table (checked by identity, not equality).
+_EXTRA_ALIASES: tuple[tuple[Mapping, dict[str, object]], ...] = (
+    (SEX, {"男性": "1", "女性": "2", "M": "1", "F": "2"}),
+    (SEX_ALL, {"男性": "1", "女性": "2"}),
+    (DOC_TYPE, {"身份证": "1", "二代身份证": "1"}),
+    (GRADES, {"初一": 7, "初二": 8, "初三": 9}),
+    (RELATION, {"爸爸": "father", "妈妈": "mother", "爷爷": "grandfather_p", "奶奶": "grandmother_p",
+                "外公": "grandfather_m", "外婆": "grandmother_m", "姥爷": "grandfather_m",
+                "姥姥": "grandmother_m"}),
+)
+
+def _clean(value: object) -> str:
+    """Full-width to half-width, surrounding blanks removed."""
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def _aliases(table: Mapping[K, str]) -> dict[str, K]:
+    """Every accepted spelling → code; spellings shared by two codes are dropped."""
+    found: dict[str, set[K]] = {}
+
+    def add(text: str, code: K) -> None:
+        if text:
+            found.setdefault(text.upper(), set()).add(code)
+
+    for code, label in table.items():
+        add(str(code), code)
+        add(label, code)
+        if label.endswith("族") and len(label) > 1:
+            add(label[:-1], code)
+        for sep in ("/", "或"):
+            if sep in label:
+                for part in label.split(sep):
+                    add(part, code)
+    for extra_table, extras in _EXTRA_ALIASES:
+        if extra_table is table:
+            for text, code in extras.items():
+                add(text, code)  # type: ignore[arg-type]
+    # a label part must never shadow a real code or label
+    exact = {str(c).upper() for c in table} | {v.upper() for v in table.values()}
+    out: dict[str, K] = {}
+    for text, codes in found.items():
+        if len(codes) == 1:
+            out[text] = next(iter(codes))
+        elif text in exact:
+            out[text] = next(c for c in codes if str(c).upper() == text or table[c].upper() == text)
+    return out
+
+
+def lookup(table: Mapping[K, str], value: object, field_label: str) -> K:
+    """Code for `value`, given as the code or the Chinese label (e.g. "汉"/"汉族"/"01"/"1" → "01")."""
+    if isinstance(value, int) and not isinstance(value, bool) and value in table:
+        return value  # type: ignore[return-value]
+    text = _clean(value if value is not None else "")
+    if not text:
+        raise ValidationError(field_label, "不能为空")
+    if text in table:
+        return text  # type: ignore[return-value]
+    aliases = _aliases(table)
+    key = text.upper()
+    if key in aliases:
+        return aliases[key]
+    if table is ETHNICITY and text.isdigit() and len(text) == 1:
+        return f"0{text}"  # type: ignore[return-value]
+    if table is GRADES and text.isdigit() and int(text) in GRADES:
+        return int(text)  # type: ignore[return-value]
+    raise ValidationError(field_label, f"未知的{field_label}代码或名称“{text}”")
+
+
+_YES = {"是", "1", "Y", "YES", "TRUE", "T", "√"}
+_NO = {"否", "0", "N", "NO", "FALSE", "F", "", "×"}
+
+
+def yes_no(value: object, field_label: str) -> bool:
+    """是/否, 1/0, Y/N, true/false; empty means 否."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = _clean(value)
+    if text.upper() in _YES:
+        return True
+    if text.upper() in _NO:
+        return False
+    raise ValidationError(field_label, f"应填“是”或“否”,而不是“{text}”")
 
 
 def grade_stage(level: int) -> str:
-    return "primary" if level <= 6 else "junior"
-
-
-def parse_grade(value, field_label: str = "年级") -> int:
-    """``3``, ``"3"``, ``"三年级"`` or ``"初一"`` → grade level 1–9."""
-    text = str(value).strip()
-    if text.endswith(".0"):
-        text = text[:-2]
-    if text.isdigit() and int(text) in GRADES:
-        return int(text)
-    for level, label in GRADES.items():
-        if text == label:
-            return level
-    if text in _GRADE_ALIASES:
-        return _GRADE_ALIASES[text]
-    raise ValidationError(field_label, f"无法识别的年级“{text}”(应为 1–9 或 一年级…九年级)")
-
-
-_TABLE_NAMES = {id(ETHNICITY): "民族", id(SEX): "性别", id(SEX_ALL): "性别", id(DOC_TYPE): "身份证件类型"}
-
-
-def lookup(table: dict, value, field_label: str) -> str:
-    """Accept a code or its Chinese label (汉 for 汉族, 男 for 1) and return the code."""
-    text = "" if value is None else str(value).strip()
-    if text.endswith(".0") and text[:-2].isdigit():
-        text = text[:-2]
-    if text in table:
-        return text
-    if table is ETHNICITY and text.isdigit() and len(text) == 1:
-        text = "0" + text
-        if text in table:
-            return text
-    upper = text.upper()
-    if upper in table:
-        return upper
-    for code, label in table.items():
-        if text == label or (label.endswith("族") and text == label[:-1]) or text in label.split("/"):
-            return code
-    kind = _TABLE_NAMES.get(id(table), "")
-    raise ValidationError(field_label, f"未知的{kind}代码或名称“{text}”" if kind else f"无法识别的值“{text}”")
-
-
-_YES = {"是", "1", "y", "yes", "true", "有", "√", "✓"}
-_NO = {"否", "0", "n", "no", "false", "无", ""}
-
-
-def yes_no(value, field_label: str) -> bool:
-    text = "" if value is None else str(value).strip().lower()
-    if text.endswith(".0"):
-        text = text[:-2]
-    if text in _YES:
-        return True
-    if text in _NO:
-        return False
-    raise ValidationError(field_label, f"应填“是”或“否”,而不是“{value}”")
+    """"primary" for grades 1–6, "junior" for 7–9."""
+    if level in GRADES:
+        return "primary" if level <= 6 else "junior"
+    raise ValidationError("年级", f"必须是 1–9,而不是 {level}")
