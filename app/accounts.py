@@ -42,6 +42,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "school.manage": frozenset({"registrar", "admin"}),
     "staff.manage": frozenset({"registrar", "principal", "admin"}),
     "policy.edit": frozenset({"admin"}),
+    # roll call: teachers for the classes they teach or head, registrar and admin for every class
+    "attendance.take": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
+    "attendance.take_all": frozenset({"registrar", "admin"}),
+    "attendance.overview": frozenset({"principal", "registrar", "admin"}),
+    "leave.manage": frozenset({"principal", "registrar", "admin"}),
+    "alerts.view": frozenset({"teacher", "class_teacher", "registrar", "principal", "admin"}),
 }
 
 PERMISSION_LABELS: dict[str, str] = {
@@ -57,6 +63,11 @@ PERMISSION_LABELS: dict[str, str] = {
     "school.manage": "管理学校、学年和班级",
     "staff.manage": "管理教职工",
     "policy.edit": "修改策略设置",
+    "attendance.take": "点名(本班)",
+    "attendance.take_all": "为全校各班点名",
+    "attendance.overview": "查看全校点名情况",
+    "leave.manage": "登记全校学生请假",
+    "alerts.view": "查看缺勤预警",
 }
 
 MIN_PASSWORD_LENGTH = 6

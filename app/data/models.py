@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Index, MetaData
+from sqlalchemy import JSON, Column, Index, MetaData, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # A naming convention keeps Alembic batch migrations on SQLite deterministic.
@@ -216,7 +216,94 @@ class Setting(SQLModel, table=True):
     value: Any = Field(default=None, sa_column=Column(JSON))
 
 
+# --- roll call, leave and absence alerts (app.attendance, app.alerts) ----------------
+
+
+class AttendanceSheet(SQLModel, table=True):
+    """One roll call: a class, a school day, a session ("day", or "am"/"pm").
+
+    Present students have no row: only the exceptions are stored in
+    :class:`AttendanceMark`, so a 5,000-pupil school writes a few dozen rows a day.
+    ``revision`` starts at 1 and grows with every change (optimistic concurrency).
+    """
+
+    __tablename__ = "attendance_sheet"
+    __table_args__ = (UniqueConstraint("class_id", "day", "session"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    class_id: int = Field(foreign_key="school_class.id")
+    day: date = Field(index=True)
+    session: str = Field(default="day", max_length=3, description="day | am | pm")
+    revision: int = 1
+    enrolled: int = Field(default=0, description="students on roll in the class that day")
+    present: int = Field(default=0, description="enrolled minus those not in school (absent or on leave)")
+    taken_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    taken_at: datetime = Field(default_factory=utcnow)
+    revised_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    revised_at: Optional[datetime] = None
+
+
+class AttendanceMark(SQLModel, table=True):
+    """A student who was not simply present at one roll call (late, absent, on leave…)."""
+
+    __tablename__ = "attendance_mark"
+
+    sheet_id: int = Field(foreign_key="attendance_sheet.id", primary_key=True, ondelete="CASCADE")
+    student_id: int = Field(foreign_key="student.id", primary_key=True, index=True)
+    mark: str = Field(description="app.attendance.MARKS key")
+    note: str = ""
+    leave_id: Optional[int] = Field(default=None, foreign_key="leave.id", index=True)
+    typed_mark: str = Field(default="", description="what the teacher recorded when an approved leave overrode it")
+
+
+class Leave(SQLModel, table=True):
+    """An approved leave of absence; the roll call marks the days it covers as excused."""
+
+    __tablename__ = "leave"
+    __table_args__ = (Index("ix_leave_student_start", "student_id", "start_day"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    student_id: int = Field(foreign_key="student.id")
+    kind: str = Field(description="sick | personal")
+    start_day: date
+    start_session: str = Field(default="day", max_length=3, description="day | am | pm")
+    end_day: date
+    end_session: str = Field(default="day", max_length=3, description="day | am | pm")
+    reason: str = ""
+    status: str = Field(default="approved", description="approved | cancelled")
+    reference: str = Field(default="", description="e.g. the approval request id")
+    created_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class AbsenceAlert(SQLModel, table=True):
+    """A run of unexcused absence that reached a policy threshold (domain.md §2 measure 4, §3)."""
+
+    __tablename__ = "absence_alert"
+    __table_args__ = (Index("ix_absence_alert_student_status", "student_id", "status"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    student_id: int = Field(foreign_key="student.id")
+    class_id: Optional[int] = Field(default=None, foreign_key="school_class.id")
+    first_absent_day: date
+    last_absent_day: date
+    days_absent: float = Field(description="school days, half days for am/pm sessions")
+    level: str = Field(default="alert", description="alert | suspected_dropout | dropout")
+    status: str = Field(default="open", description="open | cleared | closed")
+    raised_on: date
+    cleared_on: Optional[date] = None
+    cleared_reason: str = ""
+    visit_due: date
+    report_due: date
+    assigned_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
+    case_id: Optional[int] = None
+
+
 __all__ = [
+    "AbsenceAlert",
+    "AttendanceMark",
+    "AttendanceSheet",
+    "Leave",
     "AuditEntry",
     "CalendarDay",
     "Guardian",

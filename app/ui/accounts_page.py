@@ -1,0 +1,401 @@
+"""账户 — the accounts page: list users, add one, change roles, enable/disable, reset a password.
+
+Every change goes through :mod:`app.accounts` in one ``ctx.run`` transaction;
+the service decides (user name rules, password strength, "not your own admin
+role"...) and its message is shown as is. The only check here is that a new
+password was typed the same way twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import accounts, school
+from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
+from app.errors import BaoxueError
+from app.ui.models import Column, RowTableModel
+from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_error, show_info
+
+
+def role_labels(roles) -> str:
+    return "、".join(label for key, label in ROLES.items() if key in roles)
+
+
+def _password_edit(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class UserTableModel(RowTableModel[UserInfo]):
+    USERNAME, DISPLAY, ROLES_COL, STAFF, ACTIVE, LAST_LOGIN = range(6)
+
+    def __init__(self, rows=(), parent=None, *, staff_names: dict[int, str] | None = None):
+        self.staff_names: dict[int, str] = dict(staff_names or {})
+        super().__init__(rows, parent)
+
+    def columns(self) -> list[Column[UserInfo]]:
+        center = Qt.AlignmentFlag.AlignCenter
+        active, disabled = self.tr("Active"), self.tr("Disabled")
+        return [
+            Column(self.tr("User name"), lambda u: u.username),
+            Column(self.tr("Name"), lambda u: u.display_name),
+            Column(self.tr("Roles"), lambda u: role_labels(u.roles)),
+            Column(self.tr("Staff member"), lambda u: self.staff_names.get(u.staff_id, "") if u.staff_id else ""),
+            Column(self.tr("Status"), lambda u: active if u.active else disabled, align=center,
+                   sort=lambda u: int(not u.active)),
+            Column(self.tr("Last login"),
+                   lambda u: _local(u.last_login_at) if u.last_login_at else "",
+                   sort=lambda u: u.last_login_at.isoformat() if u.last_login_at else None),
+        ]
+
+
+def _local(at) -> str:
+    from app.ui.audit_window import format_time
+
+    return format_time(at)[:16]
+
+
+class RoleChecks(QWidget):
+    """One check box per role, with the Chinese role names."""
+
+    def __init__(self, roles=(), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, (key, label) in enumerate(ROLES.items()):
+            box = QCheckBox(label)
+            box.setObjectName(f"role_{key}")
+            box.setChecked(key in roles)
+            self.boxes[key] = box
+            grid.addWidget(box, n // 3, n % 3)
+
+    def roles(self) -> set[str]:
+        return {key for key, box in self.boxes.items() if box.isChecked()}
+
+    def set_roles(self, roles) -> None:
+        for key, box in self.boxes.items():
+            box.setChecked(key in roles)
+
+
+class AccountDialog(QDialog):
+    """New account: user name, name, roles, linked staff member, first password."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: UserInfo | None = None
+        self.setObjectName("AccountDialog")
+        self.setWindowTitle(self.tr("New account"))
+        self.username_edit = QLineEdit()
+        self.username_edit.setObjectName("username")
+        self.username_edit.setPlaceholderText(self.tr("Letters or digits, no spaces, e.g. wanghong"))
+        self.display_edit = QLineEdit()
+        self.display_edit.setObjectName("displayName")
+        self.display_edit.setPlaceholderText(self.tr("e.g. 王红"))
+        self.roles = RoleChecks()
+        self.staff_combo = QComboBox()
+        self.staff_combo.setObjectName("staffCombo")
+        self.staff_combo.addItem(self.tr("(not linked)"), None)
+        for s in ctx.read(school.list_staff):
+            self.staff_combo.addItem(s.name, s.id)
+        self.staff_combo.currentIndexChanged.connect(self._fill_name_from_staff)
+        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password_edit.setObjectName("password")
+        self.password2_edit = _password_edit()
+        self.password2_edit.setObjectName("password2")
+        self.error = ErrorLabel()
+        self.error.setObjectName("accountError")
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name *"), self.username_edit)
+        form.addRow(self.tr("Name"), self.display_edit)
+        form.addRow(self.tr("Roles *"), self.roles)
+        form.addRow(self.tr("Staff member"), self.staff_combo)
+        form.addRow("", hint_label(self.tr(
+            "Link a teacher's account to the staff member so that they see their own classes.")))
+        form.addRow(self.tr("First password *"), self.password_edit)
+        form.addRow(self.tr("Password again *"), self.password2_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _fill_name_from_staff(self) -> None:
+        if self.staff_combo.currentData() is not None and not self.display_edit.text().strip():
+            self.display_edit.setText(self.staff_combo.currentText())
+
+    def accept(self) -> None:
+        if self.password_edit.text() != self.password2_edit.text():
+            self.error.set_error(self.tr("The two passwords are not the same."))
+            return
+        self.error.clear_error()
+        ok, info = attempt(self, self.ctx.run, accounts.create_user, self.username_edit.text(),
+                           self.password_edit.text(), self.roles.roles(), display_name=self.display_edit.text(),
+                           staff_id=self.staff_combo.currentData(), must_change_password=True,
+                           topic="accounts", title=self.tr("The account was not created"))
+        if ok:
+            self.created = info
+            super().accept()
+
+
+class RolesDialog(QDialog):
+    def __init__(self, ctx, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.setObjectName("RolesDialog")
+        self.setWindowTitle(self.tr("Roles of {user}").format(user=user.username))
+        self.roles = RoleChecks(user.roles)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What may {user} do?").format(user=user.display_name or user.username)))
+        layout.addWidget(self.roles)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        ok, _ = attempt(self, self.ctx.run, accounts.set_roles, self.user.id, self.roles.roles(),
+                        topic="accounts", title=self.tr("The roles were not changed"))
+        if ok:
+            super().accept()
+
+
+class ResetPasswordDialog(QDialog):
+    """An administrator sets a new password for someone who forgot theirs."""
+
+    def __init__(self, ctx, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.setObjectName("ResetPasswordDialog")
+        self.setWindowTitle(self.tr("New password for {user}").format(user=user.username))
+        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password_edit.setObjectName("password")
+        self.password2_edit = _password_edit()
+        self.password2_edit.setObjectName("password2")
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("New password"), self.password_edit)
+        form.addRow(self.tr("Password again"), self.password2_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint_label(self.tr("Tell the new password to the person in private.")))
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.password_edit.text() != self.password2_edit.text():
+            self.error.set_error(self.tr("The two passwords are not the same."))
+            return
+        ok, _ = attempt(self, self.ctx.run, accounts.change_password, self.user.id, self.password_edit.text(),
+                        topic="accounts", title=self.tr("The password was not changed"))
+        if ok:
+            super().accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """Anyone changes their own password (the old one is asked)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ChangePasswordDialog")
+        self.setWindowTitle(self.tr("Change my password"))
+        self.old_edit = _password_edit()
+        self.old_edit.setObjectName("oldPassword")
+        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password_edit.setObjectName("password")
+        self.password2_edit = _password_edit()
+        self.password2_edit.setObjectName("password2")
+        self.error = ErrorLabel()
+        self.error.setObjectName("passwordError")
+        form = QFormLayout()
+        form.addRow(self.tr("Current password"), self.old_edit)
+        form.addRow(self.tr("New password"), self.password_edit)
+        form.addRow(self.tr("New password again"), self.password2_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.password_edit.text() != self.password2_edit.text():
+            self.error.set_error(self.tr("The two new passwords are not the same."))
+            return
+        try:
+            self.ctx.run(accounts.change_password, self.ctx.actor.user_id, self.password_edit.text(),
+                         old_password=self.old_edit.text(), topic="accounts")
+        except BaoxueError as exc:
+            self.error.set_error(str(exc))
+            return
+        show_info(self, self.tr("Your password has been changed. Use the new one next time you log in."),
+                  self.tr("Change my password"))
+        super().accept()
+
+
+class AccountsPage(QWidget):
+    """Everyone who may log in, and what they may do."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("AccountsPage")
+        self.model = UserTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("userTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicatorClearable(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
+        self.table.setSortingEnabled(True)
+        self.table.setColumnWidth(UserTableModel.ROLES_COL, 200)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.change_roles())
+
+        self.add_action = QAction(self.tr("New account\u2026"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.add_account)
+        self.addAction(self.add_action)
+
+        self.add_button = QPushButton(self.tr("New account\u2026"))
+        self.add_button.setObjectName("addAccount")
+        self.add_button.setToolTip(self.tr("Create a login for a teacher or staff member (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_account)
+        self.roles_button = QPushButton(self.tr("Change roles\u2026"))
+        self.roles_button.setObjectName("changeRoles")
+        self.roles_button.clicked.connect(self.change_roles)
+        self.active_button = QPushButton(self.tr("Disable account"))
+        self.active_button.setObjectName("toggleActive")
+        self.active_button.clicked.connect(self.toggle_active)
+        self.password_button = QPushButton(self.tr("Reset password\u2026"))
+        self.password_button.setObjectName("resetPassword")
+        self.password_button.clicked.connect(self.reset_password)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.roles_button)
+        buttons.addWidget(self.password_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Each person logs in with their own account. A disabled account cannot log in; "
+            "its history stays in the log.")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self._dialog: QDialog | None = None
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_user()
+        try:
+            users = self.ctx.read(accounts.list_users, self.ctx.actor)
+        except BaoxueError as exc:
+            show_error(self, str(exc), self.tr("Accounts"))
+            users = []
+        self.model.staff_names = {s.id: s.name for s in self.ctx.read(school.list_staff, only_active=False)}
+        self.model.set_rows(users)
+        if selected is not None:
+            self.select_user(selected.id)
+        self._update_buttons()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("accounts", "staff"):
+            self.refresh()
+
+    def selected_user(self) -> UserInfo | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    def select_user(self, user_id: int) -> bool:
+        for row, u in enumerate(self.model.rows()):
+            if u.id == user_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        u = self.selected_user()
+        for b in (self.roles_button, self.active_button, self.password_button):
+            b.setEnabled(u is not None)
+        self.active_button.setText(self.tr("Enable account") if u is not None and not u.active
+                                   else self.tr("Disable account"))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Show a dialog window-modal without blocking (tests drive it; the page refreshes on ``changed``)."""
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def add_account(self) -> AccountDialog:
+        dialog = AccountDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: dialog.created and self.select_user(dialog.created.id))
+        return self._open(dialog)
+
+    @Slot()
+    def change_roles(self) -> RolesDialog | None:
+        u = self.selected_user()
+        return self._open(RolesDialog(self.ctx, u, self)) if u else None
+
+    @Slot()
+    def reset_password(self) -> QDialog | None:
+        u = self.selected_user()
+        if u is None:
+            return None
+        if u.id == self.ctx.actor.user_id:
+            return self._open(ChangePasswordDialog(self.ctx, self))
+        return self._open(ResetPasswordDialog(self.ctx, u, self))
+
+    @Slot()
+    def toggle_active(self) -> None:
+        u = self.selected_user()
+        if u is None:
+            return
+        if u.active and not confirm(self, self.tr("Disable the account {user}? They will no longer be able to log in.")
+                                    .format(user=u.username), self.tr("Disable account")):
+            return
+        attempt(self, self.ctx.run, accounts.set_active, u.id, not u.active, topic="accounts",
+                title=self.tr("Accounts"))

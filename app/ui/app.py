@@ -1,0 +1,334 @@
+"""The GUI entry point: the application object, font, language, and the startup flow.
+
+Startup, step by step (each step is a function so tests can drive it alone)::
+
+    setup_application(lang)        QApplication + shipped Chinese font + translators
+    open_or_setup(data_dir)        open the database; no school yet → FirstRunWizard
+                                   (which may switch to the demo school's database)
+    open_demo()                    --demo: build/open the demo school with a progress dialog
+    Startup.login()                LoginDialog → Actor
+    Startup.show_main(actor)       MainWindow; "log out" comes back to the login
+
+Every modal dialog is run through :func:`exec_dialog`, which tests replace to
+drive the dialog's widgets instead of opening a real modal loop.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.data.db import Database, DatabaseError, open_database
+from app.errors import BaoxueError
+from app.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir, resource
+
+FONT_FILE = ("fonts", "wqy-microhei.ttc")
+FONT_FAMILY = "WenQuanYi Micro Hei"
+FONT_POINT_SIZE = 11
+DEFAULT_LANG = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+SETTINGS_FILE = "ui.json"
+
+
+# --- settings (ui.json in the user config dir) ---------------------------------------------
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False)) / SETTINGS_FILE
+
+
+def load_settings() -> dict[str, Any]:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_settings(**values: Any) -> Path:
+    """Merge ``values`` into ui.json (written atomically)."""
+    path = settings_path()
+    data = load_settings()
+    data.update(values)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def ui_language(lang: str | None = None) -> str:
+    """``--lang`` wins, then ui.json, then Chinese."""
+    for candidate in (lang, load_settings().get("lang")):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANG
+
+
+# --- application, font, translators ---------------------------------------------------------
+
+
+def load_font(point_size: int = FONT_POINT_SIZE) -> str:
+    """Load the shipped font and make it the application font; returns the family ("" if it failed).
+
+    Chinese must render on a machine without any Chinese font installed, so the
+    font travels with the program.
+    """
+    family = ""
+    font_id = QFontDatabase.addApplicationFont(str(resource(*FONT_FILE)))
+    if font_id >= 0:
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        family = FONT_FAMILY if FONT_FAMILY in families else (families[0] if families else "")
+    if family:
+        font = QFont(family, point_size)
+        QApplication.setFont(font)
+    return family
+
+
+def _qt_translations_dir() -> Path | None:
+    candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        import PySide6
+
+        base = Path(PySide6.__file__).resolve().parent
+        candidates += [base / "Qt" / "translations", base / "translations"]
+    except ImportError:  # pragma: no cover
+        pass
+    for c in candidates:
+        if c.is_dir():
+            return c
+    return None
+
+
+def install_translator(app: QApplication, lang: str) -> list[QTranslator]:
+    """Install our translation (and Qt's own for its buttons) for ``lang``; English needs none.
+
+    The translators are kept on the application object so they are not garbage-collected.
+    """
+    for old in getattr(app, "_baoxue_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    if lang != "en":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", f"baoxue_{lang}.qm"))):
+            app.installTranslator(ours)
+            installed.append(ours)
+        qt_dir = _qt_translations_dir()
+        if qt_dir is not None:
+            qtbase = QTranslator(app)
+            if qtbase.load(f"qtbase_{lang}", str(qt_dir)):
+                app.installTranslator(qtbase)
+                installed.append(qtbase)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app._baoxue_translators = installed  # type: ignore[attr-defined]
+    return installed
+
+
+def setup_application(lang: str | None = None, argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named, with the shipped font and the translators."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Baoxue")
+    app.setApplicationDisplayName("保学")
+    app.setOrganizationName(APP_AUTHOR)
+    from app import __version__
+
+    app.setApplicationVersion(__version__)
+    load_font()
+    install_translator(app, ui_language(lang))
+    return app
+
+
+# --- startup steps ---------------------------------------------------------------------------
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog. Tests replace this to drive the dialog without a modal loop."""
+    return dialog.exec()
+
+
+def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
+    """Open (and migrate) the database in ``root``; a problem → a message box and None."""
+    from app.ui.widgets import show_error
+
+    try:
+        return open_database(DataPaths(Path(root)))
+    except DatabaseError as exc:
+        show_error(parent, str(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
+        return None
+
+
+def school_is_set_up(db: Database) -> bool:
+    from app.school import is_set_up
+
+    with db.session() as session:
+        return is_set_up(session)
+
+
+def open_or_setup(data_dir: str | Path | None, parent: QWidget | None = None) -> tuple[Database, str] | None:
+    """Open the school's database; with no school yet, run the first-run wizard.
+
+    Returns (database, username to pre-fill in the login) or None when the user
+    gave up (the error was already shown). The wizard may hand back the demo
+    school's database instead of the real (still empty) one.
+    """
+    db = open_db(resolve_data_dir(data_dir), parent)
+    if db is None:
+        return None
+    if school_is_set_up(db):
+        return db, ""
+    from app.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(db, parent)
+    accepted = exec_dialog(wizard) == QDialog.DialogCode.Accepted
+    chosen, username = wizard.result_database, wizard.login_username
+    wizard.deleteLater()
+    if not accepted or chosen is None:
+        if chosen is not None and chosen is not db:
+            chosen.close()
+        db.close()
+        return None
+    if chosen is not db:
+        db.close()  # the demo school was chosen: the real data directory stays empty
+    return chosen, username
+
+
+def build_demo_with_progress(parent: QWidget | None = None):
+    """``ensure_demo()`` on a worker with a progress dialog; returns DemoInfo or None (error shown)."""
+    from app.demo import ensure_demo
+    from app.ui.widgets import show_error, show_unexpected, wait_for
+    from app.ui.workers import BackgroundTask
+
+    outcome: dict[str, Any] = {}
+    task = BackgroundTask(parent, lambda progress: ensure_demo(students=600, progress=progress),
+                          title=QCoreApplication.translate("Startup", "Demo school"), label=QCoreApplication.translate("Startup", "Preparing the demo school (600 sample students)\u2026"))
+    task.succeeded.connect(lambda info: outcome.setdefault("info", info))
+    task.failed.connect(lambda message, expected: outcome.setdefault("error", (message, expected)))
+    wait_for(task)
+    if "error" in outcome:
+        message, expected = outcome["error"]
+        (show_error(parent, message, QCoreApplication.translate("Startup", "Demo school")) if expected else show_unexpected(parent, message))
+        return None
+    return outcome.get("info")
+
+
+def open_demo(parent: QWidget | None = None) -> Database | None:
+    """--demo: build the demo school if missing, tell the accounts, open its database."""
+    from app.ui.widgets import show_info
+    from app.ui.wizard import demo_accounts_text
+
+    info = build_demo_with_progress(parent)
+    if info is None:
+        return None
+    show_info(parent, demo_accounts_text(info), QCoreApplication.translate("Startup", "Demo school"))
+    return open_db(Path(info.data_dir), parent)
+
+
+class Startup(QObject):
+    """Open → (wizard) → login → main window, and back to the login after "log out"."""
+
+    #: emitted with the new main window each time one is shown
+    window_shown = Signal(object)
+
+    def __init__(self, data_dir: str | None = None, *, demo: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.demo = demo
+        self.db: Database | None = None
+        self.username_hint = ""
+        self.window = None
+        self.ctx = None
+
+    def open(self) -> bool:
+        if self.demo:
+            self.db = open_demo()
+            self.username_hint = "admin"
+        else:
+            opened = open_or_setup(self.data_dir)
+            if opened is not None:
+                self.db, self.username_hint = opened
+        return self.db is not None
+
+    def login(self):
+        """The login dialog; returns the Actor or None when cancelled."""
+        from app.ui.login import LoginDialog
+
+        dialog = LoginDialog(self.db, username=self.username_hint)
+        accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        actor = dialog.actor if accepted else None
+        dialog.deleteLater()
+        return actor
+
+    def show_main(self, actor):
+        from app.ui.context import AppContext
+        from app.ui.main_window import MainWindow
+
+        self.ctx = AppContext(self.db, actor)
+        self.window = MainWindow(self.ctx)
+        self.window.logout_requested.connect(self._relogin)
+        self.window.show()
+        self.window_shown.emit(self.window)
+        return self.window
+
+    def _relogin(self) -> None:
+        app = QApplication.instance()
+        old = self.window
+        self.username_hint = ""
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the main window goes away before the login shows
+        try:
+            if old is not None:
+                old.close()
+                old.deleteLater()
+            self.window = None
+            actor = self.login()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if actor is None:
+            app.quit()
+            return
+        self.show_main(actor)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def run(self, app: QApplication) -> int:
+        try:
+            if not self.open():
+                return 1
+            actor = self.login()
+            if actor is None:
+                return 0
+            self.show_main(actor)
+            return app.exec()
+        finally:
+            self.close()
+
+
+def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool = False) -> int:
+    """``baoxue`` without a subcommand: the whole desktop program. Returns the exit code."""
+    app = setup_application(lang)
+    startup = Startup(data_dir, demo=demo)
+    try:
+        return startup.run(app)
+    except BaoxueError as exc:  # a service refusal that escaped a window: show it, exit cleanly
+        from app.ui.widgets import show_error
+
+        show_error(None, str(exc))
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main_gui())

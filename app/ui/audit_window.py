@@ -1,0 +1,450 @@
+"""操作日志 — the audit log: who changed what, when, with the values before and after.
+
+The log may hold 100,000 entries, so :class:`AuditModel` loads them 500 at a
+time through ``fetchMore`` (the view asks for more as the user scrolls). The
+filtering itself is :func:`app.audit.query`'s; the page only gathers the
+filter values and keeps no Session.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import audit
+from app.audit import AuditRow
+from app.errors import BaoxueError
+from app.ui.widgets import show_error
+
+PAGE_SIZE = 500
+SEARCH_DELAY_MS = 250
+
+#: friendly names of the actions the services record (unknown ones show their key)
+ACTION_LABELS: dict[str, str] = {
+    "account.login": QT_TRANSLATE_NOOP("AuditModel", "Log in"),
+    "account.create": QT_TRANSLATE_NOOP("AuditModel", "New account"),
+    "account.roles": QT_TRANSLATE_NOOP("AuditModel", "Change roles"),
+    "account.active": QT_TRANSLATE_NOOP("AuditModel", "Enable / disable account"),
+    "account.password": QT_TRANSLATE_NOOP("AuditModel", "Change password"),
+    "school.setup": QT_TRANSLATE_NOOP("AuditModel", "Set up school"),
+    "school.update": QT_TRANSLATE_NOOP("AuditModel", "Change school details"),
+    "school_year.create": QT_TRANSLATE_NOOP("AuditModel", "New school year"),
+    "class.create": QT_TRANSLATE_NOOP("AuditModel", "New class"),
+    "class.update": QT_TRANSLATE_NOOP("AuditModel", "Change class"),
+    "staff.create": QT_TRANSLATE_NOOP("AuditModel", "New staff member"),
+    "staff.leave": QT_TRANSLATE_NOOP("AuditModel", "Staff member left"),
+    "teaching.assign": QT_TRANSLATE_NOOP("AuditModel", "Assign teaching"),
+    "student.create": QT_TRANSLATE_NOOP("AuditModel", "New student"),
+    "student.update": QT_TRANSLATE_NOOP("AuditModel", "Change student"),
+    "student.status": QT_TRANSLATE_NOOP("AuditModel", "Student status change"),
+    "roster.import": QT_TRANSLATE_NOOP("AuditModel", "Import roster"),
+    "policy.update": QT_TRANSLATE_NOOP("AuditModel", "Change settings"),
+    "calendar.set": QT_TRANSLATE_NOOP("AuditModel", "Mark school calendar day"),
+    "calendar.clear": QT_TRANSLATE_NOOP("AuditModel", "Clear school calendar day"),
+}
+
+ENTITY_LABELS: dict[str, str] = {
+    "school": QT_TRANSLATE_NOOP("AuditModel", "School"),
+    "school_year": QT_TRANSLATE_NOOP("AuditModel", "School year"),
+    "school_class": QT_TRANSLATE_NOOP("AuditModel", "Class"),
+    "staff": QT_TRANSLATE_NOOP("AuditModel", "Staff member"),
+    "student": QT_TRANSLATE_NOOP("AuditModel", "Student"),
+    "user_account": QT_TRANSLATE_NOOP("AuditModel", "Account"),
+    "policy": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
+    "calendar_day": QT_TRANSLATE_NOOP("AuditModel", "Calendar day"),
+}
+
+
+def action_label(action: str) -> str:
+    source = ACTION_LABELS.get(action)
+    return QCoreApplication.translate("AuditModel", source) if source else action
+
+
+def entity_label(entity: str, entity_id: int | None) -> str:
+    source = ENTITY_LABELS.get(entity)
+    name = QCoreApplication.translate("AuditModel", source) if source else entity
+    return f"{name} #{entity_id}" if entity_id is not None else name
+
+
+def local_time(at: datetime) -> datetime:
+    """Stored times are UTC; show them in local time (a naive value is taken as UTC)."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone()
+
+
+def format_time(at: datetime) -> str:
+    return local_time(at).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def utc_bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
+    """Local calendar days [start, end] → aware UTC [since, until) to compare with the stored times."""
+    def to_utc(d: date) -> datetime:
+        return datetime.combine(d, time()).astimezone(timezone.utc)
+    return (to_utc(start) if start else None, to_utc(end + timedelta(days=1)) if end else None)
+
+
+def pretty_json(value) -> str:
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+
+
+Loader = Callable[[int, int], list[AuditRow]]
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries, newest first, fetched in pages of :data:`PAGE_SIZE` from a loader(offset, limit)."""
+
+    TIME, USER, ACTION, ENTITY, SUMMARY = range(5)
+
+    def __init__(self, loader: Loader | None = None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+        self._loader = loader
+        self._page_size = page_size
+        self._more = False
+        self._headers = [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("What"), self.tr("Summary")]
+        if loader is not None:
+            self.set_loader(loader)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def set_loader(self, loader: Loader | None) -> None:
+        """Start over with a new query: the first page is loaded at once, the rest on demand."""
+        self.beginResetModel()
+        self._loader = loader
+        self._rows = []
+        self._more = False
+        if loader is not None:
+            first = loader(0, self._page_size)
+            self._rows = list(first)
+            self._more = len(first) >= self._page_size
+        self.endResetModel()
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        """Show a fixed list (no further pages)."""
+        self.beginResetModel()
+        self._loader = None
+        self._rows = list(rows)
+        self._more = False
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and self._loader is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        batch = self._loader(len(self._rows), self._page_size)
+        self._more = len(batch) >= self._page_size
+        if batch:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+            self._rows.extend(batch)
+            self.endInsertRows()
+
+    def row_at(self, index: QModelIndex | int) -> AuditRow | None:
+        row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[AuditRow]:
+        return list(self._rows)
+
+    # --- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._headers)):
+            return None
+        r = self._rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c == self.TIME:
+                return format_time(r.at)
+            if c == self.USER:
+                return r.username
+            if c == self.ACTION:
+                return action_label(r.action)
+            if c == self.ENTITY:
+                return entity_label(r.entity, r.entity_id)
+            return r.summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if c == self.ACTION:
+                return r.action
+            if c == self.SUMMARY:
+                return r.summary or None
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+
+class AuditPage(QWidget):
+    """The audit log with its filters and a before/after pane for the selected entry."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("AuditPage")
+        self._stale = False
+
+        self.text_edit = QLineEdit()
+        self.text_edit.setObjectName("auditText")
+        self.text_edit.setPlaceholderText(self.tr("Words in the summary, e.g. a student's name"))
+        self.text_edit.setClearButtonEnabled(True)
+        self.action_combo = QComboBox()
+        self.action_combo.setObjectName("auditAction")
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("auditUser")
+        self.user_edit.setPlaceholderText(self.tr("User name"))
+        self.user_edit.setClearButtonEnabled(True)
+        self.date_check = QCheckBox(self.tr("Only from"))
+        self.date_check.setObjectName("auditDateRange")
+        today = QDate.currentDate()
+        self.from_date = QDateEdit(today.addDays(-30))
+        self.to_date = QDateEdit(today)
+        for d in (self.from_date, self.to_date):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        self.model = AuditModel(parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((AuditModel.TIME, 160), (AuditModel.USER, 90), (AuditModel.ACTION, 130),
+                              (AuditModel.ENTITY, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("auditCount")
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("auditDetailTitle")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.before_edit = QPlainTextEdit()
+        self.before_edit.setObjectName("auditBefore")
+        self.after_edit = QPlainTextEdit()
+        self.after_edit.setObjectName("auditAfter")
+        for e in (self.before_edit, self.after_edit):
+            e.setReadOnly(True)
+            e.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        detail = QWidget()
+        grid = QGridLayout(detail)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.detail_label, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Before")), 1, 0)
+        grid.addWidget(QLabel(self.tr("After")), 1, 1)
+        grid.addWidget(self.before_edit, 2, 0)
+        grid.addWidget(self.after_edit, 2, 1)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_edit, 3)
+        filters.addWidget(QLabel(self.tr("Action")))
+        filters.addWidget(self.action_combo, 2)
+        filters.addWidget(QLabel(self.tr("User")))
+        filters.addWidget(self.user_edit, 1)
+        filters.addWidget(self.date_check)
+        filters.addWidget(self.from_date)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.to_date)
+        filters.addWidget(self.clear_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.text_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.user_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.action_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.date_check.toggled.connect(self._on_date_toggled)
+        self.from_date.dateChanged.connect(lambda _d: self.refresh())
+        self.to_date.dateChanged.connect(lambda _d: self.refresh())
+        ctx.changed.connect(self._on_changed)
+
+        self._load_actions()
+        self.refresh()
+
+    # --- filters ---------------------------------------------------------------------------------
+
+    def _load_actions(self) -> None:
+        current = self.action_combo.currentData()
+        self.action_combo.blockSignals(True)
+        self.action_combo.clear()
+        self.action_combo.addItem(self.tr("All actions"), "")
+        for key in self.ctx.read(audit.actions):
+            self.action_combo.addItem(action_label(key), key)
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(current or "")))
+        self.action_combo.blockSignals(False)
+
+    def filters(self) -> dict:
+        since = until = None
+        if self.date_check.isChecked():
+            since, until = utc_bounds(self.from_date.date().toPython(), self.to_date.date().toPython())
+        return {"text": self.text_edit.text().strip(), "action": self.action_combo.currentData() or "",
+                "username": self.user_edit.text().strip(), "since": since, "until": until}
+
+    def set_action_filter(self, action: str) -> None:
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(action)))
+
+    @Slot()
+    def clear_filters(self) -> None:
+        for w in (self.text_edit, self.user_edit, self.action_combo, self.date_check):
+            w.blockSignals(True)
+        self.text_edit.clear()
+        self.user_edit.clear()
+        self.action_combo.setCurrentIndex(0)
+        self.date_check.setChecked(False)
+        self._on_date_toggled(False, refresh=False)
+        for w in (self.text_edit, self.user_edit, self.action_combo, self.date_check):
+            w.blockSignals(False)
+        self.refresh()
+
+    def _on_date_toggled(self, on: bool, refresh: bool = True) -> None:
+        self.from_date.setEnabled(on)
+        self.to_date.setEnabled(on)
+        if refresh:
+            self.refresh()
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        filters = self.filters()
+        ctx = self.ctx
+
+        def load(offset: int, limit: int) -> list[AuditRow]:
+            return ctx.read(audit.query, ctx.actor, limit=limit, offset=offset, **filters)
+
+        try:
+            self.model.set_loader(load)
+        except BaoxueError as exc:
+            self.model.set_rows([])
+            show_error(self, str(exc), self.tr("Audit log"))
+        self._update_count()
+        self._show_detail()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.model.canFetchMore():
+            self.count_label.setText(self.tr("Showing the newest {n} entries \u2014 scroll down for more").format(n=n))
+        else:
+            self.count_label.setText(self.tr("{n} entries").format(n=n))
+
+    def _on_changed(self, _topic: str) -> None:
+        # every change writes to the log; reload now if visible, else when next shown
+        if self.isVisible():
+            self._load_actions()
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load_actions()
+            self.refresh()
+
+    # --- detail ---------------------------------------------------------------------------------------
+
+    def _show_detail(self) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is None:
+            self.detail_label.setText(self.tr("Select an entry to see the values before and after the change."))
+            self.before_edit.clear()
+            self.after_edit.clear()
+            return
+        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.username}\u3000{action_label(row.action)}"
+                                  f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.summary}")
+        self.before_edit.setPlainText(pretty_json(row.before) or self.tr("(nothing)"))
+        self.after_edit.setPlainText(pretty_json(row.after) or self.tr("(nothing)"))
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))

@@ -1,0 +1,106 @@
+"""The login dialog: user name, password, Enter logs in; a wrong password is a message, not a crash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.accounts import Actor, authenticate
+from app.data.db import Database
+from app.errors import BaoxueError
+from app.school import get_school
+from app.ui.widgets import ErrorLabel, hint_label, title_label
+
+
+class LoginDialog(QDialog):
+    """On success :attr:`actor` holds the logged-in :class:`~app.accounts.Actor`."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, username: str = ""):
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setObjectName("LoginDialog")
+        self.setWindowTitle(self.tr("Baoxue \u2014 log in"))
+        self.setMinimumWidth(460)
+
+        with db.session() as session:
+            info = get_school(session)
+        self.school_name = info.name if info else ""
+        self.is_demo = bool(info and info.is_demo)
+
+        self.school_label = title_label(self.school_name or self.tr("Baoxue"))
+        self.school_label.setObjectName("schoolName")
+        self.school_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_label = title_label(self.tr("Demo school \u2014 sample data, not a real school"), grow=0)
+        self.demo_label.setObjectName("demoBadge")
+        self.demo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_label.setStyleSheet("color: #ffffff; background: #c0392b; padding: 4px; border-radius: 4px;")
+        self.demo_label.setVisible(self.is_demo)
+
+        self.username_edit = QLineEdit(username)
+        self.username_edit.setObjectName("username")
+        self.username_edit.setPlaceholderText(self.tr("e.g. admin"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = ErrorLabel()
+        self.error_label.setObjectName("loginError")
+        for edit in (self.username_edit, self.password_edit):
+            font = edit.font()
+            font.setPointSizeF(font.pointSizeF() + 2)
+            edit.setFont(font)
+            edit.setMinimumHeight(34)
+            edit.textEdited.connect(lambda _t: self.error_label.clear_error())
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow("", self.error_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button.setObjectName("loginButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Exit"))
+        for button in buttons.buttons():  # Enter is handled by the fields themselves (below), never twice
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        # Enter: in the user name → go to the password (or log in if it is filled); in the password → log in
+        self.username_edit.returnPressed.connect(
+            lambda: self.try_login() if self.password_edit.text() else self.password_edit.setFocus())
+        self.password_edit.returnPressed.connect(self.try_login)
+
+        self.data_dir_label = hint_label(self.tr("Data folder: {path}").format(path=str(db.paths.root)))
+        self.data_dir_label.setObjectName("dataDir")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.school_label)
+        layout.addWidget(self.demo_label)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.data_dir_label)
+
+        (self.password_edit if username else self.username_edit).setFocus()
+
+    @Slot()
+    def try_login(self) -> bool:
+        """Check the user name and password (Enter or the Log in button). True when logged in."""
+        username = self.username_edit.text().strip()
+        if not username:
+            self.error_label.set_error(self.tr("Please enter your user name."))
+            self.username_edit.setFocus()
+            return False
+        try:
+            with self.db.transaction() as session:
+                actor = authenticate(session, username, self.password_edit.text())
+        except BaoxueError as exc:
+            self.error_label.set_error(str(exc))
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return False
+        self.actor = actor
+        self.accept()
+        return True

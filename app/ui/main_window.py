@@ -1,0 +1,513 @@
+"""The main window: a navigation list on the left, the chosen page on the right.
+
+Pages are listed once in :data:`NAV_ENTRIES`; a later feature (roll call,
+alerts, approvals, mentors, printing, ...) adds one :class:`NavEntry` there
+with the permission it needs, and the window shows it only to users who hold
+that permission. Pages are built the first time they are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.workers import BackgroundTask
+
+# --- the navigation registry -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """One page of the main window.
+
+    ``title_source`` is the English source text, marked with QT_TRANSLATE_NOOP
+    in the "MainWindow" context and translated when shown. ``permission`` is
+    None for a page everyone sees. ``factory(ctx, window)`` builds the page.
+    """
+
+    key: str
+    title_source: str
+    permission: str | None
+    factory: Callable[..., QWidget]
+    icon: QStyle.StandardPixmap | None = None
+    tooltip_source: str = ""
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page whose module is not installed yet."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("PlaceholderPage")
+        label = title_label(text, grow=2)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addStretch(1)
+
+
+class ImportPage(QWidget):
+    """导入名册: what to prepare, and the button that opens the import window."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ImportPage")
+        self.dialog = None
+        self.open_button = QPushButton(self.tr("Choose a file and import\u2026"))
+        self.open_button.setObjectName("openImport")
+        self.open_button.setMinimumHeight(48)
+        font = QFont(self.open_button.font())
+        font.setPointSizeF(font.pointSizeF() + 2)
+        self.open_button.setFont(font)
+        self.open_button.clicked.connect(self.open_import)
+        self.missing_label = QLabel(self.tr("The import window is not available in this version yet."))
+        self.missing_label.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Import a student list")))
+        layout.addWidget(QLabel(self.tr(
+            "1. Download the template from the import window and fill it in with Excel or WPS "
+            "(or use the list exported from the national student registry system).\n"
+            "2. Choose the file: it is checked first, and every problem is listed with its row.\n"
+            "3. Nothing is saved until you press Import; then either every row is saved or none is.")))
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.missing_label)
+        layout.addStretch(1)
+
+    @Slot()
+    def open_import(self):
+        try:
+            from app.ui.import_dialog import ImportDialog
+        except ImportError:
+            self.missing_label.setVisible(True)
+            self.open_button.setEnabled(False)
+            return None
+        self.dialog = ImportDialog(self.ctx, self.window())
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
+        return self.dialog
+
+
+def _registry_page(ctx, window) -> QWidget:
+    try:
+        from app.ui.registry import RegistryPage
+    except ImportError:
+        return PlaceholderPage(QCoreApplication.translate("MainWindow", "The student registry is not available "
+                                                                        "in this version yet."))
+    return RegistryPage(ctx)
+
+
+def _import_page(ctx, window) -> QWidget:
+    return ImportPage(ctx)
+
+
+def _audit_page(ctx, window) -> QWidget:
+    from app.ui.audit_window import AuditPage
+
+    return AuditPage(ctx)
+
+
+def _accounts_page(ctx, window) -> QWidget:
+    from app.ui.accounts_page import AccountsPage
+
+    return AccountsPage(ctx)
+
+
+def _school_page(ctx, window) -> QWidget:
+    from app.ui.school_page import SchoolPage
+
+    return SchoolPage(ctx)
+
+
+SP = QStyle.StandardPixmap
+NAV_ENTRIES: list[NavEntry] = [
+    NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students")),
+    NavEntry("import", QT_TRANSLATE_NOOP("MainWindow", "Import roster"), "roster.import", _import_page,
+             SP.SP_ArrowDown, QT_TRANSLATE_NOOP("MainWindow", "Bring in a student list from Excel")),
+    NavEntry("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), "audit.view", _audit_page,
+             SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP("MainWindow", "Who changed what, and when")),
+    NavEntry("accounts", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), "account.manage", _accounts_page,
+             SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff")),
+    NavEntry("school", QT_TRANSLATE_NOOP("MainWindow", "School"), "school.manage", _school_page,
+             SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years")),
+]
+
+LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # shown in their own language, never translated
+
+
+def entries_for(actor, entries: list[NavEntry] | None = None) -> list[NavEntry]:
+    """The pages this user may see, in order."""
+    return [e for e in (NAV_ENTRIES if entries is None else entries)
+            if e.permission is None or actor.has(e.permission)]
+
+
+def _documents_dir() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs else Path.home()
+
+
+# --- the window ----------------------------------------------------------------------------------
+
+
+class MainWindow(QMainWindow):
+    #: the user chose Account → Log out (the startup shows the login again)
+    logout_requested = Signal()
+    #: emitted with the key whenever another page is shown
+    page_changed = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, entries: list[NavEntry] | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.entries = entries_for(ctx.actor, entries)
+        self._pages: dict[str, QWidget] = {}
+        self._tasks: list[BackgroundTask] = []
+        self._dialog = None
+        self.school = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setSpacing(2)
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() + 3)
+        self.nav.setFont(nav_font)
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget::item { padding: 10px 6px; }")
+        for n, entry in enumerate(self.entries, start=1):
+            item = QListWidgetItem(self.title_of(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            if entry.icon is not None:
+                item.setIcon(self.style().standardIcon(entry.icon))
+            tip = QCoreApplication.translate("MainWindow", entry.tooltip_source) if entry.tooltip_source else ""
+            if n <= 9:
+                tip = (tip + "  " if tip else "") + f"(Ctrl+{n})"
+            item.setToolTip(tip)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self.refresh_school()
+        ctx.changed.connect(self._on_changed)
+        self.resize(1280, 800)
+        if self.entries:
+            self.nav.setCurrentRow(0)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def title_of(entry: NavEntry) -> str:
+        return QCoreApplication.translate("MainWindow", entry.title_source)
+
+    def visible_keys(self) -> list[str]:
+        return [e.key for e in self.entries]
+
+    def _entry(self, key: str) -> NavEntry | None:
+        return next((e for e in self.entries if e.key == key), None)
+
+    def page(self, key: str) -> QWidget | None:
+        """The page widget for ``key`` (built on first use); None if this user may not see it."""
+        if key in self._pages:
+            return self._pages[key]
+        entry = self._entry(key)
+        if entry is None:
+            return None
+        widget = entry.factory(self.ctx, self)
+        widget.setProperty("navKey", key)
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def show_page(self, key: str) -> QWidget | None:
+        entry = self._entry(key)
+        if entry is None:
+            return None
+        row = self.entries.index(entry)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # → _on_nav_row
+        else:
+            self._on_nav_row(row)
+        return self._pages.get(key)
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.entries[row].key if 0 <= row < len(self.entries) else None
+
+    @Slot(int)
+    def _on_nav_row(self, row: int) -> None:
+        if not (0 <= row < len(self.entries)):
+            return
+        key = self.entries[row].key
+        widget = self.page(key)
+        if widget is not None and self.stack.currentWidget() is not widget:
+            self.stack.setCurrentWidget(widget)
+            self.page_changed.emit(key)
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Ctrl+F: the registry, with the cursor in its search box."""
+        page = self.show_page("registry")
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    # --- status bar -------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.ctx.actor
+        self.user_label = QLabel(self.tr("{name} ({roles})").format(
+            name=actor.display_name or actor.username, roles=actor.role_labels))
+        self.user_label.setObjectName("statusUser")
+        self.school_label = QLabel()
+        self.school_label.setObjectName("statusSchool")
+        self.demo_badge = QLabel(self.tr("DEMO SCHOOL"))
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setStyleSheet("color: #ffffff; background: #c0392b; padding: 1px 8px; "
+                                      "border-radius: 3px; font-weight: bold;")
+        self.demo_badge.setVisible(False)
+        self.data_dir_label = hint_label(self.tr("Data: {path}").format(path=str(self.ctx.db.paths.root)))
+        self.data_dir_label.setObjectName("statusDataDir")
+        self.data_dir_label.setWordWrap(False)
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.school_label)
+        bar.addWidget(self.demo_badge)
+        bar.addPermanentWidget(self.data_dir_label)
+
+    def refresh_school(self) -> None:
+        from app.school import get_school
+
+        self.school = self.ctx.read(get_school)
+        name = self.school.name if self.school else ""
+        self.setWindowTitle(f"保学 Baoxue \u2014 {name}" if name else "保学 Baoxue")
+        self.school_label.setText(name)
+        self.demo_badge.setVisible(bool(self.school and self.school.is_demo))
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "school":
+            self.refresh_school()
+
+    # --- actions and menus ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, *, enabled: bool = True, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(enabled)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        actor = self.ctx.actor
+        self.page_actions: list[QAction] = []
+        for n, entry in enumerate(self.entries[:9], start=1):
+            act = self._action(self.title_of(entry), lambda k=entry.key: self.show_page(k), f"Ctrl+{n}",
+                               name=f"page_{entry.key}")
+            self.page_actions.append(act)
+        self.find_action = self._action(self.tr("Find a student"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        name="findAction")
+        can_export = actor.has("roster.export")
+        self.import_action = self._action(self.tr("Import roster\u2026"), self._open_import, "Ctrl+I",
+                                          enabled=actor.has("roster.import"), name="importAction")
+        self.export_action = self._action(self.tr("Export roster\u2026"), self.export_roster, "Ctrl+Shift+E",
+                                          enabled=can_export, name="exportAction")
+        # a backup is a full copy of every record: those who may take the roster out may take it
+        self.backup_action = self._action(self.tr("Back up database\u2026"), self.backup_database,
+                                          enabled=can_export, name="backupAction")
+        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", name="quitAction")
+        self.password_action = self._action(self.tr("Change my password\u2026"), self.change_password,
+                                            name="passwordAction")
+        self.logout_action = self._action(self.tr("Log out"), self.logout, "Ctrl+L", name="logoutAction")
+        self.about_action = self._action(self.tr("About Baoxue"), self.about, QKeySequence.StandardKey.HelpContents,
+                                         name="aboutAction")
+        from app.ui.app import ui_language
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = ui_language()
+        for lang, label in LANGUAGE_NAMES.items():
+            act = QAction(label, self)
+            act.setCheckable(True)
+            act.setChecked(lang == current)
+            act.triggered.connect(lambda _c=False, lg=lang: self.set_language(lg))
+            self.language_group.addAction(act)
+            self.language_actions[lang] = act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        if self.ctx.actor.has("roster.import"):
+            file_menu.addAction(self.import_action)
+        if self.ctx.actor.has("roster.export"):
+            file_menu.addAction(self.export_action)
+            file_menu.addAction(self.backup_action)
+            file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for act in self.page_actions:
+            go_menu.addAction(act)
+        go_menu.addSeparator()
+        go_menu.addAction(self.find_action)
+        account_menu = bar.addMenu(self.tr("&Account"))
+        account_menu.addAction(self.password_action)
+        account_menu.addAction(self.logout_action)
+        language_menu = bar.addMenu(self.tr("&Language"))
+        for act in self.language_actions.values():
+            language_menu.addAction(act)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # --- file -----------------------------------------------------------------------------------------
+
+    def _open_import(self):
+        page = self.show_page("import")
+        return page.open_import() if isinstance(page, ImportPage) else None
+
+    def _run_task(self, fn, *, title: str, label: str, on_success) -> BackgroundTask:
+        task = BackgroundTask(self, fn, title=title, label=label, cancellable=False)
+        task.succeeded.connect(on_success)
+        task.failed.connect(lambda message, expected: show_error(self, message, title) if expected
+                            else show_unexpected(self, message))
+        task.done.connect(lambda t=task: self._tasks.remove(t) if t in self._tasks else None)
+        self._tasks.append(task)
+        task.start()
+        return task
+
+    @Slot()
+    def export_roster(self, path: str | Path | None = None) -> BackgroundTask | None:
+        """File → Export roster: choose a file, then write it on a worker (the window stays responsive)."""
+        from app import roster
+
+        if path is None:
+            suggested = _documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), str(suggested),
+                                                        self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        path = Path(path)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        ctx = self.ctx
+        return self._run_task(
+            lambda _progress: ctx.run(roster.export_roster, path),
+            title=self.tr("Export roster"), label=self.tr("Writing the roster\u2026"),
+            on_success=lambda n: show_info(self, self.tr("{n} students were written to:\n{path}").format(
+                n=n, path=str(path)), self.tr("Export roster")))
+
+    @Slot()
+    def backup_database(self, path: str | Path | None = None) -> BackgroundTask | None:
+        """File → Back up database: a consistent copy of the whole database in a file the user chooses."""
+        from app.data.db import backup_file
+
+        if path is None:
+            suggested = _documents_dir() / f"baoxue-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(suggested),
+                                                        self.tr("Baoxue backup (*.sqlite3)"))
+            if not path:
+                return None
+        path = Path(path)
+        source = self.ctx.db.paths.database
+        return self._run_task(
+            lambda _progress: backup_file(source, path),
+            title=self.tr("Back up database"), label=self.tr("Copying the database\u2026"),
+            on_success=lambda dest: show_info(self, self.tr(
+                "The backup was saved to:\n{path}\n\nKeep it somewhere safe, e.g. on a USB stick locked away: "
+                "it holds every student's personal data.").format(path=str(dest)), self.tr("Back up database")))
+
+    def tasks_running(self) -> bool:
+        return any(t.is_running() for t in self._tasks)
+
+    # --- account --------------------------------------------------------------------------------------
+
+    @Slot()
+    def change_password(self):
+        from app.ui.accounts_page import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    @Slot()
+    def logout(self) -> None:
+        if self.tasks_running():
+            show_info(self, self.tr("Please wait until the current task has finished."), self.tr("Baoxue"))
+            return
+        if self.receivers(SIGNAL("logout_requested()")) > 0:
+            self.logout_requested.emit()
+        else:
+            self.close()
+
+    # --- language and help ---------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        from app.ui.app import save_settings
+
+        try:
+            save_settings(lang=lang)
+        except OSError as exc:
+            show_error(self, self.tr("The language setting could not be saved: {error}").format(error=exc))
+            return
+        self.language_actions[lang].setChecked(True)
+        show_info(self, self.tr("The language will change the next time you start Baoxue."), self.tr("Language"))
+
+    @Slot()
+    def about(self) -> None:
+        show_info(self, self.about_text(), self.tr("About Baoxue"))
+
+    def about_text(self) -> str:
+        return self.tr(
+            "Baoxue (保学) {version}\n"
+            "Keeping every child in school \u2014 the school's own offline register.\n\n"
+            "Data folder: {path}\n\n"
+            "Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), \u00a9 the WenQuanYi Project, "
+            "used under the Apache 2.0 licence (or GPLv3 with the font exception).").format(
+            version=__version__, path=str(self.ctx.db.paths.root))
+
+    # --- closing -----------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks_running():
+            show_info(self, self.tr("Please wait until the current task has finished."), self.tr("Baoxue"))
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,592 @@
+"""学校设置 — the school: its details, classes (incl. mixed-grade), staff, school years and terms.
+
+Each tab shows plain rows from :mod:`app.school` and changes them through its
+services in one ``ctx.run`` transaction; a refused change shows the service's
+message. Only users with "school.manage" see this page at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import school
+from app.codes import GRADES, SEX
+from app.school import ClassInfo, StaffInfo, TermInfo
+from app.ui.models import Column, RowTableModel
+from app.ui.widgets import attempt, confirm, hint_label, show_info
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setSortIndicatorClearable(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+    view.setSortingEnabled(True)
+    return view
+
+
+def _buttons(ok_text: str | None = None) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    return box
+
+
+def grades_text(levels) -> str:
+    return "、".join(GRADES.get(g, str(g)) for g in levels)
+
+
+# --- table models ----------------------------------------------------------------------------------
+
+
+class ClassTableModel(RowTableModel[ClassInfo]):
+    NAME, GRADES_COL, HEAD, STUDENTS, ACTIVE = range(5)
+
+    def columns(self) -> list[Column[ClassInfo]]:
+        right = Qt.AlignmentFlag.AlignRight
+        mixed = self.tr("mixed-grade")
+        return [
+            Column(self.tr("Class"), lambda c: c.name, sort=lambda c: f"{c.grade_level:02d}{c.name}"),
+            Column(self.tr("Grade(s)"), lambda c: grades_text(c.grade_levels) + (f"({mixed})" if c.mixed else ""),
+                   sort=lambda c: c.grade_level),
+            Column(self.tr("Head teacher"), lambda c: c.head_teacher_name),
+            Column(self.tr("Students"), lambda c: c.student_count, align=right),
+            Column(self.tr("In use"), lambda c: self.tr("Yes") if c.active else self.tr("No"),
+                   sort=lambda c: int(not c.active)),
+        ]
+
+
+class StaffTableModel(RowTableModel[StaffInfo]):
+    NAME, SEX_COL, PHONE, TITLE, VILLAGE, LEFT = range(6)
+
+    def columns(self) -> list[Column[StaffInfo]]:
+        return [
+            Column(self.tr("Name"), lambda s: s.name),
+            Column(self.tr("Sex"), lambda s: SEX.get(s.sex, "")),
+            Column(self.tr("Phone"), lambda s: s.phone),
+            Column(self.tr("Job title"), lambda s: s.title),
+            Column(self.tr("Lives in"), lambda s: s.village),
+            Column(self.tr("Left on"), lambda s: s.left_on.isoformat() if s.left_on else "",
+                   sort=lambda s: s.left_on.isoformat() if s.left_on else None),
+        ]
+
+
+class TermTableModel(RowTableModel[TermInfo]):
+    YEAR, TERM, START, END, NOW = range(5)
+
+    def __init__(self, rows=(), parent=None, *, today: date | None = None):
+        self.today = today or date.today()
+        super().__init__(rows, parent)
+
+    def columns(self) -> list[Column[TermInfo]]:
+        return [
+            Column(self.tr("School year"), lambda t: t.school_year, sort=lambda t: t.start_date.toordinal()),
+            Column(self.tr("Term"), lambda t: t.name, sort=lambda t: t.start_date.toordinal()),
+            Column(self.tr("Starts"), lambda t: t.start_date.isoformat()),
+            Column(self.tr("Ends"), lambda t: t.end_date.isoformat()),
+            Column(self.tr("Now"), lambda t: self.tr("current term") if t.start_date <= self.today <= t.end_date
+                   else ""),
+        ]
+
+
+# --- dialogs ----------------------------------------------------------------------------------------
+
+
+class ClassDialog(QDialog):
+    """New class, or change a class: name, grade, the other grades of a mixed-grade class, head teacher."""
+
+    def __init__(self, ctx, cls: ClassInfo | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cls = cls
+        self.class_id: int | None = cls.id if cls else None
+        self.setObjectName("ClassDialog")
+        self.setWindowTitle(self.tr("Change class") if cls else self.tr("New class"))
+        self.name_edit = QLineEdit(cls.name if cls else "")
+        self.name_edit.setObjectName("className")
+        self.name_edit.setPlaceholderText(self.tr("e.g. 三年级(1)班"))
+        self.grade_combo = QComboBox()
+        self.grade_combo.setObjectName("gradeCombo")
+        for level, label in GRADES.items():
+            self.grade_combo.addItem(label, level)
+        if cls:
+            self.grade_combo.setCurrentIndex(self.grade_combo.findData(cls.grade_level))
+        self.mixed_check = QCheckBox(self.tr("Mixed-grade class (复式班): pupils of several grades together"))
+        self.mixed_check.setObjectName("mixedCheck")
+        self.extra_boxes: dict[int, QCheckBox] = {}
+        extra = QWidget()
+        grid = QGridLayout(extra)
+        grid.setContentsMargins(16, 0, 0, 0)
+        for n, (level, label) in enumerate(GRADES.items()):
+            box = QCheckBox(label)
+            box.setObjectName(f"extraGrade{level}")
+            box.setChecked(bool(cls and level in cls.grade_levels and level != cls.grade_level))
+            self.extra_boxes[level] = box
+            grid.addWidget(box, n // 5, n % 5)
+        self.extra_widget = extra
+        self.mixed_check.setChecked(bool(cls and cls.mixed))
+        self.mixed_check.toggled.connect(self._update_extra)
+        self.grade_combo.currentIndexChanged.connect(self._update_extra)
+        self.head_combo = QComboBox()
+        self.head_combo.setObjectName("headCombo")
+        self.head_combo.addItem(self.tr("(none yet)"), None)
+        for s in ctx.read(school.list_staff):
+            self.head_combo.addItem(s.name, s.id)
+        if cls and cls.head_teacher_id is not None:
+            index = self.head_combo.findData(cls.head_teacher_id)
+            if index < 0:  # a head teacher who has left: still shown
+                self.head_combo.addItem(cls.head_teacher_name, cls.head_teacher_id)
+                index = self.head_combo.count() - 1
+            self.head_combo.setCurrentIndex(index)
+        self.active_check = QCheckBox(self.tr("In use (untick for a class that no longer exists)"))
+        self.active_check.setChecked(cls.active if cls else True)
+        self.active_check.setVisible(cls is not None)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Class name *"), self.name_edit)
+        form.addRow(self.tr("Grade *"), self.grade_combo)
+        form.addRow("", self.mixed_check)
+        form.addRow(self.tr("Also grades"), extra)
+        form.addRow(self.tr("Head teacher"), self.head_combo)
+        form.addRow("", self.active_check)
+        buttons = _buttons(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update_extra()
+
+    def _update_extra(self) -> None:
+        on = self.mixed_check.isChecked()
+        main = self.grade_combo.currentData()
+        self.extra_widget.setEnabled(on)
+        for level, box in self.extra_boxes.items():
+            box.setEnabled(on and level != main)
+
+    def extra_grades(self) -> tuple[int, ...]:
+        if not self.mixed_check.isChecked():
+            return ()
+        main = self.grade_combo.currentData()
+        return tuple(level for level, box in self.extra_boxes.items() if box.isChecked() and level != main)
+
+    def accept(self) -> None:
+        kw = dict(extra_grade_levels=self.extra_grades(), head_teacher_id=self.head_combo.currentData())
+        if self.cls is None:
+            ok, class_id = attempt(self, self.ctx.run, school.create_class, self.name_edit.text(),
+                                   self.grade_combo.currentData(), topic="classes",
+                                   title=self.tr("The class was not saved"), **kw)
+            if ok:
+                self.class_id = class_id
+        else:
+            ok, _ = attempt(self, self.ctx.run, school.update_class, self.cls.id, name=self.name_edit.text(),
+                            grade_level=self.grade_combo.currentData(), active=self.active_check.isChecked(),
+                            topic="classes", title=self.tr("The class was not saved"), **kw)
+        if ok:
+            super().accept()
+
+
+class StaffDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff_id: int | None = None
+        self.setObjectName("StaffDialog")
+        self.setWindowTitle(self.tr("New staff member"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("staffName")
+        self.sex_combo = QComboBox()
+        self.sex_combo.addItem(self.tr("(not given)"), "")
+        for key, label in SEX.items():
+            self.sex_combo.addItem(label, key)
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setObjectName("staffPhone")
+        self.phone_edit.setPlaceholderText(self.tr("Mobile, e.g. 13800138000"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. 一级教师"))
+        self.village_edit = QLineEdit()
+        self.village_edit.setPlaceholderText(self.tr("Village where they live (for home visits nearby)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name *"), self.name_edit)
+        form.addRow(self.tr("Sex"), self.sex_combo)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("Job title"), self.title_edit)
+        form.addRow(self.tr("Lives in"), self.village_edit)
+        buttons = _buttons(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        # (create_staff has its own ``title`` argument, so the call is wrapped rather than passed to attempt)
+        ok, staff_id = attempt(self, self._create, title=self.tr("The staff member was not saved"))
+        if ok:
+            self.staff_id = staff_id
+            super().accept()
+
+    def _create(self) -> int:
+        return self.ctx.run(school.create_staff, self.name_edit.text(), sex=self.sex_combo.currentData(),
+                            phone=self.phone_edit.text(), title=self.title_edit.text(),
+                            village=self.village_edit.text(), topic="staff")
+
+
+class LeaveDialog(QDialog):
+    def __init__(self, ctx, staff: StaffInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff = staff
+        self.setObjectName("LeaveDialog")
+        self.setWindowTitle(self.tr("{name} leaves the school").format(name=staff.name))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow(self.tr("Last day"), self.date_edit)
+        buttons = _buttons(self.tr("Mark as left"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{name} will no longer be offered as head teacher or for new accounts. "
+                                        "Their history stays.").format(name=staff.name)))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        ok, _ = attempt(self, self.ctx.run, school.staff_leaves, self.staff.id, self.date_edit.date().toPython(),
+                        topic="staff", title=self.tr("Not saved"))
+        if ok:
+            super().accept()
+
+
+class TeachingDialog(QDialog):
+    """A teacher teaches a class (so that they see and may edit its students)."""
+
+    def __init__(self, ctx, staff: StaffInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff = staff
+        self.setObjectName("TeachingDialog")
+        self.setWindowTitle(self.tr("{name} teaches a class").format(name=staff.name))
+        self.class_combo = QComboBox()
+        for c in ctx.read(school.list_classes):
+            self.class_combo.addItem(c.name, c.id)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setPlaceholderText(self.tr("e.g. 数学"))
+        form = QFormLayout()
+        form.addRow(self.tr("Class"), self.class_combo)
+        form.addRow(self.tr("Subject"), self.subject_edit)
+        buttons = _buttons(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.class_combo.currentData() is None:
+            self.reject()
+            return
+        ok, _ = attempt(self, self.ctx.run, school.assign_teaching, self.staff.id, self.class_combo.currentData(),
+                        self.subject_edit.text().strip(), topic="classes", title=self.tr("Not saved"))
+        if ok:
+            super().accept()
+
+
+# --- tabs ----------------------------------------------------------------------------------------------
+
+
+class SchoolInfoTab(QWidget):
+    FIELDS = ("code", "name", "county_code", "county_name", "township", "address", "phone", "principal_name")
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.edits = {key: QLineEdit() for key in self.FIELDS}
+        for key, edit in self.edits.items():
+            edit.setObjectName(f"school_{key}")
+        labels = {
+            "code": self.tr("School code (学校标识码) *"), "name": self.tr("School name *"),
+            "county_code": self.tr("County code *"), "county_name": self.tr("County name"),
+            "township": self.tr("Township"), "address": self.tr("Address"), "phone": self.tr("Phone"),
+            "principal_name": self.tr("Principal's name"),
+        }
+        form = QFormLayout()
+        for key in self.FIELDS:
+            form.addRow(labels[key], self.edits[key])
+        self.demo_label = QLabel(self.tr("This is the demo school: sample data, not a real school."))
+        self.demo_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setObjectName("saveSchool")
+        self.save_button.setToolTip(self.tr("Save the school's details (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_action = QAction(self.tr("Save changes"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.revert_button = QPushButton(self.tr("Undo my edits"))
+        self.revert_button.clicked.connect(self.load)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.revert_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_label)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.load()
+
+    @Slot()
+    def load(self) -> None:
+        info = self.ctx.read(school.get_school)
+        self.demo_label.setVisible(bool(info and info.is_demo))
+        for key, edit in self.edits.items():
+            edit.setText(getattr(info, key, "") if info else "")
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.text() for key, edit in self.edits.items()}
+
+    @Slot()
+    def save(self) -> bool:
+        ok, _ = attempt(self, self.ctx.run, school.update_school, topic="school",
+                        title=self.tr("The school's details were not saved"), **self.values())
+        if ok:
+            self.load()
+            show_info(self, self.tr("The school's details have been saved."), self.tr("School"))
+        return ok
+
+
+class ClassesTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ClassTableModel(parent=self)
+        self.table = _table(self.model)
+        self.table.setObjectName("classTable")
+        for column, width in ((ClassTableModel.NAME, 200), (ClassTableModel.GRADES_COL, 230),
+                              (ClassTableModel.HEAD, 110), (ClassTableModel.STUDENTS, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_class())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.show_inactive = QCheckBox(self.tr("Also show classes no longer in use"))
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
+        self.add_button = QPushButton(self.tr("New class\u2026"))
+        self.add_button.setObjectName("addClass")
+        self.add_button.setToolTip(self.tr("Add a class (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_class)
+        self.edit_button = QPushButton(self.tr("Change class\u2026"))
+        self.edit_button.setObjectName("editClass")
+        self.edit_button.setToolTip(self.tr("Change the name, grades or head teacher (double-click)"))
+        self.edit_button.clicked.connect(self.edit_class)
+        self.add_action = QAction(self.tr("New class\u2026"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.add_class)
+        self.addAction(self.add_action)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        row.addWidget(self.show_inactive)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.dialog: QDialog | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.ctx.read(school.list_classes, only_active=not self.show_inactive.isChecked()))
+        self._update_buttons()
+
+    def selected(self) -> ClassInfo | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected() is not None)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def add_class(self) -> ClassDialog:
+        return self._open(ClassDialog(self.ctx, None, self))
+
+    @Slot()
+    def edit_class(self) -> ClassDialog | None:
+        c = self.selected()
+        return self._open(ClassDialog(self.ctx, c, self)) if c else None
+
+
+class StaffTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = StaffTableModel(parent=self)
+        self.table = _table(self.model)
+        self.table.setObjectName("staffTable")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.show_left = QCheckBox(self.tr("Also show staff who have left"))
+        self.show_left.toggled.connect(lambda _on: self.refresh())
+        self.add_button = QPushButton(self.tr("New staff member\u2026"))
+        self.add_button.setObjectName("addStaff")
+        self.add_button.clicked.connect(self.add_staff)
+        self.teach_button = QPushButton(self.tr("Teaches a class\u2026"))
+        self.teach_button.setObjectName("assignTeaching")
+        self.teach_button.setToolTip(self.tr("Record that this teacher teaches a class, so they see its students"))
+        self.teach_button.clicked.connect(self.assign_teaching)
+        self.leave_button = QPushButton(self.tr("Has left the school\u2026"))
+        self.leave_button.setObjectName("staffLeaves")
+        self.leave_button.clicked.connect(self.mark_left)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.teach_button)
+        row.addWidget(self.leave_button)
+        row.addStretch(1)
+        row.addWidget(self.show_left)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.dialog: QDialog | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.ctx.read(school.list_staff, only_active=not self.show_left.isChecked()))
+        self._update_buttons()
+
+    def selected(self) -> StaffInfo | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    def _update_buttons(self) -> None:
+        s = self.selected()
+        self.leave_button.setEnabled(s is not None and s.active)
+        self.teach_button.setEnabled(s is not None and s.active)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def add_staff(self) -> StaffDialog:
+        return self._open(StaffDialog(self.ctx, self))
+
+    @Slot()
+    def mark_left(self) -> LeaveDialog | None:
+        s = self.selected()
+        return self._open(LeaveDialog(self.ctx, s, self)) if s else None
+
+    @Slot()
+    def assign_teaching(self) -> TeachingDialog | None:
+        s = self.selected()
+        return self._open(TeachingDialog(self.ctx, s, self)) if s else None
+
+
+class YearsTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or date.today()
+        self.model = TermTableModel(parent=self, today=self.today)
+        self.table = _table(self.model)
+        self.table.setObjectName("termTable")
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addSchoolYear")
+        self.add_button.clicked.connect(self.add_next_year)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Each school year has two terms. Add the next school year before it starts (usually in summer).")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def next_start_year(self) -> int:
+        terms = self.model.rows()
+        if not terms:
+            return school.school_year_start_for(self.today)
+        return max(school.school_year_start_for(t.start_date) for t in terms) + 1
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.ctx.read(school.list_terms))
+        y = self.next_start_year()
+        self.add_button.setText(self.tr("Add school year {a}\u2013{b}\u2026").format(a=y, b=y + 1))
+
+    @Slot()
+    def add_next_year(self) -> bool:
+        y = self.next_start_year()
+        if not confirm(self, self.tr("Add the school year {a}\u2013{b} with its two usual terms "
+                                     "(September to January, February to July)?").format(a=y, b=y + 1),
+                       self.tr("New school year")):
+            return False
+        ok, _ = attempt(self, self.ctx.run, school.add_school_year, y, topic="school_years",
+                        title=self.tr("The school year was not added"))
+        return ok
+
+
+class SchoolPage(QWidget):
+    """学校设置: four tabs — details, classes, staff, school years."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SchoolPage")
+        self.info_tab = SchoolInfoTab(ctx)
+        self.classes_tab = ClassesTab(ctx)
+        self.staff_tab = StaffTab(ctx)
+        self.years_tab = YearsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.info_tab, self.tr("School details"))
+        self.tabs.addTab(self.classes_tab, self.tr("Classes"))
+        self.tabs.addTab(self.staff_tab, self.tr("Staff"))
+        self.tabs.addTab(self.years_tab, self.tr("School years"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("classes", "staff", "students"):
+            self.classes_tab.refresh()
+        if topic == "staff":
+            self.staff_tab.refresh()
+        if topic == "school_years":
+            self.years_tab.refresh()
+        if topic == "school":
+            self.info_tab.load()

@@ -1,0 +1,877 @@
+"""Add or edit one student (新增学生 / 编辑学生).
+
+The dialog owns no rule. On every change it turns the form into a
+:class:`~app.students.StudentInput`, asks :func:`app.students.check_input`
+what is wrong, and shows each reason in red under the field that
+:class:`~app.errors.ValidationError.field` names. Before saving it asks
+:func:`app.students.validate` (with the database: duplicate ID numbers, the
+class), then saves through ``ctx.run`` in one transaction.
+
+To spare a teacher a wall of red on an empty form, a field's error appears once
+the field has been touched (or the teacher asked to see all of them); Save stays
+disabled until nothing is wrong and the line at the bottom says how many things
+are left, with a link that jumps to the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import codes, identity, students
+from app.accounts import can_edit_class
+from app.errors import BaoxueError, PermissionDenied, ValidationError
+from app.school import list_classes
+from app.students import GuardianInput, StudentInput
+
+ERROR_COLOR = "#c62828"
+_INVALID_STYLE = f"""
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{
+    border: 1px solid {ERROR_COLOR}; border-radius: 3px; padding: 2px;
+}}
+QCheckBox[invalid="true"] {{ color: {ERROR_COLOR}; }}
+QLabel[role="error"] {{ color: {ERROR_COLOR}; }}
+QLabel[role="hint"] {{ color: #2e7d32; }}
+"""
+
+# ValidationError.field (as the services name it) → the form field that shows it
+FIELD_KEYS: dict[str, str] = {
+    "姓名": "name",
+    "性别": "sex",
+    "出生日期": "birth_date",
+    "民族": "ethnicity",
+    "身份证件类型": "id_doc_type",
+    "证件类型": "id_doc_type",
+    "身份证件号": "id_number",
+    "身份证号": "id_number",
+    "身份证号码": "id_number",
+    "证件号码": "id_number",
+    "证件号": "id_number",
+    "全国学籍号": "student_number",
+    "学籍号": "student_number",
+    "班级": "class_id",
+    "年级": "grade_level",
+    "入学日期": "enrolled_on",
+    "户口性质": "hukou",
+    "健康状况": "health",
+    "就读方式": "boarding",
+    "家庭住址": "address",
+    "地址": "address",
+    "乡镇": "township",
+    "村": "village",
+    "留守儿童": "left_behind",
+    "残疾类型": "disability_type",
+    "备注": "notes",
+}
+_GUARDIAN_FIELD = re.compile(r"^监护人(\d+)(.*)$")
+_GUARDIAN_PARTS = {"姓名": "name", "关系": "relation", "电话": "phone", "联系电话": "phone", "务工地点": "work_place"}
+
+# a date equal to the minimum of a date edit means "not filled in" (shown with the special value text)
+_EMPTY_BIRTH = date(1990, 1, 1)
+_EMPTY_ENROL = date(1990, 1, 1)
+
+
+def key_for_field(field: str) -> str:
+    """The form key for a service's field name: ``"身份证件号"`` → ``"id_number"``, ``"监护人2电话"`` → ``"g1.phone"``."""
+    if field in FIELD_KEYS:
+        return FIELD_KEYS[field]
+    m = _GUARDIAN_FIELD.match(field)
+    if m:
+        part = m.group(2).strip()
+        return f"g{int(m.group(1)) - 1}.{_GUARDIAN_PARTS.get(part, part or 'name')}"
+    for name, key in FIELD_KEYS.items():  # e.g. "身份证件号码" or "出生日期(身份证)"
+        if field.startswith(name):
+            return key
+    return ""
+
+
+def resident_id_facts(text: str) -> tuple[str, date] | None:
+    """(sex code, birth date) read from a valid 18-digit resident ID, or None."""
+    number = identity.normalize_id_number(text)
+    if len(number) != 18:
+        return None
+    try:
+        rid = identity.check_resident_id(number)
+    except ValidationError:
+        return None
+    return rid.sex, rid.birth_date
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that keeps its full height inside grid layouts.
+
+    Grid layouts ask a wrapped label for its height at its preferred width, not the width it gets, so a
+    long reason is cut off; the label sets its minimum height for the width it really has.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.text() else 0
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
+def _error_label() -> QLabel:
+    label = WrappingLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def code_combo(table: dict, blank: str | None = None, current=None) -> QComboBox:
+    combo = QComboBox()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for key, label in table.items():
+        combo.addItem(str(label), key)
+    combo.setMaxVisibleItems(20)
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def set_combo(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index < 0 and value is not None:
+        combo.addItem(str(value), value)  # a stored code the table no longer lists: show it, don't lose it
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit that can be empty: its minimum date, shown as the special text, means "not filled in".
+
+    When the calendar pops up on an empty field it opens on ``open_page`` instead of the minimum date.
+    """
+
+    def __init__(self, empty: date, special_text: str, open_page: tuple[int, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._empty = empty
+        self._open_page = open_page
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(_qdate(empty))
+        self.setMaximumDate(_qdate(date(2099, 12, 31)))
+        self.setSpecialValueText(special_text)
+        self.setDate(_qdate(empty))
+        self.calendarWidget().installEventFilter(self)
+
+    def value(self) -> date | None:
+        d = _pydate(self.date())
+        return None if d == self._empty else d
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(_qdate(value if value is not None else self._empty))
+
+    def is_empty(self) -> bool:
+        return self.value() is None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_empty():
+            self.calendarWidget().setCurrentPage(*self._open_page)
+        return super().eventFilter(watched, event)
+
+
+class GuardianRow(QFrame):
+    """One guardian: name, relation, phone, lives with the child, works away and where."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, guardian: GuardianInput | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Guardian's name"))
+        self.relation_combo = code_combo(codes.RELATION)
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("Mobile or landline"))
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.lives_check = QCheckBox(self.tr("Child lives with this guardian"))
+        self.away_check = QCheckBox(self.tr("Works away from home"))
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("Where (e.g. 广东东莞)"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove this guardian"))
+        self.remove_button.setAutoDefault(False)
+        self.error_label = _error_label()
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 5)
+        grid.addWidget(self.remove_button, 0, 5, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(self.tr("Name")), 1, 0)
+        grid.addWidget(self.name_edit, 1, 1)
+        grid.addWidget(QLabel(self.tr("Relation")), 1, 2)
+        grid.addWidget(self.relation_combo, 1, 3)
+        grid.addWidget(QLabel(self.tr("Phone")), 1, 4)
+        grid.addWidget(self.phone_edit, 1, 5)
+        grid.addWidget(self.lives_check, 2, 0, 1, 2)
+        grid.addWidget(self.away_check, 2, 2, 1, 2)
+        grid.addWidget(QLabel(self.tr("Work place")), 2, 4)
+        grid.addWidget(self.place_edit, 2, 5)
+        grid.addWidget(self.error_label, 3, 0, 1, 6)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(5, 2)
+
+        self.touched = False
+        if guardian is not None:
+            self.set_value(guardian)
+        self.place_edit.setEnabled(self.away_check.isChecked())
+        self.away_check.toggled.connect(self.place_edit.setEnabled)
+        for edit in (self.name_edit, self.phone_edit, self.place_edit):
+            edit.textEdited.connect(self._edited)
+        self.relation_combo.activated.connect(self._edited)
+        for check in (self.lives_check, self.away_check):
+            check.clicked.connect(self._edited)
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    def set_number(self, n: int) -> None:
+        self.title.setText(self.tr("Guardian {n}").format(n=n))
+
+    def set_value(self, g: GuardianInput) -> None:
+        self.name_edit.setText(g.name)
+        set_combo(self.relation_combo, g.relation)
+        self.phone_edit.setText(g.phone)
+        self.lives_check.setChecked(bool(g.lives_with_child))
+        self.away_check.setChecked(bool(g.works_away))
+        self.place_edit.setText(g.work_place)
+
+    def value(self) -> GuardianInput:
+        return GuardianInput(self.name_edit.text(), self.relation_combo.currentData() or "", self.phone_edit.text(),
+                             self.lives_check.isChecked(), self.away_check.isChecked(), self.place_edit.text())
+
+    def widget_for(self, part: str) -> QWidget:
+        return {"name": self.name_edit, "relation": self.relation_combo, "phone": self.phone_edit,
+                "work_place": self.place_edit}.get(part, self.name_edit)
+
+    def show_errors(self, errors: list[tuple[str, str]]) -> None:
+        """``errors``: (part, reason) pairs for this guardian, already filtered to what should be shown."""
+        parts = {p for p, _ in errors}
+        for part in ("name", "relation", "phone", "work_place"):
+            set_invalid(self.widget_for(part), part in parts)
+        labels = {"name": self.tr("Name"), "relation": self.tr("Relation"), "phone": self.tr("Phone"),
+                  "work_place": self.tr("Work place")}
+        self.error_label.setText("\n".join(f"{labels.get(p, p)}:{reason}" for p, reason in errors))
+        self.error_label.setVisible(bool(errors))
+
+    @Slot()
+    def _edited(self, *_args) -> None:
+        self.touched = True
+        self.changed.emit()
+
+
+class GuardianEditor(QWidget):
+    """The list of guardians: add and remove rows; the service checks each one."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[GuardianRow] = []
+        self.hint = QLabel(self.tr("Enter at least one guardian with a phone number that works, "
+                                   "so the school can reach the family."))
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add guardian"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row(touched=False, focus=True))
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setSpacing(8)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(self._rows_box)
+        inner_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(inner)
+        self.empty_label = QLabel(self.tr("No guardian yet. Press \u201cAdd guardian\u201d."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self._renumber()
+
+    def set_guardians(self, guardians: list[GuardianInput]) -> None:
+        for row in list(self.rows):
+            self._take(row)
+        for g in guardians:
+            self.add_row(g, touched=False, notify=False)
+        self._renumber()
+
+    def guardians(self) -> list[GuardianInput]:
+        return [row.value() for row in self.rows]
+
+    def add_row(self, guardian: GuardianInput | None = None, *, touched: bool = True, focus: bool = False,
+                notify: bool = True) -> GuardianRow:
+        row = GuardianRow(guardian)
+        row.touched = touched
+        row.changed.connect(self.changed)
+        row.remove_requested.connect(self.remove_row)
+        self.rows.append(row)
+        self._rows_box.addWidget(row)
+        self._renumber()
+        if focus:
+            row.name_edit.setFocus()
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row))
+        if notify:
+            self.changed.emit()
+        return row
+
+    @Slot(object)
+    def remove_row(self, row: GuardianRow) -> None:
+        if row in self.rows:
+            self._take(row)
+            self._renumber()
+            self.changed.emit()
+
+    def _take(self, row: GuardianRow) -> None:
+        self.rows.remove(row)
+        self._rows_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _renumber(self) -> None:
+        for n, row in enumerate(self.rows, start=1):
+            row.set_number(n)
+        self.empty_label.setVisible(not self.rows)
+
+
+class StudentDialog(QDialog):
+    """新增学生 / 编辑学生. ``student_id=None`` adds a student."""
+
+    #: emitted with the student id after a successful save
+    saved = Signal(int)
+
+    TAB_BASIC, TAB_FAMILY, TAB_FOCUS, TAB_GUARDIANS = range(4)
+
+    def __init__(self, ctx, student_id: int | None = None, parent: QWidget | None = None, *,
+                 class_id: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.student_id = student_id
+        self.setObjectName("StudentDialog")
+        self.setStyleSheet(_INVALID_STYLE)
+        self.setSizeGripEnabled(True)
+        self.resize(820, 600)
+
+        original = ctx.read(students.input_of, ctx.actor, student_id) if student_id is not None else None
+        self.setWindowTitle(self.tr("Edit student \u2014 {name}").format(name=original.name) if original
+                            else self.tr("Add student"))
+
+        self._widgets: dict[str, QWidget] = {}
+        self._errors_labels: dict[str, QLabel] = {}
+        self._tab_of: dict[str, int] = {}
+        self._touched: set[str] = set()
+        self._reveal_all = original is not None
+        self._errors: list[ValidationError] = []
+        self._db_errors: list[ValidationError] = []
+        self._loading = True
+        self._accepting = False
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._basic_tab(), self.tr("Basic information"))
+        self.tabs.addTab(self._family_tab(), self.tr("Family"))
+        self.tabs.addTab(self._focus_tab(), self.tr("Focus groups"))
+        self.guardian_editor = GuardianEditor()
+        self.guardian_editor.changed.connect(self._on_guardians_changed)
+        self.tabs.addTab(self.guardian_editor, self.tr("Guardians"))
+        self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+        self.general_error = _error_label()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.linkActivated.connect(lambda _link: self.show_all_errors())
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self._save_shortcut.activated.connect(self._save_from_shortcut)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self._load_classes(original.class_id if original else class_id)
+        if original is not None:
+            self.set_input(original)
+        else:
+            if class_id is not None:
+                set_combo(self.class_combo, class_id)
+            self.guardian_editor.add_row(touched=False, notify=False)
+        self._initial = self.collect()
+        self._loading = False
+        self._connect_changes()
+        self.revalidate()
+        self.name_edit.setFocus()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _add(self, grid: QGridLayout, row: int, col: int, key: str, label: str, widget: QWidget, tab: int,
+             span: int = 1) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        caption.setContentsMargins(0, 4, 0, 0)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        err = _error_label()
+        v.addWidget(err)
+        grid.addWidget(caption, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(box, row, col * 2 + 1, 1, span * 2 - 1, Qt.AlignmentFlag.AlignTop)
+        self._widgets[key] = widget
+        self._errors_labels[key] = err
+        self._tab_of[key] = tab
+        widget.setObjectName(key)
+
+    def _basic_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        today = date.today()
+        t = self.TAB_BASIC
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(40)
+        self.sex_combo = code_combo(codes.SEX, blank=self.tr("Please choose"))
+        self.birth_edit = OptionalDateEdit(_EMPTY_BIRTH, self.tr("Please choose"), (today.year - 8, 1))
+        self.ethnicity_combo = code_combo(codes.ETHNICITY, current="01")
+        self.doc_type_combo = code_combo(codes.DOC_TYPE, current="1")
+        self.id_edit = QLineEdit()
+        self.id_edit.setMaxLength(30)
+        self.id_edit.setPlaceholderText(self.tr("18 digits; sex and birth date are filled in from it"))
+        self.id_hint = QLabel()
+        self.id_hint.setProperty("role", "hint")
+        self.id_hint.setVisible(False)
+        self.student_number_edit = QLineEdit()
+        self.student_number_edit.setMaxLength(30)
+        self.student_number_edit.setPlaceholderText(self.tr("G + ID number, or L / J number"))
+        self.class_combo = QComboBox()
+        self.grade_combo = QComboBox()
+        self.grade_combo.addItem(self.tr("Same as the class"), None)
+        for level, label in codes.GRADES.items():
+            self.grade_combo.addItem(str(label), level)
+        self.enrol_edit = OptionalDateEdit(_EMPTY_ENROL, self.tr("Not filled in (today)"), (today.year, 9))
+        self.hukou_combo = code_combo(codes.HUKOU, current="1")
+        self.health_combo = code_combo(codes.HEALTH, current="10")
+        self.boarding_combo = code_combo(codes.BOARDING, current="1")
+
+        self._add(grid, 0, 0, "name", self.tr("Name"), self.name_edit, t)
+        self._add(grid, 0, 1, "sex", self.tr("Sex"), self.sex_combo, t)
+        self._add(grid, 1, 0, "birth_date", self.tr("Birth date"), self.birth_edit, t)
+        self._add(grid, 1, 1, "ethnicity", self.tr("Ethnicity"), self.ethnicity_combo, t)
+        self._add(grid, 2, 0, "id_doc_type", self.tr("ID document"), self.doc_type_combo, t)
+        self._add(grid, 2, 1, "id_number", self.tr("ID number"), self.id_edit, t)
+        self._errors_labels["id_number"].parentWidget().layout().addWidget(self.id_hint)
+        self._add(grid, 3, 0, "student_number", self.tr("Student no."), self.student_number_edit, t)
+        self._add(grid, 3, 1, "class_id", self.tr("Class"), self.class_combo, t)
+        self._add(grid, 4, 0, "grade_level", self.tr("Grade"), self.grade_combo, t)
+        self._add(grid, 4, 1, "enrolled_on", self.tr("Enrolment date"), self.enrol_edit, t)
+        self._add(grid, 5, 0, "hukou", self.tr("Household registration"), self.hukou_combo, t)
+        self._add(grid, 5, 1, "health", self.tr("Health"), self.health_combo, t)
+        self._add(grid, 6, 0, "boarding", self.tr("Day / boarding"), self.boarding_combo, t)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(7, 1)
+        return page
+
+    def _family_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        t = self.TAB_FAMILY
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(self.tr("e.g. 马道镇青桥村三组 12 号"))
+        self.township_edit = QLineEdit()
+        self.village_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(self.tr("Anything the school should know about the family"))
+        self._add(grid, 0, 0, "address", self.tr("Home address"), self.address_edit, t, span=2)
+        self._add(grid, 1, 0, "township", self.tr("Township"), self.township_edit, t)
+        self._add(grid, 1, 1, "village", self.tr("Village"), self.village_edit, t)
+        self._add(grid, 2, 0, "notes", self.tr("Notes"), self.notes_edit, t, span=2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(3, 1)
+        return page
+
+    def _focus_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        t = self.TAB_FOCUS
+        intro = QLabel(self.tr("Tick every group the child belongs to. These children get extra care "
+                               "and are watched more closely for dropping out."))
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 4)
+        self.flag_checks: dict[str, QCheckBox] = {}
+        flags = [
+            ("poor_household", self.tr("Registered poor household (建档立卡)")),
+            ("migrant_child", self.tr("Child of migrant workers (随迁子女)")),
+            ("learning_difficulty", self.tr("Learning difficulty")),
+            ("orphan", self.tr("Orphan")),
+            ("prisoner_child", self.tr("Child of a prisoner")),
+            ("economic_hardship", self.tr("Family in economic hardship")),
+            ("martyr_child", self.tr("Child of a martyr")),
+            ("only_child", self.tr("Only child")),
+        ]
+        for n, (key, label) in enumerate(flags):
+            check = QCheckBox(label)
+            check.setObjectName(key)
+            self.flag_checks[key] = check
+            self._widgets[key] = check
+            self._tab_of[key] = t
+            grid.addWidget(check, 1 + n // 2, (n % 2) * 2, 1, 2)
+        row = 1 + (len(flags) + 1) // 2
+        self.left_behind_combo = code_combo(codes.LEFT_BEHIND, current="0")
+        self.disability_combo = code_combo(codes.DISABILITY, blank=self.tr("None"))
+        self._add(grid, row, 0, "left_behind", self.tr("Left-behind child"), self.left_behind_combo, t)
+        self._add(grid, row, 1, "disability_type", self.tr("Disability"), self.disability_combo, t)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(row + 1, 1)
+        return page
+
+    def _load_classes(self, keep_id: int | None) -> None:
+        actor = self.ctx.actor
+        classes = [c for c in self.ctx.read(list_classes, actor) if can_edit_class(actor, c.id) or c.id == keep_id]
+        self.class_combo.clear()
+        self.class_combo.addItem(self.tr("Please choose"), None)
+        for c in classes:
+            self.class_combo.addItem(c.name, c.id)
+        if len(classes) == 1 and keep_id is None:
+            self.class_combo.setCurrentIndex(1)
+
+    def _connect_changes(self) -> None:
+        def hook(key: str):
+            return lambda *_args: self._on_field_changed(key)
+
+        for key, widget in self._widgets.items():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(hook(key))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(hook(key))
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(hook(key))
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(hook(key))
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(hook(key))
+        self.id_edit.textEdited.connect(self._fill_from_id)
+
+    # --- value in / out ---------------------------------------------------------------------
+
+    def set_input(self, inp: StudentInput) -> None:
+        self.name_edit.setText(inp.name)
+        set_combo(self.sex_combo, inp.sex or None)
+        self.birth_edit.set_value(inp.birth_date)
+        set_combo(self.ethnicity_combo, inp.ethnicity)
+        set_combo(self.doc_type_combo, inp.id_doc_type)
+        self.id_edit.setText(inp.id_number or "")
+        self.student_number_edit.setText(inp.student_number or "")
+        set_combo(self.class_combo, inp.class_id)
+        set_combo(self.grade_combo, inp.grade_level)
+        self.enrol_edit.set_value(inp.enrolled_on)
+        set_combo(self.hukou_combo, inp.hukou)
+        set_combo(self.health_combo, inp.health)
+        set_combo(self.boarding_combo, inp.boarding)
+        self.address_edit.setText(inp.address or "")
+        self.township_edit.setText(inp.township or "")
+        self.village_edit.setText(inp.village or "")
+        self.notes_edit.setPlainText(inp.notes or "")
+        for key, check in self.flag_checks.items():
+            check.setChecked(bool(getattr(inp, key)))
+        set_combo(self.left_behind_combo, str(inp.left_behind or 0))
+        set_combo(self.disability_combo, inp.disability_type or None)
+        self.guardian_editor.set_guardians(list(inp.guardians))
+
+    def collect(self) -> StudentInput:
+        """The form as the service's input (raw: the service trims and normalises)."""
+        return StudentInput(
+            name=self.name_edit.text(),
+            sex=self.sex_combo.currentData() or "",
+            birth_date=self.birth_edit.value(),
+            student_number=self.student_number_edit.text(),
+            class_id=self.class_combo.currentData(),
+            grade_level=self.grade_combo.currentData(),
+            id_doc_type=self.doc_type_combo.currentData() or "",
+            id_number=self.id_edit.text(),
+            ethnicity=self.ethnicity_combo.currentData() or "",
+            enrolled_on=self.enrol_edit.value(),
+            hukou=self.hukou_combo.currentData() or "",
+            health=self.health_combo.currentData() or "",
+            boarding=self.boarding_combo.currentData() or "",
+            address=self.address_edit.text(),
+            township=self.township_edit.text(),
+            village=self.village_edit.text(),
+            left_behind=int(self.left_behind_combo.currentData() or 0),
+            disability_type=self.disability_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+            guardians=self.guardian_editor.guardians(),
+            **{key: check.isChecked() for key, check in self.flag_checks.items()},
+        )
+
+    def is_dirty(self) -> bool:
+        return self.collect() != self._initial
+
+    # --- validation ---------------------------------------------------------------------------
+
+    @property
+    def errors(self) -> list[ValidationError]:
+        """Everything currently wrong (the live check plus what the database said at the last save)."""
+        return self._errors + self._db_errors
+
+    def error_for(self, key: str) -> str:
+        """The text shown under a field ("" when none is shown)."""
+        label = self._errors_labels.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def show_all_errors(self) -> None:
+        self._reveal_all = True
+        for row in self.guardian_editor.rows:
+            row.touched = True
+        self._show_errors()
+        self.focus_first_error()
+
+    def focus_first_error(self) -> None:
+        for err in self.errors:
+            key = key_for_field(err.field)
+            widget, tab = self._widget_and_tab(key)
+            if widget is not None:
+                self.tabs.setCurrentIndex(tab)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _widget_and_tab(self, key: str) -> tuple[QWidget | None, int]:
+        if key.startswith("g") and "." in key:
+            n, part = key[1:].split(".", 1)
+            if n.isdigit() and int(n) < len(self.guardian_editor.rows):
+                return self.guardian_editor.rows[int(n)].widget_for(part), self.TAB_GUARDIANS
+            return None, self.TAB_GUARDIANS
+        return self._widgets.get(key), self._tab_of.get(key, self.TAB_BASIC)
+
+    @Slot()
+    def revalidate(self) -> None:
+        """Run the service's live check on the whole form and show the result."""
+        inp = self.collect()
+        _clean, errors = students.check_input(inp)
+        if inp.id_doc_type == "1" and inp.id_number.strip() \
+                and not any(key_for_field(e.field) == "id_number" for e in errors):
+            # check_input checks the ID number only once sex and birth date are known; the teacher types the
+            # ID first (it fills those two in), so ask the same service check about the number on its own.
+            try:
+                identity.check_resident_id(inp.id_number)
+            except ValidationError as exc:
+                errors.append(exc)
+        self._errors = errors
+        self._show_errors()
+
+    def _visible(self, key: str) -> bool:
+        if self._reveal_all or key in self._touched:
+            return True
+        if key.startswith("g") and "." in key:
+            n = key[1:].split(".", 1)[0]
+            rows = self.guardian_editor.rows
+            return n.isdigit() and int(n) < len(rows) and rows[int(n)].touched
+        return False
+
+    def _show_errors(self) -> None:
+        per_key: dict[str, list[str]] = {}
+        general: list[str] = []
+        for err in self.errors:
+            key = key_for_field(err.field)
+            if not key or (key not in self._widgets and not key.startswith("g")):
+                general.append(str(err))
+                continue
+            if err in self._db_errors or self._visible(key):
+                per_key.setdefault(key, [])
+                if err.reason not in per_key[key]:
+                    per_key[key].append(err.reason)
+        for key, widget in self._widgets.items():
+            reasons = per_key.get(key, [])
+            set_invalid(widget, bool(reasons))
+            label = self._errors_labels.get(key)
+            if label is not None:
+                label.setText("\n".join(reasons))
+                label.setVisible(bool(reasons))
+        for n, row in enumerate(self.guardian_editor.rows):
+            prefix = f"g{n}."
+            row.show_errors([(k[len(prefix):], r) for k, rs in per_key.items() if k.startswith(prefix) for r in rs])
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+
+        bad_tabs = {self._widget_and_tab(key_for_field(e.field))[1] for e in self.errors
+                    if key_for_field(e.field) in per_key}
+        for i, title in enumerate(self._tab_titles):
+            self.tabs.setTabText(i, f"{title} \u26a0" if i in bad_tabs else title)
+            self.tabs.tabBar().setTabTextColor(i, Qt.GlobalColor.red if i in bad_tabs else self.palette().text().color())
+
+        n = len(self.errors)
+        self.save_button.setEnabled(n == 0)
+        if n == 0:
+            self.summary.setText(self.tr("Everything looks right. Press Save (Ctrl+S)."))
+        else:
+            self.summary.setText(
+                "<span style='color:%s'>%s</span> <a href='#errors'>%s</a>" % (
+                    ERROR_COLOR, self.tr("{n} item(s) still to fill in or correct.").format(n=n),
+                    self.tr("Show me")))
+
+    @Slot()
+    def _on_guardians_changed(self) -> None:
+        if self._loading:
+            return
+        self._db_errors = [e for e in self._db_errors if not key_for_field(e.field).startswith("g")]
+        self.revalidate()
+
+    def _on_field_changed(self, key: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(key)
+        self._db_errors = [e for e in self._db_errors if key_for_field(e.field) != key]
+        if key == "id_number":
+            # a changed ID number may fix (or break) the 学籍号 that is built from it
+            self._db_errors = [e for e in self._db_errors if key_for_field(e.field) != "student_number"]
+        self.revalidate()
+
+    @Slot(str)
+    def _fill_from_id(self, text: str) -> None:
+        """A convenience: a valid resident ID fills in sex and birth date when they are still empty."""
+        if self.doc_type_combo.currentData() != "1":
+            return
+        facts = resident_id_facts(text)
+        if facts is None:
+            self.id_hint.setVisible(False)
+            return
+        sex, birth = facts
+        filled = []
+        if not self.sex_combo.currentData() and self.sex_combo.findData(sex) >= 0:
+            self.sex_combo.setCurrentIndex(self.sex_combo.findData(sex))
+            filled.append(self.tr("sex"))
+        if self.birth_edit.is_empty():
+            self.birth_edit.set_value(birth)
+            filled.append(self.tr("birth date"))
+        if filled:
+            self.id_hint.setText(self.tr("Filled in from the ID number: {what}").format(what="、".join(filled)))
+            self.id_hint.setVisible(True)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    @Slot()
+    def _save_from_shortcut(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+        else:
+            self.show_all_errors()
+
+    @Slot()
+    def save(self) -> bool:
+        """Validate with the database, then create or update in one transaction. True when saved."""
+        self.revalidate()
+        if self._errors:
+            self.show_all_errors()
+            return False
+        inp = self.collect()
+        _clean, errs = self.ctx.read(students.validate, inp, self.student_id)
+        if errs:
+            self._db_errors = [e for e in errs if e not in self._errors]
+            self.show_all_errors()
+            return False
+        try:
+            if self.student_id is None:
+                self.student_id = self.ctx.run(students.create_student, inp, topic="students")
+            else:
+                self.ctx.run(students.update_student, self.student_id, inp, topic="students")
+        except PermissionDenied as exc:
+            QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
+            return False
+        except ValidationError as exc:
+            self._db_errors = [exc]
+            self.show_all_errors()
+            return False
+        except BaoxueError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return False
+        self._accepting = True
+        self.saved.emit(self.student_id)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: ask first when something was changed."""
+        if not self._accepting and self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("You have changed this student's record. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+

@@ -1,0 +1,384 @@
+"""The student's file card (学生档案): everything known about one child, read from ``get_detail``.
+
+Laid out like the paper card a registrar keeps: who the child is, the class
+and head teacher, the family and the guardians' phones, the focus groups, the
+status history with its national change codes, and every change made to the
+record (who, when, before → after). The page holds a plain
+:class:`~app.students.StudentDetail`; it reloads when "students" changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import audit, codes, students
+from app.errors import BaoxueError
+from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
+from app.ui.models import Column, RowTableModel
+from app.ui.registry import age_on, mask_id_number
+
+
+def local_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class GuardianTableModel(RowTableModel[GuardianInput]):
+    def columns(self):
+        yes, no = self.tr("Yes"), self.tr("No")
+        return [
+            Column(self.tr("Name"), lambda g: g.name),
+            Column(self.tr("Relation"), lambda g: codes.RELATION.get(g.relation, g.relation)),
+            Column(self.tr("Phone"), lambda g: g.phone),
+            Column(self.tr("Lives with child"), lambda g: yes if g.lives_with_child else no,
+                   align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Works away"), lambda g: yes if g.works_away else no, align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Work place"), lambda g: g.work_place),
+        ]
+
+
+class StatusHistoryModel(RowTableModel[StatusChangeRow]):
+    def columns(self):
+        status = lambda key: codes.STATUS.get(key, key) if key else self.tr("(not yet enrolled)")  # noqa: E731
+        return [
+            Column(self.tr("Date"), lambda h: h.effective_date.isoformat() if h.effective_date else "",
+                   align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Code"), lambda h: h.code or "\u2014", align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Change"), lambda h: h.code_label),
+            Column(self.tr("Status"), lambda h: f"{status(h.from_status)} \u2192 {status(h.to_status)}"),
+            Column(self.tr("Reason"), lambda h: h.reason, tooltip=lambda h: h.reason or None),
+        ]
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One audit entry prepared for display."""
+
+    at: datetime
+    username: str
+    summary: str
+    details: str
+
+
+class ChangeHistoryModel(RowTableModel[ChangeLine]):
+    def columns(self):
+        return [
+            Column(self.tr("When"), lambda c: local_time(c.at), sort=lambda c: c.at.isoformat()),
+            Column(self.tr("Who"), lambda c: c.username),
+            Column(self.tr("What"), lambda c: c.summary),
+            Column(self.tr("Before \u2192 after"), lambda c: c.details.replace("\n", ";"),
+                   tooltip=lambda c: c.details or None),
+        ]
+
+
+def _fit_height(view: QTableView, min_rows: int = 1, max_rows: int = 12) -> None:
+    """Show a small table whole inside the scrolling card instead of scrolling twice."""
+    rows = max(min_rows, min(view.model().rowCount(), max_rows))
+    height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+
+def _small_table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class StudentPage(QDialog):
+    """学生档案 for one student. Raises :class:`~app.errors.BaoxueError` if the user may not see the child."""
+
+    def __init__(self, ctx, student_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.student_id = student_id
+        self.setObjectName("StudentPage")
+        self.setSizeGripEnabled(True)
+        self.resize(880, 720)
+        self.detail: StudentDetail = ctx.read(students.get_detail, ctx.actor, student_id)
+
+        self.guardian_model = GuardianTableModel(parent=self)
+        self.history_model = StatusHistoryModel(parent=self)
+        self.change_model = ChangeHistoryModel(parent=self)
+
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.subtitle = QLabel()
+        self.focus_line = QLabel()
+        self.focus_line.setWordWrap(True)
+        self.focus_line.setStyleSheet("color: #b71c1c;")
+
+        self.identity_form = QFormLayout()
+        self.class_form = QFormLayout()
+        self.family_form = QFormLayout()
+        self.focus_form = QFormLayout()
+        for form in (self.identity_form, self.class_form, self.family_form, self.focus_form):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+        self.guardian_view = _small_table(self.guardian_model)
+        self.history_view = _small_table(self.history_model)
+        self.change_view = _small_table(self.change_model)
+        self.change_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.change_view.setColumnWidth(2, 220)
+
+        identity_box = QGroupBox(self.tr("Identity"))
+        identity_box.setLayout(self.identity_form)
+        class_box = QGroupBox(self.tr("Class"))
+        class_box.setLayout(self.class_form)
+        family_box = QGroupBox(self.tr("Family"))
+        family_layout = QVBoxLayout(family_box)
+        family_layout.addLayout(self.family_form)
+        family_layout.addWidget(QLabel(self.tr("Guardians")))
+        family_layout.addWidget(self.guardian_view)
+        focus_box = QGroupBox(self.tr("Focus groups"))
+        focus_box.setLayout(self.focus_form)
+        history_box = QGroupBox(self.tr("Enrolment status history"))
+        QVBoxLayout(history_box).addWidget(self.history_view)
+        change_box = QGroupBox(self.tr("Change history"))
+        change_layout = QVBoxLayout(change_box)
+        self.no_changes = QLabel(self.tr("No changes recorded, or you may not see them."))
+        change_layout.addWidget(self.no_changes)
+        change_layout.addWidget(self.change_view)
+
+        for box in (class_box, family_box, focus_box, history_box, change_box):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        grid = QGridLayout()
+        grid.addWidget(identity_box, 0, 0, 2, 1)
+        grid.addWidget(class_box, 0, 1)
+        grid.addWidget(focus_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        card = QWidget()
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.subtitle)
+        card_layout.addWidget(self.focus_line)
+        card_layout.addLayout(grid)
+        card_layout.addWidget(family_box)
+        card_layout.addWidget(history_box)
+        card_layout.addWidget(change_box)
+        card_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(card)
+
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setToolTip(self.tr("Change this student's record (Ctrl+E)"))
+        self.edit_button.setShortcut("Ctrl+E")
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self._show(self.detail)
+        ctx.changed.connect(self._on_changed)
+
+    # --- filling ----------------------------------------------------------------------------
+
+    def _show(self, d: StudentDetail) -> None:
+        row, inp, labels = d.row, d.input, d.labels
+        self.setWindowTitle(self.tr("Student file \u2014 {name}").format(name=row.name))
+        self.title.setText(row.name)
+        age = age_on(row.birth_date)
+        parts = [labels.get("性别", row.sex_label)]
+        if age is not None:
+            parts.append(self.tr("{n} years old").format(n=age))
+        parts += [d.class_name or self.tr("no class"), labels.get("学籍状态", row.status_label)]
+        self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
+        self.focus_line.setText(row.focus_label)
+        self.focus_line.setVisible(bool(row.focus))
+
+        show_full = self.ctx.actor.has("student.view_all")
+        id_label = QLabel(inp.id_number if show_full else mask_id_number(inp.id_number))
+        id_label.setToolTip(inp.id_number)
+        id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        number_label = QLabel(row.student_number)
+        number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        none = self.tr("(not filled in)")
+        self._fill(self.identity_form, [
+            (self.tr("Student no."), number_label),
+            (self.tr("ID document"), labels.get("身份证件类型", inp.id_doc_type)),
+            (self.tr("ID number"), id_label if inp.id_number else none),
+            (self.tr("Birth date"), row.birth_date.isoformat() if row.birth_date else none),
+            (self.tr("Ethnicity"), labels.get("民族", inp.ethnicity)),
+            (self.tr("Household registration"), labels.get("户口性质", inp.hukou)),
+            (self.tr("Health"), labels.get("健康状况", inp.health)),
+            (self.tr("Day / boarding"), labels.get("就读方式", inp.boarding)),
+            (self.tr("Enrolment date"), inp.enrolled_on.isoformat() if inp.enrolled_on else none),
+            (self.tr("Status"), labels.get("学籍状态", row.status_label)),
+        ])
+        self._fill(self.class_form, [
+            (self.tr("Class"), d.class_name or none),
+            (self.tr("Grade"), codes.GRADES.get(row.grade_level, str(row.grade_level))),
+            (self.tr("Head teacher"), d.head_teacher or none),
+        ])
+        yes, no = self.tr("Yes"), self.tr("No")
+        focus_rows = [(label, yes if key in row.focus else no, key in row.focus) for key, label in FOCUS_GROUPS.items()
+                      if key not in ("left_behind", "disabled")]
+        focus_rows[1:1] = [
+            (FOCUS_GROUPS["left_behind"], labels.get("留守儿童") or no, "left_behind" in row.focus),
+            (FOCUS_GROUPS["disabled"], labels.get("残疾类型") or no, "disabled" in row.focus),
+        ]
+        focus_rows += [(self.tr("Child of a martyr"), yes if inp.martyr_child else no, bool(inp.martyr_child)),
+                       (self.tr("Only child"), yes if inp.only_child else no, False)]
+        self._fill(self.focus_form, focus_rows)
+        self._fill(self.family_form, [
+            (self.tr("Home address"), inp.address or none),
+            (self.tr("Township"), inp.township or none),
+            (self.tr("Village"), inp.village or none),
+            (self.tr("Notes"), inp.notes or "\u2014"),
+        ])
+
+        self.guardian_model.set_rows(list(inp.guardians))
+        self.history_model.set_rows(list(d.history))
+        self.change_model.set_rows([self._change_line(c) for c in d.changes])
+        for view in (self.guardian_view, self.history_view):
+            _fit_height(view)
+        _fit_height(self.change_view, max_rows=10)
+        self.no_changes.setVisible(not d.changes)
+        self.change_view.setVisible(bool(d.changes))
+        self.edit_button.setVisible(d.can_edit)
+
+    @staticmethod
+    def _fill(form: QFormLayout, rows) -> None:
+        """rows: (label, value) or (label, value, highlighted); a value may be a ready widget."""
+        while form.rowCount():
+            form.removeRow(0)
+        for label, value, *rest in rows:
+            highlighted = bool(rest and rest[0])
+            if isinstance(value, QWidget):
+                widget = value
+            else:
+                widget = QLabel(str(value))
+                widget.setWordWrap(True)
+                widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if highlighted:
+                    f = widget.font()
+                    f.setBold(True)
+                    widget.setFont(f)
+            form.addRow(label + ":", widget)
+
+    def _field_label(self, name: str) -> str:
+        return {
+            "name": self.tr("Name"), "sex": self.tr("Sex"), "birth_date": self.tr("Birth date"),
+            "student_number": self.tr("Student no."), "class_id": self.tr("Class"), "grade_level": self.tr("Grade"),
+            "id_doc_type": self.tr("ID document"), "id_number": self.tr("ID number"),
+            "ethnicity": self.tr("Ethnicity"), "enrolled_on": self.tr("Enrolment date"),
+            "hukou": self.tr("Household registration"), "health": self.tr("Health"),
+            "boarding": self.tr("Day / boarding"), "address": self.tr("Home address"),
+            "township": self.tr("Township"), "village": self.tr("Village"),
+            "poor_household": FOCUS_GROUPS["poor_household"], "left_behind": FOCUS_GROUPS["left_behind"],
+            "migrant_child": FOCUS_GROUPS["migrant_child"], "learning_difficulty": FOCUS_GROUPS["learning_difficulty"],
+            "disability_type": self.tr("Disability"), "orphan": FOCUS_GROUPS["orphan"],
+            "prisoner_child": FOCUS_GROUPS["prisoner_child"], "economic_hardship": FOCUS_GROUPS["economic_hardship"],
+            "martyr_child": self.tr("Child of a martyr"), "only_child": self.tr("Only child"),
+            "notes": self.tr("Notes"), "guardians": self.tr("Guardians"), "status": self.tr("Status"),
+        }.get(name, name)
+
+    def _value_text(self, name: str, value) -> str:
+        if value is None or value == "":
+            return self.tr("(empty)")
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        tables = {"sex": codes.SEX, "ethnicity": codes.ETHNICITY, "id_doc_type": codes.DOC_TYPE,
+                  "hukou": codes.HUKOU, "health": codes.HEALTH, "boarding": codes.BOARDING,
+                  "disability_type": codes.DISABILITY, "status": codes.STATUS}
+        if name in tables:
+            return str(tables[name].get(value, value))
+        if name == "left_behind":
+            return str(codes.LEFT_BEHIND.get(str(value), value))
+        if name == "grade_level":
+            return str(codes.GRADES.get(value, value))
+        if name == "guardians" and isinstance(value, list):
+            return "、".join(f"{g.get('name', '')}({codes.RELATION.get(g.get('relation'), g.get('relation', ''))}"
+                            f"{' ' + g['phone'] if g.get('phone') else ''})" for g in value if isinstance(g, dict))
+        return str(value)
+
+    def _change_line(self, entry: audit.AuditRow) -> ChangeLine:
+        before, after = entry.before or {}, entry.after or {}
+        lines = []
+        if entry.action != "student.create":
+            for name in after:
+                lines.append(f"{self._field_label(name)}:{self._value_text(name, before.get(name))} \u2192 "
+                             f"{self._value_text(name, after.get(name))}")
+        return ChangeLine(entry.at, entry.username, entry.summary, "\n".join(lines))
+
+    # --- actions --------------------------------------------------------------------------------
+
+    @Slot()
+    def edit(self):
+        if not self.detail.can_edit:
+            return None
+        from app.ui.student_dialog import StudentDialog
+
+        try:
+            dlg = StudentDialog(self.ctx, self.student_id, self)
+        except BaoxueError as exc:
+            QMessageBox.warning(self, self.tr("Edit"), str(exc))
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
+
+    def reload(self) -> None:
+        try:
+            self.detail = self.ctx.read(students.get_detail, self.ctx.actor, self.student_id)
+        except BaoxueError:
+            self.close()
+            return
+        self._show(self.detail)
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("students", "classes"):
+            self.reload()
+

@@ -1,0 +1,113 @@
+"""Small helpers every window of the shell shares: message boxes, inline error labels, waiting for a task.
+
+Message boxes go through the static ``QMessageBox`` functions, so tests patch
+those once (``monkeypatch.setattr(QMessageBox, "critical", ...)``) instead of
+each window's own code. A service error (:class:`~app.errors.BaoxueError`) is
+shown with its own Chinese message, which names the field to fix.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
+
+from app.errors import BaoxueError
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    """A critical message box with the service's message (it says what to fix)."""
+    QMessageBox.critical(parent, title or QCoreApplication.translate("Messages", "Cannot do that"), message)
+
+
+def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or QCoreApplication.translate("Messages", "Baoxue"), message)
+
+
+def confirm(parent: QWidget | None, message: str, title: str | None = None) -> bool:
+    """Yes/No question; No is the default so a stray Enter never does the risky thing."""
+    answer = QMessageBox.question(
+        parent, title or QCoreApplication.translate("Messages", "Please confirm"), message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,
+            **kwargs) -> tuple[bool, Any]:
+    """Call ``fn(*args, **kwargs)``; a BaoxueError becomes a message box. Returns (ok, result)."""
+    try:
+        return True, fn(*args, **kwargs)
+    except BaoxueError as exc:
+        show_error(parent, str(exc), title)
+        return False, None
+    except Exception as exc:  # a bug in a service: say so, keep the program (the transaction rolled back)
+        show_unexpected(parent, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
+        return False, None
+
+
+def show_unexpected(parent: QWidget | None, message: str) -> None:
+    """A bug (not a service error): say so plainly and keep the program running."""
+    QMessageBox.critical(
+        parent, QCoreApplication.translate("Messages", "Unexpected error"),
+        QCoreApplication.translate(
+            "Messages", "Something went wrong inside the program. Your data is safe: nothing was half-saved.\n\n"
+                        "Please tell the person who looks after this computer:") + "\n\n" + message)
+
+
+class ErrorLabel(QLabel):
+    """Red, word-wrapped text placed under a field; empty (and hidden) when all is well."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+
+    def set_error(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+    def clear_error(self) -> None:
+        self.set_error(None)
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """Grey explanatory text in a smaller font (paths, hints)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #666666;")
+    font = QFont(label.font())
+    font.setPointSizeF(max(8.0, font.pointSizeF() - 1.5))
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def title_label(text: str, parent: QWidget | None = None, *, grow: float = 4.0) -> QLabel:
+    """A large bold heading."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() + grow)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def wait_for(task) -> None:
+    """Start a :class:`~app.ui.workers.BackgroundTask` and block (with a live event loop) until it is done."""
+    # ``done`` is delivered through the UI thread's event queue, so it cannot fire before loop.exec() runs.
+    loop = QEventLoop()
+    task.done.connect(loop.quit)
+    task.start()
+    loop.exec()
