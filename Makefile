@@ -22,11 +22,18 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-# Debian packages the test suite uses (pdftoppm to look at printed forms). Installed when missing.
+# Debian packages the test suite uses: pdftoppm (poppler-utils) to look at printed forms,
+# xmlsec1 to verify signed bundles with an independent XML Signature tool. Installed when missing.
+SYSPKGS := $(if $(shell command -v pdftoppm),,poppler-utils) $(if $(shell command -v xmlsec1),,xmlsec1)
 sysdeps:
-	@command -v pdftoppm >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null 2>&1) || \
-	  echo "note: poppler-utils (pdftoppm) not installed; PDF rendering checks will be skipped"; }
+	@if [ -n "$(strip $(SYSPKGS))" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq >/dev/null 2>&1; \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(SYSPKGS) >/dev/null 2>&1 || \
+	      echo "note: could not install $(SYSPKGS); the checks that need them will be skipped"; \
+	  else echo "note: $(SYSPKGS) missing and no apt-get; the checks that need them will be skipped"; fi; \
+	fi
 
 run: $(STAMP) translations
 	$(BIN)/baoxue $(ARGS)

@@ -320,3 +320,12 @@ __all__ = [
     "metadata",
     "utcnow",
 ]
+
+
+# Tables of later capabilities live in their own modules (one per capability) and
+# join the same metadata here, so Alembic and the tests see every table.
+from app.data.case_models import *  # noqa: E402,F401,F403
+from app.data.document_models import *  # noqa: E402,F401,F403
+from app.data.exchange_models import *  # noqa: E402,F401,F403
+from app.data.approval_models import *  # noqa: E402,F401,F403
+from app.data.mentor_models import *  # noqa: E402,F401,F403
