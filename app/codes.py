@@ -124,8 +124,24 @@ def _clean(value: object) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+_ALIAS_CACHE: dict[int, tuple[Mapping, dict]] = {}
+
+
 def _aliases(table: Mapping[K, str]) -> dict[str, K]:
-    """Every accepted spelling → code; spellings shared by two codes are dropped."""
+    """Every accepted spelling → code; spellings shared by two codes are dropped.
+
+    The code tables are module constants, so the result is kept per table (a roster
+    import looks up a dozen codes per row).
+    """
+    cached = _ALIAS_CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    result = _build_aliases(table)
+    _ALIAS_CACHE[id(table)] = (table, result)
+    return result
+
+
+def _build_aliases(table: Mapping[K, str]) -> dict[str, K]:
     found: dict[str, set[K]] = {}
 
     def add(text: str, code: K) -> None:
@@ -186,9 +202,11 @@ def yes_no(value: object, field_label: str) -> bool:
         return False
     if isinstance(value, bool):
         return value
-    if isinstance(value, int) and value in (0, 1):
+    if isinstance(value, (int, float)) and value in (0, 1):  # Excel gives 1.0 for a cell typed 1
         return bool(value)
     text = _clean(value)
+    if text in ("1.0", "0.0"):
+        text = text[0]
     if text.upper() in _YES:
         return True
     if text.upper() in _NO:

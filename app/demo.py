@@ -722,7 +722,7 @@ def _insert_students_bulk(b: _Builder, records: list[tuple[StudentInput, str]]) 
     construction here and checked once below), same pinyin keys, one status change
     and one audit entry per student with the same snapshot.
     """
-    from app.students import _STUDENT_FIELDS  # the audited fields, kept in one place
+    from app.students import STUDENT_FIELDS  # the audited fields, kept in one place
 
     s = b.session
     class_ids = {c.id for c in b.plan}
@@ -747,7 +747,7 @@ def _insert_students_bulk(b: _Builder, records: list[tuple[StudentInput, str]]) 
         batch = cleaned[start:start + _BATCH]
         rows = []
         for clean, _change in batch:
-            values = {n: getattr(clean, n) for n in _STUDENT_FIELDS}
+            values = {n: getattr(clean, n) for n in STUDENT_FIELDS}
             values["id_number"] = values["id_number"] or None
             values["name_pinyin"], values["name_initials"] = pinyin_keys(clean.name)
             rows.append(Student(**values))
@@ -758,7 +758,7 @@ def _insert_students_bulk(b: _Builder, records: list[tuple[StudentInput, str]]) 
                 s.add(Guardian(student_id=st.id, sort_order=i, **asdict(g)))
             s.add(StatusChange(student_id=st.id, code=change, effective_date=st.enrolled_on, from_status=None,
                                to_status="in_school", reason=CHANGE[change], recorded_by=b.actor.user_id))
-            snap = audit.snapshot(st, _STUDENT_FIELDS)
+            snap = audit.snapshot(st, STUDENT_FIELDS)
             snap["guardians"] = [asdict(g) for g in clean.guardians]
             audit.record(s, b.actor, "student.create", "student", st.id, after=snap,
                          summary=f"新增学生 {st.name}({class_names[st.class_id]})")

@@ -72,11 +72,11 @@ from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
 from app.identity import normalize_id_number
 from app.school import create_class, normalize_class_name, parse_class_name
-from app.students import (  # _apply/_STUDENT_FIELDS: the same field rules as create/update_student
-    _STUDENT_FIELDS,
+from app.students import (  # the same field rules as create/update_student
+    STUDENT_FIELDS,
     GuardianInput,
     StudentInput,
-    _apply,
+    apply_input,
     check_against_db,
     check_input,
 )
@@ -610,14 +610,14 @@ def _grade_levels(c: SchoolClass) -> set[int]:
 
 
 def _input_of(s: Student, guardians: list[GuardianInput]) -> StudentInput:
-    values = {n: getattr(s, n) for n in _STUDENT_FIELDS}
+    values = {n: getattr(s, n) for n in STUDENT_FIELDS}
     values["id_number"] = values["id_number"] or ""
     return StudentInput(**values, guardians=list(guardians))
 
 
 def _snapshot(obj: Any, guardians: list[GuardianInput]) -> dict:
     """The same shape as the audit snapshots of app.students (fields + guardians)."""
-    snap = audit.snapshot(obj, _STUDENT_FIELDS)
+    snap = audit.snapshot(obj, STUDENT_FIELDS)
     snap["guardians"] = [asdict(g) for g in guardians]
     return snap
 
@@ -856,8 +856,8 @@ class _Planner:
             plan.updates.append(planned)
             return
         before = _snapshot(existing, self.guardians.get(existing.id, []))
-        ns = SimpleNamespace(**{n: getattr(existing, n) for n in _STUDENT_FIELDS})
-        _apply(ns, clean, cls.grade_level)
+        ns = SimpleNamespace(**{n: getattr(existing, n) for n in STUDENT_FIELDS})
+        apply_input(ns, clean, cls.grade_level)
         after = _snapshot(ns, clean.guardians)
         planned.changed = tuple(k for k in after if after[k] != before.get(k))
         (plan.updates if planned.changed else plan.unchanged).append(planned)
@@ -967,7 +967,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         inp, c = resolved(p)
         s = Student(name=inp.name, sex=inp.sex, birth_date=inp.birth_date, student_number=inp.student_number,
                     grade_level=inp.grade_level or c.grade_level, enrolled_on=inp.enrolled_on or today)
-        _apply(s, inp, c.grade_level)
+        apply_input(s, inp, c.grade_level)
         new_rows.append((s, inp, c))
     session.add_all([s for s, _, _ in new_rows])
     session.flush()
@@ -1000,7 +1000,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         olds = old_guardians[s.id]
         before = _snapshot(s, [GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away,
                                              g.work_place) for g in olds])
-        _apply(s, inp, c.grade_level)
+        apply_input(s, inp, c.grade_level)
         after = _snapshot(s, inp.guardians)
         done += 1
         if after == before:

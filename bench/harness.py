@@ -44,11 +44,23 @@ def timeit(fn: Callable[[], object], *, repeat: int = 5, warmup: int = 1) -> flo
 
 
 def write_results(results: list[Result]) -> None:
+    """Write ``bench/results.json``; figures of benchmarks not run this time are kept with their own date."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    machine = {"python": sys.version.split()[0], "platform": platform.platform(),
+               "processor": platform.processor() or platform.machine()}
+    kept: list[dict] = []
+    if RESULTS.exists():
+        try:
+            old = json.loads(RESULTS.read_text(encoding="utf-8"))
+            fresh = {r.name for r in results}
+            kept = [{"measured_at": old.get("measured_at"), **r} for r in old.get("results", [])
+                    if r.get("name") not in fresh]
+        except (ValueError, AttributeError):
+            kept = []
     payload = {
-        "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
-                    "processor": platform.processor() or platform.machine()},
-        "results": [{**asdict(r), "ratio": round(r.ratio, 3)} for r in results],
+        "measured_at": now,
+        "machine": machine,
+        "results": kept + [{**asdict(r), "ratio": round(r.ratio, 3), "measured_at": now} for r in results],
     }
     RESULTS.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 

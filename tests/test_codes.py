@@ -161,3 +161,16 @@ def test_yes_no_errors(value):
 def test_module_has_no_qt_or_database_imports():
     source = open(codes.__file__, encoding="utf-8").read()
     assert not re.search(r"^\s*(from|import)\s+(PySide6|sqlmodel|sqlalchemy)", source, re.M)
+
+
+def test_yes_no_accepts_what_excel_gives():
+    from app.codes import yes_no
+
+    assert yes_no(1.0, "x") is True and yes_no(0.0, "x") is False
+    assert yes_no("1.0", "x") is True and yes_no("0.0", "x") is False
+
+
+def test_lookup_is_stable_across_calls():
+    from app.codes import ETHNICITY, lookup
+
+    assert [lookup(ETHNICITY, v, "民族") for v in ("汉", "汉族", "01", "汉")] == ["01"] * 4

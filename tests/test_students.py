@@ -182,3 +182,36 @@ def test_mixed_grade_class(school_db):
         cid = school.create_class(s, admin, "一二年级复式班", 1, extra_grade_levels=(2,))
         info = [c for c in school.list_classes(s) if c.id == cid][0]
     assert info.grade_levels == (1, 2) and info.mixed
+
+
+def test_a_bad_id_number_is_reported_even_when_sex_and_birth_date_are_wrong():
+    from dataclasses import replace
+
+    from app.students import check_input
+
+    inp = make_student_input(1)
+    bad = replace(inp, sex="7", birth_date=None, id_number=inp.id_number[:-1] + ("0" if inp.id_number[-1] != "0" else "1"))
+    _, errs = check_input(bad, today=date(2026, 11, 27))
+    fields_ = [e.field for e in errs]
+    assert "性别" in fields_ and "出生日期" in fields_
+    assert "身份证件号" in fields_, "the check digit must be checked whatever the other fields say"
+
+
+def test_a_wrong_birth_date_gives_one_message_not_two():
+    from dataclasses import replace
+
+    from app.students import check_input
+
+    inp = make_student_input(1)
+    _, errs = check_input(replace(inp, birth_date=date(2030, 1, 1)), today=date(2026, 11, 27))
+    assert [e.field for e in errs] == ["出生日期"]
+
+
+def test_missing_address_fields_are_empty_not_a_crash():
+    from dataclasses import replace
+
+    from app.students import check_input
+
+    clean, errs = check_input(replace(make_student_input(1), address=None, township=None, village=None),
+                              today=date(2026, 11, 27))
+    assert errs == [] and clean.address == "" and clean.village == ""

@@ -1,7 +1,9 @@
 """Translation upkeep: refresh the .ts sources and fill translations from a TSV.
 
     python -m app.ui.i18n update              # pyside6-lupdate over app/ui → resources/translations/*.ts
-    python -m app.ui.i18n fill FILE.tsv       # Context<TAB>English<TAB>中文 lines into baoxue_zh_CN.ts
+    python -m app.ui.i18n fill [FILE.tsv...]  # Context<TAB>English<TAB>中文 lines into baoxue_zh_CN.ts
+                                              # (default: every resources/translations/zh_CN/*.tsv)
+    python -m app.ui.i18n sync                # update, then fill from every TSV, then check
     python -m app.ui.i18n check               # list zh_CN strings still untranslated (exit 1 if any)
 
 The ``.ts`` files are the source of truth (editable in Qt Linguist); ``make``
@@ -38,6 +40,10 @@ def update() -> None:
     for lang in LANGS:
         subprocess.run([_tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete", "-source-language", "en",
                         "-target-language", lang, "-ts", str(ts_path(lang))], check=True)
+
+
+def tsv_files(lang: str = "zh_CN") -> list[Path]:
+    return sorted(resource("translations", lang).glob("*.tsv"))
 
 
 def read_tsv(path: Path) -> dict[tuple[str, str], str]:
@@ -100,12 +106,15 @@ def main(argv: list[str]) -> int:
     if argv[0] == "update":
         update()
         return 0
-    if argv[0] == "fill":
-        filled, missing = fill([Path(a) for a in argv[1:]])
+    if argv[0] in ("fill", "sync"):
+        if argv[0] == "sync":
+            update()
+        files = [Path(a) for a in argv[1:]] or tsv_files()
+        filled, missing = fill(files)
         print(f"filled {filled}; untranslated {len(missing)}")
         for ctx, src in missing:
             print(f"  {ctx}\t{src}")
-        return 0
+        return 1 if (missing and argv[0] == "sync") else 0
     if argv[0] == "check":
         missing = untranslated()
         for ctx, src in missing:

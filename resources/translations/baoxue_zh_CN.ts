@@ -1,0 +1,2816 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="110" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="113" />
+        <source>Letters or digits, no spaces, e.g. wanghong</source>
+        <translation>字母或数字,不含空格,例如 wanghong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="116" />
+        <source>e.g. 王红</source>
+        <translation>例如 王红</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="120" />
+        <source>(not linked)</source>
+        <translation>(不关联)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="124" />
+        <source>At least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="132" />
+        <source>User name *</source>
+        <translation>用户名 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="133" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <source>Roles *</source>
+        <translation>角色 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="135" />
+        <source>Staff member</source>
+        <translation>对应教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="137" />
+        <source>Link a teacher's account to the staff member so that they see their own classes.</source>
+        <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <source>First password *</source>
+        <translation>初始密码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="139" />
+        <source>Password again *</source>
+        <translation>再次输入密码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="141" />
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="155" />
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="161" />
+        <source>The account was not created</source>
+        <translation>账户未创建</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="294" />
+        <location filename="../../app/ui/accounts_page.py" line="300" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="302" />
+        <source>Create a login for a teacher or staff member (Ctrl+N)</source>
+        <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="304" />
+        <source>Change roles…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="307" />
+        <location filename="../../app/ui/accounts_page.py" line="363" />
+        <location filename="../../app/ui/accounts_page.py" line="398" />
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="310" />
+        <source>Reset password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="322" />
+        <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
+        <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="336" />
+        <location filename="../../app/ui/accounts_page.py" line="401" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="362" />
+        <source>Enable account</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="397" />
+        <source>Disable the account {user}? They will no longer be able to log in.</source>
+        <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="220" />
+        <source>The first administrator</source>
+        <translation>第一个管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="221" />
+        <source>This account can add the other teachers' accounts later. Keep the password safe.</source>
+        <translation>以后用这个账户为其他教师添加账户。请妥善保管密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="226" />
+        <source>Your name, e.g. 张明</source>
+        <translation>您的姓名,例如 张明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="231" />
+        <source>At least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="241" />
+        <source>User name *</source>
+        <translation>用户名 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="242" />
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="243" />
+        <source>Password *</source>
+        <translation>密码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="245" />
+        <source>Password again *</source>
+        <translation>再次输入密码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="264" />
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="56" />
+        <source>Log in</source>
+        <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="57" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="58" />
+        <source>Change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="59" />
+        <source>Enable / disable account</source>
+        <translation>启用/停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="60" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="61" />
+        <source>Set up school</source>
+        <translation>设置学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="62" />
+        <source>Change school details</source>
+        <translation>修改学校信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="63" />
+        <source>New school year</source>
+        <translation>新建学年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="64" />
+        <source>New class</source>
+        <translation>新建班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="65" />
+        <source>Change class</source>
+        <translation>修改班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="66" />
+        <source>New staff member</source>
+        <translation>新增教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="67" />
+        <source>Staff member left</source>
+        <translation>教职工离职</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="68" />
+        <source>Assign teaching</source>
+        <translation>安排任教</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="69" />
+        <source>New student</source>
+        <translation>新增学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="70" />
+        <source>Change student</source>
+        <translation>修改学生信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="71" />
+        <source>Student status change</source>
+        <translation>学籍变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="72" />
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="73" />
+        <source>Change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="74" />
+        <source>Mark school calendar day</source>
+        <translation>设置校历日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="75" />
+        <source>Clear school calendar day</source>
+        <translation>取消校历日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="79" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="80" />
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="81" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="82" />
+        <source>Staff member</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="83" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="84" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="85" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="86" />
+        <source>Calendar day</source>
+        <translation>校历日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="139" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="139" />
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="139" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="139" />
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="139" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="244" />
+        <source>Words in the summary, e.g. a student's name</source>
+        <translation>摘要中的文字,例如学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="250" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="252" />
+        <source>Only from</source>
+        <translation>只看日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="261" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="300" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="301" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="318" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="320" />
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="324" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="332" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="359" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="410" />
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="417" />
+        <source>Showing the newest {n} entries — scroll down for more</source>
+        <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="419" />
+        <source>{n} entries</source>
+        <translation>共 {n} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="440" />
+        <source>Select an entry to see the values before and after the change.</source>
+        <translation>选中一条记录,可查看修改前后的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_window.py" line="446" />
+        <location filename="../../app/ui/audit_window.py" line="447" />
+        <source>(nothing)</source>
+        <translation>(无)</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../app/ui/workers.py" line="78" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="91" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="92" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="93" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="94" />
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="233" />
+        <location filename="../../app/ui/accounts_page.py" line="265" />
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="236" />
+        <source>At least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="243" />
+        <source>Current password</source>
+        <translation>原密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="244" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="245" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="256" />
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="264" />
+        <source>Your password has been changed. Use the new one next time you log in.</source>
+        <translation>密码已修改。下次登录请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="133" />
+        <source>Change class</source>
+        <translation>修改班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="133" />
+        <source>New class</source>
+        <translation>新建班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="136" />
+        <source>e.g. 三年级(1)班</source>
+        <translation>例如 三年级(1)班</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="143" />
+        <source>Mixed-grade class (复式班): pupils of several grades together</source>
+        <translation>复式班:几个年级的学生在同一个班上课</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="161" />
+        <source>(none yet)</source>
+        <translation>(暂无)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="170" />
+        <source>In use (untick for a class that no longer exists)</source>
+        <translation>使用中(班级已撤销时取消勾选)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="175" />
+        <source>Class name *</source>
+        <translation>班级名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="176" />
+        <source>Grade *</source>
+        <translation>年级 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="178" />
+        <source>Also grades</source>
+        <translation>同班的其他年级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="179" />
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="181" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="207" />
+        <location filename="../../app/ui/school_page.py" line="213" />
+        <source>The class was not saved</source>
+        <translation>班级未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTableModel</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="76" />
+        <source>mixed-grade</source>
+        <translation>复式班</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="78" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="79" />
+        <source>Grade(s)</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="81" />
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="82" />
+        <source>Students</source>
+        <translation>在校人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="83" />
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="83" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="83" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="403" />
+        <source>Also show classes no longer in use</source>
+        <translation>同时显示已撤销的班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="405" />
+        <location filename="../../app/ui/school_page.py" line="413" />
+        <source>New class…</source>
+        <translation>新建班级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="407" />
+        <source>Add a class (Ctrl+N)</source>
+        <translation>新建一个班级(Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="409" />
+        <source>Change class…</source>
+        <translation>修改班级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="411" />
+        <source>Change the name, grades or head teacher (double-click)</source>
+        <translation>修改班级名称、年级或班主任(双击)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="314" />
+        <source>The demo school</source>
+        <translation>演示学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="315" />
+        <source>Sample data only. It lives in its own folder, apart from real data.</source>
+        <translation>只有示例数据,保存在单独的文件夹中,与真实数据分开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="316" />
+        <source>Open the demo school</source>
+        <translation>打开演示学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="317" />
+        <source>Preparing the demo school ({n} sample students)…</source>
+        <translation>正在准备演示学校({n} 名示例学生)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="329" />
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="360" />
+        <source>The demo school is ready. Press “Open the demo school” to log in.</source>
+        <translation>演示学校已准备好。请点“打开演示学校”登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="366" />
+        <source>The demo school could not be prepared.</source>
+        <translation>演示学校未能准备好。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="59" />
+        <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
+        <extracomment>the service's field names (ValidationError.field) → our field keys</extracomment>
+        <translation>演示学校“{name}”已准备好:{classes} 个班级,共 {students} 名学生。这些都是示例数据,与真实数据分开保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="63" />
+        <source>Every demo account has the password: {password}</source>
+        <translation>所有演示账户的密码都是:{password}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="71" />
+        <source>  … and {n} more accounts</source>
+        <translation>  …… 另有 {n} 个账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="72" />
+        <location filename="../../app/ui/wizard.py" line="410" />
+        <source>Data folder: {path}</source>
+        <translation>数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="393" />
+        <source>Baoxue — first start</source>
+        <translation>保学 — 首次使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="430" />
+        <source>The school was not saved</source>
+        <translation>学校未保存</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianEditor</name>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="321" />
+        <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
+        <translation>请至少填写一位监护人和能打通的电话,以便学校随时联系到家里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="324" />
+        <source>Add guardian</source>
+        <translation>添加监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="337" />
+        <source>No guardian yet. Press “Add guardian”.</source>
+        <translation>还没有监护人,请点“添加监护人”。</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianRow</name>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="235" />
+        <source>Guardian's name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="238" />
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="240" />
+        <source>Child lives with this guardian</source>
+        <translation>孩子与其同住</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="241" />
+        <source>Works away from home</source>
+        <translation>外出务工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="243" />
+        <source>Where (e.g. 广东东莞)</source>
+        <translation>务工地点(如 广东东莞)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="244" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="245" />
+        <source>Remove this guardian</source>
+        <translation>删除这位监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="252" />
+        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="254" />
+        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="256" />
+        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="260" />
+        <location filename="../../app/ui/student_dialog.py" line="303" />
+        <source>Work place</source>
+        <translation>务工地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="279" />
+        <source>Guardian {n}</source>
+        <translation>监护人 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianTableModel</name>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="53" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="53" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="55" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="56" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="57" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="58" />
+        <source>Lives with child</source>
+        <translation>与孩子同住</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="60" />
+        <source>Works away</source>
+        <translation>外出务工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="61" />
+        <source>Work place</source>
+        <translation>务工地点</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98" />
+        <location filename="../../app/ui/import_dialog.py" line="404" />
+        <source>Import student list</source>
+        <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
+        <translation>导入学生名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
+        <translation>从 Excel(.xlsx)或 CSV 文件导入学生。请使用模板,保证各列正确。程序会先检查文件;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118" />
+        <source>No file chosen yet (you can also drop a file here)</source>
+        <translation>尚未选择文件(也可以把文件拖到这里)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <source>Choose file…</source>
+        <translation>选择文件……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="122" />
+        <source>Download template…</source>
+        <translation>下载模板……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="124" />
+        <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
+        <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <source>Rows in the file:</source>
+        <translation>文件中的行数:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <source>New students:</source>
+        <translation>新增学生:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="140" />
+        <source>Students to update:</source>
+        <translation>需要更新的学生:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141" />
+        <source>Unchanged:</source>
+        <translation>没有变化:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142" />
+        <source>New classes:</source>
+        <translation>新建班级:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="143" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="146" />
+        <source>Choose a file to check it.</source>
+        <translation>请选择要检查的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="166" />
+        <source>Problems to fix in the file</source>
+        <translation>文件中需要修改的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="173" />
+        <source>Warnings (the import can go ahead)</source>
+        <translation>提醒(不影响导入)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <source>Read the same file again after correcting it</source>
+        <translation>修改文件后重新读取并检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="186" />
+        <location filename="../../app/ui/import_dialog.py" line="328" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <source>Only the registrar or an administrator may import a student list.</source>
+        <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <source>Choose the student list</source>
+        <translation>选择学生名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <source>Student lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>学生名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="224" />
+        <source>student_list_template.xlsx</source>
+        <translation>学生名册模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="225" />
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <source>Could not save the template:
+{error}</source>
+        <translation>无法保存模板:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="237" />
+        <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
+        <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="263" />
+        <source>Checking the file…</source>
+        <translation>正在检查文件……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="265" />
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="272" />
+        <source>Checking the student list</source>
+        <translation>检查学生名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="310" />
+        <source>{n} problem(s) in {rows} row(s).</source>
+        <translation>{rows} 行中有 {n} 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
+        <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <source>The file is fine.</source>
+        <translation>文件检查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
+        <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="318" />
+        <source>This file cannot be imported.</source>
+        <translation>这个文件无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="329" />
+        <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
+        <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <source>Importing students…</source>
+        <translation>正在导入学生……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="351" />
+        <source>Importing the student list</source>
+        <translation>导入学生名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="358" />
+        <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
+        <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="367" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="394" />
+        <source>Cancelled. Nothing has been imported.</source>
+        <translation>已取消,没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="401" />
+        <source>An unexpected error stopped the work. Nothing has been imported.</source>
+        <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="405" />
+        <source>An unexpected error stopped the work. Nothing has been imported.
+
+{details}</source>
+        <translation>发生意外错误,操作已停止,没有导入任何数据。
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="427" />
+        <source>Fix the problems in the file first</source>
+        <translation>请先改正文件中的问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="78" />
+        <source>Choose a file and import…</source>
+        <translation>选择文件并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <source>The import window is not available in this version yet.</source>
+        <translation>此版本暂时还没有导入窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88" />
+        <source>Import a student list</source>
+        <translation>导入学生名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90" />
+        <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
+2. Choose the file: it is checked first, and every problem is listed with its row.
+3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
+        <translation>1. 在导入窗口中下载模板,用 Excel 或 WPS 填写(也可以使用从全国学籍系统导出的名册)。
+2. 选择文件:程序先检查,列出每个问题所在的行。
+3. 按“导入”之前不会保存任何内容;导入时要么全部保存,要么一行也不保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="270" />
+        <source>{name} leaves the school</source>
+        <translation>{name} 离职</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="275" />
+        <source>Last day</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="276" />
+        <source>Mark as left</source>
+        <translation>登记离职</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="280" />
+        <source>{name} will no longer be offered as head teacher or for new accounts. Their history stays.</source>
+        <translation>登记后,{name} 不再出现在班主任和新账户的选择中,以前的记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="287" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="23" />
+        <source>Baoxue — log in</source>
+        <translation>保学 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="31" />
+        <source>Baoxue</source>
+        <translation>保学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="34" />
+        <source>Demo school — sample data, not a real school</source>
+        <translation>演示学校 — 示例数据,不是真实学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="42" />
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="56" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="57" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="61" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="63" />
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="74" />
+        <source>Data folder: {path}</source>
+        <translation>数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="93" />
+        <source>Please enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <source>The student registry is not available in this version yet.</source>
+        <translation>此版本暂时还没有学生名册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148" />
+        <source>Student registry</source>
+        <translation>学生名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <source>Find, add and change students</source>
+        <translation>查找、新增和修改学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150" />
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="151" />
+        <source>Bring in a student list from Excel</source>
+        <translation>从 Excel 导入学生名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152" />
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153" />
+        <source>Who changed what, and when</source>
+        <translation>谁在什么时候修改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="155" />
+        <source>Logins of teachers and staff</source>
+        <translation>教师和教职工的登录账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="156" />
+        <source>School</source>
+        <translation>学校设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="157" />
+        <source>School details, classes, staff, school years</source>
+        <translation>学校信息、班级、教职工、学年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294" />
+        <source>{name} ({roles})</source>
+        <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
+        <translation>{name}({roles})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
+        <source>DEMO SCHOOL</source>
+        <translation>演示学校 DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="304" />
+        <source>Data: {path}</source>
+        <translation>数据:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="345" />
+        <source>Find a student</source>
+        <translation>查找学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348" />
+        <source>Import roster…</source>
+        <translation>导入名册…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="350" />
+        <source>Export roster…</source>
+        <translation>导出名册…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353" />
+        <source>Back up database…</source>
+        <translation>备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356" />
+        <source>Change my password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="358" />
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="495" />
+        <source>About Baoxue</source>
+        <translation>关于保学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="376" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="384" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="389" />
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="395" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="420" />
+        <source>roster-{date}.xlsx</source>
+        <translation>学生名册-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="433" />
+        <source>Export roster</source>
+        <translation>导出名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="422" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="431" />
+        <source>Writing the roster…</source>
+        <translation>正在写出名册…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="432" />
+        <source>{n} students were written to:
+{path}</source>
+        <translation>已导出 {n} 名学生到:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="442" />
+        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="453" />
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="443" />
+        <source>Baoxue backup (*.sqlite3)</source>
+        <translation>保学备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="450" />
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="452" />
+        <source>The backup was saved to:
+{path}
+
+Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student's personal data.</source>
+        <translation>备份已保存到:
+{path}
+
+请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="510" />
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等当前任务完成后再关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="510" />
+        <source>Baoxue</source>
+        <translation>保学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="488" />
+        <source>The language setting could not be saved: {error}</source>
+        <translation>无法保存语言设置:{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>The language will change the next time you start Baoxue.</source>
+        <translation>下次启动保学时将使用新的界面语言。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="499" />
+        <source>Baoxue (保学) {version}
+Keeping every child in school — the school's own offline register.
+
+Data folder: {path}
+
+Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project, used under the Apache 2.0 licence (or GPLv3 with the font exception).</source>
+        <translation>保学 Baoxue {version}
+控辍保学 — 学校自己的离线学籍台账。
+
+数据目录:{path}
+
+中文字体:文泉驿微米黑(WenQuanYi Micro Hei),© 文泉驿项目,按 Apache 2.0 许可证(或附字体例外条款的 GPLv3)使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="22" />
+        <source>Cannot do that</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="26" />
+        <source>Baoxue</source>
+        <translation>保学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="32" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="53" />
+        <source>Unexpected error</source>
+        <translation>程序出错</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="54" />
+        <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
+
+Please tell the person who looks after this computer:</source>
+        <translation>程序内部出了问题。您的数据是安全的:没有保存一半的内容。
+
+请把下面的信息告诉负责这台电脑的老师:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../app/ui/registry.py" line="117" />
+        <source>Name, pinyin initials, ID number, student no. or class</source>
+        <extracomment>emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
+        <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="120" />
+        <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
+Ctrl+F jumps here.</source>
+        <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
+按 Ctrl+F 可随时回到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="126" />
+        <source>Show one class only</source>
+        <translation>只显示一个班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="129" />
+        <source>Show students with this enrolment status</source>
+        <translation>按学籍状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="130" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="136" />
+        <source>Show students of a focus group (poor household, left-behind, ...)</source>
+        <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="137" />
+        <source>All students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="138" />
+        <source>Any focus group</source>
+        <translation>任一重点群体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="176" />
+        <location filename="../../app/ui/registry.py" line="188" />
+        <source>Add student</source>
+        <translation>新增学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="178" />
+        <location filename="../../app/ui/registry.py" line="192" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="180" />
+        <location filename="../../app/ui/registry.py" line="196" />
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="190" />
+        <source>Register a new student (Ctrl+N)</source>
+        <translation>登记一名新学生(Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="194" />
+        <source>Change the selected student's record (Ctrl+E or F2)</source>
+        <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="198" />
+        <source>Open the selected student's file card (Enter or double-click)</source>
+        <translation>打开所选学生的档案(回车或双击)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="206" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="208" />
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="210" />
+        <source>Focus group</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="273" />
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="331" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="345" />
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="346" />
+        <source>All my classes</source>
+        <translation>我的全部班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="356" />
+        <source>No student matches “{text}”</source>
+        <translation>没有找到与“{text}”相符的学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="359" />
+        <source>{n} students in total</source>
+        <translation>共 {n} 名学生</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="198" />
+        <source>New password for {user}</source>
+        <translation>为 {user} 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="199" />
+        <source>At least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="205" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="206" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="212" />
+        <source>Tell the new password to the person in private.</source>
+        <translation>请私下把新密码告诉本人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="218" />
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="221" />
+        <source>The password was not changed</source>
+        <translation>密码未修改</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="173" />
+        <source>Roles of {user}</source>
+        <translation>{user} 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="179" />
+        <source>What may {user} do?</source>
+        <translation>{user} 可以做哪些工作?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="185" />
+        <source>The roles were not changed</source>
+        <translation>角色未修改</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDetailsPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="127" />
+        <source>Your school</source>
+        <translation>您的学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="128" />
+        <source>Fields marked * are required. Copy the codes from your school's registration papers.</source>
+        <translation>带 * 的必须填写。代码请照学校的登记材料填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="131" />
+        <source>10 digits, e.g. 2161072901</source>
+        <translation>10 位数字,例如 2161072901</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="134" />
+        <source>e.g. 马道镇中心学校</source>
+        <translation>例如 马道镇中心学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="137" />
+        <source>6 digits, e.g. 610729</source>
+        <translation>6 位数字,例如 610729</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="139" />
+        <source>e.g. 留坝县</source>
+        <translation>例如 留坝县</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="141" />
+        <source>e.g. 马道镇</source>
+        <translation>例如 马道镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="145" />
+        <source>Mobile, or landline with area code: 0916-3921026</source>
+        <translation>手机号,或带区号的座机号:0916-3921026</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="161" />
+        <source>School code (学校标识码) *</source>
+        <translation>学校标识码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="162" />
+        <source>School name *</source>
+        <translation>学校名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="163" />
+        <source>County code *</source>
+        <translation>县区代码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="164" />
+        <source>County name</source>
+        <translation>县区名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="165" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="166" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="167" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="168" />
+        <source>Principal's name</source>
+        <translation>校长姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="194" />
+        <location filename="../../app/ui/wizard.py" line="200" />
+        <source>{field}: incomplete</source>
+        <translation>{field}:尚未填写完整</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolInfoTab</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="339" />
+        <source>School code (学校标识码) *</source>
+        <translation>学校标识码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="339" />
+        <source>School name *</source>
+        <translation>学校名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="340" />
+        <source>County code *</source>
+        <translation>县区代码 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="340" />
+        <source>County name</source>
+        <translation>县区名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="341" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="341" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="341" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="342" />
+        <source>Principal's name</source>
+        <translation>校长姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="347" />
+        <source>This is the demo school: sample data, not a real school.</source>
+        <translation>这是演示学校:示例数据,不是真实学校。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="349" />
+        <location filename="../../app/ui/school_page.py" line="353" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="351" />
+        <source>Save the school's details (Ctrl+S)</source>
+        <translation>保存学校信息(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="358" />
+        <source>Undo my edits</source>
+        <translation>撤销我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="384" />
+        <source>The school's details were not saved</source>
+        <translation>学校信息未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="387" />
+        <source>The school's details have been saved.</source>
+        <translation>学校信息已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="387" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="576" />
+        <source>School details</source>
+        <translation>学校信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="577" />
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="578" />
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="579" />
+        <source>School years</source>
+        <translation>学年</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="224" />
+        <source>New staff member</source>
+        <translation>新增教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="228" />
+        <source>(not given)</source>
+        <translation>(未填写)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="233" />
+        <source>Mobile, e.g. 13800138000</source>
+        <translation>手机号,例如 13800138000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="235" />
+        <source>e.g. 一级教师</source>
+        <translation>例如 一级教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="237" />
+        <source>Village where they live (for home visits nearby)</source>
+        <translation>居住的村(便于就近家访)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="239" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="240" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="241" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="242" />
+        <source>Job title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="243" />
+        <source>Lives in</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="244" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="253" />
+        <source>The staff member was not saved</source>
+        <translation>教职工未保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="463" />
+        <source>Also show staff who have left</source>
+        <translation>同时显示已离职的教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="465" />
+        <source>New staff member…</source>
+        <translation>新增教职工…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="468" />
+        <source>Teaches a class…</source>
+        <translation>安排任教班级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="470" />
+        <source>Record that this teacher teaches a class, so they see its students</source>
+        <translation>登记这位教师任教的班级,他(她)就能看到该班学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="472" />
+        <source>Has left the school…</source>
+        <translation>登记离职…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="93" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="94" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="95" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="96" />
+        <source>Job title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="97" />
+        <source>Lives in</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="98" />
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="167" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="214" />
+        <location filename="../../app/ui/app.py" line="220" />
+        <location filename="../../app/ui/app.py" line="233" />
+        <source>Demo school</source>
+        <translation>演示学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="214" />
+        <source>Preparing the demo school (600 sample students)…</source>
+        <translation>正在准备演示学校(600 名示例学生)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="67" />
+        <source>(not yet enrolled)</source>
+        <translation>(尚未入学)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="69" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="71" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="72" />
+        <source>Change</source>
+        <translation>变动类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="73" />
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="74" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="412" />
+        <source>Edit student — {name}</source>
+        <extracomment>emitted with the student id after a successful save</extracomment>
+        <translation>编辑学生 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="413" />
+        <source>Add student</source>
+        <translation>新增学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="426" />
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="427" />
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="428" />
+        <source>Focus groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="431" />
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="439" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="441" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="444" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="445" />
+        <source>Close without saving (Esc)</source>
+        <translation>不保存,关闭(Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="505" />
+        <location filename="../../app/ui/student_dialog.py" line="506" />
+        <location filename="../../app/ui/student_dialog.py" line="606" />
+        <source>Please choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="511" />
+        <source>18 digits; sex and birth date are filled in from it</source>
+        <translation>18 位;填好后自动带出性别和出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="517" />
+        <source>G + ID number, or L / J number</source>
+        <translation>G+身份证号,或 L、J 字头学籍号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="520" />
+        <source>Same as the class</source>
+        <translation>与班级相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="523" />
+        <source>Not filled in (today)</source>
+        <translation>未填(按今天)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="528" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="529" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="530" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="531" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="532" />
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <source>ID number</source>
+        <translation>身份证件号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="535" />
+        <source>Student no.</source>
+        <translation>全国学籍号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="536" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="537" />
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="538" />
+        <source>Enrolment date</source>
+        <translation>入学日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="539" />
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="540" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="541" />
+        <source>Day / boarding</source>
+        <translation>就读方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="552" />
+        <source>e.g. 马道镇青桥村三组 12 号</source>
+        <translation>如 马道镇青桥村三组 12 号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="556" />
+        <source>Anything the school should know about the family</source>
+        <translation>学校需要了解的家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="557" />
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="558" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="559" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="560" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="570" />
+        <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
+        <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="576" />
+        <source>Registered poor household (建档立卡)</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="577" />
+        <source>Child of migrant workers (随迁子女)</source>
+        <translation>随迁子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="578" />
+        <source>Learning difficulty</source>
+        <translation>学习困难</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="579" />
+        <source>Orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="580" />
+        <source>Child of a prisoner</source>
+        <translation>服刑人员子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="581" />
+        <source>Family in economic hardship</source>
+        <translation>家庭经济困难</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="582" />
+        <source>Child of a martyr</source>
+        <translation>烈士子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="583" />
+        <source>Only child</source>
+        <translation>独生子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="594" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="595" />
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="596" />
+        <source>Disability</source>
+        <translation>残疾类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="779" />
+        <source>Everything looks right. Press Save (Ctrl+S).</source>
+        <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="783" />
+        <source>{n} item(s) still to fill in or correct.</source>
+        <translation>还有 {n} 处需要填写或修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="784" />
+        <source>Show me</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="816" />
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="819" />
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="821" />
+        <source>Filled in from the ID number: {what}</source>
+        <translation>已根据身份证号填写:{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="852" />
+        <source>Not allowed</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="859" />
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="870" />
+        <source>Discard changes?</source>
+        <translation>放弃修改?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="871" />
+        <source>You have changed this student's record. Close without saving?</source>
+        <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="161" />
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="163" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="313" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="165" />
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="168" />
+        <location filename="../../app/ui/student_page.py" line="324" />
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="170" />
+        <source>Focus groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="172" />
+        <source>Enrolment status history</source>
+        <translation>学籍变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="174" />
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="176" />
+        <source>No changes recorded, or you may not see them.</source>
+        <translation>没有修改记录,或您无权查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="204" />
+        <location filename="../../app/ui/student_page.py" line="366" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="206" />
+        <source>Change this student's record (Ctrl+E)</source>
+        <translation>修改这名学生的信息(Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="210" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="229" />
+        <source>Student file — {name}</source>
+        <translation>学生档案 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="234" />
+        <source>{n} years old</source>
+        <translation>{n} 岁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="235" />
+        <source>no class</source>
+        <translation>未分班</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="246" />
+        <source>(not filled in)</source>
+        <translation>(未填写)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="248" />
+        <location filename="../../app/ui/student_page.py" line="313" />
+        <source>Student no.</source>
+        <translation>全国学籍号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="249" />
+        <location filename="../../app/ui/student_page.py" line="314" />
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="314" />
+        <source>ID number</source>
+        <translation>身份证件号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="312" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="315" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="316" />
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="316" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="317" />
+        <source>Day / boarding</source>
+        <translation>就读方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="315" />
+        <source>Enrolment date</source>
+        <translation>入学日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="324" />
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="313" />
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="331" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="331" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="271" />
+        <location filename="../../app/ui/student_page.py" line="323" />
+        <source>Child of a martyr</source>
+        <translation>烈士子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="323" />
+        <source>Only child</source>
+        <translation>独生子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="275" />
+        <location filename="../../app/ui/student_page.py" line="317" />
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="276" />
+        <location filename="../../app/ui/student_page.py" line="318" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="277" />
+        <location filename="../../app/ui/student_page.py" line="318" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="278" />
+        <location filename="../../app/ui/student_page.py" line="324" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="312" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="312" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="321" />
+        <source>Disability</source>
+        <translation>残疾类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="329" />
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTableModel</name>
+    <message>
+        <location filename="../../app/ui/registry.py" line="64" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="65" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="66" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="68" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="69" />
+        <source>Student no.</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="70" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="72" />
+        <source>Status</source>
+        <translation>学籍状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="74" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="75" />
+        <source>Focus groups</source>
+        <translation>重点群体</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="278" />
+        <source>Check and save</source>
+        <translation>核对并保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="279" />
+        <source>Please check the details. Press Back to correct something.</source>
+        <translation>请核对以下信息。如需修改,请点“上一步”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="280" />
+        <source>Save and start</source>
+        <translation>保存并开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="294" />
+        <source>(not given)</source>
+        <translation>(未填写)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="296" />
+        <source>School code</source>
+        <translation>学校标识码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="296" />
+        <source>School name</source>
+        <translation>学校名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="297" />
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="298" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="298" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="299" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="299" />
+        <source>Principal</source>
+        <translation>校长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="300" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>TeachingDialog</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="300" />
+        <source>{name} teaches a class</source>
+        <translation>{name} 任教班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="305" />
+        <source>e.g. 数学</source>
+        <translation>例如 数学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="307" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="308" />
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="309" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="321" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="112" />
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="113" />
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="114" />
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="115" />
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="116" />
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="116" />
+        <source>current term</source>
+        <translation>本学期</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="61" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="62" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="63" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <source>Staff member</source>
+        <translation>对应教职工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="67" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="95" />
+        <source>Welcome to Baoxue</source>
+        <translation>欢迎使用保学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="96" />
+        <source>This computer has no school yet. What would you like to do?</source>
+        <translation>这台电脑上还没有设置学校。您想做什么?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="97" />
+        <source>Set up my school</source>
+        <translation>设置我的学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="99" />
+        <source>Open the demo school (sample data, kept apart from real data)</source>
+        <translation>打开演示学校(示例数据,与真实数据分开)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="109" />
+        <source>Enter your school's details and create the first administrator account. About five minutes.</source>
+        <translation>填写学校信息并创建第一个管理员账户,大约需要五分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="113" />
+        <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school's data.</source>
+        <translation>一所虚构的乡村学校,有 600 名学生,用来试用程序或培训。它保存在单独的文件夹中,绝不会和您学校的数据混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>YearsTab</name>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="536" />
+        <source>Each school year has two terms. Add the next school year before it starts (usually in summer).</source>
+        <translation>每个学年有两个学期。请在新学年开始前(通常在暑假)添加下一学年。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="550" />
+        <source>Add school year {a}–{b}…</source>
+        <translation>添加 {a}–{b} 学年…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="555" />
+        <source>Add the school year {a}–{b} with its two usual terms (September to January, February to July)?</source>
+        <translation>添加 {a}–{b} 学年及通常的两个学期(9 月至次年 1 月、2 月至 7 月)吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="557" />
+        <source>New school year</source>
+        <translation>新学年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="560" />
+        <source>The school year was not added</source>
+        <translation>学年未添加</translation>
+    </message>
+</context>
+</TS>
