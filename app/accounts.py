@@ -42,6 +42,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "school.manage": frozenset({"registrar", "admin"}),
     "staff.manage": frozenset({"registrar", "principal", "admin"}),
     "policy.edit": frozenset({"admin"}),
+    "settings.view": frozenset({"registrar", "principal", "admin"}),
     # roll call: teachers for the classes they teach or head, registrar and admin for every class
     "attendance.take": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
     "attendance.take_all": frozenset({"registrar", "admin"}),
@@ -63,6 +64,7 @@ PERMISSION_LABELS: dict[str, str] = {
     "school.manage": "管理学校、学年和班级",
     "staff.manage": "管理教职工",
     "policy.edit": "修改策略设置",
+    "settings.view": "查看策略与校历",
     "attendance.take": "点名(本班)",
     "attendance.take_all": "为全校各班点名",
     "attendance.overview": "查看全校点名情况",

@@ -35,7 +35,7 @@ Counting rules (school time)
 * ``visit_due = calendar.add_school_days(raised_on, home_visit_within_days)`` and
   ``report_due = calendar.add_school_days(raised_on, report_within_days)``: the
   policy values are "school days after the alert" (0 = the same day). A step is
-  overdue when ``today > due`` (the case file feature will record steps done).
+  overdue when it is not done in the case file and ``today > due``.
   The dates are those of the first threshold of the run: an upgrade changes the
   level (audited), not the dates; they move only if a correction moves the
   start of the run.
@@ -44,7 +44,8 @@ Counting rules (school time)
   leave makes the run fall below ``alert_after_days`` (or vanish) the alert is
   **cleared** (reason 补办请假 or 点名已更正). A student coming back does *not*
   clear an alert: the run simply stops growing; closing it is the case file's job
-  (status ``closed``). The absences inside a closed alert's days are never counted
+  (status ``closed``, :mod:`app.cases`). Each raised alert opens its case in the
+  same transaction; an upgrade, a clearing or a reopening updates the case's stage. The absences inside a closed alert's days are never counted
   again: a new absence after the case was closed starts a new run and a new alert.
   A cleared alert whose run reaches the threshold again is reopened.
 
@@ -92,6 +93,13 @@ CLEARED_BY_CORRECTION = "点名已更正"
 SESSION_HALVES: dict[str, tuple[int, ...]] = {"day": (0, 1), "am": (0,), "pm": (1,)}
 
 _CHUNK = 500  # bound parameters per IN (...) list
+
+
+def _cases():
+    """app.cases (imported late: it reads this module's labels; each alert opens a case there)."""
+    from app import cases
+
+    return cases
 
 
 # --- the time line ---------------------------------------------------------------------
@@ -400,6 +408,7 @@ class _Recomputer:
                              f"({a.first_absent_day}–{a.last_absent_day}):{LEVELS[a.level]};"
                              f"家访期限 {a.visit_due},书面报告期限 {a.report_due}")
         self.changes.append(AlertChange(a.id, sid, "raised", a.level, a.days_absent))
+        _cases().open_for_alert(self.session, a, self.actor, self.today)  # 一人一案: same transaction
 
     def follow(self, a: AbsenceAlert, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
@@ -426,6 +435,7 @@ class _Recomputer:
         audit.record(self.session, self.actor, _AUDIT_ACTION[action], "absence_alert", a.id, before=before, after=after,
                      summary=f"{self._describe(a)} 连续无故缺勤 {a.days_absent:g} 个上学日,{verb}{LEVELS[a.level]}")
         self.changes.append(AlertChange(a.id, a.student_id, action, a.level, a.days_absent))
+        _cases().alert_changed(self.session, a, self.actor, self.today)
 
     def clear(self, a: AbsenceAlert) -> None:
         before = audit.snapshot(a)
@@ -435,6 +445,7 @@ class _Recomputer:
                      after=audit.snapshot(a),
                      summary=f"{self._describe(a)} 的{LEVELS[a.level]}已撤销:{a.cleared_reason}")
         self.changes.append(AlertChange(a.id, a.student_id, "cleared", a.level, a.days_absent))
+        _cases().alert_changed(self.session, a, self.actor, self.today)
 
     def _clear_reason(self, a: AbsenceAlert) -> str:
         by_leave = self.session.exec(
@@ -470,7 +481,9 @@ def recompute_all(session: Session, today: date, calendar: Calendar | None = Non
     """The whole school, in a few queries (at program start; after a change of calendar or policy)."""
     calendar = calendar or load_calendar(session)
     policy = policy or load_policy(session)
-    return _Recomputer(session, today, calendar, policy, actor, None).run(None)
+    changes = _Recomputer(session, today, calendar, policy, actor, None).run(None)
+    _cases().ensure_cases(session, actor, today)  # alerts raised before the case file existed
+    return changes
 
 
 # --- reading --------------------------------------------------------------------------
@@ -506,23 +519,28 @@ class AlertRow:
 def open_alerts(session: Session, actor: Actor, today: date | None = None) -> list[AlertRow]:
     """Open alerts, most serious first; a teacher sees the classes they teach or head, the office all.
 
-    Overdue = ``today`` is past the due day (the case file feature will record
-    the steps done; until then every open alert past its due day is flagged).
+    Overdue = the step is not done in the case file (:mod:`app.cases`: a home
+    visit in person, a written report) and ``today`` is past its due day.
     """
     require(actor, "alerts.view")
     today = today or date.today()
-    stmt = (select(AbsenceAlert, Student.name, SchoolClass.name, Staff.name)
+    from app.data.models import AbsenceCase
+
+    stmt = (select(AbsenceAlert, Student.name, SchoolClass.name, Staff.name, AbsenceCase.visited_on,
+                   AbsenceCase.reported_on)
             .join(Student, Student.id == AbsenceAlert.student_id)
             .join(SchoolClass, SchoolClass.id == AbsenceAlert.class_id, isouter=True)
             .join(Staff, Staff.id == AbsenceAlert.assigned_staff_id, isouter=True)
+            .join(AbsenceCase, AbsenceCase.id == AbsenceAlert.case_id, isouter=True)
             .where(AbsenceAlert.status == "open"))
     if not actor.has("student.view_all"):
         stmt = stmt.where(col(AbsenceAlert.class_id).in_(sorted(actor.class_ids) or [-1]))
     rows = [
         AlertRow(a.id, a.student_id, sname, a.class_id, cname or "", a.level, LEVELS.get(a.level, a.level), a.status,
                  a.first_absent_day, a.last_absent_day, a.days_absent, a.raised_on, a.visit_due, a.report_due,
-                 today > a.visit_due, today > a.report_due, a.assigned_staff_id, tname or "", a.case_id)
-        for a, sname, cname, tname in session.exec(stmt)
+                 visited is None and today > a.visit_due, reported is None and today > a.report_due,
+                 a.assigned_staff_id, tname or "", a.case_id)
+        for a, sname, cname, tname, visited, reported in session.exec(stmt)
     ]
     rows.sort(key=lambda r: (-LEVEL_RANK.get(r.level, 0), r.raised_on, r.class_name, r.student_name))
     return rows

@@ -143,6 +143,12 @@ def _school_page(ctx, window) -> QWidget:
     return SchoolPage(ctx)
 
 
+def _settings_page(ctx, window) -> QWidget:
+    from app.ui.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
     NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
@@ -155,6 +161,9 @@ NAV_ENTRIES: list[NavEntry] = [
              SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff")),
     NavEntry("school", QT_TRANSLATE_NOOP("MainWindow", "School"), "school.manage", _school_page,
              SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years")),
+    NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
+             SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
+                                                                       "school days and closures")),
 ]
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # shown in their own language, never translated

@@ -1,0 +1,890 @@
+"""The case file (一人一案): every absence alert opens a case that is followed until it is closed.
+
+domain.md §2 measure 4, §3 and §6. An alert (:mod:`app.alerts`) opens a case in
+the same transaction, assigned by :func:`pick_assignee` (the class teacher; the
+student's mentor first once the mentors capability registers a picker with
+:func:`register_assignee_picker`). The case then collects:
+
+* **contacts** (:class:`app.data.models.Contact`): home visits in person and
+  phone / video contacts with the family, with the fields of the 家访记录. A
+  contact has a ``student_id`` and an optional ``case_id``: the mentors'
+  contact log uses the same rows;
+* **written reports** to the township government and the county education bureau;
+* **persuasion attempts** (劝返) with participants from both lines
+  (administrative: county, township, village; education: bureau, principal, teacher);
+* the township's **deadline-to-return notice** (限期返校通知书);
+* a **dropout registration**: status change 28 via
+  :func:`app.students.record_status_change`, and a persuasion ledger entry
+  (劝返台账) that stays open until the child returns;
+* the **outcome**: a return to school closes the case with a date (and, for a
+  registered dropout, records status change 12 复学 and closes the ledger);
+  otherwise a closing with a stated outcome (transferred, suspended…).
+
+Steps and due dates
+-------------------
+The due dates are those of the alert (``visit_due``, ``report_due``, counted in
+school days from ``raised_on`` by :func:`app.alerts.due_dates`). The home-visit
+step is done by a visit **in person** (the rule says "a home visit verifies the
+situation"); phone and video contacts are kept on file but do not replace it.
+A step is overdue when it is not done and ``today`` is past its due day
+(:func:`pending_steps`). The stage (:func:`stage_for`) is worked out from the
+facts and stored after every change so lists can filter on it.
+
+Who may work on a case: the teacher it is assigned to, the class teacher of the
+student, the principal and the registrar (:func:`can_work_on`); a status change
+(dropout registration, return of a registered dropout) also needs the
+``student.status`` permission, i.e. the registrar.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, time
+from typing import Any, Callable, Iterable
+
+from sqlmodel import Session, col, select
+
+from app import audit
+from app.accounts import Actor, can_view_class, require
+from app.codes import RELATION, STATUS
+from app.data.models import (
+    AbsenceAlert,
+    AbsenceCase,
+    CaseReport,
+    Contact,
+    PersuasionAttempt,
+    PersuasionLedger,
+    SchoolClass,
+    Staff,
+    Student,
+    utcnow,
+)
+from app.errors import NotFound, PermissionDenied, ValidationError
+
+# --- vocabularies ----------------------------------------------------------------------------
+
+STAGES: dict[str, str] = {
+    "alert": "已预警,待家访",
+    "visited": "已家访,待书面报告",
+    "reported": "已书面报告,跟踪到校",
+    "suspected_dropout": "疑似辍学,劝返中",
+    "dropout": "已登记辍学,劝返中",
+    "returned": "已返校结案",
+    "closed": "已结案",
+    "cancelled": "预警已撤销",
+}
+OPEN_STAGES: frozenset[str] = frozenset({"alert", "visited", "reported", "suspected_dropout", "dropout"})
+
+FORMS: dict[str, str] = {"in_person": "入户家访", "phone": "电话联系", "video": "视频联系"}
+#: the forms that complete the home-visit step
+VISIT_FORMS: frozenset[str] = frozenset({"in_person"})
+
+REPORT_KINDS: dict[str, str] = {"absence": "无故缺勤情况报告", "dropout": "辍学情况报告"}
+
+LINES: dict[str, str] = {"administrative": "行政线", "education": "教育线"}
+#: role → (line, label); store role + name for every participant
+PARTICIPANT_ROLES: dict[str, tuple[str, str]] = {
+    "county": ("administrative", "县级领导"),
+    "township": ("administrative", "乡镇干部"),
+    "village": ("administrative", "村干部"),
+    "bureau": ("education", "教育局干部"),
+    "principal": ("education", "校长"),
+    "teacher": ("education", "教师"),
+}
+
+CLOSE_OUTCOMES: dict[str, str] = {
+    "transferred": "已办理转学",
+    "suspended": "已办理休学",
+    "deceased": "学生死亡",
+    "other": "其他",
+}
+OUTCOMES: dict[str, str] = {"returned": "已返校", **CLOSE_OUTCOMES}
+
+#: roles that may work on every case (besides the assigned teacher and the class teacher)
+OFFICE_ROLES: frozenset[str] = frozenset({"principal", "registrar"})
+
+MAX_TEXT = 2000
+_LEVEL_RANK = {"alert": 1, "suspected_dropout": 2, "dropout": 3}  # = app.alerts.LEVEL_RANK
+
+
+# --- who works on a case ---------------------------------------------------------------------
+
+AssigneePicker = Callable[[Session, int], "int | None"]
+_pickers: list[AssigneePicker] = []
+
+
+def register_assignee_picker(picker: AssigneePicker) -> None:
+    """Hook for the mentors capability: ``picker(session, student_id)`` returns the staff id of the
+    student's current mentor (or ``None``); registered pickers are asked first, in order."""
+    if picker not in _pickers:
+        _pickers.append(picker)
+
+
+def pick_assignee(session: Session, student_id: int, class_id: int | None) -> int | None:
+    """Who a new case is assigned to: the student's mentor (a registered picker) or the class teacher."""
+    for picker in _pickers:
+        staff_id = picker(session, student_id)
+        if staff_id is not None:
+            return staff_id
+    if class_id is None:
+        return None
+    c = session.get(SchoolClass, class_id)
+    return c.head_teacher_id if c else None
+
+
+def _class_head(session: Session, student_id: int) -> int | None:
+    s = session.get(Student, student_id)
+    if s is None or s.class_id is None:
+        return None
+    c = session.get(SchoolClass, s.class_id)
+    return c.head_teacher_id if c else None
+
+
+def can_work_on(session: Session, actor: Actor, case: AbsenceCase) -> bool:
+    """The assigned teacher, the student's class teacher, the principal and the registrar."""
+    if actor.roles & OFFICE_ROLES:
+        return True
+    if actor.staff_id is None:
+        return False
+    return actor.staff_id in (case.assigned_staff_id, _class_head(session, case.student_id))
+
+
+def _require_work(session: Session, actor: Actor, case: AbsenceCase, student: Student) -> None:
+    if not can_work_on(session, actor, case):
+        raise PermissionDenied(
+            f"没有权限处理学生“{student.name}”的个案:只有负责该个案的教师、班主任、校长和学籍管理员可以处理"
+            f"(当前用户 {actor.username})。")
+
+
+def _can_view(session: Session, actor: Actor, case: AbsenceCase) -> bool:
+    return can_work_on(session, actor, case) or (actor.has("alerts.view") and can_view_class(actor, case.class_id))
+
+
+# --- stages and steps (pure) -----------------------------------------------------------------
+
+
+def stage_for(*, alert_status: str, level: str, visited: bool, reported: bool, ledger_open: bool,
+              outcome: str) -> str:
+    """The stage of a case from its facts (the order is the escalation chain)."""
+    if outcome == "returned":
+        return "returned"
+    if outcome:
+        return "closed"
+    if alert_status == "cleared":
+        return "cancelled"
+    if ledger_open:
+        return "dropout"
+    if _LEVEL_RANK.get(level, 0) >= 2:
+        return "suspected_dropout"
+    if reported:
+        return "reported"
+    if visited:
+        return "visited"
+    return "alert"
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str  # visit | report | persuade | register_dropout | persuade_back | follow_up
+    label: str
+    due: date | None
+    overdue: bool
+
+
+def pending_steps(*, stage: str, level: str, visited: bool, reported: bool, visit_due: date, report_due: date,
+                  notice_deadline: date | None, today: date) -> list[Step]:
+    """The steps still to do on a case, most urgent first; overdue = not done and ``today`` past the due day."""
+    if stage not in OPEN_STAGES:
+        return []
+    steps: list[Step] = []
+    if not visited:
+        steps.append(Step("visit", "入户家访,核实情况", visit_due, today > visit_due))
+    if not reported:
+        steps.append(Step("report", "书面报告乡镇政府和县教育局", report_due, today > report_due))
+    if stage == "dropout":
+        steps.append(Step("persuade_back", "继续劝返,直至返校", notice_deadline, False))
+    elif _LEVEL_RANK.get(level, 0) >= 3:
+        steps.append(Step("register_dropout", "双线劝返;劝返无效的,办理辍学登记", None, False))
+    elif _LEVEL_RANK.get(level, 0) >= 2:
+        steps.append(Step("persuade", "组织双线劝返", notice_deadline, False))
+    if not steps:
+        steps.append(Step("follow_up", "跟踪到校情况,返校后结案", None, False))
+    return steps
+
+
+# --- opening, following the alert --------------------------------------------------------------
+
+
+def _facts(session: Session, case: AbsenceCase, alert: AbsenceAlert) -> dict:
+    ledger = _ledger(session, case.id)
+    return dict(alert_status=alert.status, level=alert.level, visited=case.visited_on is not None,
+                reported=case.reported_on is not None, ledger_open=ledger is not None and ledger.closed_on is None,
+                outcome=case.outcome)
+
+
+def refresh_stage(session: Session, case: AbsenceCase, alert: AbsenceAlert | None = None) -> str:
+    alert = alert or session.get(AbsenceAlert, case.alert_id)
+    stage = stage_for(**_facts(session, case, alert))
+    if stage != case.stage:
+        case.stage = stage
+        case.updated_at = utcnow()
+        session.add(case)
+    return stage
+
+
+def open_for_alert(session: Session, alert: AbsenceAlert, actor: Actor | None, today: date) -> AbsenceCase:
+    """Open the case of a newly raised alert (called by :mod:`app.alerts` in the same transaction)."""
+    if alert.case_id is not None:
+        existing = session.get(AbsenceCase, alert.case_id)
+        if existing is not None:
+            return existing
+    assignee = pick_assignee(session, alert.student_id, alert.class_id)
+    if assignee is not None:
+        alert.assigned_staff_id = assignee
+    case = AbsenceCase(student_id=alert.student_id, class_id=alert.class_id, alert_id=alert.id,
+                       assigned_staff_id=alert.assigned_staff_id, opened_on=alert.raised_on)
+    case.stage = stage_for(alert_status=alert.status, level=alert.level, visited=False, reported=False,
+                           ledger_open=False, outcome="")
+    session.add(case)
+    session.flush()
+    alert.case_id = case.id
+    session.add(alert)
+    student = session.get(Student, alert.student_id)
+    staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+    audit.record(session, actor, "case.open", "absence_case", case.id, after=audit.snapshot(case),
+                 summary=f"为{student.name if student else alert.student_id}建立个案,"
+                         f"由{staff.name if staff else '(未指定)'}负责;家访期限 {alert.visit_due},"
+                         f"书面报告期限 {alert.report_due}")
+    return case
+
+
+def alert_changed(session: Session, alert: AbsenceAlert, actor: Actor | None, today: date) -> None:
+    """Keep the case in step with its alert (upgraded, cleared, reopened); open it when missing."""
+    if alert.case_id is None:
+        if alert.status == "open":
+            open_for_alert(session, alert, actor, today)
+        return
+    case = session.get(AbsenceCase, alert.case_id)
+    if case is None:
+        return
+    before = case.stage
+    after = refresh_stage(session, case, alert)
+    if after != before and (after == "cancelled" or before == "cancelled"):
+        audit.record(session, actor, "case.stage", "absence_case", case.id, before={"stage": before},
+                     after={"stage": after},
+                     summary=f"个案{'随预警撤销' if after == 'cancelled' else '随预警重新开启'}:{STAGES[after]}")
+
+
+def ensure_cases(session: Session, actor: Actor | None, today: date) -> int:
+    """Open the missing cases of open alerts (alerts raised before this capability existed). One query."""
+    missing = session.exec(select(AbsenceAlert).where(AbsenceAlert.status == "open",
+                                                      col(AbsenceAlert.case_id).is_(None))).all()
+    for a in missing:
+        open_for_alert(session, a, actor, today)
+    return len(missing)
+
+
+# --- inputs --------------------------------------------------------------------------------------
+
+
+@dataclass
+class ContactInput:
+    """A home visit or a phone / video contact (家访记录, domain.md §6)."""
+
+    contact_date: date
+    form: str = "in_person"
+    student_condition: str = ""  # how the student is (required)
+    contact_time: time | None = None
+    staff_id: int | None = None  # the teacher who went or called; default: the actor's staff id
+    companions: str = ""
+    address: str = ""
+    guardian_met: str = ""
+    guardian_relation: str = ""
+    family_situation: str = ""
+    purpose: str = ""
+    problems: str = ""
+    measures: str = ""
+    guardian_opinion: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    role: str  # PARTICIPANT_ROLES key
+    name: str
+
+    @property
+    def line(self) -> str:
+        return PARTICIPANT_ROLES[self.role][0] if self.role in PARTICIPANT_ROLES else ""
+
+
+def _text(value: str, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(label, "不能为空,请填写")
+    if len(value) > limit:
+        raise ValidationError(label, f"最多 {limit} 个字,现在有 {len(value)} 个字")
+    return value
+
+
+def _not_future(day: date, today: date, label: str) -> None:
+    if day > today:
+        raise ValidationError(label, f"{day} 还没到,不能登记将来的日期")
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def _ledger(session: Session, case_id: int) -> PersuasionLedger | None:
+    return session.exec(select(PersuasionLedger).where(PersuasionLedger.case_id == case_id)).first()
+
+
+def _load(session: Session, case_id: int) -> tuple[AbsenceCase, AbsenceAlert, Student]:
+    case = session.get(AbsenceCase, case_id)
+    if case is None:
+        raise NotFound(f"个案 {case_id} 不存在")
+    alert = session.get(AbsenceAlert, case.alert_id)
+    student = session.get(Student, case.student_id)
+    return case, alert, student
+
+
+def _require_open(case: AbsenceCase, what: str) -> None:
+    if case.outcome:
+        raise ValidationError("个案状态", f"本个案已于 {case.closed_on} 结案({OUTCOMES.get(case.outcome, case.outcome)}),"
+                                       f"不能再{what};如学生再次缺勤,会自动生成新的预警和个案")
+    if case.stage == "cancelled":
+        raise ValidationError("个案状态", f"本个案的预警已撤销(补办请假或点名已更正),不能再{what}")
+
+
+def _touch(session: Session, case: AbsenceCase) -> None:
+    case.updated_at = utcnow()
+    session.add(case)
+
+
+# --- contacts ------------------------------------------------------------------------------------
+
+
+def _clean_contact(inp: ContactInput, today: date) -> dict:
+    if inp.form not in FORMS:
+        raise ValidationError("联系方式", f"应为 {'、'.join(FORMS.values())} 之一")
+    _not_future(inp.contact_date, today, "家访日期")
+    if inp.guardian_relation and inp.guardian_relation not in RELATION:
+        raise ValidationError("见到的监护人关系", f"未知的关系“{inp.guardian_relation}”")
+    return dict(
+        contact_date=inp.contact_date, contact_time=inp.contact_time, form=inp.form, staff_id=inp.staff_id,
+        companions=_text(inp.companions, "其他参加人员", limit=200), address=_text(inp.address, "家访地址", limit=200),
+        guardian_met=_text(inp.guardian_met, "见到的监护人", limit=50), guardian_relation=inp.guardian_relation,
+        family_situation=_text(inp.family_situation, "家庭情况"), purpose=_text(inp.purpose, "家访目的"),
+        student_condition=_text(inp.student_condition, "学生现状", required=True),
+        problems=_text(inp.problems, "存在问题"), measures=_text(inp.measures, "措施和后续计划"),
+        guardian_opinion=_text(inp.guardian_opinion, "监护人意见"),
+    )
+
+
+def record_contact(session: Session, actor: Actor, case_id: int, inp: ContactInput,
+                   today: date | None = None) -> int:
+    """Add a home visit or a phone / video contact to a case; an in-person visit completes the visit step."""
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "登记家访或联系记录")
+    values = _clean_contact(inp, today)
+    if inp.contact_date < alert.first_absent_day:
+        raise ValidationError("家访日期", f"{inp.contact_date} 早于本次缺勤的第一天 {alert.first_absent_day},"
+                                        "请核对日期")
+    values["staff_id"] = values["staff_id"] or actor.staff_id
+    if values["staff_id"] is not None and session.get(Staff, values["staff_id"]) is None:
+        raise ValidationError("家访教师", f"教职工 {values['staff_id']} 不存在")
+    values["address"] = values["address"] or student.address
+    row = Contact(student_id=student.id, case_id=case.id, recorded_by=actor.user_id, **values)
+    session.add(row)
+    session.flush()
+    if inp.form in VISIT_FORMS and (case.visited_on is None or inp.contact_date < case.visited_on):
+        case.visited_on = inp.contact_date
+    _touch(session, case)
+    refresh_stage(session, case, alert)
+    audit.record(session, actor, "case.contact", "absence_case", case.id, after=audit.snapshot(row),
+                 summary=f"{student.name}:{inp.contact_date} {FORMS[inp.form]}({values['student_condition'][:40]})")
+    return row.id
+
+
+def record_student_contact(session: Session, actor: Actor, student_id: int, inp: ContactInput,
+                           today: date | None = None) -> int:
+    """A contact with a family outside any case (e.g. a mentor's regular visit): the same rows, no case."""
+    today = today or date.today()
+    student = session.get(Student, student_id)
+    if student is None:
+        raise NotFound(f"学生 {student_id} 不存在")
+    if not (actor.roles & OFFICE_ROLES or (student.class_id is not None and student.class_id in actor.class_ids)):
+        raise PermissionDenied(f"没有权限为学生“{student.name}”登记家访:只能为自己任教或担任班主任的班级的学生登记。")
+    values = _clean_contact(inp, today)
+    values["staff_id"] = values["staff_id"] or actor.staff_id
+    values["address"] = values["address"] or student.address
+    row = Contact(student_id=student.id, case_id=None, recorded_by=actor.user_id, **values)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "contact.create", "contact", row.id, after=audit.snapshot(row),
+                 summary=f"{student.name}:{inp.contact_date} {FORMS[inp.form]}")
+    return row.id
+
+
+# --- written report --------------------------------------------------------------------------------
+
+
+def record_report(session: Session, actor: Actor, case_id: int, report_date: date, recipients: Iterable[str], *,
+                  reference: str = "", content: str = "", kind: str = "absence", today: date | None = None) -> int:
+    """The written report to the township government and the county education bureau."""
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "登记书面报告")
+    if kind not in REPORT_KINDS:
+        raise ValidationError("报告类型", f"应为 {'、'.join(REPORT_KINDS.values())} 之一")
+    _not_future(report_date, today, "报告日期")
+    if report_date < alert.raised_on:
+        raise ValidationError("报告日期", f"{report_date} 早于预警日期 {alert.raised_on}:报告只能在预警之后")
+    names = [r.strip() for r in recipients if r and r.strip()]
+    if not names:
+        raise ValidationError("报送单位", "请填写报送单位(乡镇人民政府、县教育局)")
+    row = CaseReport(case_id=case.id, report_date=report_date, kind=kind, recipients="、".join(names),
+                     reference=_text(reference, "文号", limit=100), content=_text(content, "报告内容"),
+                     recorded_by=actor.user_id)
+    session.add(row)
+    session.flush()
+    if case.reported_on is None or report_date < case.reported_on:
+        case.reported_on = report_date
+    _touch(session, case)
+    refresh_stage(session, case, alert)
+    audit.record(session, actor, "case.report", "absence_case", case.id, after=audit.snapshot(row),
+                 summary=f"{student.name}:{report_date} 书面报告{row.recipients}"
+                         + (f"({row.reference})" if row.reference else ""))
+    return row.id
+
+
+# --- persuasion ----------------------------------------------------------------------------------
+
+
+def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date: date,
+                      participants: Iterable[Participant], actions: str, *, result: str = "",
+                      today: date | None = None) -> int:
+    """One attempt to persuade the child back (劝返), with the people of both lines who went."""
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "登记劝返")
+    _not_future(attempt_date, today, "劝返日期")
+    if attempt_date < alert.first_absent_day:
+        raise ValidationError("劝返日期", f"{attempt_date} 早于本次缺勤的第一天 {alert.first_absent_day}")
+    people = []
+    for i, p in enumerate(participants, start=1):
+        if p.role not in PARTICIPANT_ROLES:
+            raise ValidationError(f"参加人员{i}身份", "应为 " + "、".join(lbl for _l, lbl in PARTICIPANT_ROLES.values())
+                                  + " 之一")
+        name = _text(p.name, f"参加人员{i}姓名", required=True, limit=30)
+        people.append({"line": p.line, "role": p.role, "name": name})
+    if not people:
+        raise ValidationError("参加人员", "请至少填写一位参加劝返的人员(行政线:乡镇、村;教育线:校长、教师)")
+    row = PersuasionAttempt(case_id=case.id, attempt_date=attempt_date, participants=people,
+                            actions=_text(actions, "劝返措施", required=True), result=_text(result, "劝返结果"),
+                            recorded_by=actor.user_id)
+    session.add(row)
+    session.flush()
+    _touch(session, case)
+    audit.record(session, actor, "case.persuasion", "absence_case", case.id, after=audit.snapshot(row),
+                 summary=f"{student.name}:{attempt_date} 劝返(" + "、".join(p["name"] for p in people) + ")")
+    return row.id
+
+
+def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date, deadline: date, issuer: str, *,
+                  reference: str = "", today: date | None = None) -> None:
+    """The township's deadline-to-return notice (限期返校通知书) served on the family."""
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "登记限期返校通知书")
+    _not_future(issued_on, today, "通知书下达日期")
+    if issued_on < alert.first_absent_day:
+        raise ValidationError("通知书下达日期", f"{issued_on} 早于本次缺勤的第一天 {alert.first_absent_day}")
+    if deadline < issued_on:
+        raise ValidationError("限期返校日期", f"{deadline} 早于下达日期 {issued_on}")
+    before = audit.snapshot(case, ["notice_issued_on", "notice_deadline", "notice_issuer", "notice_reference"])
+    case.notice_issued_on, case.notice_deadline = issued_on, deadline
+    case.notice_issuer = _text(issuer, "下达单位", required=True, limit=60)
+    case.notice_reference = _text(reference, "通知书文号", limit=100)
+    _touch(session, case)
+    audit.record(session, actor, "case.notice", "absence_case", case.id, before=before,
+                 after=audit.snapshot(case, ["notice_issued_on", "notice_deadline", "notice_issuer", "notice_reference"]),
+                 summary=f"{student.name}:{case.notice_issuer} {issued_on} 下达限期返校通知书,限 {deadline} 前返校")
+
+
+# --- dropout, return, closing ------------------------------------------------------------------------
+
+
+def register_dropout(session: Session, actor: Actor, case_id: int, day: date, reason_left: str, *,
+                     whereabouts: str = "", left_on: date | None = None, family_refused: bool = False,
+                     today: date | None = None) -> int:
+    """Register the child as a dropout: status change 28 and a persuasion ledger entry, open until the return.
+
+    Allowed when the alert reached the dropout threshold (four school weeks by
+    default) or the family refuses to send the child back (``family_refused``).
+    """
+    from app.students import record_status_change
+
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "办理辍学登记")
+    if case.stage == "dropout":
+        raise ValidationError("个案状态", f"学生“{student.name}”已登记辍学,劝返台账尚未结束")
+    if alert.level != "dropout" and not family_refused:
+        raise ValidationError("辍学认定", f"学生“{student.name}”连续无故缺勤 {alert.days_absent:g} 个上学日,"
+                                        "尚未达到辍学认定标准;家长拒绝送孩子返校的,请勾选“家长拒绝返校”")
+    _not_future(day, today, "辍学登记日期")
+    left_on = left_on or alert.first_absent_day
+    if left_on > day:
+        raise ValidationError("离校日期", f"{left_on} 晚于辍学登记日期 {day}")
+    if day < alert.first_absent_day:
+        raise ValidationError("辍学登记日期", f"{day} 早于本次缺勤的第一天 {alert.first_absent_day}")
+    reason = _text(reason_left, "辍学原因", required=True, limit=200)
+    record_status_change(session, actor, student.id, "28", day, reason=reason, reference=f"个案 {case.id}")
+    ledger = PersuasionLedger(case_id=case.id, student_id=student.id, dropout_on=day, left_on=left_on,
+                              reason_left=reason, whereabouts=_text(whereabouts, "现在去向", limit=200),
+                              responsible_staff_id=case.assigned_staff_id, recorded_by=actor.user_id)
+    session.add(ledger)
+    session.flush()
+    _touch(session, case)
+    refresh_stage(session, case, alert)
+    audit.record(session, actor, "case.dropout", "absence_case", case.id, after=audit.snapshot(ledger),
+                 summary=f"{student.name}:{day} 登记辍学({reason}),建立劝返台账")
+    return ledger.id
+
+
+def record_return(session: Session, actor: Actor, case_id: int, day: date, note: str = "", *,
+                  today: date | None = None) -> None:
+    """The child is back at school on ``day``: the case is closed; a registered dropout is restored (复学)."""
+    from app.students import record_status_change
+
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "登记返校")
+    _not_future(day, today, "返校日期")
+    if day <= alert.last_absent_day:
+        raise ValidationError("返校日期", f"{day} 不晚于最后一次缺勤日 {alert.last_absent_day}:"
+                                        "返校日期必须在离校(缺勤)之后")
+    ledger = _ledger(session, case.id)
+    if ledger is not None and ledger.closed_on is None:
+        if day < ledger.dropout_on:
+            raise ValidationError("返校日期", f"{day} 早于辍学登记日期 {ledger.dropout_on}")
+        record_status_change(session, actor, student.id, "12", day, reason="劝返复学", reference=f"个案 {case.id}")
+        ledger.closed_on, ledger.result = day, "returned"
+        session.add(ledger)
+    elif student.status != "in_school":
+        raise ValidationError("学籍状态", f"学生“{student.name}”当前为{STATUS.get(student.status, student.status)},"
+                                        "请先办理相应的学籍手续")
+    _close(session, actor, case, alert, student, day, "returned", _text(note, "说明"))
+
+
+def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome: str, note: str = "", *,
+               today: date | None = None) -> None:
+    """Close a case without a return (transferred, suspended, deceased, other — say why)."""
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, "结案")
+    if outcome not in CLOSE_OUTCOMES:
+        raise ValidationError("结案结果", f"应为 {'、'.join(CLOSE_OUTCOMES.values())} 之一;学生返校请用“登记返校”")
+    _not_future(day, today, "结案日期")
+    if day < alert.first_absent_day:
+        raise ValidationError("结案日期", f"{day} 早于本次缺勤的第一天 {alert.first_absent_day}")
+    ledger = _ledger(session, case.id)
+    if ledger is not None and ledger.closed_on is None and outcome != "deceased":
+        raise ValidationError("结案结果", f"学生“{student.name}”已登记辍学,劝返台账须保留到返校为止,不能以"
+                                        f"“{CLOSE_OUTCOMES[outcome]}”结案")
+    note = _text(note, "结案说明", required=outcome == "other")
+    if ledger is not None and ledger.closed_on is None:
+        ledger.closed_on, ledger.result = day, outcome
+        session.add(ledger)
+    _close(session, actor, case, alert, student, day, outcome, note)
+
+
+def _close(session: Session, actor: Actor, case: AbsenceCase, alert: AbsenceAlert, student: Student, day: date,
+           outcome: str, note: str) -> None:
+    before = audit.snapshot(case, ["stage", "closed_on", "outcome", "outcome_note"])
+    case.closed_on, case.outcome, case.outcome_note = day, outcome, note
+    _touch(session, case)
+    refresh_stage(session, case, alert)
+    alert.status = "closed"
+    session.add(alert)
+    audit.record(session, actor, "case.close", "absence_case", case.id, before=before,
+                 after=audit.snapshot(case, ["stage", "closed_on", "outcome", "outcome_note"]),
+                 summary=f"{student.name}:{day} 结案({OUTCOMES[outcome]})" + (f":{note}" if note else ""))
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the list of open alerts and cases."""
+
+    case_id: int | None
+    alert_id: int
+    student_id: int
+    student_name: str
+    class_id: int | None
+    class_name: str
+    level: str
+    level_label: str
+    days_absent: float
+    first_absent_day: date
+    last_absent_day: date
+    raised_on: date
+    stage: str
+    stage_label: str
+    next_step: str
+    next_due: date | None
+    overdue: bool
+    overdue_steps: tuple[str, ...]
+    visit_due: date
+    report_due: date
+    visited_on: date | None
+    reported_on: date | None
+    assigned_staff_id: int | None
+    assigned_teacher: str
+    notice_deadline: date | None
+    can_work: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return {k: (v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v)
+                for k, v in d.items()}
+
+
+def list_cases(session: Session, actor: Actor, today: date | None = None, *,
+               student_id: int | None = None) -> list[CaseRow]:
+    """Open alerts with their cases (stage, next step, due date, overdue), most urgent first.
+
+    A teacher sees the classes they teach or head and the cases assigned to them;
+    the principal and the registrar see all.
+    """
+    from app.alerts import LEVELS
+
+    require(actor, "alerts.view")
+    today = today or date.today()
+    stmt = (select(AbsenceAlert, AbsenceCase, Student.name, SchoolClass.name, Staff.name)
+            .join(Student, Student.id == AbsenceAlert.student_id)
+            .join(AbsenceCase, AbsenceCase.id == AbsenceAlert.case_id, isouter=True)
+            .join(SchoolClass, SchoolClass.id == AbsenceAlert.class_id, isouter=True)
+            .join(Staff, Staff.id == AbsenceAlert.assigned_staff_id, isouter=True)
+            .where(AbsenceAlert.status == "open"))
+    if student_id is not None:
+        stmt = stmt.where(AbsenceAlert.student_id == student_id)
+    office = bool(actor.roles & OFFICE_ROLES) or actor.has("student.view_all")
+    rows = []
+    for a, c, sname, cname, tname in session.exec(stmt):
+        mine = actor.staff_id is not None and (c is not None and c.assigned_staff_id == actor.staff_id)
+        if not (office or mine or (a.class_id is not None and a.class_id in actor.class_ids)):
+            continue
+        visited = c is not None and c.visited_on is not None
+        reported = c is not None and c.reported_on is not None
+        stage = c.stage if c is not None else stage_for(alert_status=a.status, level=a.level, visited=False,
+                                                        reported=False, ledger_open=False, outcome="")
+        steps = pending_steps(stage=stage, level=a.level, visited=visited, reported=reported, visit_due=a.visit_due,
+                              report_due=a.report_due, notice_deadline=c.notice_deadline if c else None, today=today)
+        first = steps[0] if steps else None
+        can_work = office or mine or (actor.staff_id is not None and c is not None
+                                      and actor.staff_id == _class_head(session, a.student_id))
+        rows.append(CaseRow(
+            case_id=c.id if c else None, alert_id=a.id, student_id=a.student_id, student_name=sname,
+            class_id=a.class_id, class_name=cname or "", level=a.level, level_label=LEVELS.get(a.level, a.level),
+            days_absent=a.days_absent, first_absent_day=a.first_absent_day, last_absent_day=a.last_absent_day,
+            raised_on=a.raised_on, stage=stage, stage_label=STAGES[stage],
+            next_step=first.label if first else "", next_due=first.due if first else None,
+            overdue=any(s.overdue for s in steps), overdue_steps=tuple(s.label for s in steps if s.overdue),
+            visit_due=a.visit_due, report_due=a.report_due, visited_on=c.visited_on if c else None,
+            reported_on=c.reported_on if c else None, assigned_staff_id=a.assigned_staff_id,
+            assigned_teacher=tname or "", notice_deadline=c.notice_deadline if c else None,
+            can_work=bool(can_work and c is not None)))
+    rows.sort(key=lambda r: (not r.overdue, -_LEVEL_RANK.get(r.level, 0), r.next_due or date.max, r.class_name,
+                             r.student_name))
+    return rows
+
+
+def alerts_report(session: Session, actor: Actor, day: date) -> list[dict[str, Any]]:
+    """The rows of ``baoxue alerts [--date D] [--json]``: JSON-able dicts (dates as ISO strings)."""
+    return [r.as_dict() for r in list_cases(session, actor, day)]
+
+
+def format_alerts_report(rows: list[dict[str, Any]], day: date | None = None) -> str:
+    """Plain text for the terminal: one line per open alert and case, overdue ones marked ⚠."""
+    head = f"未结缺勤预警和个案({day.isoformat() if day else ''}):{len(rows)} 条"
+    if not rows:
+        return head + "\n(无)"
+    lines = [head]
+    for r in rows:
+        mark = "⚠ 逾期" if r["overdue"] else "  "
+        due = f",期限 {r['next_due']}" if r["next_due"] else ""
+        lines.append(
+            f"{mark} {r['class_name']} {r['student_name']}  {r['level_label']}(连续 {r['days_absent']:g} 个上学日,"
+            f"{r['first_absent_day']}–{r['last_absent_day']})  阶段:{r['stage_label']}  "
+            f"下一步:{r['next_step']}{due}  负责:{r['assigned_teacher'] or '(未指定)'}")
+        if r["overdue_steps"]:
+            lines.append("      逾期未办:" + "、".join(r["overdue_steps"]))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    student_id: int
+    case_id: int | None
+    contact_date: date
+    contact_time: time | None
+    form: str
+    form_label: str
+    staff_id: int | None
+    staff_name: str
+    companions: str
+    address: str
+    guardian_met: str
+    guardian_relation: str
+    family_situation: str
+    purpose: str
+    student_condition: str
+    problems: str
+    measures: str
+    guardian_opinion: str
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: int
+    report_date: date
+    kind: str
+    recipients: str
+    reference: str
+    content: str
+
+
+@dataclass(frozen=True)
+class AttemptRow:
+    id: int
+    attempt_date: date
+    participants: tuple[dict, ...]
+    actions: str
+    result: str
+
+    @property
+    def both_lines(self) -> bool:
+        return {p["line"] for p in self.participants} >= set(LINES)
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    id: int
+    dropout_on: date
+    left_on: date
+    reason_left: str
+    whereabouts: str
+    responsible_staff_id: int | None
+    closed_on: date | None
+    result: str
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """Everything on one case, for the case page and the printed 一人一案."""
+
+    id: int
+    student_id: int
+    student_name: str
+    class_name: str
+    stage: str
+    stage_label: str
+    level: str
+    days_absent: float
+    first_absent_day: date
+    last_absent_day: date
+    raised_on: date
+    visit_due: date
+    report_due: date
+    assigned_teacher: str
+    opened_on: date
+    notice_issued_on: date | None
+    notice_deadline: date | None
+    notice_issuer: str
+    notice_reference: str
+    closed_on: date | None
+    outcome: str
+    outcome_note: str
+    steps: list[Step]
+    contacts: list[ContactRow] = field(default_factory=list)
+    reports: list[ReportRow] = field(default_factory=list)
+    attempts: list[AttemptRow] = field(default_factory=list)
+    ledger: LedgerRow | None = None
+    can_work: bool = False
+
+
+def contacts_of_student(session: Session, student_id: int, case_id: int | None = None) -> list[ContactRow]:
+    """The contact log of a student (all of them, or one case's): shared with the mentors capability."""
+    stmt = (select(Contact, Staff.name).join(Staff, Staff.id == Contact.staff_id, isouter=True)
+            .where(Contact.student_id == student_id))
+    if case_id is not None:
+        stmt = stmt.where(Contact.case_id == case_id)
+    stmt = stmt.order_by(Contact.contact_date, Contact.id)
+    return [ContactRow(c.id, c.student_id, c.case_id, c.contact_date, c.contact_time, c.form, FORMS.get(c.form, c.form),
+                       c.staff_id, sname or "", c.companions, c.address, c.guardian_met, c.guardian_relation,
+                       c.family_situation, c.purpose, c.student_condition, c.problems, c.measures,
+                       c.guardian_opinion)
+            for c, sname in session.exec(stmt)]
+
+
+def get_case(session: Session, actor: Actor, case_id: int, today: date | None = None) -> CaseFile:
+    today = today or date.today()
+    case, alert, student = _load(session, case_id)
+    if not _can_view(session, actor, case):
+        raise PermissionDenied(f"没有权限查看学生“{student.name}”的个案。")
+    c = session.get(SchoolClass, case.class_id) if case.class_id else None
+    staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+    reports = [ReportRow(r.id, r.report_date, r.kind, r.recipients, r.reference, r.content)
+               for r in session.exec(select(CaseReport).where(CaseReport.case_id == case.id)
+                                     .order_by(CaseReport.report_date, CaseReport.id))]
+    attempts = [AttemptRow(p.id, p.attempt_date, tuple(p.participants or ()), p.actions, p.result)
+                for p in session.exec(select(PersuasionAttempt).where(PersuasionAttempt.case_id == case.id)
+                                      .order_by(PersuasionAttempt.attempt_date, PersuasionAttempt.id))]
+    lg = _ledger(session, case.id)
+    ledger = LedgerRow(lg.id, lg.dropout_on, lg.left_on, lg.reason_left, lg.whereabouts, lg.responsible_staff_id,
+                       lg.closed_on, lg.result) if lg else None
+    steps = pending_steps(stage=case.stage, level=alert.level, visited=case.visited_on is not None,
+                          reported=case.reported_on is not None, visit_due=alert.visit_due,
+                          report_due=alert.report_due, notice_deadline=case.notice_deadline, today=today)
+    return CaseFile(
+        id=case.id, student_id=student.id, student_name=student.name, class_name=c.name if c else "",
+        stage=case.stage, stage_label=STAGES[case.stage], level=alert.level, days_absent=alert.days_absent,
+        first_absent_day=alert.first_absent_day, last_absent_day=alert.last_absent_day, raised_on=alert.raised_on,
+        visit_due=alert.visit_due, report_due=alert.report_due, assigned_teacher=staff.name if staff else "",
+        opened_on=case.opened_on, notice_issued_on=case.notice_issued_on, notice_deadline=case.notice_deadline,
+        notice_issuer=case.notice_issuer, notice_reference=case.notice_reference, closed_on=case.closed_on,
+        outcome=case.outcome, outcome_note=case.outcome_note, steps=steps,
+        contacts=contacts_of_student(session, student.id, case.id), reports=reports, attempts=attempts,
+        ledger=ledger, can_work=can_work_on(session, actor, case))
+
+
+def case_of_alert(session: Session, alert_id: int) -> int | None:
+    a = session.get(AbsenceAlert, alert_id)
+    return a.case_id if a else None
+
+
+def report_json(rows: list[dict[str, Any]]) -> str:
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+__all__ = [
+    "CLOSE_OUTCOMES", "CaseFile", "CaseRow", "ContactInput", "ContactRow", "FORMS", "LINES", "OUTCOMES",
+    "PARTICIPANT_ROLES", "Participant", "STAGES", "Step", "alert_changed", "alerts_report", "can_work_on",
+    "close_case", "contacts_of_student", "ensure_cases", "format_alerts_report", "get_case", "list_cases",
+    "open_for_alert", "pending_steps", "pick_assignee", "record_contact", "record_notice", "record_persuasion",
+    "record_report", "record_return", "record_student_contact", "register_assignee_picker", "register_dropout",
+    "report_json", "stage_for",
+]

@@ -1,0 +1,340 @@
+"""策略与校历 — the policy profile (thresholds of the escalation chain) and the school calendar.
+
+The policy form is built from :class:`app.policy.Policy` itself, so a new setting
+appears here with its Chinese label from :data:`app.policy.LABELS` without a change
+to this file. Only users holding "policy.edit" (the admin) can save; others see the
+values read-only. The checks (zero, order of the thresholds…) live in
+:func:`app.policy.check`; a refused value is shown under the form with its reason.
+
+The calendar tab shows a month at a time, coloured by :class:`app.school_calendar.Calendar`
+(weekends and statutory holidays grey, make-up working days blue, school closures
+red), and lets the school add a closure, an extra school day or a holiday of a year
+the national table does not cover yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import policy as policy_service
+from app import school_calendar
+from app.policy import LABELS, Policy
+from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_info
+
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+CHOICE_TEXT = {
+    "sessions": {"day": "每天一次", "am_pm": "上午、下午各一次"},
+    "report_rhythm": {"weekly": "每周", "monthly": "每月"},
+}
+
+# The form's sections, in order; a field of Policy not listed here goes to the last one.
+SECTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("点名与缺勤预警", ("sessions", "alert_after_days", "home_visit_within_days", "report_within_days",
+                 "suspected_dropout_after_days", "dropout_after_days")),
+    ("早期预警", ("chronic_absence_percent", "attendance_at_risk_percent", "attendance_warning_percent",
+              "recent_status_change_days")),
+    ("报告", ("report_weekday", "report_rhythm")),
+    ("审批", ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions")),
+    ("帮扶与送教上门", ("mentor_min_caseload", "mentor_max_caseload", "home_teaching_visits_per_week",
+                  "home_teaching_hours_per_year")),
+]
+
+
+class PolicyTab(QWidget):
+    """One editor per setting; 保存 saves all in one audited change."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editable = ctx.actor.has("policy.edit")
+        self.editors: dict[str, QWidget] = {}
+        self.defaults = Policy()
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        listed = {name for _title, names in SECTIONS for name in names}
+        extra = tuple(f.name for f in fields(Policy) if f.name not in listed)
+        sections = SECTIONS + ([("其他", extra)] if extra else [])
+        for title, names in sections:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for name in names:
+                editor = self._editor(name)
+                editor.setObjectName(f"policy_{name}")
+                editor.setEnabled(self.editable)
+                self.editors[name] = editor
+                form.addRow(LABELS.get(name, name), editor)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+
+        self.error = ErrorLabel()
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("savePolicy")
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo my changes"))
+        self.revert_button.clicked.connect(self.load)
+        self.defaults_button = QPushButton(self.tr("Hanzhong defaults"))
+        self.defaults_button.setToolTip(self.tr("Put the default values of the Hanzhong rules in the form "
+                                                "(nothing is saved until you press Save)"))
+        self.defaults_button.clicked.connect(lambda: self.show_values(self.defaults))
+        for b in (self.save_button, self.revert_button, self.defaults_button):
+            b.setEnabled(self.editable)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.defaults_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Absence is counted in school days. Every change is recorded in the audit log with the values "
+            "before and after.") if self.editable else self.tr("Only the administrator can change these settings.")))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.load()
+
+    def _editor(self, name: str) -> QWidget:
+        default = getattr(self.defaults, name)
+        if name in CHOICE_TEXT:
+            combo = QComboBox()
+            for key, text in CHOICE_TEXT[name].items():
+                combo.addItem(text, key)
+            return combo
+        if name == "report_weekday":
+            combo = QComboBox()
+            for i, text in enumerate(WEEKDAYS):
+                combo.addItem(text, i)
+            return combo
+        if isinstance(default, float):
+            spin = QDoubleSpinBox()
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setRange(0, 1000)
+            return spin
+        spin = QSpinBox()
+        spin.setRange(0, 1000)
+        return spin
+
+    def values(self) -> dict:
+        out = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                out[name] = editor.currentData()
+            else:
+                out[name] = editor.value()
+        return out
+
+    def show_values(self, p: Policy) -> None:
+        for name, value in asdict(p).items():
+            editor = self.editors.get(name)
+            if editor is None:
+                continue
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            else:
+                editor.setValue(value)
+        self.error.clear_error()
+
+    @Slot()
+    def load(self) -> None:
+        self.show_values(self.ctx.read(policy_service.load))
+
+    @Slot()
+    def save(self) -> bool:
+        current = self.ctx.read(policy_service.load)
+        changes = {k: v for k, v in self.values().items() if getattr(current, k) != v}
+        if not changes:
+            self.error.set_error(self.tr("Nothing was changed."))
+            return False
+        try:
+            self.ctx.run(policy_service.save, topic="policy", **changes)
+        except Exception as exc:  # noqa: BLE001 - a service refusal names the field; show it under the form
+            from app.errors import BaoxueError
+
+            if not isinstance(exc, BaoxueError):
+                raise
+            self.error.set_error(str(exc))
+            return False
+        self.error.clear_error()
+        show_info(self, self.tr("Settings saved."))
+        return True
+
+
+class CalendarTab(QWidget):
+    """A month view of school days, with the school's own closures and extra days."""
+
+    COLOURS = {"off": "#9e9e9e", "makeup": "#1565c0", "closure": "#c62828", "extra": "#2e7d32"}
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or date.today()
+        self.editable = ctx.actor.has("school.manage")
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("schoolCalendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setSelectedDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.calendar.currentPageChanged.connect(lambda *_: self.paint())
+        self.calendar.selectionChanged.connect(self.show_day)
+
+        self.day_label = QLabel()
+        self.day_label.setObjectName("dayInfo")
+        self.day_label.setWordWrap(True)
+        font = self.day_label.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        self.day_label.setFont(font)
+        self.kind = QComboBox()
+        for key, text in school_calendar.KINDS.items():
+            self.kind.addItem(text, key)
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("Reason, e.g. snow closure"))
+        self.error = ErrorLabel()
+        self.set_button = QPushButton(self.tr("Mark this day"))
+        self.set_button.setObjectName("markDay")
+        self.set_button.clicked.connect(self.mark_day)
+        self.clear_button = QPushButton(self.tr("Remove the school's mark"))
+        self.clear_button.setObjectName("clearDay")
+        self.clear_button.clicked.connect(self.clear_day)
+        for w in (self.kind, self.label, self.set_button, self.clear_button):
+            w.setEnabled(self.editable)
+        self.coverage = QLabel()
+        self.coverage.setWordWrap(True)
+        self.coverage.setStyleSheet("color: #b00020;")
+
+        side = QVBoxLayout()
+        side.addWidget(self.day_label)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Reason"), self.label)
+        side.addLayout(form)
+        side.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addWidget(self.set_button)
+        row.addWidget(self.clear_button)
+        side.addLayout(row)
+        side.addWidget(hint_label(self.tr(
+            "Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. "
+            "Red: school closed. Green: extra school day. National holidays come from the State Council's "
+            "table; the school adds its own closures.")))
+        side.addWidget(self.coverage)
+        side.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.calendar, 3)
+        layout.addLayout(side, 2)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("calendar", "school", "terms"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.cal = self.ctx.read(school_calendar.load_calendar)
+        years = self.cal.uncovered_years()
+        first, last = school_calendar.national_data_years()
+        self.coverage.setText(self.tr(
+            "The national holiday table covers {first}–{last}. For {years} add the holidays yourself "
+            "(kind: holiday) when the State Council announces them.").format(
+                first=first, last=last, years="、".join(map(str, years))) if years else "")
+        self.paint()
+        self.show_day()
+
+    def selected(self) -> date:
+        return self.calendar.selectedDate().toPython()
+
+    def paint(self) -> None:
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = date(year, month, 1) - timedelta(days=7)
+        for i in range(50):
+            day = first + timedelta(days=i)
+            info = self.cal.info(day)
+            fmt = QTextCharFormat()
+            override = self.cal.overrides.get(day)
+            if override and override[0] == "closure":
+                fmt.setForeground(QColor(self.COLOURS["closure"]))
+                fmt.setFontStrikeOut(True)
+            elif override and override[0] == "school_day":
+                fmt.setForeground(QColor(self.COLOURS["extra"]))
+            elif not info.school_day:
+                fmt.setForeground(QColor(self.COLOURS["off"]))
+            elif info.reason == "调休上课日":
+                fmt.setForeground(QColor(self.COLOURS["makeup"]))
+            fmt.setToolTip(info.reason)
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+
+    @Slot()
+    def show_day(self) -> None:
+        day = self.selected()
+        info = self.cal.info(day)
+        term = info.term.name if info.term else self.tr("outside the terms")
+        state = self.tr("school day") if info.school_day else self.tr("no school")
+        self.day_label.setText(f"{day:%Y-%m-%d} {WEEKDAYS[day.weekday()]}\n{state} · {info.reason}\n{term}")
+        override = self.cal.overrides.get(day)
+        self.clear_button.setEnabled(self.editable and override is not None)
+        if override:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(override[0])))
+            self.label.setText(override[1])
+        else:
+            self.label.clear()
+        self.error.clear_error()
+
+    @Slot()
+    def mark_day(self) -> bool:
+        day, kind, label = self.selected(), self.kind.currentData(), self.label.text()
+        try:
+            self.ctx.run(school_calendar.set_day, day, kind, label, topic="calendar")
+        except Exception as exc:  # noqa: BLE001
+            from app.errors import BaoxueError
+
+            if not isinstance(exc, BaoxueError):
+                raise
+            self.error.set_error(str(exc))
+            return False
+        return True
+
+    @Slot()
+    def clear_day(self) -> bool:
+        day = self.selected()
+        if not confirm(self, self.tr("Remove the school's own mark on {day}?").format(day=day.isoformat())):
+            return False
+        ok, _ = attempt(self, self.ctx.run, school_calendar.clear_day, day, topic="calendar")
+        return ok
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.setObjectName("SettingsPage")
+        self.tabs = QTabWidget()
+        self.policy = PolicyTab(ctx)
+        self.calendar = CalendarTab(ctx, today=today)
+        self.tabs.addTab(self.policy, self.tr("Policy"))
+        self.tabs.addTab(self.calendar, self.tr("School calendar"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
