@@ -178,6 +178,46 @@ def cmd_students(args) -> int:
     return EXIT_OK
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD,而不是“{text}”") from None
+
+
+def cmd_alerts(args) -> int:
+    from app import alerts, cases
+
+    db = _open(args)
+    actor = _login(db, args)
+    day = args.date or date.today()
+    with db.transaction() as s:
+        alerts.recompute_all(s, day, actor=actor)  # days may have passed since the program last ran
+        rows = cases.alerts_report(s, actor, day)
+    _out(cases.report_json(rows) if args.json else cases.format_alerts_report(rows, day))
+    return EXIT_OK
+
+
+def cmd_weekly(args) -> int:
+    from sqlmodel import select
+
+    from app import weekly
+    from app.data.models import Student
+
+    db = _open(args)
+    actor = _login(db, args)
+    day = args.date or date.today()
+    with db.transaction() as s:
+        report = weekly.report_for(s, actor, day)
+        ids = {i for f in report.figures for i in f.student_ids}
+        names = {i: n for i, n in s.exec(select(Student.id, Student.name).where(Student.id.in_(ids))).all()} if ids else {}
+    if args.json:
+        _out(json.dumps(report.as_dict(), ensure_ascii=False, indent=1, default=str))
+    else:
+        _out(weekly.format_report(report, names))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="数据目录(默认:用户数据目录,或环境变量 BAOXUE_DATA_DIR)")
@@ -221,6 +261,16 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--limit", type=int, default=50)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_students)
+
+    al = sub.add_parser("alerts", parents=[common, login], help="列出未结的缺勤预警和个案(到期、逾期的步骤)")
+    al.add_argument("--date", type=_day, help="按哪一天计算(默认今天),YYYY-MM-DD")
+    al.add_argument("--json", action="store_true")
+    al.set_defaults(func=cmd_alerts)
+
+    wk = sub.add_parser("weekly", parents=[common, login], help="周报(或月报)数字:新预警、家访、疑似辍学、辍学、劝返、仍未返校")
+    wk.add_argument("--date", type=_day, help="报告期内的任一天(默认今天)")
+    wk.add_argument("--json", action="store_true")
+    wk.set_defaults(func=cmd_weekly)
 
     dbp = sub.add_parser("db", help="数据库:检查、备份")
     dbs = dbp.add_subparsers(title="数据库命令", metavar="ACTION", required=True)

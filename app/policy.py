@@ -9,6 +9,7 @@ negative one is refused whoever tries to save it.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session
@@ -113,7 +114,8 @@ def load(session: Session) -> Policy:
     return replace(Policy(), **{k: v for k, v in row.value.items() if k in known})
 
 
-def save(session: Session, actor: Actor, **changes: Any) -> Policy:
+def save(session: Session, actor: Actor, *, today: date | None = None, **changes: Any) -> Policy:
+    """Save changed settings (admin only, audited); alerts are worked out again under the new thresholds."""
     require(actor, "policy.edit")
     unknown = set(changes) - {f.name for f in fields(Policy)}
     if unknown:
@@ -125,4 +127,7 @@ def save(session: Session, actor: Actor, **changes: Any) -> Policy:
     session.add(row)
     audit.record(session, actor, "policy.update", "setting", None, before=asdict(old), after=asdict(new),
                  summary="修改策略:" + "、".join(LABELS[k] for k in changes if getattr(old, k) != getattr(new, k)))
+    from app import alerts  # late import: alerts reads the policy
+
+    alerts.recompute_all(session, today or date.today(), policy=new, actor=actor)
     return new

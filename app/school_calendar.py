@@ -128,7 +128,16 @@ def load_calendar(session: Session) -> Calendar:
     return Calendar(list_terms(session), overrides)
 
 
-def set_day(session: Session, actor: Actor, day: date, kind: str, label: str = "") -> None:
+def _recompute_alerts(session: Session, actor: Actor, today: date | None) -> None:
+    """A closure or an extra school day changes what counts as absence: alerts are worked out again."""
+    from app import alerts  # late import: alerts reads the calendar
+
+    session.flush()
+    alerts.recompute_all(session, today or date.today(), load_calendar(session), actor=actor)
+
+
+def set_day(session: Session, actor: Actor, day: date, kind: str, label: str = "", *,
+            today: date | None = None) -> None:
     """Mark a day: ``closure`` (school closed), ``school_day`` (extra school day) or ``holiday``."""
     require(actor, "school.manage")
     if kind not in KINDS:
@@ -145,9 +154,10 @@ def set_day(session: Session, actor: Actor, day: date, kind: str, label: str = "
     session.add(row)
     audit.record(session, actor, "calendar.set", "calendar_day", None, before=before, after=audit.snapshot(row),
                  summary=f"{day} 设为{KINDS[kind]}{(':' + label) if label else ''}")
+    _recompute_alerts(session, actor, today)
 
 
-def clear_day(session: Session, actor: Actor, day: date) -> None:
+def clear_day(session: Session, actor: Actor, day: date, *, today: date | None = None) -> None:
     require(actor, "school.manage")
     row = session.get(CalendarDay, day)
     if row is None:
@@ -156,6 +166,7 @@ def clear_day(session: Session, actor: Actor, day: date) -> None:
     session.delete(row)
     audit.record(session, actor, "calendar.clear", "calendar_day", None, before=before,
                  summary=f"取消 {day} 的学校自设安排")
+    _recompute_alerts(session, actor, today)
 
 
 def national_data_years() -> tuple[int, int]:

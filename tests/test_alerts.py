@@ -430,3 +430,32 @@ def test_an_old_roll_call_corrected_today_still_raises_its_alert(klass):
         assert alerts.open_alerts(s, db.actors["wang"], today=TODAY)[0].report_overdue
     take(db, "wang", C3, date(2026, 9, 2), {}, today=TODAY)
     assert alerts_of(db, status="cleared")
+
+
+# --- the rules change: alerts follow ---------------------------------------------------------
+
+
+def test_raising_the_threshold_in_the_policy_clears_an_alert_it_no_longer_meets(klass):
+    db = klass
+    sid = db.c3[0]
+    absent_days(db, [MON, TUE], sid)
+    assert [a.status for a in alerts_of(db, sid)] == ["open"]
+    with db.transaction() as s:
+        policy_mod.save(s, db.actors["admin"], today=TODAY, alert_after_days=3)
+    assert [a.status for a in alerts_of(db, sid)] == ["cleared"]
+    with db.transaction() as s:
+        policy_mod.save(s, db.actors["admin"], today=TODAY, alert_after_days=2)
+    assert [a.status for a in alerts_of(db, sid, status="open")] != []
+
+
+def test_a_snow_closure_on_an_absent_day_is_no_longer_counted(klass):
+    from app import school_calendar
+
+    db = klass
+    sid = db.c3[0]
+    absent_days(db, [MON, TUE], sid)
+    assert alerts_of(db, sid, status="open")
+    with db.transaction() as s:
+        school_calendar.set_day(s, db.actors["reg"], TUE, "closure", "大雪停课", today=TODAY)
+    assert alerts_of(db, sid, status="open") == []
+    assert counted(db, sid, TUE)[0] == 1.0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,15 @@ def open_demo(parent: QWidget | None = None) -> Database | None:
     return open_db(Path(info.data_dir), parent)
 
 
+def refresh_alerts(db: Database, today: date | None = None) -> None:
+    """Work the absence alerts out again at start: days passed since the program last ran."""
+    from app import alerts
+    from app.accounts import SYSTEM
+
+    with db.transaction() as session:
+        alerts.recompute_all(session, today or date.today(), actor=SYSTEM)
+
+
 class Startup(QObject):
     """Open → (wizard) → login → main window, and back to the login after "log out"."""
 
@@ -257,6 +267,8 @@ class Startup(QObject):
             opened = open_or_setup(self.data_dir)
             if opened is not None:
                 self.db, self.username_hint = opened
+        if self.db is not None:
+            refresh_alerts(self.db)
         return self.db is not None
 
     def login(self):
