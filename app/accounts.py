@@ -43,6 +43,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "staff.manage": frozenset({"registrar", "principal", "admin"}),
     "policy.edit": frozenset({"admin"}),
     "settings.view": frozenset({"registrar", "principal", "admin"}),
+    "mentor.manage": frozenset({"principal", "registrar", "admin"}),
     # roll call: teachers for the classes they teach or head, registrar and admin for every class
     "attendance.take": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
     "attendance.take_all": frozenset({"registrar", "admin"}),
@@ -65,6 +66,7 @@ PERMISSION_LABELS: dict[str, str] = {
     "staff.manage": "管理教职工",
     "policy.edit": "修改策略设置",
     "settings.view": "查看策略与校历",
+    "mentor.manage": "管理帮扶教师安排",
     "attendance.take": "点名(本班)",
     "attendance.take_all": "为全校各班点名",
     "attendance.overview": "查看全校点名情况",

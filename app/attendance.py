@@ -405,9 +405,11 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         old = {m.student_id: m for m in session.exec(select(AttendanceMark).where(AttendanceMark.sheet_id == sheet.id))
                if m.student_id in by_id}
 
+    # The saved values are copied now: the write loop below changes the rows in place.
+    old_values = {sid: (m.mark, m.note) for sid, m in old.items()}
+
     def old_of(sid: int) -> tuple[str, str]:
-        m = old.get(sid)
-        return (m.mark, m.note) if m is not None else (PRESENT, "")
+        return old_values.get(sid, (PRESENT, ""))
 
     def new_of(sid: int) -> tuple[str, str]:
         return new[sid][:2] if sid in new else (PRESENT, "")

@@ -123,6 +123,8 @@ def register_assignee_picker(picker: AssigneePicker) -> None:
 
 def pick_assignee(session: Session, student_id: int, class_id: int | None) -> int | None:
     """Who a new case is assigned to: the student's mentor (a registered picker) or the class teacher."""
+    from app import mentors  # noqa: F401  (importing it registers the mentor as the first choice)
+
     for picker in _pickers:
         staff_id = picker(session, student_id)
         if staff_id is not None:

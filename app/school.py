@@ -345,6 +345,10 @@ def staff_leaves(session: Session, actor: Actor, staff_id: int, left_on: date) -
     session.add(s)
     audit.record(session, actor, "staff.leave", "staff", s.id, before=before, after=audit.snapshot(s),
                  summary=f"{s.name} 离职")
+    from app import mentors  # late import: mentors builds on school
+
+    session.flush()
+    mentors.end_for_staff(session, actor, staff_id, left_on)  # the mentees reappear as uncovered
 
 
 def assign_teaching(session: Session, actor: Actor, staff_id: int, class_id: int, subject: str = "") -> None:

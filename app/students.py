@@ -559,3 +559,7 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
                              to_status=to_status, reason=reason, reference=reference, recorded_by=actor.user_id))
     audit.record(session, actor, "student.status", "student", s.id, before=before, after=audit.snapshot(s, ["status"]),
                  summary=f"{s.name}:{STATUS[from_status]} → {STATUS[to_status]}({reason or code})")
+    from app import mentors  # late import: mentors builds on students
+
+    session.flush()
+    mentors.on_status_change(session, actor, s.id, code_value, effective_date, note=reason)

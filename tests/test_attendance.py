@@ -402,3 +402,26 @@ def test_attendance_rate_counts_every_reason_in_school_days(klass):
         assert att.student_attendance(s, a, MON, WED) == [(MON, "day", "absent"), (TUE, "day", "sick_leave"),
                                                           (WED, "day", "late")]
         assert att.attendance_rate(s, a, date(2026, 11, 28), date(2026, 11, 29)) == (0, 0.0, None)
+
+
+def test_a_revised_mark_is_audited_with_old_and_new_and_reaches_the_alerts(klass):
+    """Changing a saved mark (absent → late) is audited as such and clears the alert it raised."""
+    from app.data.models import AbsenceAlert, Student
+
+    db = klass
+    cid = db.class_ids["三年级(1)班"]
+    with db.session() as s:
+        sid = s.exec(select(Student.id).where(Student.class_id == cid).order_by(Student.id)).first()
+    thu, fri = date(2026, 11, 26), date(2026, 11, 27)
+    take(db, "wang", "三年级(1)班", thu, {sid: ("absent", "")})
+    take(db, "wang", "三年级(1)班", fri, {sid: ("absent", "")})
+    with db.session() as s:
+        assert s.exec(select(AbsenceAlert).where(AbsenceAlert.student_id == sid,
+                                                 AbsenceAlert.status == "open")).all()
+    take(db, "wang", "三年级(1)班", fri, {sid: ("late", "")})
+    with db.session() as s:
+        entry = s.exec(select(AuditEntry).where(AuditEntry.action == "attendance.revise")).one()
+        assert "旷课(无故缺勤)→迟到" in entry.summary
+        assert entry.before[str(sid)]["mark"] == "absent" and entry.after[str(sid)]["mark"] == "late"
+        assert s.exec(select(AbsenceAlert).where(AbsenceAlert.student_id == sid,
+                                                 AbsenceAlert.status == "open")).all() == []

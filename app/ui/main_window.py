@@ -143,6 +143,18 @@ def _school_page(ctx, window) -> QWidget:
     return SchoolPage(ctx)
 
 
+def _roll_call_page(ctx, window) -> QWidget:
+    from app.ui.roll_call_page import roll_call_page
+
+    return roll_call_page(ctx, window)
+
+
+def _alerts_page(ctx, window) -> QWidget:
+    from app.ui.roll_call_page import alerts_page
+
+    return alerts_page(ctx, window)
+
+
 def _settings_page(ctx, window) -> QWidget:
     from app.ui.settings_page import SettingsPage
 
@@ -151,6 +163,10 @@ def _settings_page(ctx, window) -> QWidget:
 
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
+    NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
+             SP.SP_DialogApplyButton, QT_TRANSLATE_NOOP("MainWindow", "Take today's roll call")),
+    NavEntry("alerts", QT_TRANSLATE_NOOP("MainWindow", "Absence alerts"), "alerts.view", _alerts_page,
+             SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason")),
     NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
              SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students")),
     NavEntry("import", QT_TRANSLATE_NOOP("MainWindow", "Import roster"), "roster.import", _import_page,
@@ -283,10 +299,27 @@ class MainWindow(QMainWindow):
         if not (0 <= row < len(self.entries)):
             return
         key = self.entries[row].key
+        current = self.stack.currentWidget()
+        if current is not None and not self._may_leave(current):
+            back = next((i for i, e in enumerate(self.entries) if self._pages.get(e.key) is current), None)
+            if back is not None:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(back)
+                self.nav.blockSignals(False)
+            return
         widget = self.page(key)
         if widget is not None and self.stack.currentWidget() is not widget:
             self.stack.setCurrentWidget(widget)
             self.page_changed.emit(key)
+
+    @staticmethod
+    def _may_leave(page: QWidget) -> bool:
+        """A page with unsaved work (the roll call) asks before it is left; ``maybe_discard`` says yes or no."""
+        ask = getattr(page, "maybe_discard", None)
+        return True if ask is None else bool(ask())
+
+    def _pages_may_close(self) -> bool:
+        return all(self._may_leave(p) for p in self._pages.values())
 
     @Slot()
     def focus_search(self) -> None:
@@ -481,6 +514,8 @@ class MainWindow(QMainWindow):
         if self.tasks_running():
             show_info(self, self.tr("Please wait until the current task has finished."), self.tr("Baoxue"))
             return
+        if not self._pages_may_close():
+            return
         if self.receivers(SIGNAL("logout_requested()")) > 0:
             self.logout_requested.emit()
         else:
@@ -517,6 +552,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks_running():
             show_info(self, self.tr("Please wait until the current task has finished."), self.tr("Baoxue"))
+            event.ignore()
+            return
+        if not self._pages_may_close():
             event.ignore()
             return
         super().closeEvent(event)

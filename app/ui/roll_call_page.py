@@ -1,0 +1,1254 @@
+"""点名 — the daily roll call, for teachers who rarely use a computer, on the office PC.
+
+The page owns no rule. :func:`app.attendance.open_roll_call` says who is on roll,
+what was saved, who is covered by an approved leave (locked as excused) and
+whether this user may change it; :func:`app.attendance.submit_roll_call` checks
+and saves (permission, school day, revision). The page keeps the teacher's marks
+in a table model until they press 提交 (Ctrl+Enter).
+
+Keyboard first (a class of 45 with 3 absentees is a dozen keys):
+
+* typing letters finds a student by pinyin initials or full pinyin (``zs`` → 张三;
+  Chinese typed through the input method works too); Tab or F3 goes to the next
+  student with the same initials, Esc forgets what was typed;
+* one digit per mark (:data:`KEY_MARKS`), 0 or Space back to present;
+* arrows move as usual; F2 edits the note of the current student;
+* Ctrl+Enter submits.
+
+Digits are marks and letters are search, so the two never collide. The legend
+is on screen, in the user's language.
+
+Also here: the "today" panel (classes that have not taken the roll today, for
+the principal and the registrar, from :func:`app.attendance.classes_without_roll_call`)
+and a compact, read-only list of open absence alerts (:func:`app.alerts.open_alerts`).
+The main window builds the pages through :func:`roll_call_page` and :func:`alerts_page`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timezone
+from typing import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import alerts, attendance
+from app.alerts import AlertRow
+from app.attendance import MISSED_MARKS, PRESENT, RollCall, RollCallStudent
+from app.errors import BaoxueError, ConflictError
+from app.policy import load as load_policy
+from app.school import list_classes
+from app.school_calendar import load_calendar
+from app.students import pinyin_keys
+from app.ui.models import Column, RowTableModel
+from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
+
+#: the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction)
+TOPIC = "attendance"
+#: topics after which the roll call, the today panel and the alerts are read again
+WATCHED_TOPICS = frozenset({TOPIC, "students", "classes", "calendar", "policy", "cases", "alerts"})
+
+#: one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present
+KEY_MARKS: dict[str, str] = {
+    "1": "late",
+    "2": "left_early",
+    "3": "sick_leave",
+    "4": "personal_leave",
+    "5": "absent",
+}
+PRESENT_KEYS = ("0", "Space")
+FIND_RESET_MS = 2000  # typed letters are forgotten after this pause
+
+# the UI's own names of the marks and sessions (the service's labels are Chinese only)
+MARK_TEXT: dict[str, str] = {
+    PRESENT: QT_TRANSLATE_NOOP("RollCall", "Present"),
+    "late": QT_TRANSLATE_NOOP("RollCall", "Late"),
+    "left_early": QT_TRANSLATE_NOOP("RollCall", "Left early"),
+    "sick_leave": QT_TRANSLATE_NOOP("RollCall", "Sick leave"),
+    "personal_leave": QT_TRANSLATE_NOOP("RollCall", "Personal leave"),
+    "absent": QT_TRANSLATE_NOOP("RollCall", "Absent (no reason)"),
+    "excused": QT_TRANSLATE_NOOP("RollCall", "On approved leave"),
+}
+SESSION_TEXT: dict[str, str] = {
+    "day": QT_TRANSLATE_NOOP("RollCall", "Whole day"),
+    "am": QT_TRANSLATE_NOOP("RollCall", "Morning"),
+    "pm": QT_TRANSLATE_NOOP("RollCall", "Afternoon"),
+}
+WEEKDAY_TEXT = (
+    QT_TRANSLATE_NOOP("RollCall", "Monday"), QT_TRANSLATE_NOOP("RollCall", "Tuesday"),
+    QT_TRANSLATE_NOOP("RollCall", "Wednesday"), QT_TRANSLATE_NOOP("RollCall", "Thursday"),
+    QT_TRANSLATE_NOOP("RollCall", "Friday"), QT_TRANSLATE_NOOP("RollCall", "Saturday"),
+    QT_TRANSLATE_NOOP("RollCall", "Sunday"),
+)
+
+#: (background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave
+MARK_COLORS: dict[str, tuple[str, str]] = {
+    PRESENT: ("#ffffff", "#5f8f62"),
+    "late": ("#fff4cc", "#8a6100"),
+    "left_early": ("#ffe3c2", "#9a4a00"),
+    "sick_leave": ("#dbeafe", "#0b4f8a"),
+    "personal_leave": ("#ece1f7", "#5b2c83"),
+    "absent": ("#ffd5d5", "#b00020"),
+    "excused": ("#e8e8e8", "#505050"),
+}
+ROW_TINT: dict[str, str] = {
+    "late": "#fffbea", "left_early": "#fff5ea", "sick_leave": "#f1f7ff", "personal_leave": "#f8f3fc",
+    "absent": "#fff0f0", "excused": "#f4f4f4",
+}
+OVERDUE_COLOR = "#c62828"
+
+
+def mark_text(mark: str) -> str:
+    return QCoreApplication.translate("RollCall", MARK_TEXT.get(mark, mark))
+
+
+def session_text(session_key: str) -> str:
+    return QCoreApplication.translate("RollCall", SESSION_TEXT.get(session_key, session_key))
+
+
+def weekday_text(day: date) -> str:
+    return QCoreApplication.translate("RollCall", WEEKDAY_TEXT[day.weekday()])
+
+
+def local_time(at: datetime | None) -> datetime | None:
+    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone()
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+def _days_text(days: float) -> str:
+    return f"{days:g}"
+
+
+# --- the roster model ------------------------------------------------------------------------
+
+
+class RosterModel(RowTableModel[RollCallStudent]):
+    """The class on roll, one plain :class:`RollCallStudent` per line, with the marks typed so far.
+
+    The rows are what the service returned (the saved state); the marks and notes
+    the teacher changes are kept beside them, so :meth:`is_dirty` and
+    :meth:`exceptions` need no second copy of the list.
+    """
+
+    NO, NAME, MARK, NOTE = range(4)
+
+    def __init__(self, parent: QObject | None = None):
+        self._marks: dict[int, str] = {}
+        self._notes: dict[int, str] = {}
+        self._keys: dict[str, tuple[str, tuple[str, ...]]] = {}  # name → (pinyin, initials)
+        self._row_of: dict[int, int] = {}
+        self.editable = False
+        super().__init__((), parent)
+
+    def columns(self) -> list[Column[RollCallStudent]]:
+        center = Qt.AlignmentFlag.AlignCenter
+        return [
+            Column(self.tr("No."), lambda r: self._row_of.get(r.student_id, 0) + 1, align=center),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Attendance"), lambda r: mark_text(self.mark_of(r.student_id)), align=center),
+            Column(self.tr("Note"), self._note_text, tooltip=self._note_tip),
+        ]
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def set_roll_call(self, rc: RollCall | None, editable: bool = False) -> None:
+        students = list(rc.students) if rc is not None else []
+        self._marks = {s.student_id: s.mark for s in students}
+        self._notes = {s.student_id: s.note for s in students}
+        self._row_of = {s.student_id: n for n, s in enumerate(students)}
+        for s in students:
+            if s.name not in self._keys:
+                full, initials = pinyin_keys(s.name)
+                self._keys[s.name] = (full, tuple(v for v in initials.split("|") if v))
+        self.editable = editable
+        self.set_rows(students)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def mark_of(self, student_id: int) -> str:
+        return self._marks.get(student_id, PRESENT)
+
+    def note_of(self, student_id: int) -> str:
+        return self._notes.get(student_id, "")
+
+    def row_of(self, student_id: int) -> int:
+        return self._row_of.get(student_id, -1)
+
+    def is_dirty(self) -> bool:
+        return bool(self.local_edits())
+
+    def local_edits(self) -> dict[int, tuple[str, str]]:
+        """Students whose mark or note differs from what was loaded: id → (mark, note)."""
+        return {r.student_id: (self.mark_of(r.student_id), self.note_of(r.student_id)) for r in self._rows
+                if (self.mark_of(r.student_id), self.note_of(r.student_id)) != (r.mark, r.note)}
+
+    def exceptions(self) -> dict[int, tuple[str, str]]:
+        """What :func:`app.attendance.submit_roll_call` wants: every student not present, except leave-locked ones."""
+        return {r.student_id: (self.mark_of(r.student_id), self.note_of(r.student_id).strip()) for r in self._rows
+                if not r.locked_by_leave and self.mark_of(r.student_id) != PRESENT}
+
+    def counts(self) -> tuple[int, int, int, Counter]:
+        """(on roll, present, not in school, count per mark) — the service's own mark sets decide."""
+        per_mark = Counter(self.mark_of(r.student_id) for r in self._rows)
+        missed = sum(n for m, n in per_mark.items() if m in MISSED_MARKS)
+        return len(self._rows), len(self._rows) - missed, missed, per_mark
+
+    def find(self, text: str) -> list[int]:
+        """Rows whose name matches what was typed: pinyin initials or full pinyin (prefix), or the characters."""
+        t = text.strip().lower()
+        if not t:
+            return []
+        out = []
+        for n, r in enumerate(self._rows):
+            full, initials = self._keys.get(r.name, ("", ()))
+            if full.startswith(t) or any(v.startswith(t) for v in initials) or (not t.isascii() and t in r.name):
+                out.append(n)
+        return out
+
+    # --- changing -------------------------------------------------------------------------
+
+    def set_mark(self, row: int, mark: str) -> bool:
+        r = self.row_at(row)
+        if r is None or r.locked_by_leave or not self.editable or self.mark_of(r.student_id) == mark:
+            return False
+        self._marks[r.student_id] = mark
+        if mark == PRESENT and self._notes.get(r.student_id) and not r.note:
+            self._notes[r.student_id] = ""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def apply_edits(self, edits: dict[int, tuple[str, str]]) -> None:
+        """Put back local edits after the rows were read again (leave-locked students keep the leave)."""
+        for sid, (mark, note) in edits.items():
+            row = self.row_of(sid)
+            r = self.row_at(row)
+            if r is None or r.locked_by_leave:
+                continue
+            self._marks[sid], self._notes[sid] = mark, note
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    # --- Qt ------------------------------------------------------------------------------------
+
+    def _note_text(self, r: RollCallStudent) -> str:
+        note = self.note_of(r.student_id)
+        if r.locked_by_leave:
+            return self.tr("Approved leave: {leave} \u2014 locked").format(leave=note)
+        return note
+
+    def _note_tip(self, r: RollCallStudent) -> str | None:
+        if r.locked_by_leave:
+            return self.tr("{name} has an approved leave ({leave}), so the roll call marks them excused by itself. "
+                           "To change it, cancel the leave (Leave\u2026 button).").format(name=r.name,
+                                                                                        leave=self.note_of(r.student_id))
+        return self.note_of(r.student_id) or None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        r = self.row_at(index)
+        if (r is not None and index.column() == self.NOTE and self.editable and not r.locked_by_leave
+                and self.mark_of(r.student_id) != PRESENT):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        r = self.row_at(index)
+        self._notes[r.student_id] = str(value or "").strip()
+        self.dataChanged.emit(index, index)
+        return True
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        r = self.row_at(index) if index.isValid() else None
+        if r is not None and index.column() < self.columnCount():
+            mark = self.mark_of(r.student_id)
+            if role == Qt.ItemDataRole.EditRole and index.column() == self.NOTE:
+                return self.note_of(r.student_id)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                if index.column() == self.MARK:
+                    return QColor(MARK_COLORS.get(mark, MARK_COLORS[PRESENT])[0])
+                tint = ROW_TINT.get(mark)
+                return QColor(tint) if tint else None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                if index.column() == self.MARK:
+                    return QColor(MARK_COLORS.get(mark, MARK_COLORS[PRESENT])[1])
+                if r.locked_by_leave:
+                    return QColor("#505050")
+                return None
+            if role == Qt.ItemDataRole.FontRole and index.column() in (self.MARK, self.NAME) and mark != PRESENT:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() != self.NOTE and r.locked_by_leave:
+                return self._note_tip(r)
+        return super().data(index, role)
+
+
+class MarkDelegate(QStyledItemDelegate):
+    """The mark cell keeps its colour on the current row (a blue frame shows the selection instead)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_Selected
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, option, index)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
+            painter.setPen(QPen(QColor("#1565c0"), 4))
+            painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+            painter.restore()
+
+
+class RosterView(QTableView):
+    """The roster table: digits mark, letters find, arrows move (see the module docstring)."""
+
+    markPressed = Signal(str)
+    findTyped = Signal(str)
+    findBackspace = Signal()
+    findCancel = Signal()
+    findNext = Signal()
+    submitPressed = Signal()
+    editNotePressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.finding = False  # the page says when letters were typed (Tab then means "next match")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitPressed.emit()  # the page's action normally takes it first; this is the fallback
+            event.accept()
+            return
+        if not ctrl and not alt:
+            text = event.text()
+            if text in KEY_MARKS:
+                self.markPressed.emit(KEY_MARKS[text])
+                event.accept()
+                return
+            if text == "0" or key == Qt.Key.Key_Space:
+                self.markPressed.emit(PRESENT)
+                event.accept()
+                return
+            if key == Qt.Key.Key_Backspace:
+                self.findBackspace.emit()
+                event.accept()
+                return
+            if key == Qt.Key.Key_Escape and self.finding:
+                self.findCancel.emit()
+                event.accept()
+                return
+            if key == Qt.Key.Key_F3:
+                self.findNext.emit()
+                event.accept()
+                return
+            if key == Qt.Key.Key_F2:
+                self.editNotePressed.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        if next and self.finding and self.state() != QAbstractItemView.State.EditingState:
+            self.findNext.emit()  # Tab after typing letters: the next student with those initials
+            return True
+        return super().focusNextPrevChild(next)
+
+    def keyboardSearch(self, search: str) -> None:
+        # letters typed on the table and text committed by the input method arrive here
+        if search and not search.isdigit():
+            self.findTyped.emit(search)
+
+
+# --- the "today" panel ------------------------------------------------------------------------
+
+
+class TodayPanel(QGroupBox):
+    """今天未点名的班级: for the principal and the registrar; a click opens the class."""
+
+    class_chosen = Signal(int)
+    refreshed = Signal(int)
+
+    def __init__(self, ctx, today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self.setObjectName("todayPanel")
+        self.setTitle(self.tr("Not taken yet today"))
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("todayList")
+        font = QFont(self.list.font())
+        font.setPointSizeF(font.pointSizeF() + 1.5)
+        self.list.setFont(font)
+        self.list.setToolTip(self.tr("Click a class to open its roll call"))
+        self.list.itemClicked.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_item)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        layout.addLayout(row)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        today = self._today()
+        self.list.clear()
+        try:
+            info = self.ctx.read(load_calendar).info(today)
+            missing = self.ctx.read(attendance.classes_without_roll_call, self.ctx.actor, today)
+            am_pm = load_policy_sessions(self.ctx) != ("day",)
+        except BaoxueError as exc:
+            self.summary.setText(str(exc))
+            self.refreshed.emit(0)
+            return
+        for m in missing:
+            text = self.tr("{cls} \u00b7 {teacher} \u00b7 {n} students").format(
+                cls=m.class_name, teacher=m.head_teacher or self.tr("no class teacher"), n=m.students)
+            if am_pm:
+                text += " (" + "\u3001".join(session_text(s) for s in m.sessions) + ")"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, m.class_id)
+            item.setForeground(QColor("#9a4a00"))
+            self.list.addItem(item)
+        if not info.school_day:
+            self.summary.setText(self.tr("{day} is not a school day ({reason}).").format(
+                day=today.isoformat(), reason=info.reason))
+        elif missing:
+            self.summary.setText(self.tr("{n} classes have not taken the roll today ({day}).").format(
+                n=len(missing), day=today.isoformat()))
+        else:
+            self.summary.setText(self.tr("Every class has taken the roll today."))
+        self.summary.setStyleSheet("color: #9a4a00;" if missing else "color: #2e7d32;")
+        self.refreshed.emit(len(missing))
+
+    def class_ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    @Slot(QListWidgetItem)
+    def _on_item(self, item: QListWidgetItem) -> None:
+        self.class_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if topic in WATCHED_TOPICS:
+            self.refresh()
+
+
+def load_policy_sessions(ctx) -> tuple[str, ...]:
+    """The roll calls of a school day under the saved policy."""
+    return attendance.sessions_for(ctx.read(load_policy))
+
+
+# --- alerts -------------------------------------------------------------------------------------
+
+
+class AlertTableModel(RowTableModel[AlertRow]):
+    """Open absence alerts (read-only); overdue steps in red."""
+
+    STUDENT, CLASS, DAYS, LEVEL, VISIT_DUE, REPORT_DUE, TEACHER = range(7)
+
+    def columns(self) -> list[Column[AlertRow]]:
+        center = Qt.AlignmentFlag.AlignCenter
+        red = QColor(OVERDUE_COLOR)
+        return [
+            Column(self.tr("Student"), lambda r: r.student_name, tooltip=lambda r: f"{r.class_name} {r.level_label}",
+                   foreground=lambda r: red if r.overdue else None),
+            Column(self.tr("Class"), lambda r: r.class_name),
+            Column(self.tr("Days absent"), lambda r: _days_text(r.days_absent), sort=lambda r: r.days_absent,
+                   align=center, tooltip=lambda r: self.tr("Unexcused from {first} to {last}").format(
+                       first=r.first_absent_day.isoformat(), last=r.last_absent_day.isoformat())),
+            Column(self.tr("Level"), lambda r: r.level_label, sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0)),
+            Column(self.tr("Home visit due"), lambda r: self._due(r.visit_due, r.visit_overdue),
+                   sort=lambda r: r.visit_due.toordinal(), align=center,
+                   foreground=lambda r: red if r.visit_overdue else None),
+            Column(self.tr("Report due"), lambda r: self._due(r.report_due, r.report_overdue),
+                   sort=lambda r: r.report_due.toordinal(), align=center,
+                   foreground=lambda r: red if r.report_overdue else None),
+            Column(self.tr("Teacher"), lambda r: r.assigned_teacher),
+        ]
+
+    def _due(self, day: date, overdue: bool) -> str:
+        return self.tr("{day} (overdue)").format(day=day.isoformat()) if overdue else day.isoformat()
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            r = self.row_at(index)
+            if r is not None and ((index.column() == self.VISIT_DUE and r.visit_overdue)
+                                  or (index.column() == self.REPORT_DUE and r.report_overdue)):
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+class AlertsPanel(QWidget):
+    """缺勤预警: the open alerts this user may see (read-only until the case file UI arrives)."""
+
+    refreshed = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | Callable[[], date] | None = None,
+                 compact: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today if callable(today) else (lambda d=today: d or date.today())
+        self.compact = compact
+        self.setObjectName("AlertsPanel")
+        self.model = AlertTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("alertsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if compact:  # the side column of the roll call: who, how long, the next step
+            for column in (AlertTableModel.CLASS, AlertTableModel.REPORT_DUE, AlertTableModel.TEACHER):
+                self.table.setColumnHidden(column, True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("alertsCount")
+        self.count_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        if compact:
+            layout.setContentsMargins(0, 0, 0, 0)
+        else:
+            layout.addWidget(title_label(self.tr("Absence alerts")))
+            layout.addWidget(hint_label(self.tr(
+                "Students absent without reason long enough to need a home visit and a written report. "
+                "Dates in red are overdue. Read-only here: the case file comes in a later version.")))
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        try:
+            rows = self.ctx.read(alerts.open_alerts, self.ctx.actor, self._today())
+        except BaoxueError as exc:
+            rows = []
+            self.count_label.setText(str(exc))
+            self.model.set_rows(rows)
+            self.refreshed.emit(0)
+            return
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        if not rows:
+            self.count_label.setText(self.tr("No open absence alerts."))
+            self.count_label.setStyleSheet("color: #2e7d32;")
+        else:
+            text = self.tr("{n} open alerts").format(n=len(rows))
+            if overdue:
+                text += self.tr(", {n} with an overdue step").format(n=overdue)
+            self.count_label.setText(text)
+            self.count_label.setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if overdue else "")
+        self.refreshed.emit(len(rows))
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if topic in WATCHED_TOPICS:
+            self.refresh()
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+class RollCallPage(QWidget):
+    """点名: pick class, day and session; mark the exceptions; submit."""
+
+    #: emitted after every load with the number of students shown (0 when the roll call cannot be opened)
+    loaded = Signal(int)
+    #: emitted with the new revision after a successful submission
+    submitted = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | Callable[[], date] | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today if callable(today) else (lambda d=today: d or date.today())
+        self.setObjectName("RollCallPage")
+        self.rc: RollCall | None = None
+        self._current: tuple[int | None, date, str] | None = None
+        self._submitting = False
+        self._find = ""
+        self._find_hits: list[int] = []
+        self._find_pos = 0
+        self.leave_dialog = None
+        actor = ctx.actor
+        today_ = self._today()
+
+        # --- choosers -------------------------------------------------------------------------
+        self.class_combo = QComboBox()
+        self.class_combo.setObjectName("classCombo")
+        self.class_combo.setMinimumWidth(160)
+        self.class_combo.setToolTip(self.tr("The class to take the roll of (your own classes first)"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(_qdate(today_))
+        self.date_edit.setDate(_qdate(today_))
+        self.date_edit.setToolTip(self.tr("The day of the roll call: today, or an earlier school day to correct it"))
+        self.weekday_label = QLabel()
+        self.prev_button = QPushButton(self.tr("\u25c0 Previous school day"))
+        self.prev_button.setObjectName("prevDayButton")
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setObjectName("todayButton")
+        self.session_combo = QComboBox()
+        self.session_combo.setObjectName("sessionCombo")
+        self.session_label = QLabel(self.tr("Session"))
+        self.leave_button = QPushButton(self.tr("Leave\u2026"))
+        self.leave_button.setObjectName("leaveButton")
+        self.leave_button.setToolTip(self.tr("Record or cancel an approved sick or personal leave "
+                                             "of the selected student"))
+        self._load_sessions()
+
+        choosers = QHBoxLayout()
+        choosers.addWidget(QLabel(self.tr("Class")))
+        choosers.addWidget(self.class_combo)
+        choosers.addSpacing(12)
+        choosers.addWidget(QLabel(self.tr("Date")))
+        choosers.addWidget(self.date_edit)
+        choosers.addWidget(self.weekday_label)
+        choosers.addWidget(self.prev_button)
+        choosers.addWidget(self.today_button)
+        choosers.addSpacing(12)
+        choosers.addWidget(self.session_label)
+        choosers.addWidget(self.session_combo)
+        choosers.addStretch(1)
+        choosers.addWidget(self.leave_button)
+
+        # --- state lines -------------------------------------------------------------------------
+        self.banner = ErrorLabel()
+        self.banner.setObjectName("banner")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() + 1)
+        self.banner.setFont(big)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setFont(big)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        counts_font = QFont(self.font())
+        counts_font.setPointSizeF(counts_font.pointSizeF() + 5)
+        counts_font.setBold(True)
+        self.counts_label.setFont(counts_font)
+        self.breakdown_label = QLabel()
+        self.breakdown_label.setObjectName("breakdownLabel")
+        self.breakdown_label.setFont(big)
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("legendLabel")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setFont(big)
+        self.legend_label.setText(self._legend_html())
+        self.legend_label.setStyleSheet("QLabel { background: #f7f7f2; border: 1px solid #dddddd; "
+                                        "border-radius: 4px; padding: 6px; }")
+
+        # --- the roster -------------------------------------------------------------------------
+        self.model = RosterModel(self)
+        self.table = RosterView()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.model)
+        self.mark_delegate = MarkDelegate(self.table)
+        self.table.setItemDelegateForColumn(RosterModel.MARK, self.mark_delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        roster_font = QFont(self.font())
+        roster_font.setPointSizeF(roster_font.pointSizeF() + 5)
+        self.table.setFont(roster_font)
+        self.table.verticalHeader().setDefaultSectionSize(max(38, int(roster_font.pointSizeF() * 2.6)))
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(RosterModel.NO, 60)
+        self.table.setColumnWidth(RosterModel.NAME, 150)
+        self.table.setColumnWidth(RosterModel.MARK, 190)
+        self.table.setStyleSheet("QTableView::item:selected { background: #1565c0; color: #ffffff; }"
+                                 "QTableView { gridline-color: #e0e0e0; }")
+
+        self.find_label = QLabel()
+        self.find_label.setObjectName("findLabel")
+        self.find_label.setFont(big)
+        self.undo_button = QPushButton(self.tr("Discard my changes"))
+        self.undo_button.setObjectName("undoButton")
+        self.submit_button = QPushButton(self.tr("Submit (Ctrl+Enter)"))
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.setMinimumHeight(52)
+        self.submit_button.setMinimumWidth(220)
+        submit_font = QFont(self.font())
+        submit_font.setPointSizeF(submit_font.pointSizeF() + 5)
+        submit_font.setBold(True)
+        self.submit_button.setFont(submit_font)
+        self.submit_button.setStyleSheet(
+            "QPushButton { background: #2e7d32; color: white; border-radius: 6px; padding: 6px 18px; }"
+            "QPushButton:disabled { background: #b7c9b8; color: #f0f0f0; }")
+        self.submit_action = QAction(self.tr("Submit the roll call"), self)
+        self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.submit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.submit_action)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.find_label, 1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.submit_button)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(choosers)
+        main_layout.addWidget(self.banner)
+        main_layout.addWidget(self.status_label)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts_label)
+        counts_row.addSpacing(16)
+        counts_row.addWidget(self.breakdown_label, 1)
+        main_layout.addLayout(counts_row)
+        main_layout.addWidget(self.legend_label)
+        main_layout.addWidget(self.table, 1)
+        main_layout.addWidget(self.message_label)
+        main_layout.addLayout(bottom)
+
+        # --- the side column ----------------------------------------------------------------------
+        side = QWidget()
+        side.setObjectName("sideColumn")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.today_panel: TodayPanel | None = None
+        if actor.has("attendance.overview"):
+            self.today_panel = TodayPanel(ctx, self._today)
+            self.today_panel.class_chosen.connect(self.open_class_today)
+            side_layout.addWidget(self.today_panel, 2)
+        self.history_box = QGroupBox(self.tr("Changes to this roll call"))
+        self.history_list = QListWidget()
+        self.history_list.setObjectName("historyList")
+        self.history_list.setWordWrap(True)
+        QVBoxLayout(self.history_box).addWidget(self.history_list)
+        side_layout.addWidget(self.history_box, 1)
+        self.alerts_panel: AlertsPanel | None = None
+        if actor.has("alerts.view"):
+            alerts_box = QGroupBox(self.tr("Absence alerts"))
+            self.alerts_panel = AlertsPanel(ctx, today=self._today, compact=True)
+            QVBoxLayout(alerts_box).addWidget(self.alerts_panel)
+            side_layout.addWidget(alerts_box, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(main)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 340])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._find_timer = QTimer(self)
+        self._find_timer.setSingleShot(True)
+        self._find_timer.setInterval(FIND_RESET_MS)
+        self._find_timer.timeout.connect(self._clear_find)
+
+        # --- wiring -------------------------------------------------------------------------------
+        self.table.markPressed.connect(self.mark_current)
+        self.table.findTyped.connect(self._on_find_typed)
+        self.table.findBackspace.connect(self._on_find_backspace)
+        self.table.findCancel.connect(self._clear_find)
+        self.table.findNext.connect(self.find_next)
+        self.table.submitPressed.connect(self.submit)
+        self.table.editNotePressed.connect(self._edit_note)
+        self.submit_action.triggered.connect(self.submit)
+        self.submit_button.clicked.connect(self.submit)
+        self.undo_button.clicked.connect(self._discard)
+        self.leave_button.clicked.connect(self.open_leave_dialog)
+        self.prev_button.clicked.connect(self.previous_school_day)
+        self.today_button.clicked.connect(self.go_to_today)
+        self.model.dataChanged.connect(lambda *_: self._update_state())
+        self.model.modelReset.connect(self._update_state)
+        self.class_combo.currentIndexChanged.connect(lambda _i: self._on_chooser_changed())
+        self.date_edit.dateChanged.connect(lambda _d: self._on_chooser_changed())
+        self.session_combo.currentIndexChanged.connect(lambda _i: self._on_chooser_changed())
+        ctx.changed.connect(self._on_changed)
+
+        self._load_classes()
+        self._on_chooser_changed()
+
+    # --- public API --------------------------------------------------------------------------------
+
+    def selection(self) -> tuple[int | None, date, str]:
+        return self.class_combo.currentData(), _pydate(self.date_edit.date()), self.session_combo.currentData()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.rc is not None and self.rc.can_edit and self.model.is_dirty()
+
+    def maybe_discard(self) -> bool:
+        """True when there is nothing unsaved, or the user agreed to drop it (the main window may ask on leaving)."""
+        if not self.has_unsaved_changes():
+            return True
+        return confirm(self, self.tr("The roll call of {cls} has changes that were not submitted.\n\n"
+                                     "Discard them?").format(cls=self.rc.class_name),
+                       self.tr("Unsaved roll call"))
+
+    def open_class(self, class_id: int, day: date | None = None, session_key: str | None = None) -> bool:
+        """Show a class's roll call (asks first when the current one has unsaved changes)."""
+        index = self.class_combo.findData(class_id)
+        if index < 0:
+            self.banner.set_error(self.tr("You cannot take the roll of this class."))
+            return False
+        if not self.maybe_discard():
+            return False
+        for w in (self.class_combo, self.date_edit, self.session_combo):
+            w.blockSignals(True)
+        self.class_combo.setCurrentIndex(index)
+        if day is not None:
+            self.date_edit.setDate(_qdate(day))
+        if session_key is not None and self.session_combo.findData(session_key) >= 0:
+            self.session_combo.setCurrentIndex(self.session_combo.findData(session_key))
+        for w in (self.class_combo, self.date_edit, self.session_combo):
+            w.blockSignals(False)
+        self.reload(keep_edits=False)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    @Slot(int)
+    def open_class_today(self, class_id: int) -> bool:
+        return self.open_class(class_id, self._today())
+
+    @Slot()
+    def reload(self, keep_edits: bool = False) -> None:
+        """Read the roll call again; with ``keep_edits`` the teacher's unsaved marks are put back on top."""
+        class_id, day, session_key = self.selection()
+        edits = self.model.local_edits() if keep_edits and self.rc is not None else {}
+        keep_row = self.table.currentIndex().row()
+        self._current = (class_id, day, session_key)
+        self.weekday_label.setText(weekday_text(day))
+        self.banner.clear_error()
+        self.rc = None
+        if class_id is None:
+            self.model.set_roll_call(None)
+            self.banner.set_error(self.tr("You have no class to take the roll of."))
+            self._after_load(keep_row)
+            return
+        try:
+            rc = self.ctx.read(attendance.open_roll_call, self.ctx.actor, class_id, day, session_key,
+                               today=self._today())
+        except BaoxueError as exc:
+            self.model.set_roll_call(None)
+            self.banner.set_error(str(exc))
+            self._after_load(keep_row)
+            return
+        self.rc = rc
+        self.model.set_roll_call(rc, rc.can_edit)
+        if edits:
+            self.model.apply_edits(edits)
+        self._after_load(keep_row)
+
+    def mark_current(self, mark: str) -> bool:
+        """The digit keys: mark the current student (or say why not)."""
+        self._clear_find()
+        row = self.table.currentIndex().row()
+        r = self.model.row_at(row)
+        if r is None:
+            return False
+        if self.rc is None or not self.rc.can_edit:
+            self._say(self.tr("Read only: you cannot change this roll call."), warn=True)
+            return False
+        if r.locked_by_leave:
+            self._say(self.tr("{name} has an approved leave, so the mark cannot be changed here. "
+                              "Cancel the leave first (Leave\u2026 button).").format(name=r.name), warn=True)
+            return False
+        if self.model.set_mark(row, mark):
+            self._say(self.tr("{name}: {mark}").format(name=r.name, mark=mark_text(mark)))
+        return True
+
+    def find(self, text: str) -> int:
+        """Type-to-find from code (the keys do the same): jump to the first match; returns the row or -1."""
+        self._find = ""
+        self._on_find_typed(text)
+        return self.table.currentIndex().row() if self._find_hits else -1
+
+    @Slot()
+    def find_next(self) -> None:
+        if not self._find_hits:
+            return
+        self._find_pos = (self._find_pos + 1) % len(self._find_hits)
+        self._go_to(self._find_hits[self._find_pos])
+        self._show_find()
+        self._find_timer.start()
+
+    @Slot()
+    def submit(self) -> bool:
+        """Save the roll call (Ctrl+Enter or the button); a conflict says who changed it and reloads."""
+        if self.rc is None or not self.rc.can_edit or self._submitting:
+            return False
+        if self.rc.taken and not self.model.is_dirty():
+            self._say(self.tr("Nothing has changed since the last submission."))
+            return False
+        rc, marks = self.rc, self.model.exceptions()
+        self._submitting = True
+        try:
+            result = self.ctx.run(attendance.submit_roll_call, rc.class_id, rc.day, rc.session, marks, rc.revision,
+                                  today=self._today(), topic=TOPIC)
+        except ConflictError as exc:
+            self._submitting = False
+            QMessageBox.warning(self, self.tr("Someone else changed this roll call"), str(exc) + "\n\n" + self.tr(
+                "The roll call has been read again and shows what is saved now. "
+                "Please check it and mark your changes again."))
+            self.reload(keep_edits=False)
+            return False
+        except BaoxueError as exc:
+            self._submitting = False
+            show_error(self, str(exc), self.tr("The roll call was not saved"))
+            return False
+        except Exception as exc:  # a bug: say so, the transaction rolled back
+            self._submitting = False
+            show_unexpected(self, f"{type(exc).__name__}: {exc}")
+            return False
+        self._submitting = False
+        self.reload(keep_edits=False)
+        enrolled, present, missed, _ = self.model.counts()
+        text = self.tr("Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.").format(
+            rev=result.revision, present=present, enrolled=enrolled, missed=missed)
+        names = {r.student_id: r.name for r in self.model.rows()}
+        raised = [names.get(c.student_id, "?") for c in result.alerts_changed if c.action in ("raised", "reopened")]
+        if raised:
+            text += " " + self.tr("New absence alert: {names}.").format(names="\u3001".join(raised))
+        self._say(text, good=not raised, warn=bool(raised))
+        self.submitted.emit(result.revision)
+        return True
+
+    @Slot()
+    def go_to_today(self) -> None:
+        """The 今天 button (the program may have been open since yesterday: the latest day moves too)."""
+        today = _qdate(self._today())
+        self.date_edit.setMaximumDate(today)
+        self.date_edit.setDate(today)
+
+    @Slot()
+    def previous_school_day(self) -> None:
+        day = _pydate(self.date_edit.date())
+        prev = self.ctx.read(load_calendar).previous_school_day(day)
+        if prev is not None:
+            self.date_edit.setDate(_qdate(prev))
+
+    @Slot()
+    def open_leave_dialog(self):
+        r = self.model.row_at(self.table.currentIndex())
+        if r is None:
+            self._say(self.tr("Choose a student first (arrows or type the pinyin initials)."), warn=True)
+            return None
+        from app.ui.leave_dialog import LeaveDialog
+
+        dlg = LeaveDialog(self.ctx, r.student_id, self, today=self._today(), student_name=r.name,
+                          class_name=self.rc.class_name if self.rc else "", start=self.rc.day if self.rc else None)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.leave_dialog = dlg
+        return dlg
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _load_classes(self) -> None:
+        actor = self.ctx.actor
+        current = self.class_combo.currentData()
+        classes = self.ctx.read(list_classes, actor)
+        takeable = [c for c in classes if attendance.can_take_roll(actor, c.id)]
+        read_only = not takeable
+        shown = takeable or classes  # the principal may look at every class without taking the roll
+        own = [c for c in shown if actor.staff_id is not None and c.head_teacher_id == actor.staff_id]
+        taught = [c for c in shown if c not in own and c.id in actor.class_ids]
+        rest = [c for c in shown if c not in own and c not in taught]
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        for c in own + taught + rest:
+            label = c.name
+            if c in own:
+                label = self.tr("{cls} (my class)").format(cls=c.name)
+            elif read_only:
+                label = self.tr("{cls} (view only)").format(cls=c.name)
+            self.class_combo.addItem(label, c.id)
+        index = self.class_combo.findData(current) if current is not None else 0
+        self.class_combo.setCurrentIndex(max(index, 0))
+        self.class_combo.blockSignals(False)
+
+    def _load_sessions(self) -> None:
+        sessions = load_policy_sessions(self.ctx)
+        current = self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for s in sessions:
+            self.session_combo.addItem(session_text(s), s)
+        if current is not None and self.session_combo.findData(current) >= 0:
+            self.session_combo.setCurrentIndex(self.session_combo.findData(current))
+        elif len(sessions) > 1:
+            self.session_combo.setCurrentIndex(0 if datetime.now().hour < 12 else 1)
+        self.session_combo.blockSignals(False)
+        single = len(sessions) == 1
+        self.session_combo.setVisible(not single)
+        self.session_label.setVisible(not single)
+
+    def _on_chooser_changed(self) -> None:
+        if self._current is not None and self.selection() == self._current:
+            return
+        if not self.maybe_discard():
+            class_id, day, session_key = self._current
+            for w in (self.class_combo, self.date_edit, self.session_combo):
+                w.blockSignals(True)
+            self.class_combo.setCurrentIndex(max(self.class_combo.findData(class_id), 0))
+            self.date_edit.setDate(_qdate(day))
+            self.session_combo.setCurrentIndex(max(self.session_combo.findData(session_key), 0))
+            for w in (self.class_combo, self.date_edit, self.session_combo):
+                w.blockSignals(False)
+            return
+        self.reload(keep_edits=False)
+
+    def _after_load(self, keep_row: int) -> None:
+        self._clear_find()
+        self.message_label.clear()
+        n = self.model.rowCount()
+        if n:
+            self._go_to(min(max(keep_row, 0), n - 1))
+        self._update_history()
+        self._update_state()
+        self.loaded.emit(n)
+
+    def _update_history(self) -> None:
+        self.history_list.clear()
+        for h in (self.rc.history if self.rc else []):
+            at = local_time(h.at)
+            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.username}\n{h.summary}" if at else h.summary)
+        if self.rc is not None and not self.rc.history:
+            self.history_list.addItem(self.tr("Not submitted yet."))
+
+    def _update_state(self) -> None:
+        rc = self.rc
+        enrolled, present, missed, per_mark = self.model.counts()
+        dirty = self.has_unsaved_changes()
+        self.counts_label.setText(self.tr("On roll {enrolled} \u00b7 Present {present} \u00b7 Not in school {missed}")
+                                  .format(enrolled=enrolled, present=present, missed=missed))
+        self.counts_label.setStyleSheet("color: #b00020;" if missed else "color: #2e7d32;")
+        parts = [f"{mark_text(m)} {per_mark[m]}" for m in MARK_TEXT if m != PRESENT and per_mark.get(m)]
+        self.breakdown_label.setText("  \u00b7  ".join(parts))
+        if rc is None:
+            self.status_label.clear()
+        else:
+            when = self.tr("{day} {weekday}").format(day=rc.day.isoformat(), weekday=weekday_text(rc.day))
+            if rc.session != "day":
+                when += " " + session_text(rc.session)
+            if not rc.taken:
+                text = self.tr("{cls}, {when}: not submitted yet. Everyone starts present \u2014 "
+                               "mark only who is missing.").format(cls=rc.class_name, when=when)
+            else:
+                text = self.tr("{cls}, {when}: submitted by {who} at {time}").format(
+                    cls=rc.class_name, when=when, who=rc.taken_by, time=self._time_text(rc.taken_at))
+                if rc.revised_at is not None:
+                    text += self.tr("; last changed by {who} at {time} (revision {rev})").format(
+                        who=rc.revised_by, time=self._time_text(rc.revised_at), rev=rc.revision)
+                text += "."
+            if not rc.can_edit:
+                text += " " + self.tr("View only: you cannot take the roll of this class.")
+            if dirty:
+                text += " " + self.tr("\u25cf Unsaved changes: press Ctrl+Enter or Submit.")
+            self.status_label.setText(text)
+            colour = "#9a4a00" if dirty else ("#2e7d32" if rc.taken else "#1f1f1f")
+            self.status_label.setStyleSheet(f"color: {colour};")
+        can_edit = rc is not None and rc.can_edit
+        self.submit_button.setVisible(rc is None or rc.can_edit)
+        self.submit_button.setEnabled(can_edit and (dirty or not rc.taken))
+        self.submit_action.setEnabled(self.submit_button.isEnabled())
+        self.submit_button.setText(self.tr("Submit changes (Ctrl+Enter)") if rc is not None and rc.taken
+                                   else self.tr("Submit (Ctrl+Enter)"))
+        self.undo_button.setVisible(dirty)
+        self.leave_button.setEnabled(rc is not None and (rc.can_edit or self.ctx.actor.has("leave.manage")))
+        self.legend_label.setVisible(can_edit)
+
+    def _time_text(self, at: datetime | None) -> str:
+        at = local_time(at)
+        if at is None:
+            return ""
+        return f"{at:%H:%M}" if at.date() == self._today() else f"{at:%Y-%m-%d %H:%M}"
+
+    def _legend_html(self) -> str:
+        chips = []
+        for key, mark in KEY_MARKS.items():
+            bg, fg = MARK_COLORS[mark]
+            chips.append(f'<span style="background-color:{bg}; color:{fg};">&nbsp;<b>{key}</b>&nbsp;'
+                         f'{mark_text(mark)}&nbsp;</span>')
+        bg, fg = MARK_COLORS[PRESENT]
+        space = self.tr("Space")
+        chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b> / <b>{space}</b>&nbsp;'
+                     f'{mark_text(PRESENT)}&nbsp;</span>')
+        keys = "&nbsp;&nbsp;".join(chips)
+        title = self.tr("Keys:")
+        help_text = self.tr("Type pinyin initials (e.g. zs for \u5f20\u4e09) to find a student, Tab for the next one; "
+                            "arrows move; Ctrl+Enter submits.")
+        return f"<b>{title}</b>&nbsp;&nbsp;{keys}<br/><span style='color:#555555'>{help_text}</span>"
+
+    def _go_to(self, row: int) -> None:
+        index = self.model.index(row, RosterModel.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _say(self, text: str, *, warn: bool = False, good: bool = False) -> None:
+        colour = "#b00020" if warn else ("#2e7d32" if good else "#1f1f1f")
+        self.message_label.setStyleSheet(f"color: {colour};")
+        self.message_label.setText(text)
+
+    @Slot(str)
+    def _on_find_typed(self, text: str) -> None:
+        text = "".join(ch for ch in text.lower() if ch.isalpha())
+        if not text:
+            return
+        self._find += text
+        self._find_hits = self.model.find(self._find)
+        self._find_pos = 0
+        self.table.finding = True
+        if self._find_hits:
+            self._go_to(self._find_hits[0])
+        self._show_find()
+        self._find_timer.start()
+
+    @Slot()
+    def _on_find_backspace(self) -> None:
+        if not self._find:
+            return
+        self._find = self._find[:-1]
+        if not self._find:
+            self._clear_find()
+            return
+        self._find_hits = self.model.find(self._find)
+        self._find_pos = 0
+        if self._find_hits:
+            self._go_to(self._find_hits[0])
+        self._show_find()
+        self._find_timer.start()
+
+    @Slot()
+    def _clear_find(self) -> None:
+        self._find = ""
+        self._find_hits = []
+        self.table.finding = False
+        self._find_timer.stop()
+        self.find_label.clear()
+
+    def _show_find(self) -> None:
+        if not self._find_hits:
+            self.find_label.setStyleSheet("color: #b00020;")
+            self.find_label.setText(self.tr("Find \u201c{text}\u201d: no student").format(text=self._find))
+            return
+        self.find_label.setStyleSheet("color: #0b4f8a;")
+        r = self.model.row_at(self._find_hits[self._find_pos])
+        text = self.tr("Find \u201c{text}\u201d: {name}").format(text=self._find, name=r.name)
+        if len(self._find_hits) > 1:
+            text += " " + self.tr("({pos} of {n}, Tab for the next)").format(pos=self._find_pos + 1,
+                                                                              n=len(self._find_hits))
+        self.find_label.setText(text)
+
+    @Slot()
+    def _edit_note(self) -> None:
+        row = self.table.currentIndex().row()
+        index = self.model.index(row, RosterModel.NOTE)
+        if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    @Slot()
+    def _discard(self) -> None:
+        if self.maybe_discard():
+            self.reload(keep_edits=False)
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if self._submitting or topic not in WATCHED_TOPICS:
+            return
+        if topic == "classes":
+            self._load_classes()
+        if topic == "policy":
+            self._load_sessions()
+        self.reload(keep_edits=True)
+
+
+# --- factories for the main window --------------------------------------------------------------
+
+
+def roll_call_page(ctx, window=None) -> QWidget:
+    """NavEntry factory: the roll call (permission ``attendance.take`` or ``attendance.overview``)."""
+    return RollCallPage(ctx)
+
+
+def alerts_page(ctx, window=None) -> QWidget:
+    """NavEntry factory: the open absence alerts (permission ``alerts.view``)."""
+    return AlertsPanel(ctx)
+
+
+__all__ = ["AlertTableModel", "AlertsPanel", "KEY_MARKS", "RollCallPage", "RosterModel", "RosterView",
+           "TodayPanel", "alerts_page", "roll_call_page"]
