@@ -179,6 +179,82 @@
     </message>
 </context>
 <context>
+    <name>AlertTableModel</name>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="513" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="514" />
+        <source>Days absent</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="515" />
+        <source>Unexcused from {first} to {last}</source>
+        <translation>无故缺勤:{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="517" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="518" />
+        <source>Home visit due</source>
+        <translation>家访期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="521" />
+        <source>Report due</source>
+        <translation>报告期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <source>Teacher</source>
+        <translation>负责教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="528" />
+        <source>{day} (overdue)</source>
+        <translation>{day}(已逾期)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="578" />
+        <source>Absence alerts</source>
+        <translation>缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="580" />
+        <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Read-only here: the case file comes in a later version.</source>
+        <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。此处只能查看,“一人一案”将在以后的版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="600" />
+        <source>No open absence alerts.</source>
+        <translation>没有待处理的缺勤预警。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="603" />
+        <source>{n} open alerts</source>
+        <translation>{n} 条待处理预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="605" />
+        <source>, {n} with an overdue step</source>
+        <translation>,其中 {n} 条已逾期</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_window.py" line="56" />
@@ -1187,6 +1263,161 @@
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="43" />
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="44" />
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="48" />
+        <location filename="../../app/ui/leave_dialog.py" line="52" />
+        <source>the whole day</source>
+        <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <source>from the afternoon</source>
+        <translation>从下午开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="53" />
+        <source>until noon</source>
+        <translation>到中午为止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="56" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="57" />
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="120" />
+        <source>Leave — {name}</source>
+        <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
+        <translation>请假 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="121" />
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="143" />
+        <source>e.g. fever, seen by the village doctor</source>
+        <translation>例如:发烧,已看村医</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="147" />
+        <source>Approval note or number (optional)</source>
+        <translation>批准说明或编号(可不填)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="152" />
+        <source>Record the leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="159" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="163" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="168" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="174" />
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="178" />
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="182" />
+        <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
+        <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="189" />
+        <source>Record an approved leave</source>
+        <translation>登记已批准的请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="211" />
+        <source>Why it is cancelled (optional)</source>
+        <translation>撤销原因(可不填)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="212" />
+        <source>Cancel this leave</source>
+        <translation>撤销这条请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="216" />
+        <source>Leaves of this student</source>
+        <translation>该学生的请假记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="227" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="308" />
+        <source>Cancel the leave {period}?
+
+Roll calls it excused go back to what the teacher marked.</source>
+        <translation>撤销请假 {period} 吗?
+
+被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="310" />
+        <source>Cancel leave</source>
+        <translation>撤销请假</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTableModel</name>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="88" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="90" />
+        <source>Period</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="92" />
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/leave_dialog.py" line="93" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1249,195 +1480,215 @@
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="166" />
+        <source>Roll call</source>
+        <translation>点名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167" />
+        <source>Take today's roll call</source>
+        <translation>今天点名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168" />
+        <source>Absence alerts</source>
+        <translation>缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169" />
+        <source>Students absent without reason</source>
+        <translation>无故缺勤的学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="539" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385" />
+        <location filename="../../app/ui/main_window.py" line="418" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="426" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="434" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="437" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430" />
-        <location filename="../../app/ui/main_window.py" line="440" />
-        <location filename="../../app/ui/main_window.py" line="442" />
+        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440" />
+        <location filename="../../app/ui/main_window.py" line="473" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441" />
+        <location filename="../../app/ui/main_window.py" line="474" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451" />
-        <location filename="../../app/ui/main_window.py" line="459" />
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="492" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459" />
+        <location filename="../../app/ui/main_window.py" line="492" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>The backup was saved to:
 {path}
 
@@ -1448,34 +1699,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482" />
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="554" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482" />
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="554" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -1743,6 +1994,363 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/accounts_page.py" line="185" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
+    </message>
+</context>
+<context>
+    <name>RollCall</name>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="96" />
+        <source>Present</source>
+        <extracomment>the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction) topics after which the roll call, the today panel and the alerts are read again one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="97" />
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="98" />
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="99" />
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="100" />
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="101" />
+        <source>Absent (no reason)</source>
+        <translation>旷课(无故缺勤)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <source>On approved leave</source>
+        <translation>已请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="105" />
+        <source>Whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="107" />
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="110" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="110" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="111" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="111" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallPage</name>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="646" />
+        <source>The class to take the roll of (your own classes first)</source>
+        <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
+        <translation>要点名的班级(自己的班级排在前面)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="653" />
+        <source>The day of the roll call: today, or an earlier school day to correct it</source>
+        <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="655" />
+        <source>◀ Previous school day</source>
+        <translation>◀ 前一个上学日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="657" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="661" />
+        <source>Session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="662" />
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="664" />
+        <source>Record or cancel an approved sick or personal leave of the selected student</source>
+        <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="669" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="672" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="745" />
+        <source>Discard my changes</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="747" />
+        <location filename="../../app/ui/roll_call_page.py" line="1129" />
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="758" />
+        <source>Submit the roll call</source>
+        <translation>提交点名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="794" />
+        <source>Changes to this roll call</source>
+        <translation>本次点名的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="802" />
+        <source>Absence alerts</source>
+        <translation>缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="857" />
+        <source>The roll call of {cls} has changes that were not submitted.
+
+Discard them?</source>
+        <translation>{cls}的点名有尚未提交的修改。
+
+要放弃这些修改吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="859" />
+        <source>Unsaved roll call</source>
+        <translation>点名尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="865" />
+        <source>You cannot take the roll of this class.</source>
+        <translation>你不能为这个班级点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="898" />
+        <source>You have no class to take the roll of.</source>
+        <translation>你没有可以点名的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="923" />
+        <source>Read only: you cannot change this roll call.</source>
+        <translation>只读:你不能修改这次点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="926" />
+        <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
+        <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="930" />
+        <source>{name}: {mark}</source>
+        <translation>{name}:{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="954" />
+        <source>Nothing has changed since the last submission.</source>
+        <translation>自上次提交以来没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="963" />
+        <source>Someone else changed this roll call</source>
+        <translation>点名已被别人修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="964" />
+        <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
+        <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="970" />
+        <source>The roll call was not saved</source>
+        <translation>点名没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="979" />
+        <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
+        <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="984" />
+        <source>New absence alert: {names}.</source>
+        <translation>新的缺勤预警:{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1007" />
+        <source>Choose a student first (arrows or type the pinyin initials).</source>
+        <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1035" />
+        <source>{cls} (my class)</source>
+        <translation>{cls}(我的班)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1037" />
+        <source>{cls} (view only)</source>
+        <translation>{cls}(只能查看)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1090" />
+        <source>Not submitted yet.</source>
+        <translation>尚未提交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1096" />
+        <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
+        <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1104" />
+        <source>{day} {weekday}</source>
+        <translation>{day} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1108" />
+        <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
+        <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1111" />
+        <source>{cls}, {when}: submitted by {who} at {time}</source>
+        <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1114" />
+        <source>; last changed by {who} at {time} (revision {rev})</source>
+        <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1118" />
+        <source>View only: you cannot take the roll of this class.</source>
+        <translation>只能查看:你不能为这个班级点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1120" />
+        <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
+        <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1128" />
+        <source>Submit changes (Ctrl+Enter)</source>
+        <translation>提交修改(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1147" />
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1151" />
+        <source>Keys:</source>
+        <translation>按键:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1152" />
+        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
+        <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1206" />
+        <source>Find “{text}”: no student</source>
+        <translation>查找“{text}”:没有这个学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1210" />
+        <source>Find “{text}”: {name}</source>
+        <translation>查找“{text}”:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1212" />
+        <source>({pos} of {n}, Tab for the next)</source>
+        <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="190" />
+        <source>No.</source>
+        <extracomment>(background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="191" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="192" />
+        <source>Attendance</source>
+        <translation>出勤情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="193" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="280" />
+        <source>Approved leave: {leave} — locked</source>
+        <translation>已批准请假:{leave}(不能修改)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="285" />
+        <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
+        <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +2707,19 @@ Ctrl+F jumps here.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="167" />
+        <location filename="../../app/ui/app.py" line="168" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="214" />
-        <location filename="../../app/ui/app.py" line="220" />
-        <location filename="../../app/ui/app.py" line="233" />
+        <location filename="../../app/ui/app.py" line="215" />
+        <location filename="../../app/ui/app.py" line="221" />
+        <location filename="../../app/ui/app.py" line="234" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="214" />
+        <location filename="../../app/ui/app.py" line="215" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -2831,6 +3439,49 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/school_page.py" line="116" />
         <source>current term</source>
         <translation>本学期</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="425" />
+        <source>Not taken yet today</source>
+        <translation>今天还没点名的班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="434" />
+        <source>Click a class to open its roll call</source>
+        <translation>点击班级打开它的点名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="437" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="462" />
+        <source>{cls} · {teacher} · {n} students</source>
+        <translation>{cls} · {teacher} · {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="463" />
+        <source>no class teacher</source>
+        <translation>无班主任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="471" />
+        <source>{day} is not a school day ({reason}).</source>
+        <translation>{day} 不是上学日({reason})。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="474" />
+        <source>{n} classes have not taken the roll today ({day}).</source>
+        <translation>今天({day})有 {n} 个班级还没点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="477" />
+        <source>Every class has taken the roll today.</source>
+        <translation>今天所有班级都已点名。</translation>
     </message>
 </context>
 <context>
