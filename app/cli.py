@@ -92,6 +92,9 @@ def cmd_demo(args) -> int:
         _out(f"  {username:<16} {roles:<16} 密码 {password}")
     if len(info.accounts) > 8:
         _out(f"  ……另有 {len(info.accounts) - 8} 个教师账户,密码相同")
+    from app.exchange.keys import DEMO_KEY_PASSPHRASE
+
+    _out(f"数据包签名密钥口令:{DEMO_KEY_PASSPHRASE}(导出时设置环境变量 BAOXUE_KEY_PASSPHRASE)")
     _out(f"打开:baoxue --data-dir \"{info.data_dir}\"")
     return EXIT_OK
 
@@ -271,6 +274,12 @@ def build_parser() -> argparse.ArgumentParser:
     wk.add_argument("--date", type=_day, help="报告期内的任一天(默认今天)")
     wk.add_argument("--json", action="store_true")
     wk.set_defaults(func=cmd_weekly)
+
+    from app.documents.cli import add_print_parser
+    from app.exchange.cli import add_exchange_parsers
+
+    add_print_parser(sub, [common, login])
+    add_exchange_parsers(sub, common, login)
 
     dbp = sub.add_parser("db", help="数据库:检查、备份")
     dbs = dbp.add_subparsers(title="数据库命令", metavar="ACTION", required=True)

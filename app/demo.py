@@ -218,6 +218,7 @@ class _Builder:
     used_ids: set[str] = field(default_factory=set)
     used_numbers: set[str] = field(default_factory=set)
     used_usernames: set[str] = field(default_factory=set)
+    paths: DataPaths | None = None  # where attachments of the demo's requests are stored
 
     def step(self, label: str, advance: int = 0) -> None:
         self.done = min(self.total, self.done + advance)
@@ -283,8 +284,13 @@ def _delete_database_files(paths: DataPaths) -> None:
 
 
 def build_demo(paths: DataPaths, *, students: int = 600, seed: int = 2026, today: date | None = None,
-               progress: Progress | None = None, replace: bool = False) -> DemoInfo:
-    """Build the demo school into ``paths`` (its own data directory) and return what was built."""
+               progress: Progress | None = None, replace: bool = False, activity: bool = True) -> DemoInfo:
+    """Build the demo school into ``paths`` (its own data directory) and return what was built.
+
+    ``activity=False`` stops after the roster and accounts (the later capabilities' tests add
+    their own records on top); by default the demo gets a term of roll calls, alerts and cases,
+    mentors and requests in every state, so every capability shows with data.
+    """
     if not isinstance(students, int) or not (MIN_STUDENTS <= students <= MAX_STUDENTS):
         raise ValidationError("学生人数", f"应在 {MIN_STUDENTS}–{MAX_STUDENTS} 之间,而不是 {students}")
     existing = _existing_school(paths)
@@ -305,7 +311,7 @@ def build_demo(paths: DataPaths, *, students: int = 600, seed: int = 2026, today
         with db.transaction() as session:
             b = _Builder(session=session, rng=random.Random(seed), n_students=students, today=today,
                          progress=progress)
-            b.total = students + 4
+            b.total = students + 4 + ((ATTENDANCE_UNITS + len(LATER_STAGES)) if activity else 0)
             b.step("正在准备")
             _plan_classes(b)
             _build_school(b)
@@ -313,11 +319,67 @@ def build_demo(paths: DataPaths, *, students: int = 600, seed: int = 2026, today
             _build_classes(b)
             _build_students(b)
             _build_accounts(b)
+            if activity:
+                _build_attendance(b)
+                b.paths = paths
+                for label, stage in LATER_STAGES:
+                    stage(b)
+                    b.step(label, 1)
             b.step("完成", b.total)
+        if activity:
+            # The school's signing key for the county bundles (its passphrase is printed by `baoxue demo`).
+            from app.exchange.keys import populate_demo as demo_key
+
+            with db.transaction() as session:
+                demo_key(paths, session)
     finally:
         db.close()
     return DemoInfo(data_dir=paths.root, school_name=b.school_name, school_code=SCHOOL_CODE,
                     students=len(b.student_ids), classes=len(b.plan), staff=len(b.staff), accounts=b.accounts)
+
+
+# --- later capabilities: each adds its records to the demo school --------------------------
+
+ATTENDANCE_UNITS = 100  # the term of roll calls is the longest stage: a hundredth of it per unit
+
+
+def _build_attendance(b: "_Builder") -> None:
+    from app import demo_attendance
+
+    base = b.done
+
+    def progress(done: int, total: int, label: str) -> bool:
+        b.done = base + (ATTENDANCE_UNITS * done // max(total, 1))
+        b.step(label or "正在生成本学期的点名")
+        return True
+
+    demo_attendance.populate_demo(b.session, b.actor, b.rng, b.today, progress=progress)
+    b.done = base + ATTENDANCE_UNITS
+
+
+def _build_cases(b: "_Builder") -> None:
+    from app import demo_cases
+
+    demo_cases.populate_demo(b.session, b.actor, b.rng, b.today)
+
+
+def _build_mentors(b: "_Builder") -> None:
+    from app import demo_mentors
+
+    demo_mentors.populate_demo(b.session, b.rng, b.today, actor=b.actor)
+
+
+def _build_approvals(b: "_Builder") -> None:
+    from app import demo_approvals
+
+    demo_approvals.populate_demo(b.session, b.rng, b.today, paths=b.paths)
+
+
+LATER_STAGES: list[tuple[str, Callable[["_Builder"], None]]] = [
+    ("正在生成缺勤个案", _build_cases),
+    ("正在安排帮扶教师", _build_mentors),
+    ("正在生成各类申请", _build_approvals),
+]
 
 
 def ensure_demo(paths: DataPaths | None = None, **kw) -> DemoInfo:

@@ -73,7 +73,7 @@ def populate_demo(session: Session, rng: random.Random, today: date, actor: Acto
         k = min(len(ranked), max(1, math.ceil(len(need) / 7)))
         chosen = [c.staff_id for c in ranked[:k]]
         sug = mentors.suggest(session, actor, today, staff_ids=chosen)
-        for x in sug.suggestions:
+        for x in sorted(sug.suggestions, key=lambda x: x.over_max):  # within the maximum first
             if x.staff_id is None:
                 continue
             student = session.get(Student, x.student_id)

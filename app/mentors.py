@@ -785,7 +785,9 @@ def apply_suggestions(session: Session, actor: Actor, decisions: Iterable[Decisi
     """
     _require_manage(actor)
     ids = []
-    for d in decisions:
+    # Those given a reason to go above the maximum come last, whatever the order on screen: the
+    # assignments within the maximum are made first, and only the excess needs (and uses) a reason.
+    for d in sorted(decisions, key=lambda d: bool(d.over_max_reason)):
         if d.staff_id is None:
             continue
         try:
@@ -1223,6 +1225,7 @@ def get_plan(session: Session, actor: Actor, student_id: int, today: date | None
                                      r.done_on is None and r.due_date < today, (r.due_date - today).days))
     five = {k: next((m for m in reversed(measures) if m.kind == k and m.status == "active"), None) for k in FIVE_ONES}
     facts = list(needs(session, today, student_ids=[student_id]).get(student_id, []))
+    facts.extend(_early_warning_lines(session, student_id, today))
     for source in _risk_sources:
         facts.extend(source(session, student_id, today))
     history = [_row(session, a) for a in session.exec(
@@ -1232,6 +1235,17 @@ def get_plan(session: Session, actor: Actor, student_id: int, today: date | None
                     plan.situation if plan else "", plan.risk_notes if plan else "", plan.risk_level if plan else "",
                     tuple(facts), mentor, mentor_staff.name if mentor_staff else "", five, measures, reviews,
                     contacts_of_student(session, student_id), history, can_work_on_plan(session, actor, student, today))
+
+
+def _early_warning_lines(session: Session, student_id: int, today: date) -> list[str]:
+    """The early warning's explained points for the plan: each rule with its points and the records behind it."""
+    from app import early_warning  # late import: the early warning reads alerts and attendance
+
+    risk = early_warning.risk_for_students(session, [student_id], today).get(student_id)
+    if risk is None or not risk.reasons:
+        return []
+    return [f"预警:{p.label} +{p.points} 分({p.detail})" if p.detail else f"预警:{p.label} +{p.points} 分"
+            for p in risk.reasons]
 
 
 # --- the case file asks us who a new case goes to ------------------------------------------------

@@ -21,6 +21,7 @@ _MOBILE = re.compile(r"1[358]\d{9}")
 
 def _build(root, n: int, seed: int = 2026, **kw):
     paths = DataPaths(root)
+    kw.setdefault("activity", False)  # the roster alone; test_full_demo_* cover the activity
     info = build_demo(paths, students=n, seed=seed, today=TODAY, **kw)
     return paths, info
 
@@ -333,3 +334,46 @@ def test_default_size_builds_600_students_with_a_mixed_class(tmp_path):
     with db.transaction() as s:
         assert sum(1 for c in school.list_classes(s) if c.mixed) == 1
     db.close()
+
+
+# --- the whole demo: every capability with data ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def full_demo(tmp_path_factory):
+    paths = DataPaths(tmp_path_factory.mktemp("full") / "data")
+    info = build_demo(paths, students=300, seed=2026, today=TODAY)
+    db = open_database(paths)
+    db.info = info
+    yield db
+    db.close()
+
+
+def test_full_demo_has_a_term_of_roll_calls_and_alerts_at_every_stage(full_demo):
+    from app.data.models import AbsenceAlert, AbsenceCase, AttendanceSheet
+
+    with full_demo.transaction() as s:
+        sheets = s.exec(select(func.count()).select_from(AttendanceSheet)).one()
+        levels = set(s.exec(select(AbsenceAlert.level).where(AbsenceAlert.status == "open")).all())
+        stages = set(s.exec(select(AbsenceCase.stage)).all())
+    assert sheets > 40 * 9  # every class, every school day of the term so far
+    assert {"alert", "suspected_dropout", "dropout"} <= levels
+    assert len(stages) >= 4, stages
+
+
+def test_full_demo_has_mentors_for_every_child_who_needs_one(full_demo):
+    from app import mentors
+
+    with full_demo.transaction() as s:
+        admin = authenticate(s, "admin", DEMO_PASSWORD)
+        board = mentors.board(s, admin, TODAY)
+    assert board.teachers and all(t.load <= t.max_caseload for t in board.teachers if t.load)
+    assert len(board.uncovered) <= 1
+
+
+def test_full_demo_has_requests_in_every_state(full_demo):
+    from app.data.approval_models import ApprovalRequest
+
+    with full_demo.transaction() as s:
+        states = set(s.exec(select(ApprovalRequest.state)).all())
+    assert {"draft", "submitted", "approved", "rejected", "reported", "acknowledged", "cancelled"} <= states

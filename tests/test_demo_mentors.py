@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 
 
 def test_populate_demo(paths):
-    build_demo(paths, students=200, seed=3, today=TODAY)
+    build_demo(paths, students=200, seed=3, today=TODAY, activity=False)
     db = open_database(paths)
     try:
         with db.transaction() as s:

@@ -398,3 +398,20 @@ def add_in(s, db, n):
     cid = db.class_ids[C4]
     return [create_student(s, db.actors["admin"], make_student_input(cid, name=f"乙{i}", seq=2 * (200 + i) + 1),
                            today=TODAY) for i in range(n)]
+
+
+def test_apply_suggestions_uses_the_reason_only_for_the_excess_whatever_the_order(school_db, kids):
+    """The screen may list an over-maximum suggestion before others of the same teacher."""
+    focus, _ = kids
+    t = staff_ids(school_db)
+    from app import policy
+
+    with school_db.transaction() as s:
+        limit = policy.load(s).mentor_max_caseload
+    assert len(focus) > limit
+    students = focus[: limit + 1]
+    decisions = [mentors.Decision(students[-1], t["王老师"], over_max_reason="本村只有王老师")] + \
+                [mentors.Decision(sid, t["王老师"]) for sid in students[:-1]]
+    with school_db.transaction() as s:
+        ids = mentors.apply_suggestions(s, school_db.actors["boss"], decisions, TODAY)
+    assert len(ids) == limit + 1

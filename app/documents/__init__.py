@@ -1,0 +1,120 @@
+"""Printed documents (issue 6): responsibility pledges and the official forms, as A4 PDF.
+
+* :mod:`app.documents.pdf` — the shipped Chinese font, styles, page template (school
+  name, "第 N 页 共 M 页"), atomic output and progress/cancel.
+* :mod:`app.documents.pledges` — pledge templates (editable, with placeholders), batch
+  printing with pledge numbers and barcodes, return tracking.
+* :mod:`app.documents.forms` — home-visit record, absence report, deadline-to-return
+  notice, weekly/monthly report, inspection sheet, class roll, transfer contact form,
+  suspension approval form.
+* :mod:`app.documents.cli` — ``baoxue print …``.
+
+Permissions: until the integrator merges :data:`DOC_PERMISSIONS` into
+:data:`app.accounts.PERMISSIONS`, :func:`require_doc` reads them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from app.accounts import PERMISSION_LABELS, PERMISSIONS, Actor
+from app.data.models import School, SchoolYear
+from app.errors import NotFound, PermissionDenied
+
+# permission → roles holding it for the whole school
+DOC_PERMISSIONS: dict[str, frozenset[str]] = {
+    # print pledges and forms for any class / the whole school
+    "documents.print_all": frozenset({"principal", "registrar", "admin"}),
+    # print parent pledges, class rolls and home-visit records for one's own classes
+    "documents.print_class": frozenset({"teacher", "class_teacher"}),
+    # edit pledge templates
+    "documents.templates": frozenset({"principal", "registrar", "admin"}),
+}
+DOC_PERMISSION_LABELS: dict[str, str] = {
+    "documents.print_all": "打印全校责任书和表格",
+    "documents.print_class": "打印本班责任书和表格",
+    "documents.templates": "编辑责任书模板",
+}
+
+
+def has_doc(actor: Actor, permission: str) -> bool:
+    roles = PERMISSIONS.get(permission) or DOC_PERMISSIONS.get(permission, frozenset())
+    return bool(actor.roles & roles)
+
+
+def require_doc(actor: Actor, permission: str) -> None:
+    if not has_doc(actor, permission):
+        label = PERMISSION_LABELS.get(permission) or DOC_PERMISSION_LABELS.get(permission, permission)
+        raise PermissionDenied(f"没有权限:{label}(当前用户 {actor.username},角色 {actor.role_labels or '无'})")
+
+
+def can_print_class(actor: Actor, class_id: int | None) -> bool:
+    if has_doc(actor, "documents.print_all"):
+        return True
+    return has_doc(actor, "documents.print_class") and class_id is not None and class_id in actor.class_ids
+
+
+def require_print_class(actor: Actor, class_id: int | None, class_name: str = "该班") -> None:
+    if not can_print_class(actor, class_id):
+        raise PermissionDenied(f"没有权限打印{class_name}的材料:只能打印自己任教或担任班主任的班级"
+                               f"(当前用户 {actor.username})。")
+
+
+@dataclass(frozen=True)
+class SchoolContext:
+    """What every document prints about the school."""
+
+    name: str
+    code: str
+    county_name: str
+    township: str
+    address: str
+    phone: str
+    principal_name: str
+    school_year: str
+
+    @property
+    def bureau(self) -> str:
+        return f"{self.county_name}教育局" if self.county_name else "县(区)教育局"
+
+    @property
+    def township_government(self) -> str:
+        return f"{self.township}人民政府" if self.township else "乡(镇)人民政府"
+
+
+def school_year_name(session: Session, day: date) -> str:
+    """The school year containing ``day``; else the latest one before it; else worked out from the date."""
+    years = session.exec(select(SchoolYear).order_by(SchoolYear.start_date)).all()
+    for y in years:
+        if y.start_date <= day <= y.end_date:
+            return y.name
+    before = [y for y in years if y.start_date <= day]
+    if before:
+        return before[-1].name
+    start = day.year if day.month >= 8 else day.year - 1
+    return f"{start}-{start + 1}学年"
+
+
+def school_context(session: Session, day: date | None = None) -> SchoolContext:
+    s = session.exec(select(School).order_by(School.id)).first()
+    if s is None:
+        raise NotFound("尚未设置学校:请先完成学校设置,再打印材料。")
+    return SchoolContext(s.name, s.code, s.county_name, s.township, s.address, s.phone, s.principal_name,
+                         school_year_name(session, day or date.today()))
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """A written PDF."""
+
+    path: Path
+    pages: int
+    title: str
+
+
+__all__ = ["DOC_PERMISSIONS", "DOC_PERMISSION_LABELS", "DocumentResult", "SchoolContext", "can_print_class",
+           "has_doc", "require_doc", "require_print_class", "school_context", "school_year_name"]

@@ -1,0 +1,268 @@
+"""Building and signing a bundle: the collectors of each record kind, the header, the signature.
+
+Only the personal data the county needs leaves the school (see ``resources/schema/README.md``):
+the 学籍号 identifies a child; name, sex and birth date let the county match its 学籍
+records; class, grade, status, township and village and the focus-group flags are what
+dropout monitoring is about. Guardians (names, phone numbers), ID numbers, street
+addresses, ethnicity, health, notes and free-text reasons of leave stay at the school.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from typing import Iterator
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import rsa
+from lxml import etree
+from signxml import CanonicalizationMethod, DigestAlgorithm, SignatureMethod, XMLSigner
+from signxml.algorithms import SignatureConstructionMethod
+from sqlmodel import Session, col, or_, select
+
+from app import __version__
+from app.accounts import Actor
+from app.data.models import (AbsenceAlert, AttendanceMark, AttendanceSheet, Leave, School, SchoolClass,
+                             StatusChange, Student)
+from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, Record, q, record_kind, text_value
+
+EXC_C14N = CanonicalizationMethod.EXCLUSIVE_XML_CANONICALIZATION_1_0
+
+
+@dataclass
+class BuildContext:
+    """What the collectors share while one bundle is built."""
+
+    session: Session
+    actor: Actor
+    start: date
+    end: date
+    rhythm: str = "weekly"
+    #: students whose record is sent (None: every student — a full snapshot)
+    roster_ids: set[int] | None = None
+    #: 学籍号 of students the county holds but who are no longer in the school's database
+    removed: list[str] = field(default_factory=list)
+    _numbers: dict[int, str] | None = None
+
+    def number(self, student_id: int) -> str:
+        if self._numbers is None:
+            self._numbers = dict(self.session.exec(select(Student.id, Student.student_number)).all())
+        return self._numbers[student_id]
+
+    @property
+    def start_dt(self) -> datetime:
+        return datetime.combine(self.start, time.min, tzinfo=timezone.utc)
+
+    @property
+    def end_dt(self) -> datetime:
+        return datetime.combine(self.end, time.max, tzinfo=timezone.utc)
+
+
+def class_key(class_id: int | None) -> str | None:
+    return None if class_id is None else str(class_id)
+
+
+# --- the record kinds, in XSD order ---------------------------------------------------------------------
+
+
+@record_kind("class", section="Classes", element="Class", label="班级", scope="state", key=("key",))
+def _classes(ctx: BuildContext) -> Iterator[Record]:
+    for c in ctx.session.exec(select(SchoolClass).where(SchoolClass.active == True).order_by(SchoolClass.id)):  # noqa: E712
+        yield Record({"key": class_key(c.id), "name": c.name, "grade": c.grade_level,
+                      "extraGrades": c.extra_grade_levels or None})
+
+
+def student_attrs(s: Student) -> dict[str, str]:
+    """The fields of a student the county receives (also what the roster digest covers)."""
+    attrs = {
+        "number": s.student_number, "name": s.name, "sex": s.sex, "birthDate": s.birth_date,
+        "class": class_key(s.class_id), "grade": s.grade_level, "status": s.status, "enrolledOn": s.enrolled_on,
+        "hukou": s.hukou or "1", "boarding": s.boarding or "1", "township": s.township or None,
+        "village": s.village or None, "poorHousehold": s.poor_household, "leftBehind": s.left_behind,
+        "migrantChild": s.migrant_child, "learningDifficulty": s.learning_difficulty,
+        "disability": s.disability_type or None, "orphan": s.orphan, "prisonerChild": s.prisoner_child,
+        "economicHardship": s.economic_hardship,
+    }
+    return {k: t for k, v in attrs.items() if (t := text_value(v)) is not None}
+
+
+def student_digest(attrs: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(attrs, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@record_kind("student", section="Students", element="Student", label="学生", scope="roster", key=("number",))
+def _students(ctx: BuildContext) -> Iterator[Record]:
+    stmt = select(Student).order_by(Student.id)
+    if ctx.roster_ids is not None:
+        if not ctx.roster_ids:
+            return
+        stmt = stmt.where(col(Student.id).in_(sorted(ctx.roster_ids)))
+    for s in ctx.session.exec(stmt):
+        yield Record(student_attrs(s))
+
+
+@record_kind("student_removed", section="RemovedStudents", element="Removed", label="移出名册",
+             scope="roster", key=("number",))
+def _removed(ctx: BuildContext) -> Iterator[Record]:
+    for number in sorted(ctx.removed):
+        yield Record({"number": number})
+
+
+@record_kind("status_change", section="StatusChanges", element="StatusChange", label="学籍变动",
+             scope="period", key=("student", "code", "effective", "toStatus"))
+def _status_changes(ctx: BuildContext) -> Iterator[Record]:
+    rows = ctx.session.exec(select(StatusChange).where(or_(
+        (StatusChange.effective_date >= ctx.start) & (StatusChange.effective_date <= ctx.end),
+        (StatusChange.recorded_at >= ctx.start_dt) & (StatusChange.recorded_at <= ctx.end_dt),
+    )).order_by(StatusChange.effective_date, StatusChange.id))
+    for c in rows:
+        yield Record({"student": ctx.number(c.student_id), "code": c.code or None, "effective": c.effective_date,
+                      "fromStatus": c.from_status or None, "toStatus": c.to_status, "reason": c.reason[:500] or None})
+
+
+@record_kind("roll_call", section="RollCalls", element="RollCall", label="点名",
+             scope="period", key=("class", "day", "session"))
+def _roll_calls(ctx: BuildContext) -> Iterator[Record]:
+    sheets = ctx.session.exec(select(AttendanceSheet).where(AttendanceSheet.day >= ctx.start,
+                                                            AttendanceSheet.day <= ctx.end)
+                              .order_by(AttendanceSheet.day, AttendanceSheet.class_id, AttendanceSheet.session)).all()
+    marks: dict[int, list[tuple[str, str]]] = {}
+    if sheets:
+        for m in ctx.session.exec(select(AttendanceMark).where(col(AttendanceMark.sheet_id).in_([s.id for s in sheets]))):
+            marks.setdefault(m.sheet_id, []).append((ctx.number(m.student_id), m.mark))
+    for s in sheets:
+        children = tuple(("Mark", {"student": n, "mark": mk}) for n, mk in sorted(marks.get(s.id, [])))
+        yield Record({"class": class_key(s.class_id), "day": s.day, "session": s.session, "enrolled": s.enrolled,
+                      "present": s.present, "revision": s.revision}, children)
+
+
+@record_kind("leave", section="Leaves", element="Leave", label="请假", scope="period", key=("key",))
+def _leaves(ctx: BuildContext) -> Iterator[Record]:
+    for lv in ctx.session.exec(select(Leave).where(Leave.start_day <= ctx.end, Leave.end_day >= ctx.start)
+                               .order_by(Leave.id)):
+        yield Record({"key": str(lv.id), "student": ctx.number(lv.student_id), "kind": lv.kind,
+                      "startDay": lv.start_day, "startSession": lv.start_session, "endDay": lv.end_day,
+                      "endSession": lv.end_session, "status": lv.status})
+
+
+@record_kind("alert", section="Alerts", element="Alert", label="缺勤预警", scope="period", key=("key",))
+def _alerts(ctx: BuildContext) -> Iterator[Record]:
+    rows = ctx.session.exec(select(AbsenceAlert).where(
+        AbsenceAlert.first_absent_day <= ctx.end,
+        or_(AbsenceAlert.last_absent_day >= ctx.start, AbsenceAlert.status == "open",
+            (AbsenceAlert.cleared_on >= ctx.start) & (AbsenceAlert.cleared_on <= ctx.end)),
+    ).order_by(AbsenceAlert.id))
+    for a in rows:
+        yield Record({"key": str(a.id), "student": ctx.number(a.student_id), "class": class_key(a.class_id),
+                      "firstAbsentDay": a.first_absent_day, "lastAbsentDay": a.last_absent_day,
+                      "daysAbsent": a.days_absent, "level": a.level, "status": a.status, "raisedOn": a.raised_on,
+                      "clearedOn": a.cleared_on, "visitDue": a.visit_due, "reportDue": a.report_due})
+
+
+@record_kind("weekly_figure", section="WeeklyFigures", element="Figure", label="周报数字", scope="period",
+             key=("key",))
+def _weekly_figures(ctx: BuildContext) -> Iterator[Record]:
+    from app import weekly  # late import: weekly pulls in cases
+
+    report = weekly.figures(ctx.session, ctx.actor, ctx.start, ctx.end,
+                            rhythm=ctx.rhythm if ctx.rhythm in ("weekly", "monthly") else "weekly")
+    for f in report.figures:
+        yield Record({"key": f.key, "label": f.label, "count": f.count})
+
+
+# --- header and assembly ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Header:
+    school_code: str
+    school_name: str
+    county_code: str
+    county_name: str
+    start: date
+    end: date
+    rhythm: str
+    sequence: int
+    prev_sha256: str
+    supersedes: int | None
+    created: datetime
+    roster_mode: str  # full | changes
+    key_change: tuple[str, str, str] | None = None  # (previous fp, new fp, endorsement base64 or "")
+
+
+@dataclass
+class Built:
+    root: etree._Element
+    counts: dict[str, int]
+    content_digest: str  # over everything but the roster sections and the header
+
+
+def _set(el: etree._Element, attrs: dict) -> None:
+    for k, v in attrs.items():
+        t = text_value(v)
+        if t is not None:
+            el.set(k, t)
+
+
+def collect_records(ctx: BuildContext) -> tuple[etree._Element, dict[str, int], str]:
+    records = etree.Element(q("Records"), nsmap={None: NS})
+    counts: dict[str, int] = {}
+    h = hashlib.sha256()
+    for kind in KINDS.values():
+        section = etree.SubElement(records, q(kind.section))
+        n = 0
+        for rec in kind.collect(ctx):
+            el = etree.SubElement(section, q(kind.element))
+            _set(el, rec.attrs)
+            for tag, attrs in rec.children:
+                _set(etree.SubElement(el, q(tag)), attrs)
+            n += 1
+        counts[kind.name] = n
+        if kind.scope != "roster":
+            h.update(etree.tostring(section, method="c14n"))
+    return records, counts, h.hexdigest()
+
+
+def build(header: Header, ctx: BuildContext,
+          collected: tuple[etree._Element, dict[str, int], str] | None = None) -> Built:
+    """The unsigned bundle: header, then one section per record kind (``collected``: from :func:`collect_records`)."""
+    records, counts, digest = collected or collect_records(ctx)
+    root = etree.Element(q("Bundle"), nsmap={None: NS})
+    root.set("schemaVersion", SCHEMA_VERSION)
+    hd = etree.SubElement(root, q("Header"))
+    _set(etree.SubElement(hd, q("School")), {"code": header.school_code, "name": header.school_name,
+                                             "countyCode": header.county_code,
+                                             "countyName": header.county_name or None})
+    _set(etree.SubElement(hd, q("Period")), {"from": header.start, "to": header.end, "rhythm": header.rhythm})
+    etree.SubElement(hd, q("Sequence")).text = str(header.sequence)
+    if header.prev_sha256:
+        pd = etree.SubElement(hd, q("PreviousDigest"), algorithm="sha256")
+        pd.text = header.prev_sha256
+    if header.supersedes:
+        etree.SubElement(hd, q("Supersedes")).text = str(header.supersedes)
+    etree.SubElement(hd, q("Created")).text = header.created.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    etree.SubElement(hd, q("Program"), name="baoxue", version=__version__)
+    etree.SubElement(hd, q("RosterMode")).text = header.roster_mode
+    if header.key_change:
+        prev_fp, new_fp, endorsement = header.key_change
+        _set(etree.SubElement(hd, q("KeyChange")), {"previousFingerprint": prev_fp, "newFingerprint": new_fp,
+                                                    "endorsement": endorsement or None})
+    cs = etree.SubElement(hd, q("Counts"))
+    for name, n in counts.items():
+        etree.SubElement(cs, q("Count"), kind=name, n=str(n))
+    root.append(records)
+    etree.indent(root, space=" ")
+    return Built(root, counts, digest)
+
+
+def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> bytes:
+    """Enveloped XML Signature (RSA-SHA256, SHA-256 digest, exclusive c14n), certificate in KeyInfo.
+
+    RSA PKCS#1 v1.5 is deterministic: the same document and key give the same bytes.
+    """
+    signer = XMLSigner(method=SignatureConstructionMethod.enveloped, signature_algorithm=SignatureMethod.RSA_SHA256,
+                       digest_algorithm=DigestAlgorithm.SHA256, c14n_algorithm=EXC_C14N)
+    signed = signer.sign(root, key=key, cert=[cert])
+    return etree.tostring(signed, xml_declaration=True, encoding="UTF-8")

@@ -1,0 +1,217 @@
+"""Subcommands of the exchange: ``baoxue export``, ``baoxue key …``, ``baoxue county …``.
+
+Wired into :func:`app.cli.build_parser` with ``add_exchange_parsers(sub, common, login)``.
+The key passphrase comes from the environment variable ``BAOXUE_KEY_PASSPHRASE`` (or a
+prompt on a terminal) — never from a command-line argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.errors import BaoxueError
+from app.exchange.keys import ENV_PASSPHRASE
+
+ENV_OLD_PASSPHRASE = "BAOXUE_OLD_KEY_PASSPHRASE"
+
+
+def _cli():
+    from app import cli  # late: app.cli imports this module
+
+    return cli
+
+
+def _passphrase(env: str = ENV_PASSPHRASE, prompt: str = "签名密钥口令: ", required: bool = True) -> str | None:
+    value = os.environ.get(env)
+    if value is None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+    if value is None and required:
+        raise BaoxueError(f"请设置环境变量 {env} 提供签名密钥口令(非交互运行时不能提示输入;口令不能写在命令行上)。")
+    return value
+
+
+def _county_db(args):
+    from app.exchange.county import CountyDB
+    from app.paths import resolve_data_dir
+
+    return CountyDB(args.db or (resolve_data_dir(getattr(args, "data_dir", None)) / "county.sqlite3"))
+
+
+def cmd_export(args) -> int:
+    from app.exchange.export import export_bundle, parse_period
+
+    cli = _cli()
+    db = cli._open(args)
+    actor = cli._login(db, args)
+    passphrase = _passphrase()
+    with db.transaction() as s:
+        period = parse_period(args.period, s)
+        r = export_bundle(s, actor, db.paths, out_dir=Path(args.out), passphrase=passphrase, period=period,
+                          full_roster=args.full_roster)
+    cli._out(r.summary)
+    cli._out(f"文件:{r.path}")
+    cli._out(f"SHA-256:{r.sha256}(清单 {r.manifest.name})")
+    if r.key_change:
+        cli._out("本数据包告知县里:学校已更换签名密钥。")
+    return cli.EXIT_OK
+
+
+def cmd_export_history(args) -> int:
+    from app.exchange.export import export_history
+
+    cli = _cli()
+    db = cli._open(args)
+    actor = cli._login(db, args)
+    with db.transaction() as s:
+        rows = export_history(s, actor)
+    for r in rows:
+        sup = f" 替代第{r.supersedes}号" if r.supersedes else ""
+        gone = f" 已被第{r.superseded_by}号替代" if r.superseded_by else ""
+        cli._out(f"{r.sequence:>5}  {r.start}–{r.end}  {r.created_at:%Y-%m-%d %H:%M}  {r.roster_mode:<7} "
+                 f"{r.sha256[:16]}…{sup}{gone}")
+    cli._out(f"共 {len(rows)} 个数据包")
+    return cli.EXIT_OK
+
+
+def cmd_key_create(args) -> int:
+    from app.exchange import keys
+
+    cli = _cli()
+    db = cli._open(args)
+    actor = cli._login(db, args)
+    passphrase = _passphrase(prompt="为新密钥设置口令(至少 8 个字符): ")
+    with db.transaction() as s:
+        keys.create_key(s, actor, db.paths, passphrase)
+    with db.transaction() as s:
+        cli._out(keys.fingerprint_sheet(s, db.paths))
+    return cli.EXIT_OK
+
+
+def cmd_key_show(args) -> int:
+    from app.exchange import keys
+
+    cli = _cli()
+    db = cli._open(args)
+    with db.transaction() as s:
+        cli._out(keys.fingerprint_sheet(s, db.paths))
+        if args.cert:
+            path = keys.export_certificate(s, db.paths, Path(args.cert))
+            cli._out(f"证书已写入 {path}(交县教育局登记)")
+    return cli.EXIT_OK
+
+
+def cmd_key_replace(args) -> int:
+    from app.exchange import keys
+
+    cli = _cli()
+    db = cli._open(args)
+    actor = cli._login(db, args)
+    new = _passphrase(prompt="新密钥口令: ")
+    old = _passphrase(ENV_OLD_PASSPHRASE, "旧密钥口令(用于背书新证书,不知道可直接回车): ", required=False) or None
+    with db.transaction() as s:
+        info = keys.replace_key(s, actor, db.paths, new, old_passphrase=old)
+    with db.transaction() as s:
+        cli._out(keys.fingerprint_sheet(s, db.paths))
+    cli._out("旧密钥已存档。下一个数据包会告知县里" + ("(新证书已由旧密钥背书)。" if info.endorsed
+                                                 else ";请把新证书交县里重新登记。"))
+    return cli.EXIT_OK
+
+
+def cmd_county_register(args) -> int:
+    from app.exchange.county import register_certificate
+
+    cli = _cli()
+    db = _county_db(args)
+    r = register_certificate(db, Path(args.cert), school_code=args.school, expected_fingerprint=args.fingerprint)
+    cli._out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}")
+    return cli.EXIT_OK
+
+
+def cmd_county_verify(args) -> int:
+    from app.exchange.county import verify
+
+    cli = _cli()
+    results = verify([Path(f) for f in args.files], _county_db(args))
+    for v in results:
+        cli._out(v.message)
+    return cli.EXIT_OK if all(v.status != "rejected" for v in results) else cli.EXIT_ERROR
+
+
+def cmd_county_ingest(args) -> int:
+    from app.exchange.county import ingest
+
+    cli = _cli()
+    res = ingest([Path(f) for f in args.files], _county_db(args))
+    for v in res.verified:
+        cli._out(v.message)
+    cli._out(f"导入 {len(res.ingested)} 个,重复 {len(res.replays)} 个,拒绝 {len(res.rejected)} 个。")
+    return cli.EXIT_OK if res.ok else cli.EXIT_ERROR
+
+
+def _week(text: str):
+    try:
+        if ".." in text:
+            a, b = text.split("..")
+            return date.fromisoformat(a.strip()), date.fromisoformat(b.strip())
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应写成 YYYY-MM-DD(该周任一天)或 YYYY-MM-DD..YYYY-MM-DD,而不是“{text}”") from None
+
+
+def cmd_county_report(args) -> int:
+    from app.exchange.county import weekly_summary, write_report
+
+    cli = _cli()
+    report = weekly_summary(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday)
+    out = write_report(report, Path(args.out))
+    cli._out(f"{report.title}:{len(report.rows)} 所学校,已写入 {out}")
+    return cli.EXIT_OK
+
+
+def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.ArgumentParser) -> None:
+    ex = sub.add_parser("export", parents=[common, login],
+                        help=f"导出签名的县级数据包(密钥口令取自环境变量 {ENV_PASSPHRASE})")
+    ex.add_argument("--period", default="this-week", metavar="this-week|YYYY-MM-DD..YYYY-MM-DD",
+                    help="报告期(默认:策略规定的本期)")
+    ex.add_argument("--out", required=True, metavar="DIR", help="写到哪个目录(如 U 盘)")
+    ex.add_argument("--full-roster", action="store_true", help="附全部学生名单(默认只附变动)")
+    ex.set_defaults(func=cmd_export)
+    eh = sub.add_parser("exports", parents=[common, login], help="导出记录(数据包历史)")
+    eh.set_defaults(func=cmd_export_history)
+
+    k = sub.add_parser("key", help="数据包签名密钥:生成、查看指纹、更换")
+    ks = k.add_subparsers(title="密钥命令", metavar="ACTION", required=True)
+    kc = ks.add_parser("create", parents=[common, login], help=f"生成本校密钥和证书(口令取自 {ENV_PASSPHRASE})")
+    kc.set_defaults(func=cmd_key_create)
+    kw = ks.add_parser("show", parents=[common], help="显示证书指纹登记单")
+    kw.add_argument("--cert", metavar="FILE.pem", help="同时把证书写到文件,交县里登记")
+    kw.set_defaults(func=cmd_key_show)
+    kr = ks.add_parser("replace", parents=[common, login],
+                       help=f"更换密钥(新口令取自 {ENV_PASSPHRASE},旧口令取自 {ENV_OLD_PASSPHRASE},可无)")
+    kr.set_defaults(func=cmd_key_replace)
+
+    county_db = argparse.ArgumentParser(add_help=False)
+    county_db.add_argument("--db", metavar="URL", help="县级数据库:SQLite 文件或任意 SQLAlchemy URL(默认数据目录下 county.sqlite3)")
+    c = sub.add_parser("county", help="县教育局:登记证书、验证、导入、周报汇总")
+    cs = c.add_subparsers(title="县级命令", metavar="ACTION", required=True)
+    cr = cs.add_parser("register", parents=[common, county_db], help="登记学校的签名证书")
+    cr.add_argument("cert", metavar="CERT")
+    cr.add_argument("--school", metavar="CODE", help="学校标识码(默认取自证书)")
+    cr.add_argument("--fingerprint", metavar="FP", help="学校登记单上的指纹,不一致则拒绝")
+    cr.set_defaults(func=cmd_county_register)
+    cv = cs.add_parser("verify", parents=[common, county_db], help="验证数据包(格式、签名、链条)")
+    cv.add_argument("files", nargs="+", metavar="FILE")
+    cv.set_defaults(func=cmd_county_verify)
+    ci = cs.add_parser("ingest", parents=[common, county_db], help="验证并导入数据包(重复导入不改变任何数据)")
+    ci.add_argument("files", nargs="+", metavar="FILE")
+    ci.set_defaults(func=cmd_county_ingest)
+    cp = cs.add_parser("report", parents=[common, county_db], help="各校周报汇总 .xlsx 或 .pdf")
+    cp.add_argument("--week", type=_week, metavar="DATE|FROM..TO", help="该周任一天(默认今天)或起止日期")
+    cp.add_argument("--report-weekday", type=int, default=3, help="周报日,0=周一 … 6=周日(默认 3,周四)")
+    cp.add_argument("--out", required=True, metavar="FILE")
+    cp.set_defaults(func=cmd_county_report)

@@ -1,0 +1,447 @@
+"""The county's side: the certificate registry, ingesting bundles, the weekly summary.
+
+The county database is separate from any school's: its own SQLAlchemy metadata
+(:data:`county_metadata`), a SQLite file by default or any SQLAlchemy URL. Tables are
+created on first use and the schema version is kept in ``county_meta`` (a newer file
+is refused).
+
+Storage is generic so that new record kinds need no county code: ``state`` kinds go to
+``county_class`` / ``county_student`` (upserted, latest sequence wins); ``period`` kinds
+go to ``county_record`` (kind, natural key, JSON), tied to their bundle. A bundle that
+supersedes an earlier one deletes that bundle's period records; reports read the
+records of bundles not superseded, one per natural key (the highest sequence).
+Ingesting is idempotent: a bundle is keyed by its SHA-256, a replay changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from cryptography import x509
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint, delete, insert, select, update)
+from sqlalchemy.engine import Connection, Engine
+
+from app.data.db import make_engine
+from app.errors import BaoxueError, ValidationError
+from app.exchange import keys as keys_mod
+from app.exchange.schema import KINDS
+from app.exchange.verify import Verified, check_chain, verify_file
+
+COUNTY_SCHEMA_VERSION = 1
+
+county_metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s", "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s", "pk": "pk_%(table_name)s"})
+
+meta_t = Table("county_meta", county_metadata, Column("key", String(40), primary_key=True),
+               Column("value", String(200), nullable=False))
+cert_t = Table("county_cert", county_metadata,
+               Column("id", Integer, primary_key=True),
+               Column("school_code", String(10), nullable=False, index=True),
+               Column("fingerprint", String(64), nullable=False, unique=True),
+               Column("cert_pem", Text, nullable=False),
+               Column("subject", String(300), nullable=False, default=""),
+               Column("via", String(120), nullable=False, default="manual"),
+               Column("note", String(300), nullable=False, default=""),
+               Column("registered_at", DateTime(timezone=True), nullable=False))
+school_t = Table("county_school", county_metadata,
+                 Column("code", String(10), primary_key=True),
+                 Column("name", String(200), nullable=False),
+                 Column("county_code", String(6), nullable=False),
+                 Column("county_name", String(100), nullable=False, default=""),
+                 Column("last_sequence", Integer, nullable=False, default=0))
+bundle_t = Table("county_bundle", county_metadata,
+                 Column("id", Integer, primary_key=True),
+                 Column("school_code", String(10), nullable=False),
+                 Column("sequence", Integer, nullable=False),
+                 Column("sha256", String(64), nullable=False, unique=True),
+                 Column("prev_sha256", String(64), nullable=False, default=""),
+                 Column("period_start", Date, nullable=False),
+                 Column("period_end", Date, nullable=False),
+                 Column("created_at", DateTime(timezone=True), nullable=False),
+                 Column("supersedes", Integer, nullable=True),
+                 Column("superseded_by", Integer, nullable=True),
+                 Column("roster_mode", String(8), nullable=False),
+                 Column("key_fingerprint", String(64), nullable=False),
+                 Column("file_name", String(300), nullable=False),
+                 Column("counts", JSON, nullable=False),
+                 Column("ingested_at", DateTime(timezone=True), nullable=False),
+                 UniqueConstraint("school_code", "sequence"))
+class_t = Table("county_class", county_metadata,
+                Column("school_code", String(10), primary_key=True),
+                Column("key", String(40), primary_key=True),
+                Column("name", String(100), nullable=False),
+                Column("grade", Integer, nullable=False),
+                Column("sequence", Integer, nullable=False))
+student_t = Table("county_student", county_metadata,
+                  Column("school_code", String(10), primary_key=True),
+                  Column("number", String(32), primary_key=True),
+                  Column("name", String(100), nullable=False),
+                  Column("status", String(20), nullable=False),
+                  Column("class_key", String(40), nullable=True),
+                  Column("grade", Integer, nullable=False),
+                  Column("removed", Boolean, nullable=False, default=False),
+                  Column("data", JSON, nullable=False),
+                  Column("sequence", Integer, nullable=False))
+record_t = Table("county_record", county_metadata,
+                 Column("id", Integer, primary_key=True),
+                 Column("bundle_id", Integer, ForeignKey("county_bundle.id", ondelete="CASCADE"), nullable=False),
+                 Column("school_code", String(10), nullable=False),
+                 Column("kind", String(40), nullable=False),
+                 Column("rkey", String(200), nullable=False),
+                 Column("day", Date, nullable=False),
+                 Column("data", JSON, nullable=False),
+                 Index("ix_county_record_kind_day", "kind", "day"),
+                 Index("ix_county_record_bundle_id", "bundle_id"))
+
+#: which attribute dates a period record (else the bundle's last day)
+DAY_FIELD = {"status_change": "effective", "roll_call": "day", "leave": "startDay", "alert": "raisedOn"}
+
+
+class CountyError(BaoxueError):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# --- the database and the registry -----------------------------------------------------------------------
+
+
+class CountyDB:
+    """The county database; also the :class:`~app.exchange.verify.Registry` verification reads."""
+
+    def __init__(self, url: str | Path):
+        self.url = str(url)
+        if "://" not in self.url:
+            Path(self.url).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = make_engine(self.url)
+        county_metadata.create_all(self.engine)
+        with self.engine.begin() as c:
+            row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar()
+            if row is None:
+                c.execute(insert(meta_t).values(key="schema_version", value=str(COUNTY_SCHEMA_VERSION)))
+            elif int(row) > COUNTY_SCHEMA_VERSION:
+                raise CountyError(f"县级数据库 {self.url} 由更新版本的保学建立(版本 {row}),请升级程序后再打开。")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # Registry
+    def certs_for(self, school_code: str) -> dict[str, x509.Certificate]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(cert_t.c.fingerprint, cert_t.c.cert_pem).where(cert_t.c.school_code == school_code)).all()
+        return {fp: keys_mod.load_cert(pem) for fp, pem in rows}
+
+    def school_of_fingerprint(self, fingerprint: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(select(cert_t.c.school_code).where(cert_t.c.fingerprint == fingerprint)).scalar()
+
+    def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None:
+        with self.engine.connect() as c:
+            row = c.execute(select(bundle_t.c.sha256, bundle_t.c.prev_sha256).where(
+                bundle_t.c.school_code == school_code, bundle_t.c.sequence == sequence)).first()
+        return (row[0], row[1]) if row else None
+
+    def sequences(self, school_code: str) -> set[int]:
+        with self.engine.connect() as c:
+            return set(c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == school_code)).scalars())
+
+
+@dataclass(frozen=True)
+class RegisteredCert:
+    school_code: str
+    fingerprint: str
+    fingerprint_grouped: str
+    subject: str
+    already: bool
+
+
+def _school_code_of(cert: x509.Certificate) -> str | None:
+    attrs = cert.subject.get_attributes_for_oid(x509.oid.NameOID.SERIAL_NUMBER)
+    return attrs[0].value if attrs else None
+
+
+def register_certificate(db: CountyDB, cert_file: Path | bytes, *, school_code: str | None = None,
+                         expected_fingerprint: str | None = None, note: str = "", via: str = "manual") -> RegisteredCert:
+    """Register a school's certificate (PEM/DER file or bytes). ``expected_fingerprint``: what the school's printed
+    sheet says — registration is refused when it differs."""
+    data = cert_file if isinstance(cert_file, bytes) else Path(cert_file).read_bytes()
+    cert = keys_mod.load_cert(data)
+    fp = keys_mod.fingerprint_hex(cert)
+    if expected_fingerprint and keys_mod.normalize_fingerprint(expected_fingerprint) != fp:
+        raise ValidationError("证书指纹", f"文件中证书的指纹是 {keys_mod.group_fingerprint(fp)},与学校登记单上的不一致,未登记")
+    code = school_code or _school_code_of(cert)
+    if not code or not code.isdigit() or len(code) != 10:
+        raise ValidationError("学校标识码", f"无法从证书得到 10 位学校标识码,请用 --school 指定(证书主体:{cert.subject.rfc4514_string()})")
+    with db.engine.begin() as c:
+        owner = c.execute(select(cert_t.c.school_code).where(cert_t.c.fingerprint == fp)).scalar()
+        if owner is not None:
+            if owner != code:
+                raise ValidationError("证书", f"该证书已登记在学校 {owner} 名下,不能再登记给 {code}")
+            return RegisteredCert(code, fp, keys_mod.group_fingerprint(fp), cert.subject.rfc4514_string(), True)
+        c.execute(insert(cert_t).values(school_code=code, fingerprint=fp, cert_pem=keys_mod.cert_pem(cert),
+                                        subject=cert.subject.rfc4514_string()[:300], via=via, note=note,
+                                        registered_at=_now()))
+    return RegisteredCert(code, fp, keys_mod.group_fingerprint(fp), cert.subject.rfc4514_string(), False)
+
+
+# --- verify and ingest ---------------------------------------------------------------------------------------
+
+
+def verify(files: list[Path], db: CountyDB) -> list[Verified]:
+    return check_chain([verify_file(Path(f), db) for f in files], db)
+
+
+@dataclass
+class IngestResult:
+    verified: list[Verified]
+    ingested: list[Verified] = field(default_factory=list)
+    replays: list[Verified] = field(default_factory=list)
+    rejected: list[Verified] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def _apply(c: Connection, v: Verified) -> None:
+    if v.endorsed_cert_pem:
+        fp = v.fingerprint
+        if c.execute(select(cert_t.c.id).where(cert_t.c.fingerprint == fp)).scalar() is None:
+            c.execute(insert(cert_t).values(school_code=v.school_code, fingerprint=fp, cert_pem=v.endorsed_cert_pem,
+                                            subject="", via="endorsed by previous key", note=v.file.name,
+                                            registered_at=_now()))
+    superseded_by = c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == v.school_code,
+                                                                bundle_t.c.supersedes == v.sequence)).scalar()
+    bundle_id = c.execute(insert(bundle_t).values(
+        school_code=v.school_code, sequence=v.sequence, sha256=v.sha256, prev_sha256=v.prev_sha256,
+        period_start=v.start, period_end=v.end, created_at=v.created, supersedes=v.supersedes,
+        superseded_by=superseded_by, roster_mode=v.roster_mode, key_fingerprint=v.fingerprint,
+        file_name=v.file.name, counts=v.counts, ingested_at=_now())).inserted_primary_key[0]
+    if v.supersedes is not None:
+        old = c.execute(select(bundle_t.c.id).where(bundle_t.c.school_code == v.school_code,
+                                                    bundle_t.c.sequence == v.supersedes)).scalar()
+        if old is not None:
+            c.execute(update(bundle_t).where(bundle_t.c.id == old).values(superseded_by=v.sequence))
+            c.execute(delete(record_t).where(record_t.c.bundle_id == old))
+    school = c.execute(select(school_t).where(school_t.c.code == v.school_code)).first()
+    if school is None:
+        c.execute(insert(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
+                                          county_name=v.county_name, last_sequence=v.sequence))
+    elif v.sequence >= school.last_sequence:
+        c.execute(update(school_t).where(school_t.c.code == v.school_code).values(
+            name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
+    # state: classes and roster, the latest sequence wins
+    for attrs, _ch in v.records.get("class", []):
+        row = c.execute(select(class_t.c.sequence).where(class_t.c.school_code == v.school_code,
+                                                         class_t.c.key == attrs["key"])).scalar()
+        values = dict(name=attrs["name"], grade=int(attrs["grade"]), sequence=v.sequence)
+        if row is None:
+            c.execute(insert(class_t).values(school_code=v.school_code, key=attrs["key"], **values))
+        elif v.sequence >= row:
+            c.execute(update(class_t).where(class_t.c.school_code == v.school_code, class_t.c.key == attrs["key"]).values(**values))
+    existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == v.school_code)).all())
+    seen = set()
+    for attrs, _ch in v.records.get("student", []):
+        number = attrs["number"]
+        seen.add(number)
+        values = dict(name=attrs["name"], status=attrs["status"], class_key=attrs.get("class"), grade=int(attrs["grade"]),
+                      removed=False, data=attrs, sequence=v.sequence)
+        if number not in existing:
+            c.execute(insert(student_t).values(school_code=v.school_code, number=number, **values))
+        elif v.sequence >= existing[number]:
+            c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == number).values(**values))
+    gone = [a["number"] for a, _ch in v.records.get("student_removed", [])]
+    if v.roster_mode == "full":
+        gone += [n for n, seq in existing.items() if n not in seen and seq < v.sequence]
+    for number in gone:
+        c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == number,
+                                          student_t.c.sequence <= v.sequence).values(removed=True, sequence=v.sequence))
+    # period records
+    if superseded_by is not None:
+        return
+    rows = []
+    for kind in KINDS.values():
+        if kind.scope != "period":
+            continue
+        day_field = DAY_FIELD.get(kind.name)
+        for attrs, children in v.records.get(kind.name, []):
+            day = date.fromisoformat(attrs[day_field]) if day_field and attrs.get(day_field) else v.end
+            rows.append(dict(bundle_id=bundle_id, school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs),
+                             day=day, data={"a": attrs, "c": children} if children else {"a": attrs}))
+    if rows:
+        c.execute(insert(record_t), rows)
+
+
+def ingest(files: list[Path], db: CountyDB) -> IngestResult:
+    """Verify then store every accepted bundle (one transaction per bundle, in sequence order)."""
+    verified = verify(files, db)
+    result = IngestResult(verified)
+    for v in sorted(verified, key=lambda r: (r.school_code, r.sequence)):
+        if v.status == "rejected":
+            result.rejected.append(v)
+        elif v.status == "replay":
+            result.replays.append(v)
+        else:
+            with db.engine.begin() as c:
+                if c.execute(select(bundle_t.c.id).where(bundle_t.c.sha256 == v.sha256)).scalar() is not None:
+                    result.replays.append(v)
+                    continue
+                _apply(c, v)
+            result.ingested.append(v)
+    return result
+
+
+# --- the weekly summary ------------------------------------------------------------------------------------------
+
+REPORT_COLUMNS: list[tuple[str, str]] = [
+    ("school", "学校"), ("code", "学校标识码"), ("enrolled", "在校学生"), ("poor", "建档立卡"), ("left_behind", "留守儿童"),
+    ("roll_days", "点名班次"), ("expected", "应到人次"), ("present", "实到人次"), ("rate", "出勤率%"),
+    ("absent", "无故缺勤人次"), ("new_alerts", "新增预警"), ("open_alerts", "未结预警"),
+    ("suspected", "疑似辍学(未结)"), ("dropouts", "新增辍学"), ("persuaded_back", "劝返复学"), ("still_out", "仍未返校"),
+    ("bundles", "本周数据包"), ("gaps", "缺号"),
+]
+
+
+@dataclass(frozen=True)
+class WeekReport:
+    start: date
+    end: date
+    rows: list[dict]
+    total: dict
+
+    @property
+    def title(self) -> str:
+        return f"控辍保学周报汇总({self.start}–{self.end})"
+
+
+def _effective(c: Connection, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[str, dict]]:
+    stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
+            .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
+            .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
+    if start is not None:
+        stmt = stmt.where(record_t.c.day >= start, record_t.c.day <= end)
+    best: dict[tuple[str, str], tuple[int, dict]] = {}
+    for school, rkey, data, seq in c.execute(stmt):
+        data = json.loads(data) if isinstance(data, str) else data
+        if (school, rkey) not in best or seq > best[(school, rkey)][0]:
+            best[(school, rkey)] = (seq, data)
+    return [(school, d) for (school, _k), (_s, d) in best.items()]
+
+
+def week_of(day: date, report_weekday: int = 3) -> tuple[date, date]:
+    from app.weekly import week_for
+
+    return week_for(day, report_weekday)
+
+
+def weekly_summary(db: CountyDB, week: date | tuple[date, date], *, report_weekday: int = 3) -> WeekReport:
+    start, end = week if isinstance(week, tuple) else week_of(week, report_weekday)
+    with db.engine.connect() as c:
+        schools = c.execute(select(school_t).order_by(school_t.c.code)).all()
+        per: dict[str, dict] = {s.code: {"school": s.name, "code": s.code, **{k: 0 for k, _ in REPORT_COLUMNS[2:]},
+                                         "bundles": "", "gaps": ""} for s in schools}
+        for s in c.execute(select(student_t).where(student_t.c.removed == False)):  # noqa: E712
+            if s.school_code in per and s.status == "in_school":
+                data = json.loads(s.data) if isinstance(s.data, str) else s.data
+                row = per[s.school_code]
+                row["enrolled"] += 1
+                row["poor"] += data.get("poorHousehold") == "true"
+                row["left_behind"] += data.get("leftBehind", "0") != "0"
+        for school, d in _effective(c, "roll_call", start, end):
+            row = per.get(school)
+            if row is None:
+                continue
+            a = d["a"]
+            row["roll_days"] += 1
+            row["expected"] += int(a["enrolled"])
+            row["present"] += int(a["present"])
+            row["absent"] += sum(1 for _t, m in d.get("c", []) if m.get("mark") == "absent")
+        for school, d in _effective(c, "alert"):
+            row = per.get(school)
+            if row is None:
+                continue
+            a = d["a"]
+            if a["status"] != "cleared" and start <= date.fromisoformat(a["raisedOn"]) <= end:
+                row["new_alerts"] += 1
+            if a["status"] == "open":
+                row["open_alerts"] += 1
+                row["suspected"] += a["level"] == "suspected_dropout"
+        for school, d in _effective(c, "status_change", start, end):
+            if school in per and d["a"]["code"] == "28":
+                per[school]["dropouts"] += 1
+        for school, d in _effective(c, "weekly_figure", start, end + timedelta(days=6)):
+            if school in per and d["a"]["key"] in ("persuaded_back", "still_out"):
+                per[school][d["a"]["key"]] = max(per[school][d["a"]["key"]], int(d["a"]["count"]))
+        for s in schools:
+            seqs = c.execute(select(bundle_t.c.sequence).where(
+                bundle_t.c.school_code == s.code, bundle_t.c.superseded_by.is_(None),
+                bundle_t.c.period_start <= end, bundle_t.c.period_end >= start).order_by(bundle_t.c.sequence)).scalars().all()
+            have = set(c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == s.code)).scalars())
+            missing = sorted(set(range(1, max(have) + 1)) - have) if have else []
+            per[s.code]["bundles"] = "、".join(map(str, seqs)) or "未收到"
+            per[s.code]["gaps"] = "、".join(map(str, missing))
+    rows = list(per.values())
+    for r in rows:
+        r["rate"] = round(100 * r["present"] / r["expected"], 1) if r["expected"] else ""
+    total = {"school": "合计", "code": f"{len(rows)} 所学校", "bundles": "", "gaps": ""}
+    for k, _l in REPORT_COLUMNS[2:]:
+        if k not in ("rate", "bundles", "gaps"):
+            total[k] = sum(r[k] for r in rows)
+    total["rate"] = round(100 * total["present"] / total["expected"], 1) if total.get("expected") else ""
+    return WeekReport(start, end, rows, total)
+
+
+def write_report(report: WeekReport, out: Path) -> Path:
+    """``.xlsx`` (openpyxl) or ``.pdf`` (ReportLab, the shipped Chinese font), written atomically."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise ValidationError("输出文件", f"只支持 .xlsx 或 .pdf,而不是“{out.name}”")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    headers = [label for _k, label in REPORT_COLUMNS]
+    body = [[r.get(k, "") for k, _l in REPORT_COLUMNS] for r in report.rows + [report.total]]
+    if suffix == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "周报汇总"
+        ws.append([report.title])
+        ws["A1"].font = Font(bold=True, size=14)
+        ws.append(headers)
+        for cell in ws[2]:
+            cell.font = Font(bold=True)
+        for line in body:
+            ws.append(line)
+        for cell in ws[ws.max_row]:
+            cell.font = Font(bold=True)
+        ws.freeze_panes = "C3"
+        wb.save(tmp)
+    else:
+        from reportlab.lib import colors
+        from reportlab.lib.pagesizes import A4, landscape
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+        from app.documents.pdf import register_fonts
+
+        font = register_fonts()
+        cell = ParagraphStyle("cell", fontName=font, fontSize=7, leading=9)
+        data = [[Paragraph(str(x), cell) for x in headers]] + [[Paragraph(str(x), cell) for x in line] for line in body]
+        table = Table(data, repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                                   ("BACKGROUND", (0, -1), (-1, -1), colors.whitesmoke)]))
+        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), title=report.title, leftMargin=20, rightMargin=20)
+        doc.build([Paragraph(report.title, ParagraphStyle("t", fontName=font, fontSize=14, leading=20)), table])
+    tmp.replace(out)
+    return out

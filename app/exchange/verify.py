@@ -1,0 +1,334 @@
+"""The county's check of a bundle: safe parsing, the schema, the signature, the chain.
+
+Every rejection names the file and the reason in Chinese. Order of checks:
+
+1. the file itself: empty, too big, not UTF-8 XML, a DOCTYPE or ENTITY declaration
+   (external entities, entity expansion — refused before parsing, and the parser
+   resolves no entity, loads no DTD and touches no network anyway);
+2. well-formed XML (a truncated file fails here), the namespace and ``schemaVersion``;
+3. the XSD (``resources/schema/baoxue-bundle-1.xsd``);
+4. the signature: exactly one enveloped ``ds:Signature`` over the whole document
+   (``URI=""``), RSA/ECDSA with SHA-256, checked with the certificate *registered at
+   the county* for the school named in the header — a certificate embedded in the file
+   is only used to find which registered certificate applies; an unregistered school,
+   a certificate of another school or a swapped certificate is refused. A new key is
+   accepted only when the key-change notice carries a valid endorsement by the school's
+   registered key;
+5. the header counts against the records actually signed;
+6. the chain (:func:`verify_files`): a sequence number seen before with the same digest
+   is a *replay* (nothing to do), with another digest a *fork*; a previous-digest that
+   does not match the bundle before it is a fork; a missing predecessor is a *gap*
+   (a warning: the bundle is accepted and the gap stays visible until it is filled).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from cryptography import x509
+from lxml import etree
+from signxml import DigestAlgorithm, SignatureMethod, XMLVerifier
+from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature, SignXMLException
+from signxml.verifier import SignatureConfiguration
+
+from app.exchange import keys as keys_mod
+from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, hardened_parser, q,
+                                 xml_schema)
+
+_ACCEPTED_METHODS = frozenset({SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256})
+_CONFIG = SignatureConfiguration(location="./", expect_references=1, signature_methods=_ACCEPTED_METHODS,
+                                 digest_algorithms=frozenset({DigestAlgorithm.SHA256}))
+
+
+class Registry(Protocol):
+    """What verification needs to know from the county database (see :class:`app.exchange.county.CountyDB`)."""
+
+    def certs_for(self, school_code: str) -> dict[str, x509.Certificate]: ...  # fingerprint → certificate
+    def school_of_fingerprint(self, fingerprint: str) -> str | None: ...
+    def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None: ...  # (sha256, prev_sha256)
+    def sequences(self, school_code: str) -> set[int]: ...
+
+
+@dataclass
+class Verified:
+    """The result of checking one file."""
+
+    file: Path
+    status: str = "rejected"  # ok | replay | rejected
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sha256: str = ""
+    school_code: str = ""
+    school_name: str = ""
+    county_code: str = ""
+    county_name: str = ""
+    sequence: int = 0
+    prev_sha256: str = ""
+    supersedes: int | None = None
+    start: date | None = None
+    end: date | None = None
+    rhythm: str = ""
+    created: datetime | None = None
+    roster_mode: str = ""
+    fingerprint: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    #: kind → [(attributes, [(child tag, attributes)])] of the *signed* content
+    records: dict[str, list[tuple[dict[str, str], list[tuple[str, dict[str, str]]]]]] = field(default_factory=dict)
+    #: the certificate to register on ingest (a new key endorsed by the registered one)
+    endorsed_cert_pem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def reject(self, reason: str) -> "Verified":
+        self.errors.append(reason)
+        self.status = "rejected"
+        return self
+
+    @property
+    def message(self) -> str:
+        head = {"ok": "通过", "replay": "重复(已收到过,不会重复导入)", "rejected": "拒绝"}[self.status]
+        who = f"学校 {self.school_code} 第 {self.sequence} 号" if self.school_code else ""
+        lines = [f"{self.file.name}:{head}" + (f"({who},{self.start}–{self.end})" if who else "")]
+        lines += [f"  错误:{e}" for e in self.errors]
+        lines += [f"  注意:{w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+# --- one file ---------------------------------------------------------------------------------------------
+
+
+def _first_markup_is_safe(data: bytes) -> str | None:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        return "文件不是 UTF-8 编码(数据包一律为 UTF-8),拒绝"
+    upper = data.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+        return "文件含有 DOCTYPE 或 ENTITY 声明。数据包从不使用它们;这可能是外部实体或实体膨胀攻击,拒绝"
+    return None
+
+
+def _parse(v: Verified, data: bytes) -> etree._Element | None:
+    if not data.strip():
+        v.reject("文件是空的(可能复制未完成),请让学校重新导出")
+        return None
+    if len(data) > MAX_BUNDLE_BYTES:
+        v.reject(f"文件太大({len(data) // 2**20} MB,上限 {MAX_BUNDLE_BYTES // 2**20} MB),不是正常的数据包")
+        return None
+    bad = _first_markup_is_safe(data)
+    if bad:
+        v.reject(bad)
+        return None
+    try:
+        root = etree.fromstring(data, parser=hardened_parser())
+    except etree.XMLSyntaxError as exc:
+        v.reject(f"不是完整的 XML(文件可能被截断或损坏):{exc.msg}(第 {exc.lineno} 行)。请让学校重新导出或重新复制")
+        return None
+    tree = root.getroottree()
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        v.reject("文件含有 DTD,拒绝")
+        return None
+    qn = etree.QName(root)
+    if qn.localname != "Bundle" or qn.namespace != NS:
+        v.reject(f"不是保学数据包:根元素是 {{{qn.namespace or ''}}}{qn.localname},应为 {{{NS}}}Bundle"
+                 "(命名空间不对,可能是其他程序的文件或不兼容的格式版本)")
+        return None
+    version = root.get("schemaVersion")
+    if version not in SUPPORTED_VERSIONS:
+        v.reject(f"数据包格式版本 {version!r} 不受支持(本程序读取 {', '.join(sorted(SUPPORTED_VERSIONS))})。"
+                 "如学校用了更新的保学,请升级县里的程序")
+        return None
+    schema = xml_schema()
+    if not schema.validate(root):
+        errs = [f"第 {e.line} 行:{e.message}" for e in list(schema.error_log)[:3]]
+        v.reject("不符合数据包格式(XSD 校验失败):" + ";".join(errs))
+        return None
+    return root
+
+
+def _header(v: Verified, root: etree._Element) -> None:
+    h = root.find(q("Header"))
+    school = h.find(q("School"))
+    v.school_code, v.school_name = school.get("code"), school.get("name")
+    v.county_code, v.county_name = school.get("countyCode"), school.get("countyName") or ""
+    period = h.find(q("Period"))
+    v.start, v.end, v.rhythm = date.fromisoformat(period.get("from")), date.fromisoformat(period.get("to")), period.get("rhythm")
+    v.sequence = int(h.findtext(q("Sequence")))
+    v.prev_sha256 = h.findtext(q("PreviousDigest")) or ""
+    sup = h.findtext(q("Supersedes"))
+    v.supersedes = int(sup) if sup else None
+    v.created = datetime.fromisoformat(h.findtext(q("Created")).replace("Z", "+00:00"))
+    v.roster_mode = h.findtext(q("RosterMode"))
+    v.counts = {c.get("kind"): int(c.get("n")) for c in h.find(q("Counts"))}
+
+
+def _embedded_cert(v: Verified, root: etree._Element) -> x509.Certificate | None:
+    sigs = root.findall(f"{{{DS_NS}}}Signature")
+    if len(sigs) != 1 or root[-1] is not sigs[0]:
+        v.reject("签名缺失或位置不对(应有且只有一个 ds:Signature,位于数据包末尾)")
+        return None
+    refs = sigs[0].findall(f"{{{DS_NS}}}SignedInfo/{{{DS_NS}}}Reference")
+    if len(refs) != 1 or refs[0].get("URI") != "":
+        v.reject("签名没有覆盖整个数据包(Reference URI 应为空串),拒绝")
+        return None
+    certs = sigs[0].findall(f"{{{DS_NS}}}KeyInfo/{{{DS_NS}}}X509Data/{{{DS_NS}}}X509Certificate")
+    if len(certs) != 1:
+        v.reject("签名中应带有且只带有一张学校证书(KeyInfo/X509Data)")
+        return None
+    try:
+        return keys_mod.load_cert(base64.b64decode("".join((certs[0].text or "").split()), validate=True))
+    except Exception:  # noqa: BLE001 — any decoding problem is a broken certificate
+        v.reject("签名中的证书无法读取(已损坏)")
+        return None
+
+
+def _choose_cert(v: Verified, root: etree._Element, embedded: x509.Certificate, registry: Registry) -> x509.Certificate | None:
+    fp = keys_mod.fingerprint_hex(embedded)
+    v.fingerprint = fp
+    registered = registry.certs_for(v.school_code)
+    owner = registry.school_of_fingerprint(fp)
+    if owner is not None and owner != v.school_code:
+        v.reject(f"签名证书登记在学校 {owner} 名下,而数据包自称来自学校 {v.school_code}:拒绝(可能是冒用)")
+        return None
+    if fp in registered:
+        return registered[fp]
+    if not registered:
+        v.reject(f"学校 {v.school_code}({v.school_name})尚未在县里登记签名证书。请核对学校提供的证书指纹"
+                 f"({keys_mod.group_fingerprint(fp)[:23]}…)后执行 baoxue county register 登记")
+        return None
+    kc = root.find(f"{q('Header')}/{q('KeyChange')}")
+    if kc is not None and kc.get("newFingerprint") == fp and kc.get("previousFingerprint") in registered:
+        old = registered[kc.get("previousFingerprint")]
+        if kc.get("endorsement") and keys_mod.check_endorsement(old, v.school_code, fp, kc.get("endorsement")):
+            v.warnings.append(f"学校更换了签名密钥;新证书(指纹 {keys_mod.group_fingerprint(fp)[:23]}…)已由已登记的旧证书背书,"
+                              "导入时将自动登记")
+            v.endorsed_cert_pem = keys_mod.cert_pem(embedded)
+            return embedded
+        v.reject("学校声明更换了签名密钥,但新证书没有旧密钥的有效背书。请向学校核对新证书指纹后手工登记"
+                 f"(指纹 {keys_mod.group_fingerprint(fp)})")
+        return None
+    v.reject(f"签名证书(指纹 {keys_mod.group_fingerprint(fp)[:23]}…)与县里为学校 {v.school_code} 登记的证书不符:"
+             "证书可能被替换。如学校确实更换了密钥,请核对指纹后登记新证书")
+    return None
+
+
+def _records(v: Verified, signed_root: etree._Element) -> None:
+    recs = signed_root.find(q("Records"))
+    for kind in KINDS.values():
+        section = recs.find(q(kind.section))
+        items = []
+        if section is not None:
+            for el in section.iterchildren(q(kind.element)):
+                children = [(etree.QName(c).localname, dict(c.attrib)) for c in el.iterchildren(etree.Element)]
+                items.append((dict(el.attrib), children))
+        v.records[kind.name] = items
+        if v.counts.get(kind.name, 0) != len(items):
+            v.reject(f"头部记录数与内容不符:{kind.label} 声明 {v.counts.get(kind.name, 0)} 条,实际 {len(items)} 条")
+
+
+def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
+    """Check one bundle's bytes (without the chain, see :func:`verify_files`)."""
+    v = Verified(file=Path(name), sha256=hashlib.sha256(data).hexdigest())
+    root = _parse(v, data)
+    if root is None:
+        return v
+    _header(v, root)
+    embedded = _embedded_cert(v, root)
+    if embedded is None:
+        return v
+    cert = _choose_cert(v, root, embedded, registry)
+    if cert is None:
+        return v
+    try:
+        result = XMLVerifier().verify(root, x509_cert=cert, expect_config=_CONFIG)
+    except (InvalidSignature, InvalidDigest) as exc:
+        return v.reject(f"签名验证失败:数据包在签名后被改动过(或签名损坏)。({exc})")
+    except InvalidCertificate as exc:
+        return v.reject(f"证书无效或已过期:{exc}")
+    except (InvalidInput, SignXMLException) as exc:
+        return v.reject(f"签名格式不符合要求:{exc}")
+    signed = result.signed_xml
+    if signed is None or etree.QName(signed).text != q("Bundle"):
+        return v.reject("签名覆盖的内容不是整个数据包,拒绝")
+    _records(v, signed)
+    if not v.errors:
+        v.status = "ok"
+    return v
+
+
+def verify_file(path: Path, registry: Registry) -> Verified:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            return Verified(file=path).reject(f"文件太大({size // 2**20} MB),不是正常的数据包")
+        data = path.read_bytes()
+    except OSError as exc:
+        return Verified(file=path).reject(f"无法读取文件:{exc.strerror or exc}")
+    return verify_bytes(path, data, registry)
+
+
+# --- the chain -------------------------------------------------------------------------------------------
+
+
+def check_chain(results: list[Verified], registry: Registry) -> list[Verified]:
+    """Name replays, forks and gaps, against the county database and the other files checked with them."""
+    batch: dict[tuple[str, int], Verified] = {}
+    for v in sorted((r for r in results if r.status == "ok"), key=lambda r: (r.school_code, r.sequence)):
+        key = (v.school_code, v.sequence)
+        stored = registry.bundle_at(*key)
+        twin = batch.get(key)
+        if stored is not None and stored[0] == v.sha256:
+            v.status = "replay"
+            v.warnings.append(f"重放:第 {v.sequence} 号数据包已导入过(同一文件),不会重复计算")
+            continue
+        if twin is not None and twin.sha256 == v.sha256:
+            v.status = "replay"
+            v.warnings.append(f"重放:与 {twin.file.name} 是同一个数据包")
+            continue
+        if stored is not None or twin is not None:
+            other = twin.file.name if twin is not None else f"县里已导入的文件(摘要 {stored[0][:12]}…)"
+            v.reject(f"分叉:学校 {v.school_code} 的第 {v.sequence} 号已有另一份内容不同的数据包({other})。"
+                     "同一序号出现两份,请与学校核实哪一份是真的")
+            continue
+        if v.sequence == 1:
+            if v.prev_sha256:
+                v.reject("链条错误:第 1 号数据包不应有上一包摘要")
+                continue
+        else:
+            before = registry.bundle_at(v.school_code, v.sequence - 1)
+            before_sha = before[0] if before else (batch[(v.school_code, v.sequence - 1)].sha256
+                                                  if (v.school_code, v.sequence - 1) in batch else None)
+            if before_sha is None:
+                v.warnings.append(f"缺号:尚未收到学校 {v.school_code} 的第 {v.sequence - 1} 号数据包(已接收本包,请向学校索取缺少的包)")
+            elif before_sha != v.prev_sha256:
+                v.reject(f"分叉:本包声明的上一包摘要与已收到的第 {v.sequence - 1} 号不符,链条断裂。请与学校核实")
+                continue
+        after = registry.bundle_at(v.school_code, v.sequence + 1)
+        if after is not None and after[1] != v.sha256:
+            v.reject(f"分叉:已收到的第 {v.sequence + 1} 号声明的上一包不是本包。请与学校核实")
+            continue
+        if v.supersedes is not None and v.supersedes >= v.sequence:
+            v.reject(f"头部错误:第 {v.sequence} 号不能替代第 {v.supersedes} 号(只能替代更早的包)")
+            continue
+        batch[key] = v
+    # gaps that remain (older missing numbers) are named once per school
+    for school in {v.school_code for v in batch.values()}:
+        have = registry.sequences(school) | {s for (c, s) in batch if c == school}
+        missing = sorted(set(range(1, max(have) + 1)) - have)
+        if missing:
+            last = max((v for v in batch.values() if v.school_code == school), key=lambda r: r.sequence)
+            text = f"学校 {school} 缺少第 {'、'.join(map(str, missing[:20]))}{' 等' if len(missing) > 20 else ''} 号数据包"
+            if not any(text in w for w in last.warnings):
+                last.warnings.append(text)
+    return results
+
+
+def verify_files(files: list[Path], registry: Registry) -> list[Verified]:
+    """Check files one by one, then their chain; the result is in the order given."""
+    return check_chain([verify_file(Path(f), registry) for f in files], registry)

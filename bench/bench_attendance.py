@@ -1,0 +1,259 @@
+"""Issue 3 item 8: storing only the roll call's exceptions stays fast and small (5,000 pupils, five years).
+
+Two databases are generated in a temporary folder from the same random attendance:
+
+* **ours** — the program's own schema (migrated), the school with its terms,
+  students and status history, and the roll call as
+  ``attendance_sheet`` (one row per class per school day) + ``attendance_mark``
+  (one row per pupil *not simply present*: ~2 % of pupil-days);
+* **baseline** — the same school, with the roll call as one row per pupil per
+  school day (``attendance_daily``: student, class, day, session, mark, note;
+  primary key (student, day, session), index (class, day)).
+
+Figures (each against the baseline measured in the same run):
+
+* the size the attendance adds to the database;
+* a class's roll call for one day — :func:`app.attendance.open_roll_call`, the
+  real service (roster, saved marks, leaves, history) — against one indexed
+  SELECT on the baseline;
+* a pupil's attendance rate for one term — :func:`app.attendance.attendance_rate`
+  — against one aggregate on the baseline;
+* early warning for the whole school — :func:`app.early_warning.school_risk` —
+  against the bare per-pupil aggregate of this term on the baseline (which
+  gives only the attendance part of the answer).
+
+``BENCH_QUICK=1`` (or ``--quick`` in the arguments) runs 1,000 pupils over one
+year instead; the full run takes about a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from bench.harness import Result, timeit
+
+TODAY = date(2026, 11, 27)
+MISSED = ("absent", "sick_leave", "personal_leave", "excused")
+# (mark, weight) of the exceptions; ~2.2 % of pupil-days are not simply present
+EXCEPTIONS = [("late", 6), ("left_early", 2), ("absent", 2), ("sick_leave", 6), ("personal_leave", 2),
+              ("excused", 4)]
+P_EXCEPTION = 0.022
+CLASS_SIZE = 42
+
+
+def _quick() -> bool:
+    return os.environ.get("BENCH_QUICK") == "1" or "--quick" in sys.argv
+
+
+def _scale() -> tuple[int, int]:
+    return (1000, 1) if _quick() else (5000, 5)
+
+
+def _ts(d: date) -> str:
+    """A morning roll call (00:10 UTC = 08:10 Beijing), stored the way SQLAlchemy stores a DateTime."""
+    return datetime.combine(d, datetime.min.time()).replace(minute=10).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _size(path: Path) -> int:
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return path.stat().st_size
+
+
+def _build(root: Path, n_students: int, years: int):
+    """The two databases; returns (ours, baseline, base size, class ids, student ids, school days)."""
+    from sqlalchemy import insert
+    from sqlmodel import select
+
+    from app import school
+    from app.accounts import SYSTEM
+    from app.data.db import open_database
+    from app.data.models import SchoolClass, StatusChange, Student
+    from app.paths import DataPaths
+    from app.school_calendar import load_calendar
+
+    rng = random.Random(2026)
+    paths = DataPaths(root / "ours")
+    db = open_database(paths)
+    current = school.school_year_start_for(TODAY)
+    first_year = current - years  # `years` whole school years, then the current one so far
+    with db.transaction() as s:
+        school.setup_school(s, code="3161000777", name="基准测试学校", county_code="610729", county_name="留坝县",
+                            township="马道镇", admin_username="admin", admin_password="bench-pass", today=TODAY)
+        for y in range(first_year, current):
+            school.add_school_year(s, SYSTEM, y)
+        n_classes = -(-n_students // CLASS_SIZE)
+        for i in range(n_classes):
+            grade = 1 + i * 9 // n_classes
+            s.add(SchoolClass(name=f"{grade}年级({i + 1})班", grade_level=grade))
+        s.flush()
+        class_ids = list(s.exec(select(SchoolClass.id).order_by(SchoolClass.id)).all())
+        enrolled = date(first_year, 9, 1)
+        rows = [dict(name=f"学生{i:05d}", name_pinyin=f"xuesheng{i:05d}", name_initials="xs", sex="1" if i % 2 else "2",
+                     birth_date=date(2015, 1, 1), student_number=f"J610729{i:011d}", grade_level=1,
+                     class_id=class_ids[i % n_classes], enrolled_on=enrolled,
+                     poor_household=i % 9 == 0, left_behind=2 if i % 7 == 0 else 0) for i in range(n_students)]
+        s.execute(insert(Student), rows)
+        student_rows = s.exec(select(Student.id, Student.class_id).order_by(Student.id)).all()
+        s.execute(insert(StatusChange), [dict(student_id=sid, code="11", effective_date=enrolled, to_status="in_school")
+                                         for sid, _c in student_rows])
+        cal = load_calendar(s)
+    days = [d for t in cal.terms for d in cal.school_days(t.start_date, min(t.end_date, TODAY))]
+    db.close()
+    base_size = _size(paths.database)
+
+    baseline = root / "baseline.sqlite3"
+    shutil.copy(paths.database, baseline)
+    by_class: dict[int, list[int]] = {}
+    for sid, cid in student_rows:
+        by_class.setdefault(cid, []).append(sid)
+
+    ours = sqlite3.connect(paths.database)
+    base = sqlite3.connect(baseline)
+    for con in (ours, base):  # generated data: one transaction, no journal to copy it twice
+        con.execute("PRAGMA journal_mode=DELETE")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA cache_size=-262144")  # 256 MB: the indexes stay in memory while they grow
+    base.execute("CREATE TABLE attendance_daily (student_id INTEGER NOT NULL, class_id INTEGER NOT NULL, "
+                 "day DATE NOT NULL, session VARCHAR(3) NOT NULL, mark VARCHAR NOT NULL, note VARCHAR NOT NULL, "
+                 "PRIMARY KEY (student_id, day, session))")
+    base.execute("CREATE INDEX ix_attendance_daily_class_day ON attendance_daily (class_id, day)")
+    marks_kinds, weights = zip(*EXCEPTIONS)
+    sheet_id = 0
+    for d in days:
+        iso, ts = d.isoformat(), _ts(d)
+        sheets, marks, daily = [], [], []
+        for cid, pupils in by_class.items():
+            sheet_id += 1
+            missed = 0
+            for sid in pupils:
+                mark = rng.choices(marks_kinds, weights)[0] if rng.random() < P_EXCEPTION else "present"
+                daily.append((sid, cid, iso, "day", mark, ""))
+                if mark != "present":
+                    marks.append((sheet_id, sid, mark, "", None, ""))
+                    missed += mark in MISSED
+            sheets.append((sheet_id, cid, iso, "day", 1, len(pupils), len(pupils) - missed, None, ts))
+        ours.executemany("INSERT INTO attendance_sheet (id, class_id, day, session, revision, enrolled, present, "
+                         "taken_by, taken_at) VALUES (?,?,?,?,?,?,?,?,?)", sheets)
+        ours.executemany("INSERT INTO attendance_mark (sheet_id, student_id, mark, note, leave_id, typed_mark) "
+                         "VALUES (?,?,?,?,?,?)", marks)
+        base.executemany("INSERT INTO attendance_daily VALUES (?,?,?,?,?,?)", daily)
+    ours.commit()
+    base.commit()
+    ours.execute("PRAGMA journal_mode=WAL")  # as the program runs it
+    ours.close()
+    base.close()
+    return paths, baseline, base_size, class_ids, [sid for sid, _c in student_rows], days
+
+
+def run() -> list[Result]:
+    from sqlmodel import Session
+
+    from app import attendance, early_warning
+    from app.accounts import SYSTEM
+    from app.data.db import open_database
+    from app.school_calendar import load_calendar
+
+    n_students, years = _scale()
+    label = f"{n_students:,} pupils, {years}+ yr"
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="baoxue-bench-att-") as tmp:
+        t0 = time.perf_counter()
+        paths, baseline, base_size, class_ids, student_ids, days = _build(Path(tmp), n_students, years)
+        print(f"   generated {len(days)} school days for {label} in {time.perf_counter() - t0:.1f} s", flush=True)
+
+        ours_size = _size(paths.database) - base_size
+        base_add = _size(baseline) - base_size
+        results.append(Result(f"attendance storage, {label}", ours_size / 1e6, "MB", base_add / 1e6,
+                              "one row per pupil per school day", "#3"))
+
+        db = open_database(paths)
+        con = sqlite3.connect(baseline)
+        raw = sqlite3.connect(paths.database)
+        rng = random.Random(7)
+        picks = [(rng.choice(class_ids), rng.choice(days)) for _ in range(20)]
+        with Session(db.engine) as s:
+            cal = load_calendar(s)
+
+            def roll_calls():
+                for cid, d in picks:
+                    attendance.open_roll_call(s, SYSTEM, cid, d, today=TODAY)
+
+            def roll_calls_base():
+                for cid, d in picks:
+                    con.execute("SELECT a.student_id, s.name, a.mark, a.note FROM attendance_daily a "
+                                "JOIN student s ON s.id = a.student_id WHERE a.class_id = ? AND a.day = ? "
+                                "ORDER BY s.name_pinyin", (cid, d.isoformat())).fetchall()
+
+            results.append(Result(f"class-day roll call (open_roll_call), {label}",
+                                  timeit(roll_calls, repeat=5) / len(picks) * 1000, "ms",
+                                  timeit(roll_calls_base, repeat=5) / len(picks) * 1000,
+                                  "SELECT the class's day on the row-per-day table", "#3"))
+
+            def roll_calls_ours_sql():
+                for cid, d in picks:
+                    raw.execute("SELECT s.id, s.name, m.mark, m.note FROM student s "
+                                "JOIN attendance_sheet h ON h.class_id = s.class_id AND h.day = ? "
+                                "LEFT JOIN attendance_mark m ON m.sheet_id = h.id AND m.student_id = s.id "
+                                "WHERE s.class_id = ? ORDER BY s.name_pinyin", (d.isoformat(), cid)).fetchall()
+
+            results.append(Result(f"class-day roll call, plain SQL on exceptions, {label}",
+                                  timeit(roll_calls_ours_sql, repeat=5) / len(picks) * 1000, "ms",
+                                  timeit(roll_calls_base, repeat=5) / len(picks) * 1000,
+                                  "SELECT the class's day on the row-per-day table", "#3"))
+
+            term = cal.terms[-2] if len(cal.terms) > 1 else cal.terms[-1]
+            pupils = rng.sample(student_ids, 20)
+
+            def rates():
+                for sid in pupils:
+                    attendance.attendance_rate(s, sid, term.start_date, term.end_date, cal)
+
+            def rates_base():
+                for sid in pupils:
+                    con.execute("SELECT count(*), sum(mark IN (?,?,?,?)) FROM attendance_daily "
+                                "WHERE student_id = ? AND day BETWEEN ? AND ?",
+                                (*MISSED, sid, term.start_date.isoformat(), term.end_date.isoformat())).fetchall()
+
+            def rates_ours_sql():
+                for sid in pupils:
+                    raw.execute("SELECT count(*) FROM attendance_mark m JOIN attendance_sheet h ON h.id = m.sheet_id "
+                                "WHERE m.student_id = ? AND h.day BETWEEN ? AND ? AND m.mark IN (?,?,?,?)",
+                                (sid, term.start_date.isoformat(), term.end_date.isoformat(), *MISSED)).fetchall()
+
+            results.append(Result(f"pupil-term missed days, plain SQL on exceptions, {label}",
+                                  timeit(rates_ours_sql, repeat=5) / len(pupils) * 1000, "ms",
+                                  timeit(rates_base, repeat=5) / len(pupils) * 1000,
+                                  "aggregate on the row-per-day table", "#3"))
+            results.append(Result(f"pupil-term rate (attendance_rate), {label}",
+                                  timeit(rates, repeat=5) / len(pupils) * 1000, "ms",
+                                  timeit(rates_base, repeat=5) / len(pupils) * 1000,
+                                  "aggregate on the row-per-day table", "#3"))
+
+            now_term = early_warning.current_term(cal, TODAY)
+
+            def risk():
+                listed = early_warning.school_risk(s, SYSTEM, TODAY, calendar=cal)
+                assert listed, "early warning found nobody"
+
+            def risk_base():
+                con.execute("SELECT student_id, count(*), sum(mark IN (?,?,?,?)) FROM attendance_daily "
+                            "WHERE day BETWEEN ? AND ? GROUP BY student_id",
+                            (*MISSED, now_term.start_date.isoformat(), TODAY.isoformat())).fetchall()
+
+            results.append(Result(f"early warning, whole school (school_risk), {label}",
+                                  timeit(risk, repeat=3) * 1000, "ms", timeit(risk_base, repeat=3) * 1000,
+                                  "per-pupil missed-days GROUP BY on the row-per-day table", "#3"))
+        con.close()
+        raw.close()
+        db.close()
+    return results

@@ -1,0 +1,64 @@
+"""Fixtures of the exchange tests: a small school with students, roll calls and a signing key."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.conftest import TODAY, make_student_input
+
+PASSPHRASE = "county-key-pass-1"
+KEY_SIZE = 2048  # tests: faster key generation; the program uses 3072
+
+
+def add_students(db, n_per_class: int = 4, start_seq: int = 1):
+    from app import students
+
+    ids: dict[str, list[int]] = {}
+    seq = start_seq
+    with db.transaction() as s:
+        for cname, cid in db.class_ids.items():
+            for i in range(n_per_class):
+                sex = "1" if seq % 2 else "2"
+                inp = make_student_input(cid, name=f"学生{seq}", sex=sex, birth=date(2016, 1, 1) + timedelta(days=seq),
+                                         seq=seq * 2 + (1 if sex == "1" else 0), poor_household=(seq % 3 == 0))
+                ids.setdefault(cname, []).append(students.create_student(s, db.actors["reg"], inp, today=TODAY))
+                seq += 1
+    return ids
+
+
+def roll_call(db, class_name: str, day: date, marks: dict[int, str], who: str = "reg"):
+    from app import attendance as att
+
+    with db.transaction() as s:
+        rc = att.open_roll_call(s, db.actors[who], db.class_ids[class_name], day, "day", today=TODAY)
+        return att.submit_roll_call(s, db.actors[who], db.class_ids[class_name], day, "day",
+                                    {sid: (m, "") for sid, m in marks.items()}, rc.revision, today=TODAY)
+
+
+@pytest.fixture
+def school(school_db):
+    """school_db + 8 students, a roll call with one absentee, and the school's signing key."""
+    from app.exchange import keys
+
+    db = school_db
+    db.students = add_students(db)
+    roll_call(db, "三年级(1)班", TODAY, {db.students["三年级(1)班"][0]: "absent"})
+    with db.transaction() as s:
+        db.key = keys.create_key(s, db.actors["admin"], db.paths, PASSPHRASE, key_size=KEY_SIZE)
+    return db
+
+
+@pytest.fixture
+def export(school, tmp_path):
+    """export(**kw) → ExportResult, as the registrar, into tmp_path/usb."""
+    from app.exchange.export import export_bundle
+
+    def run(actor: str = "reg", out=None, **kw):
+        kw.setdefault("passphrase", PASSPHRASE)
+        kw.setdefault("today", TODAY)
+        with school.transaction() as s:
+            return export_bundle(s, school.actors[actor], school.paths, out_dir=out or tmp_path / "usb", **kw)
+
+    return run
