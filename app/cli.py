@@ -76,7 +76,13 @@ def _progress_printer(label: str) -> Callable[..., bool]:
 def cmd_gui(args) -> int:
     from app.ui.app import main_gui
 
-    return main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False))
+    code = main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False))
+    # Everything is saved and the database closed by now. PySide6 can crash while the interpreter
+    # tears down the last Qt objects after a long session (a refcount bug in the binding), which
+    # Windows would show as an error dialog: leave without that teardown.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def cmd_demo(args) -> int:

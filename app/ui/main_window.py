@@ -150,9 +150,21 @@ def _roll_call_page(ctx, window) -> QWidget:
 
 
 def _alerts_page(ctx, window) -> QWidget:
-    from app.ui.roll_call_page import alerts_page
+    from app.ui.cases_page import cases_page
 
-    return alerts_page(ctx, window)
+    return cases_page(ctx, window)
+
+
+def _weekly_page(ctx, window) -> QWidget:
+    from app.ui.weekly_page import weekly_page
+
+    return weekly_page(ctx, window)
+
+
+def _mentors_page(ctx, window) -> QWidget:
+    from app.ui.mentors_page import mentors_page
+
+    return mentors_page(ctx, window)
 
 
 def _settings_page(ctx, window) -> QWidget:
@@ -166,7 +178,13 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
              SP.SP_DialogApplyButton, QT_TRANSLATE_NOOP("MainWindow", "Take today's roll call")),
     NavEntry("alerts", QT_TRANSLATE_NOOP("MainWindow", "Absence alerts"), "alerts.view", _alerts_page,
-             SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason")),
+             SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason and "
+                                                                      "their case files")),
+    NavEntry("mentors", QT_TRANSLATE_NOOP("MainWindow", "Mentors"), "alerts.view", _mentors_page,
+             SP.SP_DirLinkIcon, QT_TRANSLATE_NOOP("MainWindow", "Each teacher's mentees and their plans")),
+    NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
+             SP.SP_FileDialogListView, QT_TRANSLATE_NOOP("MainWindow", "The figures for the county: alerts, "
+                                                                       "home visits, dropouts, children back")),
     NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
              SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students")),
     NavEntry("import", QT_TRANSLATE_NOOP("MainWindow", "Import roster"), "roster.import", _import_page,
