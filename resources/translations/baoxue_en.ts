@@ -256,6 +256,44 @@
     </message>
 </context>
 <context>
+    <name>AttemptModel</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="180"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="181"/>
+        <source>Who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <source>Both lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="186"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="187"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_window.py" line="56"/>
@@ -575,6 +613,498 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="380"/>
+        <source>Nothing on file yet.</source>
+        <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1026"/>
+        <source>Case file</source>
+        <extracomment>emitted after every (re)load</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1046"/>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1066"/>
+        <source>Home visits and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1067"/>
+        <source>Written report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1068"/>
+        <source>Persuasion to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1069"/>
+        <source>Township notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1070"/>
+        <source>Dropout registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1071"/>
+        <source>Return / close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1109"/>
+        <source>Case file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1120"/>
+        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1123"/>
+        <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1125"/>
+        <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1131"/>
+        <source>Already registered as a dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1133"/>
+        <source>Only the registrar may register a dropout (a status change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1139"/>
+        <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1142"/>
+        <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1144"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1151"/>
+        <source>, works away in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1152"/>
+        <source>, works away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1154"/>
+        <source>Guardians: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1156"/>
+        <source>Guardians: none on record — add them in the student&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1158"/>
+        <source>Address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1160"/>
+        <source>Township notice: return by {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1163"/>
+        <source>Closed on {day}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1172"/>
+        <source>✓ home visit on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1174"/>
+        <source>✓ written report on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1177"/>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1180"/>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1183"/>
+        <source>Nothing: the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="171"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="173"/>
+        <source>Overdue: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="175"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="176"/>
+        <source>Days absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="178"/>
+        <source>Absent without reason from {first} to {last} (school days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="180"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="182"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="184"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="185"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="187"/>
+        <source>Responsible teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="187"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="207"/>
+        <source> (due {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="218"/>
+        <source>{day} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="51"/>
+        <source>Alert: home visit due</source>
+        <extracomment>ctx.changed topics after which the list is read again the topic every case action announces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="52"/>
+        <source>Visited: written report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="53"/>
+        <source>Reported: following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="54"/>
+        <source>Suspected dropout: persuading back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="55"/>
+        <source>Registered dropout: persuading back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="56"/>
+        <source>Back at school (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="57"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="58"/>
+        <source>Alert withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="61"/>
+        <source>Absent without reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="62"/>
+        <source>Suspected dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="63"/>
+        <source>Dropout threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="66"/>
+        <location filename="../../app/ui/cases_page.py" line="74"/>
+        <source>Home visit in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="67"/>
+        <source>Written report to township and county bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="68"/>
+        <source>Persuade back, with both lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="69"/>
+        <source>Persuade back; if that fails, register the dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="70"/>
+        <source>Keep persuading until the child is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="71"/>
+        <source>Follow up; close when the child is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <source>Administrative line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <source>Education line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="83"/>
+        <source>County leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="84"/>
+        <source>Township cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="85"/>
+        <source>Village cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="86"/>
+        <source>Education bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="87"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="88"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="91"/>
+        <source>Back at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <source>Transferred to another school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <source>Suspended (休学)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="95"/>
+        <source>Other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="98"/>
+        <source>Report of unexcused absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="99"/>
+        <source>Report of a dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="253"/>
+        <source>All cases I may see</source>
+        <extracomment>after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="254"/>
+        <source>Only cases assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="257"/>
+        <source>Show every case you may see, or only those assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="260"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="261"/>
+        <source>Only overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="265"/>
+        <source>Show the cases at one stage of the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="289"/>
+        <source>Open the case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="291"/>
+        <source>Or double-click the row, or press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="293"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="298"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="308"/>
+        <source>Absence alerts and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="310"/>
+        <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="355"/>
+        <source>No open absence alerts or cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="358"/>
+        <source>{n} open cases shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="360"/>
+        <source> (of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="362"/>
+        <source>, {n} with an overdue step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="399"/>
+        <source>This alert has no case file yet. Refresh the list in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <location filename="../../app/ui/student_page.py" line="91"/>
@@ -633,6 +1163,19 @@
     <message>
         <location filename="../../app/ui/accounts_page.py" line="264"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildModel</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="118"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="119"/>
+        <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +1316,286 @@
     </message>
 </context>
 <context>
+    <name>ContactLogModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="258"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="259"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="260"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="261"/>
+        <source>How the student is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="263"/>
+        <source>Measures and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="155"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="156"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="157"/>
+        <source>Guardian met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="158"/>
+        <source>How the student is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="672"/>
+        <source>Log a talk, a phone call or a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="681"/>
+        <source>Who you spoke with, if a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="683"/>
+        <source>e.g. talk about the maths homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="684"/>
+        <source>Required: how the child is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="685"/>
+        <source>What was agreed, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="686"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="687"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="688"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="689"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="690"/>
+        <source>How the student is *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="691"/>
+        <source>Measures and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="692"/>
+        <source>Save to the contact log (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="701"/>
+        <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="421"/>
+        <source>Contacts on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="422"/>
+        <source>Record a home visit or a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="424"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="439"/>
+        <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="443"/>
+        <source>Other teachers, village cadres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="447"/>
+        <source>Name of the guardian met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="450"/>
+        <source>(relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="459"/>
+        <source>Members, income, who looks after the child, parents working away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="461"/>
+        <source>e.g. find out why the child is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="462"/>
+        <source>Required: where the child is and how the child is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="464"/>
+        <source>What the school and the family will do, and when to check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="468"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="469"/>
+        <location filename="../../app/ui/case_dialog.py" line="540"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="470"/>
+        <source>Teacher who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="471"/>
+        <source>Others who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="472"/>
+        <location filename="../../app/ui/case_dialog.py" line="542"/>
+        <source>Guardian met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="474"/>
+        <location filename="../../app/ui/case_dialog.py" line="541"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="475"/>
+        <location filename="../../app/ui/case_dialog.py" line="543"/>
+        <source>Family situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="476"/>
+        <location filename="../../app/ui/case_dialog.py" line="543"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="477"/>
+        <source>How the student is *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="478"/>
+        <location filename="../../app/ui/case_dialog.py" line="544"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="479"/>
+        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <source>Measures and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="480"/>
+        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <source>Guardian&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="491"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="501"/>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="539"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="541"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="541"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="544"/>
+        <source>How the student is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="314"/>
@@ -811,6 +1634,130 @@
     </message>
 </context>
 <context>
+    <name>DropoutTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="853"/>
+        <source>Register the child as a dropout (学籍变动 28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="854"/>
+        <source>Register the dropout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="861"/>
+        <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="867"/>
+        <source>Required, e.g. went with the parents to work in another province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="869"/>
+        <source>Where the child is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="871"/>
+        <source>The family refuses to send the child back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="872"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="873"/>
+        <source>Reason for leaving *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="874"/>
+        <source>Where now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="875"/>
+        <source>Stopped coming on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="885"/>
+        <source>Not registered as a dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="887"/>
+        <source>closed on {day} ({result})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="889"/>
+        <source>open: persuading back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="891"/>
+        <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="898"/>
+        <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="610"/>
+        <source>End the mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="617"/>
+        <source>Required when the reason is Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="620"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="621"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="622"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="627"/>
+        <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="98"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="100"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="59"/>
@@ -842,6 +1789,24 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="430"/>
         <source>The school was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiveOnesSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="447"/>
+        <source>Save the five ones (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="451"/>
+        <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="465"/>
+        <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +1935,77 @@
     <message>
         <location filename="../../app/ui/student_page.py" line="61"/>
         <source>Work place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeTeachingPanel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="682"/>
+        <source>Severely disabled children taught at home. Red: behind the policy&apos;s targets so far. Open a child (Enter or double-click) to log a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="694"/>
+        <source>No child is taught at home this school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeTeachingSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="740"/>
+        <source>Log a home-teaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="751"/>
+        <source>Required: what was taught or trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="752"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="753"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="754"/>
+        <source>Class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="755"/>
+        <source>Content *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="756"/>
+        <source>Save the session (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="787"/>
+        <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="789"/>
+        <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="793"/>
+        <source>Weeks with too few visits: {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="796"/>
+        <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,214 +2510,234 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
-        <source>Students absent without reason</source>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184"/>
+        <source>Each teacher&apos;s mentees and their plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>The figures for the county: alerts, home visits, dropouts, children back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Baoxue backup (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>The backup was saved to:
 {path}
 
@@ -1689,40 +2745,443 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
 Data folder: {path}
 
 Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project, used under the Apache 2.0 licence (or GPLv3 with the font exception).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="213"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="214"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="215"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="216"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="220"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="481"/>
+        <source>Add another measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="485"/>
+        <source>e.g. free lunch applied for; weekly call with the father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="486"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="487"/>
+        <source>Add the measure (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="491"/>
+        <source>Close the selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="498"/>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="499"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="500"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="501"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="502"/>
+        <source>Close the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenteeModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="218"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="222"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="223"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="224"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="226"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="226"/>
+        <source>no longer at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="229"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorBoardPage</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="737"/>
+        <source>Suggest mentors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="739"/>
+        <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="743"/>
+        <source>Assign a mentor… (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="763"/>
+        <location filename="../../app/ui/mentors_page.py" line="798"/>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="766"/>
+        <source>End mentoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="769"/>
+        <source>Hand over to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="777"/>
+        <source>Teachers and their mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="807"/>
+        <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="833"/>
+        <source>Mentor board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="834"/>
+        <source>Home teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="836"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="862"/>
+        <source>{covered} of {needing} students who need a mentor have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="866"/>
+        <source>{n} without a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="867"/>
+        <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="870"/>
+        <source>Without a mentor ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="889"/>
+        <source>Mentees of {name} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="924"/>
+        <source>Above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="925"/>
+        <source>Why should this teacher mentor more students than the maximum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="969"/>
+        <source>Hand over to another mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1001"/>
+        <source>Every student who needs a mentor has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorText</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="76"/>
+        <source>Not assessed</source>
+        <extracomment>what the plan and the board announce on ``ctx.changed`` topics after which a plan or the board is read again (contacts are shared with the case file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="77"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="78"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="79"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="82"/>
+        <source>One good habit to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="83"/>
+        <source>One shortcoming to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <source>One subject to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <source>One hobby to grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="86"/>
+        <source>One good book to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
+        <source>e.g. comes to school on time every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="90"/>
+        <source>e.g. stops chatting in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="91"/>
+        <source>e.g. maths: times tables by the end of term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="92"/>
+        <source>e.g. joins the school choir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="93"/>
+        <source>e.g. a book and when to talk about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="95"/>
+        <source>Other measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="97"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="98"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="99"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="103"/>
+        <source>Talk with the student</source>
+        <extracomment>the forms of contact a mentor logs; &quot;talk&quot; is shown once app.cases.FORMS knows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="104"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="105"/>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="106"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="109"/>
+        <source>No longer needs a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="110"/>
+        <source>Another teacher takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="111"/>
+        <source>The teacher left or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="112"/>
+        <source>The student transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="113"/>
+        <source>The student graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="114"/>
+        <source>The student completed school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="115"/>
+        <source>The student died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="116"/>
+        <source>Other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="119"/>
+        <source>below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="120"/>
+        <source>in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="121"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="122"/>
+        <source>above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +3212,325 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyMenteesPage</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1040"/>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1060"/>
+        <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1064"/>
+        <location filename="../../app/ui/mentors_page.py" line="1067"/>
+        <source>My mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1065"/>
+        <source>Home teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1083"/>
+        <source>You mentor {n} students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1084"/>
+        <source>You have no mentees at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1090"/>
+        <source>{name}: review overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1093"/>
+        <source>{name}: review due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="801"/>
+        <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="802"/>
+        <source>Save the notice (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="812"/>
+        <source>Document number of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="813"/>
+        <source>Served on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="814"/>
+        <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="815"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="816"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="819"/>
+        <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="828"/>
+        <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="832"/>
+        <source>No notice on file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="921"/>
+        <source>The child is back at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="922"/>
+        <source>Record the return and close the case (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="926"/>
+        <source>e.g. back after the home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="927"/>
+        <source>Back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="928"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="930"/>
+        <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="933"/>
+        <source>Close the case for another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="940"/>
+        <source>Required for Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="941"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="942"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="943"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="944"/>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="963"/>
+        <source>Closed on {day}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="987"/>
+        <source>Close the case of {name} as “{outcome}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersuasionTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="644"/>
+        <source>Name (and post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="646"/>
+        <source>Remove this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="662"/>
+        <source>Persuasion attempts on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="663"/>
+        <source>Record an attempt to persuade the child back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="665"/>
+        <source>Save the attempt (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="678"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="688"/>
+        <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="690"/>
+        <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="692"/>
+        <source>e.g. the parents agreed to bring the child back on Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="693"/>
+        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="694"/>
+        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <source>Who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="695"/>
+        <source>What was done *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="696"/>
+        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="753"/>
+        <source>✓ Both lines take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="757"/>
+        <source>Nobody named yet from: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="823"/>
+        <source>Mentoring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="831"/>
+        <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="844"/>
+        <source>Situation and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="845"/>
+        <source>Five ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="846"/>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="847"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="848"/>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="849"/>
+        <source>Home teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="894"/>
+        <source>Mentoring plan of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="895"/>
+        <source>{name} — mentoring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="896"/>
+        <source>no mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="897"/>
+        <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +3574,34 @@ Please tell the person who looks after this computer:</source>
     <message>
         <location filename="../../app/ui/settings_page.py" line="184"/>
         <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="243"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="244"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="245"/>
+        <source>Hours (due by now / year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="248"/>
+        <source>Visits (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="250"/>
+        <source>Weeks short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +3729,102 @@ Ctrl+F jumps here.</source>
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="169"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="170"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="171"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="555"/>
+        <source>Written reports on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="556"/>
+        <source>Record the written report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="558"/>
+        <source>Save the report (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="565"/>
+        <source>Township government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="568"/>
+        <source>County education bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="572"/>
+        <source>Others, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="585"/>
+        <source>Document number, e.g. 马道小〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="586"/>
+        <source>What happened, what the school did, what it asks of the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="588"/>
+        <location filename="../../app/ui/case_dialog.py" line="628"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="589"/>
+        <location filename="../../app/ui/case_dialog.py" line="628"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="590"/>
+        <location filename="../../app/ui/case_dialog.py" line="629"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="591"/>
+        <location filename="../../app/ui/case_dialog.py" line="629"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="592"/>
+        <location filename="../../app/ui/case_dialog.py" line="630"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="198"/>
@@ -1957,6 +3859,107 @@ Ctrl+F jumps here.</source>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="221"/>
         <source>The password was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="233"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="235"/>
+        <source>overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="237"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="238"/>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="247"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="248"/>
+        <source>What to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="249"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="565"/>
+        <source>Schedule a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="569"/>
+        <source>e.g. monthly review; after the mid-term exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="570"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="571"/>
+        <source>What to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="572"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="576"/>
+        <source>Record the selected review as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="579"/>
+        <source>Required: how the child is doing, what changes in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="580"/>
+        <source>Next review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="588"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="589"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="591"/>
+        <source>Record as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="602"/>
+        <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,6 +4551,29 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>SessionModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="272"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="273"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="274"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="276"/>
+        <source>What was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/ui/settings_page.py" line="337"/>
@@ -2557,6 +4583,64 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/settings_page.py" line="338"/>
         <source>School calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="375"/>
+        <source>Why this child needs a mentor now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="378"/>
+        <source>Family, who looks after the child, health, schoolwork, friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="382"/>
+        <source>How likely is the child to drop out, and why; what to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="385"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="386"/>
+        <source>Risk of dropping out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="387"/>
+        <source>Risk notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="392"/>
+        <source>Save situation and risk (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="407"/>
+        <source>None at the moment: no focus group, open alert or open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="413"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="416"/>
+        <source>Mentors: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="417"/>
+        <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,6 +5377,112 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="432"/>
+        <source>Suggested mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="453"/>
+        <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="456"/>
+        <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="463"/>
+        <source>Apply the accepted ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="469"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="471"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="482"/>
+        <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <source>Why a mentor is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <source>Mentees before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <source>Why this teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="273"/>
+        <source>Reason above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="330"/>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="334"/>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="346"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="346"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="352"/>
+        <source>Needed only when the teacher would have more mentees than the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="278"/>
@@ -3352,6 +5542,58 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/wizard.py" line="300"/>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLoadModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="128"/>
+        <source>Teacher</source>
+        <extracomment>the drag payload: a JSON list of student ids the service&apos;s field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="129"/>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="131"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="132"/>
+        <source>Lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPicker</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="522"/>
+        <source>Choose a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="525"/>
+        <source>Type a name or its pinyin initials, e.g. wls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="542"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="543"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="548"/>
+        <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,6 +5707,34 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>UncoveredModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="183"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="184"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="185"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="186"/>
+        <source>Why a mentor is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="188"/>
+        <source>Last mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="59"/>
@@ -3504,6 +5774,172 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="67"/>
         <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPage</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="141"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="144"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="147"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="149"/>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="151"/>
+        <source>Copy the figures with the children&apos;s names, to paste into a message or a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="217"/>
+        <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="256"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="264"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="265"/>
+        <source>{year}-{month} ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="268"/>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="269"/>
+        <source>{start} to {end}, reported on {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="310"/>
+        <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="328"/>
+        <source>Copied. Paste it with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyText</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="41"/>
+        <source>New absence alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="42"/>
+        <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="44"/>
+        <source>Home visits made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="45"/>
+        <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="47"/>
+        <source>New suspected dropouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="48"/>
+        <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="50"/>
+        <source>New dropouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="51"/>
+        <source>Children registered as dropouts (status change 28) in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="53"/>
+        <source>Persuaded back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="54"/>
+        <source>Suspected or registered dropouts back at school in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="56"/>
+        <source>Still out of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="57"/>
+        <source>Registered and suspected dropouts not back at school at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="60"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="60"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="61"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="61"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="62"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="62"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="63"/>
+        <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,6 +255,44 @@
     </message>
 </context>
 <context>
+    <name>AttemptModel</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="180" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="181" />
+        <source>Who went</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <source>Both lines</source>
+        <translation>双线参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="186" />
+        <source>What was done</source>
+        <translation>劝返措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="187" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/audit_window.py" line="56" />
@@ -574,6 +612,498 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="380" />
+        <source>Nothing on file yet.</source>
+        <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1026" />
+        <source>Case file</source>
+        <extracomment>emitted after every (re)load</extracomment>
+        <translation>个案档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1046" />
+        <source>Still to do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1066" />
+        <source>Home visits and calls</source>
+        <translation>家访与联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1067" />
+        <source>Written report</source>
+        <translation>书面报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1068" />
+        <source>Persuasion to return</source>
+        <translation>劝返</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1069" />
+        <source>Township notice</source>
+        <translation>限期返校通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1070" />
+        <source>Dropout registration</source>
+        <translation>辍学登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1071" />
+        <source>Return / close</source>
+        <translation>返校 / 结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1109" />
+        <source>Case file: {name}</source>
+        <translation>个案档案:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1120" />
+        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1123" />
+        <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
+        <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1125" />
+        <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
+        <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1131" />
+        <source>Already registered as a dropout.</source>
+        <translation>已登记辍学。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1133" />
+        <source>Only the registrar may register a dropout (a status change).</source>
+        <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1139" />
+        <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
+        <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1142" />
+        <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
+        <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1144" />
+        <source>(nobody)</source>
+        <translation>(未指定)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1151" />
+        <source>, works away in {place}</source>
+        <translation>,在{place}务工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1152" />
+        <source>, works away</source>
+        <translation>,外出务工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1154" />
+        <source>Guardians: {people}</source>
+        <translation>监护人:{people}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1156" />
+        <source>Guardians: none on record — add them in the student's record</source>
+        <translation>监护人:未登记——请在学生档案中补充</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1158" />
+        <source>Address: {address}</source>
+        <translation>家庭住址:{address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1160" />
+        <source>Township notice: return by {deadline}</source>
+        <translation>限期返校通知书:限 {deadline} 前返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1163" />
+        <source>Closed on {day}: {outcome}</source>
+        <translation>{day} 结案:{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1172" />
+        <source>✓ home visit on {day}</source>
+        <translation>✓ {day} 已入户家访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1174" />
+        <source>✓ written report on {day}</source>
+        <translation>✓ {day} 已书面报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1177" />
+        <source>due {day}</source>
+        <translation>期限 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1180" />
+        <source>(overdue)</source>
+        <translation>(已逾期)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1183" />
+        <source>Nothing: the case is closed.</source>
+        <translation>无:本个案已结案。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="171" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="173" />
+        <source>Overdue: {steps}</source>
+        <translation>逾期未办:{steps}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="175" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="176" />
+        <source>Days absent</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="178" />
+        <source>Absent without reason from {first} to {last} (school days)</source>
+        <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="180" />
+        <source>Level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="182" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="184" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="185" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="187" />
+        <source>Responsible teacher</source>
+        <translation>负责教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="187" />
+        <source>(nobody)</source>
+        <translation>(未指定)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="207" />
+        <source> (due {day})</source>
+        <translation>(期限 {day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="208" />
+        <source> — overdue</source>
+        <translation>——已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="218" />
+        <source>{day} (overdue)</source>
+        <translation>{day}(逾期)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="51" />
+        <source>Alert: home visit due</source>
+        <extracomment>ctx.changed topics after which the list is read again the topic every case action announces</extracomment>
+        <translation>已预警,待家访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="52" />
+        <source>Visited: written report due</source>
+        <translation>已家访,待书面报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="53" />
+        <source>Reported: following up</source>
+        <translation>已书面报告,跟踪到校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="54" />
+        <source>Suspected dropout: persuading back</source>
+        <translation>疑似辍学,劝返中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="55" />
+        <source>Registered dropout: persuading back</source>
+        <translation>已登记辍学,劝返中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="56" />
+        <source>Back at school (closed)</source>
+        <translation>已返校结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="57" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="58" />
+        <source>Alert withdrawn</source>
+        <translation>预警已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="61" />
+        <source>Absent without reason</source>
+        <translation>无故缺勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="62" />
+        <source>Suspected dropout</source>
+        <translation>疑似辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="63" />
+        <source>Dropout threshold reached</source>
+        <translation>达到辍学认定标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="66" />
+        <location filename="../../app/ui/cases_page.py" line="74" />
+        <source>Home visit in person</source>
+        <translation>入户家访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="67" />
+        <source>Written report to township and county bureau</source>
+        <translation>书面报告乡镇政府和县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="68" />
+        <source>Persuade back, with both lines</source>
+        <translation>组织双线劝返</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="69" />
+        <source>Persuade back; if that fails, register the dropout</source>
+        <translation>双线劝返;劝返无效的,办理辍学登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="70" />
+        <source>Keep persuading until the child is back</source>
+        <translation>继续劝返,直至返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="71" />
+        <source>Follow up; close when the child is back</source>
+        <translation>跟踪到校情况,返校后结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="75" />
+        <source>Phone call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="76" />
+        <source>Video call</source>
+        <translation>视频联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="79" />
+        <source>Administrative line</source>
+        <translation>行政线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="80" />
+        <source>Education line</source>
+        <translation>教育线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="83" />
+        <source>County leader</source>
+        <translation>县级领导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="84" />
+        <source>Township cadre</source>
+        <translation>乡镇干部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="85" />
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="86" />
+        <source>Education bureau</source>
+        <translation>教育局干部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="87" />
+        <source>Principal</source>
+        <translation>校长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="88" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="91" />
+        <source>Back at school</source>
+        <translation>已返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="92" />
+        <source>Transferred to another school</source>
+        <translation>已办理转学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="93" />
+        <source>Suspended (休学)</source>
+        <translation>已办理休学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="94" />
+        <source>Deceased</source>
+        <translation>学生死亡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="95" />
+        <source>Other (say why)</source>
+        <translation>其他(需说明)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="98" />
+        <source>Report of unexcused absence</source>
+        <translation>无故缺勤情况报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="99" />
+        <source>Report of a dropout</source>
+        <translation>辍学情况报告</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="253" />
+        <source>All cases I may see</source>
+        <extracomment>after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
+        <translation>我能查看的全部个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="254" />
+        <source>Only cases assigned to me</source>
+        <translation>只看由我负责的个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="257" />
+        <source>Show every case you may see, or only those assigned to you</source>
+        <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="260" />
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="261" />
+        <source>Only overdue</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="265" />
+        <source>Show the cases at one stage of the follow-up</source>
+        <translation>只显示处于某一跟进阶段的个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="289" />
+        <source>Open the case file…</source>
+        <translation>打开个案档案…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="291" />
+        <source>Or double-click the row, or press Enter</source>
+        <translation>也可以双击该行,或按回车键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="293" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="298" />
+        <source>Show:</source>
+        <translation>显示:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="308" />
+        <source>Absence alerts and cases</source>
+        <translation>缺勤预警与个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="310" />
+        <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
+        <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="355" />
+        <source>No open absence alerts or cases.</source>
+        <translation>没有未结的缺勤预警和个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="358" />
+        <source>{n} open cases shown</source>
+        <translation>显示 {n} 个未结个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="360" />
+        <source> (of {total})</source>
+        <translation>(共 {total} 个)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="362" />
+        <source>, {n} with an overdue step</source>
+        <translation>,其中 {n} 个有逾期步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="399" />
+        <source>This alert has no case file yet. Refresh the list in a moment.</source>
+        <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <location filename="../../app/ui/student_page.py" line="91" />
@@ -633,6 +1163,19 @@
         <location filename="../../app/ui/accounts_page.py" line="264" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModel</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="118" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="119" />
+        <source>Class</source>
+        <translation>班级</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1315,286 @@
     </message>
 </context>
 <context>
+    <name>ContactLogModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="258" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="259" />
+        <source>Form</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="260" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="261" />
+        <source>How the student is</source>
+        <translation>学生现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="263" />
+        <source>Measures and plan</source>
+        <translation>措施和后续计划</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="153" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="155" />
+        <source>Form</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="156" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="157" />
+        <source>Guardian met</source>
+        <translation>见到的监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="158" />
+        <source>How the student is</source>
+        <translation>学生现状</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="672" />
+        <source>Log a talk, a phone call or a home visit</source>
+        <translation>登记谈心、电话或家访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="681" />
+        <source>Who you spoke with, if a guardian</source>
+        <translation>如与监护人交流,填写其姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="683" />
+        <source>e.g. talk about the maths homework</source>
+        <translation>例如:谈数学作业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="684" />
+        <source>Required: how the child is</source>
+        <translation>必填:学生现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="685" />
+        <source>What was agreed, what happens next</source>
+        <translation>商定了什么,下一步做什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="686" />
+        <source>Form</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="687" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="688" />
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="689" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="690" />
+        <source>How the student is *</source>
+        <translation>学生现状 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="691" />
+        <source>Measures and plan</source>
+        <translation>措施和后续计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="692" />
+        <source>Save to the contact log (Ctrl+S)</source>
+        <translation>保存到联系记录(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="701" />
+        <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
+        <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="421" />
+        <source>Contacts on file</source>
+        <translation>已有的家访和联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="422" />
+        <source>Record a home visit or a phone call</source>
+        <translation>登记家访或电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="424" />
+        <source>Save the record (Ctrl+S)</source>
+        <translation>保存记录(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="439" />
+        <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
+        <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="443" />
+        <source>Other teachers, village cadres…</source>
+        <translation>其他教师、村干部等…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="447" />
+        <source>Name of the guardian met</source>
+        <translation>见到的监护人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="450" />
+        <source>(relation)</source>
+        <translation>(关系)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="459" />
+        <source>Members, income, who looks after the child, parents working away</source>
+        <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <source>e.g. find out why the child is absent</source>
+        <translation>例如:核实缺勤原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="462" />
+        <source>Required: where the child is and how the child is</source>
+        <translation>必填:孩子现在在哪里、情况如何</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="464" />
+        <source>What the school and the family will do, and when to check again</source>
+        <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="540" />
+        <source>Form</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <source>Teacher who went</source>
+        <translation>家访教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="471" />
+        <source>Others who went</source>
+        <translation>其他参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="472" />
+        <location filename="../../app/ui/case_dialog.py" line="542" />
+        <source>Guardian met</source>
+        <translation>见到的监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="474" />
+        <location filename="../../app/ui/case_dialog.py" line="541" />
+        <source>Address</source>
+        <translation>家访地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="475" />
+        <location filename="../../app/ui/case_dialog.py" line="543" />
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="476" />
+        <location filename="../../app/ui/case_dialog.py" line="543" />
+        <source>Purpose</source>
+        <translation>家访目的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="477" />
+        <source>How the student is *</source>
+        <translation>学生现状 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="478" />
+        <location filename="../../app/ui/case_dialog.py" line="544" />
+        <source>Problems found</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="479" />
+        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <source>Measures and plan</source>
+        <translation>措施和后续计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="480" />
+        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <source>Guardian's opinion</source>
+        <translation>监护人意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="491" />
+        <source>(not given)</source>
+        <translation>(未选择)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="501" />
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="539" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="541" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="541" />
+        <source>Others</source>
+        <translation>其他人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="544" />
+        <source>How the student is</source>
+        <translation>学生现状</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="314" />
@@ -810,6 +1633,130 @@
     </message>
 </context>
 <context>
+    <name>DropoutTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="853" />
+        <source>Register the child as a dropout (学籍变动 28)</source>
+        <translation>辍学登记(学籍变动 28)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="854" />
+        <source>Register the dropout…</source>
+        <translation>办理辍学登记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="861" />
+        <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
+        <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="867" />
+        <source>Required, e.g. went with the parents to work in another province</source>
+        <translation>必填,例如:随父母外出务工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="869" />
+        <source>Where the child is now</source>
+        <translation>学生现在的去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="871" />
+        <source>The family refuses to send the child back</source>
+        <translation>家长拒绝送孩子返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="872" />
+        <source>Registered on</source>
+        <translation>辍学登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="873" />
+        <source>Reason for leaving *</source>
+        <translation>辍学原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="874" />
+        <source>Where now</source>
+        <translation>现在去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="875" />
+        <source>Stopped coming on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="885" />
+        <source>Not registered as a dropout.</source>
+        <translation>未登记辍学。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="887" />
+        <source>closed on {day} ({result})</source>
+        <translation>已于 {day} 结束({result})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="889" />
+        <source>open: persuading back</source>
+        <translation>未结束,劝返中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="891" />
+        <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
+        <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="898" />
+        <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
+        <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="610" />
+        <source>End the mentoring</source>
+        <translation>结束帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="617" />
+        <source>Required when the reason is Other</source>
+        <translation>原因为“其他”时必填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="620" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="621" />
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="622" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="627" />
+        <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
+        <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="98" />
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="100" />
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="59" />
@@ -842,6 +1789,24 @@
         <location filename="../../app/ui/wizard.py" line="430" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
+    </message>
+</context>
+<context>
+    <name>FiveOnesSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="447" />
+        <source>Save the five ones (Ctrl+S)</source>
+        <translation>保存“五个一”(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="451" />
+        <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
+        <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="465" />
+        <source>since {day}</source>
+        <translation>自 {day} 起</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1935,77 @@
         <location filename="../../app/ui/student_page.py" line="61" />
         <source>Work place</source>
         <translation>务工地点</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTeachingPanel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="682" />
+        <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
+        <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="694" />
+        <source>No child is taught at home this school year.</source>
+        <translation>本学年没有送教上门的学生。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTeachingSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="740" />
+        <source>Log a home-teaching session</source>
+        <translation>登记一次送教</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="751" />
+        <source>Required: what was taught or trained</source>
+        <translation>必填:送教内容(教学或训练)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="752" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="753" />
+        <source>Teacher</source>
+        <translation>送教教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="754" />
+        <source>Class hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="755" />
+        <source>Content *</source>
+        <translation>送教内容 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="756" />
+        <source>Save the session (Ctrl+S)</source>
+        <translation>保存送教记录(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="787" />
+        <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
+        <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="789" />
+        <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
+        <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="793" />
+        <source>Weeks with too few visits: {weeks}</source>
+        <translation>送教次数不足的周:{weeks}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="796" />
+        <source>Teachers who went: {names}</source>
+        <translation>送教教师:{names}</translation>
     </message>
 </context>
 <context>
@@ -1480,215 +2516,235 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
-        <source>Students absent without reason</source>
-        <translation>无故缺勤的学生</translation>
+        <location filename="../../app/ui/main_window.py" line="181" />
+        <source>Students absent without reason and their case files</source>
+        <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="183" />
+        <source>Mentors</source>
+        <translation>帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>Each teacher's mentees and their plans</source>
+        <translation>每位教师帮扶的学生及其帮扶方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185" />
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186" />
+        <source>The figures for the county: alerts, home visits, dropouts, children back</source>
+        <translation>报县里的数字:预警、家访、辍学、劝返</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="405" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="415" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="418" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418" />
+        <location filename="../../app/ui/main_window.py" line="436" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426" />
+        <location filename="../../app/ui/main_window.py" line="444" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="449" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434" />
+        <location filename="../../app/ui/main_window.py" line="452" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="455" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="480" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463" />
-        <location filename="../../app/ui/main_window.py" line="473" />
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="482" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="491" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="492" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
-        <location filename="../../app/ui/main_window.py" line="492" />
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>The backup was saved to:
 {path}
 
@@ -1699,34 +2755,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
-        <location filename="../../app/ui/main_window.py" line="554" />
+        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="572" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
-        <location filename="../../app/ui/main_window.py" line="554" />
+        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="572" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="550" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -1739,6 +2795,409 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 数据目录:{path}
 
 中文字体:文泉驿微米黑(WenQuanYi Micro Hei),© 文泉驿项目,按 Apache 2.0 许可证(或附字体例外条款的 GPLv3)使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="213" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="214" />
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="215" />
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="216" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="220" />
+        <source>Result</source>
+        <translation>效果</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="481" />
+        <source>Add another measure</source>
+        <translation>添加其他帮扶措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="485" />
+        <source>e.g. free lunch applied for; weekly call with the father</source>
+        <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="486" />
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="487" />
+        <source>Add the measure (Ctrl+S)</source>
+        <translation>添加措施(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="491" />
+        <source>Close the selected measure</source>
+        <translation>结束选中的措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="498" />
+        <source>What came of it</source>
+        <translation>效果如何</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="499" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="500" />
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="501" />
+        <source>Result</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="502" />
+        <source>Close the measure</source>
+        <translation>结束措施</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="218" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="223" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="225" />
+        <source>Since</source>
+        <translation>帮扶起始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="226" />
+        <source>Why</source>
+        <translation>帮扶原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="226" />
+        <source>no longer at risk</source>
+        <translation>已无风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="229" />
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+</context>
+<context>
+    <name>MentorBoardPage</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="737" />
+        <source>Suggest mentors…</source>
+        <translation>推荐帮扶教师…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="739" />
+        <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
+        <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="743" />
+        <source>Assign a mentor… (Ctrl+M)</source>
+        <translation>安排帮扶教师…(Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="763" />
+        <location filename="../../app/ui/mentors_page.py" line="798" />
+        <source>Open plan</source>
+        <translation>打开帮扶方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="766" />
+        <source>End mentoring…</source>
+        <translation>结束帮扶…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="769" />
+        <source>Hand over to…</source>
+        <translation>移交给…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="777" />
+        <source>Teachers and their mentees</source>
+        <translation>教师及其帮扶学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="807" />
+        <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
+        <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="833" />
+        <source>Mentor board</source>
+        <translation>帮扶总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="834" />
+        <source>Home teaching</source>
+        <translation>送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="836" />
+        <source>Mentors</source>
+        <translation>帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="862" />
+        <source>{covered} of {needing} students who need a mentor have one.</source>
+        <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="866" />
+        <source>{n} without a mentor.</source>
+        <translation>{n} 名尚无帮扶教师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="867" />
+        <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
+        <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="870" />
+        <source>Without a mentor ({n})</source>
+        <translation>尚无帮扶教师({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="889" />
+        <source>Mentees of {name} ({n})</source>
+        <translation>{name}帮扶的学生({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="924" />
+        <source>Above the maximum</source>
+        <translation>超出帮扶上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="925" />
+        <source>Why should this teacher mentor more students than the maximum?</source>
+        <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="969" />
+        <source>Hand over to another mentor</source>
+        <translation>移交给其他帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1001" />
+        <source>Every student who needs a mentor has one.</source>
+        <translation>需要帮扶的学生都已有帮扶教师。</translation>
+    </message>
+</context>
+<context>
+    <name>MentorText</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="76" />
+        <source>Not assessed</source>
+        <extracomment>what the plan and the board announce on ``ctx.changed`` topics after which a plan or the board is read again (contacts are shared with the case file)</extracomment>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="77" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="78" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="79" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="82" />
+        <source>One good habit to build</source>
+        <translation>养成一个好习惯</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="83" />
+        <source>One shortcoming to fix</source>
+        <translation>改正一个缺点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <source>One subject to raise</source>
+        <translation>提高一门学科</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <source>One hobby to grow</source>
+        <translation>培养一项爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <source>One good book to read</source>
+        <translation>读一本好书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
+        <source>e.g. comes to school on time every day</source>
+        <translation>例如:每天按时到校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="90" />
+        <source>e.g. stops chatting in class</source>
+        <translation>例如:上课不讲话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="91" />
+        <source>e.g. maths: times tables by the end of term</source>
+        <translation>例如:数学,期末前背熟乘法口诀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="92" />
+        <source>e.g. joins the school choir</source>
+        <translation>例如:参加学校合唱队</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="93" />
+        <source>e.g. a book and when to talk about it</source>
+        <translation>例如:书名,以及什么时候交流读后感</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="95" />
+        <source>Other measure</source>
+        <translation>其他帮扶措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="97" />
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="98" />
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="99" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="103" />
+        <source>Talk with the student</source>
+        <extracomment>the forms of contact a mentor logs; "talk" is shown once app.cases.FORMS knows it</extracomment>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="104" />
+        <source>Phone call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="105" />
+        <source>Home visit</source>
+        <translation>入户家访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="106" />
+        <source>Video call</source>
+        <translation>视频联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="109" />
+        <source>No longer needs a mentor</source>
+        <translation>不再需要帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="110" />
+        <source>Another teacher takes over</source>
+        <translation>更换帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="111" />
+        <source>The teacher left or moved</source>
+        <translation>帮扶教师离职或调走</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="112" />
+        <source>The student transferred</source>
+        <translation>学生转学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="113" />
+        <source>The student graduated</source>
+        <translation>学生毕业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="114" />
+        <source>The student completed school</source>
+        <translation>学生结业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="115" />
+        <source>The student died</source>
+        <translation>学生死亡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="116" />
+        <source>Other (say why)</source>
+        <translation>其他(请说明)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="119" />
+        <source>below the minimum</source>
+        <translation>少于最少人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="120" />
+        <source>in range</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="121" />
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="122" />
+        <source>above the maximum</source>
+        <translation>超出上限</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +3230,325 @@ Please tell the person who looks after this computer:</source>
         <translation>程序内部出了问题。您的数据是安全的:没有保存一半的内容。
 
 请把下面的信息告诉负责这台电脑的老师:</translation>
+    </message>
+</context>
+<context>
+    <name>MyMenteesPage</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1040" />
+        <source>Open plan</source>
+        <translation>打开帮扶方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1060" />
+        <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
+        <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1064" />
+        <location filename="../../app/ui/mentors_page.py" line="1067" />
+        <source>My mentees</source>
+        <translation>我帮扶的学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1065" />
+        <source>Home teaching</source>
+        <translation>送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1083" />
+        <source>You mentor {n} students.</source>
+        <translation>您帮扶 {n} 名学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1084" />
+        <source>You have no mentees at the moment.</source>
+        <translation>您目前没有帮扶的学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1090" />
+        <source>{name}: review overdue since {day}</source>
+        <translation>{name}:复查已逾期(应于 {day})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="1093" />
+        <source>{name}: review due {day}</source>
+        <translation>{name}:{day} 复查</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="801" />
+        <source>The township's deadline-to-return notice (限期返校通知书)</source>
+        <translation>乡镇限期返校通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="802" />
+        <source>Save the notice (Ctrl+S)</source>
+        <translation>保存通知书(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="812" />
+        <source>Document number of the notice</source>
+        <translation>通知书文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="813" />
+        <source>Served on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="814" />
+        <source>Return by</source>
+        <translation>限期返校日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="815" />
+        <source>Issued by</source>
+        <translation>下达单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="816" />
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="819" />
+        <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
+        <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="828" />
+        <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
+        <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="832" />
+        <source>No notice on file yet.</source>
+        <translation>尚未登记限期返校通知书。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="921" />
+        <source>The child is back at school</source>
+        <translation>学生已返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="922" />
+        <source>Record the return and close the case (Ctrl+S)</source>
+        <translation>登记返校并结案(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="926" />
+        <source>e.g. back after the home visit</source>
+        <translation>例如:家访后返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="927" />
+        <source>Back on</source>
+        <translation>返校日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="928" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="930" />
+        <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
+        <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="933" />
+        <source>Close the case for another reason</source>
+        <translation>因其他原因结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="940" />
+        <source>Required for Other</source>
+        <translation>选择“其他”时必填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="941" />
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="942" />
+        <source>Outcome</source>
+        <translation>结案结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="943" />
+        <source>Why</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="944" />
+        <source>Close the case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="963" />
+        <source>Closed on {day}: {outcome}</source>
+        <translation>{day} 结案:{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="987" />
+        <source>Close the case of {name} as “{outcome}”?</source>
+        <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
+    </message>
+</context>
+<context>
+    <name>PersuasionTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="644" />
+        <source>Name (and post)</source>
+        <translation>姓名(及职务)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="646" />
+        <source>Remove this person</source>
+        <translation>删除此人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="662" />
+        <source>Persuasion attempts on file</source>
+        <translation>已有的劝返记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="663" />
+        <source>Record an attempt to persuade the child back</source>
+        <translation>登记一次劝返</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="665" />
+        <source>Save the attempt (Ctrl+S)</source>
+        <translation>保存劝返记录(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="678" />
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="688" />
+        <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
+        <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="690" />
+        <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
+        <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="692" />
+        <source>e.g. the parents agreed to bring the child back on Monday</source>
+        <translation>例如:家长同意周一送孩子返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="693" />
+        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <source>Date</source>
+        <translation>劝返日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="694" />
+        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <source>Who went</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="695" />
+        <source>What was done *</source>
+        <translation>劝返措施 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="696" />
+        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <source>Result</source>
+        <translation>劝返结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="753" />
+        <source>✓ Both lines take part</source>
+        <translation>✓ 行政线和教育线都有人员参加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="757" />
+        <source>Nobody named yet from: {lines}</source>
+        <translation>尚未填写以下人员:{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <source>What was done</source>
+        <translation>劝返措施</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="823" />
+        <source>Mentoring plan</source>
+        <translation>帮扶方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="831" />
+        <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
+        <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="844" />
+        <source>Situation and risk</source>
+        <translation>基本情况与风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="845" />
+        <source>Five ones</source>
+        <translation>五个一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="846" />
+        <source>Other measures</source>
+        <translation>其他措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="847" />
+        <source>Reviews</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="848" />
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="849" />
+        <source>Home teaching</source>
+        <translation>送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="894" />
+        <source>Mentoring plan of {name}</source>
+        <translation>{name}的帮扶方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="895" />
+        <source>{name} — mentoring plan</source>
+        <translation>{name} — 帮扶方案(一人一案)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="896" />
+        <source>no mentor</source>
+        <translation>无帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="897" />
+        <source>{klass} · mentor: {mentor} · risk: {risk}</source>
+        <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +3592,34 @@ Please tell the person who looks after this computer:</source>
         <location filename="../../app/ui/settings_page.py" line="184" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="243" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="244" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="245" />
+        <source>Hours (due by now / year)</source>
+        <translation>课时(目前应完成 / 全年)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="248" />
+        <source>Visits (due)</source>
+        <translation>送教次数(应完成)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="250" />
+        <source>Weeks short</source>
+        <translation>不足的周数</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +3747,102 @@ Ctrl+F jumps here.</source>
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="168" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="169" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <source>Sent to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="171" />
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="555" />
+        <source>Written reports on file</source>
+        <translation>已有的书面报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="556" />
+        <source>Record the written report</source>
+        <translation>登记书面报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="558" />
+        <source>Save the report (Ctrl+S)</source>
+        <translation>保存报告(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="565" />
+        <source>Township government</source>
+        <translation>乡镇人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="568" />
+        <source>County education bureau</source>
+        <translation>县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="572" />
+        <source>Others, separated by 、</source>
+        <translation>其他单位,用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="585" />
+        <source>Document number, e.g. 马道小〔2026〕12号</source>
+        <translation>文号,例如 马道小〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="586" />
+        <source>What happened, what the school did, what it asks of the township</source>
+        <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="588" />
+        <location filename="../../app/ui/case_dialog.py" line="628" />
+        <source>Date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="589" />
+        <location filename="../../app/ui/case_dialog.py" line="628" />
+        <source>Kind</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="590" />
+        <location filename="../../app/ui/case_dialog.py" line="629" />
+        <source>Sent to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="591" />
+        <location filename="../../app/ui/case_dialog.py" line="629" />
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="592" />
+        <location filename="../../app/ui/case_dialog.py" line="630" />
+        <source>Content</source>
+        <translation>报告内容</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="198" />
@@ -1976,6 +3878,107 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/accounts_page.py" line="221" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="233" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="235" />
+        <source>overdue by {n} days</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="237" />
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="238" />
+        <source>in {n} days</source>
+        <translation>还有 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="247" />
+        <source>Due</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="248" />
+        <source>What to review</source>
+        <translation>复查内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="249" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="565" />
+        <source>Schedule a review</source>
+        <translation>安排复查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="569" />
+        <source>e.g. monthly review; after the mid-term exam</source>
+        <translation>例如:月度复查;期中考试后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="570" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="571" />
+        <source>What to review</source>
+        <translation>复查内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="572" />
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="576" />
+        <source>Record the selected review as done</source>
+        <translation>登记选中的复查已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="579" />
+        <source>Required: how the child is doing, what changes in the plan</source>
+        <translation>必填:学生近况,方案有何调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="580" />
+        <source>Next review on</source>
+        <translation>下次复查日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="588" />
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="589" />
+        <source>Notes</source>
+        <translation>复查情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="591" />
+        <source>Record as done</source>
+        <translation>登记完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="602" />
+        <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
+        <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +4571,29 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>SessionModel</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="272" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="273" />
+        <source>Teacher</source>
+        <translation>送教教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="274" />
+        <source>Hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="276" />
+        <source>What was taught</source>
+        <translation>送教内容</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/ui/settings_page.py" line="337" />
@@ -2578,6 +4604,64 @@ Discard them?</source>
         <location filename="../../app/ui/settings_page.py" line="338" />
         <source>School calendar</source>
         <translation>校历</translation>
+    </message>
+</context>
+<context>
+    <name>SituationSection</name>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="375" />
+        <source>Why this child needs a mentor now</source>
+        <translation>该生目前需要帮扶的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="378" />
+        <source>Family, who looks after the child, health, schoolwork, friends</source>
+        <translation>家庭情况、由谁照料、健康、学业、交友</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="382" />
+        <source>How likely is the child to drop out, and why; what to watch</source>
+        <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="385" />
+        <source>Situation</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="386" />
+        <source>Risk of dropping out</source>
+        <translation>辍学风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="387" />
+        <source>Risk notes</source>
+        <translation>风险研判</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="392" />
+        <source>Save situation and risk (Ctrl+S)</source>
+        <translation>保存基本情况与风险(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="407" />
+        <source>None at the moment: no focus group, open alert or open case.</source>
+        <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="413" />
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="416" />
+        <source>Mentors: {list}</source>
+        <translation>帮扶教师:{list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="417" />
+        <source>No mentor yet.</source>
+        <translation>尚无帮扶教师。</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +5397,112 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="432" />
+        <source>Suggested mentors</source>
+        <translation>推荐帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="453" />
+        <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
+        <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="456" />
+        <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
+        <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="463" />
+        <source>Apply the accepted ones</source>
+        <translation>保存采纳的安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="469" />
+        <source>Accept all</source>
+        <translation>全部采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="471" />
+        <source>Reject all</source>
+        <translation>全部不采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="482" />
+        <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
+        <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <source>Why a mentor is needed</source>
+        <translation>需要帮扶的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <source>Mentor</source>
+        <translation>帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <source>Mentees before → after</source>
+        <translation>帮扶人数(前 → 后)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <source>Why this teacher</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="273" />
+        <source>Reason above the maximum</source>
+        <translation>超出上限的理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="330" />
+        <source>(changed)</source>
+        <translation>(已更改)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="334" />
+        <source>chosen by you</source>
+        <translation>由您选定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="346" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="346" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="352" />
+        <source>Needed only when the teacher would have more mentees than the maximum</source>
+        <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="278" />
@@ -3373,6 +5563,58 @@ Discard them?</source>
         <location filename="../../app/ui/wizard.py" line="300" />
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLoadModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="128" />
+        <source>Teacher</source>
+        <extracomment>the drag payload: a JSON list of student ids the service's field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="129" />
+        <source>Mentees</source>
+        <translation>帮扶人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="131" />
+        <source>Caseload</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="132" />
+        <source>Lives in</source>
+        <translation>居住村</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPicker</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="522" />
+        <source>Choose a mentor</source>
+        <translation>选择帮扶教师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="525" />
+        <source>Type a name or its pinyin initials, e.g. wls</source>
+        <translation>输入姓名或拼音首字母,例如 wls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="542" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="543" />
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="548" />
+        <source>Mentor for {name}</source>
+        <translation>为{name}选择帮扶教师</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +5727,34 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>UncoveredModel</name>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="183" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="184" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="185" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="186" />
+        <source>Why a mentor is needed</source>
+        <translation>需要帮扶的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="188" />
+        <source>Last mentor</source>
+        <translation>原帮扶教师</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="59" />
@@ -3525,6 +5795,172 @@ Discard them?</source>
         <location filename="../../app/ui/accounts_page.py" line="67" />
         <source>Last login</source>
         <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPage</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="141" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="144" />
+        <source>Next ▶</source>
+        <translation>下一期 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="147" />
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="149" />
+        <source>Copy as text</source>
+        <translation>复制为文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="151" />
+        <source>Copy the figures with the children's names, to paste into a message or a document</source>
+        <translation>复制各项数字和学生姓名,可粘贴到消息或文档中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="217" />
+        <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
+        <translation>学校向县教育局报送的数字。鼠标指向某一项可查看统计口径;选中某一项可查看涉及的学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="256" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="264" />
+        <source>Monthly report</source>
+        <translation>控辍保学月报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="265" />
+        <source>{year}-{month} ({start} to {end})</source>
+        <translation>{year}年{month}月({start} 至 {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="268" />
+        <source>Weekly report</source>
+        <translation>控辍保学周报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="269" />
+        <source>{start} to {end}, reported on {weekday}</source>
+        <translation>{start} 至 {end},{weekday}报送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="310" />
+        <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
+        <translation>&lt;b&gt;{label}:{count}&lt;/b&gt;&lt;br&gt;{definition}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="328" />
+        <source>Copied. Paste it with Ctrl+V.</source>
+        <translation>已复制,可用 Ctrl+V 粘贴。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyText</name>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="41" />
+        <source>New absence alerts</source>
+        <translation>新增缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="42" />
+        <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
+        <translation>本期新产生的无故缺勤预警(已撤销的不计)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="44" />
+        <source>Home visits made</source>
+        <translation>完成家访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="45" />
+        <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
+        <translation>本期入户家访次数(电话、视频联系不计)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="47" />
+        <source>New suspected dropouts</source>
+        <translation>新增疑似辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="48" />
+        <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
+        <translation>本期连续无故缺勤达到疑似辍学标准的学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="50" />
+        <source>New dropouts</source>
+        <translation>新增辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="51" />
+        <source>Children registered as dropouts (status change 28) in the period</source>
+        <translation>本期登记辍学(学籍变动 28)的学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="53" />
+        <source>Persuaded back</source>
+        <translation>劝返复学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="54" />
+        <source>Suspected or registered dropouts back at school in the period</source>
+        <translation>本期返校的疑似辍学和辍学学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="56" />
+        <source>Still out of school</source>
+        <translation>仍未返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="57" />
+        <source>Registered and suspected dropouts not back at school at the end of the period</source>
+        <translation>期末仍未返校的辍学和疑似辍学学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="60" />
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="60" />
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="61" />
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="61" />
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="62" />
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="62" />
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="63" />
+        <source>Sunday</source>
+        <translation>周日</translation>
     </message>
 </context>
 <context>
