@@ -155,6 +155,12 @@ def _alerts_page(ctx, window) -> QWidget:
     return cases_page(ctx, window)
 
 
+def _risk_page(ctx, window) -> QWidget:
+    from app.ui.risk_page import risk_page
+
+    return risk_page(ctx, window)
+
+
 def _weekly_page(ctx, window) -> QWidget:
     from app.ui.weekly_page import weekly_page
 
@@ -180,6 +186,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("alerts", QT_TRANSLATE_NOOP("MainWindow", "Absence alerts"), "alerts.view", _alerts_page,
              SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason and "
                                                                       "their case files")),
+    NavEntry("risk", QT_TRANSLATE_NOOP("MainWindow", "Early warning"), "alerts.view", _risk_page,
+             SP.SP_MessageBoxInformation, QT_TRANSLATE_NOOP("MainWindow", "Risk points of each student, "
+                                                                         "with the rules and records behind them")),
     NavEntry("mentors", QT_TRANSLATE_NOOP("MainWindow", "Mentors"), "alerts.view", _mentors_page,
              SP.SP_DirLinkIcon, QT_TRANSLATE_NOOP("MainWindow", "Each teacher's mentees and their plans")),
     NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
