@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -44,7 +45,7 @@ from app.paths import DataPaths
 from app.ui.widgets import ErrorLabel, hint_label, show_error, title_label
 from app.ui.workers import BackgroundTask
 
-PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_SUMMARY, PAGE_DEMO = range(5)
+PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_SUMMARY, PAGE_DEMO, PAGE_KEY = range(6)
 
 #: the service's field names (ValidationError.field) → our field keys
 _SERVICE_FIELDS = {"学校标识码": "code", "学校名称": "name", "县区代码": "county_code", "学校电话": "phone"}
@@ -268,6 +269,78 @@ class AdminPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.username_edit.text().strip()) and self._password_problem() is None and not self._mismatch()
 
+    def nextId(self) -> int:
+        return PAGE_KEY
+
+
+# --- page 3b: the signing key for the county bundles ------------------------------------------------
+
+
+class KeyPage(QWizardPage):
+    """The school's key pair for signing the bundles sent to the county (issue: signed XML bundles).
+
+    The passphrase protects the private key, which is stored encrypted in the data folder; it is
+    never saved anywhere. The page may be skipped: the administrator makes the key later on the
+    county bundles page.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from app.exchange.keys import MIN_PASSPHRASE_LENGTH
+
+        self.min_length = MIN_PASSPHRASE_LENGTH
+        self.setTitle(self.tr("Signing key for the county"))
+        self.setSubTitle(self.tr("The data the school sends to the county is signed with the school's own key, "
+                                 "so the county knows which school sent it and that nothing was changed."))
+        self.later_check = QCheckBox(self.tr("Make the key later (on the County bundles page)"))
+        self.later_check.setObjectName("keyLater")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("keyPassphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(self.tr("At least {n} characters").format(n=self.min_length))
+        self.passphrase2_edit = QLineEdit()
+        self.passphrase2_edit.setObjectName("keyPassphrase2")
+        self.passphrase2_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorLabel()
+        form = QFormLayout(self)
+        form.addRow(hint_label(self.tr(
+            "Choose a passphrase the registrar and the principal will remember: it is asked at every export "
+            "and cannot be recovered. The key's fingerprint is printed for registering with the county.")))
+        form.addRow(self.tr("Key passphrase"), self.passphrase_edit)
+        form.addRow(self.tr("Passphrase again"), self.passphrase2_edit)
+        form.addRow("", self.error)
+        form.addRow("", self.later_check)
+        for w in (self.passphrase_edit, self.passphrase2_edit):
+            w.textChanged.connect(self._revalidate)
+        self.later_check.toggled.connect(self._revalidate)
+
+    def passphrase(self) -> str | None:
+        """The passphrase to make the key with, or None when the key is made later."""
+        return None if self.later_check.isChecked() else self.passphrase_edit.text()
+
+    def _problem(self) -> str | None:
+        if self.later_check.isChecked():
+            return None
+        if len(self.passphrase_edit.text()) < self.min_length:
+            return self.tr("The passphrase needs at least {n} characters.").format(n=self.min_length)
+        if self.passphrase_edit.text() != self.passphrase2_edit.text():
+            return self.tr("The two passphrases are not the same.")
+        return None
+
+    @Slot()
+    def _revalidate(self) -> None:
+        for w in (self.passphrase_edit, self.passphrase2_edit):
+            w.setEnabled(not self.later_check.isChecked())
+        typed = bool(self.passphrase_edit.text() or self.passphrase2_edit.text())
+        self.error.set_error(self._problem() if typed else None)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._problem() is None
+
+    def nextId(self) -> int:
+        return PAGE_SUMMARY
+
 
 # --- page 4: summary and save -------------------------------------------------------------------
 
@@ -298,6 +371,8 @@ class SummaryPage(QWizardPage):
             (self.tr("Township"), v["township"]), (self.tr("Address"), v["address"]),
             (self.tr("Phone"), v["phone"]), (self.tr("Principal"), v["principal_name"]),
             (self.tr("Administrator"), f"{a.username_edit.text().strip()} {a.display_edit.text().strip()}".strip()),
+            (self.tr("Signing key"), self.tr("made now") if wiz.key_page.passphrase() is not None
+             else self.tr("later")),
         ]
         self.summary.setText("\n".join(f"{k}:{val.strip() or none}" for k, val in rows))
 
@@ -397,11 +472,13 @@ class FirstRunWizard(QWizard):
         self.welcome_page = WelcomePage()
         self.school_page = SchoolDetailsPage()
         self.admin_page = AdminPage()
+        self.key_page = KeyPage()
         self.summary_page = SummaryPage()
         self.demo_page = DemoPage()
         self.setPage(PAGE_WELCOME, self.welcome_page)
         self.setPage(PAGE_SCHOOL, self.school_page)
         self.setPage(PAGE_ADMIN, self.admin_page)
+        self.setPage(PAGE_KEY, self.key_page)
         self.setPage(PAGE_SUMMARY, self.summary_page)
         self.setPage(PAGE_DEMO, self.demo_page)
         self.setStartId(PAGE_WELCOME)
@@ -426,6 +503,15 @@ class FirstRunWizard(QWizard):
                     phone=v["phone"], principal_name=v["principal_name"], admin_username=username,
                     admin_password=a.password_edit.text(), admin_display_name=a.display_edit.text(),
                     today=self.today)
+                passphrase = self.key_page.passphrase()
+                if passphrase is not None:  # in the same transaction: no school without the key asked for
+                    from app.accounts import Actor
+                    from app.data.models import User
+                    from app.exchange.keys import create_key
+                    from sqlmodel import select
+
+                    admin_id = session.exec(select(User.id).where(User.username == username)).one()
+                    create_key(session, Actor(admin_id, username, frozenset({"admin"})), self.db.paths, passphrase)
         except BaoxueError as exc:
             show_error(self, str(exc), self.tr("The school was not saved"))
             return False

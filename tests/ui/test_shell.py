@@ -152,6 +152,20 @@ def test_wizard_sets_up_a_school_end_to_end(qtbot, db, boxes):
     _fill_admin(qtbot, page)
     assert next_button.isEnabled()
     wizard.next()
+    # the signing key for the county bundles: a passphrase typed twice (or "later")
+    from app.ui.wizard import PAGE_KEY
+
+    assert wizard.currentId() == PAGE_KEY
+    key = wizard.key_page
+    assert not next_button.isEnabled()
+    key.passphrase_edit.setText("short")
+    assert not next_button.isEnabled() and not key.error.isHidden()
+    key.passphrase_edit.setText("school-key-1")
+    key.passphrase2_edit.setText("school-key-2")
+    assert not next_button.isEnabled() and not key.error.isHidden()
+    key.passphrase2_edit.setText("school-key-1")
+    assert next_button.isEnabled() and key.error.isHidden()
+    wizard.next()
     assert wizard.currentId() == PAGE_SUMMARY
     assert "马道镇中心小学" in wizard.summary_page.summary.text()
     assert "3161000999" in wizard.summary_page.summary.text()
@@ -165,6 +179,14 @@ def test_wizard_sets_up_a_school_end_to_end(qtbot, db, boxes):
             ("3161000999", "马道镇中心小学", "610729", "0916-3921026", False)
         assert [t.school_year for t in school.list_terms(s)] == ["2026-2027学年"] * 2
         assert authenticate(s, "admin", "secret-1").has("account.manage")
+        from app.exchange.keys import current_key
+
+        made = current_key(s, db.paths)
+        assert made is not None
+    key_files = [p for p in db.paths.root.rglob("*") if p.is_file() and "key" in p.name.lower()
+                 and p.suffix == ".pem"]
+    assert key_files and all(b"ENCRYPTED" in p.read_bytes() or b"CERTIFICATE" in p.read_bytes() for p in key_files)
+    assert not any(b"BEGIN PRIVATE KEY" in p.read_bytes() for p in db.paths.root.rglob("*") if p.is_file())
 
 
 def test_bad_school_code_keeps_next_disabled_with_the_service_message(qtbot, db):
@@ -198,6 +220,8 @@ def test_wizard_save_error_is_shown_and_nothing_is_saved(qtbot, db, boxes):
     _fill_school(qtbot, wizard.school_page)
     wizard.next()
     _fill_admin(qtbot, wizard.admin_page, username="ad min")  # the service refuses spaces
+    wizard.next()
+    wizard.key_page.later_check.setChecked(True)
     wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.isVisible() and wizard.result_database is None
@@ -726,6 +750,8 @@ def test_open_or_setup_runs_the_wizard_on_an_empty_data_dir(qtbot, tmp_path, mon
         _fill_school(qtbot, dialog.school_page)
         dialog.next()
         _fill_admin(qtbot, dialog.admin_page, username="boss1")
+        dialog.next()
+        dialog.key_page.later_check.setChecked(True)
         dialog.next()
         dialog.button(QWizard.WizardButton.FinishButton).click()
         return dialog.result()
