@@ -134,47 +134,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="220"/>
+        <location filename="../../app/ui/wizard.py" line="221"/>
         <source>The first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="221"/>
+        <location filename="../../app/ui/wizard.py" line="222"/>
         <source>This account can add the other teachers&apos; accounts later. Keep the password safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="226"/>
+        <location filename="../../app/ui/wizard.py" line="227"/>
         <source>Your name, e.g. 张明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="231"/>
+        <location filename="../../app/ui/wizard.py" line="232"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="241"/>
+        <location filename="../../app/ui/wizard.py" line="242"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="242"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="244"/>
         <source>Password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245"/>
+        <location filename="../../app/ui/wizard.py" line="246"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="264"/>
+        <location filename="../../app/ui/wizard.py" line="265"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,37 +1598,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="314"/>
+        <location filename="../../app/ui/wizard.py" line="389"/>
         <source>The demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="315"/>
+        <location filename="../../app/ui/wizard.py" line="390"/>
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="316"/>
+        <location filename="../../app/ui/wizard.py" line="391"/>
         <source>Open the demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="317"/>
+        <location filename="../../app/ui/wizard.py" line="392"/>
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="329"/>
+        <location filename="../../app/ui/wizard.py" line="404"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="360"/>
+        <location filename="../../app/ui/wizard.py" line="435"/>
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="366"/>
+        <location filename="../../app/ui/wizard.py" line="441"/>
         <source>The demo school could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,34 +1760,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="59"/>
+        <location filename="../../app/ui/wizard.py" line="60"/>
         <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
         <extracomment>the service&apos;s field names (ValidationError.field) → our field keys</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="63"/>
+        <location filename="../../app/ui/wizard.py" line="64"/>
         <source>Every demo account has the password: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="71"/>
+        <location filename="../../app/ui/wizard.py" line="72"/>
         <source>  … and {n} more accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="72"/>
-        <location filename="../../app/ui/wizard.py" line="410"/>
+        <location filename="../../app/ui/wizard.py" line="73"/>
+        <location filename="../../app/ui/wizard.py" line="487"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="393"/>
+        <location filename="../../app/ui/wizard.py" line="468"/>
         <source>Baoxue — first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="430"/>
+        <location filename="../../app/ui/wizard.py" line="516"/>
         <source>The school was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,6 +2265,54 @@
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="292"/>
+        <source>Signing key for the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="293"/>
+        <source>The data the school sends to the county is signed with the school&apos;s own key, so the county knows which school sent it and that nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="295"/>
+        <source>Make the key later (on the County bundles page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="300"/>
+        <source>At least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="307"/>
+        <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key&apos;s fingerprint is printed for registering with the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="309"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="310"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="325"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="327"/>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,88 +4496,88 @@ Discard them?</source>
 <context>
     <name>SchoolDetailsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="127"/>
+        <location filename="../../app/ui/wizard.py" line="128"/>
         <source>Your school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128"/>
+        <location filename="../../app/ui/wizard.py" line="129"/>
         <source>Fields marked * are required. Copy the codes from your school&apos;s registration papers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="131"/>
+        <location filename="../../app/ui/wizard.py" line="132"/>
         <source>10 digits, e.g. 2161072901</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134"/>
+        <location filename="../../app/ui/wizard.py" line="135"/>
         <source>e.g. 马道镇中心学校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="137"/>
+        <location filename="../../app/ui/wizard.py" line="138"/>
         <source>6 digits, e.g. 610729</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="139"/>
+        <location filename="../../app/ui/wizard.py" line="140"/>
         <source>e.g. 留坝县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="141"/>
+        <location filename="../../app/ui/wizard.py" line="142"/>
         <source>e.g. 马道镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="145"/>
+        <location filename="../../app/ui/wizard.py" line="146"/>
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="161"/>
+        <location filename="../../app/ui/wizard.py" line="162"/>
         <source>School code (学校标识码) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="162"/>
+        <location filename="../../app/ui/wizard.py" line="163"/>
         <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163"/>
+        <location filename="../../app/ui/wizard.py" line="164"/>
         <source>County code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164"/>
+        <location filename="../../app/ui/wizard.py" line="165"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165"/>
+        <location filename="../../app/ui/wizard.py" line="166"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166"/>
+        <location filename="../../app/ui/wizard.py" line="167"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167"/>
+        <location filename="../../app/ui/wizard.py" line="168"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="168"/>
+        <location filename="../../app/ui/wizard.py" line="169"/>
         <source>Principal&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="194"/>
-        <location filename="../../app/ui/wizard.py" line="200"/>
+        <location filename="../../app/ui/wizard.py" line="195"/>
+        <location filename="../../app/ui/wizard.py" line="201"/>
         <source>{field}: incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5571,63 +5619,78 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="278"/>
+        <location filename="../../app/ui/wizard.py" line="351"/>
         <source>Check and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="279"/>
+        <location filename="../../app/ui/wizard.py" line="352"/>
         <source>Please check the details. Press Back to correct something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="280"/>
+        <location filename="../../app/ui/wizard.py" line="353"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294"/>
+        <location filename="../../app/ui/wizard.py" line="367"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="296"/>
+        <location filename="../../app/ui/wizard.py" line="369"/>
         <source>School code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="296"/>
+        <location filename="../../app/ui/wizard.py" line="369"/>
         <source>School name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="297"/>
+        <location filename="../../app/ui/wizard.py" line="370"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="298"/>
+        <location filename="../../app/ui/wizard.py" line="371"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="298"/>
+        <location filename="../../app/ui/wizard.py" line="371"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="299"/>
+        <location filename="../../app/ui/wizard.py" line="372"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="299"/>
+        <location filename="../../app/ui/wizard.py" line="372"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="374"/>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="374"/>
+        <source>made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="375"/>
+        <source>later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6032,32 +6095,32 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="95"/>
+        <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Welcome to Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="96"/>
+        <location filename="../../app/ui/wizard.py" line="97"/>
         <source>This computer has no school yet. What would you like to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="97"/>
+        <location filename="../../app/ui/wizard.py" line="98"/>
         <source>Set up my school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="100"/>
         <source>Open the demo school (sample data, kept apart from real data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="109"/>
+        <location filename="../../app/ui/wizard.py" line="110"/>
         <source>Enter your school&apos;s details and create the first administrator account. About five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="113"/>
+        <location filename="../../app/ui/wizard.py" line="114"/>
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>

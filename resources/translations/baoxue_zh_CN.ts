@@ -133,47 +133,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="220" />
+        <location filename="../../app/ui/wizard.py" line="221" />
         <source>The first administrator</source>
         <translation>第一个管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="221" />
+        <location filename="../../app/ui/wizard.py" line="222" />
         <source>This account can add the other teachers' accounts later. Keep the password safe.</source>
         <translation>以后用这个账户为其他教师添加账户。请妥善保管密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="226" />
+        <location filename="../../app/ui/wizard.py" line="227" />
         <source>Your name, e.g. 张明</source>
         <translation>您的姓名,例如 张明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="231" />
+        <location filename="../../app/ui/wizard.py" line="232" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="241" />
+        <location filename="../../app/ui/wizard.py" line="242" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="242" />
+        <location filename="../../app/ui/wizard.py" line="243" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243" />
+        <location filename="../../app/ui/wizard.py" line="244" />
         <source>Password *</source>
         <translation>密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245" />
+        <location filename="../../app/ui/wizard.py" line="246" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="264" />
+        <location filename="../../app/ui/wizard.py" line="265" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1597,37 +1597,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="314" />
+        <location filename="../../app/ui/wizard.py" line="389" />
         <source>The demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="315" />
+        <location filename="../../app/ui/wizard.py" line="390" />
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation>只有示例数据,保存在单独的文件夹中,与真实数据分开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="316" />
+        <location filename="../../app/ui/wizard.py" line="391" />
         <source>Open the demo school</source>
         <translation>打开演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="317" />
+        <location filename="../../app/ui/wizard.py" line="392" />
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation>正在准备演示学校({n} 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="329" />
+        <location filename="../../app/ui/wizard.py" line="404" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="360" />
+        <location filename="../../app/ui/wizard.py" line="435" />
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation>演示学校已准备好。请点“打开演示学校”登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="366" />
+        <location filename="../../app/ui/wizard.py" line="441" />
         <source>The demo school could not be prepared.</source>
         <translation>演示学校未能准备好。</translation>
     </message>
@@ -1759,34 +1759,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="59" />
+        <location filename="../../app/ui/wizard.py" line="60" />
         <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
         <extracomment>the service's field names (ValidationError.field) → our field keys</extracomment>
         <translation>演示学校“{name}”已准备好:{classes} 个班级,共 {students} 名学生。这些都是示例数据,与真实数据分开保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="63" />
+        <location filename="../../app/ui/wizard.py" line="64" />
         <source>Every demo account has the password: {password}</source>
         <translation>所有演示账户的密码都是:{password}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="71" />
+        <location filename="../../app/ui/wizard.py" line="72" />
         <source>  … and {n} more accounts</source>
         <translation>  …… 另有 {n} 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="72" />
-        <location filename="../../app/ui/wizard.py" line="410" />
+        <location filename="../../app/ui/wizard.py" line="73" />
+        <location filename="../../app/ui/wizard.py" line="487" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="393" />
+        <location filename="../../app/ui/wizard.py" line="468" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="430" />
+        <location filename="../../app/ui/wizard.py" line="516" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
     </message>
@@ -2270,6 +2270,54 @@
         <translation>1. 在导入窗口中下载模板,用 Excel 或 WPS 填写(也可以使用从全国学籍系统导出的名册)。
 2. 选择文件:程序先检查,列出每个问题所在的行。
 3. 按“导入”之前不会保存任何内容;导入时要么全部保存,要么一行也不保存。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="292" />
+        <source>Signing key for the county</source>
+        <translation>县级数据包签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="293" />
+        <source>The data the school sends to the county is signed with the school's own key, so the county knows which school sent it and that nothing was changed.</source>
+        <translation>学校报送县里的数据用本校自己的密钥签名,县里据此确认是哪所学校发送的、内容没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="295" />
+        <source>Make the key later (on the County bundles page)</source>
+        <translation>以后再生成(在“县级数据包”页面)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="300" />
+        <source>At least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="307" />
+        <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key's fingerprint is printed for registering with the county.</source>
+        <translation>请设置学籍管理员和校长都能记住的口令:每次导出都要输入,忘记后无法找回。密钥指纹可打印出来交县里登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="309" />
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="310" />
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="325" />
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="327" />
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -4468,88 +4516,88 @@ Discard them?</source>
 <context>
     <name>SchoolDetailsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="127" />
+        <location filename="../../app/ui/wizard.py" line="128" />
         <source>Your school</source>
         <translation>您的学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128" />
+        <location filename="../../app/ui/wizard.py" line="129" />
         <source>Fields marked * are required. Copy the codes from your school's registration papers.</source>
         <translation>带 * 的必须填写。代码请照学校的登记材料填写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="131" />
+        <location filename="../../app/ui/wizard.py" line="132" />
         <source>10 digits, e.g. 2161072901</source>
         <translation>10 位数字,例如 2161072901</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134" />
+        <location filename="../../app/ui/wizard.py" line="135" />
         <source>e.g. 马道镇中心学校</source>
         <translation>例如 马道镇中心学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="137" />
+        <location filename="../../app/ui/wizard.py" line="138" />
         <source>6 digits, e.g. 610729</source>
         <translation>6 位数字,例如 610729</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="139" />
+        <location filename="../../app/ui/wizard.py" line="140" />
         <source>e.g. 留坝县</source>
         <translation>例如 留坝县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="141" />
+        <location filename="../../app/ui/wizard.py" line="142" />
         <source>e.g. 马道镇</source>
         <translation>例如 马道镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="145" />
+        <location filename="../../app/ui/wizard.py" line="146" />
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation>手机号,或带区号的座机号:0916-3921026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="161" />
+        <location filename="../../app/ui/wizard.py" line="162" />
         <source>School code (学校标识码) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="162" />
+        <location filename="../../app/ui/wizard.py" line="163" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163" />
+        <location filename="../../app/ui/wizard.py" line="164" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164" />
+        <location filename="../../app/ui/wizard.py" line="165" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165" />
+        <location filename="../../app/ui/wizard.py" line="166" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166" />
+        <location filename="../../app/ui/wizard.py" line="167" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167" />
+        <location filename="../../app/ui/wizard.py" line="168" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="168" />
+        <location filename="../../app/ui/wizard.py" line="169" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="194" />
-        <location filename="../../app/ui/wizard.py" line="200" />
+        <location filename="../../app/ui/wizard.py" line="195" />
+        <location filename="../../app/ui/wizard.py" line="201" />
         <source>{field}: incomplete</source>
         <translation>{field}:尚未填写完整</translation>
     </message>
@@ -5591,64 +5639,79 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="278" />
+        <location filename="../../app/ui/wizard.py" line="351" />
         <source>Check and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="279" />
+        <location filename="../../app/ui/wizard.py" line="352" />
         <source>Please check the details. Press Back to correct something.</source>
         <translation>请核对以下信息。如需修改,请点“上一步”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="280" />
+        <location filename="../../app/ui/wizard.py" line="353" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294" />
+        <location filename="../../app/ui/wizard.py" line="367" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="296" />
+        <location filename="../../app/ui/wizard.py" line="369" />
         <source>School code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="296" />
+        <location filename="../../app/ui/wizard.py" line="369" />
         <source>School name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="297" />
+        <location filename="../../app/ui/wizard.py" line="370" />
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="298" />
+        <location filename="../../app/ui/wizard.py" line="371" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="298" />
+        <location filename="../../app/ui/wizard.py" line="371" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="299" />
+        <location filename="../../app/ui/wizard.py" line="372" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="299" />
+        <location filename="../../app/ui/wizard.py" line="372" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300" />
+        <location filename="../../app/ui/wizard.py" line="373" />
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="374" />
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="374" />
+        <source>made now</source>
+        <translation>现在生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="375" />
+        <source>later</source>
+        <translation>以后再生成</translation>
     </message>
 </context>
 <context>
@@ -6052,32 +6115,32 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="95" />
+        <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
         <translation>欢迎使用保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="96" />
+        <location filename="../../app/ui/wizard.py" line="97" />
         <source>This computer has no school yet. What would you like to do?</source>
         <translation>这台电脑上还没有设置学校。您想做什么?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="97" />
+        <location filename="../../app/ui/wizard.py" line="98" />
         <source>Set up my school</source>
         <translation>设置我的学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99" />
+        <location filename="../../app/ui/wizard.py" line="100" />
         <source>Open the demo school (sample data, kept apart from real data)</source>
         <translation>打开演示学校(示例数据,与真实数据分开)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="109" />
+        <location filename="../../app/ui/wizard.py" line="110" />
         <source>Enter your school's details and create the first administrator account. About five minutes.</source>
         <translation>填写学校信息并创建第一个管理员账户,大约需要五分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="113" />
+        <location filename="../../app/ui/wizard.py" line="114" />
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school's data.</source>
         <translation>一所虚构的乡村学校,有 600 名学生,用来试用程序或培训。它保存在单独的文件夹中,绝不会和您学校的数据混在一起。</translation>
     </message>
