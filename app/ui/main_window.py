@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.errors import BaoxueError
 from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label
 from app.ui.workers import BackgroundTask
 
@@ -173,6 +174,12 @@ def _mentors_page(ctx, window) -> QWidget:
     return mentors_page(ctx, window)
 
 
+def _approvals_page(ctx, window) -> QWidget:
+    from app.ui.approvals_page import approvals_page
+
+    return approvals_page(ctx, window)
+
+
 def _settings_page(ctx, window) -> QWidget:
     from app.ui.settings_page import SettingsPage
 
@@ -186,6 +193,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("alerts", QT_TRANSLATE_NOOP("MainWindow", "Absence alerts"), "alerts.view", _alerts_page,
              SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason and "
                                                                       "their case files")),
+    NavEntry("approvals", QT_TRANSLATE_NOOP("MainWindow", "Approvals"), None, _approvals_page,
+             SP.SP_DialogYesButton, QT_TRANSLATE_NOOP("MainWindow", "Leave, suspension, transfer, borrow-study, "
+                                                                    "dropout: requests and what waits for you")),
     NavEntry("risk", QT_TRANSLATE_NOOP("MainWindow", "Early warning"), "alerts.view", _risk_page,
              SP.SP_MessageBoxInformation, QT_TRANSLATE_NOOP("MainWindow", "Risk points of each student, "
                                                                          "with the rules and records behind them")),
@@ -272,10 +282,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self._badges: dict[str, int] = {}
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
         self.refresh_school()
+        self.refresh_badges()
         ctx.changed.connect(self._on_changed)
         self.resize(1280, 800)
         if self.entries:
@@ -390,6 +402,38 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topic: str) -> None:
         if topic == "school":
             self.refresh_school()
+        if topic in ("approvals", "students", "attendance"):
+            self.refresh_badges()
+
+    # --- counts in the navigation ------------------------------------------------------------------
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show ``count`` after a page's title in the navigation ("审批 (3)"); 0 shows the title alone."""
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
+                title = self.title_of(entry)
+                item = self.nav.item(row)
+                item.setText(f"{title} ({count})" if count else title)
+                font = item.font()
+                font.setBold(bool(count))
+                item.setFont(font)
+                self._badges[key] = count
+                return
+
+    def badge(self, key: str) -> int:
+        return self._badges.get(key, 0)
+
+    def refresh_badges(self) -> None:
+        """What waits for this user: requests to approve or report (from the approvals inbox)."""
+        if "approvals" not in self.visible_keys():
+            return
+        from app import approvals
+
+        try:
+            count = self.ctx.read(approvals.badge_count, self.ctx.actor)
+        except BaoxueError:
+            count = 0
+        self.set_badge("approvals", count)
 
     # --- actions and menus ------------------------------------------------------------------------
 

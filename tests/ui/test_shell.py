@@ -311,13 +311,13 @@ def _window(qtbot, ctx):
 
 
 @pytest.mark.parametrize("username, keys", [
-    ("admin", ["roll_call", "alerts", "risk", "mentors", "weekly", "registry", "import", "audit", "accounts",
+    ("admin", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry", "import", "audit", "accounts",
                "school",
                "settings"]),
-    ("reg", ["roll_call", "alerts", "risk", "mentors", "weekly", "registry", "import", "audit", "school", "settings"]),
-    ("boss", ["roll_call", "alerts", "risk", "mentors", "weekly", "registry", "audit", "settings"]),
-    ("wang", ["roll_call", "alerts", "risk", "mentors", "weekly", "registry"]),
-    ("zhao", ["roll_call", "alerts", "risk", "mentors", "weekly", "registry"]),
+    ("reg", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry", "import", "audit", "school", "settings"]),
+    ("boss", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry", "audit", "settings"]),
+    ("wang", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry"]),
+    ("zhao", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry"]),
 ])
 def test_main_window_shows_only_the_pages_a_role_may_see(qtbot, make_ctx, username, keys):
     window = _window(qtbot, make_ctx(username))
@@ -335,12 +335,12 @@ def test_main_window_navigation_shortcuts_and_status_bar(qtbot, make_ctx):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "audit"
     assert window.stack.currentWidget() is window.page("audit")
-    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "weekly"
-    window.nav.setCurrentRow(8)
+    window.nav.setCurrentRow(9)
     assert window.current_key() == "accounts"
     window.focus_search()
     assert window.current_key() == "registry"
@@ -801,7 +801,7 @@ def test_startup_logs_in_shows_the_window_and_logs_out_again(qtbot, school_db, m
     second = startup.window
     qtbot.addWidget(second)
     assert second is not window and second.ctx.actor.username == "zhao"
-    assert second.visible_keys() == ["roll_call", "alerts", "risk", "mentors", "weekly", "registry"]
+    assert second.visible_keys() == ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry"]
     second.logout()  # the login is cancelled this time: the program ends
     assert quits and startup.window is None
 
@@ -875,3 +875,24 @@ def test_render_main_window_to_png(qtbot, make_ctx, school_db, tmp_path):
         shutil.copy(out, "/tmp/baoxue_shell.png")
     except OSError:
         pass
+
+
+def test_the_approvals_entry_counts_what_waits_for_the_user(qtbot, make_ctx, school_db):
+    from app import approvals
+    from tests.conftest import make_student_input
+
+    cid = school_db.class_ids["三年级(1)班"]
+    with school_db.transaction() as s:
+        from app.students import create_student
+
+        sid = create_student(s, school_db.actors["admin"], make_student_input(cid), today=TODAY)
+    window = _window(qtbot, make_ctx("wang"))  # the class teacher decides short leaves of the class
+    assert window.badge("approvals") == 0
+    assert window.nav.item(window.visible_keys().index("approvals")).text() == "Approvals"
+    with school_db.transaction() as s:  # the subject teacher asks for a day of sick leave
+        approvals.create_request(s, school_db.actors["zhao"], "leave",
+                                 approvals.LeaveDetails("sick", TODAY + timedelta(days=3), TODAY + timedelta(days=3)),
+                                 student_id=sid, submit=True, today=TODAY)
+    window.ctx.changed.emit("approvals")
+    assert window.badge("approvals") == 1
+    assert window.nav.item(window.visible_keys().index("approvals")).text() == "Approvals (1)"
