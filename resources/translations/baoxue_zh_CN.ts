@@ -255,6 +255,524 @@
     </message>
 </context>
 <context>
+    <name>ApprovalActions</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="105" />
+        <source>Submit for approval</source>
+        <extracomment>the buttons of the steps, in the order they are shown</extracomment>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="106" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="107" />
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="108" />
+        <source>Reported to the county…</source>
+        <translation>已报县教育局…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="109" />
+        <source>County confirmed…</source>
+        <translation>县教育局已确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="110" />
+        <source>Withdraw request…</source>
+        <translation>撤销申请…</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSteps</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="94" />
+        <source>Created</source>
+        <extracomment>the steps as the history shows them ("ApprovalSteps": the same English word means another thing there)</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="95" />
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="96" />
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="97" />
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="98" />
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="99" />
+        <source>Reported to the county</source>
+        <translation>报县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="100" />
+        <source>County confirmed</source>
+        <translation>县教育局确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="101" />
+        <source>Cancelled</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="70" />
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="71" />
+        <source>Suspension</source>
+        <translation>休学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="72" />
+        <source>Extension of a suspension</source>
+        <translation>延长休学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="73" />
+        <source>Resumption</source>
+        <translation>复学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="74" />
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="75" />
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="76" />
+        <source>Borrow-study at another school</source>
+        <translation>外出借读</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="77" />
+        <source>Return from borrow-study</source>
+        <translation>借读返回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="78" />
+        <source>Guest student borrow-studying here</source>
+        <translation>外校学生来校借读</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="79" />
+        <source>Dropout registration</source>
+        <translation>辍学登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="80" />
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="81" />
+        <source>Graduation (whole class)</source>
+        <translation>毕业(整班)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="84" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="85" />
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="86" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="87" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="88" />
+        <location filename="../../app/ui/request_dialog.py" line="308" />
+        <source>Reported to the county</source>
+        <translation>已报县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="89" />
+        <location filename="../../app/ui/request_dialog.py" line="312" />
+        <source>Confirmed by the county</source>
+        <translation>县教育局已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="90" />
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="113" />
+        <source>the class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="114" />
+        <source>the principal</source>
+        <translation>校长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="118" />
+        <source>Sick or personal leave. Up to the policy's limit the class teacher approves, longer leave the principal. Approved leave excuses the roll call by itself.</source>
+        <extracomment>one line under the kind chooser: what the kind is for</extracomment>
+        <translation>病假或事假。本校规定天数以内由班主任审批,更长的由校长审批。批准后,点名自动记为已请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="121" />
+        <source>Needs a scanned proof (e.g. a hospital certificate). The principal approves, then the registrar reports it to the county.</source>
+        <translation>须附证明的扫描件或照片(如医院诊断证明)。校长审批后,由学籍管理员报县教育局。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="123" />
+        <source>Extends an approved suspension of this student.</source>
+        <translation>延长该生已批准的休学。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="124" />
+        <source>Puts a suspended student back on the roll.</source>
+        <translation>休学的学生回校复学,重新列入点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="125" />
+        <source>The student stays on the list of unconfirmed transfers until the county confirms the arrival at the new school.</source>
+        <translation>县教育局确认学生已到新学校之前,该生列在“转出待确认”名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="127" />
+        <source>A former student of this school who transferred out and comes back. A child new to the school is added by the registrar.</source>
+        <translation>曾从本校转出、现在转回的学生。第一次来本校的学生由学籍管理员办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="129" />
+        <source>The registration stays at this school; the host school is recorded.</source>
+        <translation>学籍仍在本校,登记借读学校。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="131" />
+        <source>The student comes back from borrow-study.</source>
+        <translation>外出借读的学生回本校就读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="132" />
+        <source>A child registered at another school studies here. Filed only: the child is not added to this school's roster.</source>
+        <translation>学籍在外校的学生来本校借读。仅备案,不列入本校花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="134" />
+        <source>Registers a dropout. Link the absence case if there is one.</source>
+        <translation>登记辍学。如有缺勤个案,请选择该个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="135" />
+        <source>Needs a scanned death certificate.</source>
+        <translation>须附死亡证明的扫描件或照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="136" />
+        <source>Every student of a final-year class who is in school graduates at once.</source>
+        <translation>毕业年级一个班的在校学生一次全部办理毕业。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="232" />
+        <source>The requester submits it</source>
+        <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
+        <translation>待申请人提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="235" />
+        <source>Decision by {who}</source>
+        <translation>待{who}审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="237" />
+        <source>The registrar reports it to the county</source>
+        <translation>待学籍管理员报县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="239" />
+        <source>Waiting for the county to confirm</source>
+        <translation>待县教育局确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="302" />
+        <source>Reject the request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="303" />
+        <source>Why is it rejected? The requester will read this.</source>
+        <translation>驳回的理由是什么?申请人会看到这段话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="305" />
+        <source>Withdraw the request</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="306" />
+        <source>Why is it withdrawn?</source>
+        <translation>撤销的理由是什么?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="309" />
+        <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
+        <translation>何时、以什么方式报送的(如全国学籍系统、文号)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="313" />
+        <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
+        <translation>县教育局确认了什么(转学:学生已到新学校)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="325" />
+        <source>The step was not taken</source>
+        <translation>未能办理</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="62" />
+        <source>To approve</source>
+        <extracomment>topics after which the page is read again</extracomment>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="63" />
+        <source>To report to the county</source>
+        <translation>待报县教育局</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="64" />
+        <source>Waiting for the county</source>
+        <translation>待县教育局确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="65" />
+        <source>My drafts</source>
+        <translation>我的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="66" />
+        <source>My requests waiting</source>
+        <translation>我提交待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="67" />
+        <source>My rejected requests (30 days)</source>
+        <translation>被驳回(近 30 天)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="70" />
+        <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
+        <translation>等您审批的申请。批准,或者驳回并写明理由(申请人会看到)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="72" />
+        <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
+        <translation>已批准、须报县教育局的学籍变动。报送后请在这里登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="74" />
+        <source>Reported to the county; record the county's confirmation when it comes.</source>
+        <translation>已报县教育局;县教育局确认后请在这里登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="76" />
+        <source>Requests you started but have not submitted yet.</source>
+        <translation>您填写了但还没有提交的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="77" />
+        <source>Your requests waiting for a decision.</source>
+        <translation>您提交的、正在等待审批的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="78" />
+        <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
+        <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="197" />
+        <source>New request…</source>
+        <extracomment>the number for the navigation, after every refresh emitted after every refresh</extracomment>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="203" />
+        <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
+        <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="205" />
+        <source>Teachers and the registrar make requests; you decide on them.</source>
+        <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="236" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="270" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="275" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="281" />
+        <source>Student or class: name or pinyin initials</source>
+        <translation>学生或班级:姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="294" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="296" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="314" />
+        <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
+        <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="321" />
+        <source>Waiting for me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="322" />
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="323" />
+        <source>Transfers not confirmed</source>
+        <translation>转出待确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="327" />
+        <source>Requests and approvals</source>
+        <translation>申请与审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="385" />
+        <source>{section} ({n})</source>
+        <translation>{section}({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="395" />
+        <source>{n} requests wait for you.</source>
+        <translation>有 {n} 份申请等您处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="398" />
+        <source>Nothing waits for you.</source>
+        <translation>没有等您处理的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="420" />
+        <source>Transfers not confirmed ({n})</source>
+        <translation>转出待确认({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="422" />
+        <source>{n} children transferred out are not confirmed by the county yet.</source>
+        <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="426" />
+        <source>Every transfer out has been confirmed by the county.</source>
+        <translation>所有转出学生均已得到县教育局确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="474" />
+        <source>Nothing here.</source>
+        <translation>这里没有申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="503" />
+        <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
+        <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="506" />
+        <source>{n} requests</source>
+        <translation>共 {n} 份申请</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="363" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="364" />
+        <source>SHA-256 {hash}</source>
+        <translation>SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="365" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="366" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="367" />
+        <source>Added by</source>
+        <translation>上传人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <source>Added</source>
+        <translation>上传时间</translation>
+    </message>
+</context>
+<context>
     <name>AttemptModel</name>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="180" />
@@ -2248,22 +2766,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -2559,250 +3077,260 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="197" />
+        <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
+        <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="380" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="385" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414" />
+        <location filename="../../app/ui/main_window.py" line="458" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422" />
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425" />
+        <location filename="../../app/ui/main_window.py" line="469" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428" />
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="472" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="508" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="533" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
-        <location filename="../../app/ui/main_window.py" line="500" />
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="544" />
+        <location filename="../../app/ui/main_window.py" line="546" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="544" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501" />
+        <location filename="../../app/ui/main_window.py" line="545" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
-        <location filename="../../app/ui/main_window.py" line="519" />
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="555" />
+        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="566" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521" />
+        <location filename="../../app/ui/main_window.py" line="565" />
         <source>The backup was saved to:
 {path}
 
@@ -2813,34 +3341,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="586" />
+        <location filename="../../app/ui/main_window.py" line="625" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="586" />
+        <location filename="../../app/ui/main_window.py" line="625" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -3898,6 +4426,459 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/case_dialog.py" line="630" />
         <source>Content</source>
         <translation>报告内容</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="544" />
+        <source>What and who</source>
+        <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
+        <translation>申请类型和学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="552" />
+        <source>Kind of request</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="553" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="557" />
+        <location filename="../../app/ui/request_dialog.py" line="1106" />
+        <source>Details</source>
+        <translation>详细内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="562" />
+        <source>Scanned proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="571" />
+        <source>Add a scan or photo…</source>
+        <translation>添加扫描件或照片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="574" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="577" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="581" />
+        <location filename="../../app/ui/request_dialog.py" line="1087" />
+        <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
+        <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="596" />
+        <source>Steps</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="606" />
+        <source>Optional: a comment recorded with this step</source>
+        <translation>选填:随这一步记录的意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="614" />
+        <source>Save as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="631" />
+        <source>Copy as a new draft</source>
+        <translation>复制为新草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="633" />
+        <source>Start a new request with the same details, to correct and send again</source>
+        <translation>用相同内容新建一份申请,改正后重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="635" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="651" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="716" />
+        <location filename="../../app/ui/request_dialog.py" line="717" />
+        <source>New request</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="718" />
+        <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
+        <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="740" />
+        <source>#{id} {kind} — {who}</source>
+        <translation>#{id} {kind} — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="745" />
+        <source>{state} · next: {next}</source>
+        <translation>{state} · 下一步:{next}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="750" />
+        <source>Requested by {who} on {when}. {what}</source>
+        <translation>{who} 于 {when} 提出。{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="774" />
+        <source>Choose the student first: type a name or pinyin initials and click the student.</source>
+        <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="795" />
+        <source>Submitted: it now waits for approval.</source>
+        <translation>已提交,等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="795" />
+        <source>Saved as a draft.</source>
+        <translation>已存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="814" />
+        <source>Done: {step}.</source>
+        <translation>已办理:{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="830" />
+        <source>No copy was made</source>
+        <translation>未能复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="836" />
+        <source>New draft #{new} made from #{old}: correct it and submit it.</source>
+        <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="845" />
+        <source>Choose the scanned proof</source>
+        <translation>选择证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="846" />
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="901" />
+        <source>The file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="908" />
+        <source>No program on this computer opens this kind of file. It was saved as:
+{path}</source>
+        <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="944" />
+        <source> (optional)</source>
+        <translation>(选填)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="967" />
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="981" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1005" />
+        <source>{cls} (grade {grade}, {n} in school)</source>
+        <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1019" />
+        <source>(no approved suspension of this student)</source>
+        <translation>(该生没有已批准的休学)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1027" />
+        <source>(no absence case)</source>
+        <translation>(无缺勤个案)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1037" />
+        <source>Case {id}: {days:g} days absent, {stage}</source>
+        <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1086" />
+        <source>Required before submitting: {what}.</source>
+        <translation>提交前须上传:{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1106" />
+        <source>Details (read-only)</source>
+        <translation>详细内容(只读)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1108" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1130" />
+        <source>Double-click a file to open it.</source>
+        <translation>双击文件可打开查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1132" />
+        <source>Required: {what}. None attached yet.</source>
+        <translation>须上传:{what}。尚未上传。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1134" />
+        <source>No file attached.</source>
+        <translation>没有附件。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFields</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="141" />
+        <source>Kind of leave</source>
+        <extracomment>the fields of the details dataclasses</extracomment>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="142" />
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="143" />
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="144" />
+        <source>On the first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="145" />
+        <source>On the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="146" />
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="147" />
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="148" />
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <source>Suspension to extend</source>
+        <translation>原休学申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="151" />
+        <source>New school</source>
+        <translation>转入学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="152" />
+        <source>County of the new school</source>
+        <translation>转入学校所在县(区)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="153" />
+        <source>Previous school</source>
+        <translation>原学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="154" />
+        <source>County of the previous school</source>
+        <translation>原学校所在县(区)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="155" />
+        <source>Host school</source>
+        <translation>借读学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="156" />
+        <source>County of the host school</source>
+        <translation>借读学校所在县(区)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="157" />
+        <source>Until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="158" />
+        <source>Guest student's name</source>
+        <translation>借读学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="159" />
+        <source>School holding the registration</source>
+        <translation>学籍所在学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="160" />
+        <source>County of that school</source>
+        <translation>学籍所在县(区)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="161" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="162" />
+        <source>Guest's student number</source>
+        <translation>借读学生学籍号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="163" />
+        <source>Absence case</source>
+        <translation>缺勤个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="164" />
+        <source>Left school on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="165" />
+        <source>Where the child is now</source>
+        <translation>现在去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="166" />
+        <source>The family refuses to send the child back</source>
+        <translation>家长拒绝送孩子返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="167" />
+        <source>Cause</source>
+        <translation>死因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="170" />
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="171" />
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="174" />
+        <location filename="../../app/ui/request_dialog.py" line="178" />
+        <source>the whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="175" />
+        <source>from the afternoon (half day)</source>
+        <translation>从下午开始(半天)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="179" />
+        <source>until noon (half day)</source>
+        <translation>到中午为止(半天)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="104" />
+        <source>No.</source>
+        <extracomment>sections that count for the number on the navigation (the service's Inbox.badge) are shown in bold</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="105" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="106" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="107" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="108" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="109" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="110" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="112" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="113" />
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="114" />
+        <source>Proof</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="116" />
+        <source>{n} files attached</source>
+        <translation>附有 {n} 个文件</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5957,34 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>StepTableModel</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="347" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="348" />
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="350" />
+        <source>Now</source>
+        <translation>办理后状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="351" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
         <location filename="../../app/ui/student_dialog.py" line="412" />
@@ -5483,6 +6492,34 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>StudentPicker</name>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="402" />
+        <source>Type a name or pinyin initials, e.g. zs for 张三</source>
+        <translation>输入姓名或拼音首字母,如 zs 可找到张三</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="454" />
+        <source>No student matches “{text}”</source>
+        <translation>没有与“{text}”相符的学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="478" />
+        <source>No student chosen yet.</source>
+        <translation>还没有选择学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="482" />
+        <source>Chosen: {name} ({cls})</source>
+        <translation>已选:{name}({cls})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="483" />
+        <source>Chosen: {name}</source>
+        <translation>已选:{name}</translation>
+    </message>
+</context>
+<context>
     <name>StudentTableModel</name>
     <message>
         <location filename="../../app/ui/registry.py" line="64" />
@@ -5873,6 +6910,39 @@ Discard them?</source>
         <location filename="../../app/ui/roll_call_page.py" line="477" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedTableModel</name>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="135" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="136" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="137" />
+        <source>New school</source>
+        <translation>转入学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="138" />
+        <source>Left on</source>
+        <translation>转出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="140" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="141" />
+        <source>Days waiting</source>
+        <translation>已等待天数</translation>
     </message>
 </context>
 <context>
