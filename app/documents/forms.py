@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape as esc
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import PageBreak, Spacer
 from sqlmodel import Session, col, select
 
 from app import audit
@@ -44,7 +44,6 @@ from app.data.models import (
 from app.documents import (
     DocumentResult,
     SchoolContext,
-    can_print_class,
     has_doc,
     require_doc,
     require_print_class,

@@ -86,6 +86,37 @@ def fill(tsv_files: list[Path], lang: str = "zh_CN") -> tuple[int, list[tuple[st
     return filled, missing
 
 
+def build_qm(sources: list[Path], tsvs: list[Path], out_dir: Path, stem: str = "part_zh_CN"
+             ) -> tuple[Path, list[tuple[str, str]]]:
+    """lupdate ``sources`` into a fresh .ts, fill it from ``tsvs`` by (context, source), lrelease it.
+
+    Returns the .qm and the (context, source) pairs no TSV translates: the tests of each part of
+    the UI use it to check that their own TSV is complete and to render that part in Chinese.
+    """
+    ts = out_dir / f"{stem}.ts"
+    subprocess.run([_tool("pyside6-lupdate"), *map(str, sources), "-source-language", "en", "-target-language",
+                    "zh_CN", "-ts", str(ts)], check=True, capture_output=True)
+    table: dict[tuple[str, str], str] = {}
+    for f in tsvs:
+        table.update(read_tsv(f))
+    tree = ET.parse(ts)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for msg in context.iter("message"):
+            text = table.get((name, msg.findtext("source")))
+            tr = msg.find("translation")
+            if text:
+                tr.text = text
+                tr.attrib.pop("type", None)
+            else:
+                missing.append((name, msg.findtext("source")))
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = out_dir / f"{stem}.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm, missing
+
+
 def untranslated(lang: str = "zh_CN") -> list[tuple[str, str]]:
     tree = ET.parse(ts_path(lang))
     out = []

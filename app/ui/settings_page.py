@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,

@@ -42,7 +42,7 @@ from app.data.db import Database, DatabaseError, open_database
 from app.errors import BaoxueError, ValidationError
 from app.identity import check_county_code, check_phone, check_school_code
 from app.paths import DataPaths
-from app.ui.widgets import ErrorLabel, hint_label, show_error, title_label
+from app.ui.widgets import ErrorLabel, hint_label, show_error
 from app.ui.workers import BackgroundTask
 
 PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_SUMMARY, PAGE_DEMO, PAGE_KEY = range(6)

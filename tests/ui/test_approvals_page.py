@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -508,34 +505,12 @@ def test_factory_and_badge(qtbot, sch, boxes):
     assert page.current_section() is not None
 
 
-def _tool(name: str) -> str:
-    exe = Path(sys.executable).with_name(name)
-    return str(exe) if exe.exists() else (shutil.which(name) or name)
-
 
 def build_zh_qm(tmp_dir: Path) -> tuple[Path, list[tuple[str, str]]]:
-    from app.ui.i18n import read_tsv
+    """Our files' strings with the Chinese of our TSV, as a .qm (and what it leaves untranslated)."""
+    from app.ui.i18n import build_qm
 
-    ts = tmp_dir / "approvals_zh_CN.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, UI_FILES), "-source-language", "en", "-target-language",
-                    "zh_CN", "-ts", str(ts)], check=True, capture_output=True)
-    table = read_tsv(TSV)
-    tree = ET.parse(ts)
-    missing = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for msg in context.iter("message"):
-            text = table.get((name, msg.findtext("source")))
-            tr = msg.find("translation")
-            if text:
-                tr.text = text
-                tr.attrib.pop("type", None)
-            else:
-                missing.append((name, msg.findtext("source")))
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = tmp_dir / "approvals_zh_CN.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm, missing
+    return build_qm(UI_FILES, [TSV], tmp_dir)
 
 
 def test_every_string_has_its_chinese_translation(tmp_path):

@@ -4,9 +4,6 @@ permissions, the keyboard, the Chinese translation and rendered screenshots."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -24,7 +21,6 @@ from app.errors import PermissionDenied
 from app.ui.case_dialog import CaseDialog
 from app.ui.cases_page import CasesPage, CaseTableModel, cases_page
 from app.ui.context import AppContext
-from app.ui.models import ROW_ROLE
 from tests.conftest import TODAY
 from tests.test_attendance import add_students, take
 
@@ -446,35 +442,12 @@ def test_tab_walks_the_contact_form_in_order(qtbot, opened):
 # --- translation and screenshots ------------------------------------------------------------------------------
 
 
-def _tool(name: str) -> str:
-    exe = Path(sys.executable).with_name(name)
-    return str(exe) if exe.exists() else (shutil.which(name) or name)
-
 
 def build_zh_qm(tmp_dir: Path) -> tuple[Path, list[tuple[str, str]]]:
-    """lupdate our files, fill the .ts from cases.tsv by (context, source), lrelease: (qm, untranslated)."""
-    from app.ui.i18n import read_tsv
+    """Our files' strings with the Chinese of our TSV, as a .qm (and what it leaves untranslated)."""
+    from app.ui.i18n import build_qm
 
-    ts = tmp_dir / "cases_zh_CN.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, UI_FILES), "-source-language", "en", "-target-language",
-                    "zh_CN", "-ts", str(ts)], check=True, capture_output=True)
-    table = read_tsv(TSV)
-    tree = ET.parse(ts)
-    missing = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for msg in context.iter("message"):
-            text = table.get((name, msg.findtext("source")))
-            tr = msg.find("translation")
-            if text:
-                tr.text = text
-                tr.attrib.pop("type", None)
-            else:
-                missing.append((name, msg.findtext("source")))
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = tmp_dir / "cases_zh_CN.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm, missing
+    return build_qm(UI_FILES, [TSV], tmp_dir)
 
 
 @contextmanager

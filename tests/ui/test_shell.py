@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -61,41 +58,12 @@ def make_ctx(school_db):
     return make
 
 
-def _tool(name: str) -> str:
-    exe = Path(sys.executable).with_name(name)
-    return str(exe) if exe.exists() else (shutil.which(name) or name)
-
 
 def build_shell_qm(tmp_dir: Path) -> tuple[Path, list[tuple[str, str]]]:
-    """lupdate the shell's files, fill the .ts from the TSVs by (context, source), lrelease.
+    """Our files' strings with the Chinese of our TSV, as a .qm (and what it leaves untranslated)."""
+    from app.ui.i18n import build_qm, tsv_files
 
-    The navigation entries of later features live in main_window.py with their Chinese in
-    their own TSV, so every TSV is read.
-    """
-    from app.ui.i18n import read_tsv, tsv_files
-
-    ts = tmp_dir / "shell_zh_CN.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, SHELL_FILES), "-source-language", "en",
-                    "-target-language", "zh_CN", "-ts", str(ts)], check=True, capture_output=True)
-    table = {}
-    for f in tsv_files():
-        table.update(read_tsv(f))
-    tree = ET.parse(ts)
-    missing = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for msg in context.iter("message"):
-            text = table.get((name, msg.findtext("source")))
-            tr = msg.find("translation")
-            if text:
-                tr.text = text
-                tr.attrib.pop("type", None)
-            else:
-                missing.append((name, msg.findtext("source")))
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = tmp_dir / "shell_zh_CN.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm, missing
+    return build_qm(SHELL_FILES, tsv_files(), tmp_dir)
 
 
 # --- the first-run wizard ----------------------------------------------------------------------------
