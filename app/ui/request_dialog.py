@@ -181,6 +181,11 @@ END_SESSION_TEXT: dict[str, str] = {
 #: fields not entered in this window (a new child transferring in needs the whole student form)
 HIDDEN_FIELDS = frozenset({"new_student"})
 
+
+def _exec(dialog: QDialog) -> int:
+    """Run a modal dialog (tests replace this to drive it)."""
+    return dialog.exec()
+
 # ValidationError.field as app.approvals names it → the form fields that may show it (the first present wins)
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "请假类型": ("leave_kind",), "开始时段": ("start_session",), "结束时段": ("end_session",),
@@ -552,6 +557,17 @@ class RequestDialog(QDialog):
         who_form.addRow(self.tr("Kind of request"), kind_box)
         self.student_label = QLabel(self.tr("Student"))
         who_form.addRow(self.student_label, self._with_error(self.picker, "student"))
+        # a transfer in of a child new to the school: the whole record, checked, travels with the request
+        self._new_student = None
+        self.new_child_button = QPushButton(self.tr("A child new to this school: fill in the record\u2026"))
+        self.new_child_button.setObjectName("newChildButton")
+        self.new_child_button.clicked.connect(self.fill_new_child)
+        self.new_child_label = QLabel()
+        self.new_child_label.setObjectName("newChildLabel")
+        row = QHBoxLayout()
+        row.addWidget(self.new_child_button)
+        row.addWidget(self.new_child_label, 1)
+        who_form.addRow("", row)
 
         # --- the details of the kind -------------------------------------------------------------------
         self.details_box = QGroupBox(self.tr("Details"))
@@ -769,8 +785,11 @@ class RequestDialog(QDialog):
         try:
             if self.request_id is None:
                 kind = self.kind_combo.currentData()
-                sid = self.picker.student_id() if self._needs_student(kind) else None
-                if self._needs_student(kind) and sid is None:
+                new_child = kind == "transfer_in" and self._new_student is not None
+                if new_child:
+                    details = {**details, "new_student": self._new_student}
+                sid = self.picker.student_id() if self._needs_student(kind) and not new_child else None
+                if self._needs_student(kind) and not new_child and sid is None:
                     self._errors["student"].set_error(self.tr("Choose the student first: type a name or "
                                                               "pinyin initials and click the student."))
                     return False
@@ -1067,11 +1086,27 @@ class RequestDialog(QDialog):
     def _form_editable(self) -> bool:
         return self.request_id is None or (self.detail is not None and "edit" in self.detail.actions)
 
+    @Slot()
+    def fill_new_child(self) -> bool:
+        """The student form (checked as when adding a student) for a child transferring in from elsewhere."""
+        from app.ui.student_dialog import StudentDialog
+
+        dialog = StudentDialog(self.ctx, None, self, collect_only=True)
+        if _exec(dialog) != QDialog.DialogCode.Accepted or dialog.collected is None:
+            return False
+        self._new_student = dialog.collected  # app.students.StudentInput, stored with the request as JSON
+        self.new_child_label.setText(self.tr("New student: {name}").format(name=dialog.collected.name))
+        self._update_new_mode()
+        return True
+
     def _update_new_mode(self) -> None:
         kind = self.kind_combo.currentData()
         self.who_box.setVisible(True)
         self.kind_combo.setEnabled(True)
-        needs = self._needs_student(kind)
+        new_child_kind = kind == "transfer_in"
+        self.new_child_button.setVisible(new_child_kind)
+        self.new_child_label.setVisible(new_child_kind)
+        needs = self._needs_student(kind) and not (new_child_kind and self._new_student is not None)
         self.picker.setVisible(needs)
         self.student_label.setVisible(needs)
         self.steps_box.setVisible(False)

@@ -399,10 +399,14 @@ class StudentDialog(QDialog):
     TAB_BASIC, TAB_FAMILY, TAB_FOCUS, TAB_GUARDIANS = range(4)
 
     def __init__(self, ctx, student_id: int | None = None, parent: QWidget | None = None, *,
-                 class_id: int | None = None):
+                 class_id: int | None = None, collect_only: bool = False):
         super().__init__(parent)
         self.ctx = ctx
         self.student_id = student_id
+        #: fill in and check a new child's record without saving it (a transfer-in request carries it
+        #: until the principal approves); the checked input is then in :attr:`collected`
+        self.collect_only = collect_only
+        self.collected = None
         self.setObjectName("StudentDialog")
         self.setStyleSheet(_INVALID_STYLE)
         self.setSizeGripEnabled(True)
@@ -843,6 +847,11 @@ class StudentDialog(QDialog):
             self._db_errors = [e for e in errs if e not in self._errors]
             self.show_all_errors()
             return False
+        if self.collect_only:
+            self.collected = inp
+            self._accepting = True
+            self.accept()
+            return True
         try:
             if self.student_id is None:
                 self.student_id = self.ctx.run(students.create_student, inp, topic="students")

@@ -576,3 +576,32 @@ def test_render_the_page_and_the_dialog_in_chinese(qtbot, sch, boxes, answers, t
     finally:
         QApplication.removeTranslator(translator)
         QApplication.setFont(old_font)
+
+
+def test_transfer_in_of_a_child_new_to_the_school(qtbot, sch, boxes, monkeypatch):
+    """The registrar fills in the new child's record in the student form; approval puts the child on the roll."""
+    from app.data.models import Student
+    from app.ui import request_dialog
+
+    db = sch
+    c3 = db.class_ids["三年级(1)班"]
+
+    def drive(dialog):  # the student form, filled in and checked as when adding a student
+        dialog.collected = make_student_input(c3, name="新同学", seq=301)
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(request_dialog, "_exec", drive)
+    dlg = make_dialog(qtbot, db, "reg")
+    dlg.set_kind("transfer_in")
+    assert dlg.new_child_button.isVisibleTo(dlg)
+    assert dlg.fill_new_child()
+    assert "新同学" in dlg.new_child_label.text() and not dlg.picker.isVisibleTo(dlg)
+    set_date(dlg, "effective_date", TODAY)
+    dlg.editor("from_school").setText("汉中市汉台区实验小学")
+    dlg.editor("from_county").setText("陕西省汉中市汉台区")
+    assert dlg.save(submit=True), dlg.general_error.text()
+    boss = make_dialog(qtbot, db, "boss", dlg.request_id)
+    assert boss.take_step("approve")
+    with db.session() as s:
+        child = s.exec(select(Student).where(Student.name == "新同学")).one()
+    assert child.status == "in_school" and child.class_id == c3

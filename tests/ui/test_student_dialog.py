@@ -293,3 +293,24 @@ def test_student_page_models(qtmodeltester, ctx, zhang, qtbot):
     qtbot.addWidget(page)
     for model in (page.guardian_model, page.history_model, page.change_model):
         qtmodeltester.check(model)
+
+
+def test_collect_only_checks_the_record_and_saves_nothing(qtbot, ctx, c3, school_db):
+    """A transfer-in request carries a new child's record: the dialog checks it but does not add the student."""
+    from app.ui.student_dialog import StudentDialog
+
+    with school_db.transaction() as s:
+        before = len(s.exec(select(Student)).all())
+    dlg = StudentDialog(ctx, None, class_id=c3, collect_only=True)
+    qtbot.addWidget(dlg)
+    rid = sample_resident_id("610729", date(2017, 5, 6), 23, sex="1")
+    type_text(qtbot, dlg.name_edit, "孙小圣")
+    qtbot.keyClicks(dlg.id_edit, rid)
+    qtbot.keyClicks(dlg.student_number_edit, "G" + rid)
+    row = dlg.guardian_editor.rows[0]
+    type_text(qtbot, row.name_edit, "孙大圣")
+    qtbot.keyClicks(row.phone_edit, "13912345678")
+    assert dlg.save() is True
+    assert dlg.collected is not None and dlg.collected.name == "孙小圣" and dlg.collected.id_number == rid
+    with school_db.transaction() as s:
+        assert len(s.exec(select(Student)).all()) == before
