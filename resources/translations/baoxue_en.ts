@@ -417,13 +417,13 @@
     </message>
     <message>
         <location filename="../../app/ui/request_dialog.py" line="88"/>
-        <location filename="../../app/ui/request_dialog.py" line="308"/>
+        <location filename="../../app/ui/request_dialog.py" line="313"/>
         <source>Reported to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/request_dialog.py" line="89"/>
-        <location filename="../../app/ui/request_dialog.py" line="312"/>
+        <location filename="../../app/ui/request_dialog.py" line="317"/>
         <source>Confirmed by the county</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,58 +504,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="232"/>
+        <location filename="../../app/ui/request_dialog.py" line="237"/>
         <source>The requester submits it</source>
         <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="235"/>
+        <location filename="../../app/ui/request_dialog.py" line="240"/>
         <source>Decision by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="237"/>
+        <location filename="../../app/ui/request_dialog.py" line="242"/>
         <source>The registrar reports it to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="239"/>
+        <location filename="../../app/ui/request_dialog.py" line="244"/>
         <source>Waiting for the county to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="302"/>
+        <location filename="../../app/ui/request_dialog.py" line="307"/>
         <source>Reject the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="303"/>
+        <location filename="../../app/ui/request_dialog.py" line="308"/>
         <source>Why is it rejected? The requester will read this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="305"/>
+        <location filename="../../app/ui/request_dialog.py" line="310"/>
         <source>Withdraw the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="306"/>
+        <location filename="../../app/ui/request_dialog.py" line="311"/>
         <source>Why is it withdrawn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="309"/>
+        <location filename="../../app/ui/request_dialog.py" line="314"/>
         <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="313"/>
+        <location filename="../../app/ui/request_dialog.py" line="318"/>
         <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="325"/>
+        <location filename="../../app/ui/request_dialog.py" line="330"/>
         <source>The step was not taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,32 +743,32 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="363"/>
+        <location filename="../../app/ui/request_dialog.py" line="368"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="364"/>
+        <location filename="../../app/ui/request_dialog.py" line="369"/>
         <source>SHA-256 {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="365"/>
+        <location filename="../../app/ui/request_dialog.py" line="370"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="366"/>
+        <location filename="../../app/ui/request_dialog.py" line="371"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="367"/>
+        <location filename="../../app/ui/request_dialog.py" line="372"/>
         <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368"/>
+        <location filename="../../app/ui/request_dialog.py" line="373"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,227 +4413,237 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="544"/>
+        <location filename="../../app/ui/request_dialog.py" line="549"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="552"/>
+        <location filename="../../app/ui/request_dialog.py" line="557"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="553"/>
+        <location filename="../../app/ui/request_dialog.py" line="558"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="557"/>
-        <location filename="../../app/ui/request_dialog.py" line="1106"/>
+        <location filename="../../app/ui/request_dialog.py" line="562"/>
+        <source>A child new to this school: fill in the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="573"/>
+        <location filename="../../app/ui/request_dialog.py" line="1141"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="562"/>
+        <location filename="../../app/ui/request_dialog.py" line="578"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="571"/>
+        <location filename="../../app/ui/request_dialog.py" line="587"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="574"/>
+        <location filename="../../app/ui/request_dialog.py" line="590"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="577"/>
+        <location filename="../../app/ui/request_dialog.py" line="593"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="581"/>
-        <location filename="../../app/ui/request_dialog.py" line="1087"/>
+        <location filename="../../app/ui/request_dialog.py" line="597"/>
+        <location filename="../../app/ui/request_dialog.py" line="1122"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="596"/>
+        <location filename="../../app/ui/request_dialog.py" line="612"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="606"/>
+        <location filename="../../app/ui/request_dialog.py" line="622"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="614"/>
+        <location filename="../../app/ui/request_dialog.py" line="630"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="631"/>
+        <location filename="../../app/ui/request_dialog.py" line="647"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633"/>
+        <location filename="../../app/ui/request_dialog.py" line="649"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635"/>
+        <location filename="../../app/ui/request_dialog.py" line="651"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="651"/>
+        <location filename="../../app/ui/request_dialog.py" line="667"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="716"/>
-        <location filename="../../app/ui/request_dialog.py" line="717"/>
+        <location filename="../../app/ui/request_dialog.py" line="732"/>
+        <location filename="../../app/ui/request_dialog.py" line="733"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="718"/>
+        <location filename="../../app/ui/request_dialog.py" line="734"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="740"/>
+        <location filename="../../app/ui/request_dialog.py" line="756"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="745"/>
+        <location filename="../../app/ui/request_dialog.py" line="761"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="750"/>
+        <location filename="../../app/ui/request_dialog.py" line="766"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="774"/>
+        <location filename="../../app/ui/request_dialog.py" line="793"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="795"/>
+        <location filename="../../app/ui/request_dialog.py" line="814"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="795"/>
+        <location filename="../../app/ui/request_dialog.py" line="814"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="814"/>
+        <location filename="../../app/ui/request_dialog.py" line="833"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="830"/>
+        <location filename="../../app/ui/request_dialog.py" line="849"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="836"/>
+        <location filename="../../app/ui/request_dialog.py" line="855"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="845"/>
+        <location filename="../../app/ui/request_dialog.py" line="864"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="846"/>
+        <location filename="../../app/ui/request_dialog.py" line="865"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="901"/>
+        <location filename="../../app/ui/request_dialog.py" line="920"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="908"/>
+        <location filename="../../app/ui/request_dialog.py" line="927"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="944"/>
+        <location filename="../../app/ui/request_dialog.py" line="963"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="967"/>
+        <location filename="../../app/ui/request_dialog.py" line="986"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="981"/>
+        <location filename="../../app/ui/request_dialog.py" line="1000"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1005"/>
+        <location filename="../../app/ui/request_dialog.py" line="1024"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1019"/>
+        <location filename="../../app/ui/request_dialog.py" line="1038"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1027"/>
+        <location filename="../../app/ui/request_dialog.py" line="1046"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1037"/>
+        <location filename="../../app/ui/request_dialog.py" line="1056"/>
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1086"/>
+        <location filename="../../app/ui/request_dialog.py" line="1098"/>
+        <source>New student: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1121"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1106"/>
+        <location filename="../../app/ui/request_dialog.py" line="1141"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1108"/>
+        <location filename="../../app/ui/request_dialog.py" line="1143"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1130"/>
+        <location filename="../../app/ui/request_dialog.py" line="1165"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1132"/>
+        <location filename="../../app/ui/request_dialog.py" line="1167"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1134"/>
+        <location filename="../../app/ui/request_dialog.py" line="1169"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5938,27 +5948,27 @@ Discard them?</source>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="347"/>
+        <location filename="../../app/ui/request_dialog.py" line="352"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="348"/>
+        <location filename="../../app/ui/request_dialog.py" line="353"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349"/>
+        <location filename="../../app/ui/request_dialog.py" line="354"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="350"/>
+        <location filename="../../app/ui/request_dialog.py" line="355"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="351"/>
+        <location filename="../../app/ui/request_dialog.py" line="356"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5966,285 +5976,285 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="412"/>
+        <location filename="../../app/ui/student_dialog.py" line="416"/>
         <source>Edit student — {name}</source>
-        <extracomment>emitted with the student id after a successful save</extracomment>
+        <extracomment>emitted with the student id after a successful save fill in and check a new child&apos;s record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="413"/>
+        <location filename="../../app/ui/student_dialog.py" line="417"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="426"/>
+        <location filename="../../app/ui/student_dialog.py" line="430"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="427"/>
+        <location filename="../../app/ui/student_dialog.py" line="431"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="428"/>
+        <location filename="../../app/ui/student_dialog.py" line="432"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="431"/>
+        <location filename="../../app/ui/student_dialog.py" line="435"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="439"/>
+        <location filename="../../app/ui/student_dialog.py" line="443"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="441"/>
+        <location filename="../../app/ui/student_dialog.py" line="445"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="444"/>
+        <location filename="../../app/ui/student_dialog.py" line="448"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="445"/>
+        <location filename="../../app/ui/student_dialog.py" line="449"/>
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505"/>
-        <location filename="../../app/ui/student_dialog.py" line="506"/>
-        <location filename="../../app/ui/student_dialog.py" line="606"/>
+        <location filename="../../app/ui/student_dialog.py" line="509"/>
+        <location filename="../../app/ui/student_dialog.py" line="510"/>
+        <location filename="../../app/ui/student_dialog.py" line="610"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="511"/>
+        <location filename="../../app/ui/student_dialog.py" line="515"/>
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="517"/>
+        <location filename="../../app/ui/student_dialog.py" line="521"/>
         <source>G + ID number, or L / J number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="520"/>
+        <location filename="../../app/ui/student_dialog.py" line="524"/>
         <source>Same as the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="523"/>
+        <location filename="../../app/ui/student_dialog.py" line="527"/>
         <source>Not filled in (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="528"/>
+        <location filename="../../app/ui/student_dialog.py" line="532"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529"/>
+        <location filename="../../app/ui/student_dialog.py" line="533"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="530"/>
+        <location filename="../../app/ui/student_dialog.py" line="534"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="531"/>
+        <location filename="../../app/ui/student_dialog.py" line="535"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532"/>
+        <location filename="../../app/ui/student_dialog.py" line="536"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533"/>
+        <location filename="../../app/ui/student_dialog.py" line="537"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="535"/>
+        <location filename="../../app/ui/student_dialog.py" line="539"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536"/>
+        <location filename="../../app/ui/student_dialog.py" line="540"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537"/>
+        <location filename="../../app/ui/student_dialog.py" line="541"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="538"/>
+        <location filename="../../app/ui/student_dialog.py" line="542"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539"/>
+        <location filename="../../app/ui/student_dialog.py" line="543"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540"/>
+        <location filename="../../app/ui/student_dialog.py" line="544"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541"/>
+        <location filename="../../app/ui/student_dialog.py" line="545"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="552"/>
+        <location filename="../../app/ui/student_dialog.py" line="556"/>
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556"/>
+        <location filename="../../app/ui/student_dialog.py" line="560"/>
         <source>Anything the school should know about the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557"/>
+        <location filename="../../app/ui/student_dialog.py" line="561"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558"/>
+        <location filename="../../app/ui/student_dialog.py" line="562"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="559"/>
+        <location filename="../../app/ui/student_dialog.py" line="563"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560"/>
+        <location filename="../../app/ui/student_dialog.py" line="564"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="570"/>
+        <location filename="../../app/ui/student_dialog.py" line="574"/>
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="576"/>
+        <location filename="../../app/ui/student_dialog.py" line="580"/>
         <source>Registered poor household (建档立卡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="577"/>
+        <location filename="../../app/ui/student_dialog.py" line="581"/>
         <source>Child of migrant workers (随迁子女)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="578"/>
+        <location filename="../../app/ui/student_dialog.py" line="582"/>
         <source>Learning difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="579"/>
+        <location filename="../../app/ui/student_dialog.py" line="583"/>
         <source>Orphan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580"/>
+        <location filename="../../app/ui/student_dialog.py" line="584"/>
         <source>Child of a prisoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581"/>
+        <location filename="../../app/ui/student_dialog.py" line="585"/>
         <source>Family in economic hardship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582"/>
+        <location filename="../../app/ui/student_dialog.py" line="586"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583"/>
+        <location filename="../../app/ui/student_dialog.py" line="587"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="594"/>
+        <location filename="../../app/ui/student_dialog.py" line="598"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="595"/>
+        <location filename="../../app/ui/student_dialog.py" line="599"/>
         <source>Left-behind child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="596"/>
+        <location filename="../../app/ui/student_dialog.py" line="600"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="779"/>
+        <location filename="../../app/ui/student_dialog.py" line="783"/>
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="783"/>
+        <location filename="../../app/ui/student_dialog.py" line="787"/>
         <source>{n} item(s) still to fill in or correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="784"/>
+        <location filename="../../app/ui/student_dialog.py" line="788"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="816"/>
+        <location filename="../../app/ui/student_dialog.py" line="820"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="819"/>
+        <location filename="../../app/ui/student_dialog.py" line="823"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="821"/>
+        <location filename="../../app/ui/student_dialog.py" line="825"/>
         <source>Filled in from the ID number: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="852"/>
+        <location filename="../../app/ui/student_dialog.py" line="861"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="859"/>
+        <location filename="../../app/ui/student_dialog.py" line="868"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="870"/>
+        <location filename="../../app/ui/student_dialog.py" line="879"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="871"/>
+        <location filename="../../app/ui/student_dialog.py" line="880"/>
         <source>You have changed this student&apos;s record. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6473,27 +6483,27 @@ Discard them?</source>
 <context>
     <name>StudentPicker</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="402"/>
+        <location filename="../../app/ui/request_dialog.py" line="407"/>
         <source>Type a name or pinyin initials, e.g. zs for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="454"/>
+        <location filename="../../app/ui/request_dialog.py" line="459"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="478"/>
+        <location filename="../../app/ui/request_dialog.py" line="483"/>
         <source>No student chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="482"/>
+        <location filename="../../app/ui/request_dialog.py" line="487"/>
         <source>Chosen: {name} ({cls})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="483"/>
+        <location filename="../../app/ui/request_dialog.py" line="488"/>
         <source>Chosen: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -416,13 +416,13 @@
     </message>
     <message>
         <location filename="../../app/ui/request_dialog.py" line="88" />
-        <location filename="../../app/ui/request_dialog.py" line="308" />
+        <location filename="../../app/ui/request_dialog.py" line="313" />
         <source>Reported to the county</source>
         <translation>已报县教育局</translation>
     </message>
     <message>
         <location filename="../../app/ui/request_dialog.py" line="89" />
-        <location filename="../../app/ui/request_dialog.py" line="312" />
+        <location filename="../../app/ui/request_dialog.py" line="317" />
         <source>Confirmed by the county</source>
         <translation>县教育局已确认</translation>
     </message>
@@ -503,58 +503,58 @@
         <translation>毕业年级一个班的在校学生一次全部办理毕业。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="232" />
+        <location filename="../../app/ui/request_dialog.py" line="237" />
         <source>The requester submits it</source>
         <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
         <translation>待申请人提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="235" />
+        <location filename="../../app/ui/request_dialog.py" line="240" />
         <source>Decision by {who}</source>
         <translation>待{who}审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="237" />
+        <location filename="../../app/ui/request_dialog.py" line="242" />
         <source>The registrar reports it to the county</source>
         <translation>待学籍管理员报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="239" />
+        <location filename="../../app/ui/request_dialog.py" line="244" />
         <source>Waiting for the county to confirm</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="302" />
+        <location filename="../../app/ui/request_dialog.py" line="307" />
         <source>Reject the request</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="303" />
+        <location filename="../../app/ui/request_dialog.py" line="308" />
         <source>Why is it rejected? The requester will read this.</source>
         <translation>驳回的理由是什么?申请人会看到这段话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="305" />
+        <location filename="../../app/ui/request_dialog.py" line="310" />
         <source>Withdraw the request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="306" />
+        <location filename="../../app/ui/request_dialog.py" line="311" />
         <source>Why is it withdrawn?</source>
         <translation>撤销的理由是什么?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="309" />
+        <location filename="../../app/ui/request_dialog.py" line="314" />
         <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
         <translation>何时、以什么方式报送的(如全国学籍系统、文号)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="313" />
+        <location filename="../../app/ui/request_dialog.py" line="318" />
         <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
         <translation>县教育局确认了什么(转学:学生已到新学校)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="325" />
+        <location filename="../../app/ui/request_dialog.py" line="330" />
         <source>The step was not taken</source>
         <translation>未能办理</translation>
     </message>
@@ -742,32 +742,32 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="363" />
+        <location filename="../../app/ui/request_dialog.py" line="368" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="364" />
+        <location filename="../../app/ui/request_dialog.py" line="369" />
         <source>SHA-256 {hash}</source>
         <translation>SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="365" />
+        <location filename="../../app/ui/request_dialog.py" line="370" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="366" />
+        <location filename="../../app/ui/request_dialog.py" line="371" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="367" />
+        <location filename="../../app/ui/request_dialog.py" line="372" />
         <source>Added by</source>
         <translation>上传人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <location filename="../../app/ui/request_dialog.py" line="373" />
         <source>Added</source>
         <translation>上传时间</translation>
     </message>
@@ -4431,228 +4431,238 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="544" />
+        <location filename="../../app/ui/request_dialog.py" line="549" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="552" />
+        <location filename="../../app/ui/request_dialog.py" line="557" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="553" />
+        <location filename="../../app/ui/request_dialog.py" line="558" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="557" />
-        <location filename="../../app/ui/request_dialog.py" line="1106" />
+        <location filename="../../app/ui/request_dialog.py" line="562" />
+        <source>A child new to this school: fill in the record…</source>
+        <translation>新转入的学生:填写学生信息…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="573" />
+        <location filename="../../app/ui/request_dialog.py" line="1141" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="562" />
+        <location filename="../../app/ui/request_dialog.py" line="578" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="571" />
+        <location filename="../../app/ui/request_dialog.py" line="587" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="574" />
+        <location filename="../../app/ui/request_dialog.py" line="590" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="577" />
+        <location filename="../../app/ui/request_dialog.py" line="593" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="581" />
-        <location filename="../../app/ui/request_dialog.py" line="1087" />
+        <location filename="../../app/ui/request_dialog.py" line="597" />
+        <location filename="../../app/ui/request_dialog.py" line="1122" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="596" />
+        <location filename="../../app/ui/request_dialog.py" line="612" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="606" />
+        <location filename="../../app/ui/request_dialog.py" line="622" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="614" />
+        <location filename="../../app/ui/request_dialog.py" line="630" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="631" />
+        <location filename="../../app/ui/request_dialog.py" line="647" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633" />
+        <location filename="../../app/ui/request_dialog.py" line="649" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635" />
+        <location filename="../../app/ui/request_dialog.py" line="651" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="651" />
+        <location filename="../../app/ui/request_dialog.py" line="667" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="716" />
-        <location filename="../../app/ui/request_dialog.py" line="717" />
+        <location filename="../../app/ui/request_dialog.py" line="732" />
+        <location filename="../../app/ui/request_dialog.py" line="733" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="718" />
+        <location filename="../../app/ui/request_dialog.py" line="734" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="740" />
+        <location filename="../../app/ui/request_dialog.py" line="756" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="745" />
+        <location filename="../../app/ui/request_dialog.py" line="761" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="750" />
+        <location filename="../../app/ui/request_dialog.py" line="766" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="774" />
+        <location filename="../../app/ui/request_dialog.py" line="793" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="795" />
+        <location filename="../../app/ui/request_dialog.py" line="814" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="795" />
+        <location filename="../../app/ui/request_dialog.py" line="814" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="814" />
+        <location filename="../../app/ui/request_dialog.py" line="833" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="830" />
+        <location filename="../../app/ui/request_dialog.py" line="849" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="836" />
+        <location filename="../../app/ui/request_dialog.py" line="855" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="845" />
+        <location filename="../../app/ui/request_dialog.py" line="864" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="846" />
+        <location filename="../../app/ui/request_dialog.py" line="865" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="901" />
+        <location filename="../../app/ui/request_dialog.py" line="920" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="908" />
+        <location filename="../../app/ui/request_dialog.py" line="927" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="944" />
+        <location filename="../../app/ui/request_dialog.py" line="963" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="967" />
+        <location filename="../../app/ui/request_dialog.py" line="986" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="981" />
+        <location filename="../../app/ui/request_dialog.py" line="1000" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1005" />
+        <location filename="../../app/ui/request_dialog.py" line="1024" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1019" />
+        <location filename="../../app/ui/request_dialog.py" line="1038" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1027" />
+        <location filename="../../app/ui/request_dialog.py" line="1046" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1037" />
+        <location filename="../../app/ui/request_dialog.py" line="1056" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1086" />
+        <location filename="../../app/ui/request_dialog.py" line="1098" />
+        <source>New student: {name}</source>
+        <translation>新学生:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1121" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1106" />
+        <location filename="../../app/ui/request_dialog.py" line="1141" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1108" />
+        <location filename="../../app/ui/request_dialog.py" line="1143" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1130" />
+        <location filename="../../app/ui/request_dialog.py" line="1165" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1132" />
+        <location filename="../../app/ui/request_dialog.py" line="1167" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1134" />
+        <location filename="../../app/ui/request_dialog.py" line="1169" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
@@ -5959,27 +5969,27 @@ Discard them?</source>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="347" />
+        <location filename="../../app/ui/request_dialog.py" line="352" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="348" />
+        <location filename="../../app/ui/request_dialog.py" line="353" />
         <source>Who</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="354" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="350" />
+        <location filename="../../app/ui/request_dialog.py" line="355" />
         <source>Now</source>
         <translation>办理后状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="351" />
+        <location filename="../../app/ui/request_dialog.py" line="356" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -5987,285 +5997,285 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="412" />
+        <location filename="../../app/ui/student_dialog.py" line="416" />
         <source>Edit student — {name}</source>
-        <extracomment>emitted with the student id after a successful save</extracomment>
+        <extracomment>emitted with the student id after a successful save fill in and check a new child's record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation>编辑学生 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="413" />
+        <location filename="../../app/ui/student_dialog.py" line="417" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="426" />
+        <location filename="../../app/ui/student_dialog.py" line="430" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="427" />
+        <location filename="../../app/ui/student_dialog.py" line="431" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="428" />
+        <location filename="../../app/ui/student_dialog.py" line="432" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="431" />
+        <location filename="../../app/ui/student_dialog.py" line="435" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="439" />
+        <location filename="../../app/ui/student_dialog.py" line="443" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="441" />
+        <location filename="../../app/ui/student_dialog.py" line="445" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="444" />
+        <location filename="../../app/ui/student_dialog.py" line="448" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="445" />
+        <location filename="../../app/ui/student_dialog.py" line="449" />
         <source>Close without saving (Esc)</source>
         <translation>不保存,关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505" />
-        <location filename="../../app/ui/student_dialog.py" line="506" />
-        <location filename="../../app/ui/student_dialog.py" line="606" />
+        <location filename="../../app/ui/student_dialog.py" line="509" />
+        <location filename="../../app/ui/student_dialog.py" line="510" />
+        <location filename="../../app/ui/student_dialog.py" line="610" />
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="511" />
+        <location filename="../../app/ui/student_dialog.py" line="515" />
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation>18 位;填好后自动带出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="517" />
+        <location filename="../../app/ui/student_dialog.py" line="521" />
         <source>G + ID number, or L / J number</source>
         <translation>G+身份证号,或 L、J 字头学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="520" />
+        <location filename="../../app/ui/student_dialog.py" line="524" />
         <source>Same as the class</source>
         <translation>与班级相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="523" />
+        <location filename="../../app/ui/student_dialog.py" line="527" />
         <source>Not filled in (today)</source>
         <translation>未填(按今天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="528" />
+        <location filename="../../app/ui/student_dialog.py" line="532" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529" />
+        <location filename="../../app/ui/student_dialog.py" line="533" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="530" />
+        <location filename="../../app/ui/student_dialog.py" line="534" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="531" />
+        <location filename="../../app/ui/student_dialog.py" line="535" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532" />
+        <location filename="../../app/ui/student_dialog.py" line="536" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <location filename="../../app/ui/student_dialog.py" line="537" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="535" />
+        <location filename="../../app/ui/student_dialog.py" line="539" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536" />
+        <location filename="../../app/ui/student_dialog.py" line="540" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537" />
+        <location filename="../../app/ui/student_dialog.py" line="541" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="538" />
+        <location filename="../../app/ui/student_dialog.py" line="542" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539" />
+        <location filename="../../app/ui/student_dialog.py" line="543" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540" />
+        <location filename="../../app/ui/student_dialog.py" line="544" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541" />
+        <location filename="../../app/ui/student_dialog.py" line="545" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="552" />
+        <location filename="../../app/ui/student_dialog.py" line="556" />
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation>如 马道镇青桥村三组 12 号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556" />
+        <location filename="../../app/ui/student_dialog.py" line="560" />
         <source>Anything the school should know about the family</source>
         <translation>学校需要了解的家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557" />
+        <location filename="../../app/ui/student_dialog.py" line="561" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558" />
+        <location filename="../../app/ui/student_dialog.py" line="562" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="559" />
+        <location filename="../../app/ui/student_dialog.py" line="563" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560" />
+        <location filename="../../app/ui/student_dialog.py" line="564" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="570" />
+        <location filename="../../app/ui/student_dialog.py" line="574" />
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="576" />
+        <location filename="../../app/ui/student_dialog.py" line="580" />
         <source>Registered poor household (建档立卡)</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="577" />
+        <location filename="../../app/ui/student_dialog.py" line="581" />
         <source>Child of migrant workers (随迁子女)</source>
         <translation>随迁子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="578" />
+        <location filename="../../app/ui/student_dialog.py" line="582" />
         <source>Learning difficulty</source>
         <translation>学习困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="579" />
+        <location filename="../../app/ui/student_dialog.py" line="583" />
         <source>Orphan</source>
         <translation>孤儿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580" />
+        <location filename="../../app/ui/student_dialog.py" line="584" />
         <source>Child of a prisoner</source>
         <translation>服刑人员子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581" />
+        <location filename="../../app/ui/student_dialog.py" line="585" />
         <source>Family in economic hardship</source>
         <translation>家庭经济困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582" />
+        <location filename="../../app/ui/student_dialog.py" line="586" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583" />
+        <location filename="../../app/ui/student_dialog.py" line="587" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="594" />
+        <location filename="../../app/ui/student_dialog.py" line="598" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="595" />
+        <location filename="../../app/ui/student_dialog.py" line="599" />
         <source>Left-behind child</source>
         <translation>留守儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="596" />
+        <location filename="../../app/ui/student_dialog.py" line="600" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="779" />
+        <location filename="../../app/ui/student_dialog.py" line="783" />
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="783" />
+        <location filename="../../app/ui/student_dialog.py" line="787" />
         <source>{n} item(s) still to fill in or correct.</source>
         <translation>还有 {n} 处需要填写或修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="784" />
+        <location filename="../../app/ui/student_dialog.py" line="788" />
         <source>Show me</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="816" />
+        <location filename="../../app/ui/student_dialog.py" line="820" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="819" />
+        <location filename="../../app/ui/student_dialog.py" line="823" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="821" />
+        <location filename="../../app/ui/student_dialog.py" line="825" />
         <source>Filled in from the ID number: {what}</source>
         <translation>已根据身份证号填写:{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="852" />
+        <location filename="../../app/ui/student_dialog.py" line="861" />
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="859" />
+        <location filename="../../app/ui/student_dialog.py" line="868" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="870" />
+        <location filename="../../app/ui/student_dialog.py" line="879" />
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="871" />
+        <location filename="../../app/ui/student_dialog.py" line="880" />
         <source>You have changed this student's record. Close without saving?</source>
         <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
     </message>
@@ -6494,27 +6504,27 @@ Discard them?</source>
 <context>
     <name>StudentPicker</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="402" />
+        <location filename="../../app/ui/request_dialog.py" line="407" />
         <source>Type a name or pinyin initials, e.g. zs for 张三</source>
         <translation>输入姓名或拼音首字母,如 zs 可找到张三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="454" />
+        <location filename="../../app/ui/request_dialog.py" line="459" />
         <source>No student matches “{text}”</source>
         <translation>没有与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="478" />
+        <location filename="../../app/ui/request_dialog.py" line="483" />
         <source>No student chosen yet.</source>
         <translation>还没有选择学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="482" />
+        <location filename="../../app/ui/request_dialog.py" line="487" />
         <source>Chosen: {name} ({cls})</source>
         <translation>已选:{name}({cls})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="483" />
+        <location filename="../../app/ui/request_dialog.py" line="488" />
         <source>Chosen: {name}</source>
         <translation>已选:{name}</translation>
     </message>
