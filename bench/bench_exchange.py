@@ -44,7 +44,11 @@ def _school(root: Path, students: int, code: str, seed: int):
         school.code = code
         s.add(school)
     with db.transaction() as s:
-        keys.create_key(s, SYSTEM, paths, PASS, key_size=2048)
+        # the demo now has its own key (made for its original code): a new one for this school code
+        if keys.active_key_row(s) is None:
+            keys.create_key(s, SYSTEM, paths, PASS, key_size=2048)
+        else:
+            keys.replace_key(s, SYSTEM, paths, PASS, old_passphrase=keys.DEMO_KEY_PASSPHRASE, key_size=2048)
     return db
 
 

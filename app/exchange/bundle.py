@@ -266,3 +266,7 @@ def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -
                        digest_algorithm=DigestAlgorithm.SHA256, c14n_algorithm=EXC_C14N)
     signed = signer.sign(root, key=key, cert=[cert])
     return etree.tostring(signed, xml_declaration=True, encoding="UTF-8")
+
+
+# --- the follow-up kinds of schemaVersion 1.1 (cases, contacts, approvals, mentors, pledges) register after these ---
+from app.exchange import followup as _followup  # noqa: E402,F401

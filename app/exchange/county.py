@@ -99,7 +99,10 @@ record_t = Table("county_record", county_metadata,
                  Index("ix_county_record_bundle_id", "bundle_id"))
 
 #: which attribute dates a period record (else the bundle's last day)
-DAY_FIELD = {"status_change": "effective", "roll_call": "day", "leave": "startDay", "alert": "raisedOn"}
+DAY_FIELD = {"status_change": "effective", "roll_call": "day", "leave": "startDay", "alert": "raisedOn",
+             "case": "openedOn", "contact": "day", "case_report": "day", "persuasion": "day",
+             "persuasion_ledger": "dropoutOn", "township_notice": "issuedOn", "approval": "effective",
+             "mentor_assignment": "start"}  # home_teaching, pledge_returns: the bundle's last day
 
 
 class CountyError(BaoxueError):
@@ -333,6 +336,27 @@ def _effective(c: Connection, kind: str, start: date | None = None, end: date | 
         if (school, rkey) not in best or seq > best[(school, rkey)][0]:
             best[(school, rkey)] = (seq, data)
     return [(school, d) for (school, _k), (_s, d) in best.items()]
+
+
+def latest_records(db: "CountyDB", kind: str, school_code: str | None = None) -> list[dict]:
+    """The county's current records of one kind: per school and key the version of the highest sequence
+    among bundles not superseded, as ``{"a": attributes, "c": [(child tag, attributes)]}``, ordered by school and key."""
+    with db.engine.connect() as c:
+        rows = _effective_keyed(c, kind)
+    out = [(school, rkey, d) for (school, rkey), d in rows.items() if school_code is None or school == school_code]
+    return [d for _s, _k, d in sorted(out, key=lambda x: (x[0], x[1]))]
+
+
+def _effective_keyed(c: Connection, kind: str) -> dict[tuple[str, str], dict]:
+    stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
+            .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
+            .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
+    best: dict[tuple[str, str], tuple[int, dict]] = {}
+    for school, rkey, data, seq in c.execute(stmt):
+        data = json.loads(data) if isinstance(data, str) else data
+        if (school, rkey) not in best or seq > best[(school, rkey)][0]:
+            best[(school, rkey)] = (seq, data)
+    return {k: d for k, (_s, d) in best.items()}
 
 
 def week_of(day: date, report_weekday: int = 3) -> tuple[date, date]:

@@ -37,6 +37,7 @@ from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, 
 from signxml.verifier import SignatureConfiguration
 
 from app.exchange import keys as keys_mod
+from app.exchange import bundle as _bundle  # noqa: F401 — registers the record kinds (KINDS) the county reads
 from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, hardened_parser, q,
                                  xml_schema)
 

@@ -180,6 +180,18 @@ def _approvals_page(ctx, window) -> QWidget:
     return approvals_page(ctx, window)
 
 
+def _documents_page(ctx, window) -> QWidget:
+    from app.ui.documents_page import documents_page
+
+    return documents_page(ctx, window)
+
+
+def _exchange_page(ctx, window) -> QWidget:
+    from app.ui.exchange_page import exchange_page
+
+    return exchange_page(ctx, window)
+
+
 def _settings_page(ctx, window) -> QWidget:
     from app.ui.settings_page import SettingsPage
 
@@ -204,6 +216,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
              SP.SP_FileDialogListView, QT_TRANSLATE_NOOP("MainWindow", "The figures for the county: alerts, "
                                                                        "home visits, dropouts, children back")),
+    NavEntry("documents", QT_TRANSLATE_NOOP("MainWindow", "Print"), None, _documents_page,
+             SP.SP_FileIcon, QT_TRANSLATE_NOOP("MainWindow", "Responsibility pledges and their return, "
+                                                             "official forms")),
     NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
              SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students")),
     NavEntry("import", QT_TRANSLATE_NOOP("MainWindow", "Import roster"), "roster.import", _import_page,
@@ -214,6 +229,9 @@ NAV_ENTRIES: list[NavEntry] = [
              SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff")),
     NavEntry("school", QT_TRANSLATE_NOOP("MainWindow", "School"), "school.manage", _school_page,
              SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years")),
+    NavEntry("exchange", QT_TRANSLATE_NOOP("MainWindow", "County bundles"), "exchange.export", _exchange_page,
+             SP.SP_DriveFDIcon, QT_TRANSLATE_NOOP("MainWindow", "The school's signing key and the signed data "
+                                                                "for the county")),
     NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
              SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
                                                                        "school days and closures")),
@@ -566,7 +584,9 @@ class MainWindow(QMainWindow):
                 "it holds every student's personal data.").format(path=str(dest)), self.tr("Back up database")))
 
     def tasks_running(self) -> bool:
-        return any(t.is_running() for t in self._tasks)
+        """A background job of the window or of a page (a pledge batch, an export) is still at work."""
+        pages_busy = any(getattr(p, "tasks_running", lambda: False)() for p in self._pages.values())
+        return pages_busy or any(t.is_running() for t in self._tasks)
 
     # --- account --------------------------------------------------------------------------------------
 

@@ -279,13 +279,14 @@ def _window(qtbot, ctx):
 
 
 @pytest.mark.parametrize("username, keys", [
-    ("admin", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry", "import", "audit", "accounts",
-               "school",
-               "settings"]),
-    ("reg", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry", "import", "audit", "school", "settings"]),
-    ("boss", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry", "audit", "settings"]),
-    ("wang", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry"]),
-    ("zhao", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry"]),
+    ("admin", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry", "import",
+               "audit", "accounts", "school", "exchange", "settings"]),
+    ("reg", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry", "import",
+             "audit", "school", "exchange", "settings"]),
+    ("boss", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry", "audit",
+              "settings"]),
+    ("wang", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry"]),
+    ("zhao", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry"]),
 ])
 def test_main_window_shows_only_the_pages_a_role_may_see(qtbot, make_ctx, username, keys):
     window = _window(qtbot, make_ctx(username))
@@ -303,12 +304,14 @@ def test_main_window_navigation_shortcuts_and_status_bar(qtbot, make_ctx):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "audit"
-    assert window.stack.currentWidget() is window.page("audit")
+    QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "registry"
     QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "weekly"
     window.nav.setCurrentRow(9)
+    assert window.current_key() == "audit"
+    assert window.stack.currentWidget() is window.page("audit")
+    window.nav.setCurrentRow(10)
     assert window.current_key() == "accounts"
     window.focus_search()
     assert window.current_key() == "registry"
@@ -769,7 +772,8 @@ def test_startup_logs_in_shows_the_window_and_logs_out_again(qtbot, school_db, m
     second = startup.window
     qtbot.addWidget(second)
     assert second is not window and second.ctx.actor.username == "zhao"
-    assert second.visible_keys() == ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "registry"]
+    assert second.visible_keys() == ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents",
+                                     "registry"]
     second.logout()  # the login is cancelled this time: the program ends
     assert quits and startup.window is None
 

@@ -1,0 +1,233 @@
+"""县级数据包 page: the key made from the page (passphrase twice), export on a worker, history and resend,
+a wrong passphrase, the registration sheet and certificate; models; a picture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from app.exchange import keys
+from app.exchange.export import resolve_period
+from app.ui.context import AppContext
+from app.ui.exchange_page import (
+    ExchangePage,
+    ExportHistoryModel,
+    KeyListModel,
+    NewKeyDialog,
+    PassphraseDialog,
+    exchange_page,
+)
+from app.ui.workers import BackgroundTask
+from tests.conftest import TODAY
+from tests.exchange.conftest import KEY_SIZE, PASSPHRASE, school  # noqa: F401 - school is a fixture
+from tests.ui.test_documents_page import chinese, save_picture  # noqa: F401 - chinese is a fixture
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    for kind in ("critical", "information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, title, text, *a, _k=kind, **kw: shown.append((_k, text)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+def make_page(qtbot, db, user: str) -> ExchangePage:
+    page = ExchangePage(AppContext(db, db.actors[user]), today=TODAY, key_size=KEY_SIZE)
+    qtbot.addWidget(page)
+    return page
+
+
+def wait(qtbot, task: BackgroundTask, timeout: int = 60000) -> None:
+    assert task is not None
+    with qtbot.waitSignal(task.done, timeout=timeout):
+        pass
+
+
+def type_new_key(monkeypatch, first: str, second: str, old: str = "") -> list[str]:
+    """Patch the key dialog: the user types the passphrases and presses OK; returns the errors it showed."""
+    errors: list[str] = []
+
+    def exec_(self):
+        self.first.setText(first)
+        self.second.setText(second)
+        self.old.setText(old)
+        self.accept()
+        errors.append(self.error.text())
+        return self.result()
+
+    monkeypatch.setattr(NewKeyDialog, "exec", exec_)
+    return errors
+
+
+def type_passphrase(monkeypatch, text: str | None) -> None:
+    def exec_(self):
+        if text is None:
+            return QDialog.DialogCode.Rejected
+        self.edit.setText(text)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
+
+
+# --- the key ------------------------------------------------------------------------------------------
+
+
+def test_admin_makes_the_key_from_the_page_and_it_is_stored_encrypted(qtbot, school_db, monkeypatch, boxes):
+    page = make_page(qtbot, school_db, "admin")
+    assert "no signing key yet" in page.key_state.text()
+    assert not page.export_button.isEnabled() and page.create_button.isEnabled()
+    type_new_key(monkeypatch, "my-school-key-1", "my-school-key-1")
+    wait(qtbot, page.create_key())
+    with school_db.session() as s:
+        info = keys.current_key(s, school_db.paths)
+    assert info is not None and info.key_path.exists()
+    data = info.key_path.read_bytes()
+    assert data.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert b"my-school-key-1" not in data
+    assert info.fingerprint_grouped[:47] in page.fingerprint.text()
+    assert page.replace_button.isEnabled() and not page.create_button.isVisibleTo(page)
+    assert boxes and boxes[-1][0] == "information" and info.fingerprint_grouped in boxes[-1][1]
+    assert page.key_model.rowCount() == 1
+
+
+def test_passphrases_that_differ_or_are_too_short_are_refused_and_no_key_is_made(qtbot, school_db, monkeypatch,
+                                                                                 boxes):
+    page = make_page(qtbot, school_db, "admin")
+    errors = type_new_key(monkeypatch, "my-school-key-1", "my-school-key-2")
+    assert page.create_key() is None
+    assert errors == ["The two passphrases are not the same. Type them again."]
+    errors = type_new_key(monkeypatch, "short", "short")
+    assert page.create_key() is None
+    assert "至少需要 8 个字符" in errors[0]
+    with school_db.session() as s:
+        assert keys.current_key(s, school_db.paths) is None
+    assert not school_db.paths.keys.exists() or not list(school_db.paths.keys.glob("*.key.pem"))
+
+
+def test_replace_the_key_with_the_old_passphrase(qtbot, school, monkeypatch, boxes):
+    page = make_page(qtbot, school, "admin")
+    old = page.key.fingerprint
+    type_new_key(monkeypatch, "new-school-key-2", "new-school-key-2", old=PASSPHRASE)
+    wait(qtbot, page.replace_key())
+    assert page.key.fingerprint != old and page.key.endorsed
+    assert "vouched" in page.key_state.text()
+    assert page.key_model.rowCount() == 2
+
+
+def test_registrar_cannot_manage_the_key_but_can_export(qtbot, school):
+    page = make_page(qtbot, school, "reg")
+    assert not page.replace_button.isEnabled() and page.export_button.isEnabled()
+    teacher = make_page(qtbot, school, "wang")
+    assert not teacher.export_button.isEnabled()
+
+
+def test_registration_sheet_prints_and_certificate_is_saved(qtbot, school, tmp_path, monkeypatch, boxes):
+    page = make_page(qtbot, school, "admin")
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
+    assert page.print_sheet(printer) is True
+    assert (tmp_path / "sheet.pdf").stat().st_size > 1000
+    assert page.key.fingerprint_grouped[:47] in page.fingerprint_text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "cert.pem"), ""))
+    path = page.export_certificate()
+    assert path == tmp_path / "cert.pem"
+    assert keys.fingerprint_hex(keys.load_cert(path.read_bytes())) == page.key.fingerprint
+
+
+# --- export -------------------------------------------------------------------------------------------
+
+
+def test_export_from_the_page_writes_the_bundle_and_the_history_shows_it(qtbot, school, tmp_path, monkeypatch,
+                                                                         boxes):
+    page = make_page(qtbot, school, "reg")
+    with school.session() as s:
+        start, end, _rhythm = resolve_period(s, None, TODAY)  # the policy's period: the service decides
+    assert start.isoformat() in page.this_period.text() and end.isoformat() in page.this_period.text()
+    usb = tmp_path / "usb"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    assert page.choose_folder() == str(usb)
+    type_passphrase(monkeypatch, PASSPHRASE)
+    wait(qtbot, page.export_bundle())
+    result = page.last_result
+    assert result is not None and result.path.exists() and result.manifest.exists()
+    assert result.path.parent == usb and result.sequence == 1
+    assert result.summary in page.result_label.text()
+    assert page.history_model.rowCount() == 1 and page.history_model.row_at(0).sequence == 1
+    assert page.export_button.isEnabled()
+    # "write again to…" the same bytes
+    page.history_view.selectRow(0)
+    assert page.resend_button.isEnabled()
+    again = tmp_path / "second-stick"
+    path = page.resend(again)
+    assert path.read_bytes() == result.path.read_bytes()
+    assert "written again" in page.history_message.text()
+    # a custom period gives a second bundle
+    page.custom_period.setChecked(True)
+    assert page.from_date.isEnabled()
+    assert page.period() == (page.from_date.date().toPython(), page.to_date.date().toPython())
+    page.from_date.setDate(page.from_date.date().addDays(-7))
+    wait(qtbot, page.export_bundle())
+    assert page.last_result.sequence == 2 and page.history_model.rowCount() == 2
+
+
+def test_a_wrong_passphrase_shows_a_clear_error_and_writes_nothing(qtbot, school, tmp_path, monkeypatch, boxes):
+    page = make_page(qtbot, school, "reg")
+    page.folder_edit.setText(str(tmp_path / "usb"))
+    type_passphrase(monkeypatch, "not-the-passphrase")
+    wait(qtbot, page.export_bundle())
+    assert "口令不正确" in page.export_error.text()
+    assert boxes and boxes[-1][0] == "critical" and "口令不正确" in boxes[-1][1]
+    assert not (tmp_path / "usb").exists() or not list((tmp_path / "usb").iterdir())
+    assert page.history_model.rowCount() == 0 and page.last_result is None
+    # Cancel in the passphrase prompt: nothing happens
+    type_passphrase(monkeypatch, None)
+    assert page.export_bundle() is None
+
+
+# --- models, factory, picture ---------------------------------------------------------------------------
+
+
+def test_models_are_well_behaved(qtmodeltester, qtbot, school, tmp_path, monkeypatch, boxes):
+    page = make_page(qtbot, school, "admin")
+    page.folder_edit.setText(str(tmp_path / "usb"))
+    type_passphrase(monkeypatch, PASSPHRASE)
+    wait(qtbot, page.export_bundle())
+    assert isinstance(page.history_model, ExportHistoryModel) and page.history_model.rowCount() == 1
+    qtmodeltester.check(page.history_model)
+    assert isinstance(page.key_model, KeyListModel) and page.key_model.rowCount() == 1
+    qtmodeltester.check(page.key_model)
+
+
+def test_factory_for_the_main_window(qtbot, school):
+    page = exchange_page(AppContext(school, school.actors["reg"]), None)
+    qtbot.addWidget(page)
+    assert isinstance(page, ExchangePage) and page.key_size == keys.DEFAULT_KEY_SIZE
+
+
+def test_render_the_exchange_page_in_chinese(qtbot, school, tmp_path, monkeypatch, chinese, boxes):
+    page = make_page(qtbot, school, "admin")
+    page.folder_edit.setText("E:/")
+    type_passphrase(monkeypatch, PASSPHRASE)
+    page.folder_edit.setText(str(tmp_path / "usb"))
+    wait(qtbot, page.export_bundle())
+    page.folder_edit.setText("E:\\")
+    page.resize(1200, 860)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.create_button.text() == "生成密钥\u2026"
+    save_picture(page, "exchange_page.png", tmp_path)
+    empty = make_page(qtbot, school, "reg")
+    dialog = NewKeyDialog(page, replacing=True)
+    qtbot.addWidget(dialog)
+    dialog.first.setText("abc")
+    dialog.second.setText("abd")
+    dialog.accept()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save_picture(dialog, "exchange_key_dialog.png", tmp_path, min_dark=30)
+    assert empty is not None
