@@ -2151,6 +2151,168 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="74" />
+        <source>Parent pledge (school – parent)</source>
+        <extracomment>announced on ``ctx.changed`` after pledges were printed or returned, or a template changed</extracomment>
+        <translation>家长责任书(学校—家长)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="75" />
+        <source>Class teacher pledge (principal – class teacher)</source>
+        <translation>班主任责任书(校长—班主任)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="76" />
+        <source>Principal pledge (education bureau – principal)</source>
+        <translation>校长责任书(教育局—校长)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="79" />
+        <source>One pledge for every guardian on file, filled with the student's name and class and the guardian's name and phone.</source>
+        <translation>每位已登记的监护人一份,自动填入学生姓名、班级和监护人姓名、电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="81" />
+        <source>One pledge for the class teacher of each class.</source>
+        <translation>每个班级的班主任一份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="82" />
+        <source>One pledge between the county education bureau and the school.</source>
+        <translation>县教育局与学校之间一份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="86" />
+        <source>Home-visit record</source>
+        <translation>学生家访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="87" />
+        <source>Absence report to the township and the county bureau</source>
+        <translation>学生缺勤情况报告(报乡镇人民政府和县教育局)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="88" />
+        <source>Deadline-to-return notice</source>
+        <translation>限期返校通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="89" />
+        <source>Weekly / monthly report</source>
+        <translation>控辍保学周报/月报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="90" />
+        <source>Inspection sheet (enrolled and present)</source>
+        <translation>在校情况核查表(在册与实到)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="91" />
+        <source>Class roll</source>
+        <translation>学生花名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="92" />
+        <source>Transfer contact form</source>
+        <translation>转学联系表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="93" />
+        <source>Suspension approval form</source>
+        <translation>休学审批表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="96" />
+        <source>Leave the student empty for blank sheets to fill in by hand; with a student, the family's details are printed.</source>
+        <translation>不选学生则打印空白表,供手工填写;选了学生则预填其家庭信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="98" />
+        <source>The written report the 48-hour rule requires, filled from an open absence alert. Empty fields are left as blanks.</source>
+        <translation>48小时规则要求的书面报告,按未结的缺勤预警填写;空着的栏目留作手写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="100" />
+        <source>Issued by the township to the guardians, with a tear-off receipt. Choose an absence alert or a student.</source>
+        <translation>由乡镇人民政府发给监护人,附回执。请选择一条缺勤预警或一名学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="102" />
+        <source>The figures of the reporting period containing the day (weekly or monthly, as the policy says).</source>
+        <translation>包含该日的报告期的各项数字(按策略设置为周报或月报)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="104" />
+        <source>Per class: on roll against present at that day's roll call.</source>
+        <translation>各班:该日点名的在册人数与实到人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="105" />
+        <source>The students of a class with their guardians; the whole school starts each class on a new page.</source>
+        <translation>一个班级的学生及其监护人;打印全校时每个班级另起一页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="107" />
+        <source>The paper form stamped by both schools and both bureaus.</source>
+        <translation>由转出、转入两校和两地教育行政部门盖章的纸质表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="108" />
+        <source>For the school and the bureau to sign; attach the medical certificate.</source>
+        <translation>供学校和教育行政部门签字;请附医院诊断证明。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="112" />
+        <source>Not back yet</source>
+        <translation>未收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="113" />
+        <source>Returned, signed</source>
+        <translation>已收回(已签字)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="114" />
+        <source>Returned, not signed</source>
+        <translation>已收回(未签字)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="1031" />
+        <source>Pledges</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="1032" />
+        <source>Returns</source>
+        <translation>收回登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="1033" />
+        <source>Pledge texts</source>
+        <translation>责任书文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="1034" />
+        <source>Official forms</source>
+        <translation>各类表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="1038" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="1040" />
+        <source>Your account may not print documents.</source>
+        <translation>您的账号没有打印材料的权限。</translation>
+    </message>
+</context>
+<context>
     <name>DropoutTab</name>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="853" />
@@ -2262,6 +2424,315 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="285" />
+        <source>Make the key…</source>
+        <translation>生成密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="288" />
+        <source>Replace the key…</source>
+        <translation>更换密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="291" />
+        <source>Print the registration sheet…</source>
+        <translation>打印登记单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="294" />
+        <source>Save the certificate for the county…</source>
+        <translation>保存证书(报县里)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="304" />
+        <source>The school's signing key</source>
+        <translation>本校的签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="320" />
+        <source>Another period:</source>
+        <translation>其他时段:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="337" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="340" />
+        <source>Send the whole roster (only when the county asks for it)</source>
+        <translation>发送全部学生名册(仅在县里要求时)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="342" />
+        <source>Sign and export…</source>
+        <translation>签名并导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="354" />
+        <source>Export a bundle for the county</source>
+        <translation>导出县级数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="362" />
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="367" />
+        <source>Write to</source>
+        <translation>写入到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="381" />
+        <source>Write again to…</source>
+        <translation>重新写出到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="383" />
+        <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
+        <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="391" />
+        <source>Bundles written</source>
+        <translation>已导出的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="400" />
+        <source>County bundles</source>
+        <translation>县级数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="402" />
+        <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
+        <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="406" />
+        <source>Only the registrar and the administrator can export bundles.</source>
+        <translation>只有学籍管理员和管理员可以导出数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="423" />
+        <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
+        <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="429" />
+        <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
+        <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="432" />
+        <source>It replaced an older key, which vouched for it.</source>
+        <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="433" />
+        <source>It replaced an older key: the county must register it again.</source>
+        <translation>它替换了旧密钥:县里需要重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="450" />
+        <source>This reporting period: {start} – {end}</source>
+        <translation>本报告期:{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="451" />
+        <source>This month's reporting period: {start} – {end}</source>
+        <translation>本月报告期:{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="457" />
+        <source>Make the signing key first.</source>
+        <translation>请先生成签名密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="532" />
+        <source>Make the signing key</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="532" />
+        <location filename="../../app/ui/exchange_page.py" line="547" />
+        <source>Making the key pair…</source>
+        <translation>正在生成密钥对…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="547" />
+        <source>Replace the signing key</source>
+        <translation>更换签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="554" />
+        <source>The signing key is ready. Its fingerprint is
+
+{fp}
+
+Print the registration sheet, have the principal sign and stamp it, and hand it to the county with the certificate file.</source>
+        <translation>签名密钥已生成。它的指纹是
+
+{fp}
+
+请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="557" />
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="573" />
+        <source>Print the registration sheet</source>
+        <translation>打印登记单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="592" />
+        <source>Save the certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="593" />
+        <source>Certificate (*.pem)</source>
+        <translation>证书 (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="602" />
+        <source>The certificate was saved to:
+{path}
+
+It holds only the public key: it can be sent to the county by any means.</source>
+        <translation>证书已保存到:
+{path}
+
+其中只有公钥,可以用任何方式交给县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="604" />
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="610" />
+        <source>Where to write the bundle (e.g. the USB stick)</source>
+        <translation>数据包写到哪里(例如 U 盘)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="638" />
+        <source>Choose the folder to write the bundle to.</source>
+        <translation>请选择数据包要写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="643" />
+        <source>Export {period} to {folder}</source>
+        <translation>导出 {period} 到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="652" />
+        <source>Export a bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="652" />
+        <source>Building and signing the bundle…</source>
+        <translation>正在生成并签名数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="658" />
+        <source>File: {path}
+SHA-256: {sha}</source>
+        <translation>文件:{path}
+SHA-256:{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="667" />
+        <source>Write bundle no. {n} again to</source>
+        <translation>把第 {n} 号数据包重新写出到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="675" />
+        <source>Write again</source>
+        <translation>重新写出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="677" />
+        <source>Bundle no. {n} written again to {path}</source>
+        <translation>第 {n} 号数据包已重新写出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryModel</name>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="97" />
+        <source>No.</source>
+        <extracomment>announced on ``ctx.changed`` after a key was made or a bundle written</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="98" />
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="100" />
+        <source>Written</source>
+        <translation>写出时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="101" />
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="101" />
+        <source>full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="101" />
+        <source>changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="102" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="103" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="104" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="108" />
+        <source>students {s} · roll calls {rc} · alerts {a}</source>
+        <translation>学生 {s} · 点名 {rc} · 预警 {a}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="118" />
+        <source>replaced by no. {n}</source>
+        <translation>已被第 {n} 号替代</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="120" />
+        <source>current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="122" />
+        <source>replaces no. {n}</source>
+        <translation>替代第 {n} 号</translation>
+    </message>
+</context>
+<context>
     <name>FigureModel</name>
     <message>
         <location filename="../../app/ui/weekly_page.py" line="98" />
@@ -2325,6 +2796,201 @@
         <location filename="../../app/ui/plan_dialog.py" line="465" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="802" />
+        <source>Generate and preview</source>
+        <translation>生成并预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="836" />
+        <source>Student (optional)</source>
+        <translation>学生(可不选)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="839" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="841" />
+        <location filename="../../app/ui/documents_page.py" line="849" />
+        <source>Absence alert</source>
+        <translation>缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="842" />
+        <location filename="../../app/ui/documents_page.py" line="855" />
+        <location filename="../../app/ui/documents_page.py" line="869" />
+        <location filename="../../app/ui/documents_page.py" line="877" />
+        <source>Reference no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="842" />
+        <source>Reason, as far as known</source>
+        <translation>缺勤原因(已知情况)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="843" />
+        <source>Where the child is now</source>
+        <translation>学生现在何处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="844" />
+        <source>What the school has done</source>
+        <translation>学校已采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="845" />
+        <source>Next steps</source>
+        <translation>下一步工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="845" />
+        <source>Help asked for</source>
+        <translation>请求协助事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="846" />
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="846" />
+        <source>Reporter's phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="850" />
+        <source>or a student</source>
+        <translation>或选择学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="851" />
+        <source>Back at school by</source>
+        <translation>返校期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="853" />
+        <source>Default: the township government</source>
+        <translation>默认:本乡镇人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="854" />
+        <source>Issued by</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="857" />
+        <source>A day in the period</source>
+        <translation>报告期内的任一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="858" />
+        <source>Notes</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="860" />
+        <source>Inspection day</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="861" />
+        <location filename="../../app/ui/documents_page.py" line="863" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="865" />
+        <location filename="../../app/ui/documents_page.py" line="872" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="866" />
+        <source>Receiving school</source>
+        <translation>转入学校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="867" />
+        <source>Receiving county (province, city, county)</source>
+        <translation>转入地(省、市、县)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="868" />
+        <source>Grade there</source>
+        <translation>转入年级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="868" />
+        <location filename="../../app/ui/documents_page.py" line="873" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="874" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="875" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="876" />
+        <source>Proof (e.g. the hospital's certificate)</source>
+        <translation>证明材料(如医院诊断证明)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="895" />
+        <source>The whole school</source>
+        <translation>全校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="904" />
+        <source>(none: use the student below)</source>
+        <translation>(无:使用下面选择的学生)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="906" />
+        <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
+        <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="931" />
+        <source>There is no open absence alert to report on.</source>
+        <translation>目前没有未结的缺勤预警可报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="951" />
+        <source>There is no class to print for.</source>
+        <translation>没有可打印的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="955" />
+        <source>Choose a student first: type a name or pinyin initials and click the student.</source>
+        <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="978" />
+        <source>Class {done} of {total}…</source>
+        <translation>第 {done} 个班,共 {total} 个…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="987" />
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="995" />
+        <source>{title}: {pages} pages — {path}</source>
+        <translation>{title}:{pages} 页 — {path}</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3457,44 @@
     </message>
 </context>
 <context>
+    <name>KeyListModel</name>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="131" />
+        <source>Fingerprint (start)</source>
+        <translation>证书指纹(开头)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="134" />
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="135" />
+        <source>Retired</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="292" />
@@ -3082,255 +3786,275 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="219" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <source>Responsibility pledges and their return, official forms</source>
+        <translation>责任书及其收回、各类表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="232" />
+        <source>County bundles</source>
+        <translation>县级数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="233" />
+        <source>The school's signing key and the signed data for the county</source>
+        <translation>学校签名密钥和报县里的签名数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375" />
+        <location filename="../../app/ui/main_window.py" line="393" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385" />
+        <location filename="../../app/ui/main_window.py" line="403" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="479" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468" />
+        <location filename="../../app/ui/main_window.py" line="486" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472" />
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="523" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="526" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="551" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
-        <location filename="../../app/ui/main_window.py" line="544" />
-        <location filename="../../app/ui/main_window.py" line="546" />
+        <location filename="../../app/ui/main_window.py" line="552" />
+        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544" />
+        <location filename="../../app/ui/main_window.py" line="562" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555" />
-        <location filename="../../app/ui/main_window.py" line="563" />
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="573" />
+        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="584" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="574" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="581" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565" />
+        <location filename="../../app/ui/main_window.py" line="583" />
         <source>The backup was saved to:
 {path}
 
@@ -3341,34 +4065,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586" />
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="645" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586" />
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="645" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="603" />
+        <location filename="../../app/ui/main_window.py" line="623" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="634" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -3863,6 +4587,69 @@ Please tell the person who looks after this computer:</source>
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="165" />
+        <source>Replace the signing key</source>
+        <translation>更换签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="165" />
+        <source>Make the signing key</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="174" />
+        <source>At least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="175" />
+        <source>Leave empty if it is lost</source>
+        <translation>如已遗忘可留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="180" />
+        <source>Replace the key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="180" />
+        <source>Make the key</source>
+        <translation>生成密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="186" />
+        <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
+        <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="189" />
+        <source>Old passphrase</source>
+        <translation>旧口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="192" />
+        <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
+        <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="194" />
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="195" />
+        <source>Passphrase again</source>
+        <translation>再输一遍口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="208" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>两次输入的口令不一致,请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>NoticeTab</name>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="801" />
@@ -3986,6 +4773,126 @@ Please tell the person who looks after this computer:</source>
         <location filename="../../app/ui/case_dialog.py" line="987" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="231" />
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="236" />
+        <source>Sign and export</source>
+        <translation>签名并导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="244" />
+        <source>Passphrase of the school's key</source>
+        <translation>本校密钥的口令</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="73" />
+        <source>◀ Previous</source>
+        <extracomment>zoom steps offered (1.0 = 100 %)</extracomment>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="77" />
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="89" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="90" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="95" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="99" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="102" />
+        <source>Open in the system viewer</source>
+        <translation>用系统阅读器打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="116" />
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="141" />
+        <source>Cannot show {path}. Try Open in the system viewer.</source>
+        <translation>无法显示 {path}。请试试“用系统阅读器打开”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="172" />
+        <source>of {n}</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="205" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="215" />
+        <source>The printer could not be started. Check that it is switched on and connected, or save the file and print it from another computer.</source>
+        <translation>无法启动打印机。请检查打印机是否开机并连接好,或把文件保存下来到另一台电脑上打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="233" />
+        <source>{n} pages sent to the printer.</source>
+        <translation>已把 {n} 页送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="241" />
+        <source>Save PDF as</source>
+        <translation>PDF 另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="242" />
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="251" />
+        <source>Cannot write {path}: {reason}. Check that the folder exists and the USB stick is not write-protected.</source>
+        <translation>无法写入 {path}:{reason}。请检查文件夹是否存在、U 盘是否写保护。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="256" />
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="265" />
+        <source>No program to show PDF files was found on this computer. The file is at {path}</source>
+        <translation>这台电脑上没有找到能打开 PDF 文件的程序。文件位于 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="283" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +5042,142 @@ Please tell the person who looks after this computer:</source>
         <location filename="../../app/ui/plan_dialog.py" line="897" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeListModel</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="195" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="196" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="197" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="198" />
+        <source>Signed by</source>
+        <translation>乙方(签字人)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="199" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="200" />
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="201" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesTab</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="259" />
+        <source>Also print again for guardians whose signed pledge is back</source>
+        <translation>已收回的监护人也重新打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="261" />
+        <source>Print pledges…</source>
+        <translation>打印责任书…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="278" />
+        <source>Show the printed file again</source>
+        <translation>再次显示打印的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="284" />
+        <source>Pledge</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="286" />
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="288" />
+        <source>Print a batch</source>
+        <translation>批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="297" />
+        <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
+        <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="314" />
+        <source>The whole school</source>
+        <translation>全校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="316" />
+        <source>{name} ({n} students)</source>
+        <translation>{name}({n} 名学生)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="341" />
+        <source>There is no class to print for.</source>
+        <translation>没有可打印的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="347" />
+        <source>Pledge {done} of {total}…</source>
+        <translation>第 {done} 份,共 {total} 份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="358" />
+        <source>Print pledges</source>
+        <translation>打印责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="358" />
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="366" />
+        <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
+        <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="369" />
+        <source>{n} already returned were not printed again.</source>
+        <translation>{n} 份已收回的未重复打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="371" />
+        <source>{cls} — {name}</source>
+        <translation>{cls} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="373" />
+        <source>{cls} — no class teacher</source>
+        <translation>{cls} — 没有班主任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="390" />
+        <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
+        <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="393" />
+        <source>These classes have no class teacher, so no pledge was printed for them:</source>
+        <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5970,82 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/accounts_page.py" line="221" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSummaryModel</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="177" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="178" />
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="179" />
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="180" />
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="181" />
+        <source>Missing</source>
+        <translation>未收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="183" />
+        <source>Returned %</source>
+        <translation>收回率</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="620" />
+        <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
+        <translation>输入或扫描编号,如 JZ2026-000123-7,然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="626" />
+        <source>The copy came back without the signature</source>
+        <translation>收回的这一联没有签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="649" />
+        <source>Register a returned pledge</source>
+        <translation>登记收回的责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="659" />
+        <source>Pledge</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="666" />
+        <source>Per class (this school year) — select a class to see its missing pledges</source>
+        <translation>各班情况(本学年)— 选中一个班级可查看其未收回的责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="696" />
+        <source>Printed {p} · returned {r} · missing {m}</source>
+        <translation>已打印 {p} · 已收回 {r} · 未收回 {m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="718" />
+        <source>Not back yet from {cls}: {n}</source>
+        <translation>{cls}未收回:{n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="721" />
+        <source>Not back yet, all classes: {n}</source>
+        <translation>各班未收回合计:{n} 份</translation>
     </message>
 </context>
 <context>
@@ -6844,6 +7963,94 @@ Discard them?</source>
         <location filename="../../app/ui/school_page.py" line="321" />
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTab</name>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="444" />
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="448" />
+        <source>Back to the default text…</source>
+        <translation>恢复默认文本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="451" />
+        <source>Preview a sample</source>
+        <translation>预览样张</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="463" />
+        <source>Pledge</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="465" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="466" />
+        <source>Retention target</source>
+        <translation>巩固率目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="469" />
+        <source>Text (a line starting with 一、 二、 … is a section heading)</source>
+        <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="483" />
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="484" />
+        <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
+        <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="496" />
+        <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
+        <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="517" />
+        <source>The shipped default text</source>
+        <translation>随程序提供的默认文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="518" />
+        <source>Text changed by the school</source>
+        <translation>学校修改过的文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="531" />
+        <source>Your changes to this pledge text are not saved. Discard them?</source>
+        <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="575" />
+        <source>Saved. The next pledges printed use this text.</source>
+        <translation>已保存。以后打印的责任书使用这份文本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="580" />
+        <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
+        <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="586" />
+        <source>The default text is back.</source>
+        <translation>已恢复默认文本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_page.py" line="599" />
+        <source>Sample: {kind}</source>
+        <translation>样张:{kind}</translation>
     </message>
 </context>
 <context>
