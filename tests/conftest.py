@@ -11,6 +11,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(request, monkeypatch):
+    """Tests hash with a cheap scrypt cost (n=2**10) instead of the real one (n=2**15, ~0.1 s a hash):
+    the cost is stored in each hash, so checking works the same. ``@pytest.mark.real_scrypt`` keeps it."""
+    if request.node.get_closest_marker("real_scrypt") is None:
+        from app import accounts
+
+        monkeypatch.setattr(accounts, "_SCRYPT_N", 2**10)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _isolated_profile(tmp_path_factory, monkeypatch):
     """Point HOME, XDG dirs and BAOXUE_DATA_DIR at a temporary folder for every test."""
     home = tmp_path_factory.mktemp("home")

@@ -12,6 +12,7 @@ from app.errors import PermissionDenied, ValidationError
 from tests.conftest import ADMIN_PASSWORD, make_student_input
 
 
+@pytest.mark.real_scrypt
 def test_hash_is_salted_slow_and_verifies():
     h1, h2 = hash_password("秘密password"), hash_password("秘密password")
     assert h1 != h2, "each hash must have its own salt"
