@@ -539,7 +539,7 @@ class AlertTableModel(RowTableModel[AlertRow]):
 
 
 class AlertsPanel(QWidget):
-    """缺勤预警: the open alerts this user may see (read-only until the case file UI arrives)."""
+    """缺勤预警: the open alerts this user may see; a double-click opens the child's case file."""
 
     refreshed = Signal(int)
 
@@ -578,11 +578,29 @@ class AlertsPanel(QWidget):
             layout.addWidget(title_label(self.tr("Absence alerts")))
             layout.addWidget(hint_label(self.tr(
                 "Students absent without reason long enough to need a home visit and a written report. "
-                "Dates in red are overdue. Read-only here: the case file comes in a later version.")))
+                "Dates in red are overdue. Double-click a student to open the case file.")))
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
+        self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
+        self.table.setToolTip(self.tr("Double-click a student to open the case file."))
         ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def open_case(self, row: int):
+        """The case file (一人一案) of the alert on ``row``; None when it has no case or may not be seen."""
+        r = self.model.row_at(row)
+        if r is None or r.case_id is None:
+            return None
+        from app.ui.case_dialog import CaseDialog
+
+        try:
+            dialog = CaseDialog(self.ctx, r.case_id, self, today=self._today())
+        except BaoxueError as exc:
+            self.count_label.setText(str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     @Slot()
     def refresh(self) -> None:

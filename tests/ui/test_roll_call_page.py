@@ -539,3 +539,18 @@ def test_render_the_roll_call_in_chinese(qtbot, school_db, class45, c3, c4, tmp_
     finally:
         QApplication.removeTranslator(translator)
         QApplication.setFont(old_font)
+
+
+def test_the_alerts_side_list_opens_the_case_file(qtbot, school_db, class45, c3, boxes):
+    from app.ui.case_dialog import CaseDialog
+
+    _absent(school_db, c3, class45["王小明"], THU)
+    _absent(school_db, c3, class45["王小明"], FRI)
+    page = make_page(qtbot, school_db, show=True)
+    panel = page.alerts_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    dialog = panel.open_case(0)
+    assert isinstance(dialog, CaseDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.case_id == panel.model.row_at(0).case_id
+    assert "王小明" in dialog.windowTitle()
