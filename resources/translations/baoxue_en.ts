@@ -236,21 +236,26 @@
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="580"/>
-        <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Read-only here: the case file comes in a later version.</source>
+        <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="600"/>
+        <location filename="../../app/ui/roll_call_page.py" line="585"/>
+        <source>Double-click a student to open the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="618"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="603"/>
+        <location filename="../../app/ui/roll_call_page.py" line="621"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="605"/>
+        <location filename="../../app/ui/roll_call_page.py" line="623"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,231 +6313,231 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="646"/>
+        <location filename="../../app/ui/roll_call_page.py" line="664"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="653"/>
+        <location filename="../../app/ui/roll_call_page.py" line="671"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="655"/>
+        <location filename="../../app/ui/roll_call_page.py" line="673"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="657"/>
+        <location filename="../../app/ui/roll_call_page.py" line="675"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="661"/>
+        <location filename="../../app/ui/roll_call_page.py" line="679"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="662"/>
+        <location filename="../../app/ui/roll_call_page.py" line="680"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="664"/>
+        <location filename="../../app/ui/roll_call_page.py" line="682"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="669"/>
+        <location filename="../../app/ui/roll_call_page.py" line="687"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="672"/>
+        <location filename="../../app/ui/roll_call_page.py" line="690"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="745"/>
+        <location filename="../../app/ui/roll_call_page.py" line="763"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="747"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1129"/>
+        <location filename="../../app/ui/roll_call_page.py" line="765"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1147"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="758"/>
+        <location filename="../../app/ui/roll_call_page.py" line="776"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="794"/>
+        <location filename="../../app/ui/roll_call_page.py" line="812"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="802"/>
+        <location filename="../../app/ui/roll_call_page.py" line="820"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="857"/>
+        <location filename="../../app/ui/roll_call_page.py" line="875"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="859"/>
+        <location filename="../../app/ui/roll_call_page.py" line="877"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="865"/>
+        <location filename="../../app/ui/roll_call_page.py" line="883"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="898"/>
+        <location filename="../../app/ui/roll_call_page.py" line="916"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="923"/>
+        <location filename="../../app/ui/roll_call_page.py" line="941"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="926"/>
+        <location filename="../../app/ui/roll_call_page.py" line="944"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="930"/>
+        <location filename="../../app/ui/roll_call_page.py" line="948"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="954"/>
+        <location filename="../../app/ui/roll_call_page.py" line="972"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="963"/>
+        <location filename="../../app/ui/roll_call_page.py" line="981"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="964"/>
+        <location filename="../../app/ui/roll_call_page.py" line="982"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="970"/>
+        <location filename="../../app/ui/roll_call_page.py" line="988"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="979"/>
+        <location filename="../../app/ui/roll_call_page.py" line="997"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="984"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1002"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1007"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1025"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1035"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1053"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1037"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1055"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1090"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1108"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1096"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1114"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1104"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1122"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1126"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1111"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1129"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1132"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1136"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1120"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1138"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1146"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1147"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1152"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1170"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1206"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1224"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1210"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1228"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1212"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1230"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -235,21 +235,26 @@
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="580" />
-        <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Read-only here: the case file comes in a later version.</source>
-        <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。此处只能查看,“一人一案”将在以后的版本中提供。</translation>
+        <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
+        <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="600" />
+        <location filename="../../app/ui/roll_call_page.py" line="585" />
+        <source>Double-click a student to open the case file.</source>
+        <translation>双击学生可打开其“一人一案”档案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="618" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="603" />
+        <location filename="../../app/ui/roll_call_page.py" line="621" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="605" />
+        <location filename="../../app/ui/roll_call_page.py" line="623" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -6335,79 +6340,79 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="646" />
+        <location filename="../../app/ui/roll_call_page.py" line="664" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="653" />
+        <location filename="../../app/ui/roll_call_page.py" line="671" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="655" />
+        <location filename="../../app/ui/roll_call_page.py" line="673" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="657" />
+        <location filename="../../app/ui/roll_call_page.py" line="675" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="661" />
+        <location filename="../../app/ui/roll_call_page.py" line="679" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="662" />
+        <location filename="../../app/ui/roll_call_page.py" line="680" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="664" />
+        <location filename="../../app/ui/roll_call_page.py" line="682" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="669" />
+        <location filename="../../app/ui/roll_call_page.py" line="687" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="672" />
+        <location filename="../../app/ui/roll_call_page.py" line="690" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="745" />
+        <location filename="../../app/ui/roll_call_page.py" line="763" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="747" />
-        <location filename="../../app/ui/roll_call_page.py" line="1129" />
+        <location filename="../../app/ui/roll_call_page.py" line="765" />
+        <location filename="../../app/ui/roll_call_page.py" line="1147" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="758" />
+        <location filename="../../app/ui/roll_call_page.py" line="776" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="794" />
+        <location filename="../../app/ui/roll_call_page.py" line="812" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="802" />
+        <location filename="../../app/ui/roll_call_page.py" line="820" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="857" />
+        <location filename="../../app/ui/roll_call_page.py" line="875" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6416,152 +6421,152 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="859" />
+        <location filename="../../app/ui/roll_call_page.py" line="877" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="865" />
+        <location filename="../../app/ui/roll_call_page.py" line="883" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="898" />
+        <location filename="../../app/ui/roll_call_page.py" line="916" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="923" />
+        <location filename="../../app/ui/roll_call_page.py" line="941" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="926" />
+        <location filename="../../app/ui/roll_call_page.py" line="944" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="930" />
+        <location filename="../../app/ui/roll_call_page.py" line="948" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="954" />
+        <location filename="../../app/ui/roll_call_page.py" line="972" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="963" />
+        <location filename="../../app/ui/roll_call_page.py" line="981" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="964" />
+        <location filename="../../app/ui/roll_call_page.py" line="982" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="970" />
+        <location filename="../../app/ui/roll_call_page.py" line="988" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="979" />
+        <location filename="../../app/ui/roll_call_page.py" line="997" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="984" />
+        <location filename="../../app/ui/roll_call_page.py" line="1002" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1007" />
+        <location filename="../../app/ui/roll_call_page.py" line="1025" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1035" />
+        <location filename="../../app/ui/roll_call_page.py" line="1053" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1037" />
+        <location filename="../../app/ui/roll_call_page.py" line="1055" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1090" />
+        <location filename="../../app/ui/roll_call_page.py" line="1108" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1096" />
+        <location filename="../../app/ui/roll_call_page.py" line="1114" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1104" />
+        <location filename="../../app/ui/roll_call_page.py" line="1122" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1108" />
+        <location filename="../../app/ui/roll_call_page.py" line="1126" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1111" />
+        <location filename="../../app/ui/roll_call_page.py" line="1129" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114" />
+        <location filename="../../app/ui/roll_call_page.py" line="1132" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118" />
+        <location filename="../../app/ui/roll_call_page.py" line="1136" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1120" />
+        <location filename="../../app/ui/roll_call_page.py" line="1138" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128" />
+        <location filename="../../app/ui/roll_call_page.py" line="1146" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1147" />
+        <location filename="../../app/ui/roll_call_page.py" line="1165" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151" />
+        <location filename="../../app/ui/roll_call_page.py" line="1169" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1152" />
+        <location filename="../../app/ui/roll_call_page.py" line="1170" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1206" />
+        <location filename="../../app/ui/roll_call_page.py" line="1224" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1210" />
+        <location filename="../../app/ui/roll_call_page.py" line="1228" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1212" />
+        <location filename="../../app/ui/roll_call_page.py" line="1230" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
