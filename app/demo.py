@@ -375,10 +375,28 @@ def _build_approvals(b: "_Builder") -> None:
     demo_approvals.populate_demo(b.session, b.rng, b.today, paths=b.paths)
 
 
+def _build_pledges(b: "_Builder") -> None:
+    """Parent pledges printed for the two lowest classes at term start; most signed copies came back."""
+    from app.documents import pledges
+
+    classes = b.session.exec(select(SchoolClass).where(SchoolClass.active == True)  # noqa: E712
+                             .order_by(SchoolClass.grade_level, SchoolClass.name)).all()[:2]
+    out_dir = b.paths.root / "printed"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for c in classes:
+        batch = pledges.print_pledges(b.session, b.actor, out_dir / f"demo-pledges-{c.id}.pdf", class_id=c.id,
+                                      today=b.today)
+        for number in batch.numbers:
+            roll = b.rng.random()
+            if roll < 0.8:
+                pledges.mark_returned(b.session, b.actor, number, signed=roll < 0.77, day=b.today)
+
+
 LATER_STAGES: list[tuple[str, Callable[["_Builder"], None]]] = [
     ("正在生成缺勤个案", _build_cases),
     ("正在安排帮扶教师", _build_mentors),
     ("正在生成各类申请", _build_approvals),
+    ("正在打印家长责任书", _build_pledges),
 ]
 
 

@@ -377,3 +377,14 @@ def test_full_demo_has_requests_in_every_state(full_demo):
     with full_demo.transaction() as s:
         states = set(s.exec(select(ApprovalRequest.state)).all())
     assert {"draft", "submitted", "approved", "rejected", "reported", "acknowledged", "cancelled"} <= states
+
+
+def test_full_demo_has_printed_pledges_and_most_came_back(full_demo):
+    from app.data.document_models import Pledge
+
+    with full_demo.transaction() as s:
+        rows = s.exec(select(Pledge)).all()
+    assert len(rows) >= 20
+    returned = [p for p in rows if p.returned_on is not None]
+    assert 0 < len(returned) < len(rows)  # the class teachers still chase the missing ones
+    assert any(not p.signed for p in returned)
