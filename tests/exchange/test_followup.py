@@ -43,7 +43,8 @@ def _add_pledges(db) -> None:
     with db.transaction() as s:
         year = school_year_name(s, TODAY)
         classes = s.exec(select(SchoolClass).order_by(SchoolClass.id)).all()[:2]
-        n = 0
+        # the demo prints pledges of its own now: number these after them
+        n = 1000 + len(s.exec(select(Pledge.id)).all())
         for c in classes:
             batch = PledgeBatch(kind="teacher_parent", school_year=year, class_id=c.id)
             s.add(batch)
