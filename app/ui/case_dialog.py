@@ -26,13 +26,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -74,6 +73,14 @@ from app.ui.cases_page import (
 )
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import date_edit as _date_edit
+from app.ui.widgets import pydate as _pydate
+from app.ui.widgets import qdate as _qdate
+from app.ui.widgets import text_box
+
+
+def _text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+    return text_box(placeholder, lines, grow=3)  # the case file's forms stay compact
 
 # --- reading ----------------------------------------------------------------------------------------
 
@@ -113,29 +120,12 @@ def load_case_view(session, actor, case_id: int, today: date) -> CaseView:
                     info.county_name if info else "", info.principal_name if info else "", staff)
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
-def _text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    height = box.fontMetrics().lineSpacing() * lines + 14
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height + box.fontMetrics().lineSpacing() * 3)
-    return box
 
 
 def _e(text) -> str:

@@ -28,14 +28,13 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -64,6 +63,8 @@ from app.ui.pdf_preview import show_pdf
 from app.ui.request_dialog import StudentPicker
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_unexpected, title_label
 from app.ui.workers import BackgroundTask
+from app.ui.widgets import date_edit as _date_edit
+from app.ui.widgets import pydate as _pydate
 
 #: announced on ``ctx.changed`` after pledges were printed or returned, or a template changed
 TOPIC = "pledges"
@@ -123,12 +124,8 @@ def form_text(key: str) -> str:
     return QCoreApplication.translate("Documents", FORM_TEXT.get(key, key))
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def _local_day(at: datetime | None) -> str:
@@ -139,11 +136,6 @@ def _local_day(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d")
 
 
-def _date_edit(d: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(d))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _table(model) -> QTableView:

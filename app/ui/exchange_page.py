@@ -24,7 +24,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -56,6 +56,7 @@ from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_unexpected, title_label
 from app.ui.workers import BackgroundTask
+from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: announced on ``ctx.changed`` after a key was made or a bundle written
 TOPIC = "exchange"
@@ -70,12 +71,8 @@ def _local(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def _mono() -> QFont:

@@ -36,6 +36,7 @@ from app.attendance import LeaveRow
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, show_unexpected, title_label
+from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 TOPIC = "attendance"
 
@@ -71,12 +72,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LeaveDialog", text)
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class LeaveTableModel(RowTableModel[LeaveRow]):

@@ -78,12 +78,10 @@ from app.ui.plan_dialog import (
     WATCHED_TOPICS,
     PlanDialog,
     caseload_state_text,
-    date_edit,
     end_reason_text,
-    pydate,
     setup_table,
 )
-from app.ui.widgets import ErrorLabel, attempt, hint_label, show_error, show_info, title_label
+from app.ui.widgets import ErrorLabel, attempt, date_edit, hint_label, pydate, show_error, show_info, title_label
 
 #: the drag payload: a JSON list of student ids
 STUDENT_MIME = "application/x-baoxue-student-ids"

@@ -27,13 +27,12 @@ from __future__ import annotations
 import traceback
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -58,6 +56,7 @@ from app.errors import BaoxueError, ValidationError
 from app.mentors import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import date_edit, pydate, text_box
 
 #: what the plan and the board announce on ``ctx.changed``
 TOPIC = "mentors"
@@ -159,27 +158,12 @@ def contact_forms() -> list[str]:
     return order + [k for k in cases.FORMS if k not in order]
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
-def pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
-def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 def setup_table(view: QTableView, model) -> None:

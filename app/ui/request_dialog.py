@@ -61,6 +61,7 @@ from app.errors import BaoxueError, ValidationError
 from app.school import list_classes
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 TOPIC = "approvals"
 
@@ -259,12 +260,8 @@ def time_text(at: datetime | None) -> str:
     return f"{at:%Y-%m-%d %H:%M}" if at else ""
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 def _size_text(n: int) -> str:

@@ -33,7 +33,6 @@ from typing import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -74,6 +73,7 @@ from app.school_calendar import load_calendar
 from app.students import pinyin_keys
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction)
 TOPIC = "attendance"
@@ -151,12 +151,8 @@ def local_time(at: datetime | None) -> datetime | None:
     return at.astimezone()
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 def _days_text(days: float) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from app.accounts import can_edit_class
 from app.errors import BaoxueError, PermissionDenied, ValidationError
 from app.school import list_classes
 from app.students import GuardianInput, StudentInput
+from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 ERROR_COLOR = "#c62828"
 _INVALID_STYLE = f"""
@@ -118,12 +119,8 @@ def resident_id_facts(text: str) -> tuple[str, date] | None:
     return rid.sex, rid.birth_date
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 from app.errors import BaoxueError
 
@@ -111,3 +113,37 @@ def wait_for(task) -> None:
     task.done.connect(loop.quit)
     task.start()
     loop.exec()
+
+
+# --- dates and text fields the forms share ------------------------------------------------------------
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date) -> QDateEdit:
+    """A date field with a calendar pop-up, shown as 2026-11-27."""
+    edit = QDateEdit(qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def text_box(placeholder: str = "", lines: int = 3, *, grow: int | None = None) -> QPlainTextEdit:
+    """A several-line text field that Tab leaves (forms are filled with the keyboard).
+
+    ``grow``: how many lines it may grow beyond ``lines`` in a stretching layout (None: no limit).
+    """
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    height = box.fontMetrics().lineSpacing() * lines + 14
+    box.setMinimumHeight(height)
+    if grow is not None:
+        box.setMaximumHeight(height + box.fontMetrics().lineSpacing() * grow)
+    return box
