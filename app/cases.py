@@ -1,9 +1,8 @@
 """The case file (一人一案): every absence alert opens a case that is followed until it is closed.
 
 domain.md §2 measure 4, §3 and §6. An alert (:mod:`app.alerts`) opens a case in
-the same transaction, assigned by :func:`pick_assignee` (the class teacher; the
-student's mentor first once the mentors capability registers a picker with
-:func:`register_assignee_picker`). The case then collects:
+the same transaction, assigned by :func:`pick_assignee` (the student's mentor,
+else the class teacher). The case then collects:
 
 * **contacts** (:class:`app.data.models.Contact`): home visits in person and
   phone / video contacts with the family, with the fields of the 家访记录. A
@@ -41,7 +40,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from sqlmodel import Session, col, select
 
@@ -110,25 +109,13 @@ _LEVEL_RANK = {"alert": 1, "suspected_dropout": 2, "dropout": 3}  # = app.alerts
 
 # --- who works on a case ---------------------------------------------------------------------
 
-AssigneePicker = Callable[[Session, int], "int | None"]
-_pickers: list[AssigneePicker] = []
-
-
-def register_assignee_picker(picker: AssigneePicker) -> None:
-    """Hook for the mentors capability: ``picker(session, student_id)`` returns the staff id of the
-    student's current mentor (or ``None``); registered pickers are asked first, in order."""
-    if picker not in _pickers:
-        _pickers.append(picker)
-
-
 def pick_assignee(session: Session, student_id: int, class_id: int | None) -> int | None:
-    """Who a new case is assigned to: the student's mentor (a registered picker) or the class teacher."""
-    from app import mentors  # noqa: F401  (importing it registers the mentor as the first choice)
+    """Who a new case is assigned to: the student's current mentor, else the class teacher."""
+    from app import mentors  # late import: mentors builds on the case file
 
-    for picker in _pickers:
-        staff_id = picker(session, student_id)
-        if staff_id is not None:
-            return staff_id
+    staff_id = mentors.open_mentor(session, student_id)
+    if staff_id is not None:
+        return staff_id
     if class_id is None:
         return None
     c = session.get(SchoolClass, class_id)
@@ -887,6 +874,6 @@ __all__ = [
     "PARTICIPANT_ROLES", "Participant", "STAGES", "Step", "alert_changed", "alerts_report", "can_work_on",
     "close_case", "contacts_of_student", "ensure_cases", "format_alerts_report", "get_case", "list_cases",
     "open_for_alert", "pending_steps", "pick_assignee", "record_contact", "record_notice", "record_persuasion",
-    "record_report", "record_return", "record_student_contact", "register_assignee_picker", "register_dropout",
+    "record_report", "record_return", "record_student_contact", "register_dropout",
     "report_json", "stage_for",
 ]

@@ -23,8 +23,7 @@ Coverage
 --------
 Who needs a mentor (:func:`needs`): every on-roll student of a focus group
 (:data:`app.students.FOCUS_GROUPS`), every student with an open absence alert and
-every student with an open case (a registered dropout under persuasion too);
-further sources (the early warning) can join with :func:`register_need_source`.
+every student with an open case (a registered dropout under persuasion too).
 :func:`uncovered` lists those without a current mentor, each with why.
 
 Suggestion
@@ -63,7 +62,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable
+from typing import Iterable
 
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, func, select
@@ -163,26 +162,6 @@ def _current_on(day: date):
     return and_(MentorAssignment.start_date <= day, _not_ended(day))
 
 
-# --- hooks ------------------------------------------------------------------------------------
-
-NeedSource = Callable[[Session, date], "dict[int, list[str]]"]
-RiskSource = Callable[[Session, int, date], "list[str]"]
-_need_sources: list[NeedSource] = []
-_risk_sources: list[RiskSource] = []
-
-
-def register_need_source(source: NeedSource) -> None:
-    """Hook for the early warning: ``source(session, day)`` → {student_id: [why, …]} of more students needing a mentor."""
-    if source not in _need_sources:
-        _need_sources.append(source)
-
-
-def register_risk_source(source: RiskSource) -> None:
-    """Hook for the early warning: ``source(session, student_id, day)`` → explained risk lines for the plan."""
-    if source not in _risk_sources:
-        _risk_sources.append(source)
-
-
 # --- who needs a mentor ----------------------------------------------------------------------------
 
 _FOCUS_COLUMN = {k: ("left_behind" if k == "left_behind" else "disability_type" if k == "disabled" else k)
@@ -239,10 +218,6 @@ def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = No
         if (only is not None and sid not in only) or sid in alerted:
             continue
         out[sid].append(f"个案未结:{STAGES.get(stage, stage)}")
-    for source in _need_sources:
-        for sid, why in source(session, day).items():
-            if only is None or sid in only:
-                out[sid].extend(why)
     return dict(out)
 
 
@@ -1226,8 +1201,6 @@ def get_plan(session: Session, actor: Actor, student_id: int, today: date | None
     five = {k: next((m for m in reversed(measures) if m.kind == k and m.status == "active"), None) for k in FIVE_ONES}
     facts = list(needs(session, today, student_ids=[student_id]).get(student_id, []))
     facts.extend(_early_warning_lines(session, student_id, today))
-    for source in _risk_sources:
-        facts.extend(source(session, student_id, today))
     history = [_row(session, a) for a in session.exec(
         select(MentorAssignment).where(MentorAssignment.student_id == student_id)
         .order_by(MentorAssignment.start_date, MentorAssignment.id))]
@@ -1251,20 +1224,11 @@ def _early_warning_lines(session: Session, student_id: int, today: date) -> list
 # --- the case file asks us who a new case goes to ------------------------------------------------
 
 
-def _assignee_picker(session: Session, student_id: int) -> int | None:
-    """The mentor of the student's open assignment (the picker gets no date: the one not ended)."""
+def open_mentor(session: Session, student_id: int) -> int | None:
+    """The mentor of the student's open assignment (the one not ended), for a new absence case."""
     return session.exec(select(MentorAssignment.staff_id)
                         .where(MentorAssignment.student_id == student_id, col(MentorAssignment.end_date).is_(None))
                         .order_by(col(MentorAssignment.start_date).desc())).first()
-
-
-def _register_with_cases() -> None:
-    from app import cases
-
-    cases.register_assignee_picker(_assignee_picker)
-
-
-_register_with_cases()
 
 
 __all__ = [
@@ -1274,6 +1238,6 @@ __all__ = [
     "assignments_of_student", "board", "can_work_on_plan", "candidates", "caseloads", "close_measure",
     "complete_review", "current_mentor", "end_assignment", "end_for_staff", "end_for_student", "get_plan",
     "log_contact", "mentees_of", "my_mentees", "needs", "neighbour_villages", "on_status_change",
-    "plan_suggestions", "reassign", "register_need_source", "register_risk_source", "reviews_due", "save_plan",
+    "plan_suggestions", "reassign", "reviews_due", "save_plan",
     "schedule_review", "set_five_ones", "set_neighbour_villages", "suggest", "uncovered",
 ]

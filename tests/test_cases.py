@@ -137,18 +137,15 @@ def test_class_teacher_principal_and_registrar_may(opened, who):
     assert count(db, Contact) == 1
 
 
-def test_the_assignee_hook_gives_the_mentor_the_case(school_db):
+def test_the_assignee_hook_gives_the_mentor_the_case(school_db, monkeypatch):
+    from app import mentors
+
     db = school_db
-    with db.session() as s:
-        li_staff = db.actors["li"].staff_id
-    picker = lambda session, student_id: li_staff  # noqa: E731 - a mentor of every child
-    cases.register_assignee_picker(picker)
-    try:
-        kid = add_students(db, C3, 1)[0]
-        for d in (MON, TUE):
-            take(db, "wang", C3, d, {kid: ("absent", "")})
-    finally:
-        cases._pickers.remove(picker)
+    li_staff = db.actors["li"].staff_id
+    monkeypatch.setattr(mentors, "open_mentor", lambda session, student_id: li_staff)  # a mentor of every child
+    kid = add_students(db, C3, 1)[0]
+    for d in (MON, TUE):
+        take(db, "wang", C3, d, {kid: ("absent", "")})
     with db.session() as s:
         case = s.exec(select(AbsenceCase)).one()
         assert case.assigned_staff_id == li_staff
