@@ -515,7 +515,7 @@ def _transient_leave(d: LeaveDetails, student_id: int) -> Leave:
 
 
 def _check_leave(session: Session, s: Student, d: LeaveDetails, request_id: int | None) -> LeaveDetails:
-    from app.attendance import LEAVE_KINDS, SESSIONS, _leave_bounds, _leave_text
+    from app.attendance import LEAVE_KINDS, SESSIONS, leave_bounds, leave_text
 
     if d.leave_kind not in LEAVE_KINDS:
         raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
@@ -524,7 +524,7 @@ def _check_leave(session: Session, s: Student, d: LeaveDetails, request_id: int 
             raise ValidationError(label, "应为 全天、上午 或 下午")
     d = replace(d, reason=_text(d.reason, "请假事由"))
     mine = _transient_leave(d, s.id)
-    start, end = _leave_bounds(mine)
+    start, end = leave_bounds(mine)
     if end < start:
         raise ValidationError("请假日期", f"结束日期 {d.end_day} 不能早于开始日期 {d.start_day}")
     if d.end_day < s.enrolled_on:
@@ -533,9 +533,9 @@ def _check_leave(session: Session, s: Student, d: LeaveDetails, request_id: int 
         raise ValidationError("学籍状态", f"“{s.name}”当前为{_status_label(s.status)},不能请假")
     for other in session.exec(select(Leave).where(Leave.student_id == s.id, Leave.status == "approved",
                                                   Leave.start_day <= d.end_day, Leave.end_day >= d.start_day)):
-        o_start, o_end = _leave_bounds(other)
+        o_start, o_end = leave_bounds(other)
         if o_start <= end and start <= o_end:
-            raise ValidationError("请假日期", f"与“{s.name}”已批准的请假({_leave_text(other)})重叠;"
+            raise ValidationError("请假日期", f"与“{s.name}”已批准的请假({leave_text(other)})重叠;"
                                              "如需延长,请先撤销原请假或从原请假结束后开始")
     for other in session.exec(select(ApprovalRequest).where(
             ApprovalRequest.student_id == s.id, ApprovalRequest.kind == "leave",
@@ -543,10 +543,10 @@ def _check_leave(session: Session, s: Student, d: LeaveDetails, request_id: int 
         if other.id == request_id:
             continue
         od = parse_details("leave", other.details)
-        o_start, o_end = _leave_bounds(_transient_leave(od, s.id))
+        o_start, o_end = leave_bounds(_transient_leave(od, s.id))
         if o_start <= end and start <= o_end:
             raise ValidationError("请假日期", f"与“{s.name}”另一份{STATES[other.state]}的请假申请(#{other.id}:"
-                                             f"{_leave_text(_transient_leave(od, s.id))})重叠")
+                                             f"{leave_text(_transient_leave(od, s.id))})重叠")
     return d
 
 
@@ -674,11 +674,11 @@ def _check(session: Session, kind: str, student_id: int | None, details, today: 
                                                  "新转入的学生请填写学生信息")
             _check_dates(session, s, d.effective_date, "转入")
         else:
-            from app.students import _raise_first, validate
+            from app.students import raise_first, validate
 
             inp = replace(_student_input(d.new_student), enrolled_on=d.effective_date)
             clean, errs = validate(session, inp, today=today)
-            _raise_first(errs)
+            raise_first(errs)
             class_id = clean.class_id
             d = replace(d, new_student=_plain(asdict(clean)))
     elif kind == "borrow_out":
@@ -1320,9 +1320,9 @@ def _describe(req: ApprovalRequest) -> str:
     d = req.details
     k = req.kind
     if k == "leave":
-        from app.attendance import _leave_text
+        from app.attendance import leave_text
 
-        return _leave_text(_transient_leave(parse_details("leave", d), req.student_id or 0)) + (
+        return leave_text(_transient_leave(parse_details("leave", d), req.student_id or 0)) + (
             f"({d['reason']})" if d.get("reason") else "")
     if k == "suspension":
         return f"{req.effective_date} 起休学 {d['months']} 个月至 {req.end_date}({d['reason']})"

@@ -93,7 +93,7 @@ def sessions_for(policy: Policy) -> tuple[str, ...]:
     return ("am", "pm") if policy.sessions == "am_pm" else ("day",)
 
 
-def _session_label(session_key: str) -> str:
+def session_label(session_key: str) -> str:
     return "" if session_key == "day" else SESSIONS.get(session_key, session_key)
 
 
@@ -121,7 +121,7 @@ def _require_leave(actor: Actor, s: Student) -> None:
 # --- who is on roll ------------------------------------------------------------------------
 
 
-def _histories(session: Session, student_ids: list[int]) -> dict[int, list[tuple[date, str]]]:
+def status_histories(session: Session, student_ids: list[int]) -> dict[int, list[tuple[date, str]]]:
     out: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for i in range(0, len(student_ids), 500):
         rows = session.exec(
@@ -133,7 +133,7 @@ def _histories(session: Session, student_ids: list[int]) -> dict[int, list[tuple
     return out
 
 
-def _status_on(history: list[tuple[date, str]], current: str, day: date) -> str:
+def status_on(history: list[tuple[date, str]], current: str, day: date) -> str:
     status = None
     for eff, to in history:
         if eff > day:
@@ -142,8 +142,8 @@ def _status_on(history: list[tuple[date, str]], current: str, day: date) -> str:
     return status if status is not None else current
 
 
-def _on_roll(s: Student, history: list[tuple[date, str]], day: date) -> bool:
-    return s.enrolled_on <= day and _status_on(history, s.status, day) in ON_ROLL_STATUSES
+def is_on_roll(s: Student, history: list[tuple[date, str]], day: date) -> bool:
+    return s.enrolled_on <= day and status_on(history, s.status, day) in ON_ROLL_STATUSES
 
 
 def roster(session: Session, class_id: int, day: date) -> list[Student]:
@@ -151,8 +151,8 @@ def roster(session: Session, class_id: int, day: date) -> list[Student]:
     students = session.exec(
         select(Student).where(Student.class_id == class_id, Student.enrolled_on <= day)
         .order_by(Student.name_pinyin, Student.id)).all()
-    hist = _histories(session, [s.id for s in students])
-    return [s for s in students if _on_roll(s, hist.get(s.id, []), day)]
+    hist = status_histories(session, [s.id for s in students])
+    return [s for s in students if is_on_roll(s, hist.get(s.id, []), day)]
 
 
 def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> str:
@@ -164,27 +164,27 @@ def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date)
         return f"学生“{s.name}”不是{c.name}的学生" + (f"(在{other.name})" if other else "")
     if s.enrolled_on > day:
         return f"学生“{s.name}”{s.enrolled_on} 才入学,{day} 还不在籍"
-    status = _status_on(_histories(session, [s.id]).get(s.id, []), s.status, day)
+    status = status_on(status_histories(session, [s.id]).get(s.id, []), s.status, day)
     return f"学生“{s.name}”在 {day} 的学籍状态为{STATUS.get(status, status)},不在点名名单上"
 
 
 # --- leave coverage -----------------------------------------------------------------------
 
 
-def _leave_bounds(leave: Leave) -> tuple[tuple[date, int], tuple[date, int]]:
+def leave_bounds(leave: Leave) -> tuple[tuple[date, int], tuple[date, int]]:
     return ((leave.start_day, 1 if leave.start_session == "pm" else 0),
             (leave.end_day, 0 if leave.end_session == "am" else 1))
 
 
 def leave_covers(leave: Leave, day: date, session_key: str) -> bool:
     """True when the leave covers any half of the roll call (a half-day leave excuses a whole-day roll call)."""
-    start, end = _leave_bounds(leave)
+    start, end = leave_bounds(leave)
     return any(start <= (day, h) <= end for h in SESSION_HALVES[session_key])
 
 
-def _leave_text(leave: Leave) -> str:
+def leave_text(leave: Leave) -> str:
     def one(d: date, s: str) -> str:
-        return f"{d}{_session_label(s)}"
+        return f"{d}{session_label(s)}"
     span = one(leave.start_day, leave.start_session)
     if (leave.end_day, leave.end_session) != (leave.start_day, leave.start_session):
         span += f" 至 {one(leave.end_day, leave.end_session)}"
@@ -311,7 +311,7 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     for s in students:
         if s.id in leaves:
             row = rows.get(s.id)
-            note = row.note if row is not None and row.note else _leave_text(leaves[s.id])
+            note = row.note if row is not None and row.note else leave_text(leaves[s.id])
             out.append(RollCallStudent(s.id, s.name, "excused", note, True))
         elif s.id in rows:
             out.append(RollCallStudent(s.id, s.name, rows[s.id].mark, rows[s.id].note, False))
@@ -342,11 +342,11 @@ class SubmitResult:
     alerts_changed: list[alerts.AlertChange]
 
 
-def _entry(name: str, mark: str, note: str) -> dict:
+def mark_entry(name: str, mark: str, note: str) -> dict:
     return {"姓名": name, "mark": mark, "标记": MARK_LABELS.get(mark, mark), "note": note}
 
 
-def _count_present(enrolled: int, marks) -> int:
+def count_present(enrolled: int, marks) -> int:
     return enrolled - sum(1 for m in marks if m in MISSED_MARKS)
 
 
@@ -397,7 +397,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         mark, note = typed.get(s.id, (PRESENT, ""))
         if s.id in leaves:
             leave = leaves[s.id]
-            new[s.id] = ("excused", note or _leave_text(leave), leave.id, "" if mark == "excused" else mark)
+            new[s.id] = ("excused", note or leave_text(leave), leave.id, "" if mark == "excused" else mark)
         elif mark != PRESENT:
             new[s.id] = (mark, note, None, "")
     old: dict[int, AttendanceMark] = {}
@@ -419,7 +419,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         return SubmitResult(sheet.revision, [], [])
 
     now = utcnow()
-    present = _count_present(len(students), [v[0] for v in new.values()])
+    present = count_present(len(students), [v[0] for v in new.values()])
     if sheet is None:
         sheet = AttendanceSheet(class_id=class_id, day=day, session=session_key, revision=1, enrolled=len(students),
                                 present=present, taken_by=actor.user_id, taken_at=now)
@@ -427,7 +427,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         try:
             session.flush()
         except IntegrityError:  # another window saved the first roll call of this class a moment ago
-            raise ConflictError(f"本班{_day_word(day, today)}{_session_label(session_key)}的点名刚刚已被其他人提交,"
+            raise ConflictError(f"本班{_day_word(day, today)}{session_label(session_key)}的点名刚刚已被其他人提交,"
                                 "请刷新后再提交") from None
     else:
         result = session.execute(
@@ -452,14 +452,14 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         session.add(row)
     session.flush()
 
-    label = _session_label(session_key)
+    label = session_label(session_key)
     if current == 0:
         counts = Counter(v[0] for v in new.values())
         missed = sum(n for m, n in counts.items() if m in MISSED_MARKS)
         detail = "、".join(f"{MARKS[m]} {counts[m]} 人" for m in MARKS if counts.get(m))
         summary = f"{c.name} {day}{label} 点名:{missed} 人缺勤" + (f"({detail})" if detail else "")
         audit.record(session, actor, "attendance.take", "attendance_sheet", sheet.id, before=None,
-                     after={str(sid): _entry(by_id[sid].name, *new[sid][:2]) for sid in changed},
+                     after={str(sid): mark_entry(by_id[sid].name, *new[sid][:2]) for sid in changed},
                      summary=summary, changed_only=False)
     else:
         parts = [f"{by_id[sid].name} {MARK_LABELS[old_of(sid)[0]]}→{MARK_LABELS[new_of(sid)[0]]}" for sid in changed
@@ -469,8 +469,8 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         if notes:
             text += ("," if text else "") + f"{notes} 人备注修改"
         audit.record(session, actor, "attendance.revise", "attendance_sheet", sheet.id,
-                     before={str(sid): _entry(by_id[sid].name, *old_of(sid)) for sid in changed},
-                     after={str(sid): _entry(by_id[sid].name, *new_of(sid)) for sid in changed},
+                     before={str(sid): mark_entry(by_id[sid].name, *old_of(sid)) for sid in changed},
+                     after={str(sid): mark_entry(by_id[sid].name, *new_of(sid)) for sid in changed},
                      summary=f"{c.name} {day}{label} 修改点名(第 {sheet.revision} 版):{text}", changed_only=False)
 
     affected = [sid for sid in changed if old_of(sid)[0] != new_of(sid)[0]]
@@ -480,7 +480,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
 
 def _conflict(session: Session, sheet: AttendanceSheet | None, c: SchoolClass, day: date, session_key: str,
               today: date):
-    when = _day_word(day, today) + _session_label(session_key)
+    when = _day_word(day, today) + session_label(session_key)
     if sheet is None:
         raise ConflictError(f"本班{when}的点名记录已不存在,请刷新后再提交")
     who = sheet.revised_by if sheet.revised_at else sheet.taken_by
@@ -550,13 +550,13 @@ def _apply_to_sheet(session: Session, actor: Actor, sheet: AttendanceSheet, c: S
         session.add(row)
     session.flush()
     marks = session.exec(select(AttendanceMark.mark).where(AttendanceMark.sheet_id == sheet.id)).all()
-    sheet.present = _count_present(sheet.enrolled, marks)
+    sheet.present = count_present(sheet.enrolled, marks)
     sheet.revision += 1
     sheet.revised_by, sheet.revised_at = actor.user_id, utcnow()
     session.add(sheet)
     audit.record(session, actor, "attendance.leave", "attendance_sheet", sheet.id,
-                 before={str(s.id): _entry(s.name, *before)}, after={str(s.id): _entry(s.name, mark, note)},
-                 summary=f"{c.name} {sheet.day}{_session_label(sheet.session)} 点名:{s.name} "
+                 before={str(s.id): mark_entry(s.name, *before)}, after={str(s.id): mark_entry(s.name, mark, note)},
+                 summary=f"{c.name} {sheet.day}{session_label(sheet.session)} 点名:{s.name} "
                          f"{MARK_LABELS[before[0]]}→{MARK_LABELS[mark]}({why})", changed_only=False)
 
 
@@ -584,10 +584,10 @@ def add_leave(session: Session, actor: Actor, student_id: int, kind: str, start_
     leave = Leave(student_id=s.id, kind=kind, start_day=start_day, start_session=start_session, end_day=end_day,
                   end_session=end_session, reason=(reason or "").strip(), reference=(reference or "").strip(),
                   status="approved", created_by=actor.user_id)
-    start, end = _leave_bounds(leave)
+    start, end = leave_bounds(leave)
     if end < start:
-        raise ValidationError("请假日期", f"结束({end_day}{_session_label(end_session)})不能早于"
-                                         f"开始({start_day}{_session_label(start_session)})")
+        raise ValidationError("请假日期", f"结束({end_day}{session_label(end_session)})不能早于"
+                                         f"开始({start_day}{session_label(start_session)})")
     if len(leave.reason) > MAX_NOTE:
         raise ValidationError("请假事由", f"最多 {MAX_NOTE} 个字")
     if s.status not in ON_ROLL_STATUSES:
@@ -596,28 +596,28 @@ def add_leave(session: Session, actor: Actor, student_id: int, kind: str, start_
         raise ValidationError("请假日期", f"“{s.name}”{s.enrolled_on} 才入学")
     for other in session.exec(select(Leave).where(Leave.student_id == s.id, Leave.status == "approved",
                                                   Leave.start_day <= end_day, Leave.end_day >= start_day)):
-        o_start, o_end = _leave_bounds(other)
+        o_start, o_end = leave_bounds(other)
         if o_start <= end and start <= o_end:
-            raise ValidationError("请假日期", f"与“{s.name}”已登记的请假({_leave_text(other)})重叠")
+            raise ValidationError("请假日期", f"与“{s.name}”已登记的请假({leave_text(other)})重叠")
     session.add(leave)
     session.flush()
     audit.record(session, actor, "leave.create", "leave", leave.id, after=audit.snapshot(leave),
-                 summary=f"{s.name} 请假:{_leave_text(leave)}" + (f"({leave.reason})" if leave.reason else ""))
+                 summary=f"{s.name} 请假:{leave_text(leave)}" + (f"({leave.reason})" if leave.reason else ""))
 
     c = session.get(SchoolClass, s.class_id) if s.class_id else None
     if c is not None:
-        hist = _histories(session, [s.id]).get(s.id, [])
+        hist = status_histories(session, [s.id]).get(s.id, [])
         sheets = session.exec(select(AttendanceSheet).where(
             AttendanceSheet.class_id == c.id, AttendanceSheet.day >= start_day, AttendanceSheet.day <= end_day)
             .order_by(AttendanceSheet.day, AttendanceSheet.session)).all()
         for sheet in sheets:
-            if not leave_covers(leave, sheet.day, sheet.session) or not _on_roll(s, hist, sheet.day):
+            if not leave_covers(leave, sheet.day, sheet.session) or not is_on_roll(s, hist, sheet.day):
                 continue
             row = session.get(AttendanceMark, (sheet.id, s.id))
             old_mark = row.mark if row is not None else PRESENT
-            note = row.note if row is not None and row.note else _leave_text(leave)
+            note = row.note if row is not None and row.note else leave_text(leave)
             _apply_to_sheet(session, actor, sheet, c, s, "excused", note, leave.id,
-                            "" if old_mark == "excused" else old_mark, f"补登请假 {_leave_text(leave)}")
+                            "" if old_mark == "excused" else old_mark, f"补登请假 {leave_text(leave)}")
     alerts.recompute_students(session, [s.id], today, actor=actor, reason=alerts.CLEARED_BY_LEAVE,
                               since=min(start_day, today))
     return leave.id
@@ -642,7 +642,7 @@ def cancel_leave(session: Session, actor: Actor, leave_id: int, reason: str = ""
     leave.status = "cancelled"
     session.add(leave)
     audit.record(session, actor, "leave.cancel", "leave", leave.id, before=before, after=audit.snapshot(leave),
-                 summary=f"撤销 {s.name} 的请假:{_leave_text(leave)}" + (f"({reason.strip()})" if reason.strip() else ""))
+                 summary=f"撤销 {s.name} 的请假:{leave_text(leave)}" + (f"({reason.strip()})" if reason.strip() else ""))
     rows = session.exec(select(AttendanceMark, AttendanceSheet)
                         .join(AttendanceSheet, AttendanceSheet.id == AttendanceMark.sheet_id)
                         .where(AttendanceMark.leave_id == leave.id)
@@ -650,7 +650,7 @@ def cancel_leave(session: Session, actor: Actor, leave_id: int, reason: str = ""
     for row, sheet in rows:
         c = session.get(SchoolClass, sheet.class_id)
         if row.typed_mark in TYPED_MARKS:
-            mark, note = row.typed_mark, ("" if row.note == _leave_text(leave) else row.note)
+            mark, note = row.typed_mark, ("" if row.note == leave_text(leave) else row.note)
         else:
             mark, note = "absent", "请假已撤销,请班主任核对"
         _apply_to_sheet(session, actor, sheet, c, s, mark, note, None, "", "请假已撤销")
@@ -682,7 +682,7 @@ def leaves_of(session: Session, actor: Actor, student_id: int) -> list[LeaveRow]
         raise PermissionDenied("没有权限查看该学生的请假记录。")
     rows = session.exec(select(Leave).where(Leave.student_id == student_id).order_by(col(Leave.start_day).desc()))
     return [LeaveRow(r.id, r.student_id, r.kind, LEAVE_KINDS.get(r.kind, r.kind), r.start_day, r.start_session,
-                     r.end_day, r.end_session, r.reason, r.status, r.reference, _leave_text(r)) for r in rows]
+                     r.end_day, r.end_session, r.reason, r.status, r.reference, leave_text(r)) for r in rows]
 
 
 # --- a student's attendance --------------------------------------------------------------
@@ -699,7 +699,7 @@ def student_attendance(session: Session, student_id: int, start: date, end: date
     s = session.get(Student, student_id)
     if s is None:
         raise NotFound(f"学生 {student_id} 不存在")
-    hist = _histories(session, [s.id]).get(s.id, [])
+    hist = status_histories(session, [s.id]).get(s.id, [])
     rows = {
         sheet_id: (d, sess, mark)
         for sheet_id, d, sess, mark in session.exec(
@@ -713,7 +713,7 @@ def student_attendance(session: Session, student_id: int, start: date, end: date
                 select(AttendanceSheet.id, AttendanceSheet.day, AttendanceSheet.session)
                 .where(AttendanceSheet.class_id == s.class_id, AttendanceSheet.day >= start,
                        AttendanceSheet.day <= end)):
-            if sheet_id not in rows and _on_roll(s, hist, d):
+            if sheet_id not in rows and is_on_roll(s, hist, d):
                 out.append((d, sess, PRESENT))
     out.sort(key=lambda r: (r[0], _SESSION_ORDER.get(r[1], 9)))
     return out
@@ -732,8 +732,8 @@ def attendance_rate(session: Session, student_id: int, start: date, end: date,
     s = session.get(Student, student_id)
     if s is None:
         raise NotFound(f"学生 {student_id} 不存在")
-    hist = _histories(session, [s.id]).get(s.id, [])
-    days = [d for d in calendar.school_days(start, end) if _on_roll(s, hist, d)]
+    hist = status_histories(session, [s.id]).get(s.id, [])
+    days = [d for d in calendar.school_days(start, end) if is_on_roll(s, hist, d)]
     valid = set(days)
     missed = 0.0
     for d, sess, mark in student_attendance(session, student_id, start, end):

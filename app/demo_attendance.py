@@ -27,7 +27,7 @@ Then :func:`app.alerts.recompute_all` raises the alerts (and their cases).
 Speed: :func:`app.attendance.submit_roll_call` costs a few queries per sheet;
 a 5,000-pupil term is ~7,000 sheets. So the sheets are written here in bulk —
 the roster of each class worked out in memory with the same rule
-(:func:`app.attendance._on_roll` over the status history, read once), the same
+(:func:`app.attendance.is_on_roll` over the status history, read once), the same
 ``enrolled``/``present`` counts, the same mark rows (leave-excused marks with the
 leave id and the teacher's typed mark) and the same audit entry
 (``attendance.take``) as the service writes. The test reopens demo sheets with
@@ -47,8 +47,8 @@ from sqlmodel import Session, col, select
 
 from app import alerts, attendance, audit
 from app.accounts import Actor, actor_for
-from app.attendance import (MARKS, MISSED_MARKS, PRESENT, _count_present, _entry, _histories, _leave_text,
-                            _on_roll, _session_label, leave_covers, sessions_for)
+from app.attendance import (MARKS, MISSED_MARKS, PRESENT, count_present, mark_entry, status_histories, leave_text,
+                            is_on_roll, session_label, leave_covers, sessions_for)
 from app.data.models import AttendanceMark, AttendanceSheet, Leave, SchoolClass, Student, User
 from app.early_warning import current_term
 from app.errors import BaoxueError
@@ -155,7 +155,7 @@ class _Populator:
                            .order_by(Student.id)).all()
         self.pupils = [_Pupil(i, n, c, e, st, h in ("30", "40", "50") or d is not None)
                        for i, n, c, e, st, h, d in rows]
-        hist = _histories(self.s, [p.id for p in self.pupils])
+        hist = status_histories(self.s, [p.id for p in self.pupils])
         for p in self.pupils:
             p.history = hist.get(p.id, [])
         self.by_id = {p.id: p for p in self.pupils}
@@ -181,7 +181,7 @@ class _Populator:
         return self.takers.get(class_id, self.actor)
 
     def on_roll(self, p: _Pupil, i: int) -> bool:
-        return _on_roll(p, p.history, self.days[i])  # type: ignore[arg-type]  # reads enrolled_on and status
+        return is_on_roll(p, p.history, self.days[i])  # type: ignore[arg-type]  # reads enrolled_on and status
 
     # --- the plan ------------------------------------------------------------------------
     def plan_scripted(self) -> set[int]:
@@ -285,14 +285,14 @@ class _Populator:
                     mark, note = self.typed.get((i, p.id), (PRESENT, ""))
                     leave = next((lv for lv in self.active_leaves.get(p.id, ()) if leave_covers(lv, day, key)), None)
                     if leave is not None:
-                        new[p.id] = ("excused", note or _leave_text(leave), leave.id,
+                        new[p.id] = ("excused", note or leave_text(leave), leave.id,
                                      "" if mark == "excused" else mark)
                     elif mark != PRESENT:
                         new[p.id] = (mark, note, None, "")
                 at = _taken_at(day, self.rng)
                 who = self.taker(cid)
                 sheet = AttendanceSheet(class_id=cid, day=day, session=key, revision=1, enrolled=len(roster),
-                                        present=_count_present(len(roster), [v[0] for v in new.values()]),
+                                        present=count_present(len(roster), [v[0] for v in new.values()]),
                                         taken_by=who.user_id, taken_at=at)
                 sheets.append((sheet, c, roster, new))
         self.s.add_all([t[0] for t in sheets])
@@ -306,8 +306,8 @@ class _Populator:
             detail = "、".join(f"{MARKS[m]} {counts[m]} 人" for m in MARKS if counts.get(m))
             entry = audit.record(
                 self.s, self.taker(c.id), "attendance.take", "attendance_sheet", sheet.id, before=None,
-                after={str(sid): _entry(names[sid], *new[sid][:2]) for sid in sorted(new)},
-                summary=f"{c.name} {sheet.day}{_session_label(sheet.session)} 点名:{missed} 人缺勤"
+                after={str(sid): mark_entry(names[sid], *new[sid][:2]) for sid in sorted(new)},
+                summary=f"{c.name} {sheet.day}{session_label(sheet.session)} 点名:{missed} 人缺勤"
                         + (f"({detail})" if detail else ""), changed_only=False)
             entry.at = sheet.taken_at
             self.result.sheets += 1

@@ -52,7 +52,7 @@ from sqlmodel import Session, col, select
 
 from app.accounts import Actor, can_view_class, require
 from app.alerts import LEVELS, SESSION_HALVES
-from app.attendance import MARK_LABELS, MISSED_MARKS, SESSIONS, _status_on
+from app.attendance import MARK_LABELS, MISSED_MARKS, SESSIONS, status_on
 from app.codes import CHANGE, DISABILITY, LEFT_BEHIND, ON_ROLL_STATUSES, STATUS
 from app.data.models import AbsenceAlert, AttendanceMark, AttendanceSheet, SchoolClass, StatusChange, Student
 from app.errors import PermissionDenied
@@ -216,9 +216,9 @@ def _open_alerts(session: Session, ids: list[int] | None) -> dict[int, list[Abse
 # --- days on roll --------------------------------------------------------------------------
 
 
-def _on_roll(enrolled_on: date, history: list[tuple[date, str]], current: str, day: date) -> bool:
+def is_on_roll(enrolled_on: date, history: list[tuple[date, str]], current: str, day: date) -> bool:
     """The rule of :mod:`app.attendance`: enrolled by then, and 在校 on that day."""
-    return enrolled_on <= day and _status_on(history, current, day) in ON_ROLL_STATUSES
+    return enrolled_on <= day and status_on(history, current, day) in ON_ROLL_STATUSES
 
 
 def _days_on_roll(days: list[date], enrolled_on: date, history: list[tuple[date, str]], current: str) -> int:
@@ -230,7 +230,7 @@ def _days_on_roll(days: list[date], enrolled_on: date, history: list[tuple[date,
     total = 0
     for i, seg_start in enumerate(cuts):
         seg_end = cuts[i + 1] - timedelta(days=1) if i + 1 < len(cuts) else end
-        if _status_on(history, current, seg_start) not in ON_ROLL_STATUSES:
+        if status_on(history, current, seg_start) not in ON_ROLL_STATUSES:
             continue
         lo = bisect.bisect_left(days, max(seg_start, enrolled_on))
         hi = bisect.bisect_right(days, seg_end)
@@ -312,7 +312,7 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
         n_days = _days_on_roll(days, r.enrolled_on, history, r.status)
         missed, records = 0.0, []
         for sheet_id, day, sess, mark in sorted(missed_rows.get(r.id, ()), key=lambda m: (m[1], m[2])):
-            if day in day_set and _on_roll(r.enrolled_on, history, r.status, day):
+            if day in day_set and is_on_roll(r.enrolled_on, history, r.status, day):
                 missed += len(SESSION_HALVES.get(sess, (0, 1))) / 2
                 records.append(RiskRecord("attendance", day, f"{day}{_session_word(sess)} {MARK_LABELS[mark]}",
                                           sheet_id))

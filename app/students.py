@@ -254,7 +254,7 @@ def validate(session: Session, inp: StudentInput, student_id: int | None = None,
     return clean, errs + check_against_db(session, clean, student_id)
 
 
-def _raise_first(errs: list[ValidationError]) -> None:
+def raise_first(errs: list[ValidationError]) -> None:
     if errs:
         if len(errs) == 1:
             raise errs[0]
@@ -291,7 +291,7 @@ def create_student(session: Session, actor: Actor, inp: StudentInput, *, today: 
                    change_code: str = "11", reason: str = "") -> int:
     require(actor, "student.create")
     clean, errs = validate(session, inp, today=today)
-    _raise_first(errs)
+    raise_first(errs)
     c = session.get(SchoolClass, clean.class_id)
     s = Student(name=clean.name, sex=clean.sex, birth_date=clean.birth_date, student_number=clean.student_number,
                 grade_level=clean.grade_level or c.grade_level, enrolled_on=clean.enrolled_on or (today or date.today()))
@@ -316,7 +316,7 @@ def update_student(session: Session, actor: Actor, student_id: int, inp: Student
     if inp.class_id != s.class_id:
         require_class_edit(actor, inp.class_id, "目标班级")
     clean, errs = validate(session, inp, student_id, today=today)
-    _raise_first(errs)
+    raise_first(errs)
     before = _full_snapshot(session, s)
     c = session.get(SchoolClass, clean.class_id)
     apply_input(s, clean, c.grade_level)
