@@ -62,3 +62,31 @@ def export(school, tmp_path):
             return export_bundle(s, school.actors[actor], school.paths, out_dir=out or tmp_path / "usb", **kw)
 
     return run
+
+
+# --- the county database on both engines -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throw-away PostgreSQL per test process (pytest-xdist worker), stopped at the end."""
+    import os
+
+    from tests.exchange.pgserver import PgServer, PgUnavailable
+
+    try:
+        server = PgServer()
+    except PgUnavailable as e:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI: the county tests must run on PostgreSQL: {e}", pytrace=False)
+        pytest.skip(f"PostgreSQL not available here: {e}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def county_url(request, tmp_path):
+    """A fresh, empty county database URL: a SQLite file, or a new database on the throw-away PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{(tmp_path / 'county' / 'county.sqlite3').as_posix()}"
+    return request.getfixturevalue("pg_server").new_database()
