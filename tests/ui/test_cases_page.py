@@ -570,3 +570,15 @@ def test_render_cases_page_and_case_dialog(qtbot, school_db, tmp_path, boxes):
         dialog.tabs.setCurrentWidget(dialog.outcome)
         _save(dialog, "cases_dialog_outcome.png", tmp_path)
         assert dialog.stage_label.text() == "疑似辍学,劝返中"
+
+
+def test_the_cases_page_warns_of_the_year_without_holiday_data(qtbot, school_db):
+    from app.ui.cases_page import CasesPage
+    from app.ui.context import AppContext
+    from tests.conftest import TODAY
+
+    page = CasesPage(AppContext(school_db, school_db.actors["boss"]), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.calendar_warning.isVisible)
+    assert "2027" in page.calendar_warning.text()
