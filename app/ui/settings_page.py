@@ -47,7 +47,7 @@ from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_info
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CHOICE_TEXT = {
     "sessions": {"day": "每天一次", "am_pm": "上午、下午各一次"},
-    "report_rhythm": {"weekly": "每周", "monthly": "每月"},
+    "report_rhythm": {"weekly": "每周", "monthly": "每月", "both": "每周 + 每月台账"},
 }
 
 # The form's sections, in order; a field of Policy not listed here goes to the last one.
@@ -56,7 +56,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
                  "suspected_dropout_after_days", "dropout_after_days")),
     ("早期预警", ("chronic_absence_percent", "attendance_at_risk_percent", "attendance_warning_percent",
               "recent_status_change_days")),
-    ("报告", ("report_weekday", "report_rhythm")),
+    ("报告", ("report_weekday", "report_rhythm", "monthly_due_day")),
     ("审批", ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions")),
     ("帮扶与送教上门", ("mentor_min_caseload", "mentor_max_caseload", "home_teaching_visits_per_week",
                   "home_teaching_hours_per_year")),
