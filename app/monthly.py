@@ -223,10 +223,14 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
     rows = session.exec(
         select(AbsenceAlert, AbsenceCase)
         .join(AbsenceCase, AbsenceCase.id == AbsenceAlert.case_id, isouter=True)
-        .where(col(AbsenceAlert.level).in_(["suspected_dropout", "dropout"]), AbsenceAlert.status != "cleared",
-               AbsenceAlert.first_absent_day <= as_of,
+        .where(AbsenceAlert.status != "cleared", AbsenceAlert.first_absent_day <= as_of,
                or_(AbsenceCase.closed_on == None, AbsenceCase.closed_on >= start))  # noqa: E711
         .order_by(AbsenceAlert.id)).all()
+    registered = {lg.case_id: lg for lg in session.exec(select(PersuasionLedger).where(
+        col(PersuasionLedger.case_id).in_([c.id for _a, c in rows if c is not None] or [-1]),
+        PersuasionLedger.dropout_on <= as_of))}
+    rows = [(a, c) for a, c in rows
+            if a.level in ("suspected_dropout", "dropout") or (c is not None and c.id in registered)]
     if not rows:
         report.exported_in = exported_in(session, report.month)
         return report
@@ -239,8 +243,7 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
     for g in session.exec(select(Guardian).where(col(Guardian.student_id).in_(student_ids))
                           .order_by(Guardian.sort_order, Guardian.id)):
         guardians.setdefault(g.student_id, g)
-    ledgers = {lg.case_id: lg for lg in session.exec(select(PersuasionLedger).where(
-        col(PersuasionLedger.case_id).in_(case_ids or [-1])))}
+    ledgers = registered
     attempts: dict[int, list[PersuasionAttempt]] = {}
     for pa in session.exec(select(PersuasionAttempt).where(col(PersuasionAttempt.case_id).in_(case_ids or [-1]),
                                                            PersuasionAttempt.attempt_date <= as_of)
@@ -249,8 +252,6 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
     for a, c in rows:
         s = students[a.student_id]
         lg = ledgers.get(c.id) if c is not None else None
-        if lg is not None and lg.dropout_on > as_of:
-            lg = None
         g = guardians.get(s.id)
         address = "".join(p for p in (s.township, s.village) if p)
         if s.address and s.address not in address:
@@ -319,16 +320,16 @@ def exported_in(session: Session, month: str) -> int | None:
 def bundle_months(session: Session, start: date, end: date) -> list[str]:
     """The months whose ledgers a bundle of ``start``..``end`` carries (none where the policy reports weekly only).
 
-    A month whose due day lies in the period, and a month already due before the period whose ledgers no
-    bundle has carried yet (a school that missed a week catches up with the next bundle).
+    A month whose due day lies in the period, and the period's first month or the month before it when
+    already due and no bundle has carried it yet (a school that missed a week catches up with the next
+    bundle) — the same two months :func:`reminders` looks at.
     """
     policy = load_policy(session)
     if policy.report_rhythm not in MONTHLY_RHYTHMS:
         return []
     months = set(months_due_in(start, end, policy.monthly_due_day))
     this = (start.year, start.month)
-    before = previous_month(*this)
-    for y, m in (this, before, previous_month(*before)):
+    for y, m in (this, previous_month(*this)):
         if due_date(y, m, policy.monthly_due_day) < start and exported_in(session, month_key(y, m)) is None:
             months.add(month_key(y, m))
     return sorted(months)
