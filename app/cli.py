@@ -272,6 +272,19 @@ def cmd_weekly(args) -> int:
     return EXIT_OK
 
 
+def cmd_monthly(args) -> int:
+    from app import monthly
+
+    db = _open(args)
+    actor = _login(db, args)
+    day = args.date or date.today()
+    month = args.month or f"{day:%Y-%m}"
+    with db.transaction() as s:
+        report = monthly.build_report(s, actor, month, today=day)
+    _out(monthly.report_json(report) if args.json else monthly.format_report(report))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="数据目录(默认:用户数据目录,或环境变量 BAOXUE_DATA_DIR)")
@@ -337,6 +350,13 @@ def build_parser() -> argparse.ArgumentParser:
     wk.add_argument("--date", type=_day, help="报告期内的任一天(默认今天)")
     wk.add_argument("--json", action="store_true")
     wk.set_defaults(func=cmd_weekly)
+
+    mo = sub.add_parser("monthly", parents=[common, login],
+                        help="月报告台账(2024 年起学校一月一报告):疑似辍学、辍学、劝返复学,逐个学生")
+    mo.add_argument("--month", metavar="YYYY-MM", help="报告月份(默认本月)")
+    mo.add_argument("--date", type=_day, help="按哪一天的情况(默认今天),YYYY-MM-DD")
+    mo.add_argument("--json", action="store_true")
+    mo.set_defaults(func=cmd_monthly)
 
     from app.documents.cli import add_print_parser
     from app.exchange.cli import add_exchange_parsers

@@ -198,3 +198,24 @@ def test_the_printed_ledgers(ledgers, tmp_path):
     for needle in ("疑似辍学学生台账", "辍学学生台账", "劝返复学台账", "浙江宁波", "马道镇人民政府", "刘德明",
                    "随父母外出务工", "13912345678"):
         assert needle in text, needle
+
+
+def test_the_command_line(ledgers, paths, monkeypatch, capsys, tmp_path):
+    import json
+
+    from app.cli import EXIT_ERROR, EXIT_OK, main
+    from tests.conftest import ADMIN_PASSWORD
+
+    monkeypatch.setenv("BAOXUE_PASSWORD", ADMIN_PASSWORD)
+    base = ["--data-dir", str(paths.root), "--user", "admin"]
+    assert main(["monthly", "--month", "2026-11", "--date", TODAY.isoformat(), *base]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "2026年11月控辍保学月报告" in out and "疑似辍学台账:1 人" in out
+    assert main(["monthly", "--month", "2026-11", "--date", TODAY.isoformat(), "--json", *base]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["counts"]["dropout"] == 1
+    assert main(["monthly", "--month", "2026-13", *base]) == EXIT_ERROR
+    assert "YYYY-MM" in capsys.readouterr().err
+    pdf = tmp_path / "m.pdf"
+    assert main(["print", "monthly-ledgers", "--month", "2026-11", "--date", TODAY.isoformat(), "--out", str(pdf),
+                 *base]) == EXIT_OK
+    assert pdf.exists() and pdf.stat().st_size > 1000
