@@ -198,6 +198,12 @@ def _settings_page(ctx, window) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _monthly_page(ctx, window) -> QWidget:
+    from app.ui.monthly_page import MonthlyPage
+
+    return MonthlyPage(ctx)
+
+
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
     NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
@@ -216,6 +222,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
              SP.SP_FileDialogListView, QT_TRANSLATE_NOOP("MainWindow", "The figures for the county: alerts, "
                                                                        "home visits, dropouts, children back")),
+    NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
+                                                                           "suspected dropouts, dropouts, persuasion")),
     NavEntry("documents", QT_TRANSLATE_NOOP("MainWindow", "Print"), None, _documents_page,
              SP.SP_FileIcon, QT_TRANSLATE_NOOP("MainWindow", "Responsibility pledges and their return, "
                                                              "official forms")),

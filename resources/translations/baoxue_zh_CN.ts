@@ -181,47 +181,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="508" />
+        <location filename="../../app/ui/roll_call_page.py" line="509" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510" />
+        <location filename="../../app/ui/roll_call_page.py" line="511" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <location filename="../../app/ui/roll_call_page.py" line="512" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="512" />
+        <location filename="../../app/ui/roll_call_page.py" line="513" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514" />
+        <location filename="../../app/ui/roll_call_page.py" line="515" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515" />
+        <location filename="../../app/ui/roll_call_page.py" line="516" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="518" />
+        <location filename="../../app/ui/roll_call_page.py" line="519" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="521" />
+        <location filename="../../app/ui/roll_call_page.py" line="522" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="525" />
+        <location filename="../../app/ui/roll_call_page.py" line="526" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -229,32 +229,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="575" />
+        <location filename="../../app/ui/roll_call_page.py" line="576" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="577" />
+        <location filename="../../app/ui/roll_call_page.py" line="578" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585" />
+        <location filename="../../app/ui/roll_call_page.py" line="586" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="618" />
+        <location filename="../../app/ui/roll_call_page.py" line="619" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="621" />
+        <location filename="../../app/ui/roll_call_page.py" line="622" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623" />
+        <location filename="../../app/ui/roll_call_page.py" line="624" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -3785,6 +3785,69 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="47" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <source>Left on</source>
+        <translation>离校时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <source>Reason</source>
+        <translation>离校原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <source>Where now</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <source>Persuasion</source>
+        <translation>劝返情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <source>{n} attempts</source>
+        <translation>劝返 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="60" />
+        <source>Township notice</source>
+        <translation>乡镇通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="61" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login.py" line="23" />
@@ -3845,275 +3908,285 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="225" />
+        <source>Monthly report</source>
+        <translation>月报告台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="226" />
+        <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
+        <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="402" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="407" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="412" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
-        <location filename="../../app/ui/main_window.py" line="562" />
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="573" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="562" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="572" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
-        <location filename="../../app/ui/main_window.py" line="581" />
-        <location filename="../../app/ui/main_window.py" line="584" />
+        <location filename="../../app/ui/main_window.py" line="582" />
+        <location filename="../../app/ui/main_window.py" line="590" />
+        <location filename="../../app/ui/main_window.py" line="593" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="583" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="590" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583" />
+        <location filename="../../app/ui/main_window.py" line="592" />
         <source>The backup was saved to:
 {path}
 
@@ -4124,34 +4197,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
+        <location filename="../../app/ui/main_window.py" line="632" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="635" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="635" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634" />
+        <location filename="../../app/ui/main_window.py" line="643" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4599,6 +4672,97 @@ Please tell the person who looks after this computer:</source>
         <translation>程序内部出了问题。您的数据是安全的:没有保存一半的内容。
 
 请把下面的信息告诉负责这台电脑的老师:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPage</name>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="107" />
+        <source>Print the ledgers (Ctrl+P)</source>
+        <translation>打印台账(Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <source>Suspected dropouts</source>
+        <translation>疑似辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <source>Dropouts</source>
+        <translation>辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="119" />
+        <source>Persuasion to return</source>
+        <translation>劝返复学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="124" />
+        <source>Month:</source>
+        <translation>月份:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="129" />
+        <source>Monthly report</source>
+        <translation>月报告台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="131" />
+        <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
+        <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="166" />
+        <source>Suspected dropouts ({n})</source>
+        <translation>疑似辍学({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="167" />
+        <source>Dropouts ({n})</source>
+        <translation>辍学({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="168" />
+        <source>Persuasion to return ({n})</source>
+        <translation>劝返复学({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <source>Sent to the county with bundle no. {n}.</source>
+        <translation>已随第 {n} 号数据包报送县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="173" />
+        <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
+        <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="177" />
+        <source>Due on {due}; not sent yet.</source>
+        <translation>{due} 截止;尚未报送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="179" />
+        <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
+        <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="202" />
+        <source>The ledgers are saved in {path}.</source>
+        <translation>台账已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReminder</name>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="239" />
+        <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
+        <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="244" />
+        <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
+        <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
 </context>
 <context>
@@ -6305,88 +6469,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="97" />
+        <location filename="../../app/ui/roll_call_page.py" line="98" />
         <source>Present</source>
         <extracomment>the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction) topics after which the roll call, the today panel and the alerts are read again one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="98" />
+        <location filename="../../app/ui/roll_call_page.py" line="99" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="99" />
+        <location filename="../../app/ui/roll_call_page.py" line="100" />
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100" />
+        <location filename="../../app/ui/roll_call_page.py" line="101" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="101" />
+        <location filename="../../app/ui/roll_call_page.py" line="102" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <location filename="../../app/ui/roll_call_page.py" line="103" />
         <source>Absent (no reason)</source>
         <translation>旷课(无故缺勤)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103" />
+        <location filename="../../app/ui/roll_call_page.py" line="104" />
         <source>On approved leave</source>
         <translation>已请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <location filename="../../app/ui/roll_call_page.py" line="107" />
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107" />
+        <location filename="../../app/ui/roll_call_page.py" line="108" />
         <source>Morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108" />
+        <location filename="../../app/ui/roll_call_page.py" line="109" />
         <source>Afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="111" />
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="111" />
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="112" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="112" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114" />
+        <location filename="../../app/ui/roll_call_page.py" line="115" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
@@ -6394,79 +6558,79 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="664" />
+        <location filename="../../app/ui/roll_call_page.py" line="665" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="671" />
+        <location filename="../../app/ui/roll_call_page.py" line="672" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="673" />
+        <location filename="../../app/ui/roll_call_page.py" line="674" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="675" />
+        <location filename="../../app/ui/roll_call_page.py" line="676" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679" />
+        <location filename="../../app/ui/roll_call_page.py" line="680" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="680" />
+        <location filename="../../app/ui/roll_call_page.py" line="681" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="682" />
+        <location filename="../../app/ui/roll_call_page.py" line="683" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687" />
+        <location filename="../../app/ui/roll_call_page.py" line="688" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="690" />
+        <location filename="../../app/ui/roll_call_page.py" line="691" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="764" />
+        <location filename="../../app/ui/roll_call_page.py" line="766" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="766" />
-        <location filename="../../app/ui/roll_call_page.py" line="1150" />
+        <location filename="../../app/ui/roll_call_page.py" line="768" />
+        <location filename="../../app/ui/roll_call_page.py" line="1153" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="777" />
+        <location filename="../../app/ui/roll_call_page.py" line="779" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="814" />
+        <location filename="../../app/ui/roll_call_page.py" line="817" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="822" />
+        <location filename="../../app/ui/roll_call_page.py" line="825" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="877" />
+        <location filename="../../app/ui/roll_call_page.py" line="880" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6475,152 +6639,152 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="879" />
+        <location filename="../../app/ui/roll_call_page.py" line="882" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="885" />
+        <location filename="../../app/ui/roll_call_page.py" line="888" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="919" />
+        <location filename="../../app/ui/roll_call_page.py" line="922" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="944" />
+        <location filename="../../app/ui/roll_call_page.py" line="947" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="947" />
+        <location filename="../../app/ui/roll_call_page.py" line="950" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="951" />
+        <location filename="../../app/ui/roll_call_page.py" line="954" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="975" />
+        <location filename="../../app/ui/roll_call_page.py" line="978" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="984" />
+        <location filename="../../app/ui/roll_call_page.py" line="987" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="985" />
+        <location filename="../../app/ui/roll_call_page.py" line="988" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991" />
+        <location filename="../../app/ui/roll_call_page.py" line="994" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1000" />
+        <location filename="../../app/ui/roll_call_page.py" line="1003" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1005" />
+        <location filename="../../app/ui/roll_call_page.py" line="1008" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1028" />
+        <location filename="../../app/ui/roll_call_page.py" line="1031" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1056" />
+        <location filename="../../app/ui/roll_call_page.py" line="1059" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1058" />
+        <location filename="../../app/ui/roll_call_page.py" line="1061" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1111" />
+        <location filename="../../app/ui/roll_call_page.py" line="1114" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1117" />
+        <location filename="../../app/ui/roll_call_page.py" line="1120" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1125" />
+        <location filename="../../app/ui/roll_call_page.py" line="1128" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1129" />
+        <location filename="../../app/ui/roll_call_page.py" line="1132" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132" />
+        <location filename="../../app/ui/roll_call_page.py" line="1135" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1135" />
+        <location filename="../../app/ui/roll_call_page.py" line="1138" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1139" />
+        <location filename="../../app/ui/roll_call_page.py" line="1142" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1141" />
+        <location filename="../../app/ui/roll_call_page.py" line="1144" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1149" />
+        <location filename="../../app/ui/roll_call_page.py" line="1152" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1168" />
+        <location filename="../../app/ui/roll_call_page.py" line="1171" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172" />
+        <location filename="../../app/ui/roll_call_page.py" line="1175" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1173" />
+        <location filename="../../app/ui/roll_call_page.py" line="1176" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1227" />
+        <location filename="../../app/ui/roll_call_page.py" line="1230" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1231" />
+        <location filename="../../app/ui/roll_call_page.py" line="1234" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1233" />
+        <location filename="../../app/ui/roll_call_page.py" line="1236" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6628,33 +6792,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="187" />
+        <location filename="../../app/ui/roll_call_page.py" line="188" />
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="188" />
+        <location filename="../../app/ui/roll_call_page.py" line="189" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189" />
+        <location filename="../../app/ui/roll_call_page.py" line="190" />
         <source>Attendance</source>
         <translation>出勤情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="190" />
+        <location filename="../../app/ui/roll_call_page.py" line="191" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="277" />
+        <location filename="../../app/ui/roll_call_page.py" line="278" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="282" />
+        <location filename="../../app/ui/roll_call_page.py" line="283" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -8148,42 +8312,42 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="422" />
+        <location filename="../../app/ui/roll_call_page.py" line="423" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="431" />
+        <location filename="../../app/ui/roll_call_page.py" line="432" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434" />
+        <location filename="../../app/ui/roll_call_page.py" line="435" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="459" />
+        <location filename="../../app/ui/roll_call_page.py" line="460" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="460" />
+        <location filename="../../app/ui/roll_call_page.py" line="461" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="468" />
+        <location filename="../../app/ui/roll_call_page.py" line="469" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471" />
+        <location filename="../../app/ui/roll_call_page.py" line="472" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="474" />
+        <location filename="../../app/ui/roll_call_page.py" line="475" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
