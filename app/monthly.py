@@ -283,8 +283,12 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
     return report
 
 
-def set_whereabouts(session: Session, actor: Actor, case_id: int, whereabouts: str) -> None:
-    """Where the child is now (去向: 在家、外出务工、随父母外出 …), for the ledgers; audited."""
+def set_whereabouts(session: Session, actor: Actor, case_id: int, whereabouts: str, *,
+                    today: date | None = None) -> None:
+    """Where the child is now (去向: 在家、外出务工、随父母外出 …), for the ledgers; audited.
+
+    ``today`` is accepted like every case action's (the case dialog passes it); the value has no date.
+    """
     case = session.get(AbsenceCase, case_id)
     if case is None:
         raise NotFound(f"个案 {case_id} 不存在")

@@ -781,37 +781,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170"/>
+        <location filename="../../app/ui/case_dialog.py" line="173"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="171"/>
+        <location filename="../../app/ui/case_dialog.py" line="174"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
         <source>Both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176"/>
+        <location filename="../../app/ui/case_dialog.py" line="179"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/case_dialog.py" line="180"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,154 +1182,159 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="370"/>
+        <location filename="../../app/ui/case_dialog.py" line="373"/>
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1016"/>
+        <location filename="../../app/ui/case_dialog.py" line="1049"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1036"/>
+        <location filename="../../app/ui/case_dialog.py" line="1069"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1056"/>
+        <location filename="../../app/ui/case_dialog.py" line="1090"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057"/>
+        <location filename="../../app/ui/case_dialog.py" line="1091"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058"/>
+        <location filename="../../app/ui/case_dialog.py" line="1092"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059"/>
+        <location filename="../../app/ui/case_dialog.py" line="1093"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060"/>
+        <location filename="../../app/ui/case_dialog.py" line="1094"/>
+        <source>Where now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1095"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061"/>
+        <location filename="../../app/ui/case_dialog.py" line="1096"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1099"/>
+        <location filename="../../app/ui/case_dialog.py" line="1134"/>
         <source>Case file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1110"/>
+        <location filename="../../app/ui/case_dialog.py" line="1145"/>
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1113"/>
+        <location filename="../../app/ui/case_dialog.py" line="1148"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1115"/>
+        <location filename="../../app/ui/case_dialog.py" line="1150"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1121"/>
+        <location filename="../../app/ui/case_dialog.py" line="1156"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123"/>
+        <location filename="../../app/ui/case_dialog.py" line="1158"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1132"/>
+        <location filename="../../app/ui/case_dialog.py" line="1167"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134"/>
+        <location filename="../../app/ui/case_dialog.py" line="1169"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1141"/>
+        <location filename="../../app/ui/case_dialog.py" line="1176"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142"/>
+        <location filename="../../app/ui/case_dialog.py" line="1177"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144"/>
+        <location filename="../../app/ui/case_dialog.py" line="1179"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146"/>
+        <location filename="../../app/ui/case_dialog.py" line="1181"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148"/>
+        <location filename="../../app/ui/case_dialog.py" line="1183"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150"/>
+        <location filename="../../app/ui/case_dialog.py" line="1185"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1153"/>
+        <location filename="../../app/ui/case_dialog.py" line="1188"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162"/>
+        <location filename="../../app/ui/case_dialog.py" line="1197"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164"/>
+        <location filename="../../app/ui/case_dialog.py" line="1199"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167"/>
+        <location filename="../../app/ui/case_dialog.py" line="1202"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170"/>
+        <location filename="../../app/ui/case_dialog.py" line="1205"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1173"/>
+        <location filename="../../app/ui/case_dialog.py" line="1208"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,27 +1928,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="143"/>
+        <location filename="../../app/ui/case_dialog.py" line="146"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="145"/>
+        <location filename="../../app/ui/case_dialog.py" line="148"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="146"/>
+        <location filename="../../app/ui/case_dialog.py" line="149"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="147"/>
+        <location filename="../../app/ui/case_dialog.py" line="150"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="148"/>
+        <location filename="../../app/ui/case_dialog.py" line="151"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,155 +2024,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="411"/>
+        <location filename="../../app/ui/case_dialog.py" line="414"/>
         <source>Contacts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412"/>
+        <location filename="../../app/ui/case_dialog.py" line="415"/>
         <source>Record a home visit or a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414"/>
+        <location filename="../../app/ui/case_dialog.py" line="417"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="429"/>
+        <location filename="../../app/ui/case_dialog.py" line="432"/>
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433"/>
+        <location filename="../../app/ui/case_dialog.py" line="436"/>
         <source>Other teachers, village cadres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437"/>
+        <location filename="../../app/ui/case_dialog.py" line="440"/>
         <source>Name of the guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440"/>
+        <location filename="../../app/ui/case_dialog.py" line="443"/>
         <source>(relation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="449"/>
+        <location filename="../../app/ui/case_dialog.py" line="452"/>
         <source>Members, income, who looks after the child, parents working away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="451"/>
+        <location filename="../../app/ui/case_dialog.py" line="454"/>
         <source>e.g. find out why the child is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452"/>
+        <location filename="../../app/ui/case_dialog.py" line="455"/>
         <source>Required: where the child is and how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454"/>
+        <location filename="../../app/ui/case_dialog.py" line="457"/>
         <source>What the school and the family will do, and when to check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458"/>
+        <location filename="../../app/ui/case_dialog.py" line="461"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459"/>
-        <location filename="../../app/ui/case_dialog.py" line="530"/>
+        <location filename="../../app/ui/case_dialog.py" line="462"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460"/>
+        <location filename="../../app/ui/case_dialog.py" line="463"/>
         <source>Teacher who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461"/>
+        <location filename="../../app/ui/case_dialog.py" line="464"/>
         <source>Others who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462"/>
-        <location filename="../../app/ui/case_dialog.py" line="532"/>
+        <location filename="../../app/ui/case_dialog.py" line="465"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464"/>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="467"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="468"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="469"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467"/>
+        <location filename="../../app/ui/case_dialog.py" line="470"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468"/>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="471"/>
+        <location filename="../../app/ui/case_dialog.py" line="537"/>
         <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469"/>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="472"/>
+        <location filename="../../app/ui/case_dialog.py" line="538"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470"/>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="473"/>
+        <location filename="../../app/ui/case_dialog.py" line="538"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="481"/>
+        <location filename="../../app/ui/case_dialog.py" line="484"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491"/>
+        <location filename="../../app/ui/case_dialog.py" line="494"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="529"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="537"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,77 +2380,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="843"/>
+        <location filename="../../app/ui/case_dialog.py" line="876"/>
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844"/>
+        <location filename="../../app/ui/case_dialog.py" line="877"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851"/>
+        <location filename="../../app/ui/case_dialog.py" line="884"/>
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="857"/>
+        <location filename="../../app/ui/case_dialog.py" line="890"/>
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="859"/>
+        <location filename="../../app/ui/case_dialog.py" line="892"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861"/>
+        <location filename="../../app/ui/case_dialog.py" line="894"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862"/>
+        <location filename="../../app/ui/case_dialog.py" line="895"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863"/>
+        <location filename="../../app/ui/case_dialog.py" line="896"/>
         <source>Reason for leaving *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864"/>
+        <location filename="../../app/ui/case_dialog.py" line="897"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865"/>
+        <location filename="../../app/ui/case_dialog.py" line="898"/>
         <source>Stopped coming on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875"/>
+        <location filename="../../app/ui/case_dialog.py" line="908"/>
         <source>Not registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877"/>
+        <location filename="../../app/ui/case_dialog.py" line="910"/>
         <source>closed on {day} ({result})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="879"/>
+        <location filename="../../app/ui/case_dialog.py" line="912"/>
         <source>open: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="881"/>
+        <location filename="../../app/ui/case_dialog.py" line="914"/>
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="888"/>
+        <location filename="../../app/ui/case_dialog.py" line="921"/>
         <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,52 +4855,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <location filename="../../app/ui/case_dialog.py" line="794"/>
         <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <location filename="../../app/ui/case_dialog.py" line="795"/>
         <source>Save the notice (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802"/>
+        <location filename="../../app/ui/case_dialog.py" line="805"/>
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803"/>
+        <location filename="../../app/ui/case_dialog.py" line="806"/>
         <source>Served on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804"/>
+        <location filename="../../app/ui/case_dialog.py" line="807"/>
         <source>Return by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805"/>
+        <location filename="../../app/ui/case_dialog.py" line="808"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806"/>
+        <location filename="../../app/ui/case_dialog.py" line="809"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809"/>
+        <location filename="../../app/ui/case_dialog.py" line="812"/>
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="818"/>
+        <location filename="../../app/ui/case_dialog.py" line="821"/>
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822"/>
+        <location filename="../../app/ui/case_dialog.py" line="825"/>
         <source>No notice on file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,72 +4908,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911"/>
+        <location filename="../../app/ui/case_dialog.py" line="944"/>
         <source>The child is back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912"/>
+        <location filename="../../app/ui/case_dialog.py" line="945"/>
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="916"/>
+        <location filename="../../app/ui/case_dialog.py" line="949"/>
         <source>e.g. back after the home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917"/>
+        <location filename="../../app/ui/case_dialog.py" line="950"/>
         <source>Back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918"/>
+        <location filename="../../app/ui/case_dialog.py" line="951"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="920"/>
+        <location filename="../../app/ui/case_dialog.py" line="953"/>
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="923"/>
+        <location filename="../../app/ui/case_dialog.py" line="956"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930"/>
+        <location filename="../../app/ui/case_dialog.py" line="963"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931"/>
+        <location filename="../../app/ui/case_dialog.py" line="964"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932"/>
+        <location filename="../../app/ui/case_dialog.py" line="965"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933"/>
+        <location filename="../../app/ui/case_dialog.py" line="966"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934"/>
+        <location filename="../../app/ui/case_dialog.py" line="967"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953"/>
+        <location filename="../../app/ui/case_dialog.py" line="986"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="977"/>
+        <location filename="../../app/ui/case_dialog.py" line="1010"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,85 +5101,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="634"/>
+        <location filename="../../app/ui/case_dialog.py" line="637"/>
         <source>Name (and post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="636"/>
+        <location filename="../../app/ui/case_dialog.py" line="639"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="652"/>
+        <location filename="../../app/ui/case_dialog.py" line="655"/>
         <source>Persuasion attempts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653"/>
+        <location filename="../../app/ui/case_dialog.py" line="656"/>
         <source>Record an attempt to persuade the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655"/>
+        <location filename="../../app/ui/case_dialog.py" line="658"/>
         <source>Save the attempt (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="668"/>
+        <location filename="../../app/ui/case_dialog.py" line="671"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678"/>
+        <location filename="../../app/ui/case_dialog.py" line="681"/>
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="680"/>
+        <location filename="../../app/ui/case_dialog.py" line="683"/>
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682"/>
+        <location filename="../../app/ui/case_dialog.py" line="685"/>
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683"/>
-        <location filename="../../app/ui/case_dialog.py" line="781"/>
+        <location filename="../../app/ui/case_dialog.py" line="686"/>
+        <location filename="../../app/ui/case_dialog.py" line="784"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684"/>
-        <location filename="../../app/ui/case_dialog.py" line="781"/>
+        <location filename="../../app/ui/case_dialog.py" line="687"/>
+        <location filename="../../app/ui/case_dialog.py" line="784"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685"/>
+        <location filename="../../app/ui/case_dialog.py" line="688"/>
         <source>What was done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686"/>
-        <location filename="../../app/ui/case_dialog.py" line="782"/>
+        <location filename="../../app/ui/case_dialog.py" line="689"/>
+        <location filename="../../app/ui/case_dialog.py" line="785"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="743"/>
+        <location filename="../../app/ui/case_dialog.py" line="746"/>
         <source>✓ Both lines take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747"/>
+        <location filename="../../app/ui/case_dialog.py" line="750"/>
         <source>Nobody named yet from: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="782"/>
+        <location filename="../../app/ui/case_dialog.py" line="785"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5575,22 +5580,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="158"/>
+        <location filename="../../app/ui/case_dialog.py" line="161"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="159"/>
+        <location filename="../../app/ui/case_dialog.py" line="162"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="160"/>
+        <location filename="../../app/ui/case_dialog.py" line="163"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="161"/>
+        <location filename="../../app/ui/case_dialog.py" line="164"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,72 +5603,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <location filename="../../app/ui/case_dialog.py" line="548"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546"/>
+        <location filename="../../app/ui/case_dialog.py" line="549"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548"/>
+        <location filename="../../app/ui/case_dialog.py" line="551"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555"/>
+        <location filename="../../app/ui/case_dialog.py" line="558"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558"/>
+        <location filename="../../app/ui/case_dialog.py" line="561"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562"/>
+        <location filename="../../app/ui/case_dialog.py" line="565"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="575"/>
+        <location filename="../../app/ui/case_dialog.py" line="578"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576"/>
+        <location filename="../../app/ui/case_dialog.py" line="579"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578"/>
-        <location filename="../../app/ui/case_dialog.py" line="618"/>
+        <location filename="../../app/ui/case_dialog.py" line="581"/>
+        <location filename="../../app/ui/case_dialog.py" line="621"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579"/>
-        <location filename="../../app/ui/case_dialog.py" line="618"/>
+        <location filename="../../app/ui/case_dialog.py" line="582"/>
+        <location filename="../../app/ui/case_dialog.py" line="621"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580"/>
-        <location filename="../../app/ui/case_dialog.py" line="619"/>
+        <location filename="../../app/ui/case_dialog.py" line="583"/>
+        <location filename="../../app/ui/case_dialog.py" line="622"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581"/>
-        <location filename="../../app/ui/case_dialog.py" line="619"/>
+        <location filename="../../app/ui/case_dialog.py" line="584"/>
+        <location filename="../../app/ui/case_dialog.py" line="622"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582"/>
-        <location filename="../../app/ui/case_dialog.py" line="620"/>
+        <location filename="../../app/ui/case_dialog.py" line="585"/>
+        <location filename="../../app/ui/case_dialog.py" line="623"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8623,6 +8628,34 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/wizard.py" line="114"/>
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="845"/>
+        <source>Where the child is now (去向)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="846"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="850"/>
+        <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="851"/>
+        <source>Where now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="854"/>
+        <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

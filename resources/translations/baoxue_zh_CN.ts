@@ -780,37 +780,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <location filename="../../app/ui/case_dialog.py" line="173" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="171" />
+        <location filename="../../app/ui/case_dialog.py" line="174" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>Both lines</source>
         <translation>双线参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176" />
+        <location filename="../../app/ui/case_dialog.py" line="179" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177" />
+        <location filename="../../app/ui/case_dialog.py" line="180" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1181,154 +1181,159 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="370" />
+        <location filename="../../app/ui/case_dialog.py" line="373" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1016" />
+        <location filename="../../app/ui/case_dialog.py" line="1049" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1036" />
+        <location filename="../../app/ui/case_dialog.py" line="1069" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1056" />
+        <location filename="../../app/ui/case_dialog.py" line="1090" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057" />
+        <location filename="../../app/ui/case_dialog.py" line="1091" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058" />
+        <location filename="../../app/ui/case_dialog.py" line="1092" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059" />
+        <location filename="../../app/ui/case_dialog.py" line="1093" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060" />
+        <location filename="../../app/ui/case_dialog.py" line="1094" />
+        <source>Where now</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1095" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061" />
+        <location filename="../../app/ui/case_dialog.py" line="1096" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1099" />
+        <location filename="../../app/ui/case_dialog.py" line="1134" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1110" />
+        <location filename="../../app/ui/case_dialog.py" line="1145" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1113" />
+        <location filename="../../app/ui/case_dialog.py" line="1148" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1115" />
+        <location filename="../../app/ui/case_dialog.py" line="1150" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1121" />
+        <location filename="../../app/ui/case_dialog.py" line="1156" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123" />
+        <location filename="../../app/ui/case_dialog.py" line="1158" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1132" />
+        <location filename="../../app/ui/case_dialog.py" line="1167" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134" />
+        <location filename="../../app/ui/case_dialog.py" line="1169" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1141" />
+        <location filename="../../app/ui/case_dialog.py" line="1176" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142" />
+        <location filename="../../app/ui/case_dialog.py" line="1177" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144" />
+        <location filename="../../app/ui/case_dialog.py" line="1179" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146" />
+        <location filename="../../app/ui/case_dialog.py" line="1181" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1183" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150" />
+        <location filename="../../app/ui/case_dialog.py" line="1185" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1153" />
+        <location filename="../../app/ui/case_dialog.py" line="1188" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162" />
+        <location filename="../../app/ui/case_dialog.py" line="1197" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1199" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167" />
+        <location filename="../../app/ui/case_dialog.py" line="1202" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170" />
+        <location filename="../../app/ui/case_dialog.py" line="1205" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1173" />
+        <location filename="../../app/ui/case_dialog.py" line="1208" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1922,27 +1927,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="143" />
+        <location filename="../../app/ui/case_dialog.py" line="146" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="145" />
+        <location filename="../../app/ui/case_dialog.py" line="148" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="146" />
+        <location filename="../../app/ui/case_dialog.py" line="149" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="147" />
+        <location filename="../../app/ui/case_dialog.py" line="150" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="148" />
+        <location filename="../../app/ui/case_dialog.py" line="151" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -2018,155 +2023,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="411" />
+        <location filename="../../app/ui/case_dialog.py" line="414" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412" />
+        <location filename="../../app/ui/case_dialog.py" line="415" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414" />
+        <location filename="../../app/ui/case_dialog.py" line="417" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="429" />
+        <location filename="../../app/ui/case_dialog.py" line="432" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433" />
+        <location filename="../../app/ui/case_dialog.py" line="436" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437" />
+        <location filename="../../app/ui/case_dialog.py" line="440" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440" />
+        <location filename="../../app/ui/case_dialog.py" line="443" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="449" />
+        <location filename="../../app/ui/case_dialog.py" line="452" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="451" />
+        <location filename="../../app/ui/case_dialog.py" line="454" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452" />
+        <location filename="../../app/ui/case_dialog.py" line="455" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454" />
+        <location filename="../../app/ui/case_dialog.py" line="457" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458" />
+        <location filename="../../app/ui/case_dialog.py" line="461" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459" />
-        <location filename="../../app/ui/case_dialog.py" line="530" />
+        <location filename="../../app/ui/case_dialog.py" line="462" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460" />
+        <location filename="../../app/ui/case_dialog.py" line="463" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <location filename="../../app/ui/case_dialog.py" line="464" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="465" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464" />
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="467" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467" />
+        <location filename="../../app/ui/case_dialog.py" line="470" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="471" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="472" />
+        <location filename="../../app/ui/case_dialog.py" line="538" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="473" />
+        <location filename="../../app/ui/case_dialog.py" line="538" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="481" />
+        <location filename="../../app/ui/case_dialog.py" line="484" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491" />
+        <location filename="../../app/ui/case_dialog.py" line="494" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="529" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -2374,77 +2379,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="843" />
+        <location filename="../../app/ui/case_dialog.py" line="876" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844" />
+        <location filename="../../app/ui/case_dialog.py" line="877" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <location filename="../../app/ui/case_dialog.py" line="884" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="857" />
+        <location filename="../../app/ui/case_dialog.py" line="890" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="859" />
+        <location filename="../../app/ui/case_dialog.py" line="892" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861" />
+        <location filename="../../app/ui/case_dialog.py" line="894" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862" />
+        <location filename="../../app/ui/case_dialog.py" line="895" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863" />
+        <location filename="../../app/ui/case_dialog.py" line="896" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864" />
+        <location filename="../../app/ui/case_dialog.py" line="897" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865" />
+        <location filename="../../app/ui/case_dialog.py" line="898" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875" />
+        <location filename="../../app/ui/case_dialog.py" line="908" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877" />
+        <location filename="../../app/ui/case_dialog.py" line="910" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="879" />
+        <location filename="../../app/ui/case_dialog.py" line="912" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="881" />
+        <location filename="../../app/ui/case_dialog.py" line="914" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="888" />
+        <location filename="../../app/ui/case_dialog.py" line="921" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -4875,52 +4880,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <location filename="../../app/ui/case_dialog.py" line="794" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <location filename="../../app/ui/case_dialog.py" line="795" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802" />
+        <location filename="../../app/ui/case_dialog.py" line="805" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803" />
+        <location filename="../../app/ui/case_dialog.py" line="806" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804" />
+        <location filename="../../app/ui/case_dialog.py" line="807" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805" />
+        <location filename="../../app/ui/case_dialog.py" line="808" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806" />
+        <location filename="../../app/ui/case_dialog.py" line="809" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809" />
+        <location filename="../../app/ui/case_dialog.py" line="812" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="818" />
+        <location filename="../../app/ui/case_dialog.py" line="821" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822" />
+        <location filename="../../app/ui/case_dialog.py" line="825" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -4928,72 +4933,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911" />
+        <location filename="../../app/ui/case_dialog.py" line="944" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912" />
+        <location filename="../../app/ui/case_dialog.py" line="945" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="916" />
+        <location filename="../../app/ui/case_dialog.py" line="949" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917" />
+        <location filename="../../app/ui/case_dialog.py" line="950" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918" />
+        <location filename="../../app/ui/case_dialog.py" line="951" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="920" />
+        <location filename="../../app/ui/case_dialog.py" line="953" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="923" />
+        <location filename="../../app/ui/case_dialog.py" line="956" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930" />
+        <location filename="../../app/ui/case_dialog.py" line="963" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931" />
+        <location filename="../../app/ui/case_dialog.py" line="964" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932" />
+        <location filename="../../app/ui/case_dialog.py" line="965" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933" />
+        <location filename="../../app/ui/case_dialog.py" line="966" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934" />
+        <location filename="../../app/ui/case_dialog.py" line="967" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953" />
+        <location filename="../../app/ui/case_dialog.py" line="986" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="977" />
+        <location filename="../../app/ui/case_dialog.py" line="1010" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -5121,85 +5126,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="634" />
+        <location filename="../../app/ui/case_dialog.py" line="637" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="636" />
+        <location filename="../../app/ui/case_dialog.py" line="639" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="652" />
+        <location filename="../../app/ui/case_dialog.py" line="655" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653" />
+        <location filename="../../app/ui/case_dialog.py" line="656" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655" />
+        <location filename="../../app/ui/case_dialog.py" line="658" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="668" />
+        <location filename="../../app/ui/case_dialog.py" line="671" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678" />
+        <location filename="../../app/ui/case_dialog.py" line="681" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="680" />
+        <location filename="../../app/ui/case_dialog.py" line="683" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682" />
+        <location filename="../../app/ui/case_dialog.py" line="685" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683" />
-        <location filename="../../app/ui/case_dialog.py" line="781" />
+        <location filename="../../app/ui/case_dialog.py" line="686" />
+        <location filename="../../app/ui/case_dialog.py" line="784" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684" />
-        <location filename="../../app/ui/case_dialog.py" line="781" />
+        <location filename="../../app/ui/case_dialog.py" line="687" />
+        <location filename="../../app/ui/case_dialog.py" line="784" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685" />
+        <location filename="../../app/ui/case_dialog.py" line="688" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686" />
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="689" />
+        <location filename="../../app/ui/case_dialog.py" line="785" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="743" />
+        <location filename="../../app/ui/case_dialog.py" line="746" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747" />
+        <location filename="../../app/ui/case_dialog.py" line="750" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="785" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -5601,22 +5606,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="158" />
+        <location filename="../../app/ui/case_dialog.py" line="161" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="159" />
+        <location filename="../../app/ui/case_dialog.py" line="162" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="160" />
+        <location filename="../../app/ui/case_dialog.py" line="163" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="161" />
+        <location filename="../../app/ui/case_dialog.py" line="164" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
@@ -5624,72 +5629,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <location filename="../../app/ui/case_dialog.py" line="548" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546" />
+        <location filename="../../app/ui/case_dialog.py" line="549" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548" />
+        <location filename="../../app/ui/case_dialog.py" line="551" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555" />
+        <location filename="../../app/ui/case_dialog.py" line="558" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558" />
+        <location filename="../../app/ui/case_dialog.py" line="561" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562" />
+        <location filename="../../app/ui/case_dialog.py" line="565" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="575" />
+        <location filename="../../app/ui/case_dialog.py" line="578" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576" />
+        <location filename="../../app/ui/case_dialog.py" line="579" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578" />
-        <location filename="../../app/ui/case_dialog.py" line="618" />
+        <location filename="../../app/ui/case_dialog.py" line="581" />
+        <location filename="../../app/ui/case_dialog.py" line="621" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579" />
-        <location filename="../../app/ui/case_dialog.py" line="618" />
+        <location filename="../../app/ui/case_dialog.py" line="582" />
+        <location filename="../../app/ui/case_dialog.py" line="621" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="583" />
+        <location filename="../../app/ui/case_dialog.py" line="622" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="584" />
+        <location filename="../../app/ui/case_dialog.py" line="622" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582" />
-        <location filename="../../app/ui/case_dialog.py" line="620" />
+        <location filename="../../app/ui/case_dialog.py" line="585" />
+        <location filename="../../app/ui/case_dialog.py" line="623" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -8653,6 +8658,34 @@ Discard them?</source>
         <location filename="../../app/ui/wizard.py" line="114" />
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school's data.</source>
         <translation>一所虚构的乡村学校,有 600 名学生,用来试用程序或培训。它保存在单独的文件夹中,绝不会和您学校的数据混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="845" />
+        <source>Where the child is now (去向)</source>
+        <translation>学生目前去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="846" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="850" />
+        <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
+        <translation>如:在家帮忙务农;随父母去宁波</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <source>Where now</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="854" />
+        <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
+        <translation>报县里的月报告台账要写明每名疑似辍学、辍学学生目前的去向。请按家访了解的情况填写,有变化时及时修改。</translation>
     </message>
 </context>
 <context>

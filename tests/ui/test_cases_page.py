@@ -352,6 +352,18 @@ def test_township_notice(qtbot, opened, boxes):
     assert "2026-12-01" in tab.current.text() and "2026-12-01" in dialog.facts.text()
 
 
+def test_where_the_child_is_now_is_saved_for_the_monthly_ledgers(qtbot, opened, boxes):
+    dialog = make_dialog(qtbot, opened)
+    tab = dialog.whereabouts
+    tab.whereabouts.setText("x" * 201)
+    assert tab.save() is False and "200" in tab.fields["去向"][1].text()
+    tab.whereabouts.setText("随父母去宁波")
+    assert tab.save() is True
+    with opened.session() as s:
+        assert s.get(AbsenceCase, opened.case_id).whereabouts == "随父母去宁波"
+    qtbot.waitUntil(lambda: tab.whereabouts.text() == "随父母去宁波")
+
+
 def test_dropout_registration_is_the_registrar_s_and_refused_until_allowed(qtbot, opened, boxes):
     teacher = make_dialog(qtbot, opened, "wang")
     assert not teacher.dropout.save_button.isEnabled() and "registrar" in teacher.dropout.closed_hint.text()
