@@ -222,9 +222,6 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
              SP.SP_FileDialogListView, QT_TRANSLATE_NOOP("MainWindow", "The figures for the county: alerts, "
                                                                        "home visits, dropouts, children back")),
-    NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
-             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
-                                                                           "suspected dropouts, dropouts, persuasion")),
     NavEntry("documents", QT_TRANSLATE_NOOP("MainWindow", "Print"), None, _documents_page,
              SP.SP_FileIcon, QT_TRANSLATE_NOOP("MainWindow", "Responsibility pledges and their return, "
                                                              "official forms")),
@@ -241,6 +238,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("exchange", QT_TRANSLATE_NOOP("MainWindow", "County bundles"), "exchange.export", _exchange_page,
              SP.SP_DriveFDIcon, QT_TRANSLATE_NOOP("MainWindow", "The school's signing key and the signed data "
                                                                 "for the county")),
+    NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
+                                                                           "suspected dropouts, dropouts, persuasion")),
     NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
              SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
                                                                        "school days and closures")),
