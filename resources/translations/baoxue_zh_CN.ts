@@ -192,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="507" />
+        <location filename="../../app/ui/roll_call_page.py" line="519" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="509" />
+        <location filename="../../app/ui/roll_call_page.py" line="521" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510" />
+        <location filename="../../app/ui/roll_call_page.py" line="522" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <location filename="../../app/ui/roll_call_page.py" line="523" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513" />
+        <location filename="../../app/ui/roll_call_page.py" line="525" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514" />
+        <location filename="../../app/ui/roll_call_page.py" line="526" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="517" />
+        <location filename="../../app/ui/roll_call_page.py" line="529" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="520" />
+        <location filename="../../app/ui/roll_call_page.py" line="532" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <location filename="../../app/ui/roll_call_page.py" line="536" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="574" />
+        <location filename="../../app/ui/roll_call_page.py" line="586" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576" />
+        <location filename="../../app/ui/roll_call_page.py" line="588" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="581" />
+        <location filename="../../app/ui/roll_call_page.py" line="593" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="614" />
+        <location filename="../../app/ui/roll_call_page.py" line="626" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="617" />
+        <location filename="../../app/ui/roll_call_page.py" line="629" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="619" />
+        <location filename="../../app/ui/roll_call_page.py" line="631" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78" />
+        <location filename="../../app/ui/workers.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3942,135 +3942,135 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="409" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="492" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="646" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="523" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="539" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
-        <location filename="../../app/ui/main_window.py" line="562" />
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="580" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="579" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
-        <location filename="../../app/ui/main_window.py" line="581" />
-        <location filename="../../app/ui/main_window.py" line="584" />
+        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="600" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="590" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="597" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>The backup was saved to:
 {path}
 
@@ -4081,34 +4081,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -6351,79 +6351,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="660" />
+        <location filename="../../app/ui/roll_call_page.py" line="672" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="667" />
+        <location filename="../../app/ui/roll_call_page.py" line="679" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="669" />
+        <location filename="../../app/ui/roll_call_page.py" line="681" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="671" />
+        <location filename="../../app/ui/roll_call_page.py" line="683" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="675" />
+        <location filename="../../app/ui/roll_call_page.py" line="687" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676" />
+        <location filename="../../app/ui/roll_call_page.py" line="688" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="678" />
+        <location filename="../../app/ui/roll_call_page.py" line="690" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683" />
+        <location filename="../../app/ui/roll_call_page.py" line="695" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686" />
+        <location filename="../../app/ui/roll_call_page.py" line="698" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="759" />
+        <location filename="../../app/ui/roll_call_page.py" line="772" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="761" />
-        <location filename="../../app/ui/roll_call_page.py" line="1143" />
+        <location filename="../../app/ui/roll_call_page.py" line="774" />
+        <location filename="../../app/ui/roll_call_page.py" line="1184" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="772" />
+        <location filename="../../app/ui/roll_call_page.py" line="785" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808" />
+        <location filename="../../app/ui/roll_call_page.py" line="828" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="816" />
+        <location filename="../../app/ui/roll_call_page.py" line="836" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="871" />
+        <location filename="../../app/ui/roll_call_page.py" line="850" />
+        <source>Undo the last mark</source>
+        <translation>撤销上一个标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="893" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6432,152 +6437,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="873" />
+        <location filename="../../app/ui/roll_call_page.py" line="895" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="879" />
+        <location filename="../../app/ui/roll_call_page.py" line="901" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="912" />
+        <location filename="../../app/ui/roll_call_page.py" line="934" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="937" />
+        <location filename="../../app/ui/roll_call_page.py" line="959" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940" />
+        <location filename="../../app/ui/roll_call_page.py" line="962" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="944" />
+        <location filename="../../app/ui/roll_call_page.py" line="968" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968" />
+        <location filename="../../app/ui/roll_call_page.py" line="975" />
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="985" />
+        <source>Undone: {name} is {mark} again.</source>
+        <translation>已撤销:{name} 恢复为“{mark}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1008" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="977" />
+        <location filename="../../app/ui/roll_call_page.py" line="1017" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978" />
+        <location filename="../../app/ui/roll_call_page.py" line="1018" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="984" />
+        <location filename="../../app/ui/roll_call_page.py" line="1024" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="993" />
+        <location filename="../../app/ui/roll_call_page.py" line="1033" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="998" />
+        <location filename="../../app/ui/roll_call_page.py" line="1038" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1021" />
+        <location filename="../../app/ui/roll_call_page.py" line="1061" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1049" />
+        <location filename="../../app/ui/roll_call_page.py" line="1089" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1051" />
+        <location filename="../../app/ui/roll_call_page.py" line="1091" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1104" />
+        <location filename="../../app/ui/roll_call_page.py" line="1145" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1110" />
+        <location filename="../../app/ui/roll_call_page.py" line="1151" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118" />
+        <location filename="../../app/ui/roll_call_page.py" line="1159" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1122" />
+        <location filename="../../app/ui/roll_call_page.py" line="1163" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1125" />
+        <location filename="../../app/ui/roll_call_page.py" line="1166" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128" />
+        <location filename="../../app/ui/roll_call_page.py" line="1169" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132" />
+        <location filename="../../app/ui/roll_call_page.py" line="1173" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1134" />
+        <location filename="../../app/ui/roll_call_page.py" line="1175" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1142" />
+        <location filename="../../app/ui/roll_call_page.py" line="1183" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1161" />
+        <location filename="../../app/ui/roll_call_page.py" line="1191" />
+        <source>Not in school: {n} ({names})</source>
+        <translation>未到校 {n} 人({names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1195" />
+        <source>Everyone present</source>
+        <translation>全部出勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1213" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165" />
+        <location filename="../../app/ui/roll_call_page.py" line="1217" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1166" />
+        <location filename="../../app/ui/roll_call_page.py" line="1218" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1220" />
+        <location filename="../../app/ui/roll_call_page.py" line="1269" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224" />
+        <location filename="../../app/ui/roll_call_page.py" line="1273" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1226" />
+        <location filename="../../app/ui/roll_call_page.py" line="1275" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6606,12 +6631,12 @@ Discard them?</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="276" />
+        <location filename="../../app/ui/roll_call_page.py" line="288" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="281" />
+        <location filename="../../app/ui/roll_call_page.py" line="293" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -8105,42 +8130,42 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="421" />
+        <location filename="../../app/ui/roll_call_page.py" line="433" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="430" />
+        <location filename="../../app/ui/roll_call_page.py" line="442" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="433" />
+        <location filename="../../app/ui/roll_call_page.py" line="445" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="458" />
+        <location filename="../../app/ui/roll_call_page.py" line="470" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="459" />
+        <location filename="../../app/ui/roll_call_page.py" line="471" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="467" />
+        <location filename="../../app/ui/roll_call_page.py" line="479" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="470" />
+        <location filename="../../app/ui/roll_call_page.py" line="482" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="473" />
+        <location filename="../../app/ui/roll_call_page.py" line="485" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
