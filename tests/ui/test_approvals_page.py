@@ -605,3 +605,20 @@ def test_transfer_in_of_a_child_new_to_the_school(qtbot, sch, boxes, monkeypatch
     with db.session() as s:
         child = s.exec(select(Student).where(Student.name == "新同学")).one()
     assert child.status == "in_school" and child.class_id == c3
+
+
+def test_closing_a_request_with_unsaved_input_asks_first(qtbot, sch, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a, **k: (asked.append(text), QMessageBox.StandardButton.Cancel)[1])
+    dlg = make_dialog(qtbot, sch, "wang")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.reject()
+    assert asked == [] and not dlg.isVisible(), "an untouched new request closes at once"
+    dlg = make_dialog(qtbot, sch, "wang")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.comment_edit.setText("孩子发烧,家长来电")
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dlg.isVisible() and dlg.comment_edit.text() == "孩子发烧,家长来电"
