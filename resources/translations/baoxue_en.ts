@@ -193,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524"/>
+        <location filename="../../app/ui/roll_call_page.py" line="531"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526"/>
+        <location filename="../../app/ui/roll_call_page.py" line="533"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="527"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528"/>
+        <location filename="../../app/ui/roll_call_page.py" line="535"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="530"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="531"/>
+        <location filename="../../app/ui/roll_call_page.py" line="538"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="534"/>
+        <location filename="../../app/ui/roll_call_page.py" line="541"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537"/>
+        <location filename="../../app/ui/roll_call_page.py" line="544"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541"/>
+        <location filename="../../app/ui/roll_call_page.py" line="548"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="591"/>
+        <location filename="../../app/ui/roll_call_page.py" line="598"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593"/>
+        <location filename="../../app/ui/roll_call_page.py" line="600"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="598"/>
+        <location filename="../../app/ui/roll_call_page.py" line="605"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631"/>
+        <location filename="../../app/ui/roll_call_page.py" line="638"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634"/>
+        <location filename="../../app/ui/roll_call_page.py" line="641"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="636"/>
+        <location filename="../../app/ui/roll_call_page.py" line="643"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,256 +6344,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677"/>
+        <location filename="../../app/ui/roll_call_page.py" line="684"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684"/>
+        <location filename="../../app/ui/roll_call_page.py" line="691"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686"/>
+        <location filename="../../app/ui/roll_call_page.py" line="693"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688"/>
+        <location filename="../../app/ui/roll_call_page.py" line="695"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="692"/>
+        <location filename="../../app/ui/roll_call_page.py" line="699"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693"/>
+        <location filename="../../app/ui/roll_call_page.py" line="700"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="695"/>
+        <location filename="../../app/ui/roll_call_page.py" line="702"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700"/>
+        <location filename="../../app/ui/roll_call_page.py" line="707"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="703"/>
+        <location filename="../../app/ui/roll_call_page.py" line="710"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="777"/>
+        <location filename="../../app/ui/roll_call_page.py" line="784"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="786"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="790"/>
+        <location filename="../../app/ui/roll_call_page.py" line="797"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="833"/>
+        <location filename="../../app/ui/roll_call_page.py" line="840"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="841"/>
+        <location filename="../../app/ui/roll_call_page.py" line="848"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="855"/>
+        <location filename="../../app/ui/roll_call_page.py" line="862"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="899"/>
+        <location filename="../../app/ui/roll_call_page.py" line="906"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="901"/>
+        <location filename="../../app/ui/roll_call_page.py" line="908"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="907"/>
+        <location filename="../../app/ui/roll_call_page.py" line="914"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940"/>
+        <location filename="../../app/ui/roll_call_page.py" line="947"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="965"/>
+        <location filename="../../app/ui/roll_call_page.py" line="972"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968"/>
+        <location filename="../../app/ui/roll_call_page.py" line="975"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="974"/>
+        <location filename="../../app/ui/roll_call_page.py" line="981"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981"/>
+        <location filename="../../app/ui/roll_call_page.py" line="988"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991"/>
+        <location filename="../../app/ui/roll_call_page.py" line="998"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1014"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1021"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1023"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1030"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1024"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1031"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1030"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1037"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1039"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1046"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1051"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1067"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1074"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1095"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1102"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1097"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1104"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1158"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1157"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1164"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1176"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1179"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1182"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1179"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1181"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1188"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1196"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1204"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1201"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1208"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1219"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1226"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1223"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1230"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1231"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1275"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1282"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1279"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1286"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1281"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1288"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8136,27 +8136,32 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475"/>
+        <location filename="../../app/ui/roll_call_page.py" line="476"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="476"/>
+        <location filename="../../app/ui/roll_call_page.py" line="477"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="484"/>
+        <location filename="../../app/ui/roll_call_page.py" line="485"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487"/>
+        <location filename="../../app/ui/roll_call_page.py" line="488"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490"/>
+        <location filename="../../app/ui/roll_call_page.py" line="491"/>
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="497"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>

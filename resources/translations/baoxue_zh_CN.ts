@@ -192,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <location filename="../../app/ui/roll_call_page.py" line="531" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526" />
+        <location filename="../../app/ui/roll_call_page.py" line="533" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="527" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528" />
+        <location filename="../../app/ui/roll_call_page.py" line="535" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="530" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="531" />
+        <location filename="../../app/ui/roll_call_page.py" line="538" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="534" />
+        <location filename="../../app/ui/roll_call_page.py" line="541" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537" />
+        <location filename="../../app/ui/roll_call_page.py" line="544" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541" />
+        <location filename="../../app/ui/roll_call_page.py" line="548" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="591" />
+        <location filename="../../app/ui/roll_call_page.py" line="598" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593" />
+        <location filename="../../app/ui/roll_call_page.py" line="600" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="598" />
+        <location filename="../../app/ui/roll_call_page.py" line="605" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631" />
+        <location filename="../../app/ui/roll_call_page.py" line="638" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634" />
+        <location filename="../../app/ui/roll_call_page.py" line="641" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="636" />
+        <location filename="../../app/ui/roll_call_page.py" line="643" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -6371,84 +6371,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677" />
+        <location filename="../../app/ui/roll_call_page.py" line="684" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684" />
+        <location filename="../../app/ui/roll_call_page.py" line="691" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686" />
+        <location filename="../../app/ui/roll_call_page.py" line="693" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688" />
+        <location filename="../../app/ui/roll_call_page.py" line="695" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="692" />
+        <location filename="../../app/ui/roll_call_page.py" line="699" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693" />
+        <location filename="../../app/ui/roll_call_page.py" line="700" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="695" />
+        <location filename="../../app/ui/roll_call_page.py" line="702" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700" />
+        <location filename="../../app/ui/roll_call_page.py" line="707" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="703" />
+        <location filename="../../app/ui/roll_call_page.py" line="710" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="777" />
+        <location filename="../../app/ui/roll_call_page.py" line="784" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779" />
-        <location filename="../../app/ui/roll_call_page.py" line="1190" />
+        <location filename="../../app/ui/roll_call_page.py" line="786" />
+        <location filename="../../app/ui/roll_call_page.py" line="1197" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="790" />
+        <location filename="../../app/ui/roll_call_page.py" line="797" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="833" />
+        <location filename="../../app/ui/roll_call_page.py" line="840" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="841" />
+        <location filename="../../app/ui/roll_call_page.py" line="848" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="855" />
+        <location filename="../../app/ui/roll_call_page.py" line="862" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="899" />
+        <location filename="../../app/ui/roll_call_page.py" line="906" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6457,172 +6457,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="901" />
+        <location filename="../../app/ui/roll_call_page.py" line="908" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="907" />
+        <location filename="../../app/ui/roll_call_page.py" line="914" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940" />
+        <location filename="../../app/ui/roll_call_page.py" line="947" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="965" />
+        <location filename="../../app/ui/roll_call_page.py" line="972" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968" />
+        <location filename="../../app/ui/roll_call_page.py" line="975" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="974" />
+        <location filename="../../app/ui/roll_call_page.py" line="981" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981" />
+        <location filename="../../app/ui/roll_call_page.py" line="988" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991" />
+        <location filename="../../app/ui/roll_call_page.py" line="998" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1014" />
+        <location filename="../../app/ui/roll_call_page.py" line="1021" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1023" />
+        <location filename="../../app/ui/roll_call_page.py" line="1030" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1024" />
+        <location filename="../../app/ui/roll_call_page.py" line="1031" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1030" />
+        <location filename="../../app/ui/roll_call_page.py" line="1037" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1039" />
+        <location filename="../../app/ui/roll_call_page.py" line="1046" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044" />
+        <location filename="../../app/ui/roll_call_page.py" line="1051" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1067" />
+        <location filename="../../app/ui/roll_call_page.py" line="1074" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1095" />
+        <location filename="../../app/ui/roll_call_page.py" line="1102" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1097" />
+        <location filename="../../app/ui/roll_call_page.py" line="1104" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151" />
+        <location filename="../../app/ui/roll_call_page.py" line="1158" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1157" />
+        <location filename="../../app/ui/roll_call_page.py" line="1164" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165" />
+        <location filename="../../app/ui/roll_call_page.py" line="1172" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169" />
+        <location filename="../../app/ui/roll_call_page.py" line="1176" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172" />
+        <location filename="../../app/ui/roll_call_page.py" line="1179" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175" />
+        <location filename="../../app/ui/roll_call_page.py" line="1182" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1179" />
+        <location filename="../../app/ui/roll_call_page.py" line="1186" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1181" />
+        <location filename="../../app/ui/roll_call_page.py" line="1188" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189" />
+        <location filename="../../app/ui/roll_call_page.py" line="1196" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1197" />
+        <location filename="../../app/ui/roll_call_page.py" line="1204" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1201" />
+        <location filename="../../app/ui/roll_call_page.py" line="1208" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1219" />
+        <location filename="../../app/ui/roll_call_page.py" line="1226" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1223" />
+        <location filename="../../app/ui/roll_call_page.py" line="1230" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224" />
+        <location filename="../../app/ui/roll_call_page.py" line="1231" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1275" />
+        <location filename="../../app/ui/roll_call_page.py" line="1282" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1279" />
+        <location filename="../../app/ui/roll_call_page.py" line="1286" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1281" />
+        <location filename="../../app/ui/roll_call_page.py" line="1288" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -8165,27 +8165,32 @@ Discard them?</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475" />
+        <location filename="../../app/ui/roll_call_page.py" line="476" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="476" />
+        <location filename="../../app/ui/roll_call_page.py" line="477" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="484" />
+        <location filename="../../app/ui/roll_call_page.py" line="485" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487" />
+        <location filename="../../app/ui/roll_call_page.py" line="488" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="497" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>

@@ -636,3 +636,11 @@ def test_the_leave_dialog_asks_before_dropping_a_typed_reason(qtbot, school_db, 
     with qtbot.waitSignal(dlg.destroyed, timeout=5000):
         QTest.keyClick(dlg, Qt.Key.Key_Escape)  # saved: nothing to ask, it closes
     assert len(asked) == 1
+
+
+def test_a_school_without_pupils_is_not_told_every_class_took_the_roll(qtbot, school_db):
+    """The defect: an empty new school said 今天所有班级都已点名."""
+    page = make_page(qtbot, school_db, "reg")
+    assert page.today_panel is not None
+    text = page.today_panel.summary.text()
+    assert "Every class" not in text and "No class has students on roll yet" in text
