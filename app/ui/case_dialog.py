@@ -72,7 +72,7 @@ from app.ui.cases_page import (
     step_text,
 )
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, hint_label, show_error, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
@@ -1015,7 +1015,7 @@ class CaseDialog(QDialog):
         self._today = today if callable(today) else (lambda d=today: d or date.today())
         self.setObjectName("CaseDialog")
         self.setWindowTitle(self.tr("Case file"))
-        self.resize(1120, 780)
+        fit_to_screen(self, 1120, 780)
         self.view: CaseView | None = None
 
         self.title = title_label("")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.refresh_school()
         self.refresh_badges()
         ctx.changed.connect(self._on_changed)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop shows all of it, status bar included
         if self.entries:
             self.nav.setCurrentRow(0)
 
