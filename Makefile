@@ -10,7 +10,7 @@ STAMP   := $(VENV)/.installed
 TS      := $(wildcard resources/translations/*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate sysdeps qtdeps dist dist-smoke wheel clean
+.PHONY: run test bench translations lupdate sysdeps qtdeps dist dist-smoke wheel installer-tools installer-check clean
 DIST_STAMP := $(VENV)/.dist-installed
 
 $(STAMP): pyproject.toml constraints.txt
@@ -73,6 +73,30 @@ dist: $(DIST_STAMP) translations
 
 dist-smoke:
 	QT_QPA_PLATFORM=offscreen $(BIN)/python installer/smoke.py dist/baoxue
+
+# The Windows installer, checked on Linux: Inno Setup 6.4 (ISCC.exe, Default.isl) from the npm
+# package `innosetup`, run through Debian's wine under Xvfb (installer/wine_check.py: compile the
+# committed script, install, upgrade, uninstall). installer/README.md says what it cannot check.
+INNO_VERSION := 6.4.1
+INNO := build/innosetup/package/bin/ISCC.exe
+$(INNO):
+	mkdir -p build/innosetup
+	cd build/innosetup && npm pack --silent innosetup@$(INNO_VERSION) >/dev/null && tar xzf innosetup-$(INNO_VERSION).tgz
+	@touch $@
+
+installer-tools: $(INNO)
+
+WINEPKGS := $(if $(shell command -v wine),,wine wine32:i386 wine64) $(if $(shell command -v xvfb-run),,xvfb xauth)
+installer-check: $(STAMP) $(INNO)
+	@if [ -n "$(strip $(WINEPKGS))" ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  echo "installing $(WINEPKGS) to run Inno Setup"; \
+	  $$SUDO dpkg --add-architecture i386 && $$SUDO apt-get update -qq >/dev/null 2>&1 && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(WINEPKGS) >/dev/null; \
+	fi
+	$(BIN)/python installer/build_assets.py >/dev/null
+	$(BIN)/python installer/check_iss.py
+	xvfb-run -a $(BIN)/python installer/wine_check.py
 
 # The wheel (carries resources/ and the compiled translations, see setup.py) into dist/.
 wheel: $(STAMP) translations
