@@ -4,77 +4,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110"/>
+        <location filename="../../app/ui/accounts_page.py" line="116"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="113"/>
+        <location filename="../../app/ui/accounts_page.py" line="119"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116"/>
+        <location filename="../../app/ui/accounts_page.py" line="122"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120"/>
+        <location filename="../../app/ui/accounts_page.py" line="126"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124"/>
+        <location filename="../../app/ui/accounts_page.py" line="130"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132"/>
+        <location filename="../../app/ui/accounts_page.py" line="138"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133"/>
+        <location filename="../../app/ui/accounts_page.py" line="139"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134"/>
+        <location filename="../../app/ui/accounts_page.py" line="140"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="135"/>
+        <location filename="../../app/ui/accounts_page.py" line="141"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137"/>
+        <location filename="../../app/ui/accounts_page.py" line="143"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="144"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139"/>
+        <location filename="../../app/ui/accounts_page.py" line="145"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141"/>
+        <location filename="../../app/ui/accounts_page.py" line="147"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155"/>
+        <location filename="../../app/ui/accounts_page.py" line="161"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161"/>
+        <location filename="../../app/ui/accounts_page.py" line="167"/>
         <source>The account was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,51 +82,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="294"/>
         <location filename="../../app/ui/accounts_page.py" line="300"/>
+        <location filename="../../app/ui/accounts_page.py" line="306"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="302"/>
+        <location filename="../../app/ui/accounts_page.py" line="308"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="304"/>
+        <location filename="../../app/ui/accounts_page.py" line="310"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="307"/>
-        <location filename="../../app/ui/accounts_page.py" line="363"/>
-        <location filename="../../app/ui/accounts_page.py" line="398"/>
+        <location filename="../../app/ui/accounts_page.py" line="313"/>
+        <location filename="../../app/ui/accounts_page.py" line="375"/>
+        <location filename="../../app/ui/accounts_page.py" line="411"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310"/>
+        <location filename="../../app/ui/accounts_page.py" line="316"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="322"/>
+        <location filename="../../app/ui/accounts_page.py" line="319"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="321"/>
+        <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="334"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="336"/>
-        <location filename="../../app/ui/accounts_page.py" line="401"/>
+        <location filename="../../app/ui/accounts_page.py" line="348"/>
+        <location filename="../../app/ui/accounts_page.py" line="414"/>
+        <location filename="../../app/ui/accounts_page.py" line="421"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="362"/>
+        <location filename="../../app/ui/accounts_page.py" line="374"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="397"/>
+        <location filename="../../app/ui/accounts_page.py" line="410"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="507"/>
+        <location filename="../../app/ui/roll_call_page.py" line="524"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="509"/>
+        <location filename="../../app/ui/roll_call_page.py" line="526"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510"/>
+        <location filename="../../app/ui/roll_call_page.py" line="527"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511"/>
+        <location filename="../../app/ui/roll_call_page.py" line="528"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513"/>
+        <location filename="../../app/ui/roll_call_page.py" line="530"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514"/>
+        <location filename="../../app/ui/roll_call_page.py" line="531"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="517"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="520"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524"/>
+        <location filename="../../app/ui/roll_call_page.py" line="541"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="574"/>
+        <location filename="../../app/ui/roll_call_page.py" line="591"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576"/>
+        <location filename="../../app/ui/roll_call_page.py" line="593"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="581"/>
+        <location filename="../../app/ui/roll_call_page.py" line="598"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="614"/>
+        <location filename="../../app/ui/roll_call_page.py" line="631"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="617"/>
+        <location filename="../../app/ui/roll_call_page.py" line="634"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="619"/>
+        <location filename="../../app/ui/roll_call_page.py" line="636"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1083,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78"/>
+        <location filename="../../app/ui/workers.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,38 +1664,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="233"/>
-        <location filename="../../app/ui/accounts_page.py" line="265"/>
+        <location filename="../../app/ui/accounts_page.py" line="239"/>
+        <location filename="../../app/ui/accounts_page.py" line="271"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236"/>
+        <location filename="../../app/ui/accounts_page.py" line="242"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243"/>
+        <location filename="../../app/ui/accounts_page.py" line="249"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244"/>
+        <location filename="../../app/ui/accounts_page.py" line="250"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="245"/>
+        <location filename="../../app/ui/accounts_page.py" line="251"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256"/>
+        <location filename="../../app/ui/accounts_page.py" line="262"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="264"/>
+        <location filename="../../app/ui/accounts_page.py" line="270"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,134 +3976,134 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
-        <location filename="../../app/ui/main_window.py" line="562"/>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
-        <location filename="../../app/ui/main_window.py" line="581"/>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Baoxue backup (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>The backup was saved to:
 {path}
 
@@ -4100,34 +4111,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -5963,37 +5974,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="198"/>
+        <location filename="../../app/ui/accounts_page.py" line="204"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199"/>
+        <location filename="../../app/ui/accounts_page.py" line="205"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205"/>
+        <location filename="../../app/ui/accounts_page.py" line="211"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206"/>
+        <location filename="../../app/ui/accounts_page.py" line="212"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212"/>
+        <location filename="../../app/ui/accounts_page.py" line="218"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218"/>
+        <location filename="../../app/ui/accounts_page.py" line="224"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221"/>
+        <location filename="../../app/ui/accounts_page.py" line="227"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6254,17 +6265,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="173"/>
+        <location filename="../../app/ui/accounts_page.py" line="179"/>
         <source>Roles of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179"/>
+        <location filename="../../app/ui/accounts_page.py" line="185"/>
         <source>What may {user} do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="185"/>
+        <location filename="../../app/ui/accounts_page.py" line="191"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,231 +6372,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="660"/>
+        <location filename="../../app/ui/roll_call_page.py" line="677"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="667"/>
+        <location filename="../../app/ui/roll_call_page.py" line="684"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="669"/>
+        <location filename="../../app/ui/roll_call_page.py" line="686"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="671"/>
+        <location filename="../../app/ui/roll_call_page.py" line="688"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="675"/>
+        <location filename="../../app/ui/roll_call_page.py" line="692"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676"/>
+        <location filename="../../app/ui/roll_call_page.py" line="693"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="678"/>
+        <location filename="../../app/ui/roll_call_page.py" line="695"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683"/>
+        <location filename="../../app/ui/roll_call_page.py" line="700"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686"/>
+        <location filename="../../app/ui/roll_call_page.py" line="703"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="759"/>
+        <location filename="../../app/ui/roll_call_page.py" line="777"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="761"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1143"/>
+        <location filename="../../app/ui/roll_call_page.py" line="779"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="772"/>
+        <location filename="../../app/ui/roll_call_page.py" line="790"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808"/>
+        <location filename="../../app/ui/roll_call_page.py" line="833"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="816"/>
+        <location filename="../../app/ui/roll_call_page.py" line="841"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="871"/>
+        <location filename="../../app/ui/roll_call_page.py" line="855"/>
+        <source>Undo the last mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="899"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="873"/>
+        <location filename="../../app/ui/roll_call_page.py" line="901"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="879"/>
+        <location filename="../../app/ui/roll_call_page.py" line="907"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="912"/>
+        <location filename="../../app/ui/roll_call_page.py" line="940"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="937"/>
+        <location filename="../../app/ui/roll_call_page.py" line="965"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940"/>
+        <location filename="../../app/ui/roll_call_page.py" line="968"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="944"/>
+        <location filename="../../app/ui/roll_call_page.py" line="974"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968"/>
+        <location filename="../../app/ui/roll_call_page.py" line="981"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="991"/>
+        <source>Undone: {name} is {mark} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1014"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="977"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1023"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1024"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="984"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1030"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="993"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1039"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="998"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1044"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1021"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1067"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1049"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1095"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1051"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1097"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1104"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1151"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1110"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1157"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1122"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1125"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1175"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1179"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1134"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1181"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1142"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1189"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1161"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
+        <source>Not in school: {n} ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1201"/>
+        <source>Everyone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1219"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1223"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1166"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1224"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1220"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1275"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1279"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1226"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1281"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6614,12 +6650,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="276"/>
+        <location filename="../../app/ui/roll_call_page.py" line="288"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="281"/>
+        <location filename="../../app/ui/roll_call_page.py" line="293"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7059,24 +7095,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="169"/>
+        <location filename="../../app/ui/app.py" line="203"/>
         <source>Baoxue is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="174"/>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="231"/>
-        <location filename="../../app/ui/app.py" line="237"/>
-        <location filename="../../app/ui/app.py" line="250"/>
+        <location filename="../../app/ui/app.py" line="265"/>
+        <location filename="../../app/ui/app.py" line="271"/>
+        <location filename="../../app/ui/app.py" line="284"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="231"/>
+        <location filename="../../app/ui/app.py" line="265"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8118,42 +8154,42 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="421"/>
+        <location filename="../../app/ui/roll_call_page.py" line="438"/>
         <source>Not taken yet today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="430"/>
+        <location filename="../../app/ui/roll_call_page.py" line="447"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="433"/>
+        <location filename="../../app/ui/roll_call_page.py" line="450"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="458"/>
+        <location filename="../../app/ui/roll_call_page.py" line="475"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="459"/>
+        <location filename="../../app/ui/roll_call_page.py" line="476"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="467"/>
+        <location filename="../../app/ui/roll_call_page.py" line="484"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="470"/>
+        <location filename="../../app/ui/roll_call_page.py" line="487"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="473"/>
+        <location filename="../../app/ui/roll_call_page.py" line="490"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,32 +8268,37 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="61"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="62"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="63"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="64"/>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="65"/>
-        <source>Status</source>
+        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="67"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="68"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="69"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="70"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="73"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8431,7 +8472,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="353"/>
+        <location filename="../../app/ui/app.py" line="387"/>
         <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

@@ -3,77 +3,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110" />
+        <location filename="../../app/ui/accounts_page.py" line="116" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="113" />
+        <location filename="../../app/ui/accounts_page.py" line="119" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116" />
+        <location filename="../../app/ui/accounts_page.py" line="122" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120" />
+        <location filename="../../app/ui/accounts_page.py" line="126" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124" />
+        <location filename="../../app/ui/accounts_page.py" line="130" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132" />
+        <location filename="../../app/ui/accounts_page.py" line="138" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="135" />
+        <location filename="../../app/ui/accounts_page.py" line="141" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137" />
+        <location filename="../../app/ui/accounts_page.py" line="143" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="144" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139" />
+        <location filename="../../app/ui/accounts_page.py" line="145" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141" />
+        <location filename="../../app/ui/accounts_page.py" line="147" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155" />
+        <location filename="../../app/ui/accounts_page.py" line="161" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161" />
+        <location filename="../../app/ui/accounts_page.py" line="167" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -81,51 +81,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="294" />
         <location filename="../../app/ui/accounts_page.py" line="300" />
+        <location filename="../../app/ui/accounts_page.py" line="306" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="302" />
+        <location filename="../../app/ui/accounts_page.py" line="308" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="304" />
+        <location filename="../../app/ui/accounts_page.py" line="310" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="307" />
-        <location filename="../../app/ui/accounts_page.py" line="363" />
-        <location filename="../../app/ui/accounts_page.py" line="398" />
+        <location filename="../../app/ui/accounts_page.py" line="313" />
+        <location filename="../../app/ui/accounts_page.py" line="375" />
+        <location filename="../../app/ui/accounts_page.py" line="411" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310" />
+        <location filename="../../app/ui/accounts_page.py" line="316" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="322" />
+        <location filename="../../app/ui/accounts_page.py" line="319" />
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="321" />
+        <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
+        <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="334" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="336" />
-        <location filename="../../app/ui/accounts_page.py" line="401" />
+        <location filename="../../app/ui/accounts_page.py" line="348" />
+        <location filename="../../app/ui/accounts_page.py" line="414" />
+        <location filename="../../app/ui/accounts_page.py" line="421" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="362" />
+        <location filename="../../app/ui/accounts_page.py" line="374" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="397" />
+        <location filename="../../app/ui/accounts_page.py" line="410" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -181,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="507" />
+        <location filename="../../app/ui/roll_call_page.py" line="524" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="509" />
+        <location filename="../../app/ui/roll_call_page.py" line="526" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510" />
+        <location filename="../../app/ui/roll_call_page.py" line="527" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <location filename="../../app/ui/roll_call_page.py" line="528" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513" />
+        <location filename="../../app/ui/roll_call_page.py" line="530" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514" />
+        <location filename="../../app/ui/roll_call_page.py" line="531" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="517" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="520" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <location filename="../../app/ui/roll_call_page.py" line="541" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -229,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="574" />
+        <location filename="../../app/ui/roll_call_page.py" line="591" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576" />
+        <location filename="../../app/ui/roll_call_page.py" line="593" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="581" />
+        <location filename="../../app/ui/roll_call_page.py" line="598" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="614" />
+        <location filename="../../app/ui/roll_call_page.py" line="631" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="617" />
+        <location filename="../../app/ui/roll_call_page.py" line="634" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="619" />
+        <location filename="../../app/ui/roll_call_page.py" line="636" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -1071,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78" />
+        <location filename="../../app/ui/workers.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1652,38 +1663,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="233" />
-        <location filename="../../app/ui/accounts_page.py" line="265" />
+        <location filename="../../app/ui/accounts_page.py" line="239" />
+        <location filename="../../app/ui/accounts_page.py" line="271" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236" />
+        <location filename="../../app/ui/accounts_page.py" line="242" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243" />
+        <location filename="../../app/ui/accounts_page.py" line="249" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244" />
+        <location filename="../../app/ui/accounts_page.py" line="250" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="245" />
+        <location filename="../../app/ui/accounts_page.py" line="251" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256" />
+        <location filename="../../app/ui/accounts_page.py" line="262" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="264" />
+        <location filename="../../app/ui/accounts_page.py" line="270" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -3979,135 +3990,135 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="409" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="492" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="646" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="523" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="539" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
-        <location filename="../../app/ui/main_window.py" line="562" />
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="580" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="579" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
-        <location filename="../../app/ui/main_window.py" line="581" />
-        <location filename="../../app/ui/main_window.py" line="584" />
+        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="600" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="590" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="597" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>The backup was saved to:
 {path}
 
@@ -4118,34 +4129,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -5990,37 +6001,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="198" />
+        <location filename="../../app/ui/accounts_page.py" line="204" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199" />
+        <location filename="../../app/ui/accounts_page.py" line="205" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205" />
+        <location filename="../../app/ui/accounts_page.py" line="211" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206" />
+        <location filename="../../app/ui/accounts_page.py" line="212" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212" />
+        <location filename="../../app/ui/accounts_page.py" line="218" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218" />
+        <location filename="../../app/ui/accounts_page.py" line="224" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221" />
+        <location filename="../../app/ui/accounts_page.py" line="227" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -6281,17 +6292,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="173" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179" />
+        <location filename="../../app/ui/accounts_page.py" line="185" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="185" />
+        <location filename="../../app/ui/accounts_page.py" line="191" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -6388,79 +6399,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="660" />
+        <location filename="../../app/ui/roll_call_page.py" line="677" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="667" />
+        <location filename="../../app/ui/roll_call_page.py" line="684" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="669" />
+        <location filename="../../app/ui/roll_call_page.py" line="686" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="671" />
+        <location filename="../../app/ui/roll_call_page.py" line="688" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="675" />
+        <location filename="../../app/ui/roll_call_page.py" line="692" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676" />
+        <location filename="../../app/ui/roll_call_page.py" line="693" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="678" />
+        <location filename="../../app/ui/roll_call_page.py" line="695" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683" />
+        <location filename="../../app/ui/roll_call_page.py" line="700" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686" />
+        <location filename="../../app/ui/roll_call_page.py" line="703" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="759" />
+        <location filename="../../app/ui/roll_call_page.py" line="777" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="761" />
-        <location filename="../../app/ui/roll_call_page.py" line="1143" />
+        <location filename="../../app/ui/roll_call_page.py" line="779" />
+        <location filename="../../app/ui/roll_call_page.py" line="1190" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="772" />
+        <location filename="../../app/ui/roll_call_page.py" line="790" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808" />
+        <location filename="../../app/ui/roll_call_page.py" line="833" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="816" />
+        <location filename="../../app/ui/roll_call_page.py" line="841" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="871" />
+        <location filename="../../app/ui/roll_call_page.py" line="855" />
+        <source>Undo the last mark</source>
+        <translation>撤销上一个标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="899" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6469,152 +6485,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="873" />
+        <location filename="../../app/ui/roll_call_page.py" line="901" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="879" />
+        <location filename="../../app/ui/roll_call_page.py" line="907" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="912" />
+        <location filename="../../app/ui/roll_call_page.py" line="940" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="937" />
+        <location filename="../../app/ui/roll_call_page.py" line="965" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940" />
+        <location filename="../../app/ui/roll_call_page.py" line="968" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="944" />
+        <location filename="../../app/ui/roll_call_page.py" line="974" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968" />
+        <location filename="../../app/ui/roll_call_page.py" line="981" />
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="991" />
+        <source>Undone: {name} is {mark} again.</source>
+        <translation>已撤销:{name} 恢复为“{mark}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1014" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="977" />
+        <location filename="../../app/ui/roll_call_page.py" line="1023" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978" />
+        <location filename="../../app/ui/roll_call_page.py" line="1024" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="984" />
+        <location filename="../../app/ui/roll_call_page.py" line="1030" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="993" />
+        <location filename="../../app/ui/roll_call_page.py" line="1039" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="998" />
+        <location filename="../../app/ui/roll_call_page.py" line="1044" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1021" />
+        <location filename="../../app/ui/roll_call_page.py" line="1067" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1049" />
+        <location filename="../../app/ui/roll_call_page.py" line="1095" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1051" />
+        <location filename="../../app/ui/roll_call_page.py" line="1097" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1104" />
+        <location filename="../../app/ui/roll_call_page.py" line="1151" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1110" />
+        <location filename="../../app/ui/roll_call_page.py" line="1157" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118" />
+        <location filename="../../app/ui/roll_call_page.py" line="1165" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1122" />
+        <location filename="../../app/ui/roll_call_page.py" line="1169" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1125" />
+        <location filename="../../app/ui/roll_call_page.py" line="1172" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128" />
+        <location filename="../../app/ui/roll_call_page.py" line="1175" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132" />
+        <location filename="../../app/ui/roll_call_page.py" line="1179" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1134" />
+        <location filename="../../app/ui/roll_call_page.py" line="1181" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1142" />
+        <location filename="../../app/ui/roll_call_page.py" line="1189" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1161" />
+        <location filename="../../app/ui/roll_call_page.py" line="1197" />
+        <source>Not in school: {n} ({names})</source>
+        <translation>未到校 {n} 人({names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1201" />
+        <source>Everyone present</source>
+        <translation>全部出勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1219" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165" />
+        <location filename="../../app/ui/roll_call_page.py" line="1223" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1166" />
+        <location filename="../../app/ui/roll_call_page.py" line="1224" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1220" />
+        <location filename="../../app/ui/roll_call_page.py" line="1275" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224" />
+        <location filename="../../app/ui/roll_call_page.py" line="1279" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1226" />
+        <location filename="../../app/ui/roll_call_page.py" line="1281" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6643,12 +6679,12 @@ Discard them?</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="276" />
+        <location filename="../../app/ui/roll_call_page.py" line="288" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="281" />
+        <location filename="../../app/ui/roll_call_page.py" line="293" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -7088,24 +7124,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="169" />
+        <location filename="../../app/ui/app.py" line="203" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="174" />
+        <location filename="../../app/ui/app.py" line="208" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="231" />
-        <location filename="../../app/ui/app.py" line="237" />
-        <location filename="../../app/ui/app.py" line="250" />
+        <location filename="../../app/ui/app.py" line="265" />
+        <location filename="../../app/ui/app.py" line="271" />
+        <location filename="../../app/ui/app.py" line="284" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="231" />
+        <location filename="../../app/ui/app.py" line="265" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -8147,42 +8183,42 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="421" />
+        <location filename="../../app/ui/roll_call_page.py" line="438" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="430" />
+        <location filename="../../app/ui/roll_call_page.py" line="447" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="433" />
+        <location filename="../../app/ui/roll_call_page.py" line="450" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="458" />
+        <location filename="../../app/ui/roll_call_page.py" line="475" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="459" />
+        <location filename="../../app/ui/roll_call_page.py" line="476" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="467" />
+        <location filename="../../app/ui/roll_call_page.py" line="484" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="470" />
+        <location filename="../../app/ui/roll_call_page.py" line="487" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="473" />
+        <location filename="../../app/ui/roll_call_page.py" line="490" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8261,32 +8297,37 @@ Discard them?</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="61" />
+        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="67" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62" />
+        <location filename="../../app/ui/accounts_page.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63" />
+        <location filename="../../app/ui/accounts_page.py" line="69" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <location filename="../../app/ui/accounts_page.py" line="70" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <location filename="../../app/ui/accounts_page.py" line="71" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="67" />
+        <location filename="../../app/ui/accounts_page.py" line="73" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -8460,7 +8501,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="353" />
+        <location filename="../../app/ui/app.py" line="387" />
         <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
