@@ -7,13 +7,16 @@ and fails on the first step that does not do what it should:
  1. ``baoxue-cli --version`` is the package's version
  2. ``baoxue-cli demo`` builds the demo school (barcodes, pinyin, ID checks, holidays, migrations)
  3. ``baoxue-cli print pledges --class 1`` writes a PDF (ReportLab's barcode modules, the font)
- 4. ``baoxue-cli key show --cert`` + ``export`` write a signed bundle (signxml, lxml, the XSD)
- 5. ``baoxue-cli county register`` + ``county verify`` accept it (signxml's schemas)
- 6. ``baoxue-cli db check`` says the database is sound at the newest revision
- 7. ``baoxue-cli db check`` with no stdout/stderr at all (as a windowed Windows program starts)
- 8. ``baoxue`` (the windowed program) opens the login of the demo school and the first-run
-    window of an empty folder, in Chinese, and leaves by itself (hidden --smoke-exit-after-ms)
- 9. a second copy on a data folder already in use is told so and changes nothing
+ 4. ``baoxue-cli key show --cert`` + ``export`` write a signed bundle (signxml, lxml, the XSD),
+    and ``county register`` + ``county verify`` accept it (signxml's schemas)
+ 5. ``baoxue-cli db check`` says the database is sound at the newest revision
+ 6. ``baoxue db check`` with no stdout/stderr at all (as a windowed Windows program starts):
+    exit 0, the output in console.log
+ 7. ``baoxue`` (the windowed program) opens the login of the demo school and the first-run
+    window of an empty folder, in Chinese (the bundled .qm) with the shipped font, and leaves by
+    itself (the hidden --smoke-exit-after-ms)
+ 8. while a window holds the demo school, ``db backup`` still works and a changing command
+    (``print return``) is refused with "正在使用"
 
     python installer/smoke.py [dist/baoxue]
 """

@@ -8,6 +8,8 @@ remembered by :func:`app.paths.remember_scope`.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,7 +39,8 @@ class DataFolderDialog(QDialog):
         self.machine_radio.setObjectName("scopeMachine")
         self.user_radio = QRadioButton(self.tr("Only me (this Windows user)"))
         self.user_radio.setObjectName("scopeUser")
-        self.machine_radio.setChecked(True)
+        # the shared office PC is the Windows case; a Linux desktop's machine folder needs root to make
+        (self.machine_radio if sys.platform == "win32" else self.user_radio).setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.machine_radio)
         group.addButton(self.user_radio)

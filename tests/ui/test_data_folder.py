@@ -37,9 +37,9 @@ def _driver(seen, choose_user: bool):
     def drive(dialog):
         seen.append(dialog)
         if isinstance(dialog, DataFolderDialog):
-            assert dialog.machine_radio.isChecked()  # the shared PC is the default
-            if choose_user:
-                dialog.user_radio.setChecked(True)
+            # the shared PC is the default on Windows; "only me" elsewhere
+            assert dialog.machine_radio.isChecked() == (sys.platform == "win32")
+            (dialog.user_radio if choose_user else dialog.machine_radio).setChecked(True)
             dialog.accept()
             return dialog.result()
         return QDialog.DialogCode.Rejected  # the first-run wizard: stop here
