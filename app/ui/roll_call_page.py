@@ -466,6 +466,7 @@ class TodayPanel(QGroupBox):
         try:
             info = self.ctx.read(load_calendar).info(today)
             missing = self.ctx.read(attendance.classes_without_roll_call, self.ctx.actor, today)
+            classes = self.ctx.read(attendance.classes_on_roll, self.ctx.actor, today)
             am_pm = load_policy_sessions(self.ctx) != ("day",)
         except BaoxueError as exc:
             self.summary.setText(str(exc))
@@ -486,6 +487,12 @@ class TodayPanel(QGroupBox):
         elif missing:
             self.summary.setText(self.tr("{n} classes have not taken the roll today ({day}).").format(
                 n=len(missing), day=today.isoformat()))
+        elif not classes:
+            self.summary.setText(self.tr("No class has students on roll yet: add the classes and import the "
+                                         "student list first (School and Import roster pages)."))
+            self.summary.setStyleSheet("color: #9a4a00;")
+            self.refreshed.emit(0)
+            return
         else:
             self.summary.setText(self.tr("Every class has taken the roll today."))
         self.summary.setStyleSheet("color: #9a4a00;" if missing else "color: #2e7d32;")

@@ -193,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524"/>
+        <location filename="../../app/ui/roll_call_page.py" line="531"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526"/>
+        <location filename="../../app/ui/roll_call_page.py" line="533"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="527"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528"/>
+        <location filename="../../app/ui/roll_call_page.py" line="535"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="530"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="531"/>
+        <location filename="../../app/ui/roll_call_page.py" line="538"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="534"/>
+        <location filename="../../app/ui/roll_call_page.py" line="541"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537"/>
+        <location filename="../../app/ui/roll_call_page.py" line="544"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541"/>
+        <location filename="../../app/ui/roll_call_page.py" line="548"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="591"/>
+        <location filename="../../app/ui/roll_call_page.py" line="598"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593"/>
+        <location filename="../../app/ui/roll_call_page.py" line="600"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="598"/>
+        <location filename="../../app/ui/roll_call_page.py" line="605"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631"/>
+        <location filename="../../app/ui/roll_call_page.py" line="638"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634"/>
+        <location filename="../../app/ui/roll_call_page.py" line="641"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="636"/>
+        <location filename="../../app/ui/roll_call_page.py" line="643"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,154 +1149,159 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="370"/>
+        <location filename="../../app/ui/case_dialog.py" line="371"/>
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1016"/>
+        <location filename="../../app/ui/case_dialog.py" line="1017"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1036"/>
+        <location filename="../../app/ui/case_dialog.py" line="1037"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1056"/>
+        <location filename="../../app/ui/case_dialog.py" line="1057"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057"/>
+        <location filename="../../app/ui/case_dialog.py" line="1058"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058"/>
+        <location filename="../../app/ui/case_dialog.py" line="1059"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059"/>
+        <location filename="../../app/ui/case_dialog.py" line="1060"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060"/>
+        <location filename="../../app/ui/case_dialog.py" line="1061"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061"/>
+        <location filename="../../app/ui/case_dialog.py" line="1062"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1099"/>
-        <source>Case file: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_dialog.py" line="1110"/>
-        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <location filename="../../app/ui/case_dialog.py" line="1095"/>
+        <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="1113"/>
+        <source>Case file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1124"/>
+        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1127"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1115"/>
+        <location filename="../../app/ui/case_dialog.py" line="1129"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1121"/>
+        <location filename="../../app/ui/case_dialog.py" line="1135"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123"/>
+        <location filename="../../app/ui/case_dialog.py" line="1137"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129"/>
+        <location filename="../../app/ui/case_dialog.py" line="1143"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1132"/>
+        <location filename="../../app/ui/case_dialog.py" line="1146"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134"/>
+        <location filename="../../app/ui/case_dialog.py" line="1148"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1141"/>
+        <location filename="../../app/ui/case_dialog.py" line="1155"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142"/>
+        <location filename="../../app/ui/case_dialog.py" line="1156"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144"/>
+        <location filename="../../app/ui/case_dialog.py" line="1158"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146"/>
+        <location filename="../../app/ui/case_dialog.py" line="1160"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148"/>
+        <location filename="../../app/ui/case_dialog.py" line="1162"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1153"/>
+        <location filename="../../app/ui/case_dialog.py" line="1167"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162"/>
+        <location filename="../../app/ui/case_dialog.py" line="1176"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164"/>
+        <location filename="../../app/ui/case_dialog.py" line="1178"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167"/>
+        <location filename="../../app/ui/case_dialog.py" line="1181"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170"/>
+        <location filename="../../app/ui/case_dialog.py" line="1184"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1173"/>
+        <location filename="../../app/ui/case_dialog.py" line="1187"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,155 +1981,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="411"/>
+        <location filename="../../app/ui/case_dialog.py" line="412"/>
         <source>Contacts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412"/>
+        <location filename="../../app/ui/case_dialog.py" line="413"/>
         <source>Record a home visit or a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414"/>
+        <location filename="../../app/ui/case_dialog.py" line="415"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="429"/>
+        <location filename="../../app/ui/case_dialog.py" line="430"/>
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433"/>
+        <location filename="../../app/ui/case_dialog.py" line="434"/>
         <source>Other teachers, village cadres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437"/>
+        <location filename="../../app/ui/case_dialog.py" line="438"/>
         <source>Name of the guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440"/>
+        <location filename="../../app/ui/case_dialog.py" line="441"/>
         <source>(relation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="449"/>
+        <location filename="../../app/ui/case_dialog.py" line="450"/>
         <source>Members, income, who looks after the child, parents working away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="451"/>
+        <location filename="../../app/ui/case_dialog.py" line="452"/>
         <source>e.g. find out why the child is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452"/>
+        <location filename="../../app/ui/case_dialog.py" line="453"/>
         <source>Required: where the child is and how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454"/>
+        <location filename="../../app/ui/case_dialog.py" line="455"/>
         <source>What the school and the family will do, and when to check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458"/>
+        <location filename="../../app/ui/case_dialog.py" line="459"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459"/>
-        <location filename="../../app/ui/case_dialog.py" line="530"/>
+        <location filename="../../app/ui/case_dialog.py" line="460"/>
+        <location filename="../../app/ui/case_dialog.py" line="531"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460"/>
+        <location filename="../../app/ui/case_dialog.py" line="461"/>
         <source>Teacher who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461"/>
+        <location filename="../../app/ui/case_dialog.py" line="462"/>
         <source>Others who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462"/>
-        <location filename="../../app/ui/case_dialog.py" line="532"/>
+        <location filename="../../app/ui/case_dialog.py" line="463"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464"/>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="465"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="466"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="467"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467"/>
-        <source>How the student is *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_dialog.py" line="468"/>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
-        <source>Problems found</source>
+        <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="469"/>
         <location filename="../../app/ui/case_dialog.py" line="535"/>
-        <source>Measures and plan</source>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="470"/>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
+        <source>Measures and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="471"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="481"/>
+        <location filename="../../app/ui/case_dialog.py" line="482"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491"/>
+        <location filename="../../app/ui/case_dialog.py" line="492"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="529"/>
+        <location filename="../../app/ui/case_dialog.py" line="530"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,47 +2137,47 @@
 <context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="30"/>
+        <location filename="../../app/ui/data_folder.py" line="32"/>
         <source>Baoxue — first start: where the school&apos;s data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="32"/>
+        <location filename="../../app/ui/data_folder.py" line="34"/>
         <source>Who on this computer works with the school&apos;s data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="36"/>
+        <location filename="../../app/ui/data_folder.py" line="38"/>
         <source>Everyone on this PC (recommended for a shared office computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="38"/>
+        <location filename="../../app/ui/data_folder.py" line="40"/>
         <source>Only me (this Windows user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="45"/>
+        <location filename="../../app/ui/data_folder.py" line="48"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="53"/>
+        <location filename="../../app/ui/data_folder.py" line="56"/>
         <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="58"/>
+        <location filename="../../app/ui/data_folder.py" line="61"/>
         <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="62"/>
+        <location filename="../../app/ui/data_folder.py" line="65"/>
         <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="73"/>
+        <location filename="../../app/ui/data_folder.py" line="76"/>
         <source>The shared data folder cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,77 +2385,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="843"/>
+        <location filename="../../app/ui/case_dialog.py" line="844"/>
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844"/>
+        <location filename="../../app/ui/case_dialog.py" line="845"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851"/>
+        <location filename="../../app/ui/case_dialog.py" line="852"/>
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="857"/>
+        <location filename="../../app/ui/case_dialog.py" line="858"/>
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="859"/>
+        <location filename="../../app/ui/case_dialog.py" line="860"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861"/>
+        <location filename="../../app/ui/case_dialog.py" line="862"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862"/>
+        <location filename="../../app/ui/case_dialog.py" line="863"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863"/>
+        <location filename="../../app/ui/case_dialog.py" line="864"/>
         <source>Reason for leaving *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864"/>
+        <location filename="../../app/ui/case_dialog.py" line="865"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865"/>
+        <location filename="../../app/ui/case_dialog.py" line="866"/>
         <source>Stopped coming on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875"/>
+        <location filename="../../app/ui/case_dialog.py" line="876"/>
         <source>Not registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877"/>
+        <location filename="../../app/ui/case_dialog.py" line="878"/>
         <source>closed on {day} ({result})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="879"/>
+        <location filename="../../app/ui/case_dialog.py" line="880"/>
         <source>open: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="881"/>
+        <location filename="../../app/ui/case_dialog.py" line="882"/>
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="888"/>
+        <location filename="../../app/ui/case_dialog.py" line="889"/>
         <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,14 +3745,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="305"/>
+        <location filename="../../app/ui/leave_dialog.py" line="313"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="307"/>
+        <location filename="../../app/ui/leave_dialog.py" line="315"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,12 +4574,22 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="71"/>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="72"/>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="93"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
+        <location filename="../../app/ui/widgets.py" line="94"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4691,52 +4706,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <location filename="../../app/ui/case_dialog.py" line="792"/>
         <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <location filename="../../app/ui/case_dialog.py" line="793"/>
         <source>Save the notice (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802"/>
+        <location filename="../../app/ui/case_dialog.py" line="803"/>
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803"/>
+        <location filename="../../app/ui/case_dialog.py" line="804"/>
         <source>Served on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804"/>
+        <location filename="../../app/ui/case_dialog.py" line="805"/>
         <source>Return by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805"/>
+        <location filename="../../app/ui/case_dialog.py" line="806"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806"/>
+        <location filename="../../app/ui/case_dialog.py" line="807"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809"/>
+        <location filename="../../app/ui/case_dialog.py" line="810"/>
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="818"/>
+        <location filename="../../app/ui/case_dialog.py" line="819"/>
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822"/>
+        <location filename="../../app/ui/case_dialog.py" line="823"/>
         <source>No notice on file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4744,72 +4759,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911"/>
+        <location filename="../../app/ui/case_dialog.py" line="912"/>
         <source>The child is back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912"/>
+        <location filename="../../app/ui/case_dialog.py" line="913"/>
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="916"/>
+        <location filename="../../app/ui/case_dialog.py" line="917"/>
         <source>e.g. back after the home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917"/>
+        <location filename="../../app/ui/case_dialog.py" line="918"/>
         <source>Back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918"/>
+        <location filename="../../app/ui/case_dialog.py" line="919"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="920"/>
+        <location filename="../../app/ui/case_dialog.py" line="921"/>
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="923"/>
+        <location filename="../../app/ui/case_dialog.py" line="924"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930"/>
+        <location filename="../../app/ui/case_dialog.py" line="931"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931"/>
+        <location filename="../../app/ui/case_dialog.py" line="932"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932"/>
+        <location filename="../../app/ui/case_dialog.py" line="933"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933"/>
+        <location filename="../../app/ui/case_dialog.py" line="934"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934"/>
+        <location filename="../../app/ui/case_dialog.py" line="935"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953"/>
+        <location filename="../../app/ui/case_dialog.py" line="954"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="977"/>
+        <location filename="../../app/ui/case_dialog.py" line="978"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,85 +4952,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="634"/>
+        <location filename="../../app/ui/case_dialog.py" line="635"/>
         <source>Name (and post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="636"/>
+        <location filename="../../app/ui/case_dialog.py" line="637"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="652"/>
+        <location filename="../../app/ui/case_dialog.py" line="653"/>
         <source>Persuasion attempts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653"/>
+        <location filename="../../app/ui/case_dialog.py" line="654"/>
         <source>Record an attempt to persuade the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655"/>
+        <location filename="../../app/ui/case_dialog.py" line="656"/>
         <source>Save the attempt (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="668"/>
+        <location filename="../../app/ui/case_dialog.py" line="669"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678"/>
+        <location filename="../../app/ui/case_dialog.py" line="679"/>
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="680"/>
+        <location filename="../../app/ui/case_dialog.py" line="681"/>
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682"/>
+        <location filename="../../app/ui/case_dialog.py" line="683"/>
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683"/>
-        <location filename="../../app/ui/case_dialog.py" line="781"/>
+        <location filename="../../app/ui/case_dialog.py" line="684"/>
+        <location filename="../../app/ui/case_dialog.py" line="782"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684"/>
-        <location filename="../../app/ui/case_dialog.py" line="781"/>
+        <location filename="../../app/ui/case_dialog.py" line="685"/>
+        <location filename="../../app/ui/case_dialog.py" line="782"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685"/>
+        <location filename="../../app/ui/case_dialog.py" line="686"/>
         <source>What was done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686"/>
-        <location filename="../../app/ui/case_dialog.py" line="782"/>
+        <location filename="../../app/ui/case_dialog.py" line="687"/>
+        <location filename="../../app/ui/case_dialog.py" line="783"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="743"/>
+        <location filename="../../app/ui/case_dialog.py" line="744"/>
         <source>✓ Both lines take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747"/>
+        <location filename="../../app/ui/case_dialog.py" line="748"/>
         <source>Nobody named yet from: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="782"/>
+        <location filename="../../app/ui/case_dialog.py" line="783"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,72 +5454,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <location filename="../../app/ui/case_dialog.py" line="546"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546"/>
+        <location filename="../../app/ui/case_dialog.py" line="547"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548"/>
+        <location filename="../../app/ui/case_dialog.py" line="549"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555"/>
+        <location filename="../../app/ui/case_dialog.py" line="556"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558"/>
+        <location filename="../../app/ui/case_dialog.py" line="559"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562"/>
+        <location filename="../../app/ui/case_dialog.py" line="563"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="575"/>
+        <location filename="../../app/ui/case_dialog.py" line="576"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576"/>
+        <location filename="../../app/ui/case_dialog.py" line="577"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578"/>
-        <location filename="../../app/ui/case_dialog.py" line="618"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_dialog.py" line="579"/>
-        <location filename="../../app/ui/case_dialog.py" line="618"/>
-        <source>Kind</source>
+        <location filename="../../app/ui/case_dialog.py" line="619"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="580"/>
         <location filename="../../app/ui/case_dialog.py" line="619"/>
-        <source>Sent to</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="581"/>
-        <location filename="../../app/ui/case_dialog.py" line="619"/>
-        <source>Reference</source>
+        <location filename="../../app/ui/case_dialog.py" line="620"/>
+        <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="582"/>
         <location filename="../../app/ui/case_dialog.py" line="620"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="583"/>
+        <location filename="../../app/ui/case_dialog.py" line="621"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5744,6 +5759,11 @@ Ctrl+F jumps here.</source>
     <message>
         <location filename="../../app/ui/request_dialog.py" line="1166"/>
         <source>No file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1222"/>
+        <source>This request has changes that were not saved. Close and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6372,256 +6392,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677"/>
+        <location filename="../../app/ui/roll_call_page.py" line="684"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684"/>
+        <location filename="../../app/ui/roll_call_page.py" line="691"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686"/>
+        <location filename="../../app/ui/roll_call_page.py" line="693"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688"/>
+        <location filename="../../app/ui/roll_call_page.py" line="695"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="692"/>
+        <location filename="../../app/ui/roll_call_page.py" line="699"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693"/>
+        <location filename="../../app/ui/roll_call_page.py" line="700"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="695"/>
+        <location filename="../../app/ui/roll_call_page.py" line="702"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700"/>
+        <location filename="../../app/ui/roll_call_page.py" line="707"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="703"/>
+        <location filename="../../app/ui/roll_call_page.py" line="710"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="777"/>
+        <location filename="../../app/ui/roll_call_page.py" line="784"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="786"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="790"/>
+        <location filename="../../app/ui/roll_call_page.py" line="797"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="833"/>
+        <location filename="../../app/ui/roll_call_page.py" line="840"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="841"/>
+        <location filename="../../app/ui/roll_call_page.py" line="848"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="855"/>
+        <location filename="../../app/ui/roll_call_page.py" line="862"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="899"/>
+        <location filename="../../app/ui/roll_call_page.py" line="906"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="901"/>
+        <location filename="../../app/ui/roll_call_page.py" line="908"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="907"/>
+        <location filename="../../app/ui/roll_call_page.py" line="914"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940"/>
+        <location filename="../../app/ui/roll_call_page.py" line="947"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="965"/>
+        <location filename="../../app/ui/roll_call_page.py" line="972"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968"/>
+        <location filename="../../app/ui/roll_call_page.py" line="975"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="974"/>
+        <location filename="../../app/ui/roll_call_page.py" line="981"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981"/>
+        <location filename="../../app/ui/roll_call_page.py" line="988"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991"/>
+        <location filename="../../app/ui/roll_call_page.py" line="998"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1014"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1021"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1023"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1030"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1024"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1031"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1030"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1037"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1039"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1046"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1051"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1067"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1074"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1095"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1102"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1097"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1104"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1158"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1157"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1164"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1176"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1179"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1182"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1179"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1181"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1188"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1196"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1204"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1201"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1208"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1219"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1226"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1223"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1230"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1231"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1275"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1282"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1279"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1286"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1281"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1288"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8169,27 +8189,32 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475"/>
+        <location filename="../../app/ui/roll_call_page.py" line="476"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="476"/>
+        <location filename="../../app/ui/roll_call_page.py" line="477"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="484"/>
+        <location filename="../../app/ui/roll_call_page.py" line="485"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487"/>
+        <location filename="../../app/ui/roll_call_page.py" line="488"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490"/>
+        <location filename="../../app/ui/roll_call_page.py" line="491"/>
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="497"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>

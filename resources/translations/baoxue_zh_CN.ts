@@ -192,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <location filename="../../app/ui/roll_call_page.py" line="531" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526" />
+        <location filename="../../app/ui/roll_call_page.py" line="533" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="527" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528" />
+        <location filename="../../app/ui/roll_call_page.py" line="535" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="530" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="531" />
+        <location filename="../../app/ui/roll_call_page.py" line="538" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="534" />
+        <location filename="../../app/ui/roll_call_page.py" line="541" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537" />
+        <location filename="../../app/ui/roll_call_page.py" line="544" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541" />
+        <location filename="../../app/ui/roll_call_page.py" line="548" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="591" />
+        <location filename="../../app/ui/roll_call_page.py" line="598" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593" />
+        <location filename="../../app/ui/roll_call_page.py" line="600" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="598" />
+        <location filename="../../app/ui/roll_call_page.py" line="605" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631" />
+        <location filename="../../app/ui/roll_call_page.py" line="638" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634" />
+        <location filename="../../app/ui/roll_call_page.py" line="641" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="636" />
+        <location filename="../../app/ui/roll_call_page.py" line="643" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -1148,154 +1148,159 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="370" />
+        <location filename="../../app/ui/case_dialog.py" line="371" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1016" />
+        <location filename="../../app/ui/case_dialog.py" line="1017" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1036" />
+        <location filename="../../app/ui/case_dialog.py" line="1037" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1056" />
+        <location filename="../../app/ui/case_dialog.py" line="1057" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057" />
+        <location filename="../../app/ui/case_dialog.py" line="1058" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058" />
+        <location filename="../../app/ui/case_dialog.py" line="1059" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059" />
+        <location filename="../../app/ui/case_dialog.py" line="1060" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060" />
+        <location filename="../../app/ui/case_dialog.py" line="1061" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061" />
+        <location filename="../../app/ui/case_dialog.py" line="1062" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1099" />
+        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1113" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1110" />
+        <location filename="../../app/ui/case_dialog.py" line="1124" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1113" />
+        <location filename="../../app/ui/case_dialog.py" line="1127" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1115" />
+        <location filename="../../app/ui/case_dialog.py" line="1129" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1121" />
+        <location filename="../../app/ui/case_dialog.py" line="1135" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123" />
+        <location filename="../../app/ui/case_dialog.py" line="1137" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129" />
+        <location filename="../../app/ui/case_dialog.py" line="1143" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1132" />
+        <location filename="../../app/ui/case_dialog.py" line="1146" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134" />
+        <location filename="../../app/ui/case_dialog.py" line="1148" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1141" />
+        <location filename="../../app/ui/case_dialog.py" line="1155" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142" />
+        <location filename="../../app/ui/case_dialog.py" line="1156" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144" />
+        <location filename="../../app/ui/case_dialog.py" line="1158" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146" />
+        <location filename="../../app/ui/case_dialog.py" line="1160" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1162" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1153" />
+        <location filename="../../app/ui/case_dialog.py" line="1167" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162" />
+        <location filename="../../app/ui/case_dialog.py" line="1176" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1178" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167" />
+        <location filename="../../app/ui/case_dialog.py" line="1181" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170" />
+        <location filename="../../app/ui/case_dialog.py" line="1184" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1173" />
+        <location filename="../../app/ui/case_dialog.py" line="1187" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1975,155 +1980,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="411" />
+        <location filename="../../app/ui/case_dialog.py" line="412" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412" />
+        <location filename="../../app/ui/case_dialog.py" line="413" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414" />
+        <location filename="../../app/ui/case_dialog.py" line="415" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="429" />
+        <location filename="../../app/ui/case_dialog.py" line="430" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433" />
+        <location filename="../../app/ui/case_dialog.py" line="434" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437" />
+        <location filename="../../app/ui/case_dialog.py" line="438" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440" />
+        <location filename="../../app/ui/case_dialog.py" line="441" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="449" />
+        <location filename="../../app/ui/case_dialog.py" line="450" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="451" />
+        <location filename="../../app/ui/case_dialog.py" line="452" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452" />
+        <location filename="../../app/ui/case_dialog.py" line="453" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454" />
+        <location filename="../../app/ui/case_dialog.py" line="455" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458" />
+        <location filename="../../app/ui/case_dialog.py" line="459" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459" />
-        <location filename="../../app/ui/case_dialog.py" line="530" />
+        <location filename="../../app/ui/case_dialog.py" line="460" />
+        <location filename="../../app/ui/case_dialog.py" line="531" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460" />
+        <location filename="../../app/ui/case_dialog.py" line="461" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <location filename="../../app/ui/case_dialog.py" line="462" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="463" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464" />
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="465" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="466" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="467" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467" />
+        <location filename="../../app/ui/case_dialog.py" line="468" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="471" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="481" />
+        <location filename="../../app/ui/case_dialog.py" line="482" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491" />
+        <location filename="../../app/ui/case_dialog.py" line="492" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="529" />
+        <location filename="../../app/ui/case_dialog.py" line="530" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -2131,47 +2136,47 @@
 <context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="30" />
+        <location filename="../../app/ui/data_folder.py" line="32" />
         <source>Baoxue — first start: where the school's data is kept</source>
         <translation>保学 — 首次使用:学校数据存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="32" />
+        <location filename="../../app/ui/data_folder.py" line="34" />
         <source>Who on this computer works with the school's data?</source>
         <translation>这台电脑上谁使用学校的数据?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="36" />
+        <location filename="../../app/ui/data_folder.py" line="38" />
         <source>Everyone on this PC (recommended for a shared office computer)</source>
         <translation>这台电脑的所有用户(办公室共用电脑推荐)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="38" />
+        <location filename="../../app/ui/data_folder.py" line="40" />
         <source>Only me (this Windows user)</source>
         <translation>只供我自己使用(当前 Windows 用户)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="45" />
+        <location filename="../../app/ui/data_folder.py" line="48" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="53" />
+        <location filename="../../app/ui/data_folder.py" line="56" />
         <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
         <translation>每位老师用自己的 Windows 账户登录这台电脑,看到的都是同一所学校。数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="58" />
+        <location filename="../../app/ui/data_folder.py" line="61" />
         <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
         <translation>只有您的 Windows 账户能看到这所学校;这台电脑的其他账户打开时是空的。数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="62" />
+        <location filename="../../app/ui/data_folder.py" line="65" />
         <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
         <translation>这个选择会被记住。每个人登录保学仍然使用各自的保学账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="73" />
+        <location filename="../../app/ui/data_folder.py" line="76" />
         <source>The shared data folder cannot be used</source>
         <translation>无法使用共用数据目录</translation>
     </message>
@@ -2379,77 +2384,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="843" />
+        <location filename="../../app/ui/case_dialog.py" line="844" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844" />
+        <location filename="../../app/ui/case_dialog.py" line="845" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <location filename="../../app/ui/case_dialog.py" line="852" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="857" />
+        <location filename="../../app/ui/case_dialog.py" line="858" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="859" />
+        <location filename="../../app/ui/case_dialog.py" line="860" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861" />
+        <location filename="../../app/ui/case_dialog.py" line="862" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862" />
+        <location filename="../../app/ui/case_dialog.py" line="863" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863" />
+        <location filename="../../app/ui/case_dialog.py" line="864" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864" />
+        <location filename="../../app/ui/case_dialog.py" line="865" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865" />
+        <location filename="../../app/ui/case_dialog.py" line="866" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875" />
+        <location filename="../../app/ui/case_dialog.py" line="876" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877" />
+        <location filename="../../app/ui/case_dialog.py" line="878" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="879" />
+        <location filename="../../app/ui/case_dialog.py" line="880" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="881" />
+        <location filename="../../app/ui/case_dialog.py" line="882" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="888" />
+        <location filename="../../app/ui/case_dialog.py" line="889" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -3752,7 +3757,7 @@ SHA-256:{sha}</translation>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="305" />
+        <location filename="../../app/ui/leave_dialog.py" line="313" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -3761,7 +3766,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="307" />
+        <location filename="../../app/ui/leave_dialog.py" line="315" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -4592,12 +4597,22 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55" />
+        <location filename="../../app/ui/widgets.py" line="71" />
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="72" />
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="93" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56" />
+        <location filename="../../app/ui/widgets.py" line="94" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4716,52 +4731,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <location filename="../../app/ui/case_dialog.py" line="792" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <location filename="../../app/ui/case_dialog.py" line="793" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802" />
+        <location filename="../../app/ui/case_dialog.py" line="803" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803" />
+        <location filename="../../app/ui/case_dialog.py" line="804" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804" />
+        <location filename="../../app/ui/case_dialog.py" line="805" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805" />
+        <location filename="../../app/ui/case_dialog.py" line="806" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806" />
+        <location filename="../../app/ui/case_dialog.py" line="807" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809" />
+        <location filename="../../app/ui/case_dialog.py" line="810" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="818" />
+        <location filename="../../app/ui/case_dialog.py" line="819" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822" />
+        <location filename="../../app/ui/case_dialog.py" line="823" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -4769,72 +4784,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911" />
+        <location filename="../../app/ui/case_dialog.py" line="912" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912" />
+        <location filename="../../app/ui/case_dialog.py" line="913" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="916" />
+        <location filename="../../app/ui/case_dialog.py" line="917" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917" />
+        <location filename="../../app/ui/case_dialog.py" line="918" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918" />
+        <location filename="../../app/ui/case_dialog.py" line="919" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="920" />
+        <location filename="../../app/ui/case_dialog.py" line="921" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="923" />
+        <location filename="../../app/ui/case_dialog.py" line="924" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930" />
+        <location filename="../../app/ui/case_dialog.py" line="931" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931" />
+        <location filename="../../app/ui/case_dialog.py" line="932" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932" />
+        <location filename="../../app/ui/case_dialog.py" line="933" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933" />
+        <location filename="../../app/ui/case_dialog.py" line="934" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934" />
+        <location filename="../../app/ui/case_dialog.py" line="935" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953" />
+        <location filename="../../app/ui/case_dialog.py" line="954" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="977" />
+        <location filename="../../app/ui/case_dialog.py" line="978" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -4962,85 +4977,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="634" />
+        <location filename="../../app/ui/case_dialog.py" line="635" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="636" />
+        <location filename="../../app/ui/case_dialog.py" line="637" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="652" />
+        <location filename="../../app/ui/case_dialog.py" line="653" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653" />
+        <location filename="../../app/ui/case_dialog.py" line="654" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655" />
+        <location filename="../../app/ui/case_dialog.py" line="656" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="668" />
+        <location filename="../../app/ui/case_dialog.py" line="669" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678" />
+        <location filename="../../app/ui/case_dialog.py" line="679" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="680" />
+        <location filename="../../app/ui/case_dialog.py" line="681" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682" />
+        <location filename="../../app/ui/case_dialog.py" line="683" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683" />
-        <location filename="../../app/ui/case_dialog.py" line="781" />
+        <location filename="../../app/ui/case_dialog.py" line="684" />
+        <location filename="../../app/ui/case_dialog.py" line="782" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684" />
-        <location filename="../../app/ui/case_dialog.py" line="781" />
+        <location filename="../../app/ui/case_dialog.py" line="685" />
+        <location filename="../../app/ui/case_dialog.py" line="782" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685" />
+        <location filename="../../app/ui/case_dialog.py" line="686" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686" />
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="687" />
+        <location filename="../../app/ui/case_dialog.py" line="783" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="743" />
+        <location filename="../../app/ui/case_dialog.py" line="744" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747" />
+        <location filename="../../app/ui/case_dialog.py" line="748" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="783" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -5465,72 +5480,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <location filename="../../app/ui/case_dialog.py" line="546" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546" />
+        <location filename="../../app/ui/case_dialog.py" line="547" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548" />
+        <location filename="../../app/ui/case_dialog.py" line="549" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555" />
+        <location filename="../../app/ui/case_dialog.py" line="556" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558" />
+        <location filename="../../app/ui/case_dialog.py" line="559" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562" />
+        <location filename="../../app/ui/case_dialog.py" line="563" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="575" />
+        <location filename="../../app/ui/case_dialog.py" line="576" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576" />
+        <location filename="../../app/ui/case_dialog.py" line="577" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578" />
-        <location filename="../../app/ui/case_dialog.py" line="618" />
+        <location filename="../../app/ui/case_dialog.py" line="579" />
+        <location filename="../../app/ui/case_dialog.py" line="619" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579" />
-        <location filename="../../app/ui/case_dialog.py" line="618" />
+        <location filename="../../app/ui/case_dialog.py" line="580" />
+        <location filename="../../app/ui/case_dialog.py" line="619" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="581" />
+        <location filename="../../app/ui/case_dialog.py" line="620" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="582" />
+        <location filename="../../app/ui/case_dialog.py" line="620" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582" />
-        <location filename="../../app/ui/case_dialog.py" line="620" />
+        <location filename="../../app/ui/case_dialog.py" line="583" />
+        <location filename="../../app/ui/case_dialog.py" line="621" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -5772,6 +5787,11 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/request_dialog.py" line="1166" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1222" />
+        <source>This request has changes that were not saved. Close and lose them?</source>
+        <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
 </context>
 <context>
@@ -6399,84 +6419,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677" />
+        <location filename="../../app/ui/roll_call_page.py" line="684" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684" />
+        <location filename="../../app/ui/roll_call_page.py" line="691" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686" />
+        <location filename="../../app/ui/roll_call_page.py" line="693" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688" />
+        <location filename="../../app/ui/roll_call_page.py" line="695" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="692" />
+        <location filename="../../app/ui/roll_call_page.py" line="699" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693" />
+        <location filename="../../app/ui/roll_call_page.py" line="700" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="695" />
+        <location filename="../../app/ui/roll_call_page.py" line="702" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700" />
+        <location filename="../../app/ui/roll_call_page.py" line="707" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="703" />
+        <location filename="../../app/ui/roll_call_page.py" line="710" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="777" />
+        <location filename="../../app/ui/roll_call_page.py" line="784" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779" />
-        <location filename="../../app/ui/roll_call_page.py" line="1190" />
+        <location filename="../../app/ui/roll_call_page.py" line="786" />
+        <location filename="../../app/ui/roll_call_page.py" line="1197" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="790" />
+        <location filename="../../app/ui/roll_call_page.py" line="797" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="833" />
+        <location filename="../../app/ui/roll_call_page.py" line="840" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="841" />
+        <location filename="../../app/ui/roll_call_page.py" line="848" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="855" />
+        <location filename="../../app/ui/roll_call_page.py" line="862" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="899" />
+        <location filename="../../app/ui/roll_call_page.py" line="906" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6485,172 +6505,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="901" />
+        <location filename="../../app/ui/roll_call_page.py" line="908" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="907" />
+        <location filename="../../app/ui/roll_call_page.py" line="914" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940" />
+        <location filename="../../app/ui/roll_call_page.py" line="947" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="965" />
+        <location filename="../../app/ui/roll_call_page.py" line="972" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968" />
+        <location filename="../../app/ui/roll_call_page.py" line="975" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="974" />
+        <location filename="../../app/ui/roll_call_page.py" line="981" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981" />
+        <location filename="../../app/ui/roll_call_page.py" line="988" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991" />
+        <location filename="../../app/ui/roll_call_page.py" line="998" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1014" />
+        <location filename="../../app/ui/roll_call_page.py" line="1021" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1023" />
+        <location filename="../../app/ui/roll_call_page.py" line="1030" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1024" />
+        <location filename="../../app/ui/roll_call_page.py" line="1031" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1030" />
+        <location filename="../../app/ui/roll_call_page.py" line="1037" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1039" />
+        <location filename="../../app/ui/roll_call_page.py" line="1046" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044" />
+        <location filename="../../app/ui/roll_call_page.py" line="1051" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1067" />
+        <location filename="../../app/ui/roll_call_page.py" line="1074" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1095" />
+        <location filename="../../app/ui/roll_call_page.py" line="1102" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1097" />
+        <location filename="../../app/ui/roll_call_page.py" line="1104" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151" />
+        <location filename="../../app/ui/roll_call_page.py" line="1158" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1157" />
+        <location filename="../../app/ui/roll_call_page.py" line="1164" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165" />
+        <location filename="../../app/ui/roll_call_page.py" line="1172" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169" />
+        <location filename="../../app/ui/roll_call_page.py" line="1176" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172" />
+        <location filename="../../app/ui/roll_call_page.py" line="1179" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175" />
+        <location filename="../../app/ui/roll_call_page.py" line="1182" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1179" />
+        <location filename="../../app/ui/roll_call_page.py" line="1186" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1181" />
+        <location filename="../../app/ui/roll_call_page.py" line="1188" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189" />
+        <location filename="../../app/ui/roll_call_page.py" line="1196" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1197" />
+        <location filename="../../app/ui/roll_call_page.py" line="1204" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1201" />
+        <location filename="../../app/ui/roll_call_page.py" line="1208" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1219" />
+        <location filename="../../app/ui/roll_call_page.py" line="1226" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1223" />
+        <location filename="../../app/ui/roll_call_page.py" line="1230" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224" />
+        <location filename="../../app/ui/roll_call_page.py" line="1231" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1275" />
+        <location filename="../../app/ui/roll_call_page.py" line="1282" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1279" />
+        <location filename="../../app/ui/roll_call_page.py" line="1286" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1281" />
+        <location filename="../../app/ui/roll_call_page.py" line="1288" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -8198,27 +8218,32 @@ Discard them?</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475" />
+        <location filename="../../app/ui/roll_call_page.py" line="476" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="476" />
+        <location filename="../../app/ui/roll_call_page.py" line="477" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="484" />
+        <location filename="../../app/ui/roll_call_page.py" line="485" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487" />
+        <location filename="../../app/ui/roll_call_page.py" line="488" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="497" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>

@@ -620,3 +620,27 @@ def test_the_alerts_side_list_opens_the_case_file(qtbot, school_db, class45, c3,
     qtbot.addWidget(dialog)
     assert dialog.case_id == panel.model.row_at(0).case_id
     assert "王小明" in dialog.windowTitle()
+
+
+def test_the_leave_dialog_asks_before_dropping_a_typed_reason(qtbot, school_db, class45, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a, **k: (asked.append(text), QMessageBox.StandardButton.Cancel)[1])
+    page = make_page(qtbot, school_db, show=True)
+    dlg = page.open_leave_dialog()  # deletes itself when closed
+    qtbot.waitExposed(dlg)
+    dlg.reason_edit.setText("发烧,家长电话请假")
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked and dlg.isVisible() and dlg.reason_edit.text() == "发烧,家长电话请假"
+    assert dlg.save() is not None and dlg.reason_edit.text() == ""
+    with qtbot.waitSignal(dlg.destroyed, timeout=5000):
+        QTest.keyClick(dlg, Qt.Key.Key_Escape)  # saved: nothing to ask, it closes
+    assert len(asked) == 1
+
+
+def test_a_school_without_pupils_is_not_told_every_class_took_the_roll(qtbot, school_db):
+    """The defect: an empty new school said 今天所有班级都已点名."""
+    page = make_page(qtbot, school_db, "reg")
+    assert page.today_panel is not None
+    text = page.today_panel.summary.text()
+    assert "Every class" not in text and "No class has students on roll yet" in text
