@@ -2135,6 +2135,54 @@
     </message>
 </context>
 <context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32"/>
+        <source>Baoxue — first start: where the school&apos;s data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34"/>
+        <source>Who on this computer works with the school&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38"/>
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40"/>
+        <source>Only me (this Windows user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56"/>
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61"/>
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65"/>
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76"/>
+        <source>The shared data folder cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="389"/>
@@ -7067,19 +7115,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168"/>
+        <location filename="../../app/ui/app.py" line="203"/>
+        <source>Baoxue is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
-        <location filename="../../app/ui/app.py" line="221"/>
-        <location filename="../../app/ui/app.py" line="234"/>
+        <location filename="../../app/ui/app.py" line="265"/>
+        <location filename="../../app/ui/app.py" line="271"/>
+        <location filename="../../app/ui/app.py" line="284"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="265"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8444,8 +8497,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387"/>
         <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2134,6 +2134,54 @@
     </message>
 </context>
 <context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32" />
+        <source>Baoxue — first start: where the school's data is kept</source>
+        <translation>保学 — 首次使用:学校数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34" />
+        <source>Who on this computer works with the school's data?</source>
+        <translation>这台电脑上谁使用学校的数据?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38" />
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation>这台电脑的所有用户(办公室共用电脑推荐)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40" />
+        <source>Only me (this Windows user)</source>
+        <translation>只供我自己使用(当前 Windows 用户)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56" />
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation>每位老师用自己的 Windows 账户登录这台电脑,看到的都是同一所学校。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61" />
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation>只有您的 Windows 账户能看到这所学校;这台电脑的其他账户打开时是空的。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65" />
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation>这个选择会被记住。每个人登录保学仍然使用各自的保学账户和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76" />
+        <source>The shared data folder cannot be used</source>
+        <translation>无法使用共用数据目录</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="389" />
@@ -7096,19 +7144,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168" />
+        <location filename="../../app/ui/app.py" line="203" />
+        <source>Baoxue is already open</source>
+        <translation>保学已经打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
-        <location filename="../../app/ui/app.py" line="221" />
-        <location filename="../../app/ui/app.py" line="234" />
+        <location filename="../../app/ui/app.py" line="265" />
+        <location filename="../../app/ui/app.py" line="271" />
+        <location filename="../../app/ui/app.py" line="284" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
+        <location filename="../../app/ui/app.py" line="265" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -8473,8 +8526,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387" />
         <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation>欢迎使用保学</translation>
     </message>
     <message>
