@@ -4,77 +4,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110"/>
+        <location filename="../../app/ui/accounts_page.py" line="116"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="113"/>
+        <location filename="../../app/ui/accounts_page.py" line="119"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116"/>
+        <location filename="../../app/ui/accounts_page.py" line="122"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120"/>
+        <location filename="../../app/ui/accounts_page.py" line="126"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124"/>
+        <location filename="../../app/ui/accounts_page.py" line="130"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132"/>
+        <location filename="../../app/ui/accounts_page.py" line="138"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133"/>
+        <location filename="../../app/ui/accounts_page.py" line="139"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134"/>
+        <location filename="../../app/ui/accounts_page.py" line="140"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="135"/>
+        <location filename="../../app/ui/accounts_page.py" line="141"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137"/>
+        <location filename="../../app/ui/accounts_page.py" line="143"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="144"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139"/>
+        <location filename="../../app/ui/accounts_page.py" line="145"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141"/>
+        <location filename="../../app/ui/accounts_page.py" line="147"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155"/>
+        <location filename="../../app/ui/accounts_page.py" line="161"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161"/>
+        <location filename="../../app/ui/accounts_page.py" line="167"/>
         <source>The account was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,51 +82,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="294"/>
         <location filename="../../app/ui/accounts_page.py" line="300"/>
+        <location filename="../../app/ui/accounts_page.py" line="306"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="302"/>
+        <location filename="../../app/ui/accounts_page.py" line="308"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="304"/>
+        <location filename="../../app/ui/accounts_page.py" line="310"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="307"/>
-        <location filename="../../app/ui/accounts_page.py" line="363"/>
-        <location filename="../../app/ui/accounts_page.py" line="398"/>
+        <location filename="../../app/ui/accounts_page.py" line="313"/>
+        <location filename="../../app/ui/accounts_page.py" line="375"/>
+        <location filename="../../app/ui/accounts_page.py" line="411"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310"/>
+        <location filename="../../app/ui/accounts_page.py" line="316"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="322"/>
+        <location filename="../../app/ui/accounts_page.py" line="319"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="321"/>
+        <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="334"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="336"/>
-        <location filename="../../app/ui/accounts_page.py" line="401"/>
+        <location filename="../../app/ui/accounts_page.py" line="348"/>
+        <location filename="../../app/ui/accounts_page.py" line="414"/>
+        <location filename="../../app/ui/accounts_page.py" line="421"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="362"/>
+        <location filename="../../app/ui/accounts_page.py" line="374"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="397"/>
+        <location filename="../../app/ui/accounts_page.py" line="410"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="509"/>
+        <location filename="../../app/ui/roll_call_page.py" line="533"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511"/>
+        <location filename="../../app/ui/roll_call_page.py" line="535"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="512"/>
+        <location filename="../../app/ui/roll_call_page.py" line="536"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515"/>
+        <location filename="../../app/ui/roll_call_page.py" line="539"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="516"/>
+        <location filename="../../app/ui/roll_call_page.py" line="540"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="519"/>
+        <location filename="../../app/ui/roll_call_page.py" line="543"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="522"/>
+        <location filename="../../app/ui/roll_call_page.py" line="546"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526"/>
+        <location filename="../../app/ui/roll_call_page.py" line="550"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576"/>
+        <location filename="../../app/ui/roll_call_page.py" line="600"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="578"/>
+        <location filename="../../app/ui/roll_call_page.py" line="602"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="586"/>
+        <location filename="../../app/ui/roll_call_page.py" line="610"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="619"/>
+        <location filename="../../app/ui/roll_call_page.py" line="643"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="622"/>
+        <location filename="../../app/ui/roll_call_page.py" line="646"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="624"/>
+        <location filename="../../app/ui/roll_call_page.py" line="648"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1083,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78"/>
+        <location filename="../../app/ui/workers.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,159 +1193,164 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="373"/>
+        <location filename="../../app/ui/case_dialog.py" line="374"/>
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1049"/>
+        <location filename="../../app/ui/case_dialog.py" line="1050"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1069"/>
+        <location filename="../../app/ui/case_dialog.py" line="1070"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1090"/>
+        <location filename="../../app/ui/case_dialog.py" line="1091"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1091"/>
+        <location filename="../../app/ui/case_dialog.py" line="1092"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1092"/>
+        <location filename="../../app/ui/case_dialog.py" line="1093"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1093"/>
+        <location filename="../../app/ui/case_dialog.py" line="1094"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1094"/>
+        <location filename="../../app/ui/case_dialog.py" line="1095"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095"/>
+        <location filename="../../app/ui/case_dialog.py" line="1096"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1096"/>
+        <location filename="../../app/ui/case_dialog.py" line="1097"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134"/>
-        <source>Case file: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_dialog.py" line="1145"/>
-        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <location filename="../../app/ui/case_dialog.py" line="1130"/>
+        <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="1148"/>
+        <source>Case file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1159"/>
+        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1162"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1156"/>
+        <location filename="../../app/ui/case_dialog.py" line="1170"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1158"/>
+        <location filename="../../app/ui/case_dialog.py" line="1172"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164"/>
+        <location filename="../../app/ui/case_dialog.py" line="1178"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167"/>
+        <location filename="../../app/ui/case_dialog.py" line="1181"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1169"/>
+        <location filename="../../app/ui/case_dialog.py" line="1183"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1176"/>
+        <location filename="../../app/ui/case_dialog.py" line="1190"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1177"/>
+        <location filename="../../app/ui/case_dialog.py" line="1191"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1179"/>
+        <location filename="../../app/ui/case_dialog.py" line="1193"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181"/>
+        <location filename="../../app/ui/case_dialog.py" line="1195"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183"/>
+        <location filename="../../app/ui/case_dialog.py" line="1197"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1185"/>
+        <location filename="../../app/ui/case_dialog.py" line="1199"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1188"/>
+        <location filename="../../app/ui/case_dialog.py" line="1202"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1197"/>
+        <location filename="../../app/ui/case_dialog.py" line="1211"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1199"/>
+        <location filename="../../app/ui/case_dialog.py" line="1213"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1202"/>
+        <location filename="../../app/ui/case_dialog.py" line="1216"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1205"/>
+        <location filename="../../app/ui/case_dialog.py" line="1219"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1208"/>
+        <location filename="../../app/ui/case_dialog.py" line="1222"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,22 +1705,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="93"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93"/>
+        <location filename="../../app/ui/student_page.py" line="94"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94"/>
+        <location filename="../../app/ui/student_page.py" line="95"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,38 +1728,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="233"/>
-        <location filename="../../app/ui/accounts_page.py" line="265"/>
+        <location filename="../../app/ui/accounts_page.py" line="239"/>
+        <location filename="../../app/ui/accounts_page.py" line="271"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236"/>
+        <location filename="../../app/ui/accounts_page.py" line="242"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243"/>
+        <location filename="../../app/ui/accounts_page.py" line="249"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244"/>
+        <location filename="../../app/ui/accounts_page.py" line="250"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="245"/>
+        <location filename="../../app/ui/accounts_page.py" line="251"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256"/>
+        <location filename="../../app/ui/accounts_page.py" line="262"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="264"/>
+        <location filename="../../app/ui/accounts_page.py" line="270"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,156 +2040,204 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414"/>
+        <location filename="../../app/ui/case_dialog.py" line="415"/>
         <source>Contacts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="415"/>
+        <location filename="../../app/ui/case_dialog.py" line="416"/>
         <source>Record a home visit or a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="417"/>
+        <location filename="../../app/ui/case_dialog.py" line="418"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="432"/>
+        <location filename="../../app/ui/case_dialog.py" line="433"/>
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="436"/>
+        <location filename="../../app/ui/case_dialog.py" line="437"/>
         <source>Other teachers, village cadres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440"/>
+        <location filename="../../app/ui/case_dialog.py" line="441"/>
         <source>Name of the guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="443"/>
+        <location filename="../../app/ui/case_dialog.py" line="444"/>
         <source>(relation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452"/>
+        <location filename="../../app/ui/case_dialog.py" line="453"/>
         <source>Members, income, who looks after the child, parents working away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454"/>
+        <location filename="../../app/ui/case_dialog.py" line="455"/>
         <source>e.g. find out why the child is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="455"/>
+        <location filename="../../app/ui/case_dialog.py" line="456"/>
         <source>Required: where the child is and how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="457"/>
+        <location filename="../../app/ui/case_dialog.py" line="458"/>
         <source>What the school and the family will do, and when to check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461"/>
+        <location filename="../../app/ui/case_dialog.py" line="462"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="463"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="463"/>
+        <location filename="../../app/ui/case_dialog.py" line="464"/>
         <source>Teacher who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464"/>
+        <location filename="../../app/ui/case_dialog.py" line="465"/>
         <source>Others who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465"/>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="466"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467"/>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="468"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468"/>
-        <location filename="../../app/ui/case_dialog.py" line="536"/>
+        <location filename="../../app/ui/case_dialog.py" line="469"/>
+        <location filename="../../app/ui/case_dialog.py" line="537"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469"/>
-        <location filename="../../app/ui/case_dialog.py" line="536"/>
+        <location filename="../../app/ui/case_dialog.py" line="470"/>
+        <location filename="../../app/ui/case_dialog.py" line="537"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470"/>
-        <source>How the student is *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_dialog.py" line="471"/>
-        <location filename="../../app/ui/case_dialog.py" line="537"/>
-        <source>Problems found</source>
+        <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="472"/>
         <location filename="../../app/ui/case_dialog.py" line="538"/>
-        <source>Measures and plan</source>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="473"/>
-        <location filename="../../app/ui/case_dialog.py" line="538"/>
+        <location filename="../../app/ui/case_dialog.py" line="539"/>
+        <source>Measures and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="474"/>
+        <location filename="../../app/ui/case_dialog.py" line="539"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="484"/>
+        <location filename="../../app/ui/case_dialog.py" line="485"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="494"/>
+        <location filename="../../app/ui/case_dialog.py" line="495"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="532"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="537"/>
+        <location filename="../../app/ui/case_dialog.py" line="538"/>
         <source>How the student is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32"/>
+        <source>Baoxue — first start: where the school&apos;s data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34"/>
+        <source>Who on this computer works with the school&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38"/>
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40"/>
+        <source>Only me (this Windows user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56"/>
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61"/>
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65"/>
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76"/>
+        <source>The shared data folder cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,77 +2444,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="876"/>
+        <location filename="../../app/ui/case_dialog.py" line="877"/>
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877"/>
+        <location filename="../../app/ui/case_dialog.py" line="878"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="884"/>
+        <location filename="../../app/ui/case_dialog.py" line="885"/>
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="890"/>
+        <location filename="../../app/ui/case_dialog.py" line="891"/>
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="892"/>
+        <location filename="../../app/ui/case_dialog.py" line="893"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="894"/>
+        <location filename="../../app/ui/case_dialog.py" line="895"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="895"/>
+        <location filename="../../app/ui/case_dialog.py" line="896"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="896"/>
+        <location filename="../../app/ui/case_dialog.py" line="897"/>
         <source>Reason for leaving *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="897"/>
+        <location filename="../../app/ui/case_dialog.py" line="898"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="898"/>
+        <location filename="../../app/ui/case_dialog.py" line="899"/>
         <source>Stopped coming on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="908"/>
+        <location filename="../../app/ui/case_dialog.py" line="909"/>
         <source>Not registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="910"/>
+        <location filename="../../app/ui/case_dialog.py" line="911"/>
         <source>closed on {day} ({result})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912"/>
+        <location filename="../../app/ui/case_dialog.py" line="913"/>
         <source>open: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="914"/>
+        <location filename="../../app/ui/case_dialog.py" line="915"/>
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="921"/>
+        <location filename="../../app/ui/case_dialog.py" line="922"/>
         <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,42 +3202,42 @@ SHA-256: {sha}</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55"/>
+        <location filename="../../app/ui/student_page.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56"/>
+        <location filename="../../app/ui/student_page.py" line="57"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57"/>
+        <location filename="../../app/ui/student_page.py" line="58"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="60"/>
+        <location filename="../../app/ui/student_page.py" line="61"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61"/>
+        <location filename="../../app/ui/student_page.py" line="62"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,233 +3316,233 @@ SHA-256: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
-        <location filename="../../app/ui/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="405"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="147"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="167"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="174"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
-        <location filename="../../app/ui/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="218"/>
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/import_dialog.py" line="225"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/import_dialog.py" line="226"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226"/>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/import_dialog.py" line="273"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310"/>
+        <location filename="../../app/ui/import_dialog.py" line="311"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311"/>
+        <location filename="../../app/ui/import_dialog.py" line="312"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/import_dialog.py" line="315"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="316"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/import_dialog.py" line="319"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="344"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <location filename="../../app/ui/import_dialog.py" line="359"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367"/>
+        <location filename="../../app/ui/import_dialog.py" line="368"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394"/>
+        <location filename="../../app/ui/import_dialog.py" line="395"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="401"/>
+        <location filename="../../app/ui/import_dialog.py" line="402"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="405"/>
+        <location filename="../../app/ui/import_dialog.py" line="406"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427"/>
+        <location filename="../../app/ui/import_dialog.py" line="428"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,14 +3804,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="305"/>
+        <location filename="../../app/ui/leave_dialog.py" line="313"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="307"/>
+        <location filename="../../app/ui/leave_dialog.py" line="315"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,82 +4024,82 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="225"/>
-        <source>Monthly report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
-        <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4049,134 +4113,134 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
-        <location filename="../../app/ui/main_window.py" line="571"/>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="590"/>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Baoxue backup (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>The backup was saved to:
 {path}
 
@@ -4184,34 +4248,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4642,12 +4706,22 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="94"/>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="95"/>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="116"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
+        <location filename="../../app/ui/widgets.py" line="117"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4855,52 +4929,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="794"/>
+        <location filename="../../app/ui/case_dialog.py" line="795"/>
         <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="795"/>
+        <location filename="../../app/ui/case_dialog.py" line="796"/>
         <source>Save the notice (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805"/>
+        <location filename="../../app/ui/case_dialog.py" line="806"/>
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806"/>
+        <location filename="../../app/ui/case_dialog.py" line="807"/>
         <source>Served on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="807"/>
+        <location filename="../../app/ui/case_dialog.py" line="808"/>
         <source>Return by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="808"/>
+        <location filename="../../app/ui/case_dialog.py" line="809"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809"/>
+        <location filename="../../app/ui/case_dialog.py" line="810"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="812"/>
+        <location filename="../../app/ui/case_dialog.py" line="813"/>
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="821"/>
+        <location filename="../../app/ui/case_dialog.py" line="822"/>
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="825"/>
+        <location filename="../../app/ui/case_dialog.py" line="826"/>
         <source>No notice on file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,72 +4982,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="944"/>
+        <location filename="../../app/ui/case_dialog.py" line="945"/>
         <source>The child is back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="945"/>
+        <location filename="../../app/ui/case_dialog.py" line="946"/>
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="949"/>
+        <location filename="../../app/ui/case_dialog.py" line="950"/>
         <source>e.g. back after the home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="950"/>
+        <location filename="../../app/ui/case_dialog.py" line="951"/>
         <source>Back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="951"/>
+        <location filename="../../app/ui/case_dialog.py" line="952"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953"/>
+        <location filename="../../app/ui/case_dialog.py" line="954"/>
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="956"/>
+        <location filename="../../app/ui/case_dialog.py" line="957"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="963"/>
+        <location filename="../../app/ui/case_dialog.py" line="964"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="964"/>
+        <location filename="../../app/ui/case_dialog.py" line="965"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="965"/>
+        <location filename="../../app/ui/case_dialog.py" line="966"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="966"/>
+        <location filename="../../app/ui/case_dialog.py" line="967"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="967"/>
+        <location filename="../../app/ui/case_dialog.py" line="968"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="986"/>
+        <location filename="../../app/ui/case_dialog.py" line="987"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1010"/>
+        <location filename="../../app/ui/case_dialog.py" line="1011"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,85 +5175,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="637"/>
+        <location filename="../../app/ui/case_dialog.py" line="638"/>
         <source>Name (and post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="639"/>
+        <location filename="../../app/ui/case_dialog.py" line="640"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655"/>
+        <location filename="../../app/ui/case_dialog.py" line="656"/>
         <source>Persuasion attempts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="656"/>
+        <location filename="../../app/ui/case_dialog.py" line="657"/>
         <source>Record an attempt to persuade the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="658"/>
+        <location filename="../../app/ui/case_dialog.py" line="659"/>
         <source>Save the attempt (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="671"/>
+        <location filename="../../app/ui/case_dialog.py" line="672"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="681"/>
+        <location filename="../../app/ui/case_dialog.py" line="682"/>
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683"/>
+        <location filename="../../app/ui/case_dialog.py" line="684"/>
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685"/>
+        <location filename="../../app/ui/case_dialog.py" line="686"/>
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686"/>
-        <location filename="../../app/ui/case_dialog.py" line="784"/>
+        <location filename="../../app/ui/case_dialog.py" line="687"/>
+        <location filename="../../app/ui/case_dialog.py" line="785"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="687"/>
-        <location filename="../../app/ui/case_dialog.py" line="784"/>
+        <location filename="../../app/ui/case_dialog.py" line="688"/>
+        <location filename="../../app/ui/case_dialog.py" line="785"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="688"/>
+        <location filename="../../app/ui/case_dialog.py" line="689"/>
         <source>What was done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="689"/>
-        <location filename="../../app/ui/case_dialog.py" line="785"/>
+        <location filename="../../app/ui/case_dialog.py" line="690"/>
+        <location filename="../../app/ui/case_dialog.py" line="786"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="746"/>
+        <location filename="../../app/ui/case_dialog.py" line="747"/>
         <source>✓ Both lines take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="750"/>
+        <location filename="../../app/ui/case_dialog.py" line="751"/>
         <source>Nobody named yet from: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="785"/>
+        <location filename="../../app/ui/case_dialog.py" line="786"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5603,72 +5677,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548"/>
+        <location filename="../../app/ui/case_dialog.py" line="549"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="549"/>
+        <location filename="../../app/ui/case_dialog.py" line="550"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="551"/>
+        <location filename="../../app/ui/case_dialog.py" line="552"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558"/>
+        <location filename="../../app/ui/case_dialog.py" line="559"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="561"/>
+        <location filename="../../app/ui/case_dialog.py" line="562"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="565"/>
+        <location filename="../../app/ui/case_dialog.py" line="566"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578"/>
+        <location filename="../../app/ui/case_dialog.py" line="579"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579"/>
+        <location filename="../../app/ui/case_dialog.py" line="580"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581"/>
-        <location filename="../../app/ui/case_dialog.py" line="621"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_dialog.py" line="582"/>
-        <location filename="../../app/ui/case_dialog.py" line="621"/>
-        <source>Kind</source>
+        <location filename="../../app/ui/case_dialog.py" line="622"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="583"/>
         <location filename="../../app/ui/case_dialog.py" line="622"/>
-        <source>Sent to</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="584"/>
-        <location filename="../../app/ui/case_dialog.py" line="622"/>
-        <source>Reference</source>
+        <location filename="../../app/ui/case_dialog.py" line="623"/>
+        <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="585"/>
         <location filename="../../app/ui/case_dialog.py" line="623"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="586"/>
+        <location filename="../../app/ui/case_dialog.py" line="624"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5910,6 +5984,11 @@ Ctrl+F jumps here.</source>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1222"/>
+        <source>This request has changes that were not saved. Close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestFields</name>
@@ -6138,37 +6217,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="198"/>
+        <location filename="../../app/ui/accounts_page.py" line="204"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199"/>
+        <location filename="../../app/ui/accounts_page.py" line="205"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205"/>
+        <location filename="../../app/ui/accounts_page.py" line="211"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206"/>
+        <location filename="../../app/ui/accounts_page.py" line="212"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212"/>
+        <location filename="../../app/ui/accounts_page.py" line="218"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218"/>
+        <location filename="../../app/ui/accounts_page.py" line="224"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221"/>
+        <location filename="../../app/ui/accounts_page.py" line="227"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6429,17 +6508,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="173"/>
+        <location filename="../../app/ui/accounts_page.py" line="179"/>
         <source>Roles of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179"/>
+        <location filename="../../app/ui/accounts_page.py" line="185"/>
         <source>What may {user} do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="185"/>
+        <location filename="../../app/ui/accounts_page.py" line="191"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6536,231 +6615,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="665"/>
+        <location filename="../../app/ui/roll_call_page.py" line="689"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="672"/>
+        <location filename="../../app/ui/roll_call_page.py" line="696"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="674"/>
+        <location filename="../../app/ui/roll_call_page.py" line="698"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676"/>
+        <location filename="../../app/ui/roll_call_page.py" line="700"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="680"/>
+        <location filename="../../app/ui/roll_call_page.py" line="704"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="681"/>
+        <location filename="../../app/ui/roll_call_page.py" line="705"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683"/>
+        <location filename="../../app/ui/roll_call_page.py" line="707"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688"/>
+        <location filename="../../app/ui/roll_call_page.py" line="712"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="691"/>
+        <location filename="../../app/ui/roll_call_page.py" line="715"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="766"/>
+        <location filename="../../app/ui/roll_call_page.py" line="791"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="768"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1153"/>
+        <location filename="../../app/ui/roll_call_page.py" line="793"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1207"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779"/>
+        <location filename="../../app/ui/roll_call_page.py" line="804"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="817"/>
+        <location filename="../../app/ui/roll_call_page.py" line="849"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="825"/>
+        <location filename="../../app/ui/roll_call_page.py" line="857"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="880"/>
+        <location filename="../../app/ui/roll_call_page.py" line="871"/>
+        <source>Undo the last mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="915"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="882"/>
+        <location filename="../../app/ui/roll_call_page.py" line="917"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="888"/>
+        <location filename="../../app/ui/roll_call_page.py" line="923"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="922"/>
+        <location filename="../../app/ui/roll_call_page.py" line="957"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="947"/>
+        <location filename="../../app/ui/roll_call_page.py" line="982"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="950"/>
+        <location filename="../../app/ui/roll_call_page.py" line="985"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="954"/>
+        <location filename="../../app/ui/roll_call_page.py" line="991"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978"/>
-        <source>Nothing has changed since the last submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="987"/>
-        <source>Someone else changed this roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="988"/>
-        <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="994"/>
-        <source>The roll call was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1003"/>
-        <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
+        <location filename="../../app/ui/roll_call_page.py" line="998"/>
+        <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1008"/>
-        <source>New absence alert: {names}.</source>
+        <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1031"/>
-        <source>Choose a student first (arrows or type the pinyin initials).</source>
+        <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1059"/>
-        <source>{cls} (my class)</source>
+        <location filename="../../app/ui/roll_call_page.py" line="1040"/>
+        <source>Someone else changed this roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1041"/>
+        <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1047"/>
+        <source>The roll call was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1056"/>
+        <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1061"/>
-        <source>{cls} (view only)</source>
+        <source>New absence alert: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1084"/>
+        <source>Choose a student first (arrows or type the pinyin initials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1112"/>
+        <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1114"/>
+        <source>{cls} (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1168"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1120"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1174"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1182"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1135"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1189"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1138"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1192"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1142"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1196"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1144"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1198"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1152"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1206"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1171"/>
-        <source>Space</source>
+        <location filename="../../app/ui/roll_call_page.py" line="1214"/>
+        <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175"/>
-        <source>Keys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1176"/>
-        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1230"/>
-        <source>Find “{text}”: no student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1234"/>
-        <source>Find “{text}”: {name}</source>
+        <location filename="../../app/ui/roll_call_page.py" line="1218"/>
+        <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1236"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1240"/>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1241"/>
+        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1292"/>
+        <source>Find “{text}”: no student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1296"/>
+        <source>Find “{text}”: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1298"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,12 +6893,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="278"/>
+        <location filename="../../app/ui/roll_call_page.py" line="290"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="283"/>
+        <location filename="../../app/ui/roll_call_page.py" line="295"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6802,22 +6906,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7234,19 +7338,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168"/>
+        <location filename="../../app/ui/app.py" line="203"/>
+        <source>Baoxue is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
-        <location filename="../../app/ui/app.py" line="221"/>
-        <location filename="../../app/ui/app.py" line="234"/>
+        <location filename="../../app/ui/app.py" line="265"/>
+        <location filename="../../app/ui/app.py" line="271"/>
+        <location filename="../../app/ui/app.py" line="284"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="265"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7254,32 +7363,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67"/>
+        <location filename="../../app/ui/student_page.py" line="68"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69"/>
+        <location filename="../../app/ui/student_page.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="73"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73"/>
+        <location filename="../../app/ui/student_page.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74"/>
+        <location filename="../../app/ui/student_page.py" line="75"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7601,220 +7710,220 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161"/>
+        <location filename="../../app/ui/student_page.py" line="162"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163"/>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="164"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="314"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165"/>
+        <location filename="../../app/ui/student_page.py" line="166"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="169"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170"/>
+        <location filename="../../app/ui/student_page.py" line="171"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172"/>
+        <location filename="../../app/ui/student_page.py" line="173"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204"/>
-        <location filename="../../app/ui/student_page.py" line="366"/>
+        <location filename="../../app/ui/student_page.py" line="205"/>
+        <location filename="../../app/ui/student_page.py" line="367"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206"/>
+        <location filename="../../app/ui/student_page.py" line="207"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210"/>
+        <location filename="../../app/ui/student_page.py" line="211"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229"/>
+        <location filename="../../app/ui/student_page.py" line="230"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234"/>
+        <location filename="../../app/ui/student_page.py" line="235"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235"/>
+        <location filename="../../app/ui/student_page.py" line="236"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="246"/>
+        <location filename="../../app/ui/student_page.py" line="247"/>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="248"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
-        <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="249"/>
         <location filename="../../app/ui/student_page.py" line="314"/>
-        <source>ID document</source>
+        <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="250"/>
-        <location filename="../../app/ui/student_page.py" line="314"/>
-        <source>ID number</source>
+        <location filename="../../app/ui/student_page.py" line="315"/>
+        <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="251"/>
-        <location filename="../../app/ui/student_page.py" line="312"/>
-        <source>Birth date</source>
+        <location filename="../../app/ui/student_page.py" line="315"/>
+        <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="315"/>
-        <source>Ethnicity</source>
+        <location filename="../../app/ui/student_page.py" line="313"/>
+        <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="253"/>
         <location filename="../../app/ui/student_page.py" line="316"/>
-        <source>Household registration</source>
+        <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="316"/>
-        <source>Health</source>
+        <location filename="../../app/ui/student_page.py" line="317"/>
+        <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="255"/>
         <location filename="../../app/ui/student_page.py" line="317"/>
-        <source>Day / boarding</source>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="315"/>
-        <source>Enrolment date</source>
+        <location filename="../../app/ui/student_page.py" line="318"/>
+        <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="316"/>
+        <source>Enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="314"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="272"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="273"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Only child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="275"/>
-        <location filename="../../app/ui/student_page.py" line="317"/>
-        <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="276"/>
         <location filename="../../app/ui/student_page.py" line="318"/>
-        <source>Township</source>
+        <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="277"/>
-        <location filename="../../app/ui/student_page.py" line="318"/>
-        <source>Village</source>
+        <location filename="../../app/ui/student_page.py" line="319"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="278"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="319"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="279"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312"/>
+        <location filename="../../app/ui/student_page.py" line="313"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312"/>
+        <location filename="../../app/ui/student_page.py" line="313"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="322"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8288,42 +8397,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="423"/>
+        <location filename="../../app/ui/roll_call_page.py" line="440"/>
         <source>Not taken yet today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="432"/>
+        <location filename="../../app/ui/roll_call_page.py" line="449"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="435"/>
+        <location filename="../../app/ui/roll_call_page.py" line="452"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="460"/>
+        <location filename="../../app/ui/roll_call_page.py" line="478"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="461"/>
+        <location filename="../../app/ui/roll_call_page.py" line="479"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="469"/>
+        <location filename="../../app/ui/roll_call_page.py" line="487"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="472"/>
+        <location filename="../../app/ui/roll_call_page.py" line="490"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475"/>
+        <location filename="../../app/ui/roll_call_page.py" line="493"/>
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="499"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8402,32 +8516,37 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="61"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="62"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="63"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="64"/>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="65"/>
-        <source>Status</source>
+        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="67"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="68"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="69"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="70"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="73"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8601,8 +8720,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387"/>
         <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8634,27 +8755,27 @@ Discard them?</source>
 <context>
     <name>WhereaboutsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="845"/>
+        <location filename="../../app/ui/case_dialog.py" line="846"/>
         <source>Where the child is now (去向)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="846"/>
+        <location filename="../../app/ui/case_dialog.py" line="847"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="850"/>
+        <location filename="../../app/ui/case_dialog.py" line="851"/>
         <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851"/>
+        <location filename="../../app/ui/case_dialog.py" line="852"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="854"/>
+        <location filename="../../app/ui/case_dialog.py" line="855"/>
         <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
         <translation type="unfinished"></translation>
     </message>

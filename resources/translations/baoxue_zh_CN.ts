@@ -3,77 +3,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110" />
+        <location filename="../../app/ui/accounts_page.py" line="116" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="113" />
+        <location filename="../../app/ui/accounts_page.py" line="119" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116" />
+        <location filename="../../app/ui/accounts_page.py" line="122" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120" />
+        <location filename="../../app/ui/accounts_page.py" line="126" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124" />
+        <location filename="../../app/ui/accounts_page.py" line="130" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132" />
+        <location filename="../../app/ui/accounts_page.py" line="138" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="135" />
+        <location filename="../../app/ui/accounts_page.py" line="141" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137" />
+        <location filename="../../app/ui/accounts_page.py" line="143" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="144" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139" />
+        <location filename="../../app/ui/accounts_page.py" line="145" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141" />
+        <location filename="../../app/ui/accounts_page.py" line="147" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155" />
+        <location filename="../../app/ui/accounts_page.py" line="161" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161" />
+        <location filename="../../app/ui/accounts_page.py" line="167" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -81,51 +81,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="294" />
         <location filename="../../app/ui/accounts_page.py" line="300" />
+        <location filename="../../app/ui/accounts_page.py" line="306" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="302" />
+        <location filename="../../app/ui/accounts_page.py" line="308" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="304" />
+        <location filename="../../app/ui/accounts_page.py" line="310" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="307" />
-        <location filename="../../app/ui/accounts_page.py" line="363" />
-        <location filename="../../app/ui/accounts_page.py" line="398" />
+        <location filename="../../app/ui/accounts_page.py" line="313" />
+        <location filename="../../app/ui/accounts_page.py" line="375" />
+        <location filename="../../app/ui/accounts_page.py" line="411" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310" />
+        <location filename="../../app/ui/accounts_page.py" line="316" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="322" />
+        <location filename="../../app/ui/accounts_page.py" line="319" />
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="321" />
+        <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
+        <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="334" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="336" />
-        <location filename="../../app/ui/accounts_page.py" line="401" />
+        <location filename="../../app/ui/accounts_page.py" line="348" />
+        <location filename="../../app/ui/accounts_page.py" line="414" />
+        <location filename="../../app/ui/accounts_page.py" line="421" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="362" />
+        <location filename="../../app/ui/accounts_page.py" line="374" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="397" />
+        <location filename="../../app/ui/accounts_page.py" line="410" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -181,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="509" />
+        <location filename="../../app/ui/roll_call_page.py" line="533" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <location filename="../../app/ui/roll_call_page.py" line="535" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="512" />
+        <location filename="../../app/ui/roll_call_page.py" line="536" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515" />
+        <location filename="../../app/ui/roll_call_page.py" line="539" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="516" />
+        <location filename="../../app/ui/roll_call_page.py" line="540" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="519" />
+        <location filename="../../app/ui/roll_call_page.py" line="543" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="522" />
+        <location filename="../../app/ui/roll_call_page.py" line="546" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526" />
+        <location filename="../../app/ui/roll_call_page.py" line="550" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -229,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576" />
+        <location filename="../../app/ui/roll_call_page.py" line="600" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="578" />
+        <location filename="../../app/ui/roll_call_page.py" line="602" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="586" />
+        <location filename="../../app/ui/roll_call_page.py" line="610" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="619" />
+        <location filename="../../app/ui/roll_call_page.py" line="643" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="622" />
+        <location filename="../../app/ui/roll_call_page.py" line="646" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="624" />
+        <location filename="../../app/ui/roll_call_page.py" line="648" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -1071,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78" />
+        <location filename="../../app/ui/workers.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1181,159 +1192,164 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="373" />
+        <location filename="../../app/ui/case_dialog.py" line="374" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1049" />
+        <location filename="../../app/ui/case_dialog.py" line="1050" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1069" />
+        <location filename="../../app/ui/case_dialog.py" line="1070" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1090" />
+        <location filename="../../app/ui/case_dialog.py" line="1091" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1091" />
+        <location filename="../../app/ui/case_dialog.py" line="1092" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1092" />
+        <location filename="../../app/ui/case_dialog.py" line="1093" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1093" />
+        <location filename="../../app/ui/case_dialog.py" line="1094" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1094" />
+        <location filename="../../app/ui/case_dialog.py" line="1095" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <location filename="../../app/ui/case_dialog.py" line="1096" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1096" />
+        <location filename="../../app/ui/case_dialog.py" line="1097" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134" />
+        <location filename="../../app/ui/case_dialog.py" line="1130" />
+        <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1148" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1145" />
+        <location filename="../../app/ui/case_dialog.py" line="1159" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1162" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1156" />
+        <location filename="../../app/ui/case_dialog.py" line="1170" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1158" />
+        <location filename="../../app/ui/case_dialog.py" line="1172" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1178" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167" />
+        <location filename="../../app/ui/case_dialog.py" line="1181" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1169" />
+        <location filename="../../app/ui/case_dialog.py" line="1183" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1176" />
+        <location filename="../../app/ui/case_dialog.py" line="1190" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1177" />
+        <location filename="../../app/ui/case_dialog.py" line="1191" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1179" />
+        <location filename="../../app/ui/case_dialog.py" line="1193" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181" />
+        <location filename="../../app/ui/case_dialog.py" line="1195" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183" />
+        <location filename="../../app/ui/case_dialog.py" line="1197" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1185" />
+        <location filename="../../app/ui/case_dialog.py" line="1199" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1188" />
+        <location filename="../../app/ui/case_dialog.py" line="1202" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1197" />
+        <location filename="../../app/ui/case_dialog.py" line="1211" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1199" />
+        <location filename="../../app/ui/case_dialog.py" line="1213" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1202" />
+        <location filename="../../app/ui/case_dialog.py" line="1216" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1205" />
+        <location filename="../../app/ui/case_dialog.py" line="1219" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1208" />
+        <location filename="../../app/ui/case_dialog.py" line="1222" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1688,22 +1704,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93" />
+        <location filename="../../app/ui/student_page.py" line="94" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94" />
+        <location filename="../../app/ui/student_page.py" line="95" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1711,38 +1727,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="233" />
-        <location filename="../../app/ui/accounts_page.py" line="265" />
+        <location filename="../../app/ui/accounts_page.py" line="239" />
+        <location filename="../../app/ui/accounts_page.py" line="271" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236" />
+        <location filename="../../app/ui/accounts_page.py" line="242" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243" />
+        <location filename="../../app/ui/accounts_page.py" line="249" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244" />
+        <location filename="../../app/ui/accounts_page.py" line="250" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="245" />
+        <location filename="../../app/ui/accounts_page.py" line="251" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256" />
+        <location filename="../../app/ui/accounts_page.py" line="262" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="264" />
+        <location filename="../../app/ui/accounts_page.py" line="270" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -2023,157 +2039,205 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414" />
+        <location filename="../../app/ui/case_dialog.py" line="415" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="415" />
+        <location filename="../../app/ui/case_dialog.py" line="416" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="417" />
+        <location filename="../../app/ui/case_dialog.py" line="418" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="432" />
+        <location filename="../../app/ui/case_dialog.py" line="433" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="436" />
+        <location filename="../../app/ui/case_dialog.py" line="437" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440" />
+        <location filename="../../app/ui/case_dialog.py" line="441" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="443" />
+        <location filename="../../app/ui/case_dialog.py" line="444" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452" />
+        <location filename="../../app/ui/case_dialog.py" line="453" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454" />
+        <location filename="../../app/ui/case_dialog.py" line="455" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="455" />
+        <location filename="../../app/ui/case_dialog.py" line="456" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="457" />
+        <location filename="../../app/ui/case_dialog.py" line="458" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <location filename="../../app/ui/case_dialog.py" line="462" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="463" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="463" />
+        <location filename="../../app/ui/case_dialog.py" line="464" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464" />
+        <location filename="../../app/ui/case_dialog.py" line="465" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="466" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
-        <location filename="../../app/ui/case_dialog.py" line="536" />
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="536" />
+        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="471" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="471" />
-        <location filename="../../app/ui/case_dialog.py" line="537" />
+        <location filename="../../app/ui/case_dialog.py" line="472" />
+        <location filename="../../app/ui/case_dialog.py" line="538" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="472" />
-        <location filename="../../app/ui/case_dialog.py" line="538" />
+        <location filename="../../app/ui/case_dialog.py" line="473" />
+        <location filename="../../app/ui/case_dialog.py" line="539" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="473" />
-        <location filename="../../app/ui/case_dialog.py" line="538" />
+        <location filename="../../app/ui/case_dialog.py" line="474" />
+        <location filename="../../app/ui/case_dialog.py" line="539" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="484" />
+        <location filename="../../app/ui/case_dialog.py" line="485" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="494" />
+        <location filename="../../app/ui/case_dialog.py" line="495" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="537" />
+        <location filename="../../app/ui/case_dialog.py" line="538" />
         <source>How the student is</source>
         <translation>学生现状</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32" />
+        <source>Baoxue — first start: where the school's data is kept</source>
+        <translation>保学 — 首次使用:学校数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34" />
+        <source>Who on this computer works with the school's data?</source>
+        <translation>这台电脑上谁使用学校的数据?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38" />
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation>这台电脑的所有用户(办公室共用电脑推荐)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40" />
+        <source>Only me (this Windows user)</source>
+        <translation>只供我自己使用(当前 Windows 用户)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56" />
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation>每位老师用自己的 Windows 账户登录这台电脑,看到的都是同一所学校。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61" />
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation>只有您的 Windows 账户能看到这所学校;这台电脑的其他账户打开时是空的。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65" />
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation>这个选择会被记住。每个人登录保学仍然使用各自的保学账户和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76" />
+        <source>The shared data folder cannot be used</source>
+        <translation>无法使用共用数据目录</translation>
     </message>
 </context>
 <context>
@@ -2379,77 +2443,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="876" />
+        <location filename="../../app/ui/case_dialog.py" line="877" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877" />
+        <location filename="../../app/ui/case_dialog.py" line="878" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="884" />
+        <location filename="../../app/ui/case_dialog.py" line="885" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="890" />
+        <location filename="../../app/ui/case_dialog.py" line="891" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="892" />
+        <location filename="../../app/ui/case_dialog.py" line="893" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="894" />
+        <location filename="../../app/ui/case_dialog.py" line="895" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="895" />
+        <location filename="../../app/ui/case_dialog.py" line="896" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="896" />
+        <location filename="../../app/ui/case_dialog.py" line="897" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="897" />
+        <location filename="../../app/ui/case_dialog.py" line="898" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="898" />
+        <location filename="../../app/ui/case_dialog.py" line="899" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="908" />
+        <location filename="../../app/ui/case_dialog.py" line="909" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="910" />
+        <location filename="../../app/ui/case_dialog.py" line="911" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912" />
+        <location filename="../../app/ui/case_dialog.py" line="913" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="914" />
+        <location filename="../../app/ui/case_dialog.py" line="915" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="921" />
+        <location filename="../../app/ui/case_dialog.py" line="922" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -3145,42 +3209,42 @@ SHA-256:{sha}</translation>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="57" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="60" />
+        <location filename="../../app/ui/student_page.py" line="61" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61" />
+        <location filename="../../app/ui/student_page.py" line="62" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3259,227 +3323,227 @@ SHA-256:{sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98" />
-        <location filename="../../app/ui/import_dialog.py" line="404" />
+        <location filename="../../app/ui/import_dialog.py" line="99" />
+        <location filename="../../app/ui/import_dialog.py" line="405" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="112" />
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation>从 Excel(.xlsx)或 CSV 文件导入学生。请使用模板,保证各列正确。程序会先检查文件;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118" />
+        <location filename="../../app/ui/import_dialog.py" line="119" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="120" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122" />
+        <location filename="../../app/ui/import_dialog.py" line="123" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124" />
+        <location filename="../../app/ui/import_dialog.py" line="125" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="139" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="140" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140" />
+        <location filename="../../app/ui/import_dialog.py" line="141" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143" />
+        <location filename="../../app/ui/import_dialog.py" line="144" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146" />
+        <location filename="../../app/ui/import_dialog.py" line="147" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166" />
+        <location filename="../../app/ui/import_dialog.py" line="167" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173" />
+        <location filename="../../app/ui/import_dialog.py" line="174" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="184" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="185" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186" />
-        <location filename="../../app/ui/import_dialog.py" line="328" />
+        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <location filename="../../app/ui/import_dialog.py" line="329" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="209" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <location filename="../../app/ui/import_dialog.py" line="217" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <location filename="../../app/ui/import_dialog.py" line="218" />
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="224" />
+        <location filename="../../app/ui/import_dialog.py" line="225" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225" />
+        <location filename="../../app/ui/import_dialog.py" line="226" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <location filename="../../app/ui/import_dialog.py" line="227" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237" />
+        <location filename="../../app/ui/import_dialog.py" line="238" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265" />
+        <location filename="../../app/ui/import_dialog.py" line="266" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="272" />
+        <location filename="../../app/ui/import_dialog.py" line="273" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310" />
+        <location filename="../../app/ui/import_dialog.py" line="311" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_dialog.py" line="312" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="316" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318" />
+        <location filename="../../app/ui/import_dialog.py" line="319" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329" />
+        <location filename="../../app/ui/import_dialog.py" line="330" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="344" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351" />
+        <location filename="../../app/ui/import_dialog.py" line="352" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358" />
+        <location filename="../../app/ui/import_dialog.py" line="359" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367" />
+        <location filename="../../app/ui/import_dialog.py" line="368" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394" />
+        <location filename="../../app/ui/import_dialog.py" line="395" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="401" />
+        <location filename="../../app/ui/import_dialog.py" line="402" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="405" />
+        <location filename="../../app/ui/import_dialog.py" line="406" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3488,7 +3552,7 @@ SHA-256:{sha}</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427" />
+        <location filename="../../app/ui/import_dialog.py" line="428" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -3752,7 +3816,7 @@ SHA-256:{sha}</translation>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="305" />
+        <location filename="../../app/ui/leave_dialog.py" line="313" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -3761,7 +3825,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="307" />
+        <location filename="../../app/ui/leave_dialog.py" line="315" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -3974,83 +4038,83 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="225" />
-        <source>Monthly report</source>
-        <translation>月报告台账</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
-        <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
-        <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241" />
+        <source>Monthly report</source>
+        <translation>月报告台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242" />
+        <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
+        <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="244" />
@@ -4063,135 +4127,135 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="418" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="428" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="501" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="506" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493" />
+        <location filename="../../app/ui/main_window.py" line="509" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
-        <location filename="../../app/ui/main_window.py" line="639" />
+        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="655" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529" />
+        <location filename="../../app/ui/main_window.py" line="545" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="548" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="551" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
-        <location filename="../../app/ui/main_window.py" line="571" />
-        <location filename="../../app/ui/main_window.py" line="573" />
+        <location filename="../../app/ui/main_window.py" line="577" />
+        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="589" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="587" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572" />
+        <location filename="../../app/ui/main_window.py" line="588" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582" />
-        <location filename="../../app/ui/main_window.py" line="590" />
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="598" />
+        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>The backup was saved to:
 {path}
 
@@ -4202,34 +4266,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="631" />
+        <location filename="../../app/ui/main_window.py" line="670" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="631" />
+        <location filename="../../app/ui/main_window.py" line="670" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4665,12 +4729,22 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55" />
+        <location filename="../../app/ui/widgets.py" line="94" />
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="95" />
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="116" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56" />
+        <location filename="../../app/ui/widgets.py" line="117" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4880,52 +4954,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="794" />
+        <location filename="../../app/ui/case_dialog.py" line="795" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="795" />
+        <location filename="../../app/ui/case_dialog.py" line="796" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805" />
+        <location filename="../../app/ui/case_dialog.py" line="806" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806" />
+        <location filename="../../app/ui/case_dialog.py" line="807" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="807" />
+        <location filename="../../app/ui/case_dialog.py" line="808" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="808" />
+        <location filename="../../app/ui/case_dialog.py" line="809" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809" />
+        <location filename="../../app/ui/case_dialog.py" line="810" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="812" />
+        <location filename="../../app/ui/case_dialog.py" line="813" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="821" />
+        <location filename="../../app/ui/case_dialog.py" line="822" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="825" />
+        <location filename="../../app/ui/case_dialog.py" line="826" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -4933,72 +5007,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="944" />
+        <location filename="../../app/ui/case_dialog.py" line="945" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="945" />
+        <location filename="../../app/ui/case_dialog.py" line="946" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="949" />
+        <location filename="../../app/ui/case_dialog.py" line="950" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="950" />
+        <location filename="../../app/ui/case_dialog.py" line="951" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="951" />
+        <location filename="../../app/ui/case_dialog.py" line="952" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953" />
+        <location filename="../../app/ui/case_dialog.py" line="954" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="956" />
+        <location filename="../../app/ui/case_dialog.py" line="957" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="963" />
+        <location filename="../../app/ui/case_dialog.py" line="964" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="964" />
+        <location filename="../../app/ui/case_dialog.py" line="965" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="965" />
+        <location filename="../../app/ui/case_dialog.py" line="966" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="966" />
+        <location filename="../../app/ui/case_dialog.py" line="967" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="967" />
+        <location filename="../../app/ui/case_dialog.py" line="968" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="986" />
+        <location filename="../../app/ui/case_dialog.py" line="987" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1010" />
+        <location filename="../../app/ui/case_dialog.py" line="1011" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -5126,85 +5200,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="637" />
+        <location filename="../../app/ui/case_dialog.py" line="638" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="639" />
+        <location filename="../../app/ui/case_dialog.py" line="640" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655" />
+        <location filename="../../app/ui/case_dialog.py" line="656" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="656" />
+        <location filename="../../app/ui/case_dialog.py" line="657" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="658" />
+        <location filename="../../app/ui/case_dialog.py" line="659" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="671" />
+        <location filename="../../app/ui/case_dialog.py" line="672" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="681" />
+        <location filename="../../app/ui/case_dialog.py" line="682" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683" />
+        <location filename="../../app/ui/case_dialog.py" line="684" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685" />
+        <location filename="../../app/ui/case_dialog.py" line="686" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686" />
-        <location filename="../../app/ui/case_dialog.py" line="784" />
+        <location filename="../../app/ui/case_dialog.py" line="687" />
+        <location filename="../../app/ui/case_dialog.py" line="785" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="687" />
-        <location filename="../../app/ui/case_dialog.py" line="784" />
+        <location filename="../../app/ui/case_dialog.py" line="688" />
+        <location filename="../../app/ui/case_dialog.py" line="785" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="688" />
+        <location filename="../../app/ui/case_dialog.py" line="689" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="689" />
-        <location filename="../../app/ui/case_dialog.py" line="785" />
+        <location filename="../../app/ui/case_dialog.py" line="690" />
+        <location filename="../../app/ui/case_dialog.py" line="786" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="746" />
+        <location filename="../../app/ui/case_dialog.py" line="747" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="750" />
+        <location filename="../../app/ui/case_dialog.py" line="751" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="785" />
+        <location filename="../../app/ui/case_dialog.py" line="786" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -5629,72 +5703,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548" />
+        <location filename="../../app/ui/case_dialog.py" line="549" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="549" />
+        <location filename="../../app/ui/case_dialog.py" line="550" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="551" />
+        <location filename="../../app/ui/case_dialog.py" line="552" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558" />
+        <location filename="../../app/ui/case_dialog.py" line="559" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="561" />
+        <location filename="../../app/ui/case_dialog.py" line="562" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="565" />
+        <location filename="../../app/ui/case_dialog.py" line="566" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578" />
+        <location filename="../../app/ui/case_dialog.py" line="579" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579" />
+        <location filename="../../app/ui/case_dialog.py" line="580" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581" />
-        <location filename="../../app/ui/case_dialog.py" line="621" />
+        <location filename="../../app/ui/case_dialog.py" line="582" />
+        <location filename="../../app/ui/case_dialog.py" line="622" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582" />
-        <location filename="../../app/ui/case_dialog.py" line="621" />
+        <location filename="../../app/ui/case_dialog.py" line="583" />
+        <location filename="../../app/ui/case_dialog.py" line="622" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="583" />
-        <location filename="../../app/ui/case_dialog.py" line="622" />
+        <location filename="../../app/ui/case_dialog.py" line="584" />
+        <location filename="../../app/ui/case_dialog.py" line="623" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="584" />
-        <location filename="../../app/ui/case_dialog.py" line="622" />
+        <location filename="../../app/ui/case_dialog.py" line="585" />
+        <location filename="../../app/ui/case_dialog.py" line="623" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="585" />
-        <location filename="../../app/ui/case_dialog.py" line="623" />
+        <location filename="../../app/ui/case_dialog.py" line="586" />
+        <location filename="../../app/ui/case_dialog.py" line="624" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -5937,6 +6011,11 @@ Ctrl+F jumps here.</source>
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1222" />
+        <source>This request has changes that were not saved. Close and lose them?</source>
+        <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
+    </message>
 </context>
 <context>
     <name>RequestFields</name>
@@ -6165,37 +6244,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="198" />
+        <location filename="../../app/ui/accounts_page.py" line="204" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199" />
+        <location filename="../../app/ui/accounts_page.py" line="205" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205" />
+        <location filename="../../app/ui/accounts_page.py" line="211" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206" />
+        <location filename="../../app/ui/accounts_page.py" line="212" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212" />
+        <location filename="../../app/ui/accounts_page.py" line="218" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218" />
+        <location filename="../../app/ui/accounts_page.py" line="224" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221" />
+        <location filename="../../app/ui/accounts_page.py" line="227" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -6456,17 +6535,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="173" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179" />
+        <location filename="../../app/ui/accounts_page.py" line="185" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="185" />
+        <location filename="../../app/ui/accounts_page.py" line="191" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -6563,79 +6642,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="665" />
+        <location filename="../../app/ui/roll_call_page.py" line="689" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="672" />
+        <location filename="../../app/ui/roll_call_page.py" line="696" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="674" />
+        <location filename="../../app/ui/roll_call_page.py" line="698" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676" />
+        <location filename="../../app/ui/roll_call_page.py" line="700" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="680" />
+        <location filename="../../app/ui/roll_call_page.py" line="704" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="681" />
+        <location filename="../../app/ui/roll_call_page.py" line="705" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683" />
+        <location filename="../../app/ui/roll_call_page.py" line="707" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688" />
+        <location filename="../../app/ui/roll_call_page.py" line="712" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="691" />
+        <location filename="../../app/ui/roll_call_page.py" line="715" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="766" />
+        <location filename="../../app/ui/roll_call_page.py" line="791" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="768" />
-        <location filename="../../app/ui/roll_call_page.py" line="1153" />
+        <location filename="../../app/ui/roll_call_page.py" line="793" />
+        <location filename="../../app/ui/roll_call_page.py" line="1207" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779" />
+        <location filename="../../app/ui/roll_call_page.py" line="804" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="817" />
+        <location filename="../../app/ui/roll_call_page.py" line="849" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="825" />
+        <location filename="../../app/ui/roll_call_page.py" line="857" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="880" />
+        <location filename="../../app/ui/roll_call_page.py" line="871" />
+        <source>Undo the last mark</source>
+        <translation>撤销上一个标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="915" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6644,152 +6728,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="882" />
+        <location filename="../../app/ui/roll_call_page.py" line="917" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="888" />
+        <location filename="../../app/ui/roll_call_page.py" line="923" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="922" />
+        <location filename="../../app/ui/roll_call_page.py" line="957" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="947" />
+        <location filename="../../app/ui/roll_call_page.py" line="982" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="950" />
+        <location filename="../../app/ui/roll_call_page.py" line="985" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="954" />
+        <location filename="../../app/ui/roll_call_page.py" line="991" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978" />
+        <location filename="../../app/ui/roll_call_page.py" line="998" />
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1008" />
+        <source>Undone: {name} is {mark} again.</source>
+        <translation>已撤销:{name} 恢复为“{mark}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1031" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="987" />
+        <location filename="../../app/ui/roll_call_page.py" line="1040" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="988" />
+        <location filename="../../app/ui/roll_call_page.py" line="1041" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="994" />
+        <location filename="../../app/ui/roll_call_page.py" line="1047" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1003" />
+        <location filename="../../app/ui/roll_call_page.py" line="1056" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1008" />
+        <location filename="../../app/ui/roll_call_page.py" line="1061" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1031" />
+        <location filename="../../app/ui/roll_call_page.py" line="1084" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1059" />
+        <location filename="../../app/ui/roll_call_page.py" line="1112" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1061" />
+        <location filename="../../app/ui/roll_call_page.py" line="1114" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114" />
+        <location filename="../../app/ui/roll_call_page.py" line="1168" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1120" />
+        <location filename="../../app/ui/roll_call_page.py" line="1174" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1128" />
+        <location filename="../../app/ui/roll_call_page.py" line="1182" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132" />
+        <location filename="../../app/ui/roll_call_page.py" line="1186" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1135" />
+        <location filename="../../app/ui/roll_call_page.py" line="1189" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1138" />
+        <location filename="../../app/ui/roll_call_page.py" line="1192" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1142" />
+        <location filename="../../app/ui/roll_call_page.py" line="1196" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1144" />
+        <location filename="../../app/ui/roll_call_page.py" line="1198" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1152" />
+        <location filename="../../app/ui/roll_call_page.py" line="1206" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1171" />
+        <location filename="../../app/ui/roll_call_page.py" line="1214" />
+        <source>Not in school: {n} ({names})</source>
+        <translation>未到校 {n} 人({names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1218" />
+        <source>Everyone present</source>
+        <translation>全部出勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1236" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175" />
+        <location filename="../../app/ui/roll_call_page.py" line="1240" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1176" />
+        <location filename="../../app/ui/roll_call_page.py" line="1241" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1230" />
+        <location filename="../../app/ui/roll_call_page.py" line="1292" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1234" />
+        <location filename="../../app/ui/roll_call_page.py" line="1296" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1236" />
+        <location filename="../../app/ui/roll_call_page.py" line="1298" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6818,12 +6922,12 @@ Discard them?</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="278" />
+        <location filename="../../app/ui/roll_call_page.py" line="290" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="283" />
+        <location filename="../../app/ui/roll_call_page.py" line="295" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -6831,22 +6935,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <location filename="../../app/ui/import_dialog.py" line="75" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76" />
+        <location filename="../../app/ui/import_dialog.py" line="77" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77" />
+        <location filename="../../app/ui/import_dialog.py" line="78" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78" />
+        <location filename="../../app/ui/import_dialog.py" line="79" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7263,19 +7367,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168" />
+        <location filename="../../app/ui/app.py" line="203" />
+        <source>Baoxue is already open</source>
+        <translation>保学已经打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
-        <location filename="../../app/ui/app.py" line="221" />
-        <location filename="../../app/ui/app.py" line="234" />
+        <location filename="../../app/ui/app.py" line="265" />
+        <location filename="../../app/ui/app.py" line="271" />
+        <location filename="../../app/ui/app.py" line="284" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
+        <location filename="../../app/ui/app.py" line="265" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -7283,32 +7392,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67" />
+        <location filename="../../app/ui/student_page.py" line="68" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="74" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74" />
+        <location filename="../../app/ui/student_page.py" line="75" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7630,220 +7739,220 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161" />
+        <location filename="../../app/ui/student_page.py" line="162" />
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163" />
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165" />
+        <location filename="../../app/ui/student_page.py" line="166" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
+        <location filename="../../app/ui/student_page.py" line="171" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204" />
-        <location filename="../../app/ui/student_page.py" line="366" />
+        <location filename="../../app/ui/student_page.py" line="205" />
+        <location filename="../../app/ui/student_page.py" line="367" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206" />
+        <location filename="../../app/ui/student_page.py" line="207" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210" />
+        <location filename="../../app/ui/student_page.py" line="211" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229" />
+        <location filename="../../app/ui/student_page.py" line="230" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234" />
+        <location filename="../../app/ui/student_page.py" line="235" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235" />
+        <location filename="../../app/ui/student_page.py" line="236" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="246" />
+        <location filename="../../app/ui/student_page.py" line="247" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="248" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="249" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="249" />
-        <location filename="../../app/ui/student_page.py" line="314" />
+        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="315" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
-        <location filename="../../app/ui/student_page.py" line="314" />
+        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="315" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251" />
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="315" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="316" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="316" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="317" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="316" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="317" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="317" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="315" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="316" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="263" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="273" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="317" />
+        <location filename="../../app/ui/student_page.py" line="276" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="276" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="277" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="277" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="278" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="278" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -8317,42 +8426,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="423" />
+        <location filename="../../app/ui/roll_call_page.py" line="440" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="432" />
+        <location filename="../../app/ui/roll_call_page.py" line="449" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="435" />
+        <location filename="../../app/ui/roll_call_page.py" line="452" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="460" />
+        <location filename="../../app/ui/roll_call_page.py" line="478" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="461" />
+        <location filename="../../app/ui/roll_call_page.py" line="479" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="469" />
+        <location filename="../../app/ui/roll_call_page.py" line="487" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="472" />
+        <location filename="../../app/ui/roll_call_page.py" line="490" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475" />
+        <location filename="../../app/ui/roll_call_page.py" line="493" />
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="499" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8431,32 +8545,37 @@ Discard them?</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="61" />
+        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="67" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62" />
+        <location filename="../../app/ui/accounts_page.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63" />
+        <location filename="../../app/ui/accounts_page.py" line="69" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <location filename="../../app/ui/accounts_page.py" line="70" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <location filename="../../app/ui/accounts_page.py" line="71" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="67" />
+        <location filename="../../app/ui/accounts_page.py" line="73" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -8630,8 +8749,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387" />
         <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation>欢迎使用保学</translation>
     </message>
     <message>
@@ -8663,27 +8784,27 @@ Discard them?</source>
 <context>
     <name>WhereaboutsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="845" />
+        <location filename="../../app/ui/case_dialog.py" line="846" />
         <source>Where the child is now (去向)</source>
         <translation>学生目前去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="846" />
+        <location filename="../../app/ui/case_dialog.py" line="847" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="850" />
+        <location filename="../../app/ui/case_dialog.py" line="851" />
         <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
         <translation>如:在家帮忙务农;随父母去宁波</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <location filename="../../app/ui/case_dialog.py" line="852" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="854" />
+        <location filename="../../app/ui/case_dialog.py" line="855" />
         <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
         <translation>报县里的月报告台账要写明每名疑似辍学、辍学学生目前的去向。请按家访了解的情况填写,有变化时及时修改。</translation>
     </message>

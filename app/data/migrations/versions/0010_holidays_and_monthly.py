@@ -1,14 +1,14 @@
 """national holiday table loaded from a file; where a child in a case is now (去向)
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0015
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
