@@ -138,6 +138,14 @@ def test_fork_replay_and_gap(school, export, county, tmp_path):
     assert v.status == "rejected" and "分叉" in v.message
 
 
+def test_a_digest_value_that_is_not_base64_is_refused(tmp_path, county, bundle):
+    """Found by the fuzz test below: signxml's own schema check of ds:Signature raised through verify."""
+    data = bundle.path.read_bytes()
+    start = data.index(b"<ds:DigestValue>") + len(b"<ds:DigestValue>")
+    bad = data[:start] + b":" + data[start + 1:]
+    assert "签名格式" in _check(tmp_path, county, bad)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pos=st.integers(min_value=0, max_value=10**9), byte=st.integers(min_value=0, max_value=255))
 def test_any_single_byte_change_is_rejected_or_harmless(bundle, county, pos, byte):
