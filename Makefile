@@ -65,7 +65,7 @@ bench: $(STAMP) translations
 # The frozen one-folder program (dist/baoxue/: baoxue + baoxue-cli) from installer/baoxue.spec,
 # then `make dist-smoke` runs the built program headless (installer/smoke.py).
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,dist]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,dist,county]'
 	@touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.errors import BaoxueError
+from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import ENV_PASSPHRASE
 
 ENV_OLD_PASSPHRASE = "BAOXUE_OLD_KEY_PASSPHRASE"
@@ -126,9 +126,17 @@ def cmd_county_register(args) -> int:
     from app.exchange.county import register_certificate
 
     cli = _cli()
+    from app.exchange.county import check_certificates
+
+    if len(args.cert) > 1 and (args.school or args.fingerprint):
+        raise ValidationError("参数", "--school 和 --fingerprint 只能用于登记一个证书")
     db = _county_db(args)
-    r = register_certificate(db, Path(args.cert), school_code=args.school, expected_fingerprint=args.fingerprint)
-    cli._out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}")
+    files = [Path(f) for f in args.cert]
+    if len(files) > 1:
+        check_certificates(files)  # all or nothing: a bad file among many registers none
+    for f in files:
+        r = register_certificate(db, f, school_code=args.school, expected_fingerprint=args.fingerprint)
+        cli._out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}({f.name})")
     return cli.EXIT_OK
 
 
@@ -220,7 +228,7 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     c = sub.add_parser("county", help="县教育局:登记证书、验证、导入、周报汇总")
     cs = c.add_subparsers(title="县级命令", metavar="ACTION", required=True)
     cr = cs.add_parser("register", parents=[common, county_db], help="登记学校的签名证书")
-    cr.add_argument("cert", metavar="CERT")
+    cr.add_argument("cert", nargs="+", metavar="CERT", help="一个或多个证书文件(一次登记全县的学校)")
     cr.add_argument("--school", metavar="CODE", help="学校标识码(默认取自证书)")
     cr.add_argument("--fingerprint", metavar="FP", help="学校登记单上的指纹,不一致则拒绝")
     cr.set_defaults(func=cmd_county_register)

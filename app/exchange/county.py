@@ -248,6 +248,23 @@ def register_certificate(db: CountyDB, cert_file: Path | bytes, *, school_code: 
     return RegisteredCert(code, fp, keys_mod.group_fingerprint(fp), cert.subject.rfc4514_string(), False)
 
 
+def check_certificates(files: list[Path]) -> None:
+    """Refuse a batch of certificate files before any is registered if one cannot be read or names no school."""
+    seen: dict[str, str] = {}
+    for f in files:
+        try:
+            cert = keys_mod.load_cert(Path(f).read_bytes())
+        except (OSError, ValidationError) as e:
+            raise ValidationError("证书文件", f"{Path(f).name}:无法读取证书({getattr(e, 'message', e)}),一个也未登记") from None
+        code = _school_code_of(cert)
+        if not code or not code.isdigit() or len(code) != 10:
+            raise ValidationError("学校标识码", f"{Path(f).name}:证书中没有 10 位学校标识码,一个也未登记;请单独登记并用 --school 指定")
+        fp = keys_mod.fingerprint_hex(cert)
+        if fp in seen:
+            raise ValidationError("证书文件", f"{Path(f).name} 与 {seen[fp]} 是同一个证书,一个也未登记")
+        seen[fp] = Path(f).name
+
+
 # --- verify and ingest ---------------------------------------------------------------------------------------
 
 
