@@ -10,7 +10,6 @@ import itertools
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime, timezone
 
-from pypinyin import Style, pinyin
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
@@ -46,6 +45,9 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     Initials keep every reading of polyphonic characters (曾 → z|c), stored as
     ``|zs|cs|`` so that ``LIKE '%|zs%'`` finds any reading by its prefix.
     """
+    # pypinyin decodes its phrase dictionary on import (a third of the start-up time): only when needed
+    from pypinyin import Style, pinyin
+
     full = "".join(p[0] for p in pinyin(name, style=Style.NORMAL, errors="ignore")).lower()
     per_char = pinyin(name, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
     choices = [sorted({c[:1].lower() for c in opts if c}) or [""] for opts in per_char]
