@@ -393,10 +393,32 @@ def search(
     limit: int | None = None,
 ) -> list[StudentRow]:
     """Find students by name, pinyin initials (``zs`` → 张三), ID number, 学籍号 or class name."""
+    stmt = _search_statement(select(*_ROW_COLUMNS, SchoolClass.name), actor, text, class_id=class_id,
+                             status=status, focus=focus, grade_level=grade_level)
+    stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    out = []
+    for r in session.exec(stmt):
+        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number, r.id_number or "", r.class_id,
+                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r))))
+    return out
+
+
+def search_count(session: Session, actor: Actor, text: str = "", *, class_id: int | None = None,
+                 status: str | None = None, focus: str | None = None, grade_level: int | None = None) -> int:
+    """How many students :func:`search` finds for the same arguments (no rows built)."""
+    stmt = _search_statement(select(func.count(Student.id)).select_from(Student), actor, text, class_id=class_id,
+                             status=status, focus=focus, grade_level=grade_level)
+    return session.exec(stmt).one()
+
+
+def _search_statement(stmt, actor: Actor, text: str, *, class_id: int | None, status: str | None,
+                      focus: str | None, grade_level: int | None):
+    """``stmt`` (columns chosen by the caller) restricted to what the actor may see and the search asks for."""
     # Only the columns the list shows: loading whole Student objects costs several times more
     # for a 5,000-pupil school (see bench/bench_foundation.py).
-    stmt = (select(*_ROW_COLUMNS, SchoolClass.name)
-            .join(SchoolClass, Student.class_id == SchoolClass.id, isouter=True))
+    stmt = stmt.join(SchoolClass, Student.class_id == SchoolClass.id, isouter=True)
     if not actor.has("student.view_all"):
         stmt = stmt.where(col(Student.class_id).in_(sorted(actor.class_ids) or [-1]))
     if class_id is not None:
@@ -421,14 +443,7 @@ def search(
             conds.append(col(Student.id_number).like(f"%{up}%", escape="\\"))
             conds.append(col(Student.student_number).like(f"%{up}%", escape="\\"))
         stmt = stmt.where(or_(*conds))
-    stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
-    if limit:
-        stmt = stmt.limit(limit)
-    out = []
-    for r in session.exec(stmt):
-        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number, r.id_number or "", r.class_id,
-                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r))))
-    return out
+    return stmt
 
 
 _FOCUS_COLUMNS = [getattr(Student, "left_behind" if k == "left_behind" else

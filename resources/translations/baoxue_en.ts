@@ -182,47 +182,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511"/>
+        <location filename="../../app/ui/roll_call_page.py" line="508"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513"/>
+        <location filename="../../app/ui/roll_call_page.py" line="510"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514"/>
+        <location filename="../../app/ui/roll_call_page.py" line="511"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515"/>
+        <location filename="../../app/ui/roll_call_page.py" line="512"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="517"/>
+        <location filename="../../app/ui/roll_call_page.py" line="514"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="518"/>
+        <location filename="../../app/ui/roll_call_page.py" line="515"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="521"/>
+        <location filename="../../app/ui/roll_call_page.py" line="518"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524"/>
+        <location filename="../../app/ui/roll_call_page.py" line="521"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528"/>
+        <location filename="../../app/ui/roll_call_page.py" line="525"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,32 +230,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="578"/>
+        <location filename="../../app/ui/roll_call_page.py" line="575"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="580"/>
+        <location filename="../../app/ui/roll_call_page.py" line="577"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585"/>
+        <location filename="../../app/ui/roll_call_page.py" line="582"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="618"/>
+        <location filename="../../app/ui/roll_call_page.py" line="615"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="621"/>
+        <location filename="../../app/ui/roll_call_page.py" line="618"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623"/>
+        <location filename="../../app/ui/roll_call_page.py" line="620"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,33 +263,33 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="105"/>
+        <location filename="../../app/ui/request_dialog.py" line="106"/>
         <source>Submit for approval</source>
         <extracomment>the buttons of the steps, in the order they are shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="106"/>
+        <location filename="../../app/ui/request_dialog.py" line="107"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="107"/>
+        <location filename="../../app/ui/request_dialog.py" line="108"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="108"/>
+        <location filename="../../app/ui/request_dialog.py" line="109"/>
         <source>Reported to the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="109"/>
+        <location filename="../../app/ui/request_dialog.py" line="110"/>
         <source>County confirmed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="110"/>
+        <location filename="../../app/ui/request_dialog.py" line="111"/>
         <source>Withdraw request…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,43 +297,43 @@
 <context>
     <name>ApprovalSteps</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="94"/>
+        <location filename="../../app/ui/request_dialog.py" line="95"/>
         <source>Created</source>
         <extracomment>the steps as the history shows them (&quot;ApprovalSteps&quot;: the same English word means another thing there)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="95"/>
+        <location filename="../../app/ui/request_dialog.py" line="96"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="96"/>
+        <location filename="../../app/ui/request_dialog.py" line="97"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="97"/>
+        <location filename="../../app/ui/request_dialog.py" line="98"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="98"/>
+        <location filename="../../app/ui/request_dialog.py" line="99"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="99"/>
+        <location filename="../../app/ui/request_dialog.py" line="100"/>
         <source>Reported to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="100"/>
+        <location filename="../../app/ui/request_dialog.py" line="101"/>
         <source>County confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="101"/>
+        <location filename="../../app/ui/request_dialog.py" line="102"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,226 +341,226 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="70"/>
+        <location filename="../../app/ui/request_dialog.py" line="71"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="71"/>
+        <location filename="../../app/ui/request_dialog.py" line="72"/>
         <source>Suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="72"/>
+        <location filename="../../app/ui/request_dialog.py" line="73"/>
         <source>Extension of a suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="73"/>
+        <location filename="../../app/ui/request_dialog.py" line="74"/>
         <source>Resumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="74"/>
+        <location filename="../../app/ui/request_dialog.py" line="75"/>
         <source>Transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="75"/>
+        <location filename="../../app/ui/request_dialog.py" line="76"/>
         <source>Transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="76"/>
+        <location filename="../../app/ui/request_dialog.py" line="77"/>
         <source>Borrow-study at another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="77"/>
+        <location filename="../../app/ui/request_dialog.py" line="78"/>
         <source>Return from borrow-study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="78"/>
+        <location filename="../../app/ui/request_dialog.py" line="79"/>
         <source>Guest student borrow-studying here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="79"/>
+        <location filename="../../app/ui/request_dialog.py" line="80"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="80"/>
+        <location filename="../../app/ui/request_dialog.py" line="81"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="81"/>
+        <location filename="../../app/ui/request_dialog.py" line="82"/>
         <source>Graduation (whole class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="84"/>
+        <location filename="../../app/ui/request_dialog.py" line="85"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="85"/>
+        <location filename="../../app/ui/request_dialog.py" line="86"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="86"/>
+        <location filename="../../app/ui/request_dialog.py" line="87"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="87"/>
+        <location filename="../../app/ui/request_dialog.py" line="88"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="88"/>
-        <location filename="../../app/ui/request_dialog.py" line="313"/>
+        <location filename="../../app/ui/request_dialog.py" line="89"/>
+        <location filename="../../app/ui/request_dialog.py" line="310"/>
         <source>Reported to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="89"/>
-        <location filename="../../app/ui/request_dialog.py" line="317"/>
+        <location filename="../../app/ui/request_dialog.py" line="90"/>
+        <location filename="../../app/ui/request_dialog.py" line="314"/>
         <source>Confirmed by the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="90"/>
+        <location filename="../../app/ui/request_dialog.py" line="91"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="113"/>
+        <location filename="../../app/ui/request_dialog.py" line="114"/>
         <source>the class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="114"/>
+        <location filename="../../app/ui/request_dialog.py" line="115"/>
         <source>the principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="118"/>
+        <location filename="../../app/ui/request_dialog.py" line="119"/>
         <source>Sick or personal leave. Up to the policy&apos;s limit the class teacher approves, longer leave the principal. Approved leave excuses the roll call by itself.</source>
         <extracomment>one line under the kind chooser: what the kind is for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="121"/>
+        <location filename="../../app/ui/request_dialog.py" line="122"/>
         <source>Needs a scanned proof (e.g. a hospital certificate). The principal approves, then the registrar reports it to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="123"/>
+        <location filename="../../app/ui/request_dialog.py" line="124"/>
         <source>Extends an approved suspension of this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124"/>
+        <location filename="../../app/ui/request_dialog.py" line="125"/>
         <source>Puts a suspended student back on the roll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="125"/>
+        <location filename="../../app/ui/request_dialog.py" line="126"/>
         <source>The student stays on the list of unconfirmed transfers until the county confirms the arrival at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="127"/>
+        <location filename="../../app/ui/request_dialog.py" line="128"/>
         <source>A former student of this school who transferred out and comes back. A child new to the school is added by the registrar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="129"/>
+        <location filename="../../app/ui/request_dialog.py" line="130"/>
         <source>The registration stays at this school; the host school is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="131"/>
+        <location filename="../../app/ui/request_dialog.py" line="132"/>
         <source>The student comes back from borrow-study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="132"/>
+        <location filename="../../app/ui/request_dialog.py" line="133"/>
         <source>A child registered at another school studies here. Filed only: the child is not added to this school&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134"/>
+        <location filename="../../app/ui/request_dialog.py" line="135"/>
         <source>Registers a dropout. Link the absence case if there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="135"/>
+        <location filename="../../app/ui/request_dialog.py" line="136"/>
         <source>Needs a scanned death certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="136"/>
+        <location filename="../../app/ui/request_dialog.py" line="137"/>
         <source>Every student of a final-year class who is in school graduates at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="237"/>
+        <location filename="../../app/ui/request_dialog.py" line="238"/>
         <source>The requester submits it</source>
         <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="240"/>
+        <location filename="../../app/ui/request_dialog.py" line="241"/>
         <source>Decision by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="242"/>
+        <location filename="../../app/ui/request_dialog.py" line="243"/>
         <source>The registrar reports it to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="244"/>
+        <location filename="../../app/ui/request_dialog.py" line="245"/>
         <source>Waiting for the county to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="307"/>
+        <location filename="../../app/ui/request_dialog.py" line="304"/>
         <source>Reject the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="308"/>
+        <location filename="../../app/ui/request_dialog.py" line="305"/>
         <source>Why is it rejected? The requester will read this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="310"/>
+        <location filename="../../app/ui/request_dialog.py" line="307"/>
         <source>Withdraw the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="311"/>
+        <location filename="../../app/ui/request_dialog.py" line="308"/>
         <source>Why is it withdrawn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="314"/>
+        <location filename="../../app/ui/request_dialog.py" line="311"/>
         <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="318"/>
+        <location filename="../../app/ui/request_dialog.py" line="315"/>
         <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="330"/>
+        <location filename="../../app/ui/request_dialog.py" line="327"/>
         <source>The step was not taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,32 +748,32 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368"/>
+        <location filename="../../app/ui/request_dialog.py" line="365"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="369"/>
+        <location filename="../../app/ui/request_dialog.py" line="366"/>
         <source>SHA-256 {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="370"/>
+        <location filename="../../app/ui/request_dialog.py" line="367"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="371"/>
+        <location filename="../../app/ui/request_dialog.py" line="368"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="372"/>
+        <location filename="../../app/ui/request_dialog.py" line="369"/>
         <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="373"/>
+        <location filename="../../app/ui/request_dialog.py" line="370"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,37 +781,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="180"/>
+        <location filename="../../app/ui/case_dialog.py" line="170"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="181"/>
+        <location filename="../../app/ui/case_dialog.py" line="171"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <location filename="../../app/ui/case_dialog.py" line="174"/>
         <source>Both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <location filename="../../app/ui/case_dialog.py" line="174"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <location filename="../../app/ui/case_dialog.py" line="174"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="186"/>
+        <location filename="../../app/ui/case_dialog.py" line="176"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187"/>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,154 +1138,154 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="380"/>
+        <location filename="../../app/ui/case_dialog.py" line="370"/>
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1026"/>
+        <location filename="../../app/ui/case_dialog.py" line="1016"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1046"/>
+        <location filename="../../app/ui/case_dialog.py" line="1036"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1066"/>
+        <location filename="../../app/ui/case_dialog.py" line="1056"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1067"/>
+        <location filename="../../app/ui/case_dialog.py" line="1057"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1068"/>
+        <location filename="../../app/ui/case_dialog.py" line="1058"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1069"/>
+        <location filename="../../app/ui/case_dialog.py" line="1059"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1070"/>
+        <location filename="../../app/ui/case_dialog.py" line="1060"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1071"/>
+        <location filename="../../app/ui/case_dialog.py" line="1061"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1109"/>
+        <location filename="../../app/ui/case_dialog.py" line="1099"/>
         <source>Case file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1120"/>
+        <location filename="../../app/ui/case_dialog.py" line="1110"/>
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123"/>
+        <location filename="../../app/ui/case_dialog.py" line="1113"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1125"/>
+        <location filename="../../app/ui/case_dialog.py" line="1115"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1131"/>
+        <location filename="../../app/ui/case_dialog.py" line="1121"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1133"/>
+        <location filename="../../app/ui/case_dialog.py" line="1123"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1139"/>
+        <location filename="../../app/ui/case_dialog.py" line="1129"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142"/>
+        <location filename="../../app/ui/case_dialog.py" line="1132"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144"/>
+        <location filename="../../app/ui/case_dialog.py" line="1134"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1151"/>
+        <location filename="../../app/ui/case_dialog.py" line="1141"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1152"/>
+        <location filename="../../app/ui/case_dialog.py" line="1142"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1154"/>
+        <location filename="../../app/ui/case_dialog.py" line="1144"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1156"/>
+        <location filename="../../app/ui/case_dialog.py" line="1146"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1158"/>
+        <location filename="../../app/ui/case_dialog.py" line="1148"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1160"/>
+        <location filename="../../app/ui/case_dialog.py" line="1150"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1163"/>
+        <location filename="../../app/ui/case_dialog.py" line="1153"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1172"/>
+        <location filename="../../app/ui/case_dialog.py" line="1162"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1174"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1177"/>
+        <location filename="../../app/ui/case_dialog.py" line="1167"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1180"/>
+        <location filename="../../app/ui/case_dialog.py" line="1170"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183"/>
+        <location filename="../../app/ui/case_dialog.py" line="1173"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,27 +1841,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="258"/>
+        <location filename="../../app/ui/plan_dialog.py" line="242"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="259"/>
+        <location filename="../../app/ui/plan_dialog.py" line="243"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="260"/>
+        <location filename="../../app/ui/plan_dialog.py" line="244"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="261"/>
+        <location filename="../../app/ui/plan_dialog.py" line="245"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="263"/>
+        <location filename="../../app/ui/plan_dialog.py" line="247"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,27 +1869,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="153"/>
+        <location filename="../../app/ui/case_dialog.py" line="143"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="155"/>
+        <location filename="../../app/ui/case_dialog.py" line="145"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="156"/>
+        <location filename="../../app/ui/case_dialog.py" line="146"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="157"/>
+        <location filename="../../app/ui/case_dialog.py" line="147"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="158"/>
+        <location filename="../../app/ui/case_dialog.py" line="148"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,67 +1897,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="672"/>
+        <location filename="../../app/ui/plan_dialog.py" line="656"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="681"/>
+        <location filename="../../app/ui/plan_dialog.py" line="665"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="683"/>
+        <location filename="../../app/ui/plan_dialog.py" line="667"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="684"/>
+        <location filename="../../app/ui/plan_dialog.py" line="668"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="685"/>
+        <location filename="../../app/ui/plan_dialog.py" line="669"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="686"/>
+        <location filename="../../app/ui/plan_dialog.py" line="670"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="687"/>
+        <location filename="../../app/ui/plan_dialog.py" line="671"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="688"/>
+        <location filename="../../app/ui/plan_dialog.py" line="672"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="689"/>
+        <location filename="../../app/ui/plan_dialog.py" line="673"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="690"/>
+        <location filename="../../app/ui/plan_dialog.py" line="674"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="691"/>
+        <location filename="../../app/ui/plan_dialog.py" line="675"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="692"/>
+        <location filename="../../app/ui/plan_dialog.py" line="676"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="701"/>
+        <location filename="../../app/ui/plan_dialog.py" line="685"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,155 +1965,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="421"/>
+        <location filename="../../app/ui/case_dialog.py" line="411"/>
         <source>Contacts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="422"/>
+        <location filename="../../app/ui/case_dialog.py" line="412"/>
         <source>Record a home visit or a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="424"/>
+        <location filename="../../app/ui/case_dialog.py" line="414"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="439"/>
+        <location filename="../../app/ui/case_dialog.py" line="429"/>
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="443"/>
+        <location filename="../../app/ui/case_dialog.py" line="433"/>
         <source>Other teachers, village cadres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="447"/>
+        <location filename="../../app/ui/case_dialog.py" line="437"/>
         <source>Name of the guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="450"/>
+        <location filename="../../app/ui/case_dialog.py" line="440"/>
         <source>(relation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459"/>
+        <location filename="../../app/ui/case_dialog.py" line="449"/>
         <source>Members, income, who looks after the child, parents working away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461"/>
+        <location filename="../../app/ui/case_dialog.py" line="451"/>
         <source>e.g. find out why the child is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462"/>
+        <location filename="../../app/ui/case_dialog.py" line="452"/>
         <source>Required: where the child is and how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464"/>
+        <location filename="../../app/ui/case_dialog.py" line="454"/>
         <source>What the school and the family will do, and when to check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468"/>
+        <location filename="../../app/ui/case_dialog.py" line="458"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469"/>
-        <location filename="../../app/ui/case_dialog.py" line="540"/>
+        <location filename="../../app/ui/case_dialog.py" line="459"/>
+        <location filename="../../app/ui/case_dialog.py" line="530"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470"/>
+        <location filename="../../app/ui/case_dialog.py" line="460"/>
         <source>Teacher who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="471"/>
+        <location filename="../../app/ui/case_dialog.py" line="461"/>
         <source>Others who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="472"/>
-        <location filename="../../app/ui/case_dialog.py" line="542"/>
+        <location filename="../../app/ui/case_dialog.py" line="462"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="474"/>
-        <location filename="../../app/ui/case_dialog.py" line="541"/>
+        <location filename="../../app/ui/case_dialog.py" line="464"/>
+        <location filename="../../app/ui/case_dialog.py" line="531"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="475"/>
-        <location filename="../../app/ui/case_dialog.py" line="543"/>
+        <location filename="../../app/ui/case_dialog.py" line="465"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="476"/>
-        <location filename="../../app/ui/case_dialog.py" line="543"/>
+        <location filename="../../app/ui/case_dialog.py" line="466"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="477"/>
+        <location filename="../../app/ui/case_dialog.py" line="467"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="478"/>
-        <location filename="../../app/ui/case_dialog.py" line="544"/>
+        <location filename="../../app/ui/case_dialog.py" line="468"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="479"/>
-        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <location filename="../../app/ui/case_dialog.py" line="469"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="480"/>
-        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <location filename="../../app/ui/case_dialog.py" line="470"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491"/>
+        <location filename="../../app/ui/case_dialog.py" line="481"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="501"/>
+        <location filename="../../app/ui/case_dialog.py" line="491"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="539"/>
+        <location filename="../../app/ui/case_dialog.py" line="529"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="541"/>
+        <location filename="../../app/ui/case_dialog.py" line="531"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="541"/>
+        <location filename="../../app/ui/case_dialog.py" line="531"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="544"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,128 +2159,128 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="74"/>
+        <location filename="../../app/ui/documents_page.py" line="75"/>
         <source>Parent pledge (school – parent)</source>
         <extracomment>announced on ``ctx.changed`` after pledges were printed or returned, or a template changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="75"/>
+        <location filename="../../app/ui/documents_page.py" line="76"/>
         <source>Class teacher pledge (principal – class teacher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="76"/>
+        <location filename="../../app/ui/documents_page.py" line="77"/>
         <source>Principal pledge (education bureau – principal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="79"/>
+        <location filename="../../app/ui/documents_page.py" line="80"/>
         <source>One pledge for every guardian on file, filled with the student&apos;s name and class and the guardian&apos;s name and phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="81"/>
+        <location filename="../../app/ui/documents_page.py" line="82"/>
         <source>One pledge for the class teacher of each class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="82"/>
+        <location filename="../../app/ui/documents_page.py" line="83"/>
         <source>One pledge between the county education bureau and the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="86"/>
+        <location filename="../../app/ui/documents_page.py" line="87"/>
         <source>Home-visit record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="87"/>
+        <location filename="../../app/ui/documents_page.py" line="88"/>
         <source>Absence report to the township and the county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="88"/>
+        <location filename="../../app/ui/documents_page.py" line="89"/>
         <source>Deadline-to-return notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="89"/>
+        <location filename="../../app/ui/documents_page.py" line="90"/>
         <source>Weekly / monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="90"/>
+        <location filename="../../app/ui/documents_page.py" line="91"/>
         <source>Inspection sheet (enrolled and present)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="91"/>
+        <location filename="../../app/ui/documents_page.py" line="92"/>
         <source>Class roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="92"/>
+        <location filename="../../app/ui/documents_page.py" line="93"/>
         <source>Transfer contact form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="93"/>
+        <location filename="../../app/ui/documents_page.py" line="94"/>
         <source>Suspension approval form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="96"/>
+        <location filename="../../app/ui/documents_page.py" line="97"/>
         <source>Leave the student empty for blank sheets to fill in by hand; with a student, the family&apos;s details are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="98"/>
+        <location filename="../../app/ui/documents_page.py" line="99"/>
         <source>The written report the 48-hour rule requires, filled from an open absence alert. Empty fields are left as blanks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="100"/>
+        <location filename="../../app/ui/documents_page.py" line="101"/>
         <source>Issued by the township to the guardians, with a tear-off receipt. Choose an absence alert or a student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="102"/>
+        <location filename="../../app/ui/documents_page.py" line="103"/>
         <source>The figures of the reporting period containing the day (weekly or monthly, as the policy says).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="104"/>
+        <location filename="../../app/ui/documents_page.py" line="105"/>
         <source>Per class: on roll against present at that day&apos;s roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="105"/>
+        <location filename="../../app/ui/documents_page.py" line="106"/>
         <source>The students of a class with their guardians; the whole school starts each class on a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="107"/>
+        <location filename="../../app/ui/documents_page.py" line="108"/>
         <source>The paper form stamped by both schools and both bureaus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108"/>
+        <location filename="../../app/ui/documents_page.py" line="109"/>
         <source>For the school and the bureau to sign; attach the medical certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="112"/>
+        <location filename="../../app/ui/documents_page.py" line="113"/>
         <source>Not back yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="113"/>
+        <location filename="../../app/ui/documents_page.py" line="114"/>
         <source>Returned, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="114"/>
+        <location filename="../../app/ui/documents_page.py" line="115"/>
         <source>Returned, not signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,32 +2288,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1031"/>
+        <location filename="../../app/ui/documents_page.py" line="1024"/>
         <source>Pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1032"/>
+        <location filename="../../app/ui/documents_page.py" line="1025"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1033"/>
+        <location filename="../../app/ui/documents_page.py" line="1026"/>
         <source>Pledge texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1034"/>
+        <location filename="../../app/ui/documents_page.py" line="1027"/>
         <source>Official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1038"/>
+        <location filename="../../app/ui/documents_page.py" line="1031"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1040"/>
+        <location filename="../../app/ui/documents_page.py" line="1033"/>
         <source>Your account may not print documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,77 +2321,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="853"/>
+        <location filename="../../app/ui/case_dialog.py" line="843"/>
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="854"/>
+        <location filename="../../app/ui/case_dialog.py" line="844"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861"/>
+        <location filename="../../app/ui/case_dialog.py" line="851"/>
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="867"/>
+        <location filename="../../app/ui/case_dialog.py" line="857"/>
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="869"/>
+        <location filename="../../app/ui/case_dialog.py" line="859"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="871"/>
+        <location filename="../../app/ui/case_dialog.py" line="861"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="872"/>
+        <location filename="../../app/ui/case_dialog.py" line="862"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="873"/>
+        <location filename="../../app/ui/case_dialog.py" line="863"/>
         <source>Reason for leaving *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="874"/>
+        <location filename="../../app/ui/case_dialog.py" line="864"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875"/>
+        <location filename="../../app/ui/case_dialog.py" line="865"/>
         <source>Stopped coming on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="885"/>
+        <location filename="../../app/ui/case_dialog.py" line="875"/>
         <source>Not registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="887"/>
+        <location filename="../../app/ui/case_dialog.py" line="877"/>
         <source>closed on {day} ({result})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="889"/>
+        <location filename="../../app/ui/case_dialog.py" line="879"/>
         <source>open: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="891"/>
+        <location filename="../../app/ui/case_dialog.py" line="881"/>
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="898"/>
+        <location filename="../../app/ui/case_dialog.py" line="888"/>
         <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,148 +2432,148 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="285"/>
+        <location filename="../../app/ui/exchange_page.py" line="282"/>
         <source>Make the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="288"/>
+        <location filename="../../app/ui/exchange_page.py" line="285"/>
         <source>Replace the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="291"/>
+        <location filename="../../app/ui/exchange_page.py" line="288"/>
         <source>Print the registration sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="294"/>
+        <location filename="../../app/ui/exchange_page.py" line="291"/>
         <source>Save the certificate for the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="304"/>
+        <location filename="../../app/ui/exchange_page.py" line="301"/>
         <source>The school&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="320"/>
+        <location filename="../../app/ui/exchange_page.py" line="317"/>
         <source>Another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337"/>
+        <location filename="../../app/ui/exchange_page.py" line="334"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="340"/>
+        <location filename="../../app/ui/exchange_page.py" line="337"/>
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="342"/>
+        <location filename="../../app/ui/exchange_page.py" line="339"/>
         <source>Sign and export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354"/>
+        <location filename="../../app/ui/exchange_page.py" line="351"/>
         <source>Export a bundle for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="362"/>
+        <location filename="../../app/ui/exchange_page.py" line="359"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="367"/>
+        <location filename="../../app/ui/exchange_page.py" line="364"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="381"/>
+        <location filename="../../app/ui/exchange_page.py" line="378"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="383"/>
+        <location filename="../../app/ui/exchange_page.py" line="380"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="391"/>
+        <location filename="../../app/ui/exchange_page.py" line="388"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="400"/>
+        <location filename="../../app/ui/exchange_page.py" line="397"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402"/>
+        <location filename="../../app/ui/exchange_page.py" line="399"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="406"/>
+        <location filename="../../app/ui/exchange_page.py" line="403"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423"/>
+        <location filename="../../app/ui/exchange_page.py" line="420"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429"/>
+        <location filename="../../app/ui/exchange_page.py" line="426"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="432"/>
+        <location filename="../../app/ui/exchange_page.py" line="429"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="433"/>
+        <location filename="../../app/ui/exchange_page.py" line="430"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="450"/>
+        <location filename="../../app/ui/exchange_page.py" line="447"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="451"/>
+        <location filename="../../app/ui/exchange_page.py" line="448"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="457"/>
+        <location filename="../../app/ui/exchange_page.py" line="454"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="532"/>
+        <location filename="../../app/ui/exchange_page.py" line="529"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="532"/>
-        <location filename="../../app/ui/exchange_page.py" line="547"/>
+        <location filename="../../app/ui/exchange_page.py" line="529"/>
+        <location filename="../../app/ui/exchange_page.py" line="544"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="547"/>
+        <location filename="../../app/ui/exchange_page.py" line="544"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554"/>
+        <location filename="../../app/ui/exchange_page.py" line="551"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2582,27 +2582,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="557"/>
+        <location filename="../../app/ui/exchange_page.py" line="554"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="573"/>
+        <location filename="../../app/ui/exchange_page.py" line="570"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="592"/>
+        <location filename="../../app/ui/exchange_page.py" line="589"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="593"/>
+        <location filename="../../app/ui/exchange_page.py" line="590"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="602"/>
+        <location filename="../../app/ui/exchange_page.py" line="599"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2610,53 +2610,53 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="604"/>
+        <location filename="../../app/ui/exchange_page.py" line="601"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="610"/>
+        <location filename="../../app/ui/exchange_page.py" line="607"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="638"/>
+        <location filename="../../app/ui/exchange_page.py" line="635"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="643"/>
+        <location filename="../../app/ui/exchange_page.py" line="640"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="652"/>
+        <location filename="../../app/ui/exchange_page.py" line="649"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="652"/>
+        <location filename="../../app/ui/exchange_page.py" line="649"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="658"/>
+        <location filename="../../app/ui/exchange_page.py" line="655"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="667"/>
+        <location filename="../../app/ui/exchange_page.py" line="664"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="675"/>
+        <location filename="../../app/ui/exchange_page.py" line="672"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="677"/>
+        <location filename="../../app/ui/exchange_page.py" line="674"/>
         <source>Bundle no. {n} written again to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,68 +2664,68 @@ SHA-256: {sha}</source>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="97"/>
+        <location filename="../../app/ui/exchange_page.py" line="94"/>
         <source>No.</source>
         <extracomment>announced on ``ctx.changed`` after a key was made or a bundle written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="98"/>
+        <location filename="../../app/ui/exchange_page.py" line="95"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="100"/>
+        <location filename="../../app/ui/exchange_page.py" line="97"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="101"/>
+        <location filename="../../app/ui/exchange_page.py" line="98"/>
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="101"/>
+        <location filename="../../app/ui/exchange_page.py" line="98"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="101"/>
+        <location filename="../../app/ui/exchange_page.py" line="98"/>
         <source>changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="102"/>
+        <location filename="../../app/ui/exchange_page.py" line="99"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="103"/>
+        <location filename="../../app/ui/exchange_page.py" line="100"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="104"/>
+        <location filename="../../app/ui/exchange_page.py" line="101"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="108"/>
+        <location filename="../../app/ui/exchange_page.py" line="105"/>
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="118"/>
+        <location filename="../../app/ui/exchange_page.py" line="115"/>
         <source>replaced by no. {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="120"/>
+        <location filename="../../app/ui/exchange_page.py" line="117"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="122"/>
+        <location filename="../../app/ui/exchange_page.py" line="119"/>
         <source>replaces no. {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,17 +2781,17 @@ SHA-256: {sha}</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="447"/>
+        <location filename="../../app/ui/plan_dialog.py" line="431"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="451"/>
+        <location filename="../../app/ui/plan_dialog.py" line="435"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="465"/>
+        <location filename="../../app/ui/plan_dialog.py" line="449"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,194 +2799,194 @@ SHA-256: {sha}</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="802"/>
+        <location filename="../../app/ui/documents_page.py" line="795"/>
         <source>Generate and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836"/>
+        <location filename="../../app/ui/documents_page.py" line="829"/>
         <source>Student (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="839"/>
+        <location filename="../../app/ui/documents_page.py" line="832"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="841"/>
-        <location filename="../../app/ui/documents_page.py" line="849"/>
+        <location filename="../../app/ui/documents_page.py" line="834"/>
+        <location filename="../../app/ui/documents_page.py" line="842"/>
         <source>Absence alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842"/>
-        <location filename="../../app/ui/documents_page.py" line="855"/>
-        <location filename="../../app/ui/documents_page.py" line="869"/>
-        <location filename="../../app/ui/documents_page.py" line="877"/>
+        <location filename="../../app/ui/documents_page.py" line="835"/>
+        <location filename="../../app/ui/documents_page.py" line="848"/>
+        <location filename="../../app/ui/documents_page.py" line="862"/>
+        <location filename="../../app/ui/documents_page.py" line="870"/>
         <source>Reference no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842"/>
+        <location filename="../../app/ui/documents_page.py" line="835"/>
         <source>Reason, as far as known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843"/>
+        <location filename="../../app/ui/documents_page.py" line="836"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="844"/>
+        <location filename="../../app/ui/documents_page.py" line="837"/>
         <source>What the school has done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845"/>
+        <location filename="../../app/ui/documents_page.py" line="838"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845"/>
+        <location filename="../../app/ui/documents_page.py" line="838"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846"/>
+        <location filename="../../app/ui/documents_page.py" line="839"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846"/>
+        <location filename="../../app/ui/documents_page.py" line="839"/>
         <source>Reporter&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850"/>
+        <location filename="../../app/ui/documents_page.py" line="843"/>
         <source>or a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="851"/>
+        <location filename="../../app/ui/documents_page.py" line="844"/>
         <source>Back at school by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853"/>
+        <location filename="../../app/ui/documents_page.py" line="846"/>
         <source>Default: the township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="854"/>
+        <location filename="../../app/ui/documents_page.py" line="847"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="857"/>
+        <location filename="../../app/ui/documents_page.py" line="850"/>
         <source>A day in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858"/>
+        <location filename="../../app/ui/documents_page.py" line="851"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860"/>
+        <location filename="../../app/ui/documents_page.py" line="853"/>
         <source>Inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="861"/>
-        <location filename="../../app/ui/documents_page.py" line="863"/>
+        <location filename="../../app/ui/documents_page.py" line="854"/>
+        <location filename="../../app/ui/documents_page.py" line="856"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/documents_page.py" line="858"/>
         <location filename="../../app/ui/documents_page.py" line="865"/>
-        <location filename="../../app/ui/documents_page.py" line="872"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="866"/>
+        <location filename="../../app/ui/documents_page.py" line="859"/>
         <source>Receiving school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867"/>
+        <location filename="../../app/ui/documents_page.py" line="860"/>
         <source>Receiving county (province, city, county)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868"/>
+        <location filename="../../app/ui/documents_page.py" line="861"/>
         <source>Grade there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868"/>
-        <location filename="../../app/ui/documents_page.py" line="873"/>
+        <location filename="../../app/ui/documents_page.py" line="861"/>
+        <location filename="../../app/ui/documents_page.py" line="866"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="874"/>
+        <location filename="../../app/ui/documents_page.py" line="867"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="875"/>
+        <location filename="../../app/ui/documents_page.py" line="868"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="876"/>
+        <location filename="../../app/ui/documents_page.py" line="869"/>
         <source>Proof (e.g. the hospital&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="895"/>
+        <location filename="../../app/ui/documents_page.py" line="888"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="904"/>
+        <location filename="../../app/ui/documents_page.py" line="897"/>
         <source>(none: use the student below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="906"/>
+        <location filename="../../app/ui/documents_page.py" line="899"/>
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="931"/>
+        <location filename="../../app/ui/documents_page.py" line="924"/>
         <source>There is no open absence alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="951"/>
+        <location filename="../../app/ui/documents_page.py" line="944"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="955"/>
+        <location filename="../../app/ui/documents_page.py" line="948"/>
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="978"/>
+        <location filename="../../app/ui/documents_page.py" line="971"/>
         <source>Class {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="987"/>
+        <location filename="../../app/ui/documents_page.py" line="980"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="995"/>
+        <location filename="../../app/ui/documents_page.py" line="988"/>
         <source>{title}: {pages} pages — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,17 +2994,17 @@ SHA-256: {sha}</source>
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="321"/>
+        <location filename="../../app/ui/student_dialog.py" line="318"/>
         <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="324"/>
+        <location filename="../../app/ui/student_dialog.py" line="321"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="337"/>
+        <location filename="../../app/ui/student_dialog.py" line="334"/>
         <source>No guardian yet. Press “Add guardian”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,66 +3012,66 @@ SHA-256: {sha}</source>
 <context>
     <name>GuardianRow</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="235"/>
+        <location filename="../../app/ui/student_dialog.py" line="232"/>
         <source>Guardian&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="238"/>
+        <location filename="../../app/ui/student_dialog.py" line="235"/>
         <source>Mobile or landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="240"/>
+        <location filename="../../app/ui/student_dialog.py" line="237"/>
         <source>Child lives with this guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="241"/>
+        <location filename="../../app/ui/student_dialog.py" line="238"/>
         <source>Works away from home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="243"/>
+        <location filename="../../app/ui/student_dialog.py" line="240"/>
         <source>Where (e.g. 广东东莞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="244"/>
+        <location filename="../../app/ui/student_dialog.py" line="241"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="245"/>
+        <location filename="../../app/ui/student_dialog.py" line="242"/>
         <source>Remove this guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="252"/>
-        <location filename="../../app/ui/student_dialog.py" line="302"/>
+        <location filename="../../app/ui/student_dialog.py" line="249"/>
+        <location filename="../../app/ui/student_dialog.py" line="299"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="254"/>
-        <location filename="../../app/ui/student_dialog.py" line="302"/>
+        <location filename="../../app/ui/student_dialog.py" line="251"/>
+        <location filename="../../app/ui/student_dialog.py" line="299"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="256"/>
-        <location filename="../../app/ui/student_dialog.py" line="302"/>
+        <location filename="../../app/ui/student_dialog.py" line="253"/>
+        <location filename="../../app/ui/student_dialog.py" line="299"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260"/>
-        <location filename="../../app/ui/student_dialog.py" line="303"/>
+        <location filename="../../app/ui/student_dialog.py" line="257"/>
+        <location filename="../../app/ui/student_dialog.py" line="300"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="279"/>
+        <location filename="../../app/ui/student_dialog.py" line="276"/>
         <source>Guardian {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,57 +3135,57 @@ SHA-256: {sha}</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="740"/>
+        <location filename="../../app/ui/plan_dialog.py" line="724"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="751"/>
+        <location filename="../../app/ui/plan_dialog.py" line="735"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="752"/>
+        <location filename="../../app/ui/plan_dialog.py" line="736"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="753"/>
+        <location filename="../../app/ui/plan_dialog.py" line="737"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="754"/>
+        <location filename="../../app/ui/plan_dialog.py" line="738"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="755"/>
+        <location filename="../../app/ui/plan_dialog.py" line="739"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="756"/>
+        <location filename="../../app/ui/plan_dialog.py" line="740"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="787"/>
+        <location filename="../../app/ui/plan_dialog.py" line="771"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="789"/>
+        <location filename="../../app/ui/plan_dialog.py" line="773"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="793"/>
+        <location filename="../../app/ui/plan_dialog.py" line="777"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="796"/>
+        <location filename="../../app/ui/plan_dialog.py" line="780"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,37 +3452,37 @@ SHA-256: {sha}</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="131"/>
+        <location filename="../../app/ui/exchange_page.py" line="128"/>
         <source>Fingerprint (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133"/>
+        <location filename="../../app/ui/exchange_page.py" line="130"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133"/>
+        <location filename="../../app/ui/exchange_page.py" line="130"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133"/>
+        <location filename="../../app/ui/exchange_page.py" line="130"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="134"/>
+        <location filename="../../app/ui/exchange_page.py" line="131"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135"/>
+        <location filename="../../app/ui/exchange_page.py" line="132"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136"/>
+        <location filename="../../app/ui/exchange_page.py" line="133"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,132 +3563,132 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43"/>
+        <location filename="../../app/ui/leave_dialog.py" line="44"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44"/>
+        <location filename="../../app/ui/leave_dialog.py" line="45"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48"/>
-        <location filename="../../app/ui/leave_dialog.py" line="52"/>
+        <location filename="../../app/ui/leave_dialog.py" line="49"/>
+        <location filename="../../app/ui/leave_dialog.py" line="53"/>
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49"/>
+        <location filename="../../app/ui/leave_dialog.py" line="50"/>
         <source>from the afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53"/>
+        <location filename="../../app/ui/leave_dialog.py" line="54"/>
         <source>until noon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56"/>
+        <location filename="../../app/ui/leave_dialog.py" line="57"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57"/>
+        <location filename="../../app/ui/leave_dialog.py" line="58"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="120"/>
+        <location filename="../../app/ui/leave_dialog.py" line="117"/>
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave&apos;s id after it was recorded emitted with the leave&apos;s id after it was cancelled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="121"/>
+        <location filename="../../app/ui/leave_dialog.py" line="118"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="143"/>
+        <location filename="../../app/ui/leave_dialog.py" line="140"/>
         <source>e.g. fever, seen by the village doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="147"/>
+        <location filename="../../app/ui/leave_dialog.py" line="144"/>
         <source>Approval note or number (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="152"/>
+        <location filename="../../app/ui/leave_dialog.py" line="149"/>
         <source>Record the leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="159"/>
+        <location filename="../../app/ui/leave_dialog.py" line="156"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="163"/>
+        <location filename="../../app/ui/leave_dialog.py" line="160"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="168"/>
+        <location filename="../../app/ui/leave_dialog.py" line="165"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="174"/>
+        <location filename="../../app/ui/leave_dialog.py" line="171"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="178"/>
+        <location filename="../../app/ui/leave_dialog.py" line="175"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="182"/>
+        <location filename="../../app/ui/leave_dialog.py" line="179"/>
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="189"/>
+        <location filename="../../app/ui/leave_dialog.py" line="186"/>
         <source>Record an approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="211"/>
+        <location filename="../../app/ui/leave_dialog.py" line="208"/>
         <source>Why it is cancelled (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="212"/>
+        <location filename="../../app/ui/leave_dialog.py" line="209"/>
         <source>Cancel this leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="216"/>
+        <location filename="../../app/ui/leave_dialog.py" line="213"/>
         <source>Leaves of this student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="227"/>
+        <location filename="../../app/ui/leave_dialog.py" line="224"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="308"/>
+        <location filename="../../app/ui/leave_dialog.py" line="305"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="310"/>
+        <location filename="../../app/ui/leave_dialog.py" line="307"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,22 +3696,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88"/>
+        <location filename="../../app/ui/leave_dialog.py" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="90"/>
+        <location filename="../../app/ui/leave_dialog.py" line="87"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="92"/>
+        <location filename="../../app/ui/leave_dialog.py" line="89"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="93"/>
+        <location filename="../../app/ui/leave_dialog.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,27 +4092,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="213"/>
+        <location filename="../../app/ui/plan_dialog.py" line="197"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="214"/>
+        <location filename="../../app/ui/plan_dialog.py" line="198"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="215"/>
+        <location filename="../../app/ui/plan_dialog.py" line="199"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="216"/>
+        <location filename="../../app/ui/plan_dialog.py" line="200"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="220"/>
+        <location filename="../../app/ui/plan_dialog.py" line="204"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,52 +4120,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="481"/>
+        <location filename="../../app/ui/plan_dialog.py" line="465"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="485"/>
+        <location filename="../../app/ui/plan_dialog.py" line="469"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="486"/>
+        <location filename="../../app/ui/plan_dialog.py" line="470"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="487"/>
+        <location filename="../../app/ui/plan_dialog.py" line="471"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="491"/>
+        <location filename="../../app/ui/plan_dialog.py" line="475"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="498"/>
+        <location filename="../../app/ui/plan_dialog.py" line="482"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="499"/>
+        <location filename="../../app/ui/plan_dialog.py" line="483"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="500"/>
+        <location filename="../../app/ui/plan_dialog.py" line="484"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="501"/>
+        <location filename="../../app/ui/plan_dialog.py" line="485"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="502"/>
+        <location filename="../../app/ui/plan_dialog.py" line="486"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,42 +4173,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="218"/>
+        <location filename="../../app/ui/mentors_page.py" line="217"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222"/>
+        <location filename="../../app/ui/mentors_page.py" line="221"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223"/>
+        <location filename="../../app/ui/mentors_page.py" line="222"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224"/>
+        <location filename="../../app/ui/mentors_page.py" line="223"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="225"/>
+        <location filename="../../app/ui/mentors_page.py" line="224"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="226"/>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="226"/>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
         <source>no longer at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="229"/>
+        <location filename="../../app/ui/mentors_page.py" line="228"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,174 +4320,174 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="76"/>
+        <location filename="../../app/ui/plan_dialog.py" line="75"/>
         <source>Not assessed</source>
         <extracomment>what the plan and the board announce on ``ctx.changed`` topics after which a plan or the board is read again (contacts are shared with the case file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="77"/>
+        <location filename="../../app/ui/plan_dialog.py" line="76"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="78"/>
+        <location filename="../../app/ui/plan_dialog.py" line="77"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="79"/>
+        <location filename="../../app/ui/plan_dialog.py" line="78"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="82"/>
+        <location filename="../../app/ui/plan_dialog.py" line="81"/>
         <source>One good habit to build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83"/>
+        <location filename="../../app/ui/plan_dialog.py" line="82"/>
         <source>One shortcoming to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <location filename="../../app/ui/plan_dialog.py" line="83"/>
         <source>One subject to raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/plan_dialog.py" line="84"/>
         <source>One hobby to grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/plan_dialog.py" line="85"/>
         <source>One good book to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89"/>
+        <location filename="../../app/ui/plan_dialog.py" line="88"/>
         <source>e.g. comes to school on time every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="90"/>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
         <source>e.g. stops chatting in class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="91"/>
+        <location filename="../../app/ui/plan_dialog.py" line="90"/>
         <source>e.g. maths: times tables by the end of term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="92"/>
+        <location filename="../../app/ui/plan_dialog.py" line="91"/>
         <source>e.g. joins the school choir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="93"/>
+        <location filename="../../app/ui/plan_dialog.py" line="92"/>
         <source>e.g. a book and when to talk about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="95"/>
+        <location filename="../../app/ui/plan_dialog.py" line="94"/>
         <source>Other measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="97"/>
+        <location filename="../../app/ui/plan_dialog.py" line="96"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="98"/>
+        <location filename="../../app/ui/plan_dialog.py" line="97"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="99"/>
+        <location filename="../../app/ui/plan_dialog.py" line="98"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="103"/>
+        <location filename="../../app/ui/plan_dialog.py" line="102"/>
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; &quot;talk&quot; is shown once app.cases.FORMS knows it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="104"/>
+        <location filename="../../app/ui/plan_dialog.py" line="103"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="105"/>
+        <location filename="../../app/ui/plan_dialog.py" line="104"/>
         <source>Home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="106"/>
+        <location filename="../../app/ui/plan_dialog.py" line="105"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="109"/>
+        <location filename="../../app/ui/plan_dialog.py" line="108"/>
         <source>No longer needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="110"/>
+        <location filename="../../app/ui/plan_dialog.py" line="109"/>
         <source>Another teacher takes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="111"/>
+        <location filename="../../app/ui/plan_dialog.py" line="110"/>
         <source>The teacher left or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="112"/>
+        <location filename="../../app/ui/plan_dialog.py" line="111"/>
         <source>The student transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="113"/>
+        <location filename="../../app/ui/plan_dialog.py" line="112"/>
         <source>The student graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="114"/>
+        <location filename="../../app/ui/plan_dialog.py" line="113"/>
         <source>The student completed school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="115"/>
+        <location filename="../../app/ui/plan_dialog.py" line="114"/>
         <source>The student died</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="116"/>
+        <location filename="../../app/ui/plan_dialog.py" line="115"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="119"/>
+        <location filename="../../app/ui/plan_dialog.py" line="118"/>
         <source>below the minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="120"/>
+        <location filename="../../app/ui/plan_dialog.py" line="119"/>
         <source>in range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="121"/>
+        <location filename="../../app/ui/plan_dialog.py" line="120"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="122"/>
+        <location filename="../../app/ui/plan_dialog.py" line="121"/>
         <source>above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,27 +4495,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="22"/>
+        <location filename="../../app/ui/widgets.py" line="28"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="26"/>
+        <location filename="../../app/ui/widgets.py" line="32"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="32"/>
+        <location filename="../../app/ui/widgets.py" line="38"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="59"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4569,62 +4569,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="165"/>
+        <location filename="../../app/ui/exchange_page.py" line="162"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="165"/>
+        <location filename="../../app/ui/exchange_page.py" line="162"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="174"/>
+        <location filename="../../app/ui/exchange_page.py" line="171"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="175"/>
+        <location filename="../../app/ui/exchange_page.py" line="172"/>
         <source>Leave empty if it is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180"/>
+        <location filename="../../app/ui/exchange_page.py" line="177"/>
         <source>Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180"/>
+        <location filename="../../app/ui/exchange_page.py" line="177"/>
         <source>Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="186"/>
+        <location filename="../../app/ui/exchange_page.py" line="183"/>
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="189"/>
+        <location filename="../../app/ui/exchange_page.py" line="186"/>
         <source>Old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="192"/>
+        <location filename="../../app/ui/exchange_page.py" line="189"/>
         <source>The passphrase protects the school&apos;s private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="194"/>
+        <location filename="../../app/ui/exchange_page.py" line="191"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="195"/>
+        <location filename="../../app/ui/exchange_page.py" line="192"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="208"/>
+        <location filename="../../app/ui/exchange_page.py" line="205"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,52 +4632,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="801"/>
+        <location filename="../../app/ui/case_dialog.py" line="791"/>
         <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802"/>
+        <location filename="../../app/ui/case_dialog.py" line="792"/>
         <source>Save the notice (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="812"/>
+        <location filename="../../app/ui/case_dialog.py" line="802"/>
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="813"/>
+        <location filename="../../app/ui/case_dialog.py" line="803"/>
         <source>Served on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="814"/>
+        <location filename="../../app/ui/case_dialog.py" line="804"/>
         <source>Return by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="815"/>
+        <location filename="../../app/ui/case_dialog.py" line="805"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="816"/>
+        <location filename="../../app/ui/case_dialog.py" line="806"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="819"/>
+        <location filename="../../app/ui/case_dialog.py" line="809"/>
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="828"/>
+        <location filename="../../app/ui/case_dialog.py" line="818"/>
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="832"/>
+        <location filename="../../app/ui/case_dialog.py" line="822"/>
         <source>No notice on file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,72 +4685,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="921"/>
+        <location filename="../../app/ui/case_dialog.py" line="911"/>
         <source>The child is back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="922"/>
+        <location filename="../../app/ui/case_dialog.py" line="912"/>
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="926"/>
+        <location filename="../../app/ui/case_dialog.py" line="916"/>
         <source>e.g. back after the home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="927"/>
+        <location filename="../../app/ui/case_dialog.py" line="917"/>
         <source>Back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="928"/>
+        <location filename="../../app/ui/case_dialog.py" line="918"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930"/>
+        <location filename="../../app/ui/case_dialog.py" line="920"/>
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933"/>
+        <location filename="../../app/ui/case_dialog.py" line="923"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="940"/>
+        <location filename="../../app/ui/case_dialog.py" line="930"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="941"/>
+        <location filename="../../app/ui/case_dialog.py" line="931"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="942"/>
+        <location filename="../../app/ui/case_dialog.py" line="932"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="943"/>
+        <location filename="../../app/ui/case_dialog.py" line="933"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="944"/>
+        <location filename="../../app/ui/case_dialog.py" line="934"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="963"/>
+        <location filename="../../app/ui/case_dialog.py" line="953"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="987"/>
+        <location filename="../../app/ui/case_dialog.py" line="977"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,17 +4758,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="231"/>
+        <location filename="../../app/ui/exchange_page.py" line="228"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="236"/>
+        <location filename="../../app/ui/exchange_page.py" line="233"/>
         <source>Sign and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="244"/>
+        <location filename="../../app/ui/exchange_page.py" line="241"/>
         <source>Passphrase of the school&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,85 +4878,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="644"/>
+        <location filename="../../app/ui/case_dialog.py" line="634"/>
         <source>Name (and post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="646"/>
+        <location filename="../../app/ui/case_dialog.py" line="636"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="662"/>
+        <location filename="../../app/ui/case_dialog.py" line="652"/>
         <source>Persuasion attempts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="663"/>
+        <location filename="../../app/ui/case_dialog.py" line="653"/>
         <source>Record an attempt to persuade the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="665"/>
+        <location filename="../../app/ui/case_dialog.py" line="655"/>
         <source>Save the attempt (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678"/>
+        <location filename="../../app/ui/case_dialog.py" line="668"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="688"/>
+        <location filename="../../app/ui/case_dialog.py" line="678"/>
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="690"/>
+        <location filename="../../app/ui/case_dialog.py" line="680"/>
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="692"/>
+        <location filename="../../app/ui/case_dialog.py" line="682"/>
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="693"/>
-        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <location filename="../../app/ui/case_dialog.py" line="683"/>
+        <location filename="../../app/ui/case_dialog.py" line="781"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="694"/>
-        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <location filename="../../app/ui/case_dialog.py" line="684"/>
+        <location filename="../../app/ui/case_dialog.py" line="781"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="695"/>
+        <location filename="../../app/ui/case_dialog.py" line="685"/>
         <source>What was done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="696"/>
-        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <location filename="../../app/ui/case_dialog.py" line="686"/>
+        <location filename="../../app/ui/case_dialog.py" line="782"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="753"/>
+        <location filename="../../app/ui/case_dialog.py" line="743"/>
         <source>✓ Both lines take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="757"/>
+        <location filename="../../app/ui/case_dialog.py" line="747"/>
         <source>Nobody named yet from: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <location filename="../../app/ui/case_dialog.py" line="782"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,62 +4964,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="823"/>
+        <location filename="../../app/ui/plan_dialog.py" line="807"/>
         <source>Mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831"/>
+        <location filename="../../app/ui/plan_dialog.py" line="815"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="844"/>
+        <location filename="../../app/ui/plan_dialog.py" line="828"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="845"/>
+        <location filename="../../app/ui/plan_dialog.py" line="829"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="846"/>
+        <location filename="../../app/ui/plan_dialog.py" line="830"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="847"/>
+        <location filename="../../app/ui/plan_dialog.py" line="831"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="848"/>
+        <location filename="../../app/ui/plan_dialog.py" line="832"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="849"/>
+        <location filename="../../app/ui/plan_dialog.py" line="833"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="894"/>
+        <location filename="../../app/ui/plan_dialog.py" line="878"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="895"/>
+        <location filename="../../app/ui/plan_dialog.py" line="879"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="896"/>
+        <location filename="../../app/ui/plan_dialog.py" line="880"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="897"/>
+        <location filename="../../app/ui/plan_dialog.py" line="881"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,37 +5027,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="195"/>
+        <location filename="../../app/ui/documents_page.py" line="188"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="196"/>
+        <location filename="../../app/ui/documents_page.py" line="189"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="197"/>
+        <location filename="../../app/ui/documents_page.py" line="190"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="198"/>
+        <location filename="../../app/ui/documents_page.py" line="191"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="199"/>
+        <location filename="../../app/ui/documents_page.py" line="192"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="200"/>
+        <location filename="../../app/ui/documents_page.py" line="193"/>
         <source>Printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="201"/>
+        <location filename="../../app/ui/documents_page.py" line="194"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5065,97 +5065,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="259"/>
+        <location filename="../../app/ui/documents_page.py" line="252"/>
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="261"/>
+        <location filename="../../app/ui/documents_page.py" line="254"/>
         <source>Print pledges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="278"/>
+        <location filename="../../app/ui/documents_page.py" line="271"/>
         <source>Show the printed file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="284"/>
+        <location filename="../../app/ui/documents_page.py" line="277"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="286"/>
+        <location filename="../../app/ui/documents_page.py" line="279"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="288"/>
+        <location filename="../../app/ui/documents_page.py" line="281"/>
         <source>Print a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="297"/>
+        <location filename="../../app/ui/documents_page.py" line="290"/>
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="314"/>
+        <location filename="../../app/ui/documents_page.py" line="307"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="316"/>
+        <location filename="../../app/ui/documents_page.py" line="309"/>
         <source>{name} ({n} students)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="341"/>
+        <location filename="../../app/ui/documents_page.py" line="334"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="347"/>
+        <location filename="../../app/ui/documents_page.py" line="340"/>
         <source>Pledge {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358"/>
+        <location filename="../../app/ui/documents_page.py" line="351"/>
         <source>Print pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358"/>
+        <location filename="../../app/ui/documents_page.py" line="351"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="366"/>
+        <location filename="../../app/ui/documents_page.py" line="359"/>
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="369"/>
+        <location filename="../../app/ui/documents_page.py" line="362"/>
         <source>{n} already returned were not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="371"/>
+        <location filename="../../app/ui/documents_page.py" line="364"/>
         <source>{cls} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="373"/>
+        <location filename="../../app/ui/documents_page.py" line="366"/>
         <source>{cls} — no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="390"/>
+        <location filename="../../app/ui/documents_page.py" line="383"/>
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="393"/>
+        <location filename="../../app/ui/documents_page.py" line="386"/>
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,27 +5206,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243"/>
+        <location filename="../../app/ui/mentors_page.py" line="242"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="244"/>
+        <location filename="../../app/ui/mentors_page.py" line="243"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="245"/>
+        <location filename="../../app/ui/mentors_page.py" line="244"/>
         <source>Hours (due by now / year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248"/>
+        <location filename="../../app/ui/mentors_page.py" line="247"/>
         <source>Visits (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="250"/>
+        <location filename="../../app/ui/mentors_page.py" line="249"/>
         <source>Weeks short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,122 +5234,127 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="117"/>
+        <location filename="../../app/ui/registry.py" line="118"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="120"/>
+        <location filename="../../app/ui/registry.py" line="121"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="126"/>
+        <location filename="../../app/ui/registry.py" line="127"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="129"/>
+        <location filename="../../app/ui/registry.py" line="130"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="130"/>
+        <location filename="../../app/ui/registry.py" line="131"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="136"/>
+        <location filename="../../app/ui/registry.py" line="137"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="137"/>
+        <location filename="../../app/ui/registry.py" line="138"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138"/>
+        <location filename="../../app/ui/registry.py" line="139"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="176"/>
-        <location filename="../../app/ui/registry.py" line="188"/>
+        <location filename="../../app/ui/registry.py" line="177"/>
+        <location filename="../../app/ui/registry.py" line="189"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="178"/>
-        <location filename="../../app/ui/registry.py" line="192"/>
+        <location filename="../../app/ui/registry.py" line="179"/>
+        <location filename="../../app/ui/registry.py" line="193"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="180"/>
-        <location filename="../../app/ui/registry.py" line="196"/>
+        <location filename="../../app/ui/registry.py" line="181"/>
+        <location filename="../../app/ui/registry.py" line="197"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190"/>
+        <location filename="../../app/ui/registry.py" line="191"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="194"/>
+        <location filename="../../app/ui/registry.py" line="195"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="198"/>
+        <location filename="../../app/ui/registry.py" line="199"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206"/>
+        <location filename="../../app/ui/registry.py" line="207"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="208"/>
+        <location filename="../../app/ui/registry.py" line="209"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210"/>
+        <location filename="../../app/ui/registry.py" line="211"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="273"/>
+        <location filename="../../app/ui/registry.py" line="282"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="331"/>
+        <location filename="../../app/ui/registry.py" line="342"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="345"/>
+        <location filename="../../app/ui/registry.py" line="356"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="346"/>
+        <location filename="../../app/ui/registry.py" line="357"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="356"/>
+        <location filename="../../app/ui/registry.py" line="367"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="359"/>
+        <location filename="../../app/ui/registry.py" line="370"/>
+        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="373"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,22 +5362,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/case_dialog.py" line="158"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="169"/>
+        <location filename="../../app/ui/case_dialog.py" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170"/>
+        <location filename="../../app/ui/case_dialog.py" line="160"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="171"/>
+        <location filename="../../app/ui/case_dialog.py" line="161"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,72 +5385,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555"/>
+        <location filename="../../app/ui/case_dialog.py" line="545"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="556"/>
+        <location filename="../../app/ui/case_dialog.py" line="546"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558"/>
+        <location filename="../../app/ui/case_dialog.py" line="548"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="565"/>
+        <location filename="../../app/ui/case_dialog.py" line="555"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="568"/>
+        <location filename="../../app/ui/case_dialog.py" line="558"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="572"/>
+        <location filename="../../app/ui/case_dialog.py" line="562"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="585"/>
+        <location filename="../../app/ui/case_dialog.py" line="575"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="586"/>
+        <location filename="../../app/ui/case_dialog.py" line="576"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="588"/>
-        <location filename="../../app/ui/case_dialog.py" line="628"/>
+        <location filename="../../app/ui/case_dialog.py" line="578"/>
+        <location filename="../../app/ui/case_dialog.py" line="618"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="589"/>
-        <location filename="../../app/ui/case_dialog.py" line="628"/>
+        <location filename="../../app/ui/case_dialog.py" line="579"/>
+        <location filename="../../app/ui/case_dialog.py" line="618"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="590"/>
-        <location filename="../../app/ui/case_dialog.py" line="629"/>
+        <location filename="../../app/ui/case_dialog.py" line="580"/>
+        <location filename="../../app/ui/case_dialog.py" line="619"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="591"/>
-        <location filename="../../app/ui/case_dialog.py" line="629"/>
+        <location filename="../../app/ui/case_dialog.py" line="581"/>
+        <location filename="../../app/ui/case_dialog.py" line="619"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="592"/>
-        <location filename="../../app/ui/case_dialog.py" line="630"/>
+        <location filename="../../app/ui/case_dialog.py" line="582"/>
+        <location filename="../../app/ui/case_dialog.py" line="620"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,237 +5458,237 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="549"/>
+        <location filename="../../app/ui/request_dialog.py" line="546"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="557"/>
+        <location filename="../../app/ui/request_dialog.py" line="554"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="558"/>
+        <location filename="../../app/ui/request_dialog.py" line="555"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="562"/>
+        <location filename="../../app/ui/request_dialog.py" line="559"/>
         <source>A child new to this school: fill in the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="573"/>
-        <location filename="../../app/ui/request_dialog.py" line="1141"/>
+        <location filename="../../app/ui/request_dialog.py" line="570"/>
+        <location filename="../../app/ui/request_dialog.py" line="1138"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="578"/>
+        <location filename="../../app/ui/request_dialog.py" line="575"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="587"/>
+        <location filename="../../app/ui/request_dialog.py" line="584"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="590"/>
+        <location filename="../../app/ui/request_dialog.py" line="587"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="593"/>
+        <location filename="../../app/ui/request_dialog.py" line="590"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="597"/>
-        <location filename="../../app/ui/request_dialog.py" line="1122"/>
+        <location filename="../../app/ui/request_dialog.py" line="594"/>
+        <location filename="../../app/ui/request_dialog.py" line="1119"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="612"/>
+        <location filename="../../app/ui/request_dialog.py" line="609"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="622"/>
+        <location filename="../../app/ui/request_dialog.py" line="619"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="630"/>
+        <location filename="../../app/ui/request_dialog.py" line="627"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="647"/>
+        <location filename="../../app/ui/request_dialog.py" line="644"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="649"/>
+        <location filename="../../app/ui/request_dialog.py" line="646"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="651"/>
+        <location filename="../../app/ui/request_dialog.py" line="648"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="667"/>
+        <location filename="../../app/ui/request_dialog.py" line="664"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="732"/>
-        <location filename="../../app/ui/request_dialog.py" line="733"/>
+        <location filename="../../app/ui/request_dialog.py" line="729"/>
+        <location filename="../../app/ui/request_dialog.py" line="730"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="734"/>
+        <location filename="../../app/ui/request_dialog.py" line="731"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="756"/>
+        <location filename="../../app/ui/request_dialog.py" line="753"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="761"/>
+        <location filename="../../app/ui/request_dialog.py" line="758"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="766"/>
+        <location filename="../../app/ui/request_dialog.py" line="763"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="793"/>
+        <location filename="../../app/ui/request_dialog.py" line="790"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="814"/>
+        <location filename="../../app/ui/request_dialog.py" line="811"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="814"/>
+        <location filename="../../app/ui/request_dialog.py" line="811"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="833"/>
+        <location filename="../../app/ui/request_dialog.py" line="830"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="849"/>
+        <location filename="../../app/ui/request_dialog.py" line="846"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="855"/>
+        <location filename="../../app/ui/request_dialog.py" line="852"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="864"/>
+        <location filename="../../app/ui/request_dialog.py" line="861"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="865"/>
+        <location filename="../../app/ui/request_dialog.py" line="862"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="920"/>
+        <location filename="../../app/ui/request_dialog.py" line="917"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="927"/>
+        <location filename="../../app/ui/request_dialog.py" line="924"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="963"/>
+        <location filename="../../app/ui/request_dialog.py" line="960"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="986"/>
+        <location filename="../../app/ui/request_dialog.py" line="983"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1000"/>
+        <location filename="../../app/ui/request_dialog.py" line="997"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1024"/>
+        <location filename="../../app/ui/request_dialog.py" line="1021"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1038"/>
+        <location filename="../../app/ui/request_dialog.py" line="1035"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1046"/>
+        <location filename="../../app/ui/request_dialog.py" line="1043"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1056"/>
+        <location filename="../../app/ui/request_dialog.py" line="1053"/>
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1098"/>
+        <location filename="../../app/ui/request_dialog.py" line="1095"/>
         <source>New student: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1121"/>
+        <location filename="../../app/ui/request_dialog.py" line="1118"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1141"/>
+        <location filename="../../app/ui/request_dialog.py" line="1138"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1143"/>
+        <location filename="../../app/ui/request_dialog.py" line="1140"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1165"/>
+        <location filename="../../app/ui/request_dialog.py" line="1162"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1167"/>
+        <location filename="../../app/ui/request_dialog.py" line="1164"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1169"/>
+        <location filename="../../app/ui/request_dialog.py" line="1166"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,164 +5696,164 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="141"/>
+        <location filename="../../app/ui/request_dialog.py" line="142"/>
         <source>Kind of leave</source>
         <extracomment>the fields of the details dataclasses</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="142"/>
+        <location filename="../../app/ui/request_dialog.py" line="143"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="143"/>
+        <location filename="../../app/ui/request_dialog.py" line="144"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="144"/>
+        <location filename="../../app/ui/request_dialog.py" line="145"/>
         <source>On the first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="145"/>
+        <location filename="../../app/ui/request_dialog.py" line="146"/>
         <source>On the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="146"/>
+        <location filename="../../app/ui/request_dialog.py" line="147"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="147"/>
+        <location filename="../../app/ui/request_dialog.py" line="148"/>
         <source>Effective date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148"/>
+        <location filename="../../app/ui/request_dialog.py" line="149"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149"/>
+        <location filename="../../app/ui/request_dialog.py" line="150"/>
         <source>Suspension to extend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150"/>
+        <location filename="../../app/ui/request_dialog.py" line="151"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="151"/>
+        <location filename="../../app/ui/request_dialog.py" line="152"/>
         <source>New school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152"/>
+        <location filename="../../app/ui/request_dialog.py" line="153"/>
         <source>County of the new school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="153"/>
+        <location filename="../../app/ui/request_dialog.py" line="154"/>
         <source>Previous school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="154"/>
+        <location filename="../../app/ui/request_dialog.py" line="155"/>
         <source>County of the previous school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="155"/>
+        <location filename="../../app/ui/request_dialog.py" line="156"/>
         <source>Host school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="156"/>
+        <location filename="../../app/ui/request_dialog.py" line="157"/>
         <source>County of the host school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="157"/>
+        <location filename="../../app/ui/request_dialog.py" line="158"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="158"/>
+        <location filename="../../app/ui/request_dialog.py" line="159"/>
         <source>Guest student&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="159"/>
+        <location filename="../../app/ui/request_dialog.py" line="160"/>
         <source>School holding the registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="160"/>
+        <location filename="../../app/ui/request_dialog.py" line="161"/>
         <source>County of that school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="161"/>
+        <location filename="../../app/ui/request_dialog.py" line="162"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="162"/>
+        <location filename="../../app/ui/request_dialog.py" line="163"/>
         <source>Guest&apos;s student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="163"/>
+        <location filename="../../app/ui/request_dialog.py" line="164"/>
         <source>Absence case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="164"/>
+        <location filename="../../app/ui/request_dialog.py" line="165"/>
         <source>Left school on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="165"/>
+        <location filename="../../app/ui/request_dialog.py" line="166"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="166"/>
+        <location filename="../../app/ui/request_dialog.py" line="167"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167"/>
+        <location filename="../../app/ui/request_dialog.py" line="168"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="170"/>
+        <location filename="../../app/ui/request_dialog.py" line="171"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="171"/>
+        <location filename="../../app/ui/request_dialog.py" line="172"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="174"/>
-        <location filename="../../app/ui/request_dialog.py" line="178"/>
+        <location filename="../../app/ui/request_dialog.py" line="175"/>
+        <location filename="../../app/ui/request_dialog.py" line="179"/>
         <source>the whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="175"/>
+        <location filename="../../app/ui/request_dialog.py" line="176"/>
         <source>from the afternoon (half day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="179"/>
+        <location filename="../../app/ui/request_dialog.py" line="180"/>
         <source>until noon (half day)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,32 +5958,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="177"/>
+        <location filename="../../app/ui/documents_page.py" line="170"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="178"/>
+        <location filename="../../app/ui/documents_page.py" line="171"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="179"/>
+        <location filename="../../app/ui/documents_page.py" line="172"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="180"/>
+        <location filename="../../app/ui/documents_page.py" line="173"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="181"/>
+        <location filename="../../app/ui/documents_page.py" line="174"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="183"/>
+        <location filename="../../app/ui/documents_page.py" line="176"/>
         <source>Returned %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5986,42 +5991,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="620"/>
+        <location filename="../../app/ui/documents_page.py" line="613"/>
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="626"/>
+        <location filename="../../app/ui/documents_page.py" line="619"/>
         <source>The copy came back without the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="649"/>
+        <location filename="../../app/ui/documents_page.py" line="642"/>
         <source>Register a returned pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="659"/>
+        <location filename="../../app/ui/documents_page.py" line="652"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="666"/>
+        <location filename="../../app/ui/documents_page.py" line="659"/>
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="696"/>
+        <location filename="../../app/ui/documents_page.py" line="689"/>
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="718"/>
+        <location filename="../../app/ui/documents_page.py" line="711"/>
         <source>Not back yet from {cls}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="721"/>
+        <location filename="../../app/ui/documents_page.py" line="714"/>
         <source>Not back yet, all classes: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6029,37 +6034,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="233"/>
+        <location filename="../../app/ui/plan_dialog.py" line="217"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="235"/>
+        <location filename="../../app/ui/plan_dialog.py" line="219"/>
         <source>overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="237"/>
+        <location filename="../../app/ui/plan_dialog.py" line="221"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="238"/>
+        <location filename="../../app/ui/plan_dialog.py" line="222"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="247"/>
+        <location filename="../../app/ui/plan_dialog.py" line="231"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="248"/>
+        <location filename="../../app/ui/plan_dialog.py" line="232"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="249"/>
+        <location filename="../../app/ui/plan_dialog.py" line="233"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6067,62 +6072,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="565"/>
+        <location filename="../../app/ui/plan_dialog.py" line="549"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="569"/>
+        <location filename="../../app/ui/plan_dialog.py" line="553"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="570"/>
+        <location filename="../../app/ui/plan_dialog.py" line="554"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="571"/>
+        <location filename="../../app/ui/plan_dialog.py" line="555"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="572"/>
+        <location filename="../../app/ui/plan_dialog.py" line="556"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="576"/>
+        <location filename="../../app/ui/plan_dialog.py" line="560"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="579"/>
+        <location filename="../../app/ui/plan_dialog.py" line="563"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="580"/>
+        <location filename="../../app/ui/plan_dialog.py" line="564"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="588"/>
+        <location filename="../../app/ui/plan_dialog.py" line="572"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="589"/>
+        <location filename="../../app/ui/plan_dialog.py" line="573"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="591"/>
+        <location filename="../../app/ui/plan_dialog.py" line="575"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="602"/>
+        <location filename="../../app/ui/plan_dialog.py" line="586"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6140,32 +6145,32 @@ Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94"/>
+        <location filename="../../app/ui/risk_page.py" line="96"/>
         <source>Rule and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94"/>
+        <location filename="../../app/ui/risk_page.py" line="96"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="105"/>
+        <location filename="../../app/ui/risk_page.py" line="107"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="130"/>
+        <location filename="../../app/ui/risk_page.py" line="132"/>
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="147"/>
+        <location filename="../../app/ui/risk_page.py" line="149"/>
         <source>{n} students with risk points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="174"/>
+        <location filename="../../app/ui/risk_page.py" line="176"/>
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6313,231 +6318,231 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="664"/>
+        <location filename="../../app/ui/roll_call_page.py" line="661"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="671"/>
+        <location filename="../../app/ui/roll_call_page.py" line="668"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="673"/>
+        <location filename="../../app/ui/roll_call_page.py" line="670"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="675"/>
+        <location filename="../../app/ui/roll_call_page.py" line="672"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679"/>
+        <location filename="../../app/ui/roll_call_page.py" line="676"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="680"/>
+        <location filename="../../app/ui/roll_call_page.py" line="677"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="682"/>
+        <location filename="../../app/ui/roll_call_page.py" line="679"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687"/>
+        <location filename="../../app/ui/roll_call_page.py" line="684"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="690"/>
+        <location filename="../../app/ui/roll_call_page.py" line="687"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="763"/>
+        <location filename="../../app/ui/roll_call_page.py" line="760"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="765"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1147"/>
+        <location filename="../../app/ui/roll_call_page.py" line="762"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1144"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="776"/>
+        <location filename="../../app/ui/roll_call_page.py" line="773"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812"/>
+        <location filename="../../app/ui/roll_call_page.py" line="809"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="820"/>
+        <location filename="../../app/ui/roll_call_page.py" line="817"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="875"/>
+        <location filename="../../app/ui/roll_call_page.py" line="872"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="877"/>
+        <location filename="../../app/ui/roll_call_page.py" line="874"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="883"/>
+        <location filename="../../app/ui/roll_call_page.py" line="880"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="916"/>
+        <location filename="../../app/ui/roll_call_page.py" line="913"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="941"/>
+        <location filename="../../app/ui/roll_call_page.py" line="938"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="944"/>
+        <location filename="../../app/ui/roll_call_page.py" line="941"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="948"/>
+        <location filename="../../app/ui/roll_call_page.py" line="945"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="972"/>
+        <location filename="../../app/ui/roll_call_page.py" line="969"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981"/>
+        <location filename="../../app/ui/roll_call_page.py" line="978"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="982"/>
+        <location filename="../../app/ui/roll_call_page.py" line="979"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="988"/>
+        <location filename="../../app/ui/roll_call_page.py" line="985"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="997"/>
+        <location filename="../../app/ui/roll_call_page.py" line="994"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1002"/>
+        <location filename="../../app/ui/roll_call_page.py" line="999"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1025"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1022"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1053"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1050"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1055"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1052"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1105"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1111"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1122"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1119"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1126"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1123"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1129"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1126"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1129"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1136"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1133"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1138"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1135"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1146"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1143"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1162"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1166"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1170"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1167"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1221"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1228"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1225"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1230"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1227"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,33 +6550,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="186"/>
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for &quot;not here&quot;, cool for &quot;excused&quot;, grey for a locked leave</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="191"/>
+        <location filename="../../app/ui/roll_call_page.py" line="187"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="192"/>
+        <location filename="../../app/ui/roll_call_page.py" line="188"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="193"/>
+        <location filename="../../app/ui/roll_call_page.py" line="189"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="280"/>
+        <location filename="../../app/ui/roll_call_page.py" line="277"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="285"/>
+        <location filename="../../app/ui/roll_call_page.py" line="282"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6793,22 +6798,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="272"/>
+        <location filename="../../app/ui/plan_dialog.py" line="256"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="273"/>
+        <location filename="../../app/ui/plan_dialog.py" line="257"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="274"/>
+        <location filename="../../app/ui/plan_dialog.py" line="258"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="276"/>
+        <location filename="../../app/ui/plan_dialog.py" line="260"/>
         <source>What was taught</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6829,57 +6834,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="375"/>
+        <location filename="../../app/ui/plan_dialog.py" line="359"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="378"/>
+        <location filename="../../app/ui/plan_dialog.py" line="362"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="382"/>
+        <location filename="../../app/ui/plan_dialog.py" line="366"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="385"/>
+        <location filename="../../app/ui/plan_dialog.py" line="369"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="386"/>
+        <location filename="../../app/ui/plan_dialog.py" line="370"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="387"/>
+        <location filename="../../app/ui/plan_dialog.py" line="371"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="392"/>
+        <location filename="../../app/ui/plan_dialog.py" line="376"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="407"/>
+        <location filename="../../app/ui/plan_dialog.py" line="391"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="413"/>
+        <location filename="../../app/ui/plan_dialog.py" line="397"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="416"/>
+        <location filename="../../app/ui/plan_dialog.py" line="400"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="417"/>
+        <location filename="../../app/ui/plan_dialog.py" line="401"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7064,27 +7069,27 @@ Discard them?</source>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="352"/>
+        <location filename="../../app/ui/request_dialog.py" line="349"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="353"/>
+        <location filename="../../app/ui/request_dialog.py" line="350"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="354"/>
+        <location filename="../../app/ui/request_dialog.py" line="351"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="355"/>
+        <location filename="../../app/ui/request_dialog.py" line="352"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="356"/>
+        <location filename="../../app/ui/request_dialog.py" line="353"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7092,285 +7097,285 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="416"/>
+        <location filename="../../app/ui/student_dialog.py" line="413"/>
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child&apos;s record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="417"/>
+        <location filename="../../app/ui/student_dialog.py" line="414"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="430"/>
+        <location filename="../../app/ui/student_dialog.py" line="427"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="431"/>
+        <location filename="../../app/ui/student_dialog.py" line="428"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="432"/>
+        <location filename="../../app/ui/student_dialog.py" line="429"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="435"/>
+        <location filename="../../app/ui/student_dialog.py" line="432"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="443"/>
+        <location filename="../../app/ui/student_dialog.py" line="440"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="445"/>
+        <location filename="../../app/ui/student_dialog.py" line="442"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="448"/>
+        <location filename="../../app/ui/student_dialog.py" line="445"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="449"/>
+        <location filename="../../app/ui/student_dialog.py" line="446"/>
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="509"/>
-        <location filename="../../app/ui/student_dialog.py" line="510"/>
-        <location filename="../../app/ui/student_dialog.py" line="610"/>
+        <location filename="../../app/ui/student_dialog.py" line="506"/>
+        <location filename="../../app/ui/student_dialog.py" line="507"/>
+        <location filename="../../app/ui/student_dialog.py" line="607"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="515"/>
+        <location filename="../../app/ui/student_dialog.py" line="512"/>
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="521"/>
+        <location filename="../../app/ui/student_dialog.py" line="518"/>
         <source>G + ID number, or L / J number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="524"/>
+        <location filename="../../app/ui/student_dialog.py" line="521"/>
         <source>Same as the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="527"/>
+        <location filename="../../app/ui/student_dialog.py" line="524"/>
         <source>Not filled in (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532"/>
+        <location filename="../../app/ui/student_dialog.py" line="529"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533"/>
+        <location filename="../../app/ui/student_dialog.py" line="530"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="534"/>
+        <location filename="../../app/ui/student_dialog.py" line="531"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="535"/>
+        <location filename="../../app/ui/student_dialog.py" line="532"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536"/>
+        <location filename="../../app/ui/student_dialog.py" line="533"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537"/>
+        <location filename="../../app/ui/student_dialog.py" line="534"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539"/>
+        <location filename="../../app/ui/student_dialog.py" line="536"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540"/>
+        <location filename="../../app/ui/student_dialog.py" line="537"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541"/>
+        <location filename="../../app/ui/student_dialog.py" line="538"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="542"/>
+        <location filename="../../app/ui/student_dialog.py" line="539"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="543"/>
+        <location filename="../../app/ui/student_dialog.py" line="540"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="544"/>
+        <location filename="../../app/ui/student_dialog.py" line="541"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="545"/>
+        <location filename="../../app/ui/student_dialog.py" line="542"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556"/>
+        <location filename="../../app/ui/student_dialog.py" line="553"/>
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560"/>
+        <location filename="../../app/ui/student_dialog.py" line="557"/>
         <source>Anything the school should know about the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="561"/>
+        <location filename="../../app/ui/student_dialog.py" line="558"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="562"/>
+        <location filename="../../app/ui/student_dialog.py" line="559"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="563"/>
+        <location filename="../../app/ui/student_dialog.py" line="560"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="564"/>
+        <location filename="../../app/ui/student_dialog.py" line="561"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="574"/>
+        <location filename="../../app/ui/student_dialog.py" line="571"/>
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580"/>
+        <location filename="../../app/ui/student_dialog.py" line="577"/>
         <source>Registered poor household (建档立卡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581"/>
+        <location filename="../../app/ui/student_dialog.py" line="578"/>
         <source>Child of migrant workers (随迁子女)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582"/>
+        <location filename="../../app/ui/student_dialog.py" line="579"/>
         <source>Learning difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583"/>
+        <location filename="../../app/ui/student_dialog.py" line="580"/>
         <source>Orphan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="584"/>
+        <location filename="../../app/ui/student_dialog.py" line="581"/>
         <source>Child of a prisoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="585"/>
+        <location filename="../../app/ui/student_dialog.py" line="582"/>
         <source>Family in economic hardship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="586"/>
+        <location filename="../../app/ui/student_dialog.py" line="583"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="587"/>
+        <location filename="../../app/ui/student_dialog.py" line="584"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="598"/>
+        <location filename="../../app/ui/student_dialog.py" line="595"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="599"/>
+        <location filename="../../app/ui/student_dialog.py" line="596"/>
         <source>Left-behind child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="600"/>
+        <location filename="../../app/ui/student_dialog.py" line="597"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="783"/>
+        <location filename="../../app/ui/student_dialog.py" line="780"/>
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="787"/>
+        <location filename="../../app/ui/student_dialog.py" line="784"/>
         <source>{n} item(s) still to fill in or correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="788"/>
+        <location filename="../../app/ui/student_dialog.py" line="785"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="820"/>
+        <location filename="../../app/ui/student_dialog.py" line="817"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="823"/>
+        <location filename="../../app/ui/student_dialog.py" line="820"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="825"/>
+        <location filename="../../app/ui/student_dialog.py" line="822"/>
         <source>Filled in from the ID number: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="861"/>
+        <location filename="../../app/ui/student_dialog.py" line="858"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="868"/>
+        <location filename="../../app/ui/student_dialog.py" line="865"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="879"/>
+        <location filename="../../app/ui/student_dialog.py" line="876"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="880"/>
+        <location filename="../../app/ui/student_dialog.py" line="877"/>
         <source>You have changed this student&apos;s record. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7599,27 +7604,27 @@ Discard them?</source>
 <context>
     <name>StudentPicker</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="407"/>
+        <location filename="../../app/ui/request_dialog.py" line="404"/>
         <source>Type a name or pinyin initials, e.g. zs for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="459"/>
+        <location filename="../../app/ui/request_dialog.py" line="456"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="483"/>
+        <location filename="../../app/ui/request_dialog.py" line="480"/>
         <source>No student chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="487"/>
+        <location filename="../../app/ui/request_dialog.py" line="484"/>
         <source>Chosen: {name} ({cls})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="488"/>
+        <location filename="../../app/ui/request_dialog.py" line="485"/>
         <source>Chosen: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7627,47 +7632,47 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="64"/>
+        <location filename="../../app/ui/registry.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="65"/>
+        <location filename="../../app/ui/registry.py" line="66"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="66"/>
+        <location filename="../../app/ui/registry.py" line="67"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68"/>
+        <location filename="../../app/ui/registry.py" line="69"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="69"/>
+        <location filename="../../app/ui/registry.py" line="70"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70"/>
+        <location filename="../../app/ui/registry.py" line="71"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72"/>
+        <location filename="../../app/ui/registry.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74"/>
+        <location filename="../../app/ui/registry.py" line="75"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75"/>
+        <location filename="../../app/ui/registry.py" line="76"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7675,7 +7680,7 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="432"/>
+        <location filename="../../app/ui/mentors_page.py" line="431"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7713,67 +7718,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="273"/>
+        <location filename="../../app/ui/mentors_page.py" line="272"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="330"/>
+        <location filename="../../app/ui/mentors_page.py" line="329"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="334"/>
+        <location filename="../../app/ui/mentors_page.py" line="333"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="346"/>
+        <location filename="../../app/ui/mentors_page.py" line="345"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="346"/>
+        <location filename="../../app/ui/mentors_page.py" line="345"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="352"/>
+        <location filename="../../app/ui/mentors_page.py" line="351"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7859,23 +7864,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="128"/>
+        <location filename="../../app/ui/mentors_page.py" line="127"/>
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service&apos;s field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="129"/>
+        <location filename="../../app/ui/mentors_page.py" line="128"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="131"/>
+        <location filename="../../app/ui/mentors_page.py" line="130"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="132"/>
+        <location filename="../../app/ui/mentors_page.py" line="131"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7944,87 +7949,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="444"/>
+        <location filename="../../app/ui/documents_page.py" line="437"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="448"/>
+        <location filename="../../app/ui/documents_page.py" line="441"/>
         <source>Back to the default text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="451"/>
+        <location filename="../../app/ui/documents_page.py" line="444"/>
         <source>Preview a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="463"/>
+        <location filename="../../app/ui/documents_page.py" line="456"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="465"/>
+        <location filename="../../app/ui/documents_page.py" line="458"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="466"/>
+        <location filename="../../app/ui/documents_page.py" line="459"/>
         <source>Retention target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="469"/>
+        <location filename="../../app/ui/documents_page.py" line="462"/>
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="483"/>
+        <location filename="../../app/ui/documents_page.py" line="476"/>
         <source>Placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="484"/>
+        <location filename="../../app/ui/documents_page.py" line="477"/>
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="496"/>
+        <location filename="../../app/ui/documents_page.py" line="489"/>
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="517"/>
+        <location filename="../../app/ui/documents_page.py" line="510"/>
         <source>The shipped default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="518"/>
+        <location filename="../../app/ui/documents_page.py" line="511"/>
         <source>Text changed by the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="531"/>
+        <location filename="../../app/ui/documents_page.py" line="524"/>
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="575"/>
+        <location filename="../../app/ui/documents_page.py" line="568"/>
         <source>Saved. The next pledges printed use this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="580"/>
+        <location filename="../../app/ui/documents_page.py" line="573"/>
         <source>Replace this pledge text by the shipped default? The school&apos;s own text is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="586"/>
+        <location filename="../../app/ui/documents_page.py" line="579"/>
         <source>The default text is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="599"/>
+        <location filename="../../app/ui/documents_page.py" line="592"/>
         <source>Sample: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8065,42 +8070,42 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="425"/>
+        <location filename="../../app/ui/roll_call_page.py" line="422"/>
         <source>Not taken yet today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434"/>
+        <location filename="../../app/ui/roll_call_page.py" line="431"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="437"/>
+        <location filename="../../app/ui/roll_call_page.py" line="434"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="462"/>
+        <location filename="../../app/ui/roll_call_page.py" line="459"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="463"/>
+        <location filename="../../app/ui/roll_call_page.py" line="460"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471"/>
+        <location filename="../../app/ui/roll_call_page.py" line="468"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="474"/>
+        <location filename="../../app/ui/roll_call_page.py" line="471"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="477"/>
+        <location filename="../../app/ui/roll_call_page.py" line="474"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8141,27 +8146,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183"/>
+        <location filename="../../app/ui/mentors_page.py" line="182"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184"/>
+        <location filename="../../app/ui/mentors_page.py" line="183"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="185"/>
+        <location filename="../../app/ui/mentors_page.py" line="184"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="186"/>
+        <location filename="../../app/ui/mentors_page.py" line="185"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="188"/>
+        <location filename="../../app/ui/mentors_page.py" line="187"/>
         <source>Last mentor</source>
         <translation type="unfinished"></translation>
     </message>

@@ -181,47 +181,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <location filename="../../app/ui/roll_call_page.py" line="508" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="513" />
+        <location filename="../../app/ui/roll_call_page.py" line="510" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514" />
+        <location filename="../../app/ui/roll_call_page.py" line="511" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515" />
+        <location filename="../../app/ui/roll_call_page.py" line="512" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="517" />
+        <location filename="../../app/ui/roll_call_page.py" line="514" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="518" />
+        <location filename="../../app/ui/roll_call_page.py" line="515" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="521" />
+        <location filename="../../app/ui/roll_call_page.py" line="518" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <location filename="../../app/ui/roll_call_page.py" line="521" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528" />
+        <location filename="../../app/ui/roll_call_page.py" line="525" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -229,32 +229,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="578" />
+        <location filename="../../app/ui/roll_call_page.py" line="575" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="580" />
+        <location filename="../../app/ui/roll_call_page.py" line="577" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585" />
+        <location filename="../../app/ui/roll_call_page.py" line="582" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="618" />
+        <location filename="../../app/ui/roll_call_page.py" line="615" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="621" />
+        <location filename="../../app/ui/roll_call_page.py" line="618" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623" />
+        <location filename="../../app/ui/roll_call_page.py" line="620" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -262,33 +262,33 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="105" />
+        <location filename="../../app/ui/request_dialog.py" line="106" />
         <source>Submit for approval</source>
         <extracomment>the buttons of the steps, in the order they are shown</extracomment>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="106" />
+        <location filename="../../app/ui/request_dialog.py" line="107" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="107" />
+        <location filename="../../app/ui/request_dialog.py" line="108" />
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="108" />
+        <location filename="../../app/ui/request_dialog.py" line="109" />
         <source>Reported to the county…</source>
         <translation>已报县教育局…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="109" />
+        <location filename="../../app/ui/request_dialog.py" line="110" />
         <source>County confirmed…</source>
         <translation>县教育局已确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="110" />
+        <location filename="../../app/ui/request_dialog.py" line="111" />
         <source>Withdraw request…</source>
         <translation>撤销申请…</translation>
     </message>
@@ -296,43 +296,43 @@
 <context>
     <name>ApprovalSteps</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="94" />
+        <location filename="../../app/ui/request_dialog.py" line="95" />
         <source>Created</source>
         <extracomment>the steps as the history shows them ("ApprovalSteps": the same English word means another thing there)</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="95" />
+        <location filename="../../app/ui/request_dialog.py" line="96" />
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="96" />
+        <location filename="../../app/ui/request_dialog.py" line="97" />
         <source>Submitted</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="97" />
+        <location filename="../../app/ui/request_dialog.py" line="98" />
         <source>Approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="98" />
+        <location filename="../../app/ui/request_dialog.py" line="99" />
         <source>Rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="99" />
+        <location filename="../../app/ui/request_dialog.py" line="100" />
         <source>Reported to the county</source>
         <translation>报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="100" />
+        <location filename="../../app/ui/request_dialog.py" line="101" />
         <source>County confirmed</source>
         <translation>县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="101" />
+        <location filename="../../app/ui/request_dialog.py" line="102" />
         <source>Cancelled</source>
         <translation>撤销</translation>
     </message>
@@ -340,226 +340,226 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="70" />
+        <location filename="../../app/ui/request_dialog.py" line="71" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="71" />
+        <location filename="../../app/ui/request_dialog.py" line="72" />
         <source>Suspension</source>
         <translation>休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="72" />
+        <location filename="../../app/ui/request_dialog.py" line="73" />
         <source>Extension of a suspension</source>
         <translation>延长休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="73" />
+        <location filename="../../app/ui/request_dialog.py" line="74" />
         <source>Resumption</source>
         <translation>复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="74" />
+        <location filename="../../app/ui/request_dialog.py" line="75" />
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="75" />
+        <location filename="../../app/ui/request_dialog.py" line="76" />
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="76" />
+        <location filename="../../app/ui/request_dialog.py" line="77" />
         <source>Borrow-study at another school</source>
         <translation>外出借读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="77" />
+        <location filename="../../app/ui/request_dialog.py" line="78" />
         <source>Return from borrow-study</source>
         <translation>借读返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="78" />
+        <location filename="../../app/ui/request_dialog.py" line="79" />
         <source>Guest student borrow-studying here</source>
         <translation>外校学生来校借读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="79" />
+        <location filename="../../app/ui/request_dialog.py" line="80" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="80" />
+        <location filename="../../app/ui/request_dialog.py" line="81" />
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="81" />
+        <location filename="../../app/ui/request_dialog.py" line="82" />
         <source>Graduation (whole class)</source>
         <translation>毕业(整班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="84" />
+        <location filename="../../app/ui/request_dialog.py" line="85" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="85" />
+        <location filename="../../app/ui/request_dialog.py" line="86" />
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="86" />
+        <location filename="../../app/ui/request_dialog.py" line="87" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="87" />
+        <location filename="../../app/ui/request_dialog.py" line="88" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="88" />
-        <location filename="../../app/ui/request_dialog.py" line="313" />
+        <location filename="../../app/ui/request_dialog.py" line="89" />
+        <location filename="../../app/ui/request_dialog.py" line="310" />
         <source>Reported to the county</source>
         <translation>已报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="89" />
-        <location filename="../../app/ui/request_dialog.py" line="317" />
+        <location filename="../../app/ui/request_dialog.py" line="90" />
+        <location filename="../../app/ui/request_dialog.py" line="314" />
         <source>Confirmed by the county</source>
         <translation>县教育局已确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="90" />
+        <location filename="../../app/ui/request_dialog.py" line="91" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="113" />
+        <location filename="../../app/ui/request_dialog.py" line="114" />
         <source>the class teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="114" />
+        <location filename="../../app/ui/request_dialog.py" line="115" />
         <source>the principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="118" />
+        <location filename="../../app/ui/request_dialog.py" line="119" />
         <source>Sick or personal leave. Up to the policy's limit the class teacher approves, longer leave the principal. Approved leave excuses the roll call by itself.</source>
         <extracomment>one line under the kind chooser: what the kind is for</extracomment>
         <translation>病假或事假。本校规定天数以内由班主任审批,更长的由校长审批。批准后,点名自动记为已请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="121" />
+        <location filename="../../app/ui/request_dialog.py" line="122" />
         <source>Needs a scanned proof (e.g. a hospital certificate). The principal approves, then the registrar reports it to the county.</source>
         <translation>须附证明的扫描件或照片(如医院诊断证明)。校长审批后,由学籍管理员报县教育局。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="123" />
+        <location filename="../../app/ui/request_dialog.py" line="124" />
         <source>Extends an approved suspension of this student.</source>
         <translation>延长该生已批准的休学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124" />
+        <location filename="../../app/ui/request_dialog.py" line="125" />
         <source>Puts a suspended student back on the roll.</source>
         <translation>休学的学生回校复学,重新列入点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="125" />
+        <location filename="../../app/ui/request_dialog.py" line="126" />
         <source>The student stays on the list of unconfirmed transfers until the county confirms the arrival at the new school.</source>
         <translation>县教育局确认学生已到新学校之前,该生列在“转出待确认”名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="127" />
+        <location filename="../../app/ui/request_dialog.py" line="128" />
         <source>A former student of this school who transferred out and comes back. A child new to the school is added by the registrar.</source>
         <translation>曾从本校转出、现在转回的学生。第一次来本校的学生由学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="129" />
+        <location filename="../../app/ui/request_dialog.py" line="130" />
         <source>The registration stays at this school; the host school is recorded.</source>
         <translation>学籍仍在本校,登记借读学校。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="131" />
+        <location filename="../../app/ui/request_dialog.py" line="132" />
         <source>The student comes back from borrow-study.</source>
         <translation>外出借读的学生回本校就读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="132" />
+        <location filename="../../app/ui/request_dialog.py" line="133" />
         <source>A child registered at another school studies here. Filed only: the child is not added to this school's roster.</source>
         <translation>学籍在外校的学生来本校借读。仅备案,不列入本校花名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134" />
+        <location filename="../../app/ui/request_dialog.py" line="135" />
         <source>Registers a dropout. Link the absence case if there is one.</source>
         <translation>登记辍学。如有缺勤个案,请选择该个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="135" />
+        <location filename="../../app/ui/request_dialog.py" line="136" />
         <source>Needs a scanned death certificate.</source>
         <translation>须附死亡证明的扫描件或照片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="136" />
+        <location filename="../../app/ui/request_dialog.py" line="137" />
         <source>Every student of a final-year class who is in school graduates at once.</source>
         <translation>毕业年级一个班的在校学生一次全部办理毕业。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="237" />
+        <location filename="../../app/ui/request_dialog.py" line="238" />
         <source>The requester submits it</source>
         <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
         <translation>待申请人提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="240" />
+        <location filename="../../app/ui/request_dialog.py" line="241" />
         <source>Decision by {who}</source>
         <translation>待{who}审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="242" />
+        <location filename="../../app/ui/request_dialog.py" line="243" />
         <source>The registrar reports it to the county</source>
         <translation>待学籍管理员报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="244" />
+        <location filename="../../app/ui/request_dialog.py" line="245" />
         <source>Waiting for the county to confirm</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="307" />
+        <location filename="../../app/ui/request_dialog.py" line="304" />
         <source>Reject the request</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="308" />
+        <location filename="../../app/ui/request_dialog.py" line="305" />
         <source>Why is it rejected? The requester will read this.</source>
         <translation>驳回的理由是什么?申请人会看到这段话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="310" />
+        <location filename="../../app/ui/request_dialog.py" line="307" />
         <source>Withdraw the request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="311" />
+        <location filename="../../app/ui/request_dialog.py" line="308" />
         <source>Why is it withdrawn?</source>
         <translation>撤销的理由是什么?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="314" />
+        <location filename="../../app/ui/request_dialog.py" line="311" />
         <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
         <translation>何时、以什么方式报送的(如全国学籍系统、文号)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="318" />
+        <location filename="../../app/ui/request_dialog.py" line="315" />
         <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
         <translation>县教育局确认了什么(转学:学生已到新学校)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="330" />
+        <location filename="../../app/ui/request_dialog.py" line="327" />
         <source>The step was not taken</source>
         <translation>未能办理</translation>
     </message>
@@ -747,32 +747,32 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <location filename="../../app/ui/request_dialog.py" line="365" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="369" />
+        <location filename="../../app/ui/request_dialog.py" line="366" />
         <source>SHA-256 {hash}</source>
         <translation>SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="370" />
+        <location filename="../../app/ui/request_dialog.py" line="367" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="371" />
+        <location filename="../../app/ui/request_dialog.py" line="368" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="372" />
+        <location filename="../../app/ui/request_dialog.py" line="369" />
         <source>Added by</source>
         <translation>上传人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="373" />
+        <location filename="../../app/ui/request_dialog.py" line="370" />
         <source>Added</source>
         <translation>上传时间</translation>
     </message>
@@ -780,37 +780,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="180" />
+        <location filename="../../app/ui/case_dialog.py" line="170" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="181" />
+        <location filename="../../app/ui/case_dialog.py" line="171" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <location filename="../../app/ui/case_dialog.py" line="174" />
         <source>Both lines</source>
         <translation>双线参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <location filename="../../app/ui/case_dialog.py" line="174" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <location filename="../../app/ui/case_dialog.py" line="174" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="186" />
+        <location filename="../../app/ui/case_dialog.py" line="176" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1137,154 +1137,154 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="380" />
+        <location filename="../../app/ui/case_dialog.py" line="370" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1026" />
+        <location filename="../../app/ui/case_dialog.py" line="1016" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1046" />
+        <location filename="../../app/ui/case_dialog.py" line="1036" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1066" />
+        <location filename="../../app/ui/case_dialog.py" line="1056" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1067" />
+        <location filename="../../app/ui/case_dialog.py" line="1057" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1068" />
+        <location filename="../../app/ui/case_dialog.py" line="1058" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1069" />
+        <location filename="../../app/ui/case_dialog.py" line="1059" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1070" />
+        <location filename="../../app/ui/case_dialog.py" line="1060" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1071" />
+        <location filename="../../app/ui/case_dialog.py" line="1061" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1109" />
+        <location filename="../../app/ui/case_dialog.py" line="1099" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1120" />
+        <location filename="../../app/ui/case_dialog.py" line="1110" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123" />
+        <location filename="../../app/ui/case_dialog.py" line="1113" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1125" />
+        <location filename="../../app/ui/case_dialog.py" line="1115" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1131" />
+        <location filename="../../app/ui/case_dialog.py" line="1121" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1133" />
+        <location filename="../../app/ui/case_dialog.py" line="1123" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1139" />
+        <location filename="../../app/ui/case_dialog.py" line="1129" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142" />
+        <location filename="../../app/ui/case_dialog.py" line="1132" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144" />
+        <location filename="../../app/ui/case_dialog.py" line="1134" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1151" />
+        <location filename="../../app/ui/case_dialog.py" line="1141" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1152" />
+        <location filename="../../app/ui/case_dialog.py" line="1142" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1154" />
+        <location filename="../../app/ui/case_dialog.py" line="1144" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1156" />
+        <location filename="../../app/ui/case_dialog.py" line="1146" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1158" />
+        <location filename="../../app/ui/case_dialog.py" line="1148" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1160" />
+        <location filename="../../app/ui/case_dialog.py" line="1150" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1163" />
+        <location filename="../../app/ui/case_dialog.py" line="1153" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1172" />
+        <location filename="../../app/ui/case_dialog.py" line="1162" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1174" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1177" />
+        <location filename="../../app/ui/case_dialog.py" line="1167" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1180" />
+        <location filename="../../app/ui/case_dialog.py" line="1170" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183" />
+        <location filename="../../app/ui/case_dialog.py" line="1173" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1840,27 +1840,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="258" />
+        <location filename="../../app/ui/plan_dialog.py" line="242" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="259" />
+        <location filename="../../app/ui/plan_dialog.py" line="243" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="260" />
+        <location filename="../../app/ui/plan_dialog.py" line="244" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="261" />
+        <location filename="../../app/ui/plan_dialog.py" line="245" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="263" />
+        <location filename="../../app/ui/plan_dialog.py" line="247" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
@@ -1868,27 +1868,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="153" />
+        <location filename="../../app/ui/case_dialog.py" line="143" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="155" />
+        <location filename="../../app/ui/case_dialog.py" line="145" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="156" />
+        <location filename="../../app/ui/case_dialog.py" line="146" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="157" />
+        <location filename="../../app/ui/case_dialog.py" line="147" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="158" />
+        <location filename="../../app/ui/case_dialog.py" line="148" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -1896,67 +1896,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="672" />
+        <location filename="../../app/ui/plan_dialog.py" line="656" />
         <source>Log a talk, a phone call or a home visit</source>
         <translation>登记谈心、电话或家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="681" />
+        <location filename="../../app/ui/plan_dialog.py" line="665" />
         <source>Who you spoke with, if a guardian</source>
         <translation>如与监护人交流,填写其姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="683" />
+        <location filename="../../app/ui/plan_dialog.py" line="667" />
         <source>e.g. talk about the maths homework</source>
         <translation>例如:谈数学作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="684" />
+        <location filename="../../app/ui/plan_dialog.py" line="668" />
         <source>Required: how the child is</source>
         <translation>必填:学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="685" />
+        <location filename="../../app/ui/plan_dialog.py" line="669" />
         <source>What was agreed, what happens next</source>
         <translation>商定了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="686" />
+        <location filename="../../app/ui/plan_dialog.py" line="670" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="687" />
+        <location filename="../../app/ui/plan_dialog.py" line="671" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="688" />
+        <location filename="../../app/ui/plan_dialog.py" line="672" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="689" />
+        <location filename="../../app/ui/plan_dialog.py" line="673" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="690" />
+        <location filename="../../app/ui/plan_dialog.py" line="674" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="691" />
+        <location filename="../../app/ui/plan_dialog.py" line="675" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="692" />
+        <location filename="../../app/ui/plan_dialog.py" line="676" />
         <source>Save to the contact log (Ctrl+S)</source>
         <translation>保存到联系记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="701" />
+        <location filename="../../app/ui/plan_dialog.py" line="685" />
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
     </message>
@@ -1964,155 +1964,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="421" />
+        <location filename="../../app/ui/case_dialog.py" line="411" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="422" />
+        <location filename="../../app/ui/case_dialog.py" line="412" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="424" />
+        <location filename="../../app/ui/case_dialog.py" line="414" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="439" />
+        <location filename="../../app/ui/case_dialog.py" line="429" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="443" />
+        <location filename="../../app/ui/case_dialog.py" line="433" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="447" />
+        <location filename="../../app/ui/case_dialog.py" line="437" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="450" />
+        <location filename="../../app/ui/case_dialog.py" line="440" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459" />
+        <location filename="../../app/ui/case_dialog.py" line="449" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <location filename="../../app/ui/case_dialog.py" line="451" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
+        <location filename="../../app/ui/case_dialog.py" line="452" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464" />
+        <location filename="../../app/ui/case_dialog.py" line="454" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <location filename="../../app/ui/case_dialog.py" line="458" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="540" />
+        <location filename="../../app/ui/case_dialog.py" line="459" />
+        <location filename="../../app/ui/case_dialog.py" line="530" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="460" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="471" />
+        <location filename="../../app/ui/case_dialog.py" line="461" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="472" />
-        <location filename="../../app/ui/case_dialog.py" line="542" />
+        <location filename="../../app/ui/case_dialog.py" line="462" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="474" />
-        <location filename="../../app/ui/case_dialog.py" line="541" />
+        <location filename="../../app/ui/case_dialog.py" line="464" />
+        <location filename="../../app/ui/case_dialog.py" line="531" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="475" />
-        <location filename="../../app/ui/case_dialog.py" line="543" />
+        <location filename="../../app/ui/case_dialog.py" line="465" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="476" />
-        <location filename="../../app/ui/case_dialog.py" line="543" />
+        <location filename="../../app/ui/case_dialog.py" line="466" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="477" />
+        <location filename="../../app/ui/case_dialog.py" line="467" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="478" />
-        <location filename="../../app/ui/case_dialog.py" line="544" />
+        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="479" />
-        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="480" />
-        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491" />
+        <location filename="../../app/ui/case_dialog.py" line="481" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="501" />
+        <location filename="../../app/ui/case_dialog.py" line="491" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="539" />
+        <location filename="../../app/ui/case_dialog.py" line="529" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="541" />
+        <location filename="../../app/ui/case_dialog.py" line="531" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="541" />
+        <location filename="../../app/ui/case_dialog.py" line="531" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="544" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -2158,128 +2158,128 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="74" />
+        <location filename="../../app/ui/documents_page.py" line="75" />
         <source>Parent pledge (school – parent)</source>
         <extracomment>announced on ``ctx.changed`` after pledges were printed or returned, or a template changed</extracomment>
         <translation>家长责任书(学校—家长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="75" />
+        <location filename="../../app/ui/documents_page.py" line="76" />
         <source>Class teacher pledge (principal – class teacher)</source>
         <translation>班主任责任书(校长—班主任)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="76" />
+        <location filename="../../app/ui/documents_page.py" line="77" />
         <source>Principal pledge (education bureau – principal)</source>
         <translation>校长责任书(教育局—校长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="79" />
+        <location filename="../../app/ui/documents_page.py" line="80" />
         <source>One pledge for every guardian on file, filled with the student's name and class and the guardian's name and phone.</source>
         <translation>每位已登记的监护人一份,自动填入学生姓名、班级和监护人姓名、电话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="81" />
+        <location filename="../../app/ui/documents_page.py" line="82" />
         <source>One pledge for the class teacher of each class.</source>
         <translation>每个班级的班主任一份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="82" />
+        <location filename="../../app/ui/documents_page.py" line="83" />
         <source>One pledge between the county education bureau and the school.</source>
         <translation>县教育局与学校之间一份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="86" />
+        <location filename="../../app/ui/documents_page.py" line="87" />
         <source>Home-visit record</source>
         <translation>学生家访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="87" />
+        <location filename="../../app/ui/documents_page.py" line="88" />
         <source>Absence report to the township and the county bureau</source>
         <translation>学生缺勤情况报告(报乡镇人民政府和县教育局)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="88" />
+        <location filename="../../app/ui/documents_page.py" line="89" />
         <source>Deadline-to-return notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="89" />
+        <location filename="../../app/ui/documents_page.py" line="90" />
         <source>Weekly / monthly report</source>
         <translation>控辍保学周报/月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="90" />
+        <location filename="../../app/ui/documents_page.py" line="91" />
         <source>Inspection sheet (enrolled and present)</source>
         <translation>在校情况核查表(在册与实到)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="91" />
+        <location filename="../../app/ui/documents_page.py" line="92" />
         <source>Class roll</source>
         <translation>学生花名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="92" />
+        <location filename="../../app/ui/documents_page.py" line="93" />
         <source>Transfer contact form</source>
         <translation>转学联系表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="93" />
+        <location filename="../../app/ui/documents_page.py" line="94" />
         <source>Suspension approval form</source>
         <translation>休学审批表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="96" />
+        <location filename="../../app/ui/documents_page.py" line="97" />
         <source>Leave the student empty for blank sheets to fill in by hand; with a student, the family's details are printed.</source>
         <translation>不选学生则打印空白表,供手工填写;选了学生则预填其家庭信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="98" />
+        <location filename="../../app/ui/documents_page.py" line="99" />
         <source>The written report the 48-hour rule requires, filled from an open absence alert. Empty fields are left as blanks.</source>
         <translation>48小时规则要求的书面报告,按未结的缺勤预警填写;空着的栏目留作手写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="100" />
+        <location filename="../../app/ui/documents_page.py" line="101" />
         <source>Issued by the township to the guardians, with a tear-off receipt. Choose an absence alert or a student.</source>
         <translation>由乡镇人民政府发给监护人,附回执。请选择一条缺勤预警或一名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="102" />
+        <location filename="../../app/ui/documents_page.py" line="103" />
         <source>The figures of the reporting period containing the day (weekly or monthly, as the policy says).</source>
         <translation>包含该日的报告期的各项数字(按策略设置为周报或月报)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="104" />
+        <location filename="../../app/ui/documents_page.py" line="105" />
         <source>Per class: on roll against present at that day's roll call.</source>
         <translation>各班:该日点名的在册人数与实到人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="105" />
+        <location filename="../../app/ui/documents_page.py" line="106" />
         <source>The students of a class with their guardians; the whole school starts each class on a new page.</source>
         <translation>一个班级的学生及其监护人;打印全校时每个班级另起一页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="107" />
+        <location filename="../../app/ui/documents_page.py" line="108" />
         <source>The paper form stamped by both schools and both bureaus.</source>
         <translation>由转出、转入两校和两地教育行政部门盖章的纸质表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108" />
+        <location filename="../../app/ui/documents_page.py" line="109" />
         <source>For the school and the bureau to sign; attach the medical certificate.</source>
         <translation>供学校和教育行政部门签字;请附医院诊断证明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="112" />
+        <location filename="../../app/ui/documents_page.py" line="113" />
         <source>Not back yet</source>
         <translation>未收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="113" />
+        <location filename="../../app/ui/documents_page.py" line="114" />
         <source>Returned, signed</source>
         <translation>已收回(已签字)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="114" />
+        <location filename="../../app/ui/documents_page.py" line="115" />
         <source>Returned, not signed</source>
         <translation>已收回(未签字)</translation>
     </message>
@@ -2287,32 +2287,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1031" />
+        <location filename="../../app/ui/documents_page.py" line="1024" />
         <source>Pledges</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1032" />
+        <location filename="../../app/ui/documents_page.py" line="1025" />
         <source>Returns</source>
         <translation>收回登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1033" />
+        <location filename="../../app/ui/documents_page.py" line="1026" />
         <source>Pledge texts</source>
         <translation>责任书文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1034" />
+        <location filename="../../app/ui/documents_page.py" line="1027" />
         <source>Official forms</source>
         <translation>各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1038" />
+        <location filename="../../app/ui/documents_page.py" line="1031" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1040" />
+        <location filename="../../app/ui/documents_page.py" line="1033" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
     </message>
@@ -2320,77 +2320,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="853" />
+        <location filename="../../app/ui/case_dialog.py" line="843" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="854" />
+        <location filename="../../app/ui/case_dialog.py" line="844" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861" />
+        <location filename="../../app/ui/case_dialog.py" line="851" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="867" />
+        <location filename="../../app/ui/case_dialog.py" line="857" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="869" />
+        <location filename="../../app/ui/case_dialog.py" line="859" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="871" />
+        <location filename="../../app/ui/case_dialog.py" line="861" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="872" />
+        <location filename="../../app/ui/case_dialog.py" line="862" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="873" />
+        <location filename="../../app/ui/case_dialog.py" line="863" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="874" />
+        <location filename="../../app/ui/case_dialog.py" line="864" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875" />
+        <location filename="../../app/ui/case_dialog.py" line="865" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="885" />
+        <location filename="../../app/ui/case_dialog.py" line="875" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="887" />
+        <location filename="../../app/ui/case_dialog.py" line="877" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="889" />
+        <location filename="../../app/ui/case_dialog.py" line="879" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="891" />
+        <location filename="../../app/ui/case_dialog.py" line="881" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="898" />
+        <location filename="../../app/ui/case_dialog.py" line="888" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -2431,148 +2431,148 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="285" />
+        <location filename="../../app/ui/exchange_page.py" line="282" />
         <source>Make the key…</source>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="288" />
+        <location filename="../../app/ui/exchange_page.py" line="285" />
         <source>Replace the key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="291" />
+        <location filename="../../app/ui/exchange_page.py" line="288" />
         <source>Print the registration sheet…</source>
         <translation>打印登记单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="294" />
+        <location filename="../../app/ui/exchange_page.py" line="291" />
         <source>Save the certificate for the county…</source>
         <translation>保存证书(报县里)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="304" />
+        <location filename="../../app/ui/exchange_page.py" line="301" />
         <source>The school's signing key</source>
         <translation>本校的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="320" />
+        <location filename="../../app/ui/exchange_page.py" line="317" />
         <source>Another period:</source>
         <translation>其他时段:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337" />
+        <location filename="../../app/ui/exchange_page.py" line="334" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="340" />
+        <location filename="../../app/ui/exchange_page.py" line="337" />
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation>发送全部学生名册(仅在县里要求时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="342" />
+        <location filename="../../app/ui/exchange_page.py" line="339" />
         <source>Sign and export…</source>
         <translation>签名并导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354" />
+        <location filename="../../app/ui/exchange_page.py" line="351" />
         <source>Export a bundle for the county</source>
         <translation>导出县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="362" />
+        <location filename="../../app/ui/exchange_page.py" line="359" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="367" />
+        <location filename="../../app/ui/exchange_page.py" line="364" />
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="381" />
+        <location filename="../../app/ui/exchange_page.py" line="378" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="383" />
+        <location filename="../../app/ui/exchange_page.py" line="380" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="391" />
+        <location filename="../../app/ui/exchange_page.py" line="388" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="400" />
+        <location filename="../../app/ui/exchange_page.py" line="397" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402" />
+        <location filename="../../app/ui/exchange_page.py" line="399" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="406" />
+        <location filename="../../app/ui/exchange_page.py" line="403" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423" />
+        <location filename="../../app/ui/exchange_page.py" line="420" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429" />
+        <location filename="../../app/ui/exchange_page.py" line="426" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="432" />
+        <location filename="../../app/ui/exchange_page.py" line="429" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="433" />
+        <location filename="../../app/ui/exchange_page.py" line="430" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="450" />
+        <location filename="../../app/ui/exchange_page.py" line="447" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="451" />
+        <location filename="../../app/ui/exchange_page.py" line="448" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="457" />
+        <location filename="../../app/ui/exchange_page.py" line="454" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="532" />
+        <location filename="../../app/ui/exchange_page.py" line="529" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="532" />
-        <location filename="../../app/ui/exchange_page.py" line="547" />
+        <location filename="../../app/ui/exchange_page.py" line="529" />
+        <location filename="../../app/ui/exchange_page.py" line="544" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="547" />
+        <location filename="../../app/ui/exchange_page.py" line="544" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554" />
+        <location filename="../../app/ui/exchange_page.py" line="551" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2585,27 +2585,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="557" />
+        <location filename="../../app/ui/exchange_page.py" line="554" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="573" />
+        <location filename="../../app/ui/exchange_page.py" line="570" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="592" />
+        <location filename="../../app/ui/exchange_page.py" line="589" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="593" />
+        <location filename="../../app/ui/exchange_page.py" line="590" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="602" />
+        <location filename="../../app/ui/exchange_page.py" line="599" />
         <source>The certificate was saved to:
 {path}
 
@@ -2616,54 +2616,54 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="604" />
+        <location filename="../../app/ui/exchange_page.py" line="601" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="610" />
+        <location filename="../../app/ui/exchange_page.py" line="607" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="638" />
+        <location filename="../../app/ui/exchange_page.py" line="635" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="643" />
+        <location filename="../../app/ui/exchange_page.py" line="640" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="652" />
+        <location filename="../../app/ui/exchange_page.py" line="649" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="652" />
+        <location filename="../../app/ui/exchange_page.py" line="649" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="658" />
+        <location filename="../../app/ui/exchange_page.py" line="655" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="667" />
+        <location filename="../../app/ui/exchange_page.py" line="664" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="675" />
+        <location filename="../../app/ui/exchange_page.py" line="672" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="677" />
+        <location filename="../../app/ui/exchange_page.py" line="674" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
     </message>
@@ -2671,68 +2671,68 @@ SHA-256:{sha}</translation>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="97" />
+        <location filename="../../app/ui/exchange_page.py" line="94" />
         <source>No.</source>
         <extracomment>announced on ``ctx.changed`` after a key was made or a bundle written</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="98" />
+        <location filename="../../app/ui/exchange_page.py" line="95" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="100" />
+        <location filename="../../app/ui/exchange_page.py" line="97" />
         <source>Written</source>
         <translation>写出时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="101" />
+        <location filename="../../app/ui/exchange_page.py" line="98" />
         <source>Roster</source>
         <translation>名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="101" />
+        <location filename="../../app/ui/exchange_page.py" line="98" />
         <source>full</source>
         <translation>全量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="101" />
+        <location filename="../../app/ui/exchange_page.py" line="98" />
         <source>changes</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="102" />
+        <location filename="../../app/ui/exchange_page.py" line="99" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="103" />
+        <location filename="../../app/ui/exchange_page.py" line="100" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="104" />
+        <location filename="../../app/ui/exchange_page.py" line="101" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="108" />
+        <location filename="../../app/ui/exchange_page.py" line="105" />
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation>学生 {s} · 点名 {rc} · 预警 {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="118" />
+        <location filename="../../app/ui/exchange_page.py" line="115" />
         <source>replaced by no. {n}</source>
         <translation>已被第 {n} 号替代</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="120" />
+        <location filename="../../app/ui/exchange_page.py" line="117" />
         <source>current</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="122" />
+        <location filename="../../app/ui/exchange_page.py" line="119" />
         <source>replaces no. {n}</source>
         <translation>替代第 {n} 号</translation>
     </message>
@@ -2788,17 +2788,17 @@ SHA-256:{sha}</translation>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="447" />
+        <location filename="../../app/ui/plan_dialog.py" line="431" />
         <source>Save the five ones (Ctrl+S)</source>
         <translation>保存“五个一”(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="451" />
+        <location filename="../../app/ui/plan_dialog.py" line="435" />
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="465" />
+        <location filename="../../app/ui/plan_dialog.py" line="449" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
     </message>
@@ -2806,194 +2806,194 @@ SHA-256:{sha}</translation>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="802" />
+        <location filename="../../app/ui/documents_page.py" line="795" />
         <source>Generate and preview</source>
         <translation>生成并预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836" />
+        <location filename="../../app/ui/documents_page.py" line="829" />
         <source>Student (optional)</source>
         <translation>学生(可不选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="839" />
+        <location filename="../../app/ui/documents_page.py" line="832" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="841" />
-        <location filename="../../app/ui/documents_page.py" line="849" />
+        <location filename="../../app/ui/documents_page.py" line="834" />
+        <location filename="../../app/ui/documents_page.py" line="842" />
         <source>Absence alert</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842" />
-        <location filename="../../app/ui/documents_page.py" line="855" />
-        <location filename="../../app/ui/documents_page.py" line="869" />
-        <location filename="../../app/ui/documents_page.py" line="877" />
+        <location filename="../../app/ui/documents_page.py" line="835" />
+        <location filename="../../app/ui/documents_page.py" line="848" />
+        <location filename="../../app/ui/documents_page.py" line="862" />
+        <location filename="../../app/ui/documents_page.py" line="870" />
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842" />
+        <location filename="../../app/ui/documents_page.py" line="835" />
         <source>Reason, as far as known</source>
         <translation>缺勤原因(已知情况)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843" />
+        <location filename="../../app/ui/documents_page.py" line="836" />
         <source>Where the child is now</source>
         <translation>学生现在何处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="844" />
+        <location filename="../../app/ui/documents_page.py" line="837" />
         <source>What the school has done</source>
         <translation>学校已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Help asked for</source>
         <translation>请求协助事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850" />
+        <location filename="../../app/ui/documents_page.py" line="843" />
         <source>or a student</source>
         <translation>或选择学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="851" />
+        <location filename="../../app/ui/documents_page.py" line="844" />
         <source>Back at school by</source>
         <translation>返校期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853" />
+        <location filename="../../app/ui/documents_page.py" line="846" />
         <source>Default: the township government</source>
         <translation>默认:本乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="854" />
+        <location filename="../../app/ui/documents_page.py" line="847" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="857" />
+        <location filename="../../app/ui/documents_page.py" line="850" />
         <source>A day in the period</source>
         <translation>报告期内的任一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858" />
+        <location filename="../../app/ui/documents_page.py" line="851" />
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860" />
+        <location filename="../../app/ui/documents_page.py" line="853" />
         <source>Inspection day</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="861" />
-        <location filename="../../app/ui/documents_page.py" line="863" />
+        <location filename="../../app/ui/documents_page.py" line="854" />
+        <location filename="../../app/ui/documents_page.py" line="856" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
+        <location filename="../../app/ui/documents_page.py" line="858" />
         <location filename="../../app/ui/documents_page.py" line="865" />
-        <location filename="../../app/ui/documents_page.py" line="872" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="866" />
+        <location filename="../../app/ui/documents_page.py" line="859" />
         <source>Receiving school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867" />
+        <location filename="../../app/ui/documents_page.py" line="860" />
         <source>Receiving county (province, city, county)</source>
         <translation>转入地(省、市、县)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
         <source>Grade there</source>
         <translation>转入年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868" />
-        <location filename="../../app/ui/documents_page.py" line="873" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
+        <location filename="../../app/ui/documents_page.py" line="866" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="874" />
+        <location filename="../../app/ui/documents_page.py" line="867" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="875" />
+        <location filename="../../app/ui/documents_page.py" line="868" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="876" />
+        <location filename="../../app/ui/documents_page.py" line="869" />
         <source>Proof (e.g. the hospital's certificate)</source>
         <translation>证明材料(如医院诊断证明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="895" />
+        <location filename="../../app/ui/documents_page.py" line="888" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="904" />
+        <location filename="../../app/ui/documents_page.py" line="897" />
         <source>(none: use the student below)</source>
         <translation>(无:使用下面选择的学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="906" />
+        <location filename="../../app/ui/documents_page.py" line="899" />
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="931" />
+        <location filename="../../app/ui/documents_page.py" line="924" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="951" />
+        <location filename="../../app/ui/documents_page.py" line="944" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="955" />
+        <location filename="../../app/ui/documents_page.py" line="948" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="978" />
+        <location filename="../../app/ui/documents_page.py" line="971" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="987" />
+        <location filename="../../app/ui/documents_page.py" line="980" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="995" />
+        <location filename="../../app/ui/documents_page.py" line="988" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -3001,17 +3001,17 @@ SHA-256:{sha}</translation>
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="321" />
+        <location filename="../../app/ui/student_dialog.py" line="318" />
         <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
         <translation>请至少填写一位监护人和能打通的电话,以便学校随时联系到家里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="324" />
+        <location filename="../../app/ui/student_dialog.py" line="321" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="337" />
+        <location filename="../../app/ui/student_dialog.py" line="334" />
         <source>No guardian yet. Press “Add guardian”.</source>
         <translation>还没有监护人,请点“添加监护人”。</translation>
     </message>
@@ -3019,66 +3019,66 @@ SHA-256:{sha}</translation>
 <context>
     <name>GuardianRow</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="235" />
+        <location filename="../../app/ui/student_dialog.py" line="232" />
         <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="238" />
+        <location filename="../../app/ui/student_dialog.py" line="235" />
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="240" />
+        <location filename="../../app/ui/student_dialog.py" line="237" />
         <source>Child lives with this guardian</source>
         <translation>孩子与其同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="241" />
+        <location filename="../../app/ui/student_dialog.py" line="238" />
         <source>Works away from home</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="243" />
+        <location filename="../../app/ui/student_dialog.py" line="240" />
         <source>Where (e.g. 广东东莞)</source>
         <translation>务工地点(如 广东东莞)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="244" />
+        <location filename="../../app/ui/student_dialog.py" line="241" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="245" />
+        <location filename="../../app/ui/student_dialog.py" line="242" />
         <source>Remove this guardian</source>
         <translation>删除这位监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="252" />
-        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <location filename="../../app/ui/student_dialog.py" line="249" />
+        <location filename="../../app/ui/student_dialog.py" line="299" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="254" />
-        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <location filename="../../app/ui/student_dialog.py" line="251" />
+        <location filename="../../app/ui/student_dialog.py" line="299" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="256" />
-        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <location filename="../../app/ui/student_dialog.py" line="253" />
+        <location filename="../../app/ui/student_dialog.py" line="299" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260" />
-        <location filename="../../app/ui/student_dialog.py" line="303" />
+        <location filename="../../app/ui/student_dialog.py" line="257" />
+        <location filename="../../app/ui/student_dialog.py" line="300" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="279" />
+        <location filename="../../app/ui/student_dialog.py" line="276" />
         <source>Guardian {n}</source>
         <translation>监护人 {n}</translation>
     </message>
@@ -3142,57 +3142,57 @@ SHA-256:{sha}</translation>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="740" />
+        <location filename="../../app/ui/plan_dialog.py" line="724" />
         <source>Log a home-teaching session</source>
         <translation>登记一次送教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="751" />
+        <location filename="../../app/ui/plan_dialog.py" line="735" />
         <source>Required: what was taught or trained</source>
         <translation>必填:送教内容(教学或训练)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="752" />
+        <location filename="../../app/ui/plan_dialog.py" line="736" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="753" />
+        <location filename="../../app/ui/plan_dialog.py" line="737" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="754" />
+        <location filename="../../app/ui/plan_dialog.py" line="738" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="755" />
+        <location filename="../../app/ui/plan_dialog.py" line="739" />
         <source>Content *</source>
         <translation>送教内容 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="756" />
+        <location filename="../../app/ui/plan_dialog.py" line="740" />
         <source>Save the session (Ctrl+S)</source>
         <translation>保存送教记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="787" />
+        <location filename="../../app/ui/plan_dialog.py" line="771" />
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="789" />
+        <location filename="../../app/ui/plan_dialog.py" line="773" />
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="793" />
+        <location filename="../../app/ui/plan_dialog.py" line="777" />
         <source>Weeks with too few visits: {weeks}</source>
         <translation>送教次数不足的周:{weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="796" />
+        <location filename="../../app/ui/plan_dialog.py" line="780" />
         <source>Teachers who went: {names}</source>
         <translation>送教教师:{names}</translation>
     </message>
@@ -3464,37 +3464,37 @@ SHA-256:{sha}</translation>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="131" />
+        <location filename="../../app/ui/exchange_page.py" line="128" />
         <source>Fingerprint (start)</source>
         <translation>证书指纹(开头)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <location filename="../../app/ui/exchange_page.py" line="130" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <location filename="../../app/ui/exchange_page.py" line="130" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <location filename="../../app/ui/exchange_page.py" line="130" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="134" />
+        <location filename="../../app/ui/exchange_page.py" line="131" />
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135" />
+        <location filename="../../app/ui/exchange_page.py" line="132" />
         <source>Retired</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <location filename="../../app/ui/exchange_page.py" line="133" />
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -3575,125 +3575,125 @@ SHA-256:{sha}</translation>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43" />
+        <location filename="../../app/ui/leave_dialog.py" line="44" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44" />
+        <location filename="../../app/ui/leave_dialog.py" line="45" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48" />
-        <location filename="../../app/ui/leave_dialog.py" line="52" />
+        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="53" />
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="50" />
         <source>from the afternoon</source>
         <translation>从下午开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53" />
+        <location filename="../../app/ui/leave_dialog.py" line="54" />
         <source>until noon</source>
         <translation>到中午为止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56" />
+        <location filename="../../app/ui/leave_dialog.py" line="57" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57" />
+        <location filename="../../app/ui/leave_dialog.py" line="58" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="120" />
+        <location filename="../../app/ui/leave_dialog.py" line="117" />
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
         <translation>请假 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="121" />
+        <location filename="../../app/ui/leave_dialog.py" line="118" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="143" />
+        <location filename="../../app/ui/leave_dialog.py" line="140" />
         <source>e.g. fever, seen by the village doctor</source>
         <translation>例如:发烧,已看村医</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="147" />
+        <location filename="../../app/ui/leave_dialog.py" line="144" />
         <source>Approval note or number (optional)</source>
         <translation>批准说明或编号(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="152" />
+        <location filename="../../app/ui/leave_dialog.py" line="149" />
         <source>Record the leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="159" />
+        <location filename="../../app/ui/leave_dialog.py" line="156" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="163" />
+        <location filename="../../app/ui/leave_dialog.py" line="160" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="168" />
+        <location filename="../../app/ui/leave_dialog.py" line="165" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="174" />
+        <location filename="../../app/ui/leave_dialog.py" line="171" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="178" />
+        <location filename="../../app/ui/leave_dialog.py" line="175" />
         <source>Approval</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="182" />
+        <location filename="../../app/ui/leave_dialog.py" line="179" />
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="189" />
+        <location filename="../../app/ui/leave_dialog.py" line="186" />
         <source>Record an approved leave</source>
         <translation>登记已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="211" />
+        <location filename="../../app/ui/leave_dialog.py" line="208" />
         <source>Why it is cancelled (optional)</source>
         <translation>撤销原因(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="212" />
+        <location filename="../../app/ui/leave_dialog.py" line="209" />
         <source>Cancel this leave</source>
         <translation>撤销这条请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="216" />
+        <location filename="../../app/ui/leave_dialog.py" line="213" />
         <source>Leaves of this student</source>
         <translation>该学生的请假记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="227" />
+        <location filename="../../app/ui/leave_dialog.py" line="224" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="308" />
+        <location filename="../../app/ui/leave_dialog.py" line="305" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -3702,7 +3702,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="310" />
+        <location filename="../../app/ui/leave_dialog.py" line="307" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -3710,22 +3710,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88" />
+        <location filename="../../app/ui/leave_dialog.py" line="85" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="90" />
+        <location filename="../../app/ui/leave_dialog.py" line="87" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="92" />
+        <location filename="../../app/ui/leave_dialog.py" line="89" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="93" />
+        <location filename="../../app/ui/leave_dialog.py" line="90" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4115,27 +4115,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="213" />
+        <location filename="../../app/ui/plan_dialog.py" line="197" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="214" />
+        <location filename="../../app/ui/plan_dialog.py" line="198" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="215" />
+        <location filename="../../app/ui/plan_dialog.py" line="199" />
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="216" />
+        <location filename="../../app/ui/plan_dialog.py" line="200" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="220" />
+        <location filename="../../app/ui/plan_dialog.py" line="204" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
@@ -4143,52 +4143,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="481" />
+        <location filename="../../app/ui/plan_dialog.py" line="465" />
         <source>Add another measure</source>
         <translation>添加其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="485" />
+        <location filename="../../app/ui/plan_dialog.py" line="469" />
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="486" />
+        <location filename="../../app/ui/plan_dialog.py" line="470" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="487" />
+        <location filename="../../app/ui/plan_dialog.py" line="471" />
         <source>Add the measure (Ctrl+S)</source>
         <translation>添加措施(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="491" />
+        <location filename="../../app/ui/plan_dialog.py" line="475" />
         <source>Close the selected measure</source>
         <translation>结束选中的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="498" />
+        <location filename="../../app/ui/plan_dialog.py" line="482" />
         <source>What came of it</source>
         <translation>效果如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="499" />
+        <location filename="../../app/ui/plan_dialog.py" line="483" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="500" />
+        <location filename="../../app/ui/plan_dialog.py" line="484" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="501" />
+        <location filename="../../app/ui/plan_dialog.py" line="485" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="502" />
+        <location filename="../../app/ui/plan_dialog.py" line="486" />
         <source>Close the measure</source>
         <translation>结束措施</translation>
     </message>
@@ -4196,42 +4196,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="218" />
+        <location filename="../../app/ui/mentors_page.py" line="217" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <location filename="../../app/ui/mentors_page.py" line="221" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223" />
+        <location filename="../../app/ui/mentors_page.py" line="222" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="223" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="225" />
+        <location filename="../../app/ui/mentors_page.py" line="224" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="226" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="226" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="229" />
+        <location filename="../../app/ui/mentors_page.py" line="228" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4343,174 +4343,174 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="76" />
+        <location filename="../../app/ui/plan_dialog.py" line="75" />
         <source>Not assessed</source>
         <extracomment>what the plan and the board announce on ``ctx.changed`` topics after which a plan or the board is read again (contacts are shared with the case file)</extracomment>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="77" />
+        <location filename="../../app/ui/plan_dialog.py" line="76" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="78" />
+        <location filename="../../app/ui/plan_dialog.py" line="77" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="79" />
+        <location filename="../../app/ui/plan_dialog.py" line="78" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="82" />
+        <location filename="../../app/ui/plan_dialog.py" line="81" />
         <source>One good habit to build</source>
         <translation>养成一个好习惯</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83" />
+        <location filename="../../app/ui/plan_dialog.py" line="82" />
         <source>One shortcoming to fix</source>
         <translation>改正一个缺点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="83" />
         <source>One subject to raise</source>
         <translation>提高一门学科</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="84" />
         <source>One hobby to grow</source>
         <translation>培养一项爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
         <source>One good book to read</source>
         <translation>读一本好书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>e.g. comes to school on time every day</source>
         <translation>例如:每天按时到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="90" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>e.g. stops chatting in class</source>
         <translation>例如:上课不讲话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="91" />
+        <location filename="../../app/ui/plan_dialog.py" line="90" />
         <source>e.g. maths: times tables by the end of term</source>
         <translation>例如:数学,期末前背熟乘法口诀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="92" />
+        <location filename="../../app/ui/plan_dialog.py" line="91" />
         <source>e.g. joins the school choir</source>
         <translation>例如:参加学校合唱队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="93" />
+        <location filename="../../app/ui/plan_dialog.py" line="92" />
         <source>e.g. a book and when to talk about it</source>
         <translation>例如:书名,以及什么时候交流读后感</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="95" />
+        <location filename="../../app/ui/plan_dialog.py" line="94" />
         <source>Other measure</source>
         <translation>其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="97" />
+        <location filename="../../app/ui/plan_dialog.py" line="96" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="98" />
+        <location filename="../../app/ui/plan_dialog.py" line="97" />
         <source>Achieved</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="99" />
+        <location filename="../../app/ui/plan_dialog.py" line="98" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="103" />
+        <location filename="../../app/ui/plan_dialog.py" line="102" />
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; "talk" is shown once app.cases.FORMS knows it</extracomment>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="104" />
+        <location filename="../../app/ui/plan_dialog.py" line="103" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="105" />
+        <location filename="../../app/ui/plan_dialog.py" line="104" />
         <source>Home visit</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="106" />
+        <location filename="../../app/ui/plan_dialog.py" line="105" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="109" />
+        <location filename="../../app/ui/plan_dialog.py" line="108" />
         <source>No longer needs a mentor</source>
         <translation>不再需要帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="110" />
+        <location filename="../../app/ui/plan_dialog.py" line="109" />
         <source>Another teacher takes over</source>
         <translation>更换帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="111" />
+        <location filename="../../app/ui/plan_dialog.py" line="110" />
         <source>The teacher left or moved</source>
         <translation>帮扶教师离职或调走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="112" />
+        <location filename="../../app/ui/plan_dialog.py" line="111" />
         <source>The student transferred</source>
         <translation>学生转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="113" />
+        <location filename="../../app/ui/plan_dialog.py" line="112" />
         <source>The student graduated</source>
         <translation>学生毕业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="114" />
+        <location filename="../../app/ui/plan_dialog.py" line="113" />
         <source>The student completed school</source>
         <translation>学生结业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="115" />
+        <location filename="../../app/ui/plan_dialog.py" line="114" />
         <source>The student died</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="116" />
+        <location filename="../../app/ui/plan_dialog.py" line="115" />
         <source>Other (say why)</source>
         <translation>其他(请说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="119" />
+        <location filename="../../app/ui/plan_dialog.py" line="118" />
         <source>below the minimum</source>
         <translation>少于最少人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="120" />
+        <location filename="../../app/ui/plan_dialog.py" line="119" />
         <source>in range</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="121" />
+        <location filename="../../app/ui/plan_dialog.py" line="120" />
         <source>full</source>
         <translation>已满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="122" />
+        <location filename="../../app/ui/plan_dialog.py" line="121" />
         <source>above the maximum</source>
         <translation>超出上限</translation>
     </message>
@@ -4518,27 +4518,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="22" />
+        <location filename="../../app/ui/widgets.py" line="28" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="26" />
+        <location filename="../../app/ui/widgets.py" line="32" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="32" />
+        <location filename="../../app/ui/widgets.py" line="38" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53" />
+        <location filename="../../app/ui/widgets.py" line="59" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54" />
+        <location filename="../../app/ui/widgets.py" line="60" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4594,62 +4594,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="165" />
+        <location filename="../../app/ui/exchange_page.py" line="162" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="165" />
+        <location filename="../../app/ui/exchange_page.py" line="162" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="174" />
+        <location filename="../../app/ui/exchange_page.py" line="171" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="175" />
+        <location filename="../../app/ui/exchange_page.py" line="172" />
         <source>Leave empty if it is lost</source>
         <translation>如已遗忘可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180" />
+        <location filename="../../app/ui/exchange_page.py" line="177" />
         <source>Replace the key</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180" />
+        <location filename="../../app/ui/exchange_page.py" line="177" />
         <source>Make the key</source>
         <translation>生成密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="186" />
+        <location filename="../../app/ui/exchange_page.py" line="183" />
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="189" />
+        <location filename="../../app/ui/exchange_page.py" line="186" />
         <source>Old passphrase</source>
         <translation>旧口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="192" />
+        <location filename="../../app/ui/exchange_page.py" line="189" />
         <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="194" />
+        <location filename="../../app/ui/exchange_page.py" line="191" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="195" />
+        <location filename="../../app/ui/exchange_page.py" line="192" />
         <source>Passphrase again</source>
         <translation>再输一遍口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="208" />
+        <location filename="../../app/ui/exchange_page.py" line="205" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的口令不一致,请重新输入。</translation>
     </message>
@@ -4657,52 +4657,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="801" />
+        <location filename="../../app/ui/case_dialog.py" line="791" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802" />
+        <location filename="../../app/ui/case_dialog.py" line="792" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="812" />
+        <location filename="../../app/ui/case_dialog.py" line="802" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="813" />
+        <location filename="../../app/ui/case_dialog.py" line="803" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="814" />
+        <location filename="../../app/ui/case_dialog.py" line="804" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="815" />
+        <location filename="../../app/ui/case_dialog.py" line="805" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="816" />
+        <location filename="../../app/ui/case_dialog.py" line="806" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="819" />
+        <location filename="../../app/ui/case_dialog.py" line="809" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="828" />
+        <location filename="../../app/ui/case_dialog.py" line="818" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="832" />
+        <location filename="../../app/ui/case_dialog.py" line="822" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -4710,72 +4710,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="921" />
+        <location filename="../../app/ui/case_dialog.py" line="911" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="922" />
+        <location filename="../../app/ui/case_dialog.py" line="912" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="926" />
+        <location filename="../../app/ui/case_dialog.py" line="916" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="927" />
+        <location filename="../../app/ui/case_dialog.py" line="917" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="928" />
+        <location filename="../../app/ui/case_dialog.py" line="918" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930" />
+        <location filename="../../app/ui/case_dialog.py" line="920" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933" />
+        <location filename="../../app/ui/case_dialog.py" line="923" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="940" />
+        <location filename="../../app/ui/case_dialog.py" line="930" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="941" />
+        <location filename="../../app/ui/case_dialog.py" line="931" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="942" />
+        <location filename="../../app/ui/case_dialog.py" line="932" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="943" />
+        <location filename="../../app/ui/case_dialog.py" line="933" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="944" />
+        <location filename="../../app/ui/case_dialog.py" line="934" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="963" />
+        <location filename="../../app/ui/case_dialog.py" line="953" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="987" />
+        <location filename="../../app/ui/case_dialog.py" line="977" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -4783,17 +4783,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="231" />
+        <location filename="../../app/ui/exchange_page.py" line="228" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="236" />
+        <location filename="../../app/ui/exchange_page.py" line="233" />
         <source>Sign and export</source>
         <translation>签名并导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="244" />
+        <location filename="../../app/ui/exchange_page.py" line="241" />
         <source>Passphrase of the school's key</source>
         <translation>本校密钥的口令</translation>
     </message>
@@ -4903,85 +4903,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="644" />
+        <location filename="../../app/ui/case_dialog.py" line="634" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="646" />
+        <location filename="../../app/ui/case_dialog.py" line="636" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="662" />
+        <location filename="../../app/ui/case_dialog.py" line="652" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="663" />
+        <location filename="../../app/ui/case_dialog.py" line="653" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="665" />
+        <location filename="../../app/ui/case_dialog.py" line="655" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678" />
+        <location filename="../../app/ui/case_dialog.py" line="668" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="688" />
+        <location filename="../../app/ui/case_dialog.py" line="678" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="690" />
+        <location filename="../../app/ui/case_dialog.py" line="680" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="692" />
+        <location filename="../../app/ui/case_dialog.py" line="682" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="693" />
-        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <location filename="../../app/ui/case_dialog.py" line="683" />
+        <location filename="../../app/ui/case_dialog.py" line="781" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="694" />
-        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <location filename="../../app/ui/case_dialog.py" line="684" />
+        <location filename="../../app/ui/case_dialog.py" line="781" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="695" />
+        <location filename="../../app/ui/case_dialog.py" line="685" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="696" />
-        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <location filename="../../app/ui/case_dialog.py" line="686" />
+        <location filename="../../app/ui/case_dialog.py" line="782" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="753" />
+        <location filename="../../app/ui/case_dialog.py" line="743" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="757" />
+        <location filename="../../app/ui/case_dialog.py" line="747" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <location filename="../../app/ui/case_dialog.py" line="782" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -4989,62 +4989,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="823" />
+        <location filename="../../app/ui/plan_dialog.py" line="807" />
         <source>Mentoring plan</source>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831" />
+        <location filename="../../app/ui/plan_dialog.py" line="815" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="844" />
+        <location filename="../../app/ui/plan_dialog.py" line="828" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="845" />
+        <location filename="../../app/ui/plan_dialog.py" line="829" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="846" />
+        <location filename="../../app/ui/plan_dialog.py" line="830" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="847" />
+        <location filename="../../app/ui/plan_dialog.py" line="831" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="848" />
+        <location filename="../../app/ui/plan_dialog.py" line="832" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="849" />
+        <location filename="../../app/ui/plan_dialog.py" line="833" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="894" />
+        <location filename="../../app/ui/plan_dialog.py" line="878" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="895" />
+        <location filename="../../app/ui/plan_dialog.py" line="879" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="896" />
+        <location filename="../../app/ui/plan_dialog.py" line="880" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="897" />
+        <location filename="../../app/ui/plan_dialog.py" line="881" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -5052,37 +5052,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="195" />
+        <location filename="../../app/ui/documents_page.py" line="188" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="196" />
+        <location filename="../../app/ui/documents_page.py" line="189" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="197" />
+        <location filename="../../app/ui/documents_page.py" line="190" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="198" />
+        <location filename="../../app/ui/documents_page.py" line="191" />
         <source>Signed by</source>
         <translation>乙方(签字人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="199" />
+        <location filename="../../app/ui/documents_page.py" line="192" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="200" />
+        <location filename="../../app/ui/documents_page.py" line="193" />
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="201" />
+        <location filename="../../app/ui/documents_page.py" line="194" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5090,97 +5090,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="259" />
+        <location filename="../../app/ui/documents_page.py" line="252" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="261" />
+        <location filename="../../app/ui/documents_page.py" line="254" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="278" />
+        <location filename="../../app/ui/documents_page.py" line="271" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="284" />
+        <location filename="../../app/ui/documents_page.py" line="277" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="286" />
+        <location filename="../../app/ui/documents_page.py" line="279" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="288" />
+        <location filename="../../app/ui/documents_page.py" line="281" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="297" />
+        <location filename="../../app/ui/documents_page.py" line="290" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="314" />
+        <location filename="../../app/ui/documents_page.py" line="307" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="316" />
+        <location filename="../../app/ui/documents_page.py" line="309" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="341" />
+        <location filename="../../app/ui/documents_page.py" line="334" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="347" />
+        <location filename="../../app/ui/documents_page.py" line="340" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358" />
+        <location filename="../../app/ui/documents_page.py" line="351" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358" />
+        <location filename="../../app/ui/documents_page.py" line="351" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="366" />
+        <location filename="../../app/ui/documents_page.py" line="359" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="369" />
+        <location filename="../../app/ui/documents_page.py" line="362" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="371" />
+        <location filename="../../app/ui/documents_page.py" line="364" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="373" />
+        <location filename="../../app/ui/documents_page.py" line="366" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="390" />
+        <location filename="../../app/ui/documents_page.py" line="383" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="393" />
+        <location filename="../../app/ui/documents_page.py" line="386" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -5231,27 +5231,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243" />
+        <location filename="../../app/ui/mentors_page.py" line="242" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="244" />
+        <location filename="../../app/ui/mentors_page.py" line="243" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="245" />
+        <location filename="../../app/ui/mentors_page.py" line="244" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248" />
+        <location filename="../../app/ui/mentors_page.py" line="247" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="250" />
+        <location filename="../../app/ui/mentors_page.py" line="249" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -5259,123 +5259,128 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="117" />
+        <location filename="../../app/ui/registry.py" line="118" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="120" />
+        <location filename="../../app/ui/registry.py" line="121" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="126" />
+        <location filename="../../app/ui/registry.py" line="127" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="129" />
+        <location filename="../../app/ui/registry.py" line="130" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="130" />
+        <location filename="../../app/ui/registry.py" line="131" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="136" />
+        <location filename="../../app/ui/registry.py" line="137" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="137" />
+        <location filename="../../app/ui/registry.py" line="138" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138" />
+        <location filename="../../app/ui/registry.py" line="139" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="176" />
-        <location filename="../../app/ui/registry.py" line="188" />
+        <location filename="../../app/ui/registry.py" line="177" />
+        <location filename="../../app/ui/registry.py" line="189" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="178" />
-        <location filename="../../app/ui/registry.py" line="192" />
+        <location filename="../../app/ui/registry.py" line="179" />
+        <location filename="../../app/ui/registry.py" line="193" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="180" />
-        <location filename="../../app/ui/registry.py" line="196" />
+        <location filename="../../app/ui/registry.py" line="181" />
+        <location filename="../../app/ui/registry.py" line="197" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190" />
+        <location filename="../../app/ui/registry.py" line="191" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="194" />
+        <location filename="../../app/ui/registry.py" line="195" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="198" />
+        <location filename="../../app/ui/registry.py" line="199" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206" />
+        <location filename="../../app/ui/registry.py" line="207" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="208" />
+        <location filename="../../app/ui/registry.py" line="209" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210" />
+        <location filename="../../app/ui/registry.py" line="211" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="273" />
+        <location filename="../../app/ui/registry.py" line="282" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="331" />
+        <location filename="../../app/ui/registry.py" line="342" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="345" />
+        <location filename="../../app/ui/registry.py" line="356" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="346" />
+        <location filename="../../app/ui/registry.py" line="357" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="356" />
+        <location filename="../../app/ui/registry.py" line="367" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="359" />
+        <location filename="../../app/ui/registry.py" line="370" />
+        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="373" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -5383,22 +5388,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168" />
+        <location filename="../../app/ui/case_dialog.py" line="158" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="169" />
+        <location filename="../../app/ui/case_dialog.py" line="159" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <location filename="../../app/ui/case_dialog.py" line="160" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="171" />
+        <location filename="../../app/ui/case_dialog.py" line="161" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
@@ -5406,72 +5411,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555" />
+        <location filename="../../app/ui/case_dialog.py" line="545" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="556" />
+        <location filename="../../app/ui/case_dialog.py" line="546" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558" />
+        <location filename="../../app/ui/case_dialog.py" line="548" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="565" />
+        <location filename="../../app/ui/case_dialog.py" line="555" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="568" />
+        <location filename="../../app/ui/case_dialog.py" line="558" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="572" />
+        <location filename="../../app/ui/case_dialog.py" line="562" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="585" />
+        <location filename="../../app/ui/case_dialog.py" line="575" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="586" />
+        <location filename="../../app/ui/case_dialog.py" line="576" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="588" />
-        <location filename="../../app/ui/case_dialog.py" line="628" />
+        <location filename="../../app/ui/case_dialog.py" line="578" />
+        <location filename="../../app/ui/case_dialog.py" line="618" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="589" />
-        <location filename="../../app/ui/case_dialog.py" line="628" />
+        <location filename="../../app/ui/case_dialog.py" line="579" />
+        <location filename="../../app/ui/case_dialog.py" line="618" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="590" />
-        <location filename="../../app/ui/case_dialog.py" line="629" />
+        <location filename="../../app/ui/case_dialog.py" line="580" />
+        <location filename="../../app/ui/case_dialog.py" line="619" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="591" />
-        <location filename="../../app/ui/case_dialog.py" line="629" />
+        <location filename="../../app/ui/case_dialog.py" line="581" />
+        <location filename="../../app/ui/case_dialog.py" line="619" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="592" />
-        <location filename="../../app/ui/case_dialog.py" line="630" />
+        <location filename="../../app/ui/case_dialog.py" line="582" />
+        <location filename="../../app/ui/case_dialog.py" line="620" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -5479,238 +5484,238 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="549" />
+        <location filename="../../app/ui/request_dialog.py" line="546" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="557" />
+        <location filename="../../app/ui/request_dialog.py" line="554" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="558" />
+        <location filename="../../app/ui/request_dialog.py" line="555" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="562" />
+        <location filename="../../app/ui/request_dialog.py" line="559" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="573" />
-        <location filename="../../app/ui/request_dialog.py" line="1141" />
+        <location filename="../../app/ui/request_dialog.py" line="570" />
+        <location filename="../../app/ui/request_dialog.py" line="1138" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="578" />
+        <location filename="../../app/ui/request_dialog.py" line="575" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="587" />
+        <location filename="../../app/ui/request_dialog.py" line="584" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="590" />
+        <location filename="../../app/ui/request_dialog.py" line="587" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="593" />
+        <location filename="../../app/ui/request_dialog.py" line="590" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="597" />
-        <location filename="../../app/ui/request_dialog.py" line="1122" />
+        <location filename="../../app/ui/request_dialog.py" line="594" />
+        <location filename="../../app/ui/request_dialog.py" line="1119" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="612" />
+        <location filename="../../app/ui/request_dialog.py" line="609" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="622" />
+        <location filename="../../app/ui/request_dialog.py" line="619" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="630" />
+        <location filename="../../app/ui/request_dialog.py" line="627" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="647" />
+        <location filename="../../app/ui/request_dialog.py" line="644" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="649" />
+        <location filename="../../app/ui/request_dialog.py" line="646" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="651" />
+        <location filename="../../app/ui/request_dialog.py" line="648" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="667" />
+        <location filename="../../app/ui/request_dialog.py" line="664" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="732" />
-        <location filename="../../app/ui/request_dialog.py" line="733" />
+        <location filename="../../app/ui/request_dialog.py" line="729" />
+        <location filename="../../app/ui/request_dialog.py" line="730" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="734" />
+        <location filename="../../app/ui/request_dialog.py" line="731" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="756" />
+        <location filename="../../app/ui/request_dialog.py" line="753" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="761" />
+        <location filename="../../app/ui/request_dialog.py" line="758" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="766" />
+        <location filename="../../app/ui/request_dialog.py" line="763" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="793" />
+        <location filename="../../app/ui/request_dialog.py" line="790" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="814" />
+        <location filename="../../app/ui/request_dialog.py" line="811" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="814" />
+        <location filename="../../app/ui/request_dialog.py" line="811" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="833" />
+        <location filename="../../app/ui/request_dialog.py" line="830" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="849" />
+        <location filename="../../app/ui/request_dialog.py" line="846" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="855" />
+        <location filename="../../app/ui/request_dialog.py" line="852" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="864" />
+        <location filename="../../app/ui/request_dialog.py" line="861" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="865" />
+        <location filename="../../app/ui/request_dialog.py" line="862" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="920" />
+        <location filename="../../app/ui/request_dialog.py" line="917" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="927" />
+        <location filename="../../app/ui/request_dialog.py" line="924" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="963" />
+        <location filename="../../app/ui/request_dialog.py" line="960" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="986" />
+        <location filename="../../app/ui/request_dialog.py" line="983" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1000" />
+        <location filename="../../app/ui/request_dialog.py" line="997" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1024" />
+        <location filename="../../app/ui/request_dialog.py" line="1021" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1038" />
+        <location filename="../../app/ui/request_dialog.py" line="1035" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1046" />
+        <location filename="../../app/ui/request_dialog.py" line="1043" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1056" />
+        <location filename="../../app/ui/request_dialog.py" line="1053" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1098" />
+        <location filename="../../app/ui/request_dialog.py" line="1095" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1121" />
+        <location filename="../../app/ui/request_dialog.py" line="1118" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1141" />
+        <location filename="../../app/ui/request_dialog.py" line="1138" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1143" />
+        <location filename="../../app/ui/request_dialog.py" line="1140" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1165" />
+        <location filename="../../app/ui/request_dialog.py" line="1162" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1167" />
+        <location filename="../../app/ui/request_dialog.py" line="1164" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1169" />
+        <location filename="../../app/ui/request_dialog.py" line="1166" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
@@ -5718,164 +5723,164 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="141" />
+        <location filename="../../app/ui/request_dialog.py" line="142" />
         <source>Kind of leave</source>
         <extracomment>the fields of the details dataclasses</extracomment>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="142" />
+        <location filename="../../app/ui/request_dialog.py" line="143" />
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="143" />
+        <location filename="../../app/ui/request_dialog.py" line="144" />
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="144" />
+        <location filename="../../app/ui/request_dialog.py" line="145" />
         <source>On the first day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="145" />
+        <location filename="../../app/ui/request_dialog.py" line="146" />
         <source>On the last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="146" />
+        <location filename="../../app/ui/request_dialog.py" line="147" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="147" />
+        <location filename="../../app/ui/request_dialog.py" line="148" />
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148" />
+        <location filename="../../app/ui/request_dialog.py" line="149" />
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <location filename="../../app/ui/request_dialog.py" line="150" />
         <source>Suspension to extend</source>
         <translation>原休学申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <location filename="../../app/ui/request_dialog.py" line="151" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="151" />
+        <location filename="../../app/ui/request_dialog.py" line="152" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152" />
+        <location filename="../../app/ui/request_dialog.py" line="153" />
         <source>County of the new school</source>
         <translation>转入学校所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="153" />
+        <location filename="../../app/ui/request_dialog.py" line="154" />
         <source>Previous school</source>
         <translation>原学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="154" />
+        <location filename="../../app/ui/request_dialog.py" line="155" />
         <source>County of the previous school</source>
         <translation>原学校所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="155" />
+        <location filename="../../app/ui/request_dialog.py" line="156" />
         <source>Host school</source>
         <translation>借读学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="156" />
+        <location filename="../../app/ui/request_dialog.py" line="157" />
         <source>County of the host school</source>
         <translation>借读学校所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="157" />
+        <location filename="../../app/ui/request_dialog.py" line="158" />
         <source>Until</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="158" />
+        <location filename="../../app/ui/request_dialog.py" line="159" />
         <source>Guest student's name</source>
         <translation>借读学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="159" />
+        <location filename="../../app/ui/request_dialog.py" line="160" />
         <source>School holding the registration</source>
         <translation>学籍所在学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="160" />
+        <location filename="../../app/ui/request_dialog.py" line="161" />
         <source>County of that school</source>
         <translation>学籍所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="161" />
+        <location filename="../../app/ui/request_dialog.py" line="162" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="162" />
+        <location filename="../../app/ui/request_dialog.py" line="163" />
         <source>Guest's student number</source>
         <translation>借读学生学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="163" />
+        <location filename="../../app/ui/request_dialog.py" line="164" />
         <source>Absence case</source>
         <translation>缺勤个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="164" />
+        <location filename="../../app/ui/request_dialog.py" line="165" />
         <source>Left school on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="165" />
+        <location filename="../../app/ui/request_dialog.py" line="166" />
         <source>Where the child is now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="166" />
+        <location filename="../../app/ui/request_dialog.py" line="167" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167" />
+        <location filename="../../app/ui/request_dialog.py" line="168" />
         <source>Cause</source>
         <translation>死因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="170" />
+        <location filename="../../app/ui/request_dialog.py" line="171" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="171" />
+        <location filename="../../app/ui/request_dialog.py" line="172" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="174" />
-        <location filename="../../app/ui/request_dialog.py" line="178" />
+        <location filename="../../app/ui/request_dialog.py" line="175" />
+        <location filename="../../app/ui/request_dialog.py" line="179" />
         <source>the whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="175" />
+        <location filename="../../app/ui/request_dialog.py" line="176" />
         <source>from the afternoon (half day)</source>
         <translation>从下午开始(半天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="179" />
+        <location filename="../../app/ui/request_dialog.py" line="180" />
         <source>until noon (half day)</source>
         <translation>到中午为止(半天)</translation>
     </message>
@@ -5980,32 +5985,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="177" />
+        <location filename="../../app/ui/documents_page.py" line="170" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="178" />
+        <location filename="../../app/ui/documents_page.py" line="171" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="179" />
+        <location filename="../../app/ui/documents_page.py" line="172" />
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="180" />
+        <location filename="../../app/ui/documents_page.py" line="173" />
         <source>Not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="181" />
+        <location filename="../../app/ui/documents_page.py" line="174" />
         <source>Missing</source>
         <translation>未收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="183" />
+        <location filename="../../app/ui/documents_page.py" line="176" />
         <source>Returned %</source>
         <translation>收回率</translation>
     </message>
@@ -6013,42 +6018,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="620" />
+        <location filename="../../app/ui/documents_page.py" line="613" />
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation>输入或扫描编号,如 JZ2026-000123-7,然后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="626" />
+        <location filename="../../app/ui/documents_page.py" line="619" />
         <source>The copy came back without the signature</source>
         <translation>收回的这一联没有签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="649" />
+        <location filename="../../app/ui/documents_page.py" line="642" />
         <source>Register a returned pledge</source>
         <translation>登记收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="659" />
+        <location filename="../../app/ui/documents_page.py" line="652" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="666" />
+        <location filename="../../app/ui/documents_page.py" line="659" />
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation>各班情况(本学年)— 选中一个班级可查看其未收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="696" />
+        <location filename="../../app/ui/documents_page.py" line="689" />
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation>已打印 {p} · 已收回 {r} · 未收回 {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="718" />
+        <location filename="../../app/ui/documents_page.py" line="711" />
         <source>Not back yet from {cls}: {n}</source>
         <translation>{cls}未收回:{n} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="721" />
+        <location filename="../../app/ui/documents_page.py" line="714" />
         <source>Not back yet, all classes: {n}</source>
         <translation>各班未收回合计:{n} 份</translation>
     </message>
@@ -6056,37 +6061,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="233" />
+        <location filename="../../app/ui/plan_dialog.py" line="217" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="235" />
+        <location filename="../../app/ui/plan_dialog.py" line="219" />
         <source>overdue by {n} days</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="237" />
+        <location filename="../../app/ui/plan_dialog.py" line="221" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="238" />
+        <location filename="../../app/ui/plan_dialog.py" line="222" />
         <source>in {n} days</source>
         <translation>还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="247" />
+        <location filename="../../app/ui/plan_dialog.py" line="231" />
         <source>Due</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="248" />
+        <location filename="../../app/ui/plan_dialog.py" line="232" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="249" />
+        <location filename="../../app/ui/plan_dialog.py" line="233" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6094,62 +6099,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="565" />
+        <location filename="../../app/ui/plan_dialog.py" line="549" />
         <source>Schedule a review</source>
         <translation>安排复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="569" />
+        <location filename="../../app/ui/plan_dialog.py" line="553" />
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation>例如:月度复查;期中考试后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="570" />
+        <location filename="../../app/ui/plan_dialog.py" line="554" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="571" />
+        <location filename="../../app/ui/plan_dialog.py" line="555" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="572" />
+        <location filename="../../app/ui/plan_dialog.py" line="556" />
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="576" />
+        <location filename="../../app/ui/plan_dialog.py" line="560" />
         <source>Record the selected review as done</source>
         <translation>登记选中的复查已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="579" />
+        <location filename="../../app/ui/plan_dialog.py" line="563" />
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation>必填:学生近况,方案有何调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="580" />
+        <location filename="../../app/ui/plan_dialog.py" line="564" />
         <source>Next review on</source>
         <translation>下次复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="588" />
+        <location filename="../../app/ui/plan_dialog.py" line="572" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="589" />
+        <location filename="../../app/ui/plan_dialog.py" line="573" />
         <source>Notes</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="591" />
+        <location filename="../../app/ui/plan_dialog.py" line="575" />
         <source>Record as done</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="602" />
+        <location filename="../../app/ui/plan_dialog.py" line="586" />
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
@@ -6167,32 +6172,32 @@ Ctrl+F jumps here.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94" />
+        <location filename="../../app/ui/risk_page.py" line="96" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94" />
+        <location filename="../../app/ui/risk_page.py" line="96" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="105" />
+        <location filename="../../app/ui/risk_page.py" line="107" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="130" />
+        <location filename="../../app/ui/risk_page.py" line="132" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="147" />
+        <location filename="../../app/ui/risk_page.py" line="149" />
         <source>{n} students with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="174" />
+        <location filename="../../app/ui/risk_page.py" line="176" />
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
     </message>
@@ -6340,79 +6345,79 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="664" />
+        <location filename="../../app/ui/roll_call_page.py" line="661" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="671" />
+        <location filename="../../app/ui/roll_call_page.py" line="668" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="673" />
+        <location filename="../../app/ui/roll_call_page.py" line="670" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="675" />
+        <location filename="../../app/ui/roll_call_page.py" line="672" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679" />
+        <location filename="../../app/ui/roll_call_page.py" line="676" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="680" />
+        <location filename="../../app/ui/roll_call_page.py" line="677" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="682" />
+        <location filename="../../app/ui/roll_call_page.py" line="679" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687" />
+        <location filename="../../app/ui/roll_call_page.py" line="684" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="690" />
+        <location filename="../../app/ui/roll_call_page.py" line="687" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="763" />
+        <location filename="../../app/ui/roll_call_page.py" line="760" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="765" />
-        <location filename="../../app/ui/roll_call_page.py" line="1147" />
+        <location filename="../../app/ui/roll_call_page.py" line="762" />
+        <location filename="../../app/ui/roll_call_page.py" line="1144" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="776" />
+        <location filename="../../app/ui/roll_call_page.py" line="773" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812" />
+        <location filename="../../app/ui/roll_call_page.py" line="809" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="820" />
+        <location filename="../../app/ui/roll_call_page.py" line="817" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="875" />
+        <location filename="../../app/ui/roll_call_page.py" line="872" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6421,152 +6426,152 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="877" />
+        <location filename="../../app/ui/roll_call_page.py" line="874" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="883" />
+        <location filename="../../app/ui/roll_call_page.py" line="880" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="916" />
+        <location filename="../../app/ui/roll_call_page.py" line="913" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="941" />
+        <location filename="../../app/ui/roll_call_page.py" line="938" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="944" />
+        <location filename="../../app/ui/roll_call_page.py" line="941" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="948" />
+        <location filename="../../app/ui/roll_call_page.py" line="945" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="972" />
+        <location filename="../../app/ui/roll_call_page.py" line="969" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981" />
+        <location filename="../../app/ui/roll_call_page.py" line="978" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="982" />
+        <location filename="../../app/ui/roll_call_page.py" line="979" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="988" />
+        <location filename="../../app/ui/roll_call_page.py" line="985" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="997" />
+        <location filename="../../app/ui/roll_call_page.py" line="994" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1002" />
+        <location filename="../../app/ui/roll_call_page.py" line="999" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1025" />
+        <location filename="../../app/ui/roll_call_page.py" line="1022" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1053" />
+        <location filename="../../app/ui/roll_call_page.py" line="1050" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1055" />
+        <location filename="../../app/ui/roll_call_page.py" line="1052" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1108" />
+        <location filename="../../app/ui/roll_call_page.py" line="1105" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114" />
+        <location filename="../../app/ui/roll_call_page.py" line="1111" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1122" />
+        <location filename="../../app/ui/roll_call_page.py" line="1119" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1126" />
+        <location filename="../../app/ui/roll_call_page.py" line="1123" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1129" />
+        <location filename="../../app/ui/roll_call_page.py" line="1126" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1132" />
+        <location filename="../../app/ui/roll_call_page.py" line="1129" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1136" />
+        <location filename="../../app/ui/roll_call_page.py" line="1133" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1138" />
+        <location filename="../../app/ui/roll_call_page.py" line="1135" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1146" />
+        <location filename="../../app/ui/roll_call_page.py" line="1143" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165" />
+        <location filename="../../app/ui/roll_call_page.py" line="1162" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169" />
+        <location filename="../../app/ui/roll_call_page.py" line="1166" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1170" />
+        <location filename="../../app/ui/roll_call_page.py" line="1167" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224" />
+        <location filename="../../app/ui/roll_call_page.py" line="1221" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1228" />
+        <location filename="../../app/ui/roll_call_page.py" line="1225" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1230" />
+        <location filename="../../app/ui/roll_call_page.py" line="1227" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6574,33 +6579,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="190" />
+        <location filename="../../app/ui/roll_call_page.py" line="186" />
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="191" />
+        <location filename="../../app/ui/roll_call_page.py" line="187" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="192" />
+        <location filename="../../app/ui/roll_call_page.py" line="188" />
         <source>Attendance</source>
         <translation>出勤情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="193" />
+        <location filename="../../app/ui/roll_call_page.py" line="189" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="280" />
+        <location filename="../../app/ui/roll_call_page.py" line="277" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="285" />
+        <location filename="../../app/ui/roll_call_page.py" line="282" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -6822,22 +6827,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="272" />
+        <location filename="../../app/ui/plan_dialog.py" line="256" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="273" />
+        <location filename="../../app/ui/plan_dialog.py" line="257" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="274" />
+        <location filename="../../app/ui/plan_dialog.py" line="258" />
         <source>Hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="276" />
+        <location filename="../../app/ui/plan_dialog.py" line="260" />
         <source>What was taught</source>
         <translation>送教内容</translation>
     </message>
@@ -6858,57 +6863,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="375" />
+        <location filename="../../app/ui/plan_dialog.py" line="359" />
         <source>Why this child needs a mentor now</source>
         <translation>该生目前需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="378" />
+        <location filename="../../app/ui/plan_dialog.py" line="362" />
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation>家庭情况、由谁照料、健康、学业、交友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="382" />
+        <location filename="../../app/ui/plan_dialog.py" line="366" />
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="385" />
+        <location filename="../../app/ui/plan_dialog.py" line="369" />
         <source>Situation</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="386" />
+        <location filename="../../app/ui/plan_dialog.py" line="370" />
         <source>Risk of dropping out</source>
         <translation>辍学风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="387" />
+        <location filename="../../app/ui/plan_dialog.py" line="371" />
         <source>Risk notes</source>
         <translation>风险研判</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="392" />
+        <location filename="../../app/ui/plan_dialog.py" line="376" />
         <source>Save situation and risk (Ctrl+S)</source>
         <translation>保存基本情况与风险(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="407" />
+        <location filename="../../app/ui/plan_dialog.py" line="391" />
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="413" />
+        <location filename="../../app/ui/plan_dialog.py" line="397" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="416" />
+        <location filename="../../app/ui/plan_dialog.py" line="400" />
         <source>Mentors: {list}</source>
         <translation>帮扶教师:{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="417" />
+        <location filename="../../app/ui/plan_dialog.py" line="401" />
         <source>No mentor yet.</source>
         <translation>尚无帮扶教师。</translation>
     </message>
@@ -7093,27 +7098,27 @@ Discard them?</source>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="352" />
+        <location filename="../../app/ui/request_dialog.py" line="349" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="353" />
+        <location filename="../../app/ui/request_dialog.py" line="350" />
         <source>Who</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="354" />
+        <location filename="../../app/ui/request_dialog.py" line="351" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="355" />
+        <location filename="../../app/ui/request_dialog.py" line="352" />
         <source>Now</source>
         <translation>办理后状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="356" />
+        <location filename="../../app/ui/request_dialog.py" line="353" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -7121,285 +7126,285 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="416" />
+        <location filename="../../app/ui/student_dialog.py" line="413" />
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child's record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation>编辑学生 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="417" />
+        <location filename="../../app/ui/student_dialog.py" line="414" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="430" />
+        <location filename="../../app/ui/student_dialog.py" line="427" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="431" />
+        <location filename="../../app/ui/student_dialog.py" line="428" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="432" />
+        <location filename="../../app/ui/student_dialog.py" line="429" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="435" />
+        <location filename="../../app/ui/student_dialog.py" line="432" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="443" />
+        <location filename="../../app/ui/student_dialog.py" line="440" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="445" />
+        <location filename="../../app/ui/student_dialog.py" line="442" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="448" />
+        <location filename="../../app/ui/student_dialog.py" line="445" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="449" />
+        <location filename="../../app/ui/student_dialog.py" line="446" />
         <source>Close without saving (Esc)</source>
         <translation>不保存,关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="509" />
-        <location filename="../../app/ui/student_dialog.py" line="510" />
-        <location filename="../../app/ui/student_dialog.py" line="610" />
+        <location filename="../../app/ui/student_dialog.py" line="506" />
+        <location filename="../../app/ui/student_dialog.py" line="507" />
+        <location filename="../../app/ui/student_dialog.py" line="607" />
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="515" />
+        <location filename="../../app/ui/student_dialog.py" line="512" />
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation>18 位;填好后自动带出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="521" />
+        <location filename="../../app/ui/student_dialog.py" line="518" />
         <source>G + ID number, or L / J number</source>
         <translation>G+身份证号,或 L、J 字头学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="524" />
+        <location filename="../../app/ui/student_dialog.py" line="521" />
         <source>Same as the class</source>
         <translation>与班级相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="527" />
+        <location filename="../../app/ui/student_dialog.py" line="524" />
         <source>Not filled in (today)</source>
         <translation>未填(按今天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532" />
+        <location filename="../../app/ui/student_dialog.py" line="529" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <location filename="../../app/ui/student_dialog.py" line="530" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="534" />
+        <location filename="../../app/ui/student_dialog.py" line="531" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="535" />
+        <location filename="../../app/ui/student_dialog.py" line="532" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536" />
+        <location filename="../../app/ui/student_dialog.py" line="533" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537" />
+        <location filename="../../app/ui/student_dialog.py" line="534" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539" />
+        <location filename="../../app/ui/student_dialog.py" line="536" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540" />
+        <location filename="../../app/ui/student_dialog.py" line="537" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541" />
+        <location filename="../../app/ui/student_dialog.py" line="538" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="542" />
+        <location filename="../../app/ui/student_dialog.py" line="539" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="543" />
+        <location filename="../../app/ui/student_dialog.py" line="540" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="544" />
+        <location filename="../../app/ui/student_dialog.py" line="541" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="545" />
+        <location filename="../../app/ui/student_dialog.py" line="542" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556" />
+        <location filename="../../app/ui/student_dialog.py" line="553" />
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation>如 马道镇青桥村三组 12 号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560" />
+        <location filename="../../app/ui/student_dialog.py" line="557" />
         <source>Anything the school should know about the family</source>
         <translation>学校需要了解的家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="561" />
+        <location filename="../../app/ui/student_dialog.py" line="558" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="562" />
+        <location filename="../../app/ui/student_dialog.py" line="559" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="563" />
+        <location filename="../../app/ui/student_dialog.py" line="560" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="564" />
+        <location filename="../../app/ui/student_dialog.py" line="561" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="574" />
+        <location filename="../../app/ui/student_dialog.py" line="571" />
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580" />
+        <location filename="../../app/ui/student_dialog.py" line="577" />
         <source>Registered poor household (建档立卡)</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581" />
+        <location filename="../../app/ui/student_dialog.py" line="578" />
         <source>Child of migrant workers (随迁子女)</source>
         <translation>随迁子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582" />
+        <location filename="../../app/ui/student_dialog.py" line="579" />
         <source>Learning difficulty</source>
         <translation>学习困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583" />
+        <location filename="../../app/ui/student_dialog.py" line="580" />
         <source>Orphan</source>
         <translation>孤儿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="584" />
+        <location filename="../../app/ui/student_dialog.py" line="581" />
         <source>Child of a prisoner</source>
         <translation>服刑人员子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="585" />
+        <location filename="../../app/ui/student_dialog.py" line="582" />
         <source>Family in economic hardship</source>
         <translation>家庭经济困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="586" />
+        <location filename="../../app/ui/student_dialog.py" line="583" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="587" />
+        <location filename="../../app/ui/student_dialog.py" line="584" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="598" />
+        <location filename="../../app/ui/student_dialog.py" line="595" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="599" />
+        <location filename="../../app/ui/student_dialog.py" line="596" />
         <source>Left-behind child</source>
         <translation>留守儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="600" />
+        <location filename="../../app/ui/student_dialog.py" line="597" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="783" />
+        <location filename="../../app/ui/student_dialog.py" line="780" />
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="787" />
+        <location filename="../../app/ui/student_dialog.py" line="784" />
         <source>{n} item(s) still to fill in or correct.</source>
         <translation>还有 {n} 处需要填写或修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="788" />
+        <location filename="../../app/ui/student_dialog.py" line="785" />
         <source>Show me</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="820" />
+        <location filename="../../app/ui/student_dialog.py" line="817" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="823" />
+        <location filename="../../app/ui/student_dialog.py" line="820" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="825" />
+        <location filename="../../app/ui/student_dialog.py" line="822" />
         <source>Filled in from the ID number: {what}</source>
         <translation>已根据身份证号填写:{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="861" />
+        <location filename="../../app/ui/student_dialog.py" line="858" />
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="868" />
+        <location filename="../../app/ui/student_dialog.py" line="865" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="879" />
+        <location filename="../../app/ui/student_dialog.py" line="876" />
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="880" />
+        <location filename="../../app/ui/student_dialog.py" line="877" />
         <source>You have changed this student's record. Close without saving?</source>
         <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
     </message>
@@ -7628,27 +7633,27 @@ Discard them?</source>
 <context>
     <name>StudentPicker</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="407" />
+        <location filename="../../app/ui/request_dialog.py" line="404" />
         <source>Type a name or pinyin initials, e.g. zs for 张三</source>
         <translation>输入姓名或拼音首字母,如 zs 可找到张三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="459" />
+        <location filename="../../app/ui/request_dialog.py" line="456" />
         <source>No student matches “{text}”</source>
         <translation>没有与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="483" />
+        <location filename="../../app/ui/request_dialog.py" line="480" />
         <source>No student chosen yet.</source>
         <translation>还没有选择学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="487" />
+        <location filename="../../app/ui/request_dialog.py" line="484" />
         <source>Chosen: {name} ({cls})</source>
         <translation>已选:{name}({cls})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="488" />
+        <location filename="../../app/ui/request_dialog.py" line="485" />
         <source>Chosen: {name}</source>
         <translation>已选:{name}</translation>
     </message>
@@ -7656,47 +7661,47 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="64" />
+        <location filename="../../app/ui/registry.py" line="65" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="65" />
+        <location filename="../../app/ui/registry.py" line="66" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="66" />
+        <location filename="../../app/ui/registry.py" line="67" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68" />
+        <location filename="../../app/ui/registry.py" line="69" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="69" />
+        <location filename="../../app/ui/registry.py" line="70" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70" />
+        <location filename="../../app/ui/registry.py" line="71" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="76" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
@@ -7704,7 +7709,7 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="432" />
+        <location filename="../../app/ui/mentors_page.py" line="431" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
@@ -7742,67 +7747,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="273" />
+        <location filename="../../app/ui/mentors_page.py" line="272" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="330" />
+        <location filename="../../app/ui/mentors_page.py" line="329" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="334" />
+        <location filename="../../app/ui/mentors_page.py" line="333" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="346" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="346" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="352" />
+        <location filename="../../app/ui/mentors_page.py" line="351" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -7888,23 +7893,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="128" />
+        <location filename="../../app/ui/mentors_page.py" line="127" />
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service's field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="129" />
+        <location filename="../../app/ui/mentors_page.py" line="128" />
         <source>Mentees</source>
         <translation>帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="131" />
+        <location filename="../../app/ui/mentors_page.py" line="130" />
         <source>Caseload</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="132" />
+        <location filename="../../app/ui/mentors_page.py" line="131" />
         <source>Lives in</source>
         <translation>居住村</translation>
     </message>
@@ -7973,87 +7978,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="444" />
+        <location filename="../../app/ui/documents_page.py" line="437" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="448" />
+        <location filename="../../app/ui/documents_page.py" line="441" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="451" />
+        <location filename="../../app/ui/documents_page.py" line="444" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="463" />
+        <location filename="../../app/ui/documents_page.py" line="456" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="465" />
+        <location filename="../../app/ui/documents_page.py" line="458" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="466" />
+        <location filename="../../app/ui/documents_page.py" line="459" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="469" />
+        <location filename="../../app/ui/documents_page.py" line="462" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="483" />
+        <location filename="../../app/ui/documents_page.py" line="476" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="484" />
+        <location filename="../../app/ui/documents_page.py" line="477" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="496" />
+        <location filename="../../app/ui/documents_page.py" line="489" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="517" />
+        <location filename="../../app/ui/documents_page.py" line="510" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="518" />
+        <location filename="../../app/ui/documents_page.py" line="511" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="531" />
+        <location filename="../../app/ui/documents_page.py" line="524" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="575" />
+        <location filename="../../app/ui/documents_page.py" line="568" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="580" />
+        <location filename="../../app/ui/documents_page.py" line="573" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="586" />
+        <location filename="../../app/ui/documents_page.py" line="579" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="599" />
+        <location filename="../../app/ui/documents_page.py" line="592" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -8094,42 +8099,42 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="425" />
+        <location filename="../../app/ui/roll_call_page.py" line="422" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434" />
+        <location filename="../../app/ui/roll_call_page.py" line="431" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="437" />
+        <location filename="../../app/ui/roll_call_page.py" line="434" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="462" />
+        <location filename="../../app/ui/roll_call_page.py" line="459" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="463" />
+        <location filename="../../app/ui/roll_call_page.py" line="460" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471" />
+        <location filename="../../app/ui/roll_call_page.py" line="468" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="474" />
+        <location filename="../../app/ui/roll_call_page.py" line="471" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="477" />
+        <location filename="../../app/ui/roll_call_page.py" line="474" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8170,27 +8175,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183" />
+        <location filename="../../app/ui/mentors_page.py" line="182" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184" />
+        <location filename="../../app/ui/mentors_page.py" line="183" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="185" />
+        <location filename="../../app/ui/mentors_page.py" line="184" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="186" />
+        <location filename="../../app/ui/mentors_page.py" line="185" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="188" />
+        <location filename="../../app/ui/mentors_page.py" line="187" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
