@@ -405,12 +405,20 @@ def search(
     return out
 
 
-def search_count(session: Session, actor: Actor, text: str = "", *, class_id: int | None = None,
-                 status: str | None = None, focus: str | None = None, grade_level: int | None = None) -> int:
-    """How many students :func:`search` finds for the same arguments (no rows built)."""
-    stmt = _search_statement(select(func.count(Student.id)).select_from(Student), actor, text, class_id=class_id,
-                             status=status, focus=focus, grade_level=grade_level)
-    return session.exec(stmt).one()
+def search_page(session: Session, actor: Actor, text: str = "", *, limit: int, class_id: int | None = None,
+                status: str | None = None, focus: str | None = None,
+                grade_level: int | None = None) -> tuple[list[StudentRow], int]:
+    """The first ``limit`` rows :func:`search` finds, and how many it finds in all.
+
+    The count is a second, bare ``count(*)`` only when there are more: cheaper than building a
+    row for every hit, or than a window count over the sorted rows.
+    """
+    filters = dict(class_id=class_id, status=status, focus=focus, grade_level=grade_level)
+    rows = search(session, actor, text, limit=limit + 1, **filters)
+    if len(rows) <= limit:
+        return rows, len(rows)
+    stmt = _search_statement(select(func.count(Student.id)).select_from(Student), actor, text, **filters)
+    return rows[:limit], session.exec(stmt).one()
 
 
 def _search_statement(stmt, actor: Actor, text: str, *, class_id: int | None, status: str | None,

@@ -21,6 +21,7 @@ RETIRED = {
     "cold start to shown main window",
     "registry search latency (5,000 students)",
     "roster import, 5,000-row .xlsx",
+    "export+sign weekly bundle, 5000 students",
     "saving a 42-pupil roll call, 3 absent (submit_roll_call), 5,000 pupils, 5+ yr",
     "recomputing the alerts of the whole school (5,000 pupils), 5,000 pupils, 5+ yr",
 }
@@ -67,17 +68,13 @@ def timeit(fn: Callable[[], object], *, repeat: int = 5, warmup: int = 1, cpu: b
     return statistics.median(times)
 
 
-def median_of(samples: Callable[[], float], repeat: int) -> float:
-    """Median of ``repeat`` calls of ``samples`` (each returns its own measurement)."""
-    return statistics.median(samples() for _ in range(repeat))
-
-
 def write_results(results: list[Result]) -> None:
     """Write ``bench/results.json``; figures of benchmarks not run this time are kept with their own date."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     machine = {"python": sys.version.split()[0], "platform": platform.platform(),
                "processor": platform.processor() or platform.machine()}
     kept: list[dict] = []
+    old: dict = {}
     if RESULTS.exists():
         try:
             old = json.loads(RESULTS.read_text(encoding="utf-8"))
@@ -89,6 +86,7 @@ def write_results(results: list[Result]) -> None:
     payload = {
         "measured_at": now,
         "machine": machine,
+        **({"scaling": old["scaling"]} if isinstance(old, dict) and "scaling" in old else {}),
         "results": kept + [{**asdict(r), "ratio": round(r.ratio, 3), "met": r.met, "measured_at": now}
                            for r in results],
     }
@@ -141,12 +139,31 @@ def markdown_table(payload: dict) -> str:
 def write_readme_table() -> bool:
     """Replace the table between the markers in README.md by the one from ``results.json``."""
     payload = json.loads(RESULTS.read_text(encoding="utf-8"))
+    changed = _replace_block(TABLE_BEGIN, TABLE_END, markdown_table(payload))
+    if payload.get("scaling", {}).get("table"):
+        changed |= _replace_block(SCALING_BEGIN, SCALING_END, payload["scaling"]["table"])
+    return changed
+
+
+def _replace_block(begin: str, end_marker: str, table: str) -> bool:
     text = README.read_text(encoding="utf-8")
-    start, end = text.find(TABLE_BEGIN), text.find(TABLE_END)
+    start, end = text.find(begin), text.find(end_marker)
     if start < 0 or end < start:
-        raise SystemExit(f"README.md has no {TABLE_BEGIN} … {TABLE_END} block")
-    table = markdown_table(payload)
-    new = text[:start + len(TABLE_BEGIN)] + "\n" + table + "\n" + text[end:]
+        raise SystemExit(f"README.md has no {begin} … {end_marker} block")
+    new = text[:start + len(begin)] + "\n" + table + "\n" + text[end:]
     if new != text:
         README.write_text(new, encoding="utf-8")
     return new != text
+
+
+SCALING_BEGIN = "<!-- bench-scaling:begin (make bench ARGS=bench_scaling) -->"
+SCALING_END = "<!-- bench-scaling:end -->"
+
+
+def write_scaling(rows: dict[str, dict[str, float]], table: str) -> None:
+    """Keep the scaling figures in ``results.json`` (key ``scaling``) and the table in README.md."""
+    payload = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {"results": []}
+    payload["scaling"] = {"measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "figures": rows,
+                          "table": table}
+    RESULTS.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    _replace_block(SCALING_BEGIN, SCALING_END, table)

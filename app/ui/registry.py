@@ -272,11 +272,11 @@ class RegistryPage(QWidget):
             try:
                 # a search shows its first SHOWN hits and counts the rest ("N more"): every keystroke
                 # stays quick even when nearly every pupil matches (bench/bench_foundation.py)
-                rows = self.ctx.read(students.search, self.ctx.actor, text, **filters,
-                                     limit=SHOWN + 1 if text else None)
-                if text and len(rows) > SHOWN:
-                    rows = rows[:SHOWN]
-                    self._total = self.ctx.read(students.search_count, self.ctx.actor, text, **filters)
+                if text:
+                    rows, self._total = self.ctx.read(students.search_page, self.ctx.actor, text, **filters,
+                                                      limit=SHOWN)
+                else:
+                    rows = self.ctx.read(students.search, self.ctx.actor, text, **filters)
             except BaoxueError as exc:
                 rows = []
                 QMessageBox.warning(self, self.tr("Search"), str(exc))
