@@ -367,19 +367,18 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label) -> list[
 
     def recompute_base():
         t0 = time.process_time()
-        con.execute("SELECT m.student_id, h.day, h.session, a.id, a.status, a.level, a.first_absent_day, "
-                    "a.last_absent_day FROM attendance_mark m JOIN attendance_sheet h ON h.id = m.sheet_id "
-                    "LEFT JOIN absence_alert a ON a.student_id = m.student_id AND "
-                    "(a.status = 'open' OR a.last_absent_day >= ?) "
-                    "WHERE m.mark = 'absent' AND h.day BETWEEN ? AND ? ORDER BY m.student_id, h.day",
-                    (window_start, window_start, TODAY.isoformat())).fetchall()
+        con.execute("SELECT m.student_id, h.day, h.session FROM attendance_mark m JOIN attendance_sheet h "
+                    "ON h.id = m.sheet_id WHERE m.mark = 'absent' AND h.day BETWEEN ? AND ? "
+                    "ORDER BY m.student_id, h.day", (window_start, TODAY.isoformat())).fetchall()
+        con.execute("SELECT * FROM absence_alert WHERE status = 'open' OR last_absent_day >= ?",
+                    (window_start,)).fetchall()
         return time.process_time() - t0
 
     recompute()
     out.append(Result(f"recomputing the alerts of the whole school ({n:,} pupils), {label}, CPU",
                       statistics.median(recompute() for _ in range(5)) * 1000, "ms",
                       statistics.median(recompute_base() for _ in range(5)) * 1000,
-                      "one SQL query on our tables: the window's absences with the pupils' alerts", "#3",
+                      "raw sqlite3 on our tables: one query for the window's absences, one for the alerts it may touch", "#3",
                       goal=3, runs=5,
                       note="to reach: no policy reload, the case check (ensure_cases) in the same pass"))
     con.close()
