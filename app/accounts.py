@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from sqlmodel import Session, select
 
@@ -216,21 +216,101 @@ def actor_for(session: Session, user) -> Actor:
     )
 
 
-def authenticate(session: Session, username: str, password: str) -> Actor:
-    """Check a login; on success update the last login time. Raises PermissionDenied."""
+#: consecutive wrong passwords before an account is locked, the first lock and the longest one
+LOCKOUT_AFTER = 5
+LOCKOUT_FIRST_MINUTES = 1
+LOCKOUT_MAX_MINUTES = 60
+
+
+class AccountLocked(PermissionDenied):
+    """Too many wrong passwords: the account waits ``wait_seconds`` (or an admin unlocks it)."""
+
+    def __init__(self, username: str, wait_seconds: int):
+        self.username, self.wait_seconds = username, wait_seconds
+        minutes = max(1, -(-wait_seconds // 60))
+        super().__init__(
+            f"账户 {username} 因连续多次密码错误已被暂时锁定,请在 {minutes} 分钟后重试,"
+            "或请系统管理员在“账户”页解除锁定。")
+
+
+def _utc(moment: datetime | None) -> datetime:
+    """An aware UTC time (a naive one is taken as UTC; None is now)."""
+    moment = moment or datetime.now(timezone.utc)
+    return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def lock_minutes(failed_logins: int) -> int:
+    """How long the account waits after ``failed_logins`` consecutive failures (0: not locked)."""
+    if failed_logins < LOCKOUT_AFTER:
+        return 0
+    return min(LOCKOUT_MAX_MINUTES, LOCKOUT_FIRST_MINUTES * 2 ** (failed_logins - LOCKOUT_AFTER))
+
+
+def _record_failure(session: Session, user_id: int, now: datetime) -> None:
+    """Count a wrong password and audit it in a transaction of its own.
+
+    The caller's transaction is rolled back with the failed login, so the count
+    is written through a second session on the same engine and committed here.
+    """
     from app import audit
+    with Session(session.get_bind(), expire_on_commit=False) as own:
+        user = own.get(User, user_id)
+        if user is None:
+            return
+        user.failed_logins += 1
+        minutes = lock_minutes(user.failed_logins)
+        user.locked_until = now + timedelta(minutes=minutes) if minutes else None
+        own.add(user)
+        summary = f"{user.username} 登录失败(密码错误,连续第 {user.failed_logins} 次)"
+        if minutes:
+            summary += f",账户锁定 {minutes} 分钟"
+        audit.record(own, None, "account.login_failed", "user_account", user.id, summary=summary,
+                     after={"failed_logins": user.failed_logins,
+                            "locked_until": user.locked_until.isoformat() if user.locked_until else None})
+        own.commit()
+
+
+def authenticate(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """Check a login; on success update the last login time. Raises PermissionDenied.
+
+    A wrong password is counted and audited even though the caller's transaction
+    rolls back; after :data:`LOCKOUT_AFTER` in a row the account is locked for a
+    time that doubles with each further failure (:func:`lock_minutes`), and while
+    locked the password is not even checked. An admin can :func:`unlock_user`.
+    """
+    from app import audit
+    now = _utc(now)
     user = session.exec(select(User).where(User.username == username.strip())).first()
+    if user is not None and user.locked_until is not None and _utc(user.locked_until) > now:
+        raise AccountLocked(user.username, int((_utc(user.locked_until) - now).total_seconds()))
     if user is None or not user.active or not verify_password(password, user.password_hash):
-        if user is not None:
-            user.failed_logins += 1
-            session.add(user)
+        if user is not None and user.active:
+            _record_failure(session, user.id, now)
         raise PermissionDenied("用户名或密码不正确。")
     user.failed_logins = 0
+    user.locked_until = None
     user.last_login_at = datetime.now(timezone.utc)
     session.add(user)
     actor = actor_for(session, user)
     audit.record(session, actor, "account.login", "user_account", user.id, summary=f"{user.username} 登录")
     return actor
+
+
+def unlock_user(session: Session, actor: Actor, user_id: int) -> "UserInfo":
+    """The admin lifts a lockout (and clears the count of wrong passwords)."""
+    from app import audit
+    require(actor, "account.manage")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"账户 {user_id} 不存在")
+    before = {"failed_logins": user.failed_logins,
+              "locked_until": user.locked_until.isoformat() if user.locked_until else None}
+    user.failed_logins = 0
+    user.locked_until = None
+    session.add(user)
+    audit.record(session, actor, "account.unlock", "user_account", user.id, before=before,
+                 after={"failed_logins": 0, "locked_until": None}, summary=f"解除账户 {user.username} 的锁定")
+    return _info(user)
 
 
 @dataclass(frozen=True)
@@ -242,11 +322,16 @@ class UserInfo:
     staff_id: int | None
     active: bool
     last_login_at: datetime | None
+    failed_logins: int = 0
+    locked_until: datetime | None = None
+
+    def locked(self, now: datetime | None = None) -> bool:
+        return self.locked_until is not None and _utc(self.locked_until) > _utc(now)
 
 
 def _info(u) -> UserInfo:
     return UserInfo(u.id, u.username, u.display_name, frozenset(u.roles.split(",")), u.staff_id, u.active,
-                    u.last_login_at)
+                    u.last_login_at, u.failed_logins, u.locked_until)
 
 
 def create_user(
@@ -332,6 +417,8 @@ def change_password(session: Session, actor: Actor, user_id: int, new_password: 
     check_password_strength(new_password)
     user.password_hash = hash_password(new_password)
     user.must_change_password = user.id != actor.user_id
+    user.failed_logins = 0
+    user.locked_until = None
     session.add(user)
     audit.record(session, actor, "account.password", "user_account", user.id, summary=f"修改 {user.username} 的密码")
 

@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from app import alerts, audit
 from app.accounts import Actor, can_view_class, require
@@ -505,6 +505,15 @@ class MissingRollCall:
     @property
     def sessions_label(self) -> str:
         return "、".join(SESSIONS[s] for s in self.sessions)
+
+
+def classes_on_roll(session: Session, actor: Actor, day: date) -> int:
+    """How many active classes have students on roll on ``day`` (0 in a school not set up yet)."""
+    require(actor, "attendance.overview")
+    return session.exec(select(func.count(func.distinct(Student.class_id))).join(
+        SchoolClass, SchoolClass.id == Student.class_id).where(
+        col(Student.status).in_(ON_ROLL_STATUSES), Student.enrolled_on <= day,
+        SchoolClass.active == True)).one()  # noqa: E712
 
 
 def classes_without_roll_call(session: Session, actor: Actor, day: date,

@@ -23,8 +23,36 @@ from app.paths import DataPaths, demo_data_dir, resolve_data_dir
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def ensure_streams() -> None:
+    """Give ``sys.stdout``/``sys.stderr`` a home when the program has none.
+
+    A windowed Windows program (PyInstaller ``console=False``, ``pythonw``) starts with both set
+    to ``None``: every ``write`` would raise. They go to ``console.log`` in the user's log folder
+    (or nowhere, when even that cannot be opened), so messages are kept for a problem report.
+    """
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    stream = None
+    try:
+        import platformdirs
+
+        from app.paths import APP_AUTHOR, APP_NAME
+
+        log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+        log_dir.mkdir(parents=True, exist_ok=True)
+        stream = open(log_dir / "console.log", "a", encoding="utf-8", errors="replace", buffering=1)
+    except OSError:
+        stream = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is None:
+        sys.stdout = stream
+    if sys.stderr is None:
+        sys.stderr = stream
+
+
 def _out(text: str = "") -> None:
     stream = sys.stdout
+    if stream is None:  # pragma: no cover - ensure_streams() runs first in main()
+        return
     try:
         stream.write(text + "\n")
     except UnicodeEncodeError:  # a Windows console in a legacy code page
@@ -35,10 +63,19 @@ def _paths(args) -> DataPaths:
     return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
-def _open(args):
-    from app.data.db import open_database
+def _open(args, *, lock: bool = True):
+    """The school's database; ``lock``: hold the data folder for this process (a second copy is told).
 
-    return open_database(_paths(args))
+    Only reading commands that are safe beside a running window (``db check``, ``db backup``) pass
+    ``lock=False``.
+    """
+    from app.data.db import open_database
+    from app.instance_lock import lock_folder
+
+    paths = _paths(args)
+    if lock:
+        lock_folder(paths.root)
+    return open_database(paths)
 
 
 def _login(db, args):
@@ -47,7 +84,7 @@ def _login(db, args):
     username = args.user
     password = os.environ.get("BAOXUE_PASSWORD")
     if password is None:
-        if not sys.stdin.isatty():
+        if sys.stdin is None or not sys.stdin.isatty():
             raise BaoxueError("请设置环境变量 BAOXUE_PASSWORD 提供密码(非交互运行时不能提示输入)。")
         password = getpass.getpass(f"{username} 的密码: ")
     with db.transaction() as s:
@@ -74,9 +111,16 @@ def _progress_printer(label: str) -> Callable[..., bool]:
 
 
 def cmd_gui(args) -> int:
+    from app import qt_libs
+
+    libs = qt_libs.check()
+    if not libs.ok:  # say what is missing instead of Qt's "Could not load the Qt platform plugin xcb"
+        sys.stderr.write(qt_libs.message(libs))
+        return EXIT_ERROR
     from app.ui.app import main_gui
 
-    code = main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False))
+    code = main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False),
+                    smoke_exit_ms=getattr(args, "smoke_exit_after_ms", None))
     # Everything is saved and the database closed by now. PySide6 can crash while the interpreter
     # tears down the last Qt objects after a long session (a refcount bug in the binding), which
     # Windows would show as an error dialog: leave without that teardown.
@@ -88,7 +132,10 @@ def cmd_gui(args) -> int:
 def cmd_demo(args) -> int:
     from app.demo import build_demo
 
+    from app.instance_lock import lock_folder
+
     root = Path(args.data_dir).expanduser().resolve() if args.data_dir else demo_data_dir()
+    lock_folder(root)  # --replace on a demo school open in a window would pull it from under it
     info = build_demo(DataPaths(root), students=args.students, seed=args.seed, replace=args.replace,
                       progress=_progress_printer("正在生成演示学校"))
     _out(f"演示学校已生成:{info.school_name}({info.students} 名学生,{info.classes} 个班级,{info.staff} 名教职工)")
@@ -150,7 +197,7 @@ def cmd_roster_export(args) -> int:
 def cmd_db_check(args) -> int:
     from app.data.db import check_database
 
-    db = _open(args)
+    db = _open(args, lock=False)
     r = check_database(db)
     _out(f"数据库:{db.paths.database}")
     _out(f"完整性检查:{r.integrity}")
@@ -163,7 +210,7 @@ def cmd_db_check(args) -> int:
 def cmd_db_backup(args) -> int:
     from app.data.db import backup_file
 
-    db = _open(args)
+    db = _open(args, lock=False)
     dest = backup_file(db.paths.database, Path(args.file).expanduser().resolve())
     _out(f"已备份到 {dest}")
     return EXIT_OK
@@ -238,12 +285,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"baoxue {__version__}")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言(默认中文)")
     p.add_argument("--demo", action="store_true", help="打开演示学校(没有时先生成)")
+    p.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)  # installer/smoke.py
     p.set_defaults(func=cmd_gui)
     sub = p.add_subparsers(title="子命令", metavar="COMMAND")
 
     g = sub.add_parser("gui", parents=[common], help="打开图形界面(默认)")
     g.add_argument("--lang", choices=["zh_CN", "en"])
     g.add_argument("--demo", action="store_true")
+    g.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)
     g.set_defaults(func=cmd_gui)
 
     d = sub.add_parser("demo", parents=[common], help="生成演示学校(单独的数据目录,不会与真实数据混在一起)")
@@ -298,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -161,3 +161,90 @@ def test_principal_views_all_but_cannot_edit(school_db):
 def test_roles_have_chinese_labels():
     assert set(ROLES) == {"teacher", "class_teacher", "registrar", "principal", "admin"}
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in label) for label in ROLES.values())
+
+
+# --- lockout after repeated failures (issue #14, item 6) ------------------------------------------
+
+def _failed_logins(db, username):
+    with db.session() as s:
+        return s.exec(select(User).where(User.username == username)).one()
+
+
+def _try(db, username, password, now):
+    with db.transaction() as s:
+        return authenticate(s, username, password, now=now)
+
+
+def test_failed_logins_are_counted_and_audited_though_the_login_rolls_back(school_db):
+    from datetime import datetime
+    now = datetime(2026, 12, 2, 8, 0)
+    for _ in range(3):
+        with pytest.raises(PermissionDenied):
+            _try(school_db, "zhao", "wrong", now)
+    assert _failed_logins(school_db, "zhao").failed_logins == 3
+    with school_db.session() as s:
+        failed = s.exec(select(AuditEntry).where(AuditEntry.action == "account.login_failed")).all()
+    assert len(failed) == 3 and all(e.entity_id == _failed_logins(school_db, "zhao").id for e in failed)
+    _try(school_db, "zhao", "teacher-pass", now)
+    assert _failed_logins(school_db, "zhao").failed_logins == 0
+
+
+def test_thirty_wrong_passwords_lock_the_account_and_the_right_one_waits(school_db):
+    """Reproduces the defect: 30 wrong passwords, then the right one worked and the counter stayed 0."""
+    from datetime import datetime, timedelta
+    now = datetime(2026, 12, 2, 8, 0)
+    messages = []
+    for i in range(30):
+        with pytest.raises(PermissionDenied) as err:
+            _try(school_db, "zhao", f"wrong-{i}", now + timedelta(seconds=i))
+        messages.append(str(err.value))
+    user = _failed_logins(school_db, "zhao")
+    assert user.failed_logins == accounts.LOCKOUT_AFTER, "attempts while locked are refused without counting"
+    assert user.locked_until is not None
+    with pytest.raises(accounts.AccountLocked) as err:
+        _try(school_db, "zhao", "teacher-pass", now + timedelta(seconds=31))
+    assert "分钟" in str(err.value) and "管理员" in str(err.value), "the message says how long to wait and who can unlock"
+    assert err.value.wait_seconds > 0
+    # after the wait the right password works again and clears the counter
+    _try(school_db, "zhao", "teacher-pass", user.locked_until + timedelta(seconds=1))
+    assert _failed_logins(school_db, "zhao").failed_logins == 0
+    assert _failed_logins(school_db, "zhao").locked_until is None
+
+
+def test_lockout_backs_off_each_time_it_is_hit_again(school_db):
+    from datetime import datetime, timedelta
+    now = datetime(2026, 12, 2, 8, 0)
+    waits = []
+    for _round in range(4):
+        for _ in range(accounts.LOCKOUT_AFTER if not waits else 1):
+            with pytest.raises(PermissionDenied):
+                _try(school_db, "zhao", "wrong", now)
+        user = _failed_logins(school_db, "zhao")
+        waits.append(user.locked_until.replace(tzinfo=None) - now)
+        now = user.locked_until.replace(tzinfo=None) + timedelta(seconds=1)
+    assert waits == sorted(waits) and waits[0] < waits[-1], waits
+    assert waits[-1] <= timedelta(minutes=accounts.LOCKOUT_MAX_MINUTES)
+
+
+def test_admin_unlocks_and_unlock_is_audited(school_db):
+    from datetime import datetime
+    now = datetime.now()
+    for _ in range(accounts.LOCKOUT_AFTER):
+        with pytest.raises(PermissionDenied):
+            _try(school_db, "zhao", "wrong", now)
+    uid = _failed_logins(school_db, "zhao").id
+    with pytest.raises(PermissionDenied):
+        with school_db.transaction() as s:
+            accounts.unlock_user(s, school_db.actors["wang"], uid)
+    with school_db.transaction() as s:
+        info = accounts.unlock_user(s, school_db.actors["admin"], uid)
+    assert info.locked_until is None
+    _try(school_db, "zhao", "teacher-pass", now)
+    with school_db.session() as s:
+        assert s.exec(select(AuditEntry).where(AuditEntry.action == "account.unlock")).all()
+
+
+def test_unknown_user_gets_the_same_message_and_no_row(school_db):
+    from datetime import datetime
+    with pytest.raises(PermissionDenied, match="用户名或密码不正确"):
+        _try(school_db, "nobody", "wrong", datetime.now())

@@ -107,6 +107,7 @@ class User(SQLModel, table=True):
     active: bool = True
     must_change_password: bool = False
     failed_logins: int = 0
+    locked_until: Optional[datetime] = Field(default=None, description="no login before this time (UTC), after repeated wrong passwords")
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: Optional[datetime] = None
 

@@ -28,7 +28,7 @@ def _cli():
 
 def _passphrase(env: str = ENV_PASSPHRASE, prompt: str = "签名密钥口令: ", required: bool = True) -> str | None:
     value = os.environ.get(env)
-    if value is None and sys.stdin.isatty():
+    if value is None and sys.stdin is not None and sys.stdin.isatty():
         value = getpass.getpass(prompt)
     if value is None and required:
         raise BaoxueError(f"请设置环境变量 {env} 提供签名密钥口令(非交互运行时不能提示输入;口令不能写在命令行上)。")

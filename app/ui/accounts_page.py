@@ -56,14 +56,20 @@ class UserTableModel(RowTableModel[UserInfo]):
 
     def columns(self) -> list[Column[UserInfo]]:
         center = Qt.AlignmentFlag.AlignCenter
-        active, disabled = self.tr("Active"), self.tr("Disabled")
+        active, disabled, locked = self.tr("Active"), self.tr("Disabled"), self.tr("Locked")
+
+        def status(u: UserInfo) -> str:
+            if not u.active:
+                return disabled
+            return locked if u.locked() else active
+
         return [
             Column(self.tr("User name"), lambda u: u.username),
             Column(self.tr("Name"), lambda u: u.display_name),
             Column(self.tr("Roles"), lambda u: role_labels(u.roles)),
             Column(self.tr("Staff member"), lambda u: self.staff_names.get(u.staff_id, "") if u.staff_id else ""),
-            Column(self.tr("Status"), lambda u: active if u.active else disabled, align=center,
-                   sort=lambda u: int(not u.active)),
+            Column(self.tr("Status"), status, align=center,
+                   sort=lambda u: (int(not u.active), int(u.locked()))),
             Column(self.tr("Last login"),
                    lambda u: _local(u.last_login_at) if u.last_login_at else "",
                    sort=lambda u: u.last_login_at.isoformat() if u.last_login_at else None),
@@ -310,12 +316,18 @@ class AccountsPage(QWidget):
         self.password_button = QPushButton(self.tr("Reset password\u2026"))
         self.password_button.setObjectName("resetPassword")
         self.password_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockAccount")
+        self.unlock_button.setToolTip(self.tr("Let a locked account log in again at once "
+                                              "(it was locked after repeated wrong passwords)"))
+        self.unlock_button.clicked.connect(self.unlock)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.roles_button)
         buttons.addWidget(self.password_button)
         buttons.addWidget(self.active_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(self.tr(
@@ -361,6 +373,7 @@ class AccountsPage(QWidget):
             b.setEnabled(u is not None)
         self.active_button.setText(self.tr("Enable account") if u is not None and not u.active
                                    else self.tr("Disable account"))
+        self.unlock_button.setVisible(u is not None and u.locked())
 
     def _open(self, dialog: QDialog) -> QDialog:
         """Show a dialog window-modal without blocking (tests drive it; the page refreshes on ``changed``)."""
@@ -399,3 +412,10 @@ class AccountsPage(QWidget):
             return
         attempt(self, self.ctx.run, accounts.set_active, u.id, not u.active, topic="accounts",
                 title=self.tr("Accounts"))
+
+    @Slot()
+    def unlock(self) -> None:
+        u = self.selected_user()
+        if u is None:
+            return
+        attempt(self, self.ctx.run, accounts.unlock_user, u.id, topic="accounts", title=self.tr("Accounts"))

@@ -72,7 +72,7 @@ from app.ui.cases_page import (
     step_text,
 )
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, hint_label, show_error, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
@@ -343,6 +343,7 @@ class RecordTab(QWidget):
             show_unexpected(self, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
             return False
         self.reset()
+        self.guard.mark_clean()
         self.saved.emit()
         return True
 
@@ -1014,7 +1015,7 @@ class CaseDialog(QDialog):
         self._today = today if callable(today) else (lambda d=today: d or date.today())
         self.setObjectName("CaseDialog")
         self.setWindowTitle(self.tr("Case file"))
-        self.resize(1120, 780)
+        fit_to_screen(self, 1120, 780)
         self.view: CaseView | None = None
 
         self.title = title_label("")
@@ -1078,10 +1079,23 @@ class CaseDialog(QDialog):
         self.reload()  # raises PermissionDenied / NotFound before the dialog is shown
         for tab in self.record_tabs():
             tab.reset()
+            tab.guard = TypedTextGuard(tab)  # what is typed in a tab is asked about before the file closes
         self.tabs.setCurrentWidget(self.suggested_tab())
 
     def today(self) -> date:
         return self._today()
+
+    def unsaved_tabs(self) -> list[str]:
+        return [self.tabs.tabText(self.tabs.indexOf(t)) for t in self.record_tabs() if t.guard.is_dirty()]
+
+    def reject(self) -> None:
+        """Esc, Close or the window's X: a typed home visit (or any unsaved form) is asked about first."""
+        unsaved = self.unsaved_tabs()
+        if unsaved and not confirm_discard(self, self.tr(
+                "You typed in \u201c{tabs}\u201d and did not save it. Close the case file and lose it?").format(
+                    tabs="\u3001".join(unsaved))):
+            return
+        super().reject()
 
     @property
     def case(self) -> CaseFile:

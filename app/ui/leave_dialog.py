@@ -35,7 +35,7 @@ from app import attendance
 from app.attendance import LeaveRow
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, confirm, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 TOPIC = "attendance"
@@ -231,13 +231,20 @@ class LeaveDialog(QDialog):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() + 1)
         self.setFont(font)
-        self.resize(620, 620)
+        fit_to_screen(self, 620, 620)
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.start_date.dateChanged.connect(self._keep_end_after_start)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_cancel())
         self.refresh()
+        self.guard = TypedTextGuard(self)
+
+    def reject(self) -> None:
+        """Esc, Close or the window's X: a typed reason that was not saved is asked about first."""
+        if self.guard.is_dirty() and not confirm_discard(self):
+            return
+        super().reject()
 
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -283,6 +290,7 @@ class LeaveDialog(QDialog):
         self.reason_edit.clear()
         self.reference_edit.clear()
         self.refresh()
+        self.guard.mark_clean()
         self.saved.emit(leave_id)
         return leave_id
 
@@ -315,6 +323,7 @@ class LeaveDialog(QDialog):
             return None
         self.cancel_reason.clear()
         self.refresh()
+        self.guard.mark_clean()
         self.cancelled.emit(leave.id)
         return changed
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        # Enter (or a click) on a page's name puts the keyboard into that page; arrows keep browsing the list
+        self.nav.itemActivated.connect(lambda _item: self.focus_page())
+        self.nav.itemClicked.connect(lambda _item: self.focus_page())
+        self._focused_once = False
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -307,7 +311,7 @@ class MainWindow(QMainWindow):
         self.refresh_school()
         self.refresh_badges()
         ctx.changed.connect(self._on_changed)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop shows all of it, status bar included
         if self.entries:
             self.nav.setCurrentRow(0)
 
@@ -346,6 +350,18 @@ class MainWindow(QMainWindow):
         else:
             self._on_nav_row(row)
         return self._pages.get(key)
+
+    def focus_page(self) -> None:
+        """Give the keyboard to the current page (its focus proxy: the roll call's roster, ...)."""
+        widget = self.stack.currentWidget()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:  # after login the first page has the keyboard (the roll call: type marks at once)
+            self._focused_once = True
+            self.focus_page()
 
     def current_key(self) -> str | None:
         row = self.nav.currentRow()

@@ -81,8 +81,8 @@ from app.ui.plan_dialog import (
     end_reason_text,
     setup_table,
 )
-from app.ui.widgets import (SIZE_SAMPLE, ErrorLabel, attempt, date_edit, hint_label, pydate, show_error, show_info,
-                             title_label)
+from app.ui.widgets import (SIZE_SAMPLE, ErrorLabel, attempt, date_edit, fit_to_screen, hint_label, pydate, show_error,
+                             show_info, title_label)
 
 #: the drag payload: a JSON list of student ids
 STUDENT_MIME = "application/x-baoxue-student-ids"
@@ -429,7 +429,7 @@ class SuggestionDialog(QDialog):
         self.ctx = ctx
         self.today = today or suggestions.day
         self.setWindowTitle(self.tr("Suggested mentors"))
-        self.resize(1200, 600)
+        fit_to_screen(self, 1200, 600)
         self.model = SuggestionModel(suggestions, teachers, self)
         self.table = QTableView()
         self.table.setObjectName("suggestions")

@@ -60,7 +60,7 @@ from app.approvals import AttachmentRow, RequestDetail, StepResult, StepRow
 from app.errors import BaoxueError, ValidationError
 from app.school import list_classes
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, confirm_discard, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 TOPIC = "approvals"
@@ -504,7 +504,7 @@ class RequestDialog(QDialog):
         self.detail: RequestDetail | None = None
         self.setObjectName("RequestDialog")
         self.setSizeGripEnabled(True)
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
         self._kind = kind or "leave"
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}
@@ -1211,6 +1211,17 @@ class RequestDialog(QDialog):
     def _say(self, text: str, *, good: bool = False) -> None:
         self.message.setStyleSheet("color: #2e7d32;" if good else "color: #1f1f1f;")
         self.message.setText(text)
+
+    def has_unsaved_input(self) -> bool:
+        """Fields changed, a comment typed or proof chosen, and not saved yet."""
+        return bool(self._dirty or self.comment_edit.text().strip() or (self.request_id is None and self._proof))
+
+    def reject(self) -> None:
+        """Esc, Close or the window's X: unsaved input is asked about first."""
+        if self.has_unsaved_input() and not confirm_discard(self, self.tr(
+                "This request has changes that were not saved. Close and lose them?")):
+            return
+        super().reject()
 
     @Slot()
     def _touch(self, *_args) -> None:

@@ -9,8 +9,10 @@ in a table model until they press 提交 (Ctrl+Enter).
 Keyboard first (a class of 45 with 3 absentees is a dozen keys):
 
 * typing letters finds a student by pinyin initials or full pinyin (``zs`` → 张三;
-  Chinese typed through the input method works too); Tab or F3 goes to the next
-  student with the same initials, Esc forgets what was typed;
+  Chinese typed through the input method works too); what was typed stays on screen
+  (no timeout) until a mark is given or Esc clears it; Tab or F3 goes to the next
+  student with the same initials;
+* Ctrl+Z undoes the last mark (again and again, back to what was loaded);
 * one digit per mark (:data:`KEY_MARKS`), 0 or Space back to present;
 * arrows move as usual; F2 edits the note of the current student;
 * Ctrl+Enter submits.
@@ -37,7 +39,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -89,7 +90,6 @@ KEY_MARKS: dict[str, str] = {
     "5": "absent",
 }
 PRESENT_KEYS = ("0", "Space")
-FIND_RESET_MS = 2000  # typed letters are forgotten after this pause
 
 # the UI's own names of the marks and sessions (the service's labels are Chinese only)
 MARK_TEXT: dict[str, str] = {
@@ -258,6 +258,18 @@ class RosterModel(RowTableModel[RollCallStudent]):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
+    def restore(self, row: int, mark: str, note: str) -> None:
+        """Put a student's mark and note back exactly (undo)."""
+        r = self.row_at(row)
+        if r is None or r.locked_by_leave:
+            return
+        self._marks[r.student_id], self._notes[r.student_id] = mark, note
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def missing_names(self) -> list[str]:
+        """Who is marked as not in school, in roll order (shown beside 提交 before it is pressed)."""
+        return [r.name for r in self._rows if self.mark_of(r.student_id) in MISSED_MARKS]
+
     def apply_edits(self, edits: dict[int, tuple[str, str]]) -> None:
         """Put back local edits after the rows were read again (leave-locked students keep the leave)."""
         for sid, (mark, note) in edits.items():
@@ -351,6 +363,7 @@ class RosterView(QTableView):
     findCancel = Signal()
     findNext = Signal()
     submitPressed = Signal()
+    undoPressed = Signal()
     editNotePressed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -363,6 +376,10 @@ class RosterView(QTableView):
         alt = bool(mods & Qt.KeyboardModifier.AltModifier)
         if ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submitPressed.emit()  # the page's action normally takes it first; this is the fallback
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undoPressed.emit()  # likewise for Ctrl+Z
             event.accept()
             return
         if not ctrl and not alt:
@@ -450,6 +467,7 @@ class TodayPanel(QGroupBox):
         try:
             info = self.ctx.read(load_calendar).info(today)
             missing = self.ctx.read(attendance.classes_without_roll_call, self.ctx.actor, today)
+            classes = self.ctx.read(attendance.classes_on_roll, self.ctx.actor, today)
             am_pm = load_policy_sessions(self.ctx) != ("day",)
         except BaoxueError as exc:
             self.summary.setText(str(exc))
@@ -470,6 +488,12 @@ class TodayPanel(QGroupBox):
         elif missing:
             self.summary.setText(self.tr("{n} classes have not taken the roll today ({day}).").format(
                 n=len(missing), day=today.isoformat()))
+        elif not classes:
+            self.summary.setText(self.tr("No class has students on roll yet: add the classes and import the "
+                                         "student list first (School and Import roster pages)."))
+            self.summary.setStyleSheet("color: #9a4a00;")
+            self.refreshed.emit(0)
+            return
         else:
             self.summary.setText(self.tr("Every class has taken the roll today."))
         self.summary.setStyleSheet("color: #9a4a00;" if missing else "color: #2e7d32;")
@@ -731,6 +755,7 @@ class RollCallPage(QWidget):
         self.table = RosterView()
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
+        self.setFocusProxy(self.table)  # the page's focus is the roster's: marks can be typed at once
         self.mark_delegate = MarkDelegate(self.table)
         self.table.setItemDelegateForColumn(RosterModel.MARK, self.mark_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -775,6 +800,12 @@ class RollCallPage(QWidget):
         self.submit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.submit_action)
 
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingLabel")
+        self.missing_label.setFont(big)
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
         bottom = QHBoxLayout()
         bottom.addWidget(self.find_label, 1)
         bottom.addWidget(self.undo_button)
@@ -794,6 +825,7 @@ class RollCallPage(QWidget):
         main_layout.addWidget(self.legend_label)
         main_layout.addWidget(self.table, 1)
         main_layout.addWidget(self.message_label)
+        main_layout.addWidget(self.missing_label)  # right above 提交: who will be saved as not in school
         main_layout.addLayout(bottom)
 
         # --- the side column ----------------------------------------------------------------------
@@ -828,10 +860,11 @@ class RollCallPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._find_timer = QTimer(self)
-        self._find_timer.setSingleShot(True)
-        self._find_timer.setInterval(FIND_RESET_MS)
-        self._find_timer.timeout.connect(self._clear_find)
+        self.undo_action = QAction(self.tr("Undo the last mark"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self._undo: list[tuple[int, str, str]] = []  # (student id, mark, note) before each change of mark
 
         # --- wiring -------------------------------------------------------------------------------
         self.table.markPressed.connect(self.mark_current)
@@ -840,8 +873,10 @@ class RollCallPage(QWidget):
         self.table.findCancel.connect(self._clear_find)
         self.table.findNext.connect(self.find_next)
         self.table.submitPressed.connect(self.submit)
+        self.table.undoPressed.connect(self.undo_last_mark)
         self.table.editNotePressed.connect(self._edit_note)
         self.submit_action.triggered.connect(self.submit)
+        self.undo_action.triggered.connect(self.undo_last_mark)
         self.submit_button.clicked.connect(self.submit)
         self.undo_button.clicked.connect(self._discard)
         self.leave_button.clicked.connect(self.open_leave_dialog)
@@ -941,8 +976,27 @@ class RollCallPage(QWidget):
             self._say(self.tr("{name} has an approved leave, so the mark cannot be changed here. "
                               "Cancel the leave first (Leave\u2026 button).").format(name=r.name), warn=True)
             return False
+        before = (r.student_id, self.model.mark_of(r.student_id), self.model.note_of(r.student_id))
         if self.model.set_mark(row, mark):
+            self._undo.append(before)
             self._say(self.tr("{name}: {mark}").format(name=r.name, mark=mark_text(mark)))
+        return True
+
+    @Slot()
+    def undo_last_mark(self) -> bool:
+        """Ctrl+Z: put the last changed mark back as it was (and go to that student)."""
+        if not self._undo or self.rc is None or not self.rc.can_edit:
+            self._say(self.tr("Nothing to undo."))
+            return False
+        student_id, mark, note = self._undo.pop()
+        row = self.model.row_of(student_id)
+        r = self.model.row_at(row)
+        if r is None:
+            return False
+        self.model.restore(row, mark, note)
+        self._clear_find()
+        self._go_to(row)
+        self._say(self.tr("Undone: {name} is {mark} again.").format(name=r.name, mark=mark_text(mark)))
         return True
 
     def find(self, text: str) -> int:
@@ -958,7 +1012,6 @@ class RollCallPage(QWidget):
         self._find_pos = (self._find_pos + 1) % len(self._find_hits)
         self._go_to(self._find_hits[self._find_pos])
         self._show_find()
-        self._find_timer.start()
 
     @Slot()
     def submit(self) -> bool:
@@ -1087,6 +1140,7 @@ class RollCallPage(QWidget):
         self.reload(keep_edits=False)
 
     def _after_load(self, keep_row: int) -> None:
+        self._undo.clear()
         self._clear_find()
         self.message_label.clear()
         n = self.model.rowCount()
@@ -1143,6 +1197,17 @@ class RollCallPage(QWidget):
         self.submit_button.setText(self.tr("Submit changes (Ctrl+Enter)") if rc is not None and rc.taken
                                    else self.tr("Submit (Ctrl+Enter)"))
         self.undo_button.setVisible(dirty)
+        self.undo_action.setEnabled(can_edit)
+        missing = self.model.missing_names()
+        if rc is None:
+            self.missing_label.clear()
+        elif missing:
+            self.missing_label.setText(self.tr("Not in school: {n} ({names})").format(
+                n=len(missing), names="\u3001".join(missing)))
+            self.missing_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.missing_label.setText(self.tr("Everyone present"))
+            self.missing_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.leave_button.setEnabled(rc is not None and (rc.can_edit or self.ctx.actor.has("leave.manage")))
         self.legend_label.setVisible(can_edit)
 
@@ -1190,7 +1255,6 @@ class RollCallPage(QWidget):
         if self._find_hits:
             self._go_to(self._find_hits[0])
         self._show_find()
-        self._find_timer.start()
 
     @Slot()
     def _on_find_backspace(self) -> None:
@@ -1205,14 +1269,12 @@ class RollCallPage(QWidget):
         if self._find_hits:
             self._go_to(self._find_hits[0])
         self._show_find()
-        self._find_timer.start()
 
     @Slot()
     def _clear_find(self) -> None:
         self._find = ""
         self._find_hits = []
         self.table.finding = False
-        self._find_timer.stop()
         self.find_label.clear()
 
     def _show_find(self) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from app.errors import BaoxueError
 
@@ -38,6 +38,67 @@ def confirm(parent: QWidget | None, message: str, title: str | None = None) -> b
         parent, title or QCoreApplication.translate("Messages", "Please confirm"), message,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> None:
+    """Size a window to (width, height), but never past the screen it opens on (a 1366×768 laptop).
+
+    ``available`` is the screen's available geometry (for tests); by default the screen of the
+    window's parent, else the primary screen. A window that would not fit is made to fit with a
+    small margin, and its minimum size is lowered so no layout forces it past the screen.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if available is None:
+        screen = (window.parentWidget().screen() if window.parentWidget() is not None else None) \
+            or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+    if available is None:
+        window.resize(width, height)
+        return
+    max_w, max_h = int(available.width() * 0.96), int(available.height() * 0.92)  # room for the title bar
+    window.resize(min(width, max_w), min(height, max_h))
+    minimum = window.minimumSize()
+    if minimum.width() > max_w or minimum.height() > max_h:
+        window.setMinimumSize(min(minimum.width(), max_w), min(minimum.height(), max_h))
+
+
+class TypedTextGuard:
+    """Remembers the text fields of a form, to ask before what the user typed is thrown away.
+
+    ``mark_clean()`` after the form is (re)filled; ``is_dirty()`` is true when an editable
+    text field holds text that was not there then. Drop-downs and dates are left out on
+    purpose: they hold defaults, and a teacher who only picked a date has lost nothing.
+    """
+
+    def __init__(self, root: QWidget):
+        self.root = root
+        self._clean: dict[QWidget, str] = {}
+        self.mark_clean()
+
+    def _state(self) -> dict[QWidget, str]:
+        out: dict[QWidget, str] = {}
+        for w in self.root.findChildren(QWidget):
+            if isinstance(w, QLineEdit) and not w.isReadOnly() and w.isEnabled():
+                out[w] = w.text()
+            elif isinstance(w, (QPlainTextEdit, QTextEdit)) and not w.isReadOnly() and w.isEnabled():
+                out[w] = w.toPlainText()
+        return out
+
+    def mark_clean(self) -> None:
+        self._clean = self._state()
+
+    def is_dirty(self) -> bool:
+        return any(text.strip() and text != self._clean.get(w, "") for w, text in self._state().items())
+
+
+def confirm_discard(parent: QWidget | None, message: str | None = None) -> bool:
+    """Ask before closing over unsaved typing; Cancel (keep editing) is the default."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Messages", "Discard what you typed?"),
+        message or QCoreApplication.translate("Messages", "What you typed has not been saved. Close and lose it?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,

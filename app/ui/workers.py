@@ -55,6 +55,21 @@ class Worker(QObject):
             self.finished.emit()
 
 
+class ProgressDialog(QProgressDialog):
+    """A progress dialog where Esc (or closing the window) cancels, as the Cancel button does.
+
+    QDialog turns Esc into ``reject()``, which only hides a QProgressDialog: the work
+    went on behind a vanished dialog. Here it is the same as pressing Cancel.
+    """
+
+    def reject(self) -> None:
+        if self._can_cancel():
+            self.canceled.emit()  # what the Cancel button emits (Qt connects it to cancel())
+
+    def _can_cancel(self) -> bool:
+        return self.property("cancellable") is not False
+
+
 class BackgroundTask(QObject):
     """Runs ``fn(progress)`` on a thread, optionally showing a modal progress dialog."""
 
@@ -75,7 +90,8 @@ class BackgroundTask(QObject):
         self.thread.finished.connect(self._on_finished)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            dlg = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            dlg = ProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            dlg.setProperty("cancellable", cancellable)
             dlg.setWindowTitle(title)
             dlg.setWindowModality(Qt.WindowModal)
             dlg.setMinimumDuration(300)
@@ -83,20 +99,29 @@ class BackgroundTask(QObject):
             dlg.setAutoReset(False)
             if not cancellable:
                 dlg.setCancelButton(None)
-            dlg.canceled.connect(self.worker.cancel)
+            # The worker object lives on the busy thread: a signal connected to it would be queued
+            # behind the very work it should stop. The task lives on the GUI thread, and cancel()
+            # only sets a thread-safe flag, so the button (or Esc) reaches the job at once.
+            dlg.canceled.connect(self.cancel, Qt.ConnectionType.DirectConnection)
             self.worker.progressed.connect(self._on_progress)
             self.dialog = dlg
 
     def start(self) -> None:
         self.thread.start()
 
+    @Slot()
     def cancel(self) -> None:
+        """Ask the job to stop (safe from any thread); it stops at its next progress report."""
         self.worker.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.worker.cancelled
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        if self.dialog is None:
-            return
+        if self.dialog is None or self.worker.cancelled:
+            return  # a cancelled dialog stays closed while the job winds down
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if label:

@@ -4,77 +4,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110"/>
+        <location filename="../../app/ui/accounts_page.py" line="116"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="113"/>
+        <location filename="../../app/ui/accounts_page.py" line="119"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116"/>
+        <location filename="../../app/ui/accounts_page.py" line="122"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120"/>
+        <location filename="../../app/ui/accounts_page.py" line="126"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124"/>
+        <location filename="../../app/ui/accounts_page.py" line="130"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132"/>
+        <location filename="../../app/ui/accounts_page.py" line="138"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133"/>
+        <location filename="../../app/ui/accounts_page.py" line="139"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134"/>
+        <location filename="../../app/ui/accounts_page.py" line="140"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="135"/>
+        <location filename="../../app/ui/accounts_page.py" line="141"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137"/>
+        <location filename="../../app/ui/accounts_page.py" line="143"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="144"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139"/>
+        <location filename="../../app/ui/accounts_page.py" line="145"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141"/>
+        <location filename="../../app/ui/accounts_page.py" line="147"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155"/>
+        <location filename="../../app/ui/accounts_page.py" line="161"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161"/>
+        <location filename="../../app/ui/accounts_page.py" line="167"/>
         <source>The account was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,51 +82,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="294"/>
         <location filename="../../app/ui/accounts_page.py" line="300"/>
+        <location filename="../../app/ui/accounts_page.py" line="306"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="302"/>
+        <location filename="../../app/ui/accounts_page.py" line="308"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="304"/>
+        <location filename="../../app/ui/accounts_page.py" line="310"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="307"/>
-        <location filename="../../app/ui/accounts_page.py" line="363"/>
-        <location filename="../../app/ui/accounts_page.py" line="398"/>
+        <location filename="../../app/ui/accounts_page.py" line="313"/>
+        <location filename="../../app/ui/accounts_page.py" line="375"/>
+        <location filename="../../app/ui/accounts_page.py" line="411"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310"/>
+        <location filename="../../app/ui/accounts_page.py" line="316"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="322"/>
+        <location filename="../../app/ui/accounts_page.py" line="319"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="321"/>
+        <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="334"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="336"/>
-        <location filename="../../app/ui/accounts_page.py" line="401"/>
+        <location filename="../../app/ui/accounts_page.py" line="348"/>
+        <location filename="../../app/ui/accounts_page.py" line="414"/>
+        <location filename="../../app/ui/accounts_page.py" line="421"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="362"/>
+        <location filename="../../app/ui/accounts_page.py" line="374"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="397"/>
+        <location filename="../../app/ui/accounts_page.py" line="410"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="508"/>
+        <location filename="../../app/ui/roll_call_page.py" line="532"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511"/>
+        <location filename="../../app/ui/roll_call_page.py" line="535"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="512"/>
+        <location filename="../../app/ui/roll_call_page.py" line="536"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514"/>
+        <location filename="../../app/ui/roll_call_page.py" line="538"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515"/>
+        <location filename="../../app/ui/roll_call_page.py" line="539"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="518"/>
+        <location filename="../../app/ui/roll_call_page.py" line="542"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="521"/>
+        <location filename="../../app/ui/roll_call_page.py" line="545"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="525"/>
+        <location filename="../../app/ui/roll_call_page.py" line="549"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="575"/>
+        <location filename="../../app/ui/roll_call_page.py" line="599"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="577"/>
+        <location filename="../../app/ui/roll_call_page.py" line="601"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="582"/>
+        <location filename="../../app/ui/roll_call_page.py" line="606"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="615"/>
+        <location filename="../../app/ui/roll_call_page.py" line="639"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="618"/>
+        <location filename="../../app/ui/roll_call_page.py" line="642"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="620"/>
+        <location filename="../../app/ui/roll_call_page.py" line="644"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1083,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78"/>
+        <location filename="../../app/ui/workers.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,154 +1149,159 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="370"/>
+        <location filename="../../app/ui/case_dialog.py" line="371"/>
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1016"/>
+        <location filename="../../app/ui/case_dialog.py" line="1017"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1036"/>
+        <location filename="../../app/ui/case_dialog.py" line="1037"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1056"/>
+        <location filename="../../app/ui/case_dialog.py" line="1057"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057"/>
+        <location filename="../../app/ui/case_dialog.py" line="1058"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058"/>
+        <location filename="../../app/ui/case_dialog.py" line="1059"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059"/>
+        <location filename="../../app/ui/case_dialog.py" line="1060"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060"/>
+        <location filename="../../app/ui/case_dialog.py" line="1061"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061"/>
+        <location filename="../../app/ui/case_dialog.py" line="1062"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1099"/>
-        <source>Case file: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_dialog.py" line="1110"/>
-        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <location filename="../../app/ui/case_dialog.py" line="1095"/>
+        <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="1113"/>
+        <source>Case file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1124"/>
+        <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1127"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1115"/>
+        <location filename="../../app/ui/case_dialog.py" line="1129"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1121"/>
+        <location filename="../../app/ui/case_dialog.py" line="1135"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123"/>
+        <location filename="../../app/ui/case_dialog.py" line="1137"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129"/>
+        <location filename="../../app/ui/case_dialog.py" line="1143"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1132"/>
+        <location filename="../../app/ui/case_dialog.py" line="1146"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134"/>
+        <location filename="../../app/ui/case_dialog.py" line="1148"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1141"/>
+        <location filename="../../app/ui/case_dialog.py" line="1155"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142"/>
+        <location filename="../../app/ui/case_dialog.py" line="1156"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144"/>
+        <location filename="../../app/ui/case_dialog.py" line="1158"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146"/>
+        <location filename="../../app/ui/case_dialog.py" line="1160"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148"/>
+        <location filename="../../app/ui/case_dialog.py" line="1162"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1153"/>
+        <location filename="../../app/ui/case_dialog.py" line="1167"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162"/>
+        <location filename="../../app/ui/case_dialog.py" line="1176"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164"/>
+        <location filename="../../app/ui/case_dialog.py" line="1178"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167"/>
+        <location filename="../../app/ui/case_dialog.py" line="1181"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170"/>
+        <location filename="../../app/ui/case_dialog.py" line="1184"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1173"/>
+        <location filename="../../app/ui/case_dialog.py" line="1187"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,22 +1646,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="93"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93"/>
+        <location filename="../../app/ui/student_page.py" line="94"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94"/>
+        <location filename="../../app/ui/student_page.py" line="95"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,38 +1669,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="233"/>
-        <location filename="../../app/ui/accounts_page.py" line="265"/>
+        <location filename="../../app/ui/accounts_page.py" line="239"/>
+        <location filename="../../app/ui/accounts_page.py" line="271"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236"/>
+        <location filename="../../app/ui/accounts_page.py" line="242"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243"/>
+        <location filename="../../app/ui/accounts_page.py" line="249"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244"/>
+        <location filename="../../app/ui/accounts_page.py" line="250"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="245"/>
+        <location filename="../../app/ui/accounts_page.py" line="251"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256"/>
+        <location filename="../../app/ui/accounts_page.py" line="262"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="264"/>
+        <location filename="../../app/ui/accounts_page.py" line="270"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,156 +1981,204 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="411"/>
+        <location filename="../../app/ui/case_dialog.py" line="412"/>
         <source>Contacts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412"/>
+        <location filename="../../app/ui/case_dialog.py" line="413"/>
         <source>Record a home visit or a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414"/>
+        <location filename="../../app/ui/case_dialog.py" line="415"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="429"/>
+        <location filename="../../app/ui/case_dialog.py" line="430"/>
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433"/>
+        <location filename="../../app/ui/case_dialog.py" line="434"/>
         <source>Other teachers, village cadres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437"/>
+        <location filename="../../app/ui/case_dialog.py" line="438"/>
         <source>Name of the guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440"/>
+        <location filename="../../app/ui/case_dialog.py" line="441"/>
         <source>(relation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="449"/>
+        <location filename="../../app/ui/case_dialog.py" line="450"/>
         <source>Members, income, who looks after the child, parents working away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="451"/>
+        <location filename="../../app/ui/case_dialog.py" line="452"/>
         <source>e.g. find out why the child is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452"/>
+        <location filename="../../app/ui/case_dialog.py" line="453"/>
         <source>Required: where the child is and how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454"/>
+        <location filename="../../app/ui/case_dialog.py" line="455"/>
         <source>What the school and the family will do, and when to check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458"/>
+        <location filename="../../app/ui/case_dialog.py" line="459"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459"/>
-        <location filename="../../app/ui/case_dialog.py" line="530"/>
+        <location filename="../../app/ui/case_dialog.py" line="460"/>
+        <location filename="../../app/ui/case_dialog.py" line="531"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460"/>
+        <location filename="../../app/ui/case_dialog.py" line="461"/>
         <source>Teacher who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461"/>
+        <location filename="../../app/ui/case_dialog.py" line="462"/>
         <source>Others who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462"/>
-        <location filename="../../app/ui/case_dialog.py" line="532"/>
+        <location filename="../../app/ui/case_dialog.py" line="463"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464"/>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="465"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="466"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466"/>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="467"/>
+        <location filename="../../app/ui/case_dialog.py" line="534"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467"/>
-        <source>How the student is *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_dialog.py" line="468"/>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
-        <source>Problems found</source>
+        <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="469"/>
         <location filename="../../app/ui/case_dialog.py" line="535"/>
-        <source>Measures and plan</source>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="470"/>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
+        <source>Measures and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="471"/>
+        <location filename="../../app/ui/case_dialog.py" line="536"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="481"/>
+        <location filename="../../app/ui/case_dialog.py" line="482"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491"/>
+        <location filename="../../app/ui/case_dialog.py" line="492"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="529"/>
+        <location filename="../../app/ui/case_dialog.py" line="530"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531"/>
+        <location filename="../../app/ui/case_dialog.py" line="532"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="535"/>
         <source>How the student is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32"/>
+        <source>Baoxue — first start: where the school&apos;s data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34"/>
+        <source>Who on this computer works with the school&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38"/>
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40"/>
+        <source>Only me (this Windows user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56"/>
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61"/>
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65"/>
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76"/>
+        <source>The shared data folder cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,77 +2385,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="843"/>
+        <location filename="../../app/ui/case_dialog.py" line="844"/>
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844"/>
+        <location filename="../../app/ui/case_dialog.py" line="845"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851"/>
+        <location filename="../../app/ui/case_dialog.py" line="852"/>
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="857"/>
+        <location filename="../../app/ui/case_dialog.py" line="858"/>
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="859"/>
+        <location filename="../../app/ui/case_dialog.py" line="860"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861"/>
+        <location filename="../../app/ui/case_dialog.py" line="862"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862"/>
+        <location filename="../../app/ui/case_dialog.py" line="863"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863"/>
+        <location filename="../../app/ui/case_dialog.py" line="864"/>
         <source>Reason for leaving *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864"/>
+        <location filename="../../app/ui/case_dialog.py" line="865"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865"/>
+        <location filename="../../app/ui/case_dialog.py" line="866"/>
         <source>Stopped coming on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875"/>
+        <location filename="../../app/ui/case_dialog.py" line="876"/>
         <source>Not registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877"/>
+        <location filename="../../app/ui/case_dialog.py" line="878"/>
         <source>closed on {day} ({result})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="879"/>
+        <location filename="../../app/ui/case_dialog.py" line="880"/>
         <source>open: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="881"/>
+        <location filename="../../app/ui/case_dialog.py" line="882"/>
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="888"/>
+        <location filename="../../app/ui/case_dialog.py" line="889"/>
         <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,32 +2463,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="610"/>
+        <location filename="../../app/ui/mentors_page.py" line="614"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="617"/>
+        <location filename="../../app/ui/mentors_page.py" line="621"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620"/>
+        <location filename="../../app/ui/mentors_page.py" line="624"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="621"/>
+        <location filename="../../app/ui/mentors_page.py" line="625"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="622"/>
+        <location filename="../../app/ui/mentors_page.py" line="626"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="627"/>
+        <location filename="../../app/ui/mentors_page.py" line="631"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,42 +3143,42 @@ SHA-256: {sha}</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55"/>
+        <location filename="../../app/ui/student_page.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56"/>
+        <location filename="../../app/ui/student_page.py" line="57"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57"/>
+        <location filename="../../app/ui/student_page.py" line="58"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="60"/>
+        <location filename="../../app/ui/student_page.py" line="61"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61"/>
+        <location filename="../../app/ui/student_page.py" line="62"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,12 +3186,12 @@ SHA-256: {sha}</source>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="682"/>
+        <location filename="../../app/ui/mentors_page.py" line="686"/>
         <source>Severely disabled children taught at home. Red: behind the policy&apos;s targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="694"/>
+        <location filename="../../app/ui/mentors_page.py" line="698"/>
         <source>No child is taught at home this school year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,233 +3257,233 @@ SHA-256: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
-        <location filename="../../app/ui/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="405"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="147"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="167"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="174"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
-        <location filename="../../app/ui/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="218"/>
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/import_dialog.py" line="225"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/import_dialog.py" line="226"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226"/>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/import_dialog.py" line="273"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310"/>
+        <location filename="../../app/ui/import_dialog.py" line="311"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311"/>
+        <location filename="../../app/ui/import_dialog.py" line="312"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/import_dialog.py" line="315"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="316"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/import_dialog.py" line="319"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="344"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <location filename="../../app/ui/import_dialog.py" line="359"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367"/>
+        <location filename="../../app/ui/import_dialog.py" line="368"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394"/>
+        <location filename="../../app/ui/import_dialog.py" line="395"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="401"/>
+        <location filename="../../app/ui/import_dialog.py" line="402"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="405"/>
+        <location filename="../../app/ui/import_dialog.py" line="406"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427"/>
+        <location filename="../../app/ui/import_dialog.py" line="428"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,14 +3745,14 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="305"/>
+        <location filename="../../app/ui/leave_dialog.py" line="313"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="307"/>
+        <location filename="../../app/ui/leave_dialog.py" line="315"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3917,134 +3981,134 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
-        <location filename="../../app/ui/main_window.py" line="562"/>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
-        <location filename="../../app/ui/main_window.py" line="581"/>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Baoxue backup (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>The backup was saved to:
 {path}
 
@@ -4052,34 +4116,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4173,42 +4237,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="217"/>
+        <location filename="../../app/ui/mentors_page.py" line="221"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221"/>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222"/>
+        <location filename="../../app/ui/mentors_page.py" line="226"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223"/>
+        <location filename="../../app/ui/mentors_page.py" line="227"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224"/>
+        <location filename="../../app/ui/mentors_page.py" line="228"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="225"/>
+        <location filename="../../app/ui/mentors_page.py" line="229"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="225"/>
+        <location filename="../../app/ui/mentors_page.py" line="229"/>
         <source>no longer at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="228"/>
+        <location filename="../../app/ui/mentors_page.py" line="232"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,103 +4280,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737"/>
+        <location filename="../../app/ui/mentors_page.py" line="741"/>
         <source>Suggest mentors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="739"/>
+        <location filename="../../app/ui/mentors_page.py" line="743"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="743"/>
+        <location filename="../../app/ui/mentors_page.py" line="747"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="763"/>
-        <location filename="../../app/ui/mentors_page.py" line="798"/>
+        <location filename="../../app/ui/mentors_page.py" line="767"/>
+        <location filename="../../app/ui/mentors_page.py" line="802"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="766"/>
+        <location filename="../../app/ui/mentors_page.py" line="770"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="769"/>
+        <location filename="../../app/ui/mentors_page.py" line="773"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="777"/>
+        <location filename="../../app/ui/mentors_page.py" line="781"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="807"/>
+        <location filename="../../app/ui/mentors_page.py" line="811"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="833"/>
+        <location filename="../../app/ui/mentors_page.py" line="837"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834"/>
+        <location filename="../../app/ui/mentors_page.py" line="838"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="836"/>
+        <location filename="../../app/ui/mentors_page.py" line="840"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="862"/>
+        <location filename="../../app/ui/mentors_page.py" line="866"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="866"/>
+        <location filename="../../app/ui/mentors_page.py" line="870"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="867"/>
+        <location filename="../../app/ui/mentors_page.py" line="871"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="870"/>
+        <location filename="../../app/ui/mentors_page.py" line="874"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="889"/>
+        <location filename="../../app/ui/mentors_page.py" line="893"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="924"/>
+        <location filename="../../app/ui/mentors_page.py" line="928"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="925"/>
+        <location filename="../../app/ui/mentors_page.py" line="929"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="969"/>
+        <location filename="../../app/ui/mentors_page.py" line="973"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1001"/>
+        <location filename="../../app/ui/mentors_page.py" line="1005"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,12 +4574,22 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="98"/>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="99"/>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="120"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="60"/>
+        <location filename="../../app/ui/widgets.py" line="121"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4525,43 +4599,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1040"/>
+        <location filename="../../app/ui/mentors_page.py" line="1044"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1060"/>
+        <location filename="../../app/ui/mentors_page.py" line="1064"/>
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1064"/>
-        <location filename="../../app/ui/mentors_page.py" line="1067"/>
+        <location filename="../../app/ui/mentors_page.py" line="1068"/>
+        <location filename="../../app/ui/mentors_page.py" line="1071"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1065"/>
+        <location filename="../../app/ui/mentors_page.py" line="1069"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1083"/>
+        <location filename="../../app/ui/mentors_page.py" line="1087"/>
         <source>You mentor {n} students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1084"/>
+        <location filename="../../app/ui/mentors_page.py" line="1088"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1090"/>
+        <location filename="../../app/ui/mentors_page.py" line="1094"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1093"/>
+        <location filename="../../app/ui/mentors_page.py" line="1097"/>
         <source>{name}: review due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,52 +4706,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="791"/>
+        <location filename="../../app/ui/case_dialog.py" line="792"/>
         <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792"/>
+        <location filename="../../app/ui/case_dialog.py" line="793"/>
         <source>Save the notice (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802"/>
+        <location filename="../../app/ui/case_dialog.py" line="803"/>
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803"/>
+        <location filename="../../app/ui/case_dialog.py" line="804"/>
         <source>Served on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804"/>
+        <location filename="../../app/ui/case_dialog.py" line="805"/>
         <source>Return by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805"/>
+        <location filename="../../app/ui/case_dialog.py" line="806"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806"/>
+        <location filename="../../app/ui/case_dialog.py" line="807"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809"/>
+        <location filename="../../app/ui/case_dialog.py" line="810"/>
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="818"/>
+        <location filename="../../app/ui/case_dialog.py" line="819"/>
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822"/>
+        <location filename="../../app/ui/case_dialog.py" line="823"/>
         <source>No notice on file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,72 +4759,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911"/>
+        <location filename="../../app/ui/case_dialog.py" line="912"/>
         <source>The child is back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912"/>
+        <location filename="../../app/ui/case_dialog.py" line="913"/>
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="916"/>
+        <location filename="../../app/ui/case_dialog.py" line="917"/>
         <source>e.g. back after the home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917"/>
+        <location filename="../../app/ui/case_dialog.py" line="918"/>
         <source>Back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918"/>
+        <location filename="../../app/ui/case_dialog.py" line="919"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="920"/>
+        <location filename="../../app/ui/case_dialog.py" line="921"/>
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="923"/>
+        <location filename="../../app/ui/case_dialog.py" line="924"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930"/>
+        <location filename="../../app/ui/case_dialog.py" line="931"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931"/>
+        <location filename="../../app/ui/case_dialog.py" line="932"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932"/>
+        <location filename="../../app/ui/case_dialog.py" line="933"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933"/>
+        <location filename="../../app/ui/case_dialog.py" line="934"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934"/>
+        <location filename="../../app/ui/case_dialog.py" line="935"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953"/>
+        <location filename="../../app/ui/case_dialog.py" line="954"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="977"/>
+        <location filename="../../app/ui/case_dialog.py" line="978"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,85 +4952,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="634"/>
+        <location filename="../../app/ui/case_dialog.py" line="635"/>
         <source>Name (and post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="636"/>
+        <location filename="../../app/ui/case_dialog.py" line="637"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="652"/>
+        <location filename="../../app/ui/case_dialog.py" line="653"/>
         <source>Persuasion attempts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653"/>
+        <location filename="../../app/ui/case_dialog.py" line="654"/>
         <source>Record an attempt to persuade the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655"/>
+        <location filename="../../app/ui/case_dialog.py" line="656"/>
         <source>Save the attempt (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="668"/>
+        <location filename="../../app/ui/case_dialog.py" line="669"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678"/>
+        <location filename="../../app/ui/case_dialog.py" line="679"/>
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="680"/>
+        <location filename="../../app/ui/case_dialog.py" line="681"/>
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682"/>
+        <location filename="../../app/ui/case_dialog.py" line="683"/>
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683"/>
-        <location filename="../../app/ui/case_dialog.py" line="781"/>
+        <location filename="../../app/ui/case_dialog.py" line="684"/>
+        <location filename="../../app/ui/case_dialog.py" line="782"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684"/>
-        <location filename="../../app/ui/case_dialog.py" line="781"/>
+        <location filename="../../app/ui/case_dialog.py" line="685"/>
+        <location filename="../../app/ui/case_dialog.py" line="782"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685"/>
+        <location filename="../../app/ui/case_dialog.py" line="686"/>
         <source>What was done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686"/>
-        <location filename="../../app/ui/case_dialog.py" line="782"/>
+        <location filename="../../app/ui/case_dialog.py" line="687"/>
+        <location filename="../../app/ui/case_dialog.py" line="783"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="743"/>
+        <location filename="../../app/ui/case_dialog.py" line="744"/>
         <source>✓ Both lines take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747"/>
+        <location filename="../../app/ui/case_dialog.py" line="748"/>
         <source>Nobody named yet from: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="782"/>
+        <location filename="../../app/ui/case_dialog.py" line="783"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,27 +5280,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242"/>
+        <location filename="../../app/ui/mentors_page.py" line="246"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243"/>
+        <location filename="../../app/ui/mentors_page.py" line="247"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="244"/>
+        <location filename="../../app/ui/mentors_page.py" line="248"/>
         <source>Hours (due by now / year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="247"/>
+        <location filename="../../app/ui/mentors_page.py" line="251"/>
         <source>Visits (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="249"/>
+        <location filename="../../app/ui/mentors_page.py" line="253"/>
         <source>Weeks short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,72 +5459,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="545"/>
+        <location filename="../../app/ui/case_dialog.py" line="546"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546"/>
+        <location filename="../../app/ui/case_dialog.py" line="547"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548"/>
+        <location filename="../../app/ui/case_dialog.py" line="549"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555"/>
+        <location filename="../../app/ui/case_dialog.py" line="556"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558"/>
+        <location filename="../../app/ui/case_dialog.py" line="559"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562"/>
+        <location filename="../../app/ui/case_dialog.py" line="563"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="575"/>
+        <location filename="../../app/ui/case_dialog.py" line="576"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576"/>
+        <location filename="../../app/ui/case_dialog.py" line="577"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578"/>
-        <location filename="../../app/ui/case_dialog.py" line="618"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_dialog.py" line="579"/>
-        <location filename="../../app/ui/case_dialog.py" line="618"/>
-        <source>Kind</source>
+        <location filename="../../app/ui/case_dialog.py" line="619"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="580"/>
         <location filename="../../app/ui/case_dialog.py" line="619"/>
-        <source>Sent to</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="581"/>
-        <location filename="../../app/ui/case_dialog.py" line="619"/>
-        <source>Reference</source>
+        <location filename="../../app/ui/case_dialog.py" line="620"/>
+        <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="582"/>
         <location filename="../../app/ui/case_dialog.py" line="620"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="583"/>
+        <location filename="../../app/ui/case_dialog.py" line="621"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5692,6 +5766,11 @@ Ctrl+F jumps here.</source>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1222"/>
+        <source>This request has changes that were not saved. Close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestFields</name>
@@ -5920,37 +5999,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="198"/>
+        <location filename="../../app/ui/accounts_page.py" line="204"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199"/>
+        <location filename="../../app/ui/accounts_page.py" line="205"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205"/>
+        <location filename="../../app/ui/accounts_page.py" line="211"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206"/>
+        <location filename="../../app/ui/accounts_page.py" line="212"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212"/>
+        <location filename="../../app/ui/accounts_page.py" line="218"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218"/>
+        <location filename="../../app/ui/accounts_page.py" line="224"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221"/>
+        <location filename="../../app/ui/accounts_page.py" line="227"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,17 +6290,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="173"/>
+        <location filename="../../app/ui/accounts_page.py" line="179"/>
         <source>Roles of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179"/>
+        <location filename="../../app/ui/accounts_page.py" line="185"/>
         <source>What may {user} do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="185"/>
+        <location filename="../../app/ui/accounts_page.py" line="191"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,231 +6397,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="661"/>
+        <location filename="../../app/ui/roll_call_page.py" line="685"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="668"/>
+        <location filename="../../app/ui/roll_call_page.py" line="692"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="670"/>
+        <location filename="../../app/ui/roll_call_page.py" line="694"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="672"/>
+        <location filename="../../app/ui/roll_call_page.py" line="696"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676"/>
+        <location filename="../../app/ui/roll_call_page.py" line="700"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677"/>
+        <location filename="../../app/ui/roll_call_page.py" line="701"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679"/>
+        <location filename="../../app/ui/roll_call_page.py" line="703"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684"/>
+        <location filename="../../app/ui/roll_call_page.py" line="708"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687"/>
+        <location filename="../../app/ui/roll_call_page.py" line="711"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="760"/>
+        <location filename="../../app/ui/roll_call_page.py" line="785"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="762"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1144"/>
+        <location filename="../../app/ui/roll_call_page.py" line="787"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1198"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="773"/>
+        <location filename="../../app/ui/roll_call_page.py" line="798"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="809"/>
+        <location filename="../../app/ui/roll_call_page.py" line="841"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="817"/>
+        <location filename="../../app/ui/roll_call_page.py" line="849"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="872"/>
+        <location filename="../../app/ui/roll_call_page.py" line="863"/>
+        <source>Undo the last mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="907"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="874"/>
+        <location filename="../../app/ui/roll_call_page.py" line="909"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="880"/>
+        <location filename="../../app/ui/roll_call_page.py" line="915"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="913"/>
+        <location filename="../../app/ui/roll_call_page.py" line="948"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="938"/>
+        <location filename="../../app/ui/roll_call_page.py" line="973"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="941"/>
+        <location filename="../../app/ui/roll_call_page.py" line="976"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="945"/>
+        <location filename="../../app/ui/roll_call_page.py" line="982"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="969"/>
-        <source>Nothing has changed since the last submission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978"/>
-        <source>Someone else changed this roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="979"/>
-        <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="985"/>
-        <source>The roll call was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="994"/>
-        <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
+        <location filename="../../app/ui/roll_call_page.py" line="989"/>
+        <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="999"/>
-        <source>New absence alert: {names}.</source>
+        <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1022"/>
-        <source>Choose a student first (arrows or type the pinyin initials).</source>
+        <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1050"/>
-        <source>{cls} (my class)</source>
+        <location filename="../../app/ui/roll_call_page.py" line="1031"/>
+        <source>Someone else changed this roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1032"/>
+        <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1038"/>
+        <source>The roll call was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1047"/>
+        <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1052"/>
-        <source>{cls} (view only)</source>
+        <source>New absence alert: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1075"/>
+        <source>Choose a student first (arrows or type the pinyin initials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1103"/>
+        <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1105"/>
+        <source>{cls} (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1159"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1111"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1165"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1119"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1173"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1123"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1177"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1126"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1180"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1129"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1183"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1133"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1187"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1135"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1189"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1143"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1162"/>
-        <source>Space</source>
+        <location filename="../../app/ui/roll_call_page.py" line="1205"/>
+        <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1166"/>
-        <source>Keys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1167"/>
-        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1221"/>
-        <source>Find “{text}”: no student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1225"/>
-        <source>Find “{text}”: {name}</source>
+        <location filename="../../app/ui/roll_call_page.py" line="1209"/>
+        <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="1227"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1231"/>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1232"/>
+        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1283"/>
+        <source>Find “{text}”: no student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1287"/>
+        <source>Find “{text}”: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1289"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6571,12 +6675,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="277"/>
+        <location filename="../../app/ui/roll_call_page.py" line="289"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="282"/>
+        <location filename="../../app/ui/roll_call_page.py" line="294"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6584,22 +6688,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7016,19 +7120,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168"/>
+        <location filename="../../app/ui/app.py" line="203"/>
+        <source>Baoxue is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
-        <location filename="../../app/ui/app.py" line="221"/>
-        <location filename="../../app/ui/app.py" line="234"/>
+        <location filename="../../app/ui/app.py" line="265"/>
+        <location filename="../../app/ui/app.py" line="271"/>
+        <location filename="../../app/ui/app.py" line="284"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215"/>
+        <location filename="../../app/ui/app.py" line="265"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7036,32 +7145,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67"/>
+        <location filename="../../app/ui/student_page.py" line="68"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69"/>
+        <location filename="../../app/ui/student_page.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="73"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73"/>
+        <location filename="../../app/ui/student_page.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74"/>
+        <location filename="../../app/ui/student_page.py" line="75"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7383,220 +7492,220 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161"/>
+        <location filename="../../app/ui/student_page.py" line="162"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163"/>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="164"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="314"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165"/>
+        <location filename="../../app/ui/student_page.py" line="166"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="169"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170"/>
+        <location filename="../../app/ui/student_page.py" line="171"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172"/>
+        <location filename="../../app/ui/student_page.py" line="173"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204"/>
-        <location filename="../../app/ui/student_page.py" line="366"/>
+        <location filename="../../app/ui/student_page.py" line="205"/>
+        <location filename="../../app/ui/student_page.py" line="367"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206"/>
+        <location filename="../../app/ui/student_page.py" line="207"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210"/>
+        <location filename="../../app/ui/student_page.py" line="211"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229"/>
+        <location filename="../../app/ui/student_page.py" line="230"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234"/>
+        <location filename="../../app/ui/student_page.py" line="235"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235"/>
+        <location filename="../../app/ui/student_page.py" line="236"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="246"/>
+        <location filename="../../app/ui/student_page.py" line="247"/>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="248"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
-        <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="249"/>
         <location filename="../../app/ui/student_page.py" line="314"/>
-        <source>ID document</source>
+        <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="250"/>
-        <location filename="../../app/ui/student_page.py" line="314"/>
-        <source>ID number</source>
+        <location filename="../../app/ui/student_page.py" line="315"/>
+        <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="251"/>
-        <location filename="../../app/ui/student_page.py" line="312"/>
-        <source>Birth date</source>
+        <location filename="../../app/ui/student_page.py" line="315"/>
+        <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="315"/>
-        <source>Ethnicity</source>
+        <location filename="../../app/ui/student_page.py" line="313"/>
+        <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="253"/>
         <location filename="../../app/ui/student_page.py" line="316"/>
-        <source>Household registration</source>
+        <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="316"/>
-        <source>Health</source>
+        <location filename="../../app/ui/student_page.py" line="317"/>
+        <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="255"/>
         <location filename="../../app/ui/student_page.py" line="317"/>
-        <source>Day / boarding</source>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="315"/>
-        <source>Enrolment date</source>
+        <location filename="../../app/ui/student_page.py" line="318"/>
+        <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="316"/>
+        <source>Enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="314"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="272"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="273"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Only child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="275"/>
-        <location filename="../../app/ui/student_page.py" line="317"/>
-        <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="276"/>
         <location filename="../../app/ui/student_page.py" line="318"/>
-        <source>Township</source>
+        <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="277"/>
-        <location filename="../../app/ui/student_page.py" line="318"/>
-        <source>Village</source>
+        <location filename="../../app/ui/student_page.py" line="319"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="278"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="319"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="279"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312"/>
+        <location filename="../../app/ui/student_page.py" line="313"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312"/>
+        <location filename="../../app/ui/student_page.py" line="313"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="322"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7680,37 +7789,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="431"/>
+        <location filename="../../app/ui/mentors_page.py" line="435"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="453"/>
+        <location filename="../../app/ui/mentors_page.py" line="457"/>
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="456"/>
+        <location filename="../../app/ui/mentors_page.py" line="460"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="463"/>
+        <location filename="../../app/ui/mentors_page.py" line="467"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469"/>
+        <location filename="../../app/ui/mentors_page.py" line="473"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="471"/>
+        <location filename="../../app/ui/mentors_page.py" line="475"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="482"/>
+        <location filename="../../app/ui/mentors_page.py" line="486"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7718,67 +7827,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="274"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="274"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="274"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="274"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="275"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="275"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="275"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272"/>
+        <location filename="../../app/ui/mentors_page.py" line="276"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="329"/>
+        <location filename="../../app/ui/mentors_page.py" line="333"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="333"/>
+        <location filename="../../app/ui/mentors_page.py" line="337"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="345"/>
+        <location filename="../../app/ui/mentors_page.py" line="349"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="345"/>
+        <location filename="../../app/ui/mentors_page.py" line="349"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="351"/>
+        <location filename="../../app/ui/mentors_page.py" line="355"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7864,23 +7973,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="127"/>
+        <location filename="../../app/ui/mentors_page.py" line="131"/>
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service&apos;s field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="128"/>
+        <location filename="../../app/ui/mentors_page.py" line="132"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="130"/>
+        <location filename="../../app/ui/mentors_page.py" line="134"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="131"/>
+        <location filename="../../app/ui/mentors_page.py" line="135"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7888,27 +7997,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="522"/>
+        <location filename="../../app/ui/mentors_page.py" line="526"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="525"/>
+        <location filename="../../app/ui/mentors_page.py" line="529"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="542"/>
+        <location filename="../../app/ui/mentors_page.py" line="546"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="543"/>
+        <location filename="../../app/ui/mentors_page.py" line="547"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="548"/>
+        <location filename="../../app/ui/mentors_page.py" line="552"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8070,42 +8179,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="422"/>
+        <location filename="../../app/ui/roll_call_page.py" line="439"/>
         <source>Not taken yet today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="431"/>
+        <location filename="../../app/ui/roll_call_page.py" line="448"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434"/>
+        <location filename="../../app/ui/roll_call_page.py" line="451"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="459"/>
+        <location filename="../../app/ui/roll_call_page.py" line="477"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="460"/>
+        <location filename="../../app/ui/roll_call_page.py" line="478"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="468"/>
+        <location filename="../../app/ui/roll_call_page.py" line="486"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471"/>
+        <location filename="../../app/ui/roll_call_page.py" line="489"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="474"/>
+        <location filename="../../app/ui/roll_call_page.py" line="492"/>
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="498"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8146,27 +8260,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="182"/>
+        <location filename="../../app/ui/mentors_page.py" line="186"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183"/>
+        <location filename="../../app/ui/mentors_page.py" line="187"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184"/>
+        <location filename="../../app/ui/mentors_page.py" line="188"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="185"/>
+        <location filename="../../app/ui/mentors_page.py" line="189"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="187"/>
+        <location filename="../../app/ui/mentors_page.py" line="191"/>
         <source>Last mentor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8184,32 +8298,37 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="61"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="62"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="63"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="64"/>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_page.py" line="65"/>
-        <source>Status</source>
+        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/accounts_page.py" line="67"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="68"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="69"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="70"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="73"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8383,8 +8502,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387"/>
         <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,77 +3,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110" />
+        <location filename="../../app/ui/accounts_page.py" line="116" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="113" />
+        <location filename="../../app/ui/accounts_page.py" line="119" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116" />
+        <location filename="../../app/ui/accounts_page.py" line="122" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120" />
+        <location filename="../../app/ui/accounts_page.py" line="126" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124" />
+        <location filename="../../app/ui/accounts_page.py" line="130" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132" />
+        <location filename="../../app/ui/accounts_page.py" line="138" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="135" />
+        <location filename="../../app/ui/accounts_page.py" line="141" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137" />
+        <location filename="../../app/ui/accounts_page.py" line="143" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="144" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139" />
+        <location filename="../../app/ui/accounts_page.py" line="145" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141" />
+        <location filename="../../app/ui/accounts_page.py" line="147" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155" />
+        <location filename="../../app/ui/accounts_page.py" line="161" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161" />
+        <location filename="../../app/ui/accounts_page.py" line="167" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -81,51 +81,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="294" />
         <location filename="../../app/ui/accounts_page.py" line="300" />
+        <location filename="../../app/ui/accounts_page.py" line="306" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="302" />
+        <location filename="../../app/ui/accounts_page.py" line="308" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="304" />
+        <location filename="../../app/ui/accounts_page.py" line="310" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="307" />
-        <location filename="../../app/ui/accounts_page.py" line="363" />
-        <location filename="../../app/ui/accounts_page.py" line="398" />
+        <location filename="../../app/ui/accounts_page.py" line="313" />
+        <location filename="../../app/ui/accounts_page.py" line="375" />
+        <location filename="../../app/ui/accounts_page.py" line="411" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310" />
+        <location filename="../../app/ui/accounts_page.py" line="316" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="322" />
+        <location filename="../../app/ui/accounts_page.py" line="319" />
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="321" />
+        <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
+        <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="334" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="336" />
-        <location filename="../../app/ui/accounts_page.py" line="401" />
+        <location filename="../../app/ui/accounts_page.py" line="348" />
+        <location filename="../../app/ui/accounts_page.py" line="414" />
+        <location filename="../../app/ui/accounts_page.py" line="421" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="362" />
+        <location filename="../../app/ui/accounts_page.py" line="374" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="397" />
+        <location filename="../../app/ui/accounts_page.py" line="410" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -181,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="508" />
+        <location filename="../../app/ui/roll_call_page.py" line="532" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="511" />
+        <location filename="../../app/ui/roll_call_page.py" line="535" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="512" />
+        <location filename="../../app/ui/roll_call_page.py" line="536" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="514" />
+        <location filename="../../app/ui/roll_call_page.py" line="538" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="515" />
+        <location filename="../../app/ui/roll_call_page.py" line="539" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="518" />
+        <location filename="../../app/ui/roll_call_page.py" line="542" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="521" />
+        <location filename="../../app/ui/roll_call_page.py" line="545" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="525" />
+        <location filename="../../app/ui/roll_call_page.py" line="549" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -229,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="575" />
+        <location filename="../../app/ui/roll_call_page.py" line="599" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="577" />
+        <location filename="../../app/ui/roll_call_page.py" line="601" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="582" />
+        <location filename="../../app/ui/roll_call_page.py" line="606" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="615" />
+        <location filename="../../app/ui/roll_call_page.py" line="639" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="618" />
+        <location filename="../../app/ui/roll_call_page.py" line="642" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="620" />
+        <location filename="../../app/ui/roll_call_page.py" line="644" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -1071,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="78" />
+        <location filename="../../app/ui/workers.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1137,154 +1148,159 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="370" />
+        <location filename="../../app/ui/case_dialog.py" line="371" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1016" />
+        <location filename="../../app/ui/case_dialog.py" line="1017" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1036" />
+        <location filename="../../app/ui/case_dialog.py" line="1037" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1056" />
+        <location filename="../../app/ui/case_dialog.py" line="1057" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057" />
+        <location filename="../../app/ui/case_dialog.py" line="1058" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058" />
+        <location filename="../../app/ui/case_dialog.py" line="1059" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059" />
+        <location filename="../../app/ui/case_dialog.py" line="1060" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060" />
+        <location filename="../../app/ui/case_dialog.py" line="1061" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061" />
+        <location filename="../../app/ui/case_dialog.py" line="1062" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1099" />
+        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1113" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1110" />
+        <location filename="../../app/ui/case_dialog.py" line="1124" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1113" />
+        <location filename="../../app/ui/case_dialog.py" line="1127" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1115" />
+        <location filename="../../app/ui/case_dialog.py" line="1129" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1121" />
+        <location filename="../../app/ui/case_dialog.py" line="1135" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1123" />
+        <location filename="../../app/ui/case_dialog.py" line="1137" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129" />
+        <location filename="../../app/ui/case_dialog.py" line="1143" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1132" />
+        <location filename="../../app/ui/case_dialog.py" line="1146" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1134" />
+        <location filename="../../app/ui/case_dialog.py" line="1148" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1141" />
+        <location filename="../../app/ui/case_dialog.py" line="1155" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1142" />
+        <location filename="../../app/ui/case_dialog.py" line="1156" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1144" />
+        <location filename="../../app/ui/case_dialog.py" line="1158" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146" />
+        <location filename="../../app/ui/case_dialog.py" line="1160" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1162" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1150" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1153" />
+        <location filename="../../app/ui/case_dialog.py" line="1167" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162" />
+        <location filename="../../app/ui/case_dialog.py" line="1176" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1178" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167" />
+        <location filename="../../app/ui/case_dialog.py" line="1181" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170" />
+        <location filename="../../app/ui/case_dialog.py" line="1184" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1173" />
+        <location filename="../../app/ui/case_dialog.py" line="1187" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1629,22 +1645,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93" />
+        <location filename="../../app/ui/student_page.py" line="94" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94" />
+        <location filename="../../app/ui/student_page.py" line="95" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1652,38 +1668,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="233" />
-        <location filename="../../app/ui/accounts_page.py" line="265" />
+        <location filename="../../app/ui/accounts_page.py" line="239" />
+        <location filename="../../app/ui/accounts_page.py" line="271" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236" />
+        <location filename="../../app/ui/accounts_page.py" line="242" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243" />
+        <location filename="../../app/ui/accounts_page.py" line="249" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244" />
+        <location filename="../../app/ui/accounts_page.py" line="250" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="245" />
+        <location filename="../../app/ui/accounts_page.py" line="251" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256" />
+        <location filename="../../app/ui/accounts_page.py" line="262" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="264" />
+        <location filename="../../app/ui/accounts_page.py" line="270" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -1964,157 +1980,205 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="411" />
+        <location filename="../../app/ui/case_dialog.py" line="412" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412" />
+        <location filename="../../app/ui/case_dialog.py" line="413" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="414" />
+        <location filename="../../app/ui/case_dialog.py" line="415" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="429" />
+        <location filename="../../app/ui/case_dialog.py" line="430" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433" />
+        <location filename="../../app/ui/case_dialog.py" line="434" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437" />
+        <location filename="../../app/ui/case_dialog.py" line="438" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="440" />
+        <location filename="../../app/ui/case_dialog.py" line="441" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="449" />
+        <location filename="../../app/ui/case_dialog.py" line="450" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="451" />
+        <location filename="../../app/ui/case_dialog.py" line="452" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452" />
+        <location filename="../../app/ui/case_dialog.py" line="453" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="454" />
+        <location filename="../../app/ui/case_dialog.py" line="455" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458" />
+        <location filename="../../app/ui/case_dialog.py" line="459" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459" />
-        <location filename="../../app/ui/case_dialog.py" line="530" />
+        <location filename="../../app/ui/case_dialog.py" line="460" />
+        <location filename="../../app/ui/case_dialog.py" line="531" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460" />
+        <location filename="../../app/ui/case_dialog.py" line="461" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <location filename="../../app/ui/case_dialog.py" line="462" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="463" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464" />
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="465" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="466" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="467" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467" />
+        <location filename="../../app/ui/case_dialog.py" line="468" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="471" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="481" />
+        <location filename="../../app/ui/case_dialog.py" line="482" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="491" />
+        <location filename="../../app/ui/case_dialog.py" line="492" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="529" />
+        <location filename="../../app/ui/case_dialog.py" line="530" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="532" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>How the student is</source>
         <translation>学生现状</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32" />
+        <source>Baoxue — first start: where the school's data is kept</source>
+        <translation>保学 — 首次使用:学校数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34" />
+        <source>Who on this computer works with the school's data?</source>
+        <translation>这台电脑上谁使用学校的数据?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38" />
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation>这台电脑的所有用户(办公室共用电脑推荐)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40" />
+        <source>Only me (this Windows user)</source>
+        <translation>只供我自己使用(当前 Windows 用户)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56" />
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation>每位老师用自己的 Windows 账户登录这台电脑,看到的都是同一所学校。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61" />
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation>只有您的 Windows 账户能看到这所学校;这台电脑的其他账户打开时是空的。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65" />
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation>这个选择会被记住。每个人登录保学仍然使用各自的保学账户和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76" />
+        <source>The shared data folder cannot be used</source>
+        <translation>无法使用共用数据目录</translation>
     </message>
 </context>
 <context>
@@ -2320,77 +2384,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="843" />
+        <location filename="../../app/ui/case_dialog.py" line="844" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844" />
+        <location filename="../../app/ui/case_dialog.py" line="845" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <location filename="../../app/ui/case_dialog.py" line="852" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="857" />
+        <location filename="../../app/ui/case_dialog.py" line="858" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="859" />
+        <location filename="../../app/ui/case_dialog.py" line="860" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="861" />
+        <location filename="../../app/ui/case_dialog.py" line="862" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862" />
+        <location filename="../../app/ui/case_dialog.py" line="863" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863" />
+        <location filename="../../app/ui/case_dialog.py" line="864" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864" />
+        <location filename="../../app/ui/case_dialog.py" line="865" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865" />
+        <location filename="../../app/ui/case_dialog.py" line="866" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="875" />
+        <location filename="../../app/ui/case_dialog.py" line="876" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877" />
+        <location filename="../../app/ui/case_dialog.py" line="878" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="879" />
+        <location filename="../../app/ui/case_dialog.py" line="880" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="881" />
+        <location filename="../../app/ui/case_dialog.py" line="882" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="888" />
+        <location filename="../../app/ui/case_dialog.py" line="889" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -2398,32 +2462,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="610" />
+        <location filename="../../app/ui/mentors_page.py" line="614" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="617" />
+        <location filename="../../app/ui/mentors_page.py" line="621" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620" />
+        <location filename="../../app/ui/mentors_page.py" line="624" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="621" />
+        <location filename="../../app/ui/mentors_page.py" line="625" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="622" />
+        <location filename="../../app/ui/mentors_page.py" line="626" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="627" />
+        <location filename="../../app/ui/mentors_page.py" line="631" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -3086,42 +3150,42 @@ SHA-256:{sha}</translation>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="57" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="60" />
+        <location filename="../../app/ui/student_page.py" line="61" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61" />
+        <location filename="../../app/ui/student_page.py" line="62" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3129,12 +3193,12 @@ SHA-256:{sha}</translation>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="682" />
+        <location filename="../../app/ui/mentors_page.py" line="686" />
         <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="694" />
+        <location filename="../../app/ui/mentors_page.py" line="698" />
         <source>No child is taught at home this school year.</source>
         <translation>本学年没有送教上门的学生。</translation>
     </message>
@@ -3200,227 +3264,227 @@ SHA-256:{sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98" />
-        <location filename="../../app/ui/import_dialog.py" line="404" />
+        <location filename="../../app/ui/import_dialog.py" line="99" />
+        <location filename="../../app/ui/import_dialog.py" line="405" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="112" />
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation>从 Excel(.xlsx)或 CSV 文件导入学生。请使用模板,保证各列正确。程序会先检查文件;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118" />
+        <location filename="../../app/ui/import_dialog.py" line="119" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="120" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122" />
+        <location filename="../../app/ui/import_dialog.py" line="123" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124" />
+        <location filename="../../app/ui/import_dialog.py" line="125" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="139" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="140" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140" />
+        <location filename="../../app/ui/import_dialog.py" line="141" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143" />
+        <location filename="../../app/ui/import_dialog.py" line="144" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146" />
+        <location filename="../../app/ui/import_dialog.py" line="147" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166" />
+        <location filename="../../app/ui/import_dialog.py" line="167" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173" />
+        <location filename="../../app/ui/import_dialog.py" line="174" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="184" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="185" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186" />
-        <location filename="../../app/ui/import_dialog.py" line="328" />
+        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <location filename="../../app/ui/import_dialog.py" line="329" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="209" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <location filename="../../app/ui/import_dialog.py" line="217" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <location filename="../../app/ui/import_dialog.py" line="218" />
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="224" />
+        <location filename="../../app/ui/import_dialog.py" line="225" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225" />
+        <location filename="../../app/ui/import_dialog.py" line="226" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <location filename="../../app/ui/import_dialog.py" line="227" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237" />
+        <location filename="../../app/ui/import_dialog.py" line="238" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265" />
+        <location filename="../../app/ui/import_dialog.py" line="266" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="272" />
+        <location filename="../../app/ui/import_dialog.py" line="273" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310" />
+        <location filename="../../app/ui/import_dialog.py" line="311" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_dialog.py" line="312" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="316" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318" />
+        <location filename="../../app/ui/import_dialog.py" line="319" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329" />
+        <location filename="../../app/ui/import_dialog.py" line="330" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="344" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351" />
+        <location filename="../../app/ui/import_dialog.py" line="352" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358" />
+        <location filename="../../app/ui/import_dialog.py" line="359" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367" />
+        <location filename="../../app/ui/import_dialog.py" line="368" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394" />
+        <location filename="../../app/ui/import_dialog.py" line="395" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="401" />
+        <location filename="../../app/ui/import_dialog.py" line="402" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="405" />
+        <location filename="../../app/ui/import_dialog.py" line="406" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3429,7 +3493,7 @@ SHA-256:{sha}</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427" />
+        <location filename="../../app/ui/import_dialog.py" line="428" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -3693,7 +3757,7 @@ SHA-256:{sha}</translation>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="305" />
+        <location filename="../../app/ui/leave_dialog.py" line="313" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -3702,7 +3766,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="307" />
+        <location filename="../../app/ui/leave_dialog.py" line="315" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -3931,135 +3995,135 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="409" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="492" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="646" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="523" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="539" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
-        <location filename="../../app/ui/main_window.py" line="562" />
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="580" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="579" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
-        <location filename="../../app/ui/main_window.py" line="581" />
-        <location filename="../../app/ui/main_window.py" line="584" />
+        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="600" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="590" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="597" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>The backup was saved to:
 {path}
 
@@ -4070,34 +4134,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4196,42 +4260,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="217" />
+        <location filename="../../app/ui/mentors_page.py" line="221" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <location filename="../../app/ui/mentors_page.py" line="226" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223" />
+        <location filename="../../app/ui/mentors_page.py" line="227" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="228" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="225" />
+        <location filename="../../app/ui/mentors_page.py" line="229" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="225" />
+        <location filename="../../app/ui/mentors_page.py" line="229" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="228" />
+        <location filename="../../app/ui/mentors_page.py" line="232" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4239,103 +4303,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737" />
+        <location filename="../../app/ui/mentors_page.py" line="741" />
         <source>Suggest mentors…</source>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="739" />
+        <location filename="../../app/ui/mentors_page.py" line="743" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="743" />
+        <location filename="../../app/ui/mentors_page.py" line="747" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="763" />
-        <location filename="../../app/ui/mentors_page.py" line="798" />
+        <location filename="../../app/ui/mentors_page.py" line="767" />
+        <location filename="../../app/ui/mentors_page.py" line="802" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="766" />
+        <location filename="../../app/ui/mentors_page.py" line="770" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="769" />
+        <location filename="../../app/ui/mentors_page.py" line="773" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="777" />
+        <location filename="../../app/ui/mentors_page.py" line="781" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="807" />
+        <location filename="../../app/ui/mentors_page.py" line="811" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="833" />
+        <location filename="../../app/ui/mentors_page.py" line="837" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834" />
+        <location filename="../../app/ui/mentors_page.py" line="838" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="836" />
+        <location filename="../../app/ui/mentors_page.py" line="840" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="862" />
+        <location filename="../../app/ui/mentors_page.py" line="866" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="866" />
+        <location filename="../../app/ui/mentors_page.py" line="870" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="867" />
+        <location filename="../../app/ui/mentors_page.py" line="871" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="870" />
+        <location filename="../../app/ui/mentors_page.py" line="874" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="889" />
+        <location filename="../../app/ui/mentors_page.py" line="893" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="924" />
+        <location filename="../../app/ui/mentors_page.py" line="928" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="925" />
+        <location filename="../../app/ui/mentors_page.py" line="929" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="969" />
+        <location filename="../../app/ui/mentors_page.py" line="973" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1001" />
+        <location filename="../../app/ui/mentors_page.py" line="1005" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -4533,12 +4597,22 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59" />
+        <location filename="../../app/ui/widgets.py" line="98" />
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="99" />
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="120" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="60" />
+        <location filename="../../app/ui/widgets.py" line="121" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4550,43 +4624,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1040" />
+        <location filename="../../app/ui/mentors_page.py" line="1044" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1060" />
+        <location filename="../../app/ui/mentors_page.py" line="1064" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1064" />
-        <location filename="../../app/ui/mentors_page.py" line="1067" />
+        <location filename="../../app/ui/mentors_page.py" line="1068" />
+        <location filename="../../app/ui/mentors_page.py" line="1071" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1065" />
+        <location filename="../../app/ui/mentors_page.py" line="1069" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1083" />
+        <location filename="../../app/ui/mentors_page.py" line="1087" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1084" />
+        <location filename="../../app/ui/mentors_page.py" line="1088" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1090" />
+        <location filename="../../app/ui/mentors_page.py" line="1094" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1093" />
+        <location filename="../../app/ui/mentors_page.py" line="1097" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -4657,52 +4731,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="791" />
+        <location filename="../../app/ui/case_dialog.py" line="792" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <location filename="../../app/ui/case_dialog.py" line="793" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="802" />
+        <location filename="../../app/ui/case_dialog.py" line="803" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803" />
+        <location filename="../../app/ui/case_dialog.py" line="804" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804" />
+        <location filename="../../app/ui/case_dialog.py" line="805" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805" />
+        <location filename="../../app/ui/case_dialog.py" line="806" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806" />
+        <location filename="../../app/ui/case_dialog.py" line="807" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809" />
+        <location filename="../../app/ui/case_dialog.py" line="810" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="818" />
+        <location filename="../../app/ui/case_dialog.py" line="819" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822" />
+        <location filename="../../app/ui/case_dialog.py" line="823" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -4710,72 +4784,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911" />
+        <location filename="../../app/ui/case_dialog.py" line="912" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912" />
+        <location filename="../../app/ui/case_dialog.py" line="913" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="916" />
+        <location filename="../../app/ui/case_dialog.py" line="917" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917" />
+        <location filename="../../app/ui/case_dialog.py" line="918" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918" />
+        <location filename="../../app/ui/case_dialog.py" line="919" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="920" />
+        <location filename="../../app/ui/case_dialog.py" line="921" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="923" />
+        <location filename="../../app/ui/case_dialog.py" line="924" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="930" />
+        <location filename="../../app/ui/case_dialog.py" line="931" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931" />
+        <location filename="../../app/ui/case_dialog.py" line="932" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932" />
+        <location filename="../../app/ui/case_dialog.py" line="933" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933" />
+        <location filename="../../app/ui/case_dialog.py" line="934" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934" />
+        <location filename="../../app/ui/case_dialog.py" line="935" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="953" />
+        <location filename="../../app/ui/case_dialog.py" line="954" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="977" />
+        <location filename="../../app/ui/case_dialog.py" line="978" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -4903,85 +4977,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="634" />
+        <location filename="../../app/ui/case_dialog.py" line="635" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="636" />
+        <location filename="../../app/ui/case_dialog.py" line="637" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="652" />
+        <location filename="../../app/ui/case_dialog.py" line="653" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653" />
+        <location filename="../../app/ui/case_dialog.py" line="654" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="655" />
+        <location filename="../../app/ui/case_dialog.py" line="656" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="668" />
+        <location filename="../../app/ui/case_dialog.py" line="669" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="678" />
+        <location filename="../../app/ui/case_dialog.py" line="679" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="680" />
+        <location filename="../../app/ui/case_dialog.py" line="681" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682" />
+        <location filename="../../app/ui/case_dialog.py" line="683" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683" />
-        <location filename="../../app/ui/case_dialog.py" line="781" />
+        <location filename="../../app/ui/case_dialog.py" line="684" />
+        <location filename="../../app/ui/case_dialog.py" line="782" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684" />
-        <location filename="../../app/ui/case_dialog.py" line="781" />
+        <location filename="../../app/ui/case_dialog.py" line="685" />
+        <location filename="../../app/ui/case_dialog.py" line="782" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685" />
+        <location filename="../../app/ui/case_dialog.py" line="686" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686" />
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="687" />
+        <location filename="../../app/ui/case_dialog.py" line="783" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="743" />
+        <location filename="../../app/ui/case_dialog.py" line="744" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747" />
+        <location filename="../../app/ui/case_dialog.py" line="748" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="783" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -5231,27 +5305,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242" />
+        <location filename="../../app/ui/mentors_page.py" line="246" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243" />
+        <location filename="../../app/ui/mentors_page.py" line="247" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="244" />
+        <location filename="../../app/ui/mentors_page.py" line="248" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="247" />
+        <location filename="../../app/ui/mentors_page.py" line="251" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="249" />
+        <location filename="../../app/ui/mentors_page.py" line="253" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -5411,72 +5485,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="545" />
+        <location filename="../../app/ui/case_dialog.py" line="546" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546" />
+        <location filename="../../app/ui/case_dialog.py" line="547" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="548" />
+        <location filename="../../app/ui/case_dialog.py" line="549" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="555" />
+        <location filename="../../app/ui/case_dialog.py" line="556" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="558" />
+        <location filename="../../app/ui/case_dialog.py" line="559" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562" />
+        <location filename="../../app/ui/case_dialog.py" line="563" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="575" />
+        <location filename="../../app/ui/case_dialog.py" line="576" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576" />
+        <location filename="../../app/ui/case_dialog.py" line="577" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="578" />
-        <location filename="../../app/ui/case_dialog.py" line="618" />
+        <location filename="../../app/ui/case_dialog.py" line="579" />
+        <location filename="../../app/ui/case_dialog.py" line="619" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579" />
-        <location filename="../../app/ui/case_dialog.py" line="618" />
+        <location filename="../../app/ui/case_dialog.py" line="580" />
+        <location filename="../../app/ui/case_dialog.py" line="619" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="581" />
+        <location filename="../../app/ui/case_dialog.py" line="620" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="582" />
+        <location filename="../../app/ui/case_dialog.py" line="620" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582" />
-        <location filename="../../app/ui/case_dialog.py" line="620" />
+        <location filename="../../app/ui/case_dialog.py" line="583" />
+        <location filename="../../app/ui/case_dialog.py" line="621" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -5719,6 +5793,11 @@ Ctrl+F jumps here.</source>
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="1222" />
+        <source>This request has changes that were not saved. Close and lose them?</source>
+        <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
+    </message>
 </context>
 <context>
     <name>RequestFields</name>
@@ -5947,37 +6026,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="198" />
+        <location filename="../../app/ui/accounts_page.py" line="204" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199" />
+        <location filename="../../app/ui/accounts_page.py" line="205" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205" />
+        <location filename="../../app/ui/accounts_page.py" line="211" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206" />
+        <location filename="../../app/ui/accounts_page.py" line="212" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212" />
+        <location filename="../../app/ui/accounts_page.py" line="218" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218" />
+        <location filename="../../app/ui/accounts_page.py" line="224" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221" />
+        <location filename="../../app/ui/accounts_page.py" line="227" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -6238,17 +6317,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="173" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179" />
+        <location filename="../../app/ui/accounts_page.py" line="185" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="185" />
+        <location filename="../../app/ui/accounts_page.py" line="191" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -6345,79 +6424,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="661" />
+        <location filename="../../app/ui/roll_call_page.py" line="685" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="668" />
+        <location filename="../../app/ui/roll_call_page.py" line="692" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="670" />
+        <location filename="../../app/ui/roll_call_page.py" line="694" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="672" />
+        <location filename="../../app/ui/roll_call_page.py" line="696" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="676" />
+        <location filename="../../app/ui/roll_call_page.py" line="700" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677" />
+        <location filename="../../app/ui/roll_call_page.py" line="701" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679" />
+        <location filename="../../app/ui/roll_call_page.py" line="703" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684" />
+        <location filename="../../app/ui/roll_call_page.py" line="708" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687" />
+        <location filename="../../app/ui/roll_call_page.py" line="711" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="760" />
+        <location filename="../../app/ui/roll_call_page.py" line="785" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="762" />
-        <location filename="../../app/ui/roll_call_page.py" line="1144" />
+        <location filename="../../app/ui/roll_call_page.py" line="787" />
+        <location filename="../../app/ui/roll_call_page.py" line="1198" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="773" />
+        <location filename="../../app/ui/roll_call_page.py" line="798" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="809" />
+        <location filename="../../app/ui/roll_call_page.py" line="841" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="817" />
+        <location filename="../../app/ui/roll_call_page.py" line="849" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="872" />
+        <location filename="../../app/ui/roll_call_page.py" line="863" />
+        <source>Undo the last mark</source>
+        <translation>撤销上一个标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="907" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6426,152 +6510,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="874" />
+        <location filename="../../app/ui/roll_call_page.py" line="909" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="880" />
+        <location filename="../../app/ui/roll_call_page.py" line="915" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="913" />
+        <location filename="../../app/ui/roll_call_page.py" line="948" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="938" />
+        <location filename="../../app/ui/roll_call_page.py" line="973" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="941" />
+        <location filename="../../app/ui/roll_call_page.py" line="976" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="945" />
+        <location filename="../../app/ui/roll_call_page.py" line="982" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="969" />
+        <location filename="../../app/ui/roll_call_page.py" line="989" />
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="999" />
+        <source>Undone: {name} is {mark} again.</source>
+        <translation>已撤销:{name} 恢复为“{mark}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1022" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="978" />
+        <location filename="../../app/ui/roll_call_page.py" line="1031" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="979" />
+        <location filename="../../app/ui/roll_call_page.py" line="1032" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="985" />
+        <location filename="../../app/ui/roll_call_page.py" line="1038" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="994" />
+        <location filename="../../app/ui/roll_call_page.py" line="1047" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="999" />
+        <location filename="../../app/ui/roll_call_page.py" line="1052" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1022" />
+        <location filename="../../app/ui/roll_call_page.py" line="1075" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1050" />
+        <location filename="../../app/ui/roll_call_page.py" line="1103" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1052" />
+        <location filename="../../app/ui/roll_call_page.py" line="1105" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1105" />
+        <location filename="../../app/ui/roll_call_page.py" line="1159" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1111" />
+        <location filename="../../app/ui/roll_call_page.py" line="1165" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1119" />
+        <location filename="../../app/ui/roll_call_page.py" line="1173" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1123" />
+        <location filename="../../app/ui/roll_call_page.py" line="1177" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1126" />
+        <location filename="../../app/ui/roll_call_page.py" line="1180" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1129" />
+        <location filename="../../app/ui/roll_call_page.py" line="1183" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1133" />
+        <location filename="../../app/ui/roll_call_page.py" line="1187" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1135" />
+        <location filename="../../app/ui/roll_call_page.py" line="1189" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1143" />
+        <location filename="../../app/ui/roll_call_page.py" line="1197" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1162" />
+        <location filename="../../app/ui/roll_call_page.py" line="1205" />
+        <source>Not in school: {n} ({names})</source>
+        <translation>未到校 {n} 人({names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1209" />
+        <source>Everyone present</source>
+        <translation>全部出勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="1227" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1166" />
+        <location filename="../../app/ui/roll_call_page.py" line="1231" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1167" />
+        <location filename="../../app/ui/roll_call_page.py" line="1232" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1221" />
+        <location filename="../../app/ui/roll_call_page.py" line="1283" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1225" />
+        <location filename="../../app/ui/roll_call_page.py" line="1287" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1227" />
+        <location filename="../../app/ui/roll_call_page.py" line="1289" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6600,12 +6704,12 @@ Discard them?</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="277" />
+        <location filename="../../app/ui/roll_call_page.py" line="289" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="282" />
+        <location filename="../../app/ui/roll_call_page.py" line="294" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -6613,22 +6717,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <location filename="../../app/ui/import_dialog.py" line="75" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76" />
+        <location filename="../../app/ui/import_dialog.py" line="77" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77" />
+        <location filename="../../app/ui/import_dialog.py" line="78" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78" />
+        <location filename="../../app/ui/import_dialog.py" line="79" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7045,19 +7149,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168" />
+        <location filename="../../app/ui/app.py" line="203" />
+        <source>Baoxue is already open</source>
+        <translation>保学已经打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
-        <location filename="../../app/ui/app.py" line="221" />
-        <location filename="../../app/ui/app.py" line="234" />
+        <location filename="../../app/ui/app.py" line="265" />
+        <location filename="../../app/ui/app.py" line="271" />
+        <location filename="../../app/ui/app.py" line="284" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
+        <location filename="../../app/ui/app.py" line="265" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -7065,32 +7174,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67" />
+        <location filename="../../app/ui/student_page.py" line="68" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="74" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74" />
+        <location filename="../../app/ui/student_page.py" line="75" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7412,220 +7521,220 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161" />
+        <location filename="../../app/ui/student_page.py" line="162" />
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163" />
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165" />
+        <location filename="../../app/ui/student_page.py" line="166" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
+        <location filename="../../app/ui/student_page.py" line="171" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204" />
-        <location filename="../../app/ui/student_page.py" line="366" />
+        <location filename="../../app/ui/student_page.py" line="205" />
+        <location filename="../../app/ui/student_page.py" line="367" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206" />
+        <location filename="../../app/ui/student_page.py" line="207" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210" />
+        <location filename="../../app/ui/student_page.py" line="211" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229" />
+        <location filename="../../app/ui/student_page.py" line="230" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234" />
+        <location filename="../../app/ui/student_page.py" line="235" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235" />
+        <location filename="../../app/ui/student_page.py" line="236" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="246" />
+        <location filename="../../app/ui/student_page.py" line="247" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="248" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="249" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="249" />
-        <location filename="../../app/ui/student_page.py" line="314" />
+        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="315" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
-        <location filename="../../app/ui/student_page.py" line="314" />
+        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="315" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251" />
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="315" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="316" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="316" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="317" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="316" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="317" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="317" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="315" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="316" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="263" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="273" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="317" />
+        <location filename="../../app/ui/student_page.py" line="276" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="276" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="277" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="277" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="278" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="278" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -7709,37 +7818,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="431" />
+        <location filename="../../app/ui/mentors_page.py" line="435" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="453" />
+        <location filename="../../app/ui/mentors_page.py" line="457" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="456" />
+        <location filename="../../app/ui/mentors_page.py" line="460" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="463" />
+        <location filename="../../app/ui/mentors_page.py" line="467" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469" />
+        <location filename="../../app/ui/mentors_page.py" line="473" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="471" />
+        <location filename="../../app/ui/mentors_page.py" line="475" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="482" />
+        <location filename="../../app/ui/mentors_page.py" line="486" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -7747,67 +7856,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="274" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="274" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="274" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="274" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="275" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="275" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="275" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="272" />
+        <location filename="../../app/ui/mentors_page.py" line="276" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="329" />
+        <location filename="../../app/ui/mentors_page.py" line="333" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="333" />
+        <location filename="../../app/ui/mentors_page.py" line="337" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="345" />
+        <location filename="../../app/ui/mentors_page.py" line="349" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="345" />
+        <location filename="../../app/ui/mentors_page.py" line="349" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="351" />
+        <location filename="../../app/ui/mentors_page.py" line="355" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -7893,23 +8002,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="127" />
+        <location filename="../../app/ui/mentors_page.py" line="131" />
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service's field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="128" />
+        <location filename="../../app/ui/mentors_page.py" line="132" />
         <source>Mentees</source>
         <translation>帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="130" />
+        <location filename="../../app/ui/mentors_page.py" line="134" />
         <source>Caseload</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="131" />
+        <location filename="../../app/ui/mentors_page.py" line="135" />
         <source>Lives in</source>
         <translation>居住村</translation>
     </message>
@@ -7917,27 +8026,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="522" />
+        <location filename="../../app/ui/mentors_page.py" line="526" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="525" />
+        <location filename="../../app/ui/mentors_page.py" line="529" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="542" />
+        <location filename="../../app/ui/mentors_page.py" line="546" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="543" />
+        <location filename="../../app/ui/mentors_page.py" line="547" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="548" />
+        <location filename="../../app/ui/mentors_page.py" line="552" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -8099,42 +8208,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="422" />
+        <location filename="../../app/ui/roll_call_page.py" line="439" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="431" />
+        <location filename="../../app/ui/roll_call_page.py" line="448" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434" />
+        <location filename="../../app/ui/roll_call_page.py" line="451" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="459" />
+        <location filename="../../app/ui/roll_call_page.py" line="477" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="460" />
+        <location filename="../../app/ui/roll_call_page.py" line="478" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="468" />
+        <location filename="../../app/ui/roll_call_page.py" line="486" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471" />
+        <location filename="../../app/ui/roll_call_page.py" line="489" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="474" />
+        <location filename="../../app/ui/roll_call_page.py" line="492" />
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="498" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8175,27 +8289,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="182" />
+        <location filename="../../app/ui/mentors_page.py" line="186" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183" />
+        <location filename="../../app/ui/mentors_page.py" line="187" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184" />
+        <location filename="../../app/ui/mentors_page.py" line="188" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="185" />
+        <location filename="../../app/ui/mentors_page.py" line="189" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="187" />
+        <location filename="../../app/ui/mentors_page.py" line="191" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
@@ -8213,32 +8327,37 @@ Discard them?</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="61" />
+        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_page.py" line="67" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62" />
+        <location filename="../../app/ui/accounts_page.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63" />
+        <location filename="../../app/ui/accounts_page.py" line="69" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <location filename="../../app/ui/accounts_page.py" line="70" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <location filename="../../app/ui/accounts_page.py" line="71" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="67" />
+        <location filename="../../app/ui/accounts_page.py" line="73" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -8412,8 +8531,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387" />
         <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation>欢迎使用保学</translation>
     </message>
     <message>

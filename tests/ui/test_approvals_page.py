@@ -253,7 +253,7 @@ def test_rejection_needs_a_reason_and_the_requester_sees_it(qtbot, sch, boxes, a
     view = zhao.open_request(rid)
     qtbot.addWidget(view)
     assert view.steps_model.rows()[-1].comment == "日期写错了,下周一是考试"
-    assert view.steps_model.rows()[-1].username == "wang"
+    assert view.steps_model.rows()[-1].username == "王老师"  # the person, not the login
     assert view.copy_button.isVisibleTo(view)
     new_id = view.copy_as_draft()
     assert new_id and new_id != rid and state_of(db, new_id) == "draft"
@@ -605,3 +605,20 @@ def test_transfer_in_of_a_child_new_to_the_school(qtbot, sch, boxes, monkeypatch
     with db.session() as s:
         child = s.exec(select(Student).where(Student.name == "新同学")).one()
     assert child.status == "in_school" and child.class_id == c3
+
+
+def test_closing_a_request_with_unsaved_input_asks_first(qtbot, sch, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a, **k: (asked.append(text), QMessageBox.StandardButton.Cancel)[1])
+    dlg = make_dialog(qtbot, sch, "wang")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.reject()
+    assert asked == [] and not dlg.isVisible(), "an untouched new request closes at once"
+    dlg = make_dialog(qtbot, sch, "wang")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.comment_edit.setText("孩子发烧,家长来电")
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dlg.isVisible() and dlg.comment_edit.text() == "孩子发烧,家长来电"

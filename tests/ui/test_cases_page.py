@@ -570,3 +570,36 @@ def test_render_cases_page_and_case_dialog(qtbot, school_db, tmp_path, boxes):
         dialog.tabs.setCurrentWidget(dialog.outcome)
         _save(dialog, "cases_dialog_outcome.png", tmp_path)
         assert dialog.stage_label.text() == "疑似辍学,劝返中"
+
+
+# --- nothing typed is lost (issue #15, item 5) --------------------------------------------------------
+
+
+@pytest.fixture
+def answer(monkeypatch):
+    """Questions are recorded and answered with ``answer.value`` (Cancel by default: keep editing)."""
+    class Answer(list):
+        value = QMessageBox.StandardButton.Cancel
+    asked = Answer()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a, **k: (asked.append(text), asked.value)[1])
+    return asked
+
+
+def test_esc_over_a_typed_home_visit_asks_before_throwing_it_away(qtbot, opened, answer):
+    dialog = make_dialog(qtbot, opened)
+    show(qtbot, dialog)
+    dialog.contacts.condition.setPlainText("孩子在家帮忙干农活")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(answer) == 1 and "家访" in answer[0] or "Home visits" in answer[0]
+    assert dialog.isVisible() and dialog.contacts.condition.toPlainText() == "孩子在家帮忙干农活"
+    answer.value = QMessageBox.StandardButton.Discard
+    dialog.close()  # the window's X asks too
+    assert len(answer) == 2 and not dialog.isVisible()
+
+
+def test_closing_an_untouched_or_saved_case_file_asks_nothing(qtbot, opened, answer):
+    dialog = make_dialog(qtbot, opened)
+    show(qtbot, dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answer == [] and not dialog.isVisible()

@@ -193,6 +193,72 @@ def test_type_to_find_tab_goes_to_the_next_match_and_escape_forgets(qtbot, schoo
     assert page.find("xyz") == -1 and "no student" in page.find_label.text()
 
 
+
+def test_typed_initials_stay_until_a_mark_or_escape_and_no_timer_forgets_them(qtbot, school_db, class45):
+    """The defect: typed letters were forgotten after 2 s, so Tab then left the table and the next mark was lost."""
+    from PySide6.QtCore import QTimer
+
+    page = make_page(qtbot, school_db, show=True)
+    hits = page.model.find("z")
+    QTest.keyClicks(page.table, "z")
+    assert "\u201cz\u201d" in page.find_label.text(), "what was typed is on screen"
+    assert not [t for t in page.findChildren(QTimer) if t.isActive()], "nothing is waiting to forget it"
+    assert page.table.finding, "so Tab means the next match, never leaving the table"
+    QTest.keyClick(page.table, Qt.Key.Key_Tab)
+    assert page.table.currentIndex().row() == hits[1]
+    QTest.keyClick(page.table, Qt.Key.Key_5)
+    assert page.model.mark_of(page.model.row_at(hits[1]).student_id) == "absent"
+    assert page.find_label.text() == "", "a mark ends the search: the next letters start a new one"
+
+
+def test_ctrl_z_undoes_marks_one_by_one(qtbot, school_db, class45):
+    page = make_page(qtbot, school_db, show=True)
+    names = ["曹诗涵", "程雅琪", "魏博文"]
+    for name in names:
+        QTest.keyClicks(page.table, unique_initials(page, name))
+        QTest.keyClick(page.table, Qt.Key.Key_5)
+    QTest.keyClicks(page.table, unique_initials(page, "魏博文"))
+    QTest.keyClick(page.table, Qt.Key.Key_3)  # changed her mind: sick leave instead
+    assert page.model.mark_of(class45["魏博文"]) == "sick_leave"
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.mark_of(class45["魏博文"]) == "absent" and current_name(page) == "魏博文"
+    assert "魏博文" in page.message_label.text()
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [page.model.mark_of(class45[n]) for n in names] == ["absent", "present", "present"]
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not page.has_unsaved_changes()
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.message_label.text() == "Nothing to undo."
+
+
+def test_who_is_missing_is_shown_beside_submit_before_it_is_pressed(qtbot, school_db, class45):
+    page = make_page(qtbot, school_db, show=True)
+    assert page.missing_label.text() == "Everyone present"
+    for name in ["曹诗涵", "程雅琪"]:
+        QTest.keyClicks(page.table, unique_initials(page, name))
+        QTest.keyClick(page.table, Qt.Key.Key_5)
+    assert page.missing_label.text() == "Not in school: 2 (\u66f9\u8bd7\u6db5\u3001\u7a0b\u96c5\u742a)"
+    assert page.missing_label.isVisible()
+    label, button = page.missing_label.geometry(), page.submit_button.geometry()
+    assert label.bottom() <= button.top() + 2 and label.right() >= button.left(), "right above the Submit button"
+
+
+def test_after_login_the_roster_has_the_keyboard(qtbot, school_db, class45, c3, boxes):
+    """From login straight to marks: no Tab through the navigation first."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx_for(school_db, "wang"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page = window.page("roll_call")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=5000)
+    QTest.keyClicks(QApplication.focusWidget(), unique_initials(page, "曹诗涵"))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_5)
+    assert page.model.mark_of(class45["曹诗涵"]) == "absent"
+
 # --- leave, revisions, conflicts -------------------------------------------------------------------
 
 
@@ -554,3 +620,27 @@ def test_the_alerts_side_list_opens_the_case_file(qtbot, school_db, class45, c3,
     qtbot.addWidget(dialog)
     assert dialog.case_id == panel.model.row_at(0).case_id
     assert "王小明" in dialog.windowTitle()
+
+
+def test_the_leave_dialog_asks_before_dropping_a_typed_reason(qtbot, school_db, class45, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a, **k: (asked.append(text), QMessageBox.StandardButton.Cancel)[1])
+    page = make_page(qtbot, school_db, show=True)
+    dlg = page.open_leave_dialog()  # deletes itself when closed
+    qtbot.waitExposed(dlg)
+    dlg.reason_edit.setText("发烧,家长电话请假")
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked and dlg.isVisible() and dlg.reason_edit.text() == "发烧,家长电话请假"
+    assert dlg.save() is not None and dlg.reason_edit.text() == ""
+    with qtbot.waitSignal(dlg.destroyed, timeout=5000):
+        QTest.keyClick(dlg, Qt.Key.Key_Escape)  # saved: nothing to ask, it closes
+    assert len(asked) == 1
+
+
+def test_a_school_without_pupils_is_not_told_every_class_took_the_roll(qtbot, school_db):
+    """The defect: an empty new school said 今天所有班级都已点名."""
+    page = make_page(qtbot, school_db, "reg")
+    assert page.today_panel is not None
+    text = page.today_panel.summary.text()
+    assert "Every class" not in text and "No class has students on roll yet" in text

@@ -267,6 +267,39 @@ def test_login_wrong_password_shows_message_and_no_actor(qtbot, school_db):
     assert dialog.actor is not None and dialog.actor.username == "wang"
 
 
+
+def test_login_lockout_shows_the_wait_and_the_admin_unlocks_it(qtbot, school_db, make_ctx, boxes):
+    """After repeated wrong passwords the dialog says how long to wait; the accounts page unlocks."""
+    from app import accounts
+    from app.ui.accounts_page import AccountsPage
+    from app.ui.login import LoginDialog
+
+    dialog = LoginDialog(school_db, username="wang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(accounts.LOCKOUT_AFTER):
+        qtbot.keyClicks(dialog.password_edit, "wrong-password")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.password_edit, "teacher-pass")  # the right one, too late
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.actor is None
+    assert "锁定" in dialog.error_label.text() and "分钟" in dialog.error_label.text()
+
+    page = AccountsPage(make_ctx("admin"))
+    qtbot.addWidget(page)
+    page.show()
+    ids = {u.username: u.id for u in page.model.rows()}
+    assert page.select_user(ids["wang"])
+    assert page.unlock_button.isVisible()
+    status = page.model.index(page.table.currentIndex().row(), page.model.ACTIVE).data()
+    assert status in ("Locked", "已锁定")
+    page.unlock_button.click()
+    assert not page.selected_user().locked() and not page.unlock_button.isVisible()
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, "teacher-pass")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "wang"
+
 # --- main window -------------------------------------------------------------------------------------
 
 
