@@ -378,7 +378,8 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label) -> list[
     out.append(Result(f"recomputing the alerts of the whole school ({n:,} pupils), {label}, CPU",
                       statistics.median(recompute() for _ in range(5)) * 1000, "ms",
                       statistics.median(recompute_base() for _ in range(5)) * 1000,
-                      "raw sqlite3 on our tables: one query for the window's absences, one for the alerts it may touch", "#3",
+                      "raw sqlite3 on our tables: one query for the window's absences, one for the alerts it may touch",
+                      "#3",
                       goal=3, runs=5,
                       note="to reach: no policy reload, the case check (ensure_cases) in the same pass"))
     con.close()
