@@ -242,7 +242,7 @@ def _day(text: str) -> date:
 
 
 def cmd_alerts(args) -> int:
-    from app import alerts, cases
+    from app import alerts, cases, school_calendar
 
     db = _open(args)
     actor = _login(db, args)
@@ -250,7 +250,52 @@ def cmd_alerts(args) -> int:
     with db.transaction() as s:
         alerts.recompute_all(s, day, actor=actor)  # days may have passed since the program last ran
         rows = cases.alerts_report(s, actor, day)
+        warning = school_calendar.calendar_warning(s, day)
+    if warning is not None:
+        text = f"注意:{warning.message}\n      {warning.action}"
+        if args.json:
+            sys.stderr.write(text + "\n")  # stdout stays the JSON list
+        else:
+            _out(text + "\n")
     _out(cases.report_json(rows) if args.json else cases.format_alerts_report(rows, day))
+    return EXIT_OK
+
+
+def cmd_calendar_import(args) -> int:
+    from app import holidays, school_calendar
+
+    db = _open(args)
+    actor = _login(db, args)
+    with db.transaction() as s:
+        preview = holidays.import_holiday_file(s, actor, Path(args.file), dry_run=args.dry_run,
+                                               expected_year=args.year)
+        warning = school_calendar.calendar_warning(s)
+    _out(("检查通过(未写入):" if args.dry_run else "已载入:") + preview.summary())
+    for line in preview.differences[:20]:
+        _out(f"  {line}")
+    if not args.dry_run:
+        _out("缺勤预警已按新的校历重新计算。")
+    if warning is not None:
+        _out(f"仍缺:{warning.message}")
+    return EXIT_OK
+
+
+def cmd_calendar_status(args) -> int:
+    from app import holidays, school_calendar
+
+    db = _open(args)
+    with db.transaction() as s:
+        cal = school_calendar.load_calendar(s)
+        loaded = holidays.loaded_years(s)
+        warning = school_calendar.coverage_warning(cal, args.date or date.today())
+    first, last = school_calendar.national_data_years()
+    _out(f"内置国家节假日表(chinesecalendar):{first}–{last} 年")
+    for y in loaded:
+        _out(f"已载入文件:{y.year} 年,放假 {y.holidays} 天,调休上班 {y.workdays} 天({y.source})")
+    if warning is None:
+        _out("当前学期和下一学期的节假日安排都已知。")
+    else:
+        _out(f"注意:{warning.message}\n      {warning.action}")
     return EXIT_OK
 
 
@@ -271,6 +316,19 @@ def cmd_weekly(args) -> int:
         _out(json.dumps(report.as_dict(), ensure_ascii=False, indent=1, default=str))
     else:
         _out(weekly.format_report(report, names))
+    return EXIT_OK
+
+
+def cmd_monthly(args) -> int:
+    from app import monthly
+
+    db = _open(args)
+    actor = _login(db, args)
+    day = args.date or date.today()
+    month = args.month or f"{day:%Y-%m}"
+    with db.transaction() as s:
+        report = monthly.build_report(s, actor, month, today=day)
+    _out(monthly.report_json(report) if args.json else monthly.format_report(report))
     return EXIT_OK
 
 
@@ -325,10 +383,29 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--json", action="store_true")
     al.set_defaults(func=cmd_alerts)
 
+    cal = sub.add_parser("calendar", help="校历:载入国家节假日文件,查看哪些年份已知")
+    cals = cal.add_subparsers(title="校历命令", metavar="ACTION", required=True)
+    ci = cals.add_parser("import", parents=[common, login],
+                         help="载入一年的国家法定节假日和调休上班日(CSV 或 JSON,格式见 README);全部成功或全部不载入")
+    ci.add_argument("file", metavar="FILE")
+    ci.add_argument("--dry-run", action="store_true", help="只检查并列出与现有安排的不同,不写入")
+    ci.add_argument("--year", type=int, help="要载入的年份(文件必须是这一年的)")
+    ci.set_defaults(func=cmd_calendar_import)
+    cs = cals.add_parser("status", parents=[common], help="哪些年份的节假日已知,当前和下一学期缺哪一年")
+    cs.add_argument("--date", type=_day, help="按哪一天判断当前学期(默认今天)")
+    cs.set_defaults(func=cmd_calendar_status)
+
     wk = sub.add_parser("weekly", parents=[common, login], help="周报(或月报)数字:新预警、家访、疑似辍学、辍学、劝返、仍未返校")
     wk.add_argument("--date", type=_day, help="报告期内的任一天(默认今天)")
     wk.add_argument("--json", action="store_true")
     wk.set_defaults(func=cmd_weekly)
+
+    mo = sub.add_parser("monthly", parents=[common, login],
+                        help="月报告台账(2024 年起学校一月一报告):疑似辍学、辍学、劝返复学,逐个学生")
+    mo.add_argument("--month", metavar="YYYY-MM", help="报告月份(默认本月)")
+    mo.add_argument("--date", type=_day, help="按哪一天的情况(默认今天),YYYY-MM-DD")
+    mo.add_argument("--json", action="store_true")
+    mo.set_defaults(func=cmd_monthly)
 
     from app.documents.cli import add_print_parser
     from app.exchange.cli import add_exchange_parsers

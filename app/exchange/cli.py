@@ -163,6 +163,26 @@ def _week(text: str):
         raise argparse.ArgumentTypeError(f"应写成 YYYY-MM-DD(该周任一天)或 YYYY-MM-DD..YYYY-MM-DD,而不是“{text}”") from None
 
 
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD,而不是“{text}”") from None
+
+
+def cmd_county_quarterly(args) -> int:
+    from app.exchange.quarterly import quarterly_report, write_quarterly
+
+    cli = _cli()
+    report = quarterly_report(_county_db(args), args.quarter, today=args.date, due_day=args.due_day)
+    out = write_quarterly(report, Path(args.out))
+    cli._out(f"{report.title}:台账学生 {len(report.children)} 人,已返校 {len(report.returned)} 人,"
+             f"仍未返校 {len(report.still_out)} 人;未按月报告的学校 {len(report.not_reporting)} 所。已写入 {out}")
+    for s in report.not_reporting:
+        cli._out(f"  未报:{s.name}({s.code}){'、'.join(s.missing)}")
+    return cli.EXIT_OK
+
+
 def cmd_county_report(args) -> int:
     from app.exchange.county import weekly_summary, write_report
 
@@ -215,3 +235,10 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     cp.add_argument("--report-weekday", type=int, default=3, help="周报日,0=周一 … 6=周日(默认 3,周四)")
     cp.add_argument("--out", required=True, metavar="FILE")
     cp.set_defaults(func=cmd_county_report)
+    cq = cs.add_parser("quarterly", parents=[common, county_db],
+                       help="季度复核(县区一季度一复核):各校月报告台账中的学生、已返校、仍未返校、未按月报告的学校")
+    cq.add_argument("--quarter", required=True, metavar="YYYYQn", help="季度,如 2026Q4")
+    cq.add_argument("--date", type=_date_arg, help="按哪一天判断哪些月份已到截止日(默认今天)")
+    cq.add_argument("--due-day", type=int, default=28, help="学校月报告截止日(默认 28)")
+    cq.add_argument("--out", required=True, metavar="FILE.xlsx|.pdf")
+    cq.set_defaults(func=cmd_county_quarterly)

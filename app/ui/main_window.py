@@ -198,6 +198,12 @@ def _settings_page(ctx, window) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _monthly_page(ctx, window) -> QWidget:
+    from app.ui.monthly_page import MonthlyPage
+
+    return MonthlyPage(ctx)
+
+
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
     NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
@@ -232,6 +238,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("exchange", QT_TRANSLATE_NOOP("MainWindow", "County bundles"), "exchange.export", _exchange_page,
              SP.SP_DriveFDIcon, QT_TRANSLATE_NOOP("MainWindow", "The school's signing key and the signed data "
                                                                 "for the county")),
+    NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
+                                                                           "suspected dropouts, dropouts, persuasion")),
     NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
              SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
                                                                        "school days and closures")),

@@ -71,6 +71,8 @@ from app.errors import BaoxueError, ConflictError
 from app.policy import load as load_policy
 from app.school import list_classes
 from app.school_calendar import load_calendar
+from app.ui.calendar_warning import CalendarWarning
+from app.ui.monthly_page import MonthlyReminder
 from app.students import pinyin_keys
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
@@ -600,6 +602,9 @@ class AlertsPanel(QWidget):
             layout.addWidget(hint_label(self.tr(
                 "Students absent without reason long enough to need a home visit and a written report. "
                 "Dates in red are overdue. Double-click a student to open the case file.")))
+        self.calendar_warning = None if compact else CalendarWarning(ctx, self._today)
+        if self.calendar_warning is not None:
+            layout.addWidget(self.calendar_warning)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
@@ -720,6 +725,8 @@ class RollCallPage(QWidget):
         choosers.addWidget(self.leave_button)
 
         # --- state lines -------------------------------------------------------------------------
+        self.calendar_warning = CalendarWarning(ctx, self._today)
+        self.monthly_reminder = MonthlyReminder(ctx, self._today)  # the office's first page: the month's report
         self.banner = ErrorLabel()
         self.banner.setObjectName("banner")
         big = QFont(self.font())
@@ -815,6 +822,8 @@ class RollCallPage(QWidget):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addLayout(choosers)
+        main_layout.addWidget(self.monthly_reminder)
+        main_layout.addWidget(self.calendar_warning)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.status_label)
         counts_row = QHBoxLayout()
@@ -941,6 +950,7 @@ class RollCallPage(QWidget):
         keep_row = self.table.currentIndex().row()
         self._current = (class_id, day, session_key)
         self.weekday_label.setText(weekday_text(day))
+        self.calendar_warning.show_for(day)
         self.banner.clear_error()
         self.rc = None
         if class_id is None:
