@@ -403,7 +403,9 @@ def _keystrokes() -> Result:
     from app.students import GuardianInput, StudentInput
     from app.ui.app import setup_application
     from app.ui.context import AppContext
-    from app.ui.roll_call_page import RollCallPage
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QApplication
 
     surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕"
     given = ["小明", "雨欣", "浩然", "子涵", "梓萱", "一诺", "俊杰", "欣怡", "宇航", "佳怡", "思远", "雅琪", "晨曦",
@@ -425,33 +427,46 @@ def _keystrokes() -> Result:
                     name=name, sex=sex, birth_date=date(2017, 3, 5), student_number="G" + rid, class_id=cid,
                     id_number=rid, enrolled_on=date(2023, 9, 1), village="马道村", township="马道镇",
                     guardians=[GuardianInput("张大山", "father", "13912345678", True, False, "")]), today=TODAY)
-        with db.transaction() as s:
-            actor = authenticate(s, "wang", "teacher-pass")
-        page = RollCallPage(AppContext(db, actor), today=TODAY)
-        page.resize(1200, 800)
-        page.show()
+        # from the login window: the password is typed (not counted), Enter logs in (counted); after
+        # that every key goes wherever the program put the keyboard (QApplication.focusWidget())
+        login = LoginDialog(db, username="wang")
+        login.show()
         app.processEvents()
-        page.table.setFocus()
-        keys = 0
+        QTest.keyClicks(login.password_edit, "teacher-pass")
+        QTest.keyClick(login.password_edit, Qt.Key.Key_Return)
+        keys = 1
+        actor = login.actor
+        assert actor is not None, "login failed"
+        window = MainWindow(AppContext(db, actor))
+        page = window.page("roll_call")
+        page._today = lambda: TODAY  # the bench's school day, whatever the date of the run
+        page.go_to_today()
+        window.show()
+        window.activateWindow()
+        for _ in range(20):
+            app.processEvents()
         targets = ["曹诗涵", "程雅琪", "魏博文"]
         for name in targets:
             initials = students.pinyin_keys(name)[1].strip("|").split("|")[0]
-            QTest.keyClicks(page.table, initials)
-            QTest.keyClick(page.table, Qt.Key.Key_5)  # 5 = absent without reason
+            QTest.keyClicks(QApplication.focusWidget() or window, initials)
+            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_5)  # 5 = absent without reason
             keys += len(initials) + 1
-        QTest.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         keys += 1
         for _ in range(50):
             app.processEvents()
         with db.transaction() as s:
             rc = attendance_open(s, actor, cid)
         assert sorted(st.name for st in rc.students if st.mark == "absent") == sorted(targets), "roll call not saved"
-        page.close()
-        page.deleteLater()
+        window.close()
+        window.deleteLater()
+        login.deleteLater()
         app.processEvents()
         db.close()
-    return Result("keystrokes: class of 45, 3 absentees (roll-call page)", keys, "keys", len(names) + 1,
-                  "a key per pupil, then submit", "#3")
+    return Result("keystrokes from login: class of 45, 3 absentees (Enter to log in, marks, submit)", keys, "keys",
+                  len(names) + 1, "a key per pupil, then submit", "#15", limit=2 * len(targets) + 3 + 0.5,
+                  note="pinyin initials take 2-3 keys a pupil; the goal of 2 a pupil needs finding a pupil in one "
+                       "key (e.g. by seat number)")
 
 
 def attendance_open(session, actor, class_id):
