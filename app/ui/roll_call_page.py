@@ -200,7 +200,8 @@ class RosterModel(RowTableModel[RollCallStudent]):
         self._row_of = {s.student_id: n for n, s in enumerate(students)}
         for s in students:
             if s.name not in self._keys:
-                full, initials = pinyin_keys(s.name)
+                # the keys stored with the record; worked out only for a record without them
+                full, initials = (s.name_pinyin, s.name_initials) if s.name_initials else pinyin_keys(s.name)
                 self._keys[s.name] = (full, tuple(v for v in initials.split("|") if v))
         self.editable = editable
         self.set_rows(students)

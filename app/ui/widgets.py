@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QMessageBox,
 
 from app.errors import BaoxueError
 
+# Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
+# not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
+SIZE_SAMPLE = 100
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A critical message box with the service's message (it says what to fix)."""
     QMessageBox.critical(parent, title or QCoreApplication.translate("Messages", "Cannot do that"), message)

@@ -193,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="533"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="535"/>
+        <location filename="../../app/ui/roll_call_page.py" line="536"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="536"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537"/>
+        <location filename="../../app/ui/roll_call_page.py" line="538"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="539"/>
+        <location filename="../../app/ui/roll_call_page.py" line="540"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="540"/>
+        <location filename="../../app/ui/roll_call_page.py" line="541"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="543"/>
+        <location filename="../../app/ui/roll_call_page.py" line="544"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="546"/>
+        <location filename="../../app/ui/roll_call_page.py" line="547"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="550"/>
+        <location filename="../../app/ui/roll_call_page.py" line="551"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="600"/>
+        <location filename="../../app/ui/roll_call_page.py" line="601"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="602"/>
+        <location filename="../../app/ui/roll_call_page.py" line="603"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="610"/>
+        <location filename="../../app/ui/roll_call_page.py" line="611"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="643"/>
+        <location filename="../../app/ui/roll_call_page.py" line="644"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="646"/>
+        <location filename="../../app/ui/roll_call_page.py" line="647"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648"/>
+        <location filename="../../app/ui/roll_call_page.py" line="649"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,32 +2411,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1023"/>
+        <location filename="../../app/ui/documents_page.py" line="1024"/>
         <source>Pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1024"/>
+        <location filename="../../app/ui/documents_page.py" line="1025"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1025"/>
+        <location filename="../../app/ui/documents_page.py" line="1026"/>
         <source>Pledge texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1026"/>
+        <location filename="../../app/ui/documents_page.py" line="1027"/>
         <source>Official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1030"/>
+        <location filename="../../app/ui/documents_page.py" line="1031"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1032"/>
+        <location filename="../../app/ui/documents_page.py" line="1033"/>
         <source>Your account may not print documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,32 +2522,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="608"/>
+        <location filename="../../app/ui/mentors_page.py" line="610"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="615"/>
+        <location filename="../../app/ui/mentors_page.py" line="617"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="618"/>
+        <location filename="../../app/ui/mentors_page.py" line="620"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="619"/>
+        <location filename="../../app/ui/mentors_page.py" line="621"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620"/>
+        <location filename="../../app/ui/mentors_page.py" line="622"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="625"/>
+        <location filename="../../app/ui/mentors_page.py" line="627"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,194 +2922,194 @@ SHA-256: {sha}</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="794"/>
+        <location filename="../../app/ui/documents_page.py" line="795"/>
         <source>Generate and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="828"/>
+        <location filename="../../app/ui/documents_page.py" line="829"/>
         <source>Student (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="831"/>
+        <location filename="../../app/ui/documents_page.py" line="832"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="833"/>
-        <location filename="../../app/ui/documents_page.py" line="841"/>
+        <location filename="../../app/ui/documents_page.py" line="834"/>
+        <location filename="../../app/ui/documents_page.py" line="842"/>
         <source>Absence alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834"/>
-        <location filename="../../app/ui/documents_page.py" line="847"/>
-        <location filename="../../app/ui/documents_page.py" line="861"/>
-        <location filename="../../app/ui/documents_page.py" line="869"/>
+        <location filename="../../app/ui/documents_page.py" line="835"/>
+        <location filename="../../app/ui/documents_page.py" line="848"/>
+        <location filename="../../app/ui/documents_page.py" line="862"/>
+        <location filename="../../app/ui/documents_page.py" line="870"/>
         <source>Reference no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834"/>
+        <location filename="../../app/ui/documents_page.py" line="835"/>
         <source>Reason, as far as known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835"/>
+        <location filename="../../app/ui/documents_page.py" line="836"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836"/>
+        <location filename="../../app/ui/documents_page.py" line="837"/>
         <source>What the school has done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837"/>
+        <location filename="../../app/ui/documents_page.py" line="838"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837"/>
+        <location filename="../../app/ui/documents_page.py" line="838"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838"/>
+        <location filename="../../app/ui/documents_page.py" line="839"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838"/>
+        <location filename="../../app/ui/documents_page.py" line="839"/>
         <source>Reporter&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842"/>
+        <location filename="../../app/ui/documents_page.py" line="843"/>
         <source>or a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843"/>
+        <location filename="../../app/ui/documents_page.py" line="844"/>
         <source>Back at school by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845"/>
+        <location filename="../../app/ui/documents_page.py" line="846"/>
         <source>Default: the township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846"/>
+        <location filename="../../app/ui/documents_page.py" line="847"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="849"/>
+        <location filename="../../app/ui/documents_page.py" line="850"/>
         <source>A day in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850"/>
+        <location filename="../../app/ui/documents_page.py" line="851"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="852"/>
+        <location filename="../../app/ui/documents_page.py" line="853"/>
         <source>Inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853"/>
-        <location filename="../../app/ui/documents_page.py" line="855"/>
+        <location filename="../../app/ui/documents_page.py" line="854"/>
+        <location filename="../../app/ui/documents_page.py" line="856"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="857"/>
-        <location filename="../../app/ui/documents_page.py" line="864"/>
+        <location filename="../../app/ui/documents_page.py" line="858"/>
+        <location filename="../../app/ui/documents_page.py" line="865"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858"/>
+        <location filename="../../app/ui/documents_page.py" line="859"/>
         <source>Receiving school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="859"/>
+        <location filename="../../app/ui/documents_page.py" line="860"/>
         <source>Receiving county (province, city, county)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860"/>
+        <location filename="../../app/ui/documents_page.py" line="861"/>
         <source>Grade there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860"/>
-        <location filename="../../app/ui/documents_page.py" line="865"/>
+        <location filename="../../app/ui/documents_page.py" line="861"/>
+        <location filename="../../app/ui/documents_page.py" line="866"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="866"/>
+        <location filename="../../app/ui/documents_page.py" line="867"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867"/>
+        <location filename="../../app/ui/documents_page.py" line="868"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868"/>
+        <location filename="../../app/ui/documents_page.py" line="869"/>
         <source>Proof (e.g. the hospital&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="887"/>
+        <location filename="../../app/ui/documents_page.py" line="888"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="896"/>
+        <location filename="../../app/ui/documents_page.py" line="897"/>
         <source>(none: use the student below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="898"/>
+        <location filename="../../app/ui/documents_page.py" line="899"/>
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="923"/>
+        <location filename="../../app/ui/documents_page.py" line="924"/>
         <source>There is no open absence alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="943"/>
+        <location filename="../../app/ui/documents_page.py" line="944"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="947"/>
+        <location filename="../../app/ui/documents_page.py" line="948"/>
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="970"/>
+        <location filename="../../app/ui/documents_page.py" line="971"/>
         <source>Class {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="979"/>
+        <location filename="../../app/ui/documents_page.py" line="980"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="987"/>
+        <location filename="../../app/ui/documents_page.py" line="988"/>
         <source>{title}: {pages} pages — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,12 +3245,12 @@ SHA-256: {sha}</source>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="680"/>
+        <location filename="../../app/ui/mentors_page.py" line="682"/>
         <source>Severely disabled children taught at home. Red: behind the policy&apos;s targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="692"/>
+        <location filename="../../app/ui/mentors_page.py" line="694"/>
         <source>No child is taught at home this school year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,42 +4369,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="216"/>
+        <location filename="../../app/ui/mentors_page.py" line="217"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="220"/>
+        <location filename="../../app/ui/mentors_page.py" line="221"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221"/>
+        <location filename="../../app/ui/mentors_page.py" line="222"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222"/>
+        <location filename="../../app/ui/mentors_page.py" line="223"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223"/>
+        <location filename="../../app/ui/mentors_page.py" line="224"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224"/>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224"/>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
         <source>no longer at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="227"/>
+        <location filename="../../app/ui/mentors_page.py" line="228"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,103 +4412,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="735"/>
+        <location filename="../../app/ui/mentors_page.py" line="737"/>
         <source>Suggest mentors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737"/>
+        <location filename="../../app/ui/mentors_page.py" line="739"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="741"/>
+        <location filename="../../app/ui/mentors_page.py" line="743"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="761"/>
-        <location filename="../../app/ui/mentors_page.py" line="796"/>
+        <location filename="../../app/ui/mentors_page.py" line="763"/>
+        <location filename="../../app/ui/mentors_page.py" line="798"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="764"/>
+        <location filename="../../app/ui/mentors_page.py" line="766"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="767"/>
+        <location filename="../../app/ui/mentors_page.py" line="769"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="775"/>
+        <location filename="../../app/ui/mentors_page.py" line="777"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="805"/>
+        <location filename="../../app/ui/mentors_page.py" line="807"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="831"/>
+        <location filename="../../app/ui/mentors_page.py" line="833"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="832"/>
+        <location filename="../../app/ui/mentors_page.py" line="834"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834"/>
+        <location filename="../../app/ui/mentors_page.py" line="836"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="860"/>
+        <location filename="../../app/ui/mentors_page.py" line="862"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="864"/>
+        <location filename="../../app/ui/mentors_page.py" line="866"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="865"/>
+        <location filename="../../app/ui/mentors_page.py" line="867"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="868"/>
+        <location filename="../../app/ui/mentors_page.py" line="870"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="887"/>
+        <location filename="../../app/ui/mentors_page.py" line="889"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="922"/>
+        <location filename="../../app/ui/mentors_page.py" line="924"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="923"/>
+        <location filename="../../app/ui/mentors_page.py" line="925"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="967"/>
+        <location filename="../../app/ui/mentors_page.py" line="969"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="999"/>
+        <location filename="../../app/ui/mentors_page.py" line="1001"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,37 +4691,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="24"/>
+        <location filename="../../app/ui/widgets.py" line="28"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="28"/>
+        <location filename="../../app/ui/widgets.py" line="32"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="34"/>
+        <location filename="../../app/ui/widgets.py" line="38"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="94"/>
+        <location filename="../../app/ui/widgets.py" line="98"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="95"/>
+        <location filename="../../app/ui/widgets.py" line="99"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="116"/>
+        <location filename="../../app/ui/widgets.py" line="120"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="117"/>
+        <location filename="../../app/ui/widgets.py" line="121"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4822,43 +4822,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1038"/>
+        <location filename="../../app/ui/mentors_page.py" line="1040"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1058"/>
+        <location filename="../../app/ui/mentors_page.py" line="1060"/>
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1062"/>
-        <location filename="../../app/ui/mentors_page.py" line="1065"/>
+        <location filename="../../app/ui/mentors_page.py" line="1064"/>
+        <location filename="../../app/ui/mentors_page.py" line="1067"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1063"/>
+        <location filename="../../app/ui/mentors_page.py" line="1065"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1081"/>
+        <location filename="../../app/ui/mentors_page.py" line="1083"/>
         <source>You mentor {n} students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1082"/>
+        <location filename="../../app/ui/mentors_page.py" line="1084"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1088"/>
+        <location filename="../../app/ui/mentors_page.py" line="1090"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1091"/>
+        <location filename="../../app/ui/mentors_page.py" line="1093"/>
         <source>{name}: review due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5324,37 +5324,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="187"/>
+        <location filename="../../app/ui/documents_page.py" line="188"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="188"/>
+        <location filename="../../app/ui/documents_page.py" line="189"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="189"/>
+        <location filename="../../app/ui/documents_page.py" line="190"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="190"/>
+        <location filename="../../app/ui/documents_page.py" line="191"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="191"/>
+        <location filename="../../app/ui/documents_page.py" line="192"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="192"/>
+        <location filename="../../app/ui/documents_page.py" line="193"/>
         <source>Printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="193"/>
+        <location filename="../../app/ui/documents_page.py" line="194"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5362,97 +5362,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="251"/>
+        <location filename="../../app/ui/documents_page.py" line="252"/>
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="253"/>
+        <location filename="../../app/ui/documents_page.py" line="254"/>
         <source>Print pledges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="270"/>
+        <location filename="../../app/ui/documents_page.py" line="271"/>
         <source>Show the printed file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="276"/>
+        <location filename="../../app/ui/documents_page.py" line="277"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="278"/>
+        <location filename="../../app/ui/documents_page.py" line="279"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="280"/>
+        <location filename="../../app/ui/documents_page.py" line="281"/>
         <source>Print a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="289"/>
+        <location filename="../../app/ui/documents_page.py" line="290"/>
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="306"/>
+        <location filename="../../app/ui/documents_page.py" line="307"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="308"/>
+        <location filename="../../app/ui/documents_page.py" line="309"/>
         <source>{name} ({n} students)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="333"/>
+        <location filename="../../app/ui/documents_page.py" line="334"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="339"/>
+        <location filename="../../app/ui/documents_page.py" line="340"/>
         <source>Pledge {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="350"/>
+        <location filename="../../app/ui/documents_page.py" line="351"/>
         <source>Print pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="350"/>
+        <location filename="../../app/ui/documents_page.py" line="351"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358"/>
+        <location filename="../../app/ui/documents_page.py" line="359"/>
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="361"/>
+        <location filename="../../app/ui/documents_page.py" line="362"/>
         <source>{n} already returned were not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="363"/>
+        <location filename="../../app/ui/documents_page.py" line="364"/>
         <source>{cls} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="365"/>
+        <location filename="../../app/ui/documents_page.py" line="366"/>
         <source>{cls} — no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="382"/>
+        <location filename="../../app/ui/documents_page.py" line="383"/>
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="385"/>
+        <location filename="../../app/ui/documents_page.py" line="386"/>
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,27 +5503,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="241"/>
+        <location filename="../../app/ui/mentors_page.py" line="242"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242"/>
+        <location filename="../../app/ui/mentors_page.py" line="243"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243"/>
+        <location filename="../../app/ui/mentors_page.py" line="244"/>
         <source>Hours (due by now / year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="246"/>
+        <location filename="../../app/ui/mentors_page.py" line="247"/>
         <source>Visits (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248"/>
+        <location filename="../../app/ui/mentors_page.py" line="249"/>
         <source>Weeks short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,122 +5531,127 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="117"/>
+        <location filename="../../app/ui/registry.py" line="118"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="120"/>
+        <location filename="../../app/ui/registry.py" line="121"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="126"/>
+        <location filename="../../app/ui/registry.py" line="127"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="129"/>
+        <location filename="../../app/ui/registry.py" line="130"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="130"/>
+        <location filename="../../app/ui/registry.py" line="131"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="136"/>
+        <location filename="../../app/ui/registry.py" line="137"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="137"/>
+        <location filename="../../app/ui/registry.py" line="138"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138"/>
+        <location filename="../../app/ui/registry.py" line="139"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="176"/>
-        <location filename="../../app/ui/registry.py" line="188"/>
+        <location filename="../../app/ui/registry.py" line="177"/>
+        <location filename="../../app/ui/registry.py" line="189"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="178"/>
-        <location filename="../../app/ui/registry.py" line="192"/>
+        <location filename="../../app/ui/registry.py" line="179"/>
+        <location filename="../../app/ui/registry.py" line="193"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="180"/>
-        <location filename="../../app/ui/registry.py" line="196"/>
+        <location filename="../../app/ui/registry.py" line="181"/>
+        <location filename="../../app/ui/registry.py" line="197"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190"/>
+        <location filename="../../app/ui/registry.py" line="191"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="194"/>
+        <location filename="../../app/ui/registry.py" line="195"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="198"/>
+        <location filename="../../app/ui/registry.py" line="199"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206"/>
+        <location filename="../../app/ui/registry.py" line="207"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="208"/>
+        <location filename="../../app/ui/registry.py" line="209"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210"/>
+        <location filename="../../app/ui/registry.py" line="211"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="273"/>
+        <location filename="../../app/ui/registry.py" line="282"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="331"/>
+        <location filename="../../app/ui/registry.py" line="342"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="345"/>
+        <location filename="../../app/ui/registry.py" line="356"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="346"/>
+        <location filename="../../app/ui/registry.py" line="357"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="356"/>
+        <location filename="../../app/ui/registry.py" line="367"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="359"/>
+        <location filename="../../app/ui/registry.py" line="370"/>
+        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="373"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6255,32 +6260,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="169"/>
+        <location filename="../../app/ui/documents_page.py" line="170"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="170"/>
+        <location filename="../../app/ui/documents_page.py" line="171"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="171"/>
+        <location filename="../../app/ui/documents_page.py" line="172"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="172"/>
+        <location filename="../../app/ui/documents_page.py" line="173"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="173"/>
+        <location filename="../../app/ui/documents_page.py" line="174"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="175"/>
+        <location filename="../../app/ui/documents_page.py" line="176"/>
         <source>Returned %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,42 +6293,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="612"/>
+        <location filename="../../app/ui/documents_page.py" line="613"/>
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="618"/>
+        <location filename="../../app/ui/documents_page.py" line="619"/>
         <source>The copy came back without the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="641"/>
+        <location filename="../../app/ui/documents_page.py" line="642"/>
         <source>Register a returned pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="651"/>
+        <location filename="../../app/ui/documents_page.py" line="652"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="658"/>
+        <location filename="../../app/ui/documents_page.py" line="659"/>
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="688"/>
+        <location filename="../../app/ui/documents_page.py" line="689"/>
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="710"/>
+        <location filename="../../app/ui/documents_page.py" line="711"/>
         <source>Not back yet from {cls}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="713"/>
+        <location filename="../../app/ui/documents_page.py" line="714"/>
         <source>Not back yet, all classes: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6442,32 +6447,32 @@ Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94"/>
+        <location filename="../../app/ui/risk_page.py" line="96"/>
         <source>Rule and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94"/>
+        <location filename="../../app/ui/risk_page.py" line="96"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="105"/>
+        <location filename="../../app/ui/risk_page.py" line="107"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="130"/>
+        <location filename="../../app/ui/risk_page.py" line="132"/>
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="147"/>
+        <location filename="../../app/ui/risk_page.py" line="149"/>
         <source>{n} students with risk points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="174"/>
+        <location filename="../../app/ui/risk_page.py" line="176"/>
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,256 +6620,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="689"/>
+        <location filename="../../app/ui/roll_call_page.py" line="690"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="696"/>
+        <location filename="../../app/ui/roll_call_page.py" line="697"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="698"/>
+        <location filename="../../app/ui/roll_call_page.py" line="699"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700"/>
+        <location filename="../../app/ui/roll_call_page.py" line="701"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704"/>
+        <location filename="../../app/ui/roll_call_page.py" line="705"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705"/>
+        <location filename="../../app/ui/roll_call_page.py" line="706"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="707"/>
+        <location filename="../../app/ui/roll_call_page.py" line="708"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="712"/>
+        <location filename="../../app/ui/roll_call_page.py" line="713"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="715"/>
+        <location filename="../../app/ui/roll_call_page.py" line="716"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="791"/>
+        <location filename="../../app/ui/roll_call_page.py" line="792"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="793"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1207"/>
+        <location filename="../../app/ui/roll_call_page.py" line="794"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1208"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="804"/>
+        <location filename="../../app/ui/roll_call_page.py" line="805"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="849"/>
+        <location filename="../../app/ui/roll_call_page.py" line="850"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="857"/>
+        <location filename="../../app/ui/roll_call_page.py" line="858"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="871"/>
+        <location filename="../../app/ui/roll_call_page.py" line="872"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="915"/>
+        <location filename="../../app/ui/roll_call_page.py" line="916"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="917"/>
+        <location filename="../../app/ui/roll_call_page.py" line="918"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="923"/>
+        <location filename="../../app/ui/roll_call_page.py" line="924"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="957"/>
+        <location filename="../../app/ui/roll_call_page.py" line="958"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="982"/>
+        <location filename="../../app/ui/roll_call_page.py" line="983"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="985"/>
+        <location filename="../../app/ui/roll_call_page.py" line="986"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991"/>
+        <location filename="../../app/ui/roll_call_page.py" line="992"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="998"/>
+        <location filename="../../app/ui/roll_call_page.py" line="999"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1008"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1009"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1031"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1032"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1040"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1041"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1041"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1042"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1047"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1048"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1056"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1057"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1061"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1062"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1084"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1085"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1112"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1113"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1115"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1168"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1174"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1175"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1182"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1183"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1187"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1192"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1193"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1196"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1198"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1199"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1206"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1207"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1214"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1215"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1218"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1219"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1236"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1237"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1240"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1241"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1241"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1242"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1292"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1293"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1296"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1297"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1298"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1299"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6893,12 +6898,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="290"/>
+        <location filename="../../app/ui/roll_call_page.py" line="291"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="295"/>
+        <location filename="../../app/ui/roll_call_page.py" line="296"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7959,47 +7964,47 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="64"/>
+        <location filename="../../app/ui/registry.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="65"/>
+        <location filename="../../app/ui/registry.py" line="66"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="66"/>
+        <location filename="../../app/ui/registry.py" line="67"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68"/>
+        <location filename="../../app/ui/registry.py" line="69"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="69"/>
+        <location filename="../../app/ui/registry.py" line="70"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70"/>
+        <location filename="../../app/ui/registry.py" line="71"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72"/>
+        <location filename="../../app/ui/registry.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74"/>
+        <location filename="../../app/ui/registry.py" line="75"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75"/>
+        <location filename="../../app/ui/registry.py" line="76"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8007,37 +8012,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="430"/>
+        <location filename="../../app/ui/mentors_page.py" line="431"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="451"/>
+        <location filename="../../app/ui/mentors_page.py" line="453"/>
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454"/>
+        <location filename="../../app/ui/mentors_page.py" line="456"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="461"/>
+        <location filename="../../app/ui/mentors_page.py" line="463"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="467"/>
+        <location filename="../../app/ui/mentors_page.py" line="469"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469"/>
+        <location filename="../../app/ui/mentors_page.py" line="471"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="480"/>
+        <location filename="../../app/ui/mentors_page.py" line="482"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8045,67 +8050,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269"/>
+        <location filename="../../app/ui/mentors_page.py" line="270"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270"/>
+        <location filename="../../app/ui/mentors_page.py" line="271"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271"/>
+        <location filename="../../app/ui/mentors_page.py" line="272"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="328"/>
+        <location filename="../../app/ui/mentors_page.py" line="329"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="332"/>
+        <location filename="../../app/ui/mentors_page.py" line="333"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="344"/>
+        <location filename="../../app/ui/mentors_page.py" line="345"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="344"/>
+        <location filename="../../app/ui/mentors_page.py" line="345"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="350"/>
+        <location filename="../../app/ui/mentors_page.py" line="351"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8191,23 +8196,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="126"/>
+        <location filename="../../app/ui/mentors_page.py" line="127"/>
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service&apos;s field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="127"/>
+        <location filename="../../app/ui/mentors_page.py" line="128"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="129"/>
+        <location filename="../../app/ui/mentors_page.py" line="130"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="130"/>
+        <location filename="../../app/ui/mentors_page.py" line="131"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8215,27 +8220,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="520"/>
+        <location filename="../../app/ui/mentors_page.py" line="522"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="523"/>
+        <location filename="../../app/ui/mentors_page.py" line="525"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="540"/>
+        <location filename="../../app/ui/mentors_page.py" line="542"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="541"/>
+        <location filename="../../app/ui/mentors_page.py" line="543"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="546"/>
+        <location filename="../../app/ui/mentors_page.py" line="548"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8276,87 +8281,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="436"/>
+        <location filename="../../app/ui/documents_page.py" line="437"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="440"/>
+        <location filename="../../app/ui/documents_page.py" line="441"/>
         <source>Back to the default text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="443"/>
+        <location filename="../../app/ui/documents_page.py" line="444"/>
         <source>Preview a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="455"/>
+        <location filename="../../app/ui/documents_page.py" line="456"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="457"/>
+        <location filename="../../app/ui/documents_page.py" line="458"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="458"/>
+        <location filename="../../app/ui/documents_page.py" line="459"/>
         <source>Retention target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="461"/>
+        <location filename="../../app/ui/documents_page.py" line="462"/>
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="475"/>
+        <location filename="../../app/ui/documents_page.py" line="476"/>
         <source>Placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="476"/>
+        <location filename="../../app/ui/documents_page.py" line="477"/>
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="488"/>
+        <location filename="../../app/ui/documents_page.py" line="489"/>
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="509"/>
+        <location filename="../../app/ui/documents_page.py" line="510"/>
         <source>The shipped default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="510"/>
+        <location filename="../../app/ui/documents_page.py" line="511"/>
         <source>Text changed by the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="523"/>
+        <location filename="../../app/ui/documents_page.py" line="524"/>
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="567"/>
+        <location filename="../../app/ui/documents_page.py" line="568"/>
         <source>Saved. The next pledges printed use this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="572"/>
+        <location filename="../../app/ui/documents_page.py" line="573"/>
         <source>Replace this pledge text by the shipped default? The school&apos;s own text is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="578"/>
+        <location filename="../../app/ui/documents_page.py" line="579"/>
         <source>The default text is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="591"/>
+        <location filename="../../app/ui/documents_page.py" line="592"/>
         <source>Sample: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8397,47 +8402,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="440"/>
+        <location filename="../../app/ui/roll_call_page.py" line="441"/>
         <source>Not taken yet today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="449"/>
+        <location filename="../../app/ui/roll_call_page.py" line="450"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="452"/>
+        <location filename="../../app/ui/roll_call_page.py" line="453"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="478"/>
+        <location filename="../../app/ui/roll_call_page.py" line="479"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="479"/>
+        <location filename="../../app/ui/roll_call_page.py" line="480"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487"/>
+        <location filename="../../app/ui/roll_call_page.py" line="488"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490"/>
+        <location filename="../../app/ui/roll_call_page.py" line="491"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="493"/>
+        <location filename="../../app/ui/roll_call_page.py" line="494"/>
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="499"/>
+        <location filename="../../app/ui/roll_call_page.py" line="500"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8478,27 +8483,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="181"/>
+        <location filename="../../app/ui/mentors_page.py" line="182"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="182"/>
+        <location filename="../../app/ui/mentors_page.py" line="183"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183"/>
+        <location filename="../../app/ui/mentors_page.py" line="184"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184"/>
+        <location filename="../../app/ui/mentors_page.py" line="185"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="186"/>
+        <location filename="../../app/ui/mentors_page.py" line="187"/>
         <source>Last mentor</source>
         <translation type="unfinished"></translation>
     </message>

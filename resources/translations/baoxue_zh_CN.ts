@@ -192,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="533" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="535" />
+        <location filename="../../app/ui/roll_call_page.py" line="536" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="536" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537" />
+        <location filename="../../app/ui/roll_call_page.py" line="538" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="539" />
+        <location filename="../../app/ui/roll_call_page.py" line="540" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="540" />
+        <location filename="../../app/ui/roll_call_page.py" line="541" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="543" />
+        <location filename="../../app/ui/roll_call_page.py" line="544" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="546" />
+        <location filename="../../app/ui/roll_call_page.py" line="547" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="550" />
+        <location filename="../../app/ui/roll_call_page.py" line="551" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="600" />
+        <location filename="../../app/ui/roll_call_page.py" line="601" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="602" />
+        <location filename="../../app/ui/roll_call_page.py" line="603" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="610" />
+        <location filename="../../app/ui/roll_call_page.py" line="611" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="643" />
+        <location filename="../../app/ui/roll_call_page.py" line="644" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="646" />
+        <location filename="../../app/ui/roll_call_page.py" line="647" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648" />
+        <location filename="../../app/ui/roll_call_page.py" line="649" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -2410,32 +2410,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1023" />
+        <location filename="../../app/ui/documents_page.py" line="1024" />
         <source>Pledges</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1024" />
+        <location filename="../../app/ui/documents_page.py" line="1025" />
         <source>Returns</source>
         <translation>收回登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1025" />
+        <location filename="../../app/ui/documents_page.py" line="1026" />
         <source>Pledge texts</source>
         <translation>责任书文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1026" />
+        <location filename="../../app/ui/documents_page.py" line="1027" />
         <source>Official forms</source>
         <translation>各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1030" />
+        <location filename="../../app/ui/documents_page.py" line="1031" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1032" />
+        <location filename="../../app/ui/documents_page.py" line="1033" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
     </message>
@@ -2521,32 +2521,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="608" />
+        <location filename="../../app/ui/mentors_page.py" line="610" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="615" />
+        <location filename="../../app/ui/mentors_page.py" line="617" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="618" />
+        <location filename="../../app/ui/mentors_page.py" line="620" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="619" />
+        <location filename="../../app/ui/mentors_page.py" line="621" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620" />
+        <location filename="../../app/ui/mentors_page.py" line="622" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="625" />
+        <location filename="../../app/ui/mentors_page.py" line="627" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -2929,194 +2929,194 @@ SHA-256:{sha}</translation>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="794" />
+        <location filename="../../app/ui/documents_page.py" line="795" />
         <source>Generate and preview</source>
         <translation>生成并预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="828" />
+        <location filename="../../app/ui/documents_page.py" line="829" />
         <source>Student (optional)</source>
         <translation>学生(可不选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="831" />
+        <location filename="../../app/ui/documents_page.py" line="832" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="833" />
-        <location filename="../../app/ui/documents_page.py" line="841" />
+        <location filename="../../app/ui/documents_page.py" line="834" />
+        <location filename="../../app/ui/documents_page.py" line="842" />
         <source>Absence alert</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834" />
-        <location filename="../../app/ui/documents_page.py" line="847" />
-        <location filename="../../app/ui/documents_page.py" line="861" />
-        <location filename="../../app/ui/documents_page.py" line="869" />
+        <location filename="../../app/ui/documents_page.py" line="835" />
+        <location filename="../../app/ui/documents_page.py" line="848" />
+        <location filename="../../app/ui/documents_page.py" line="862" />
+        <location filename="../../app/ui/documents_page.py" line="870" />
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834" />
+        <location filename="../../app/ui/documents_page.py" line="835" />
         <source>Reason, as far as known</source>
         <translation>缺勤原因(已知情况)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835" />
+        <location filename="../../app/ui/documents_page.py" line="836" />
         <source>Where the child is now</source>
         <translation>学生现在何处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836" />
+        <location filename="../../app/ui/documents_page.py" line="837" />
         <source>What the school has done</source>
         <translation>学校已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Help asked for</source>
         <translation>请求协助事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842" />
+        <location filename="../../app/ui/documents_page.py" line="843" />
         <source>or a student</source>
         <translation>或选择学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843" />
+        <location filename="../../app/ui/documents_page.py" line="844" />
         <source>Back at school by</source>
         <translation>返校期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845" />
+        <location filename="../../app/ui/documents_page.py" line="846" />
         <source>Default: the township government</source>
         <translation>默认:本乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846" />
+        <location filename="../../app/ui/documents_page.py" line="847" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="849" />
+        <location filename="../../app/ui/documents_page.py" line="850" />
         <source>A day in the period</source>
         <translation>报告期内的任一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850" />
+        <location filename="../../app/ui/documents_page.py" line="851" />
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="852" />
+        <location filename="../../app/ui/documents_page.py" line="853" />
         <source>Inspection day</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853" />
-        <location filename="../../app/ui/documents_page.py" line="855" />
+        <location filename="../../app/ui/documents_page.py" line="854" />
+        <location filename="../../app/ui/documents_page.py" line="856" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="857" />
-        <location filename="../../app/ui/documents_page.py" line="864" />
+        <location filename="../../app/ui/documents_page.py" line="858" />
+        <location filename="../../app/ui/documents_page.py" line="865" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858" />
+        <location filename="../../app/ui/documents_page.py" line="859" />
         <source>Receiving school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="859" />
+        <location filename="../../app/ui/documents_page.py" line="860" />
         <source>Receiving county (province, city, county)</source>
         <translation>转入地(省、市、县)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
         <source>Grade there</source>
         <translation>转入年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860" />
-        <location filename="../../app/ui/documents_page.py" line="865" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
+        <location filename="../../app/ui/documents_page.py" line="866" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="866" />
+        <location filename="../../app/ui/documents_page.py" line="867" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867" />
+        <location filename="../../app/ui/documents_page.py" line="868" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868" />
+        <location filename="../../app/ui/documents_page.py" line="869" />
         <source>Proof (e.g. the hospital's certificate)</source>
         <translation>证明材料(如医院诊断证明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="887" />
+        <location filename="../../app/ui/documents_page.py" line="888" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="896" />
+        <location filename="../../app/ui/documents_page.py" line="897" />
         <source>(none: use the student below)</source>
         <translation>(无:使用下面选择的学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="898" />
+        <location filename="../../app/ui/documents_page.py" line="899" />
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="923" />
+        <location filename="../../app/ui/documents_page.py" line="924" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="943" />
+        <location filename="../../app/ui/documents_page.py" line="944" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="947" />
+        <location filename="../../app/ui/documents_page.py" line="948" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="970" />
+        <location filename="../../app/ui/documents_page.py" line="971" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="979" />
+        <location filename="../../app/ui/documents_page.py" line="980" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="987" />
+        <location filename="../../app/ui/documents_page.py" line="988" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -3252,12 +3252,12 @@ SHA-256:{sha}</translation>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="680" />
+        <location filename="../../app/ui/mentors_page.py" line="682" />
         <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="692" />
+        <location filename="../../app/ui/mentors_page.py" line="694" />
         <source>No child is taught at home this school year.</source>
         <translation>本学年没有送教上门的学生。</translation>
     </message>
@@ -4392,42 +4392,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="216" />
+        <location filename="../../app/ui/mentors_page.py" line="217" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="220" />
+        <location filename="../../app/ui/mentors_page.py" line="221" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221" />
+        <location filename="../../app/ui/mentors_page.py" line="222" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <location filename="../../app/ui/mentors_page.py" line="223" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223" />
+        <location filename="../../app/ui/mentors_page.py" line="224" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="227" />
+        <location filename="../../app/ui/mentors_page.py" line="228" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4435,103 +4435,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="735" />
+        <location filename="../../app/ui/mentors_page.py" line="737" />
         <source>Suggest mentors…</source>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737" />
+        <location filename="../../app/ui/mentors_page.py" line="739" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="741" />
+        <location filename="../../app/ui/mentors_page.py" line="743" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="761" />
-        <location filename="../../app/ui/mentors_page.py" line="796" />
+        <location filename="../../app/ui/mentors_page.py" line="763" />
+        <location filename="../../app/ui/mentors_page.py" line="798" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="764" />
+        <location filename="../../app/ui/mentors_page.py" line="766" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="767" />
+        <location filename="../../app/ui/mentors_page.py" line="769" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="775" />
+        <location filename="../../app/ui/mentors_page.py" line="777" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="805" />
+        <location filename="../../app/ui/mentors_page.py" line="807" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="831" />
+        <location filename="../../app/ui/mentors_page.py" line="833" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="832" />
+        <location filename="../../app/ui/mentors_page.py" line="834" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834" />
+        <location filename="../../app/ui/mentors_page.py" line="836" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="860" />
+        <location filename="../../app/ui/mentors_page.py" line="862" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="864" />
+        <location filename="../../app/ui/mentors_page.py" line="866" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="865" />
+        <location filename="../../app/ui/mentors_page.py" line="867" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="868" />
+        <location filename="../../app/ui/mentors_page.py" line="870" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="887" />
+        <location filename="../../app/ui/mentors_page.py" line="889" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="922" />
+        <location filename="../../app/ui/mentors_page.py" line="924" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="923" />
+        <location filename="../../app/ui/mentors_page.py" line="925" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="967" />
+        <location filename="../../app/ui/mentors_page.py" line="969" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="999" />
+        <location filename="../../app/ui/mentors_page.py" line="1001" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -4714,37 +4714,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="24" />
+        <location filename="../../app/ui/widgets.py" line="28" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="28" />
+        <location filename="../../app/ui/widgets.py" line="32" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="34" />
+        <location filename="../../app/ui/widgets.py" line="38" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="94" />
+        <location filename="../../app/ui/widgets.py" line="98" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="95" />
+        <location filename="../../app/ui/widgets.py" line="99" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="116" />
+        <location filename="../../app/ui/widgets.py" line="120" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="117" />
+        <location filename="../../app/ui/widgets.py" line="121" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4847,43 +4847,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1038" />
+        <location filename="../../app/ui/mentors_page.py" line="1040" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1058" />
+        <location filename="../../app/ui/mentors_page.py" line="1060" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1062" />
-        <location filename="../../app/ui/mentors_page.py" line="1065" />
+        <location filename="../../app/ui/mentors_page.py" line="1064" />
+        <location filename="../../app/ui/mentors_page.py" line="1067" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1063" />
+        <location filename="../../app/ui/mentors_page.py" line="1065" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1081" />
+        <location filename="../../app/ui/mentors_page.py" line="1083" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1082" />
+        <location filename="../../app/ui/mentors_page.py" line="1084" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1088" />
+        <location filename="../../app/ui/mentors_page.py" line="1090" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1091" />
+        <location filename="../../app/ui/mentors_page.py" line="1093" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -5349,37 +5349,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="187" />
+        <location filename="../../app/ui/documents_page.py" line="188" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="188" />
+        <location filename="../../app/ui/documents_page.py" line="189" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="189" />
+        <location filename="../../app/ui/documents_page.py" line="190" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="190" />
+        <location filename="../../app/ui/documents_page.py" line="191" />
         <source>Signed by</source>
         <translation>乙方(签字人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="191" />
+        <location filename="../../app/ui/documents_page.py" line="192" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="192" />
+        <location filename="../../app/ui/documents_page.py" line="193" />
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="193" />
+        <location filename="../../app/ui/documents_page.py" line="194" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5387,97 +5387,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="251" />
+        <location filename="../../app/ui/documents_page.py" line="252" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="253" />
+        <location filename="../../app/ui/documents_page.py" line="254" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="270" />
+        <location filename="../../app/ui/documents_page.py" line="271" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="276" />
+        <location filename="../../app/ui/documents_page.py" line="277" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="278" />
+        <location filename="../../app/ui/documents_page.py" line="279" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="280" />
+        <location filename="../../app/ui/documents_page.py" line="281" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="289" />
+        <location filename="../../app/ui/documents_page.py" line="290" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="306" />
+        <location filename="../../app/ui/documents_page.py" line="307" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="308" />
+        <location filename="../../app/ui/documents_page.py" line="309" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="333" />
+        <location filename="../../app/ui/documents_page.py" line="334" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="339" />
+        <location filename="../../app/ui/documents_page.py" line="340" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="350" />
+        <location filename="../../app/ui/documents_page.py" line="351" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="350" />
+        <location filename="../../app/ui/documents_page.py" line="351" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358" />
+        <location filename="../../app/ui/documents_page.py" line="359" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="361" />
+        <location filename="../../app/ui/documents_page.py" line="362" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="363" />
+        <location filename="../../app/ui/documents_page.py" line="364" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="365" />
+        <location filename="../../app/ui/documents_page.py" line="366" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="382" />
+        <location filename="../../app/ui/documents_page.py" line="383" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="385" />
+        <location filename="../../app/ui/documents_page.py" line="386" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -5528,27 +5528,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="241" />
+        <location filename="../../app/ui/mentors_page.py" line="242" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242" />
+        <location filename="../../app/ui/mentors_page.py" line="243" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243" />
+        <location filename="../../app/ui/mentors_page.py" line="244" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="246" />
+        <location filename="../../app/ui/mentors_page.py" line="247" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248" />
+        <location filename="../../app/ui/mentors_page.py" line="249" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -5556,123 +5556,128 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="117" />
+        <location filename="../../app/ui/registry.py" line="118" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="120" />
+        <location filename="../../app/ui/registry.py" line="121" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="126" />
+        <location filename="../../app/ui/registry.py" line="127" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="129" />
+        <location filename="../../app/ui/registry.py" line="130" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="130" />
+        <location filename="../../app/ui/registry.py" line="131" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="136" />
+        <location filename="../../app/ui/registry.py" line="137" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="137" />
+        <location filename="../../app/ui/registry.py" line="138" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138" />
+        <location filename="../../app/ui/registry.py" line="139" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="176" />
-        <location filename="../../app/ui/registry.py" line="188" />
+        <location filename="../../app/ui/registry.py" line="177" />
+        <location filename="../../app/ui/registry.py" line="189" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="178" />
-        <location filename="../../app/ui/registry.py" line="192" />
+        <location filename="../../app/ui/registry.py" line="179" />
+        <location filename="../../app/ui/registry.py" line="193" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="180" />
-        <location filename="../../app/ui/registry.py" line="196" />
+        <location filename="../../app/ui/registry.py" line="181" />
+        <location filename="../../app/ui/registry.py" line="197" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190" />
+        <location filename="../../app/ui/registry.py" line="191" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="194" />
+        <location filename="../../app/ui/registry.py" line="195" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="198" />
+        <location filename="../../app/ui/registry.py" line="199" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206" />
+        <location filename="../../app/ui/registry.py" line="207" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="208" />
+        <location filename="../../app/ui/registry.py" line="209" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210" />
+        <location filename="../../app/ui/registry.py" line="211" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="273" />
+        <location filename="../../app/ui/registry.py" line="282" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="331" />
+        <location filename="../../app/ui/registry.py" line="342" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="345" />
+        <location filename="../../app/ui/registry.py" line="356" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="346" />
+        <location filename="../../app/ui/registry.py" line="357" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="356" />
+        <location filename="../../app/ui/registry.py" line="367" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="359" />
+        <location filename="../../app/ui/registry.py" line="370" />
+        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="373" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -6282,32 +6287,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="169" />
+        <location filename="../../app/ui/documents_page.py" line="170" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="170" />
+        <location filename="../../app/ui/documents_page.py" line="171" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="171" />
+        <location filename="../../app/ui/documents_page.py" line="172" />
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="172" />
+        <location filename="../../app/ui/documents_page.py" line="173" />
         <source>Not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="173" />
+        <location filename="../../app/ui/documents_page.py" line="174" />
         <source>Missing</source>
         <translation>未收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="175" />
+        <location filename="../../app/ui/documents_page.py" line="176" />
         <source>Returned %</source>
         <translation>收回率</translation>
     </message>
@@ -6315,42 +6320,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="612" />
+        <location filename="../../app/ui/documents_page.py" line="613" />
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation>输入或扫描编号,如 JZ2026-000123-7,然后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="618" />
+        <location filename="../../app/ui/documents_page.py" line="619" />
         <source>The copy came back without the signature</source>
         <translation>收回的这一联没有签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="641" />
+        <location filename="../../app/ui/documents_page.py" line="642" />
         <source>Register a returned pledge</source>
         <translation>登记收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="651" />
+        <location filename="../../app/ui/documents_page.py" line="652" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="658" />
+        <location filename="../../app/ui/documents_page.py" line="659" />
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation>各班情况(本学年)— 选中一个班级可查看其未收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="688" />
+        <location filename="../../app/ui/documents_page.py" line="689" />
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation>已打印 {p} · 已收回 {r} · 未收回 {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="710" />
+        <location filename="../../app/ui/documents_page.py" line="711" />
         <source>Not back yet from {cls}: {n}</source>
         <translation>{cls}未收回:{n} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="713" />
+        <location filename="../../app/ui/documents_page.py" line="714" />
         <source>Not back yet, all classes: {n}</source>
         <translation>各班未收回合计:{n} 份</translation>
     </message>
@@ -6469,32 +6474,32 @@ Ctrl+F jumps here.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94" />
+        <location filename="../../app/ui/risk_page.py" line="96" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94" />
+        <location filename="../../app/ui/risk_page.py" line="96" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="105" />
+        <location filename="../../app/ui/risk_page.py" line="107" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="130" />
+        <location filename="../../app/ui/risk_page.py" line="132" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="147" />
+        <location filename="../../app/ui/risk_page.py" line="149" />
         <source>{n} students with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="174" />
+        <location filename="../../app/ui/risk_page.py" line="176" />
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
     </message>
@@ -6642,84 +6647,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="689" />
+        <location filename="../../app/ui/roll_call_page.py" line="690" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="696" />
+        <location filename="../../app/ui/roll_call_page.py" line="697" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="698" />
+        <location filename="../../app/ui/roll_call_page.py" line="699" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700" />
+        <location filename="../../app/ui/roll_call_page.py" line="701" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704" />
+        <location filename="../../app/ui/roll_call_page.py" line="705" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705" />
+        <location filename="../../app/ui/roll_call_page.py" line="706" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="707" />
+        <location filename="../../app/ui/roll_call_page.py" line="708" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="712" />
+        <location filename="../../app/ui/roll_call_page.py" line="713" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="715" />
+        <location filename="../../app/ui/roll_call_page.py" line="716" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="791" />
+        <location filename="../../app/ui/roll_call_page.py" line="792" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="793" />
-        <location filename="../../app/ui/roll_call_page.py" line="1207" />
+        <location filename="../../app/ui/roll_call_page.py" line="794" />
+        <location filename="../../app/ui/roll_call_page.py" line="1208" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="804" />
+        <location filename="../../app/ui/roll_call_page.py" line="805" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="849" />
+        <location filename="../../app/ui/roll_call_page.py" line="850" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="857" />
+        <location filename="../../app/ui/roll_call_page.py" line="858" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="871" />
+        <location filename="../../app/ui/roll_call_page.py" line="872" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="915" />
+        <location filename="../../app/ui/roll_call_page.py" line="916" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6728,172 +6733,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="917" />
+        <location filename="../../app/ui/roll_call_page.py" line="918" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="923" />
+        <location filename="../../app/ui/roll_call_page.py" line="924" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="957" />
+        <location filename="../../app/ui/roll_call_page.py" line="958" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="982" />
+        <location filename="../../app/ui/roll_call_page.py" line="983" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="985" />
+        <location filename="../../app/ui/roll_call_page.py" line="986" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991" />
+        <location filename="../../app/ui/roll_call_page.py" line="992" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="998" />
+        <location filename="../../app/ui/roll_call_page.py" line="999" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1008" />
+        <location filename="../../app/ui/roll_call_page.py" line="1009" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1031" />
+        <location filename="../../app/ui/roll_call_page.py" line="1032" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1040" />
+        <location filename="../../app/ui/roll_call_page.py" line="1041" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1041" />
+        <location filename="../../app/ui/roll_call_page.py" line="1042" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1047" />
+        <location filename="../../app/ui/roll_call_page.py" line="1048" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1056" />
+        <location filename="../../app/ui/roll_call_page.py" line="1057" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1061" />
+        <location filename="../../app/ui/roll_call_page.py" line="1062" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1084" />
+        <location filename="../../app/ui/roll_call_page.py" line="1085" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1112" />
+        <location filename="../../app/ui/roll_call_page.py" line="1113" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1114" />
+        <location filename="../../app/ui/roll_call_page.py" line="1115" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1168" />
+        <location filename="../../app/ui/roll_call_page.py" line="1169" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1174" />
+        <location filename="../../app/ui/roll_call_page.py" line="1175" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1182" />
+        <location filename="../../app/ui/roll_call_page.py" line="1183" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1186" />
+        <location filename="../../app/ui/roll_call_page.py" line="1187" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189" />
+        <location filename="../../app/ui/roll_call_page.py" line="1190" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1192" />
+        <location filename="../../app/ui/roll_call_page.py" line="1193" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1196" />
+        <location filename="../../app/ui/roll_call_page.py" line="1197" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1198" />
+        <location filename="../../app/ui/roll_call_page.py" line="1199" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1206" />
+        <location filename="../../app/ui/roll_call_page.py" line="1207" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1214" />
+        <location filename="../../app/ui/roll_call_page.py" line="1215" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1218" />
+        <location filename="../../app/ui/roll_call_page.py" line="1219" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1236" />
+        <location filename="../../app/ui/roll_call_page.py" line="1237" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1240" />
+        <location filename="../../app/ui/roll_call_page.py" line="1241" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1241" />
+        <location filename="../../app/ui/roll_call_page.py" line="1242" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1292" />
+        <location filename="../../app/ui/roll_call_page.py" line="1293" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1296" />
+        <location filename="../../app/ui/roll_call_page.py" line="1297" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1298" />
+        <location filename="../../app/ui/roll_call_page.py" line="1299" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6922,12 +6927,12 @@ Discard them?</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="290" />
+        <location filename="../../app/ui/roll_call_page.py" line="291" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="295" />
+        <location filename="../../app/ui/roll_call_page.py" line="296" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -7988,47 +7993,47 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="64" />
+        <location filename="../../app/ui/registry.py" line="65" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="65" />
+        <location filename="../../app/ui/registry.py" line="66" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="66" />
+        <location filename="../../app/ui/registry.py" line="67" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68" />
+        <location filename="../../app/ui/registry.py" line="69" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="69" />
+        <location filename="../../app/ui/registry.py" line="70" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70" />
+        <location filename="../../app/ui/registry.py" line="71" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="76" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
@@ -8036,37 +8041,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="430" />
+        <location filename="../../app/ui/mentors_page.py" line="431" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="451" />
+        <location filename="../../app/ui/mentors_page.py" line="453" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <location filename="../../app/ui/mentors_page.py" line="456" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="461" />
+        <location filename="../../app/ui/mentors_page.py" line="463" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="467" />
+        <location filename="../../app/ui/mentors_page.py" line="469" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469" />
+        <location filename="../../app/ui/mentors_page.py" line="471" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="480" />
+        <location filename="../../app/ui/mentors_page.py" line="482" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -8074,67 +8079,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="272" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="328" />
+        <location filename="../../app/ui/mentors_page.py" line="329" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="332" />
+        <location filename="../../app/ui/mentors_page.py" line="333" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="344" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="344" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="350" />
+        <location filename="../../app/ui/mentors_page.py" line="351" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -8220,23 +8225,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="126" />
+        <location filename="../../app/ui/mentors_page.py" line="127" />
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service's field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="127" />
+        <location filename="../../app/ui/mentors_page.py" line="128" />
         <source>Mentees</source>
         <translation>帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="129" />
+        <location filename="../../app/ui/mentors_page.py" line="130" />
         <source>Caseload</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="130" />
+        <location filename="../../app/ui/mentors_page.py" line="131" />
         <source>Lives in</source>
         <translation>居住村</translation>
     </message>
@@ -8244,27 +8249,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="520" />
+        <location filename="../../app/ui/mentors_page.py" line="522" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="523" />
+        <location filename="../../app/ui/mentors_page.py" line="525" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="540" />
+        <location filename="../../app/ui/mentors_page.py" line="542" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="541" />
+        <location filename="../../app/ui/mentors_page.py" line="543" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="546" />
+        <location filename="../../app/ui/mentors_page.py" line="548" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -8305,87 +8310,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="436" />
+        <location filename="../../app/ui/documents_page.py" line="437" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="440" />
+        <location filename="../../app/ui/documents_page.py" line="441" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="443" />
+        <location filename="../../app/ui/documents_page.py" line="444" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="455" />
+        <location filename="../../app/ui/documents_page.py" line="456" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="457" />
+        <location filename="../../app/ui/documents_page.py" line="458" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="458" />
+        <location filename="../../app/ui/documents_page.py" line="459" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="461" />
+        <location filename="../../app/ui/documents_page.py" line="462" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="475" />
+        <location filename="../../app/ui/documents_page.py" line="476" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="476" />
+        <location filename="../../app/ui/documents_page.py" line="477" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="488" />
+        <location filename="../../app/ui/documents_page.py" line="489" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="509" />
+        <location filename="../../app/ui/documents_page.py" line="510" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="510" />
+        <location filename="../../app/ui/documents_page.py" line="511" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="523" />
+        <location filename="../../app/ui/documents_page.py" line="524" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="567" />
+        <location filename="../../app/ui/documents_page.py" line="568" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="572" />
+        <location filename="../../app/ui/documents_page.py" line="573" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="578" />
+        <location filename="../../app/ui/documents_page.py" line="579" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="591" />
+        <location filename="../../app/ui/documents_page.py" line="592" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -8426,47 +8431,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="440" />
+        <location filename="../../app/ui/roll_call_page.py" line="441" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="449" />
+        <location filename="../../app/ui/roll_call_page.py" line="450" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="452" />
+        <location filename="../../app/ui/roll_call_page.py" line="453" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="478" />
+        <location filename="../../app/ui/roll_call_page.py" line="479" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="479" />
+        <location filename="../../app/ui/roll_call_page.py" line="480" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487" />
+        <location filename="../../app/ui/roll_call_page.py" line="488" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="493" />
+        <location filename="../../app/ui/roll_call_page.py" line="494" />
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="499" />
+        <location filename="../../app/ui/roll_call_page.py" line="500" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8507,27 +8512,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="181" />
+        <location filename="../../app/ui/mentors_page.py" line="182" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="182" />
+        <location filename="../../app/ui/mentors_page.py" line="183" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183" />
+        <location filename="../../app/ui/mentors_page.py" line="184" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184" />
+        <location filename="../../app/ui/mentors_page.py" line="185" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="186" />
+        <location filename="../../app/ui/mentors_page.py" line="187" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
