@@ -5,6 +5,7 @@ Plain Python only: no Qt, no database. Table order is display order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import TypeVar
@@ -48,6 +49,9 @@ HEALTH: dict[str, str] = {
 HUKOU: dict[str, str] = {"1": "农业户口", "2": "非农业户口"}
 
 LEFT_BEHIND: dict[str, str] = {"0": "非留守儿童", "1": "单亲外出务工", "2": "双亲外出务工"}
+
+# The household's poverty status (2024): 脱贫户 and 防返贫监测对象 succeed 建档立卡 (domain.md §10).
+HOUSEHOLD: dict[str, str] = {"": "无", "tuopin": "脱贫户", "monitor": "防返贫监测户"}
 
 BOARDING: dict[str, str] = {"1": "走读", "2": "住校"}
 
@@ -113,10 +117,18 @@ _EXTRA_ALIASES: tuple[tuple[Mapping, dict[str, object]], ...] = (
     (SEX, {"男性": "1", "女性": "2", "M": "1", "F": "2"}),
     (SEX_ALL, {"男性": "1", "女性": "2"}),
     (DOC_TYPE, {"身份证": "1", "二代身份证": "1"}),
-    (GRADES, {"初一": 7, "初二": 8, "初三": 9}),
+    (GRADES, {"初一": 7, "初二": 8, "初三": 9,
+              **{f"小学{cn}年级": i for i, cn in enumerate("一二三四五六", start=1)},
+              **{f"初中{cn}年级": i for i, cn in enumerate("一二三", start=7)}}),
+    # the national student-status system's labels (domain.md §11)
+    (LEFT_BEHIND, {"单亲留守儿童": "1", "双亲留守儿童": "2", "非留守": "0", "否": "0"}),
+    (HOUSEHOLD, {"脱贫家庭": "tuopin", "脱贫人口": "tuopin", "防返贫监测": "monitor", "防返贫监测对象": "monitor",
+                 "监测户": "monitor", "否": ""}),
+    (BOARDING, {"住宿": "2", "寄宿": "2"}),
     (RELATION, {"爸爸": "father", "妈妈": "mother", "爷爷": "grandfather_p", "奶奶": "grandmother_p",
                 "外公": "grandfather_m", "外婆": "grandmother_m", "姥爷": "grandfather_m",
-                "姥姥": "grandmother_m"}),
+                "姥姥": "grandmother_m", "哥哥": "brother", "弟弟": "brother", "姐姐": "sister",
+                "妹妹": "sister", "兄弟": "brother", "姐妹": "sister", "其他亲属关系": "relative"}),
 )
 
 def _clean(value: object) -> str:
@@ -190,6 +202,52 @@ def lookup(table: Mapping[K, str], value: object, field_label: str) -> K:
     if table is GRADES and text.isdigit() and int(text) in GRADES:
         return int(text)  # type: ignore[return-value]
     raise ValidationError(field_label, f"未知的{field_label}代码或名称“{text}”")
+
+
+_CODE_LABEL = re.compile(r"([0-9A-Za-z]{1,3})\s*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]\s*(\S.*)")
+
+
+def split_code_label(value: object) -> tuple[str | None, str]:
+    """The national system writes values as ``代码-名称`` (``1-男``, ``01-汉族``) or the name alone.
+
+    Returns (code or None, name), full-width characters and blanks normalised:
+    ``" 01 － 汉族 "`` → ("01", "汉族"), ``"汉族"`` → (None, "汉族")."""
+    text = _clean("" if value is None else value)
+    text = text.replace("\u3000", " ").strip()
+    m = _CODE_LABEL.fullmatch(text)
+    if m:
+        return m.group(1).upper(), re.sub(r"\s+", "", m.group(2))
+    return None, text
+
+
+def lookup_coded(table: Mapping[K, str], value: object, field_label: str, *, trust_code: bool = True) -> K:
+    """:func:`lookup` that also reads ``代码-名称``: both parts must name the same entry.
+
+    With ``trust_code=False`` (tables whose national numbers are unverified, e.g. disability
+    type or family relation) only the name decides."""
+    code, name = split_code_label(value)
+    if code is None:
+        return lookup(table, name, field_label)
+    by_name = lookup(table, name, field_label)
+    if not trust_code:
+        return by_name
+    by_code = lookup(table, code, field_label)
+    if by_code != by_name:
+        raise ValidationError(field_label, f"代码“{code}”({table[by_code]})与名称“{name}”不一致")
+    return by_name
+
+
+def yes_no_coded(value: object, field_label: str) -> bool:
+    """:func:`yes_no` that also reads ``0-否`` / ``1-是``."""
+    if not isinstance(value, str):
+        return yes_no(value, field_label)
+    code, name = split_code_label(value)
+    if code is None:
+        return yes_no(name, field_label)
+    result = yes_no(name, field_label)
+    if code in ("0", "1") and (code == "1") != result:
+        raise ValidationError(field_label, f"代码“{code}”与名称“{name}”不一致")
+    return result
 
 
 _YES = {"是", "1", "Y", "YES", "TRUE", "T", "√"}

@@ -61,17 +61,21 @@ from app.codes import (
     ETHNICITY,
     GRADES,
     HEALTH,
+    HOUSEHOLD,
     HUKOU,
     LEFT_BEHIND,
     RELATION,
     SEX,
     lookup,
+    lookup_coded,
+    split_code_label,
     yes_no,
+    yes_no_coded,
 )
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
 from app.identity import normalize_id_number
-from app.school import create_class, normalize_class_name, parse_class_name
+from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
 from app.students import (  # the same field rules as create/update_student
     STUDENT_FIELDS,
     GuardianInput,
@@ -79,6 +83,7 @@ from app.students import (  # the same field rules as create/update_student
     apply_input,
     check_against_db,
     check_input,
+    student_number_warning,
 )
 
 __all__ = [
@@ -144,26 +149,34 @@ _STUDENT_COLUMNS: list[Column] = [
     Column("身份证件号", "id_number", False,
            "18 位居民身份证号(末位可为 X)。请把该列设为“文本”格式,否则 Excel 会把后几位变成 0"),
     Column("全国学籍号", "student_number", True,
-           "G + 18 位身份证号;临时学籍号以 L 开头;没有可用身份证号的以 J 开头"),
+           "G + 18 位身份证号;临时学籍号以 L 开头;没有可用身份证号的以 J 开头。"
+           "还没有在全国学籍系统注册的新生可以不填(显示为“待注册学籍”),但这一列不能删除"),
     Column("年级", "grade_level", False, "1–9 或 一年级…九年级(初一/初二/初三也可);不填时取班级的年级"),
     Column("班级", "class_name", True, "如 三年级(2)班;文件中出现的新班级会自动新建"),
-    Column("入学日期", "enrolled_on", False, "格式同出生日期;新学生不填时为导入当天"),
+    Column("入学日期", "enrolled_on", False, "格式同出生日期,也可只写年月(如 2023-09、202309);新学生不填时为导入当天"),
     Column("户口性质", "hukou", False, f"可填:{_choices(HUKOU)};不填为农业户口"),
     Column("健康状况", "health", False, f"可填:{_choices(HEALTH)};不填为健康或良好"),
     Column("就读方式", "boarding", False, "走读 或 住校(也可填 1 或 2);不填为走读"),
-    Column("家庭住址", "address", False, "家庭详细住址"),
+    Column("家庭住址", "address", False, "家庭详细住址(全国学籍系统的“现住址”)"),
+    Column("联系电话", "phone", False, "家庭联系电话:11 位手机号或带区号的座机;请设为“文本”格式"),
     Column("乡镇", "township", False, "户籍或居住所在乡镇"),
     Column("村", "village", False, "所在村(社区),家访和统计时使用"),
-    Column("建档立卡贫困户", "poor_household", False, _YES_NO_HELP),
+    Column("建档立卡贫困户", "poor_household", False, "原建档立卡贫困户(历史名称):" + _YES_NO_HELP),
+    Column("脱贫户或监测户", "household_status", False,
+           f"可填:{_choices(HOUSEHOLD, with_codes=False)};不填为无(2024 年起取代建档立卡)"),
     Column("留守儿童", "left_behind", False, f"可填:{_choices(LEFT_BEHIND)};不填或填“否”为非留守儿童"),
     Column("随迁子女", "migrant_child", False, _YES_NO_HELP),
     Column("学习困难", "learning_difficulty", False, _YES_NO_HELP),
     Column("残疾类型", "disability_type", False, f"可填:{_choices(DISABILITY, with_codes=False)};不填或填“无”为无残疾"),
+    Column("随班就读", "inclusive_class", False, "残疾儿童在普通班随班就读:" + _YES_NO_HELP),
     Column("孤儿", "orphan", False, _YES_NO_HELP),
     Column("服刑人员子女", "prisoner_child", False, _YES_NO_HELP),
     Column("家庭经济困难", "economic_hardship", False, _YES_NO_HELP),
-    Column("烈士子女", "martyr_child", False, _YES_NO_HELP),
+    Column("烈士子女", "martyr_child", False, "烈士或优抚子女:" + _YES_NO_HELP),
     Column("独生子女", "only_child", False, _YES_NO_HELP),
+    Column("事实无人抚养儿童", "de_facto_unsupported", False, _YES_NO_HELP),
+    Column("困境儿童", "hardship_child", False, _YES_NO_HELP),
+    Column("涉案未成年人", "case_involved", False, _YES_NO_HELP),
 ]
 
 _GUARDIAN_FIELDS: list[tuple[str, str, str]] = [
@@ -173,6 +186,7 @@ _GUARDIAN_FIELDS: list[tuple[str, str, str]] = [
     ("是否同住", "lives_with_child", "孩子是否与该监护人同住:" + _YES_NO_HELP),
     ("是否外出务工", "works_away", "该监护人是否外出务工:" + _YES_NO_HELP),
     ("务工地点", "work_place", "外出务工的地点,如 广东省东莞市"),
+    ("是否监护人", "is_guardian", "这位家庭成员是不是法定监护人:填“是”或“否”;不填为“是”"),
 ]
 
 COLUMNS: list[Column] = _STUDENT_COLUMNS + [
@@ -184,6 +198,27 @@ COLUMNS: list[Column] = _STUDENT_COLUMNS + [
 _INDEX = {c.header: i for i, c in enumerate(COLUMNS)}
 _BY_ATTR = {c.attribute: c for c in COLUMNS}
 _HEADER_ALIASES = {
+    # the national student-status system's export (全国中小学生学籍信息管理系统, 学生基本信息; domain.md §11)
+    "入学年月": "入学日期",
+    "现住址": "家庭住址",
+    "家庭现住址": "家庭住址",
+    "家庭住址电话": "联系电话",
+    "是否留守儿童": "留守儿童",
+    "是否进城务工人员随迁子女": "随迁子女",
+    "进城务工人员随迁子女": "随迁子女",
+    "是否孤儿": "孤儿",
+    "是否烈士或优抚子女": "烈士子女",
+    "烈士或优抚子女": "烈士子女",
+    "残疾人类型": "残疾类型",
+    "是否随班就读": "随班就读",
+    "是否独生子女": "独生子女",
+    "是否建档立卡贫困户": "建档立卡贫困户",
+    "是否事实无人抚养儿童": "事实无人抚养儿童",
+    "是否困境儿童": "困境儿童",
+    "是否涉案未成年人": "涉案未成年人",
+    "脱贫户/防返贫监测": "脱贫户或监测户",
+    "脱贫户/监测户": "脱贫户或监测户",
+    "是否脱贫户": "脱贫户或监测户",
     "身份证号": "身份证件号",
     "身份证号码": "身份证件号",
     "证件号码": "身份证件号",
@@ -193,15 +228,30 @@ _HEADER_ALIASES = {
     "户口类别": "户口性质",
     "是否住校": "就读方式",
 }
-_TEXT_FORMAT_ATTRS = {"id_number", "student_number"} | {f"guardian{n}.phone" for n in range(1, GUARDIAN_BLOCKS + 1)}
+# 成员N… (family members) of the national file are guardian blocks
+for _n in range(1, GUARDIAN_BLOCKS + 1):
+    for _national, _ours in (("姓名", "姓名"), ("关系", "关系"), ("与本人关系", "关系"), ("联系电话", "电话"),
+                             ("电话", "电话"), ("是否监护人", "是否监护人")):
+        _HEADER_ALIASES[f"成员{_n}{_national}"] = f"监护人{_n}{_ours}"
+        _HEADER_ALIASES[f"家庭成员{_n}{_national}"] = f"监护人{_n}{_ours}"
+#: columns of the national file that are recognised but deliberately not imported, with the reason
+_KNOWN_IGNORED = {
+    "学校标识码": "本校的标识码,每行相同,不需要导入",
+    "学校名称": "本校名称,不需要导入",
+}
+_MEMBER_RE = re.compile(r"(?:家庭)?成员(\d+)(.*)")
+_TEXT_FORMAT_ATTRS = {"id_number", "student_number", "phone"} | {
+    f"guardian{n}.phone" for n in range(1, GUARDIAN_BLOCKS + 1)}
 _DATE_ATTRS = {"birth_date", "enrolled_on"}
 _BOOL_ATTRS = {"poor_household", "migrant_child", "learning_difficulty", "orphan", "prisoner_child",
-               "economic_hardship", "martyr_child", "only_child", "lives_with_child", "works_away"}
+               "economic_hardship", "martyr_child", "only_child", "de_facto_unsupported", "hardship_child",
+               "case_involved", "lives_with_child", "works_away", "is_guardian"}
+_GUARDIAN_BOOLS = {"lives_with_child", "works_away", "is_guardian"}
 # code columns: attribute → table; empty cell → default for a new student, current value for an update
 _DEFAULTED_CODES = {"ethnicity": ETHNICITY, "id_doc_type": DOC_TYPE, "hukou": HUKOU, "health": HEALTH,
                     "boarding": BOARDING}
 _KEEP_WHEN_EMPTY = set(_DEFAULTED_CODES) | {"enrolled_on"}
-_TEXT_ATTRS = {"name", "sex", "id_number", "student_number", "address", "township", "village"}
+_TEXT_ATTRS = {"name", "sex", "id_number", "address", "township", "village", "phone"}
 _NONE_WORDS = {"", "无", "否", "没有", "0"}
 
 _EXCEL_ID_MESSAGE = "身份证件号被 Excel 存成了数字,请把该列设为文本格式后重新填写"
@@ -263,6 +313,12 @@ class ImportPlan:
     errors: list[RowError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     today: date = field(default_factory=date.today)
+    #: every column of the file's header: what it maps to, or why it is ignored
+    columns: list[ColumnUse] = field(default_factory=list)
+
+    @property
+    def ignored_columns(self) -> list[ColumnUse]:
+        return [c for c in self.columns if c.ignored]
 
     @property
     def ok(self) -> bool:
@@ -309,12 +365,33 @@ class _Progress:
 # --- reading files -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ColumnUse:
+    """One column of the file's header and what the import does with it."""
+
+    letter: str  # A, B, …
+    header: str  # as written in the file
+    target: str | None  # the template column it fills (e.g. 监护人1电话), None = ignored
+    note: str = ""  # why it is ignored
+
+    @property
+    def ignored(self) -> bool:
+        return self.target is None
+
+    def __str__(self) -> str:
+        if self.target is None:
+            return f"第 {self.letter} 列【{self.header}】:不导入({self.note})"
+        shown = "" if self.target == self.header else f" → {self.target}"
+        return f"第 {self.letter} 列【{self.header}】{shown}"
+
+
 @dataclass
 class _Sheet:
     header_row: int
     present: frozenset[int]  # indexes into COLUMNS found in the header
     rows: list[tuple[int, tuple]]  # (spreadsheet row, values aligned to COLUMNS)
     warnings: list[str]
+    columns: list[ColumnUse] = field(default_factory=list)
 
 
 def _is_blank(value: Any) -> bool:
@@ -347,13 +424,17 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]]) -> _Sheet:
     mapping: dict[int, int] = {}  # file column → COLUMNS index
     seen: dict[int, int] = {}
     unknown: list[str] = []
+    uses: list[ColumnUse] = []
     for pos, raw in enumerate(header_values):
         h = _norm_header(raw)
         if not h:
             continue
+        shown = str(raw).strip()
         if h not in _INDEX:
-            unknown.append(str(raw).strip())
+            unknown.append(shown)
+            uses.append(ColumnUse(_col_letter(pos), shown, None, _ignored_reason(h)))
             continue
+        uses.append(ColumnUse(_col_letter(pos), shown, h))
         idx = _INDEX[h]
         if idx in seen:
             raise RosterFileError(
@@ -388,7 +469,18 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]]) -> _Sheet:
                 f"文件 {name} 的数据太多:至少有 {len(data) + 1} 行学生数据,一次最多导入 {MAX_ROWS} 行。"
                 f"请按年级或班级拆成几个文件分别导入。")
         data.append((rownum, tuple(out)))
-    return _Sheet(header_row, frozenset(seen), data, warnings)
+    return _Sheet(header_row, frozenset(seen), data, warnings, uses)
+
+
+def _ignored_reason(header: str) -> str:
+    if header in _KNOWN_IGNORED:
+        return _KNOWN_IGNORED[header]
+    m = _MEMBER_RE.fullmatch(header)
+    if m:
+        if int(m.group(1)) > GUARDIAN_BLOCKS:
+            return f"最多导入 {GUARDIAN_BLOCKS} 名家庭成员"
+        return "本程序不保存家庭成员的这一项"
+    return "不认识的列"
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:
@@ -515,13 +607,17 @@ def _cell_text(value: Any) -> str:
 
 
 _EXCEL_TEXT_FORMULA = re.compile(r'="(.*)"')
+_BARE_CLASS_RE = re.compile(r"\(?(\d{1,2})\)?班?")
 
 
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COMPACT_DATE_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+# 入学年月 of the national file: 2015-09, 2015/9, 2015.09, 2015年9月, 201509 → the first of the month
+_MONTH_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")
+_COMPACT_MONTH_RE = re.compile(r"(\d{4})(\d{2})")
 
 
-def _parse_date(value: Any, text: str, label: str) -> date | None:
+def _parse_date(value: Any, text: str, label: str, *, month_only: bool = False) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -541,11 +637,27 @@ def _parse_date(value: Any, text: str, label: str) -> date | None:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             raise ValidationError(label, f"“{text}”不是真实存在的日期") from None
+    if month_only:
+        m = _MONTH_RE.fullmatch(norm) or _COMPACT_MONTH_RE.fullmatch(norm)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return date(int(m.group(1)), int(m.group(2)), 1)
+        raise ValidationError(label, f"“{text}”不是日期,请写成 YYYY-MM-DD 或 YYYY-MM(如 2023-09)")
     raise ValidationError(label, f"“{text}”不是日期,请写成 YYYY-MM-DD(如 2017-03-05)")
 
 
+def _accepted(table: dict) -> str:
+    if table is ETHNICITY:
+        return "民族名称或两位代码,如 汉族、汉、01、01-汉族"
+    if table in (DISABILITY, RELATION):
+        return _choices(table, with_codes=False)
+    return _choices(table)
+
+
 class _Lookups:
-    """``app.codes.lookup`` with a cache: the same few spellings repeat on every row."""
+    """``app.codes.lookup_coded`` with a cache: the same few spellings repeat on every row.
+
+    Values may be the code, the name or ``代码-名称`` as the national system writes them; an
+    unknown value is refused with the accepted labels."""
 
     def __init__(self):
         self._cache: dict[tuple[int, str, str], Any] = {}
@@ -555,9 +667,12 @@ class _Lookups:
         hit = self._cache.get(key)
         if hit is None:
             try:
-                hit = (True, lookup(table, text, label))
+                hit = (True, lookup_coded(table, text, label, trust_code=table not in (DISABILITY, RELATION, GRADES)))
             except ValidationError as exc:
-                hit = (False, exc)
+                reason = exc.reason
+                if reason.startswith("未知的"):
+                    reason += f"。可填:{_accepted(table)}"
+                hit = (False, ValidationError(exc.field, reason))
             self._cache[key] = hit
         if hit[0]:
             return hit[1]
@@ -568,17 +683,24 @@ def _convert(lk: _Lookups, attr: str, header: str, raw: Any, text: str) -> Any:
     """One cell → the StudentInput value. Raises ValidationError(header, reason)."""
     base = attr.split(".", 1)[1] if attr.startswith("guardian") else attr
     if attr in _DATE_ATTRS:
-        return _parse_date(raw, text, header)
+        return _parse_date(raw, text, header, month_only=attr == "enrolled_on")
+    if base == "is_guardian" and not text:
+        return True
     if base in _BOOL_ATTRS:
-        return yes_no(text, header)
+        return yes_no_coded(text, header)
+    if attr == "inclusive_class":
+        return _inclusive(text, header)
     if attr == "sex":
         return _lookup_required(lk, SEX, text, header)
     if attr in _DEFAULTED_CODES:
         return lk(_DEFAULTED_CODES[attr], text, header) if text else None
+    name = split_code_label(text)[1]
     if attr == "left_behind":
-        return 0 if text in _NONE_WORDS else int(lk(LEFT_BEHIND, text, header))
+        return 0 if text in _NONE_WORDS or name in ("无", "没有") else int(lk(LEFT_BEHIND, text, header))
     if attr == "disability_type":
-        return None if text in _NONE_WORDS else lk(DISABILITY, text, header)
+        return None if text in _NONE_WORDS or name in _NONE_WORDS | {"非残疾", "非残疾人"} else lk(DISABILITY, text, header)
+    if attr == "household_status":
+        return "" if text in _NONE_WORDS or name in _NONE_WORDS else lk(HOUSEHOLD, text, header)
     if attr == "grade_level":
         return lk(GRADES, text, header) if text else None
     if base == "relation":
@@ -594,6 +716,16 @@ def _convert(lk: _Lookups, attr: str, header: str, raw: Any, text: str) -> Any:
             raise ValidationError(header, _EXCEL_PHONE_MESSAGE)
         return text
     return text
+
+
+def _inclusive(text: str, header: str) -> bool:
+    """随班就读: 是/否, or the national labels (``1-视力残疾随班就读``, ``0-非随班就读``)."""
+    name = split_code_label(text)[1]
+    if name.startswith("非") or name in ("无", "没有"):
+        return False
+    if name.endswith("随班就读"):
+        return True
+    return yes_no_coded(text, header)
 
 
 def _lookup_required(lk: _Lookups, table: dict, text: str, header: str):
@@ -634,7 +766,7 @@ class _Planner:
         students = session.exec(select(Student)).all()
         self.by_pk = {s.id: s for s in students}
         self.by_id = {s.id_number: s for s in students if s.id_number}
-        self.by_sn = {s.student_number: s for s in students}
+        self.by_sn = {s.student_number: s for s in students if s.student_number}
         self.classes = {c.name: c for c in session.exec(select(SchoolClass)).all()}
         self.guardians: dict[int, list[GuardianInput]] | None = None
         self.seen_id: dict[str, int] = {}
@@ -644,6 +776,7 @@ class _Planner:
         self.new_class_grades: dict[str, Counter] = {}
         self.grade_mismatch: dict[str, list[int]] = {}
         self.not_on_roll: list[int] = []
+        self.unregistered: list[int] = []
 
     def load_guardians(self, student_ids: Iterable[int]) -> None:
         ids = sorted(set(student_ids))
@@ -654,7 +787,8 @@ class _Planner:
                     .order_by(Guardian.student_id, Guardian.sort_order, Guardian.id))
             for g in self.session.exec(stmt):
                 self.guardians[g.student_id].append(
-                    GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place))
+                    GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place,
+                                  g.is_guardian))
 
     def match(self, id_text: str, sn_text: str) -> Student | None:
         id_number = normalize_id_number(id_text) if id_text else ""
@@ -727,7 +861,7 @@ class _Planner:
                 key = a.split(".", 1)[1]
                 v = fields.get(a)
                 if v is None:
-                    v = False if key in _BOOL_ATTRS else ""
+                    v = (key == "is_guardian") if key in _BOOL_ATTRS else ""
                 changes[key] = v
             guardians.append(replace(g, **changes))
             block_of.append(n)
@@ -776,10 +910,15 @@ class _Planner:
         # duplicates within the file
         duplicate = False
         if clean.id_number:
-            first = self.seen_id.setdefault(clean.id_number, rownum)
+            first, first_sn = self.seen_id.setdefault(clean.id_number, (rownum, clean.student_number))
             if first != rownum:
                 duplicate = True
-                errors.append(RowError(rownum, "身份证件号", clean.id_number, f"与第 {first} 行重复(同一个身份证件号)"))
+                reason = f"与第 {first} 行重复(同一个身份证件号)"
+                if first_sn and clean.student_number and first_sn != clean.student_number:
+                    reason = (f"与第 {first} 行是同一个孩子(身份证件号相同),但学籍号不同"
+                              f"(第 {first} 行 {first_sn},本行 {clean.student_number});"
+                              "一个孩子只能有一个学籍号,请在全国学籍系统核对后只保留一行")
+                errors.append(RowError(rownum, "身份证件号", clean.id_number, reason))
         if clean.student_number:
             first = self.seen_sn.setdefault(clean.student_number, rownum)
             if first != rownum:
@@ -808,6 +947,9 @@ class _Planner:
 
         # the class
         class_text = texts.get("班级", "")
+        m = _BARE_CLASS_RE.fullmatch(unicodedata.normalize("NFKC", class_text))
+        if m and clean.grade_level in GRADES:  # the national file: 年级 三年级, 班级 2班 → 三年级(2)班
+            class_text = standard_class_name(clean.grade_level, int(m.group(1)))
         class_name = normalize_class_name(class_text) if class_text else ""
         cls = self.classes.get(class_name) or self.classes.get(class_text)
         grade = clean.grade_level
@@ -847,6 +989,11 @@ class _Planner:
         if errors:
             plan.errors.extend(errors)
             return
+        sn_warning = student_number_warning(clean)
+        if sn_warning:
+            plan.warnings.append(f"第 {rownum} 行:{sn_warning}(照常导入)")
+        if not clean.student_number:
+            self.unregistered.append(rownum)
         planned = PlannedStudent(rownum, clean, class_name, sid)
         if existing is None:
             plan.creates.append(planned)
@@ -883,6 +1030,9 @@ class _Planner:
             plan.new_classes.append(nc)
         for name, rows in self.grade_mismatch.items():
             plan.warnings.append(f"班级“{name}”:{_rows_text(rows)}学生的年级与班级的年级不一致,请核对")
+        if self.unregistered:
+            plan.warnings.append(f"{_rows_text(self.unregistered)}没有全国学籍号,将记为“待注册学籍”;"
+                                 "在全国学籍系统注册后请补填")
         if self.not_on_roll:
             plan.warnings.append(f"{_rows_text(self.not_on_roll)}的学生目前不在校(已转出、休学等),"
                                  "导入只更新其资料,不改变学籍状态")
@@ -897,7 +1047,8 @@ def plan_import(session: Session, actor: Actor, path: str | os.PathLike, *, toda
     path = Path(path)
     today = today or date.today()
     sheet = read_sheet(path)
-    plan = ImportPlan(path=path, total_rows=len(sheet.rows), warnings=list(sheet.warnings), today=today)
+    plan = ImportPlan(path=path, total_rows=len(sheet.rows), warnings=list(sheet.warnings), today=today,
+                      columns=list(sheet.columns))
     if not sheet.rows:
         plan.warnings.append(f"文件 {path.name} 的表头下面没有学生数据")
     planner = _Planner(session, actor, path, today)
@@ -999,7 +1150,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         s = current[p.student_id]
         olds = old_guardians[s.id]
         before = _snapshot(s, [GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away,
-                                             g.work_place) for g in olds])
+                                             g.work_place, g.is_guardian) for g in olds])
         apply_input(s, inp, c.grade_level)
         after = _snapshot(s, inp.guardians)
         done += 1
@@ -1249,7 +1400,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
             "village": s.village, "left_behind": LEFT_BEHIND.get(str(s.left_behind), str(s.left_behind)),
             "disability_type": DISABILITY.get(s.disability_type, s.disability_type) if s.disability_type else "",
         }
-        for attr in _BOOL_ATTRS - {"lives_with_child", "works_away"}:
+        for attr in _BOOL_ATTRS - _GUARDIAN_BOOLS:
             values[attr] = _yes(getattr(s, attr))
         for n, g in enumerate(guardians[s.id][:GUARDIAN_BLOCKS], start=1):
             values.update({

@@ -24,6 +24,7 @@ from app.codes import (
     ETHNICITY,
     GRADES,
     HEALTH,
+    HOUSEHOLD,
     HUKOU,
     LEFT_BEHIND,
     RELATION,
@@ -62,6 +63,7 @@ def pinyin_keys(name: str) -> tuple[str, str]:
 # --- focus groups -------------------------------------------------------------------
 
 FOCUS_GROUPS: dict[str, str] = {
+    "household_status": "脱贫户/防返贫监测户",
     "poor_household": "建档立卡贫困户",
     "left_behind": "留守儿童",
     "migrant_child": "随迁子女",
@@ -70,7 +72,14 @@ FOCUS_GROUPS: dict[str, str] = {
     "orphan": "孤儿",
     "prisoner_child": "服刑人员子女",
     "economic_hardship": "家庭经济困难",
+    "de_facto_unsupported": "事实无人抚养儿童",
+    "hardship_child": "困境儿童",
+    "case_involved": "涉案未成年人",
 }
+
+#: the registry's filter for pupils who have no 学籍号 yet (not a focus group)
+UNREGISTERED = "unregistered"
+UNREGISTERED_LABEL = "待注册学籍"
 
 
 def _focus_condition(key: str):
@@ -78,6 +87,10 @@ def _focus_condition(key: str):
         return Student.left_behind > 0
     if key == "disabled":
         return col(Student.disability_type).is_not(None)
+    if key == "household_status":
+        return Student.household_status != ""
+    if key == UNREGISTERED:
+        return col(Student.student_number).is_(None)
     if key == "any":
         return or_(*[_focus_condition(k) for k in FOCUS_GROUPS])
     if key not in FOCUS_GROUPS:
@@ -93,6 +106,9 @@ def focus_groups_of(s) -> list[str]:
                 keys.append(key)
         elif key == "disabled":
             if s.disability_type:
+                keys.append(key)
+        elif key == "household_status":
+            if s.household_status:
                 keys.append(key)
         elif getattr(s, key):
             keys.append(key)
@@ -110,6 +126,7 @@ class GuardianInput:
     lives_with_child: bool = False
     works_away: bool = False
     work_place: str = ""
+    is_guardian: bool = True
 
 
 @dataclass
@@ -119,7 +136,7 @@ class StudentInput:
     name: str
     sex: str
     birth_date: date | None
-    student_number: str
+    student_number: str | None  # empty / None: not registered yet (待注册学籍)
     class_id: int | None
     grade_level: int | None = None
     id_doc_type: str = "1"
@@ -142,6 +159,12 @@ class StudentInput:
     economic_hardship: bool = False
     martyr_child: bool = False
     only_child: bool = False
+    phone: str = ""
+    inclusive_class: bool = False
+    de_facto_unsupported: bool = False
+    hardship_child: bool = False
+    case_involved: bool = False
+    household_status: str = ""
     notes: str = ""
     guardians: list[GuardianInput] = field(default_factory=list)
 
@@ -189,6 +212,8 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
     _code_in(errs, BOARDING, inp.boarding, "就读方式")
     if str(inp.left_behind) not in LEFT_BEHIND:
         errs.append(ValidationError("留守儿童", "应为 0(否)、1(单亲外出)或 2(双亲外出)"))
+    if (inp.household_status or "") not in HOUSEHOLD:
+        errs.append(ValidationError("脱贫户或监测户", f"未知的家庭类型“{inp.household_status}”"))
     if inp.disability_type and inp.disability_type not in DISABILITY:
         errs.append(ValidationError("残疾类型", f"未知的残疾类型“{inp.disability_type}”"))
     id_number = (inp.id_number or "").strip()
@@ -201,8 +226,14 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
             id_number = checked or id_number
     elif inp.id_doc_type == "1" and (inp.student_number or "").strip().upper().startswith("G"):
         errs.append(ValidationError("身份证件号", "学籍号以 G 开头时必须填写身份证号"))
-    student_number = _one(errs, check_student_number, inp.student_number or "",
-                          id_number if inp.id_doc_type == "1" and id_number else None)
+    # 学籍号 is optional until the school registers the child (待注册学籍); a G number may differ
+    # from the current ID number (the ID changed later): accepted, see student_number_warning
+    student_number = None
+    if (inp.student_number or "").strip():
+        student_number = _one(errs, check_student_number, inp.student_number, None)
+    phone = (inp.phone or "").strip()
+    if phone:
+        phone = _one(errs, check_phone, phone, "联系电话") or phone
     grade = inp.grade_level
     if grade is not None and grade not in GRADES:
         errs.append(ValidationError("年级", f"必须是 1–9,而不是 {grade}"))
@@ -222,12 +253,28 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
         if phone:
             phone = _one(errs, check_phone, phone, f"{label}电话") or phone
         guardians.append(replace(g, name=gname, phone=phone, work_place=(g.work_place or "").strip()))
-    out = replace(inp, name=name, id_number=id_number, student_number=student_number or inp.student_number,
+    family_phone = (getattr(inp, "phone", "") or "").strip()  # the family's 联系电话, not a guardian's
+    if family_phone:
+        family_phone = _one(errs, check_phone, family_phone, "联系电话") or family_phone
+    out = replace(inp, name=name, id_number=id_number,
+                  student_number=student_number or (inp.student_number or "").strip().upper() or None,
+                  phone=family_phone, household_status=inp.household_status or "",
                   address=(inp.address or "").strip(), township=(inp.township or "").strip(),
                   village=(inp.village or "").strip(),
                   disability_type=inp.disability_type or None, left_behind=int(inp.left_behind or 0),
                   guardians=guardians)
     return out, errs
+
+
+def student_number_warning(inp: StudentInput) -> str | None:
+    """The warning recorded when a G 学籍号 does not carry the current ID number (the ID changed later)."""
+    sn = (inp.student_number or "").strip().upper()
+    if not (sn.startswith("G") and inp.id_doc_type == "1" and inp.id_number):
+        return None
+    if sn[1:] == inp.id_number.strip().upper():
+        return None
+    return (f"学籍号 {sn} 的后 18 位与现在的身份证件号 {inp.id_number} 不同(身份证号可能在注册学籍后变更过),"
+            "请与全国学籍系统核对")
 
 
 def check_against_db(session: Session, inp: StudentInput, student_id: int | None = None) -> list[ValidationError]:
@@ -304,8 +351,12 @@ def create_student(session: Session, actor: Actor, inp: StudentInput, *, today: 
     session.add(StatusChange(student_id=s.id, code=change_code, effective_date=s.enrolled_on, from_status=None,
                              to_status="in_school", reason=reason or CHANGE[change_code], recorded_by=actor.user_id))
     session.flush()
-    audit.record(session, actor, "student.create", "student", s.id, after=_full_snapshot(session, s),
-                 summary=f"新增学生 {s.name}({c.name})")
+    after = _full_snapshot(session, s)
+    warning = student_number_warning(clean)
+    if warning:
+        after["warning"] = warning
+    audit.record(session, actor, "student.create", "student", s.id, after=after,
+                 summary=f"新增学生 {s.name}({c.name})" + (f";注意:{warning}" if warning else ""))
     return s.id
 
 
@@ -327,8 +378,11 @@ def update_student(session: Session, actor: Actor, student_id: int, inp: Student
     _replace_guardians(session, s.id, clean.guardians)
     session.flush()
     after = _full_snapshot(session, s)
+    warning = student_number_warning(clean)
+    if warning:
+        after["warning"] = warning
     audit.record(session, actor, "student.update", "student", s.id, before=before, after=after,
-                 summary=f"修改学生 {s.name}")
+                 summary=f"修改学生 {s.name}" + (f";注意:{warning}" if warning else ""))
 
 
 def input_of(session: Session, actor: Actor, student_id: int) -> StudentInput:
@@ -341,7 +395,8 @@ def input_of(session: Session, actor: Actor, student_id: int) -> StudentInput:
 
 def guardians_of(session: Session, student_id: int) -> list[GuardianInput]:
     rows = session.exec(select(Guardian).where(Guardian.student_id == student_id).order_by(Guardian.sort_order))
-    return [GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place) for g in rows]
+    return [GuardianInput(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place, g.is_guardian)
+            for g in rows]
 
 
 # --- reading ----------------------------------------------------------------------
@@ -400,7 +455,7 @@ def search(
         stmt = stmt.limit(limit)
     out = []
     for r in session.exec(stmt):
-        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number, r.id_number or "", r.class_id,
+        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number or "", r.id_number or "", r.class_id,
                               r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r))))
     return out
 
@@ -492,6 +547,8 @@ class StudentDetail:
     history: list[StatusChangeRow]
     changes: list[audit.AuditRow]
     can_edit: bool
+    #: things to check with the national system, e.g. a G 学籍号 that differs from the ID number
+    warnings: tuple[str, ...] = ()
 
 
 def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail:
@@ -501,7 +558,7 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
     s = _get_visible(session, actor, student_id)
     c = session.get(SchoolClass, s.class_id) if s.class_id else None
     head = session.get(Staff, c.head_teacher_id) if c and c.head_teacher_id else None
-    row = StudentRow(s.id, s.name, s.sex, s.birth_date, s.student_number, s.id_number or "", s.class_id,
+    row = StudentRow(s.id, s.name, s.sex, s.birth_date, s.student_number or "", s.id_number or "", s.class_id,
                      c.name if c else "", s.grade_level, s.status, s.village, tuple(focus_groups_of(s)))
     labels = {
         "性别": SEX.get(s.sex, s.sex),
@@ -513,6 +570,8 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
         "留守儿童": LEFT_BEHIND.get(str(s.left_behind), ""),
         "残疾类型": DISABILITY.get(s.disability_type, "无") if s.disability_type else "无",
         "学籍状态": STATUS.get(s.status, s.status),
+        "全国学籍号": s.student_number or UNREGISTERED_LABEL,
+        "脱贫户或监测户": HOUSEHOLD.get(s.household_status, s.household_status),
     }
     history = [
         StatusChangeRow(h.code, CHANGE.get(h.code, "借读" if not h.code else h.code), h.effective_date,
@@ -526,8 +585,12 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
                                .order_by(col(AuditEntry.id).desc()).limit(50))
         changes = [audit.AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before,
                                   e.after) for e in entries]
-    return StudentDetail(row, input_of(session, actor, s.id), c.name if c else "", head.name if head else "", labels,
-                         history, changes, can_edit_class(actor, s.class_id))
+    inp = input_of(session, actor, s.id)
+    warnings = tuple(w for w in (student_number_warning(inp),) if w)
+    if not s.student_number:
+        warnings += (f"{UNREGISTERED_LABEL}:还没有全国学籍号,请在全国学籍系统中注册后补填",)
+    return StudentDetail(row, inp, c.name if c else "", head.name if head else "", labels,
+                         history, changes, can_edit_class(actor, s.class_id), warnings)
 
 
 def count_by_status(session: Session) -> dict[str, int]:

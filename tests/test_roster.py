@@ -86,9 +86,11 @@ def do_import(db, actor, path, **kw):
 
 def test_columns_are_the_documented_ones():
     assert PLAIN[:9] == ["姓名", "性别", "出生日期", "民族", "身份证件类型", "身份证件号", "全国学籍号", "年级", "班级"]
-    assert [c.header for c in COLUMNS if c.required] == ["姓名", "性别", "出生日期", "全国学籍号", "班级"]
-    assert PLAIN[-6:] == ["监护人3姓名", "监护人3关系", "监护人3电话", "监护人3是否同住", "监护人3是否外出务工", "监护人3务工地点"]
-    assert len(COLUMNS) == 26 + 18 and all(c.help for c in COLUMNS)
+    assert [c.header for c in COLUMNS if c.required] == ["姓名", "性别", "出生日期", "班级"]  # 学籍号: 待注册学籍
+    assert PLAIN[-7:] == ["监护人3姓名", "监护人3关系", "监护人3电话", "监护人3是否同住", "监护人3是否外出务工", "监护人3务工地点",
+                          "监护人3是否监护人"]
+    # 35 student columns (the 2024 focus groups, 联系电话, 随班就读 added) and 3 guardian blocks of 7 (是否监护人 added)
+    assert len(COLUMNS) == 53 and all(c.help for c in COLUMNS)
 
 
 def test_template_round_trip(school_db, reg, tmp_path):
@@ -142,7 +144,7 @@ def test_dry_run_lists_every_bad_row_and_changes_nothing(school_db, reg, tmp_pat
     bad_check["全国学籍号"] = ""
     rows = [
         good,                                          # 2
-        bad_check,                                     # 3 bad check digit (+ 学籍号 empty)
+        bad_check,                                     # 3 bad check digit (an empty 学籍号 is allowed: 待注册学籍)
         row(5, 性别="女"),                              # 4 sex does not match the ID
         row(7, 姓名=""),                                # 5 missing name
         row(9, 民族="火星族"),                           # 6 unknown ethnicity
@@ -158,7 +160,7 @@ def test_dry_run_lists_every_bad_row_and_changes_nothing(school_db, reg, tmp_pat
     assert result is None and not plan.ok
     got = {(e.row, e.column) for e in plan.errors}
     assert got == {
-        (3, "身份证件号"), (3, "全国学籍号"), (4, "性别"), (5, "姓名"), (6, "民族"), (7, "监护人1电话"),
+        (3, "身份证件号"), (4, "性别"), (5, "姓名"), (6, "民族"), (7, "监护人1电话"),
         (8, "班级"), (9, "出生日期"), (10, "监护人2关系"), (11, "留守儿童"),
     }
     by = {(e.row, e.column): e for e in plan.errors}

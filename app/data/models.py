@@ -126,7 +126,8 @@ class Student(SQLModel, table=True):
     ethnicity: str = Field(default="01", max_length=2)
     id_doc_type: str = Field(default="1", max_length=1)
     id_number: Optional[str] = Field(default=None, unique=True)
-    student_number: str = Field(unique=True, description="全国学籍号 G/L/J…")
+    student_number: Optional[str] = Field(default=None, unique=True,
+                                          description="全国学籍号 G/L/J…; None until registered (待注册学籍)")
     class_id: Optional[int] = Field(default=None, foreign_key="school_class.id", index=True)
     grade_level: int
     enrolled_on: date
@@ -148,6 +149,13 @@ class Student(SQLModel, table=True):
     economic_hardship: bool = False
     martyr_child: bool = False
     only_child: bool = False
+    phone: str = Field(default="", description="联系电话 of the family, as in the national file")
+    inclusive_class: bool = Field(default=False, description="随班就读 (a disabled child in a regular class)")
+    # the 2024 list (domain.md §10); poor_household stays as the historical 建档立卡
+    de_facto_unsupported: bool = Field(default=False, description="事实无人抚养儿童")
+    hardship_child: bool = Field(default=False, description="困境儿童")
+    case_involved: bool = Field(default=False, description="涉案未成年人")
+    household_status: str = Field(default="", max_length=10, description="app.codes.HOUSEHOLD: 脱贫户 / 防返贫监测")
     notes: str = ""
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -162,6 +170,7 @@ class Guardian(SQLModel, table=True):
     lives_with_child: bool = False
     works_away: bool = False
     work_place: str = ""
+    is_guardian: bool = Field(default=True, description="成员N是否监护人 of the national file")
     sort_order: int = 0
 
 
