@@ -14,7 +14,7 @@ QM      := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,county]'
 	@touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -23,8 +23,10 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 # Debian packages the test suite uses: pdftoppm (poppler-utils) to look at printed forms,
-# xmlsec1 to verify signed bundles with an independent XML Signature tool. Installed when missing.
-SYSPKGS := $(if $(shell command -v pdftoppm),,poppler-utils) $(if $(shell command -v xmlsec1),,xmlsec1)
+# xmlsec1 to verify signed bundles with an independent XML Signature tool, postgresql (initdb/pg_ctl) for
+# the county tests' throw-away server. Installed when missing.
+SYSPKGS := $(if $(shell command -v pdftoppm),,poppler-utils) $(if $(shell command -v xmlsec1),,xmlsec1) \
+  $(if $(wildcard /usr/lib/postgresql/*/bin/initdb),,postgresql)
 sysdeps:
 	@if [ -n "$(strip $(SYSPKGS))" ]; then \
 	  if command -v apt-get >/dev/null 2>&1; then \

@@ -113,6 +113,21 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def normalize_url(url: str | Path) -> str:
+    """``postgresql://…`` (and ``postgres://…``) mean the psycopg 3 driver; a clear message when it is not installed."""
+    url = str(url)
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            url = "postgresql+psycopg://" + url[len(prefix):]
+    if url.startswith("postgresql+psycopg"):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError as e:
+            raise CountyError("要使用 PostgreSQL 县级数据库,需要安装驱动:pip install baoxue[county]"
+                              "(即 psycopg[binary])") from e
+    return url
+
+
 # --- the database and the registry -----------------------------------------------------------------------
 
 
@@ -120,7 +135,7 @@ class CountyDB:
     """The county database; also the :class:`~app.exchange.verify.Registry` verification reads."""
 
     def __init__(self, url: str | Path):
-        self.url = str(url)
+        self.url = normalize_url(url)
         if "://" not in self.url:
             Path(self.url).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = make_engine(self.url)

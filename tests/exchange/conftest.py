@@ -62,3 +62,46 @@ def export(school, tmp_path):
             return export_bundle(s, school.actors[actor], school.paths, out_dir=out or tmp_path / "usb", **kw)
 
     return run
+
+
+# --- the county database: SQLite and a real PostgreSQL through the same code --------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throw-away PostgreSQL cluster per test process (xdist worker), stopped at the end. Skipped with the
+    reason when PostgreSQL or psycopg is missing — except under CI (env CI set), where that is a failure."""
+    import os
+
+    from tests.exchange.pgserver import PgServer, find_bindir
+
+    def unavailable(reason: str):
+        if os.environ.get("CI"):
+            pytest.fail(f"CI: the county tests must run on PostgreSQL, but {reason}", pytrace=False)
+        pytest.skip(f"PostgreSQL county tests skipped: {reason}")
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        unavailable("the driver is missing (pip install baoxue[county])")
+    bindir = find_bindir()
+    if bindir is None:
+        unavailable("no initdb/pg_ctl (Debian package postgresql; `make sysdeps` installs it)")
+    try:
+        server = PgServer(bindir).start()
+    except (RuntimeError, OSError) as e:
+        unavailable(f"the server did not start: {e}")
+    yield server
+    server.stop()
+
+
+_db_counter = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def county_url(request, tmp_path):
+    """A fresh, empty county database URL: a SQLite file, or a new database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{(tmp_path / 'county.sqlite3').as_posix()}"
+    server = request.getfixturevalue("pg_server")
+    return server.create_database(f"county_{next(_db_counter)}")

@@ -14,8 +14,8 @@ from tests.exchange.conftest import roll_call
 
 
 @pytest.fixture
-def county(school, tmp_path):
-    db = CountyDB(f"sqlite:///{tmp_path / 'county.sqlite3'}")
+def county(school, tmp_path, county_url):
+    db = CountyDB(county_url)
     pem = tmp_path / "school.pem"
     pem.write_text(school.key.cert_pem)
     register_certificate(db, pem)

@@ -18,8 +18,8 @@ from tests.exchange.conftest import PASSPHRASE, roll_call
 
 
 @pytest.fixture
-def county(school, tmp_path):
-    db = CountyDB(tmp_path / "county" / "county.sqlite3")
+def county(school, tmp_path, county_url):
+    db = CountyDB(county_url)
     cert = tmp_path / "school.pem"
     cert.write_text(school.key.cert_pem)
     register_certificate(db, cert, expected_fingerprint=school.key.fingerprint_grouped)
