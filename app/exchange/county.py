@@ -413,7 +413,7 @@ def weekly_summary(db: CountyDB, week: date | tuple[date, date], *, report_weekd
                 row["open_alerts"] += 1
                 row["suspected"] += a["level"] == "suspected_dropout"
         for school, d in _effective(c, "status_change", start, end):
-            if school in per and d["a"]["code"] == "28":
+            if school in per and d["a"].get("code") == "28":  # code is optional (borrow-study carries none)
                 per[school]["dropouts"] += 1
         for school, d in _effective(c, "weekly_figure", start, end + timedelta(days=6)):
             if school in per and d["a"]["key"] in ("persuaded_back", "still_out"):
