@@ -94,7 +94,7 @@ from app import audit
 from app.accounts import PERMISSIONS, Actor, can_edit_class, can_view_class
 from app.codes import STATUS
 from app.data.approval_models import ApprovalAttachment, ApprovalRequest, ApprovalStep
-from app.data.models import Leave, SchoolClass, StatusChange, Student, User, utcnow
+from app.data.models import Leave, SchoolClass, Staff, StatusChange, Student, User, utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.paths import DataPaths
 from app.policy import Policy
@@ -440,7 +440,9 @@ def _user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = sorted({i for i in ids if i is not None})
     if not wanted:
         return {}
-    return {u.id: (u.display_name or u.username) for u in session.exec(select(User).where(col(User.id).in_(wanted)))}
+    rows = session.exec(select(User, Staff.name).join(Staff, Staff.id == User.staff_id, isouter=True)
+                        .where(col(User.id).in_(wanted)))
+    return {u.id: (u.display_name or staff_name or u.username) for u, staff_name in rows}
 
 
 def _headed_classes(session: Session, actor: Actor) -> frozenset[int]:
@@ -1410,11 +1412,14 @@ def get_request(session: Session, actor: Actor, request_id: int, today: date | N
     req = _get(session, request_id)
     if not _may_view(session, actor, req):
         raise PermissionDenied("没有权限查看该申请:只能查看自己提出的或本班学生的申请")
+    step_rows = list(session.exec(select(ApprovalStep).where(ApprovalStep.request_id == req.id)
+                                  .order_by(ApprovalStep.id)))
     names = _user_names(session, [a.uploaded_by for a in session.exec(
-        select(ApprovalAttachment).where(ApprovalAttachment.request_id == req.id))])
-    steps = [StepRow(s.action, ACTIONS.get(s.action, s.action), s.from_state, s.to_state, s.username, s.at, s.comment)
-             for s in session.exec(select(ApprovalStep).where(ApprovalStep.request_id == req.id)
-                                   .order_by(ApprovalStep.id))]
+        select(ApprovalAttachment).where(ApprovalAttachment.request_id == req.id))] + [s.user_id for s in step_rows])
+    # the history shows people's names (王老师), not their logins (wang); the login stays in the audit log
+    steps = [StepRow(s.action, ACTIONS.get(s.action, s.action), s.from_state, s.to_state,
+                     names.get(s.user_id, s.username) if s.user_id is not None else s.username, s.at, s.comment)
+             for s in step_rows]
     atts = [_attachment_row(a, names) for a in session.exec(
         select(ApprovalAttachment).where(ApprovalAttachment.request_id == req.id).order_by(ApprovalAttachment.id))]
     actions, refusals = [], {}

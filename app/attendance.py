@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from app import alerts, audit
 from app.accounts import Actor, can_view_class, require
@@ -262,6 +262,8 @@ class RollCallStudent(NamedTuple):
     mark: str  # a MARK_LABELS key; "present" when nothing was marked
     note: str
     locked_by_leave: bool
+    name_pinyin: str = ""  # the registry's search keys (full pinyin, ``|zs|cs|`` initials) for type-to-find
+    name_initials: str = ""
 
 
 @dataclass(frozen=True)
@@ -312,11 +314,12 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
         if s.id in leaves:
             row = rows.get(s.id)
             note = row.note if row is not None and row.note else leave_text(leaves[s.id])
-            out.append(RollCallStudent(s.id, s.name, "excused", note, True))
+            out.append(RollCallStudent(s.id, s.name, "excused", note, True, s.name_pinyin, s.name_initials))
         elif s.id in rows:
-            out.append(RollCallStudent(s.id, s.name, rows[s.id].mark, rows[s.id].note, False))
+            out.append(RollCallStudent(s.id, s.name, rows[s.id].mark, rows[s.id].note, False, s.name_pinyin,
+                                       s.name_initials))
         else:
-            out.append(RollCallStudent(s.id, s.name, PRESENT, "", False))
+            out.append(RollCallStudent(s.id, s.name, PRESENT, "", False, s.name_pinyin, s.name_initials))
     history = []
     if sheet is not None:
         entries = session.exec(select(AuditEntry).where(AuditEntry.entity == "attendance_sheet",
@@ -502,6 +505,15 @@ class MissingRollCall:
     @property
     def sessions_label(self) -> str:
         return "、".join(SESSIONS[s] for s in self.sessions)
+
+
+def classes_on_roll(session: Session, actor: Actor, day: date) -> int:
+    """How many active classes have students on roll on ``day`` (0 in a school not set up yet)."""
+    require(actor, "attendance.overview")
+    return session.exec(select(func.count(func.distinct(Student.class_id))).join(
+        SchoolClass, SchoolClass.id == Student.class_id).where(
+        col(Student.status).in_(ON_ROLL_STATUSES), Student.enrolled_on <= day,
+        SchoolClass.active == True)).one()  # noqa: E712
 
 
 def classes_without_roll_call(session: Session, actor: Actor, day: date,

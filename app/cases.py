@@ -60,6 +60,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.school_calendar import load_calendar
 
 # --- vocabularies ----------------------------------------------------------------------------
 
@@ -643,6 +644,8 @@ class CaseRow:
     assigned_teacher: str
     notice_deadline: date | None
     can_work: bool
+    #: counted across days of a year without national holiday data (app.school_calendar): 暂定
+    provisional: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -670,6 +673,7 @@ def list_cases(session: Session, actor: Actor, today: date | None = None, *,
     if student_id is not None:
         stmt = stmt.where(AbsenceAlert.student_id == student_id)
     office = bool(actor.roles & OFFICE_ROLES) or actor.has("student.view_all")
+    calendar = load_calendar(session)
     rows = []
     for a, c, sname, cname, tname in session.exec(stmt):
         mine = actor.staff_id is not None and (c is not None and c.assigned_staff_id == actor.staff_id)
@@ -694,7 +698,10 @@ def list_cases(session: Session, actor: Actor, today: date | None = None, *,
             visit_due=a.visit_due, report_due=a.report_due, visited_on=c.visited_on if c else None,
             reported_on=c.reported_on if c else None, assigned_staff_id=a.assigned_staff_id,
             assigned_teacher=tname or "", notice_deadline=c.notice_deadline if c else None,
-            can_work=bool(can_work and c is not None)))
+            can_work=bool(can_work and c is not None),
+            provisional=bool(calendar.unconfirmed_between(
+                a.first_absent_day, max(a.last_absent_day, a.visit_due, a.report_due,
+                                        first.due if first and first.due else a.report_due)))))
     rows.sort(key=lambda r: (not r.overdue, -_LEVEL_RANK.get(r.level, 0), r.next_due or date.max, r.class_name,
                              r.student_name))
     return rows
@@ -713,6 +720,8 @@ def format_alerts_report(rows: list[dict[str, Any]], day: date | None = None) ->
     lines = [head]
     for r in rows:
         mark = "⚠ 逾期" if r["overdue"] else "  "
+        if r.get("provisional"):
+            mark += "(暂定)"
         due = f",期限 {r['next_due']}" if r["next_due"] else ""
         lines.append(
             f"{mark} {r['class_name']} {r['student_name']}  {r['level_label']}(连续 {r['days_absent']:g} 个上学日,"

@@ -23,8 +23,36 @@ from app.paths import DataPaths, demo_data_dir, resolve_data_dir
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def ensure_streams() -> None:
+    """Give ``sys.stdout``/``sys.stderr`` a home when the program has none.
+
+    A windowed Windows program (PyInstaller ``console=False``, ``pythonw``) starts with both set
+    to ``None``: every ``write`` would raise. They go to ``console.log`` in the user's log folder
+    (or nowhere, when even that cannot be opened), so messages are kept for a problem report.
+    """
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    stream = None
+    try:
+        import platformdirs
+
+        from app.paths import APP_AUTHOR, APP_NAME
+
+        log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+        log_dir.mkdir(parents=True, exist_ok=True)
+        stream = open(log_dir / "console.log", "a", encoding="utf-8", errors="replace", buffering=1)
+    except OSError:
+        stream = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is None:
+        sys.stdout = stream
+    if sys.stderr is None:
+        sys.stderr = stream
+
+
 def _out(text: str = "") -> None:
     stream = sys.stdout
+    if stream is None:  # pragma: no cover - ensure_streams() runs first in main()
+        return
     try:
         stream.write(text + "\n")
     except UnicodeEncodeError:  # a Windows console in a legacy code page
@@ -35,10 +63,19 @@ def _paths(args) -> DataPaths:
     return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
-def _open(args):
-    from app.data.db import open_database
+def _open(args, *, lock: bool = True):
+    """The school's database; ``lock``: hold the data folder for this process (a second copy is told).
 
-    return open_database(_paths(args))
+    Only reading commands that are safe beside a running window (``db check``, ``db backup``) pass
+    ``lock=False``.
+    """
+    from app.data.db import open_database
+    from app.instance_lock import lock_folder
+
+    paths = _paths(args)
+    if lock:
+        lock_folder(paths.root)
+    return open_database(paths)
 
 
 def _login(db, args):
@@ -47,7 +84,7 @@ def _login(db, args):
     username = args.user
     password = os.environ.get("BAOXUE_PASSWORD")
     if password is None:
-        if not sys.stdin.isatty():
+        if sys.stdin is None or not sys.stdin.isatty():
             raise BaoxueError("请设置环境变量 BAOXUE_PASSWORD 提供密码(非交互运行时不能提示输入)。")
         password = getpass.getpass(f"{username} 的密码: ")
     with db.transaction() as s:
@@ -74,9 +111,16 @@ def _progress_printer(label: str) -> Callable[..., bool]:
 
 
 def cmd_gui(args) -> int:
+    from app import qt_libs
+
+    libs = qt_libs.check()
+    if not libs.ok:  # say what is missing instead of Qt's "Could not load the Qt platform plugin xcb"
+        sys.stderr.write(qt_libs.message(libs))
+        return EXIT_ERROR
     from app.ui.app import main_gui
 
-    code = main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False))
+    code = main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False),
+                    smoke_exit_ms=getattr(args, "smoke_exit_after_ms", None))
     # Everything is saved and the database closed by now. PySide6 can crash while the interpreter
     # tears down the last Qt objects after a long session (a refcount bug in the binding), which
     # Windows would show as an error dialog: leave without that teardown.
@@ -88,7 +132,10 @@ def cmd_gui(args) -> int:
 def cmd_demo(args) -> int:
     from app.demo import build_demo
 
+    from app.instance_lock import lock_folder
+
     root = Path(args.data_dir).expanduser().resolve() if args.data_dir else demo_data_dir()
+    lock_folder(root)  # --replace on a demo school open in a window would pull it from under it
     info = build_demo(DataPaths(root), students=args.students, seed=args.seed, replace=args.replace,
                       progress=_progress_printer("正在生成演示学校"))
     _out(f"演示学校已生成:{info.school_name}({info.students} 名学生,{info.classes} 个班级,{info.staff} 名教职工)")
@@ -150,7 +197,7 @@ def cmd_roster_export(args) -> int:
 def cmd_db_check(args) -> int:
     from app.data.db import check_database
 
-    db = _open(args)
+    db = _open(args, lock=False)
     r = check_database(db)
     _out(f"数据库:{db.paths.database}")
     _out(f"完整性检查:{r.integrity}")
@@ -163,7 +210,7 @@ def cmd_db_check(args) -> int:
 def cmd_db_backup(args) -> int:
     from app.data.db import backup_file
 
-    db = _open(args)
+    db = _open(args, lock=False)
     dest = backup_file(db.paths.database, Path(args.file).expanduser().resolve())
     _out(f"已备份到 {dest}")
     return EXIT_OK
@@ -195,7 +242,7 @@ def _day(text: str) -> date:
 
 
 def cmd_alerts(args) -> int:
-    from app import alerts, cases
+    from app import alerts, cases, school_calendar
 
     db = _open(args)
     actor = _login(db, args)
@@ -203,7 +250,52 @@ def cmd_alerts(args) -> int:
     with db.transaction() as s:
         alerts.recompute_all(s, day, actor=actor)  # days may have passed since the program last ran
         rows = cases.alerts_report(s, actor, day)
+        warning = school_calendar.calendar_warning(s, day)
+    if warning is not None:
+        text = f"注意:{warning.message}\n      {warning.action}"
+        if args.json:
+            sys.stderr.write(text + "\n")  # stdout stays the JSON list
+        else:
+            _out(text + "\n")
     _out(cases.report_json(rows) if args.json else cases.format_alerts_report(rows, day))
+    return EXIT_OK
+
+
+def cmd_calendar_import(args) -> int:
+    from app import holidays, school_calendar
+
+    db = _open(args)
+    actor = _login(db, args)
+    with db.transaction() as s:
+        preview = holidays.import_holiday_file(s, actor, Path(args.file), dry_run=args.dry_run,
+                                               expected_year=args.year)
+        warning = school_calendar.calendar_warning(s)
+    _out(("检查通过(未写入):" if args.dry_run else "已载入:") + preview.summary())
+    for line in preview.differences[:20]:
+        _out(f"  {line}")
+    if not args.dry_run:
+        _out("缺勤预警已按新的校历重新计算。")
+    if warning is not None:
+        _out(f"仍缺:{warning.message}")
+    return EXIT_OK
+
+
+def cmd_calendar_status(args) -> int:
+    from app import holidays, school_calendar
+
+    db = _open(args)
+    with db.transaction() as s:
+        cal = school_calendar.load_calendar(s)
+        loaded = holidays.loaded_years(s)
+        warning = school_calendar.coverage_warning(cal, args.date or date.today())
+    first, last = school_calendar.national_data_years()
+    _out(f"内置国家节假日表(chinesecalendar):{first}–{last} 年")
+    for y in loaded:
+        _out(f"已载入文件:{y.year} 年,放假 {y.holidays} 天,调休上班 {y.workdays} 天({y.source})")
+    if warning is None:
+        _out("当前学期和下一学期的节假日安排都已知。")
+    else:
+        _out(f"注意:{warning.message}\n      {warning.action}")
     return EXIT_OK
 
 
@@ -227,6 +319,19 @@ def cmd_weekly(args) -> int:
     return EXIT_OK
 
 
+def cmd_monthly(args) -> int:
+    from app import monthly
+
+    db = _open(args)
+    actor = _login(db, args)
+    day = args.date or date.today()
+    month = args.month or f"{day:%Y-%m}"
+    with db.transaction() as s:
+        report = monthly.build_report(s, actor, month, today=day)
+    _out(monthly.report_json(report) if args.json else monthly.format_report(report))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="数据目录(默认:用户数据目录,或环境变量 BAOXUE_DATA_DIR)")
@@ -238,12 +343,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"baoxue {__version__}")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言(默认中文)")
     p.add_argument("--demo", action="store_true", help="打开演示学校(没有时先生成)")
+    p.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)  # installer/smoke.py
     p.set_defaults(func=cmd_gui)
     sub = p.add_subparsers(title="子命令", metavar="COMMAND")
 
     g = sub.add_parser("gui", parents=[common], help="打开图形界面(默认)")
     g.add_argument("--lang", choices=["zh_CN", "en"])
     g.add_argument("--demo", action="store_true")
+    g.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)
     g.set_defaults(func=cmd_gui)
 
     d = sub.add_parser("demo", parents=[common], help="生成演示学校(单独的数据目录,不会与真实数据混在一起)")
@@ -276,10 +383,29 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--json", action="store_true")
     al.set_defaults(func=cmd_alerts)
 
+    cal = sub.add_parser("calendar", help="校历:载入国家节假日文件,查看哪些年份已知")
+    cals = cal.add_subparsers(title="校历命令", metavar="ACTION", required=True)
+    ci = cals.add_parser("import", parents=[common, login],
+                         help="载入一年的国家法定节假日和调休上班日(CSV 或 JSON,格式见 README);全部成功或全部不载入")
+    ci.add_argument("file", metavar="FILE")
+    ci.add_argument("--dry-run", action="store_true", help="只检查并列出与现有安排的不同,不写入")
+    ci.add_argument("--year", type=int, help="要载入的年份(文件必须是这一年的)")
+    ci.set_defaults(func=cmd_calendar_import)
+    cs = cals.add_parser("status", parents=[common], help="哪些年份的节假日已知,当前和下一学期缺哪一年")
+    cs.add_argument("--date", type=_day, help="按哪一天判断当前学期(默认今天)")
+    cs.set_defaults(func=cmd_calendar_status)
+
     wk = sub.add_parser("weekly", parents=[common, login], help="周报(或月报)数字:新预警、家访、疑似辍学、辍学、劝返、仍未返校")
     wk.add_argument("--date", type=_day, help="报告期内的任一天(默认今天)")
     wk.add_argument("--json", action="store_true")
     wk.set_defaults(func=cmd_weekly)
+
+    mo = sub.add_parser("monthly", parents=[common, login],
+                        help="月报告台账(2024 年起学校一月一报告):疑似辍学、辍学、劝返复学,逐个学生")
+    mo.add_argument("--month", metavar="YYYY-MM", help="报告月份(默认本月)")
+    mo.add_argument("--date", type=_day, help="按哪一天的情况(默认今天),YYYY-MM-DD")
+    mo.add_argument("--json", action="store_true")
+    mo.set_defaults(func=cmd_monthly)
 
     from app.documents.cli import add_print_parser
     from app.exchange.cli import add_exchange_parsers
@@ -298,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

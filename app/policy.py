@@ -39,7 +39,10 @@ class Policy:
     recent_status_change_days: int = 90
     # reporting rhythm: 0 Monday … 6 Sunday
     report_weekday: int = 3  # Thursday (Hanzhong)
-    report_rhythm: str = "weekly"  # or "monthly" (national rule since 2024)
+    #: "weekly" (Hanzhong's Thursday report), "monthly" (the national rule since 2024: 学校一月一报告) or "both"
+    #: (the weekly figures stay weekly, and the monthly ledgers are due too)
+    report_rhythm: str = "weekly"
+    monthly_due_day: int = 28  # day of the month the monthly ledgers are due (one county: the 28th)
     # approvals
     class_teacher_leave_limit_days: float = 1.0
     suspension_max_months: int = 12
@@ -65,6 +68,7 @@ LABELS: dict[str, str] = {
     "recent_status_change_days": "近期学籍变动天数",
     "report_weekday": "周报日",
     "report_rhythm": "报告周期",
+    "monthly_due_day": "月报告截止日",
     "class_teacher_leave_limit_days": "班主任可批请假天数",
     "suspension_max_months": "休学最长月数",
     "suspension_extensions": "休学可延长次数",
@@ -74,7 +78,7 @@ LABELS: dict[str, str] = {
     "home_teaching_hours_per_year": "送教上门每年课时",
 }
 
-_CHOICES = {"sessions": ("day", "am_pm"), "report_rhythm": ("weekly", "monthly")}
+_CHOICES = {"sessions": ("day", "am_pm"), "report_rhythm": ("weekly", "monthly", "both")}
 _ALLOW_ZERO = {"home_visit_within_days", "report_within_days", "report_weekday", "suspension_extensions",
                "class_teacher_leave_limit_days"}
 
@@ -92,6 +96,8 @@ def check(policy: Policy) -> Policy:
             raise ValidationError(label, "必须是数字")
         if value < 0 or (value == 0 and f.name not in _ALLOW_ZERO):
             raise ValidationError(label, f"必须大于 0,而不是 {value}")
+    if not 1 <= policy.monthly_due_day <= 31:
+        raise ValidationError(LABELS["monthly_due_day"], "应为 1 到 31(大于当月天数时为当月最后一天)")
     if policy.report_weekday > 6:
         raise ValidationError(LABELS["report_weekday"], "应为 0(周一)到 6(周日)")
     if not policy.alert_after_days < policy.suspected_dropout_after_days < policy.dropout_after_days:

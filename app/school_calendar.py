@@ -5,10 +5,27 @@ national calendar — weekends and statutory holidays off, make-up working days
 (调休) on — unless the school marked it itself (a closure for snow, an extra
 school day, or a holiday of a year the national table does not cover yet).
 
-The national table comes from the maintained ``chinesecalendar`` package; the
-State Council announces each year's holidays in the autumn before, so a year
-past the package's data falls back to plain weekends and the program says so
-(:func:`Calendar.uncovered_years`) until the school enters that year's days.
+The national table comes from the maintained ``chinesecalendar`` package, or —
+for a year the package does not know yet, or to replace its data — from a
+holiday file the school or county loads (:mod:`app.holidays`, stored in the
+``national_holiday`` table; a loaded year wins over the package).
+
+A year with neither is **unconfirmed**, and nothing pretends otherwise:
+
+* its days are counted as a registrar would until told: Monday to Friday are
+  school days, Saturday and Sunday are not, and every such day carries
+  ``DayInfo.confirmed = False`` with the reason ``上课日(未确认)`` /
+  ``周末(未确认)``. Roll call stays possible on them (a class that is in school
+  must be able to take the roll);
+* alerts and deadlines counted across such a day are **provisional** (暂定):
+  :meth:`Calendar.unconfirmed_between` tells which, the alerts list and
+  ``baoxue alerts`` mark them;
+* :func:`coverage_warning` names the years of the current and next term that
+  lack data and says what to do; the roll-call page, the alerts page and
+  ``baoxue alerts`` show it.
+
+The school's own marks (closure, extra school day, holiday) are always
+confirmed — the school said so — but they never make a year "covered".
 Every count of absence is made in these school days.
 """
 
@@ -24,7 +41,7 @@ from sqlmodel import Session, select
 
 from app import audit
 from app.accounts import Actor, require
-from app.data.models import CalendarDay
+from app.data.models import CalendarDay, NationalHoliday
 from app.errors import ValidationError
 from app.school import TermInfo, list_terms
 
@@ -40,6 +57,7 @@ class DayInfo:
     school_day: bool
     reason: str  # in Chinese: 上课日 / 周末 / 国庆节 / 调休上课日 / 学校停课:大雪 / 假期(学期外)
     term: TermInfo | None
+    confirmed: bool = True  # False: a year without national holiday data (counted Mon–Fri until loaded)
 
 
 @lru_cache(maxsize=4096)
@@ -55,13 +73,50 @@ def national_workday(day: date) -> tuple[bool, str]:
     return True, "上课日"
 
 
-class Calendar:
-    """A snapshot of terms and the school's own days; cheap to query many times."""
+UNCONFIRMED_SCHOOL_DAY = "上课日(未确认)"
+UNCONFIRMED_WEEKEND = "周末(未确认)"
 
-    def __init__(self, terms: list[TermInfo], overrides: dict[date, tuple[str, str]]):
+
+def builtin_years() -> frozenset[int]:
+    """The years the chinesecalendar package has data for."""
+    return _NATIONAL_YEARS
+
+
+class Calendar:
+    """A snapshot of terms, the loaded national table and the school's own days; cheap to query many times.
+
+    ``national``: days of loaded holiday files, ``{day: (kind, name)}`` with kind ``holiday`` | ``workday``;
+    every year present there replaces the package's data for that year.
+    """
+
+    def __init__(self, terms: list[TermInfo], overrides: dict[date, tuple[str, str]],
+                 national: dict[date, tuple[str, str]] | None = None):
         self.terms = sorted(terms, key=lambda t: t.start_date)
         self._starts = [t.start_date for t in self.terms]
         self.overrides = dict(overrides)
+        self.national = dict(national or {})
+        self.loaded_years = frozenset(d.year for d in self.national)
+
+    def covered(self, year: int) -> bool:
+        """Whether the national holidays of ``year`` are known (loaded file or the package)."""
+        return year in self.loaded_years or year in _NATIONAL_YEARS
+
+    def national_day(self, day: date) -> tuple[bool, str, bool]:
+        """(is a working day, why, confirmed) in the national calendar alone."""
+        if day.year in self.loaded_years:
+            entry = self.national.get(day)
+            if entry is not None:
+                kind, name = entry
+                if kind == "workday":
+                    return True, "调休上课日", True
+                return False, name or "法定节假日", True
+            return (False, "周末", True) if day.weekday() >= 5 else (True, "上课日", True)
+        if day.year in _NATIONAL_YEARS:
+            working, why = national_workday(day)
+            return working, why, True
+        if day.weekday() >= 5:
+            return False, UNCONFIRMED_WEEKEND, False
+        return True, UNCONFIRMED_SCHOOL_DAY, False
 
     def term_of(self, day: date) -> TermInfo | None:
         i = bisect.bisect_right(self._starts, day) - 1
@@ -77,8 +132,8 @@ class Calendar:
             return DayInfo(day, kind == "school_day" and term is not None, reason, term)
         if term is None:
             return DayInfo(day, False, "假期(学期外)", None)
-        working, why = national_workday(day)
-        return DayInfo(day, working, why, term)
+        working, why, confirmed = self.national_day(day)
+        return DayInfo(day, working, why, term, confirmed)
 
     def is_school_day(self, day: date) -> bool:
         return self.info(day).school_day
@@ -117,15 +172,83 @@ class Calendar:
         raise ValidationError("日期", f"{day} 之后 {limit_days} 天内找不到第 {n} 个上学日(请检查学期设置)")
 
     def uncovered_years(self) -> list[int]:
-        """Years of the terms for which the national holiday table has no data and the school entered none."""
+        """Years of the terms for which neither the package nor a loaded file has the national holidays."""
         years = sorted({y for t in self.terms for y in range(t.start_date.year, t.end_date.year + 1)})
-        entered = {d.year for d, (k, _l) in self.overrides.items() if k == "holiday"}
-        return [y for y in years if y not in _NATIONAL_YEARS and y not in entered]
+        return [y for y in years if not self.covered(y)]
+
+    def unconfirmed_between(self, start: date, end: date) -> list[date]:
+        """Days from ``start`` to ``end`` (both included) inside a term whose year has no national data.
+
+        Anything counted across them (a run of absence, a deadline) is provisional.
+        """
+        if start > end:
+            return []
+        out, day = [], start
+        while day <= end:
+            if not self.covered(day.year) and day not in self.overrides and self.term_of(day) is not None:
+                out.append(day)
+            day += timedelta(days=1)
+        return out
+
+    def relevant_terms(self, today: date) -> list[TermInfo]:
+        """The current term (the one containing ``today``, else none) and the next one to start."""
+        out = [t for t in self.terms if t.start_date <= today <= t.end_date]
+        later = [t for t in self.terms if t.start_date > today]
+        if later:
+            out.append(later[0])
+        return out
+
+
+@dataclass(frozen=True)
+class CoverageWarning:
+    """Years of the current or next term without national holiday data, and what to do."""
+
+    years: tuple[int, ...]
+    terms: tuple[str, ...]
+
+    @property
+    def years_text(self) -> str:
+        return "、".join(str(y) for y in self.years)
+
+    @property
+    def message(self) -> str:
+        return (f"{self.years_text} 年的国家法定节假日和调休安排尚未载入(学期:{'、'.join(self.terms)})。"
+                "在载入之前,这些日子暂按周一至周五上课、周六周日休息计算,标为“未确认”;"
+                "跨越这些日子计算的缺勤预警和期限为暂定。")
+
+    @property
+    def action(self) -> str:
+        return ("国务院公布该年放假安排后,请在“设置 → 校历”点“载入节假日文件”,"
+                f"或运行 baoxue calendar import 节假日文件.csv(每年一个文件,格式见 README“节假日文件”一节)。")
+
+    def __str__(self) -> str:
+        return self.message + self.action
+
+
+def coverage_warning(calendar: Calendar, today: date) -> CoverageWarning | None:
+    """A warning when a year of the current or next term has no national holiday data; None when all is known."""
+    terms = calendar.relevant_terms(today)
+    years: set[int] = set()
+    names: list[str] = []
+    for t in terms:
+        missing = [y for y in range(t.start_date.year, t.end_date.year + 1) if not calendar.covered(y)]
+        if missing:
+            years.update(missing)
+            names.append(t.label)
+    if not years:
+        return None
+    return CoverageWarning(tuple(sorted(years)), tuple(names))
 
 
 def load_calendar(session: Session) -> Calendar:
     overrides = {c.day: (c.kind, c.label) for c in session.exec(select(CalendarDay))}
-    return Calendar(list_terms(session), overrides)
+    national = {h.day: (h.kind, h.name) for h in session.exec(select(NationalHoliday))}
+    return Calendar(list_terms(session), overrides, national)
+
+
+def calendar_warning(session: Session, today: date | None = None) -> CoverageWarning | None:
+    """:func:`coverage_warning` of the school's calendar (a read; no permission needed: it names no child)."""
+    return coverage_warning(load_calendar(session), today or date.today())
 
 
 def _recompute_alerts(session: Session, actor: Actor, today: date | None) -> None:
@@ -173,5 +296,6 @@ def national_data_years() -> tuple[int, int]:
     return min(_NATIONAL_YEARS), max(_NATIONAL_YEARS)
 
 
-__all__ = ["Calendar", "DayInfo", "KINDS", "clear_day", "load_calendar", "national_data_years",
-           "national_workday", "set_day"]
+__all__ = ["Calendar", "CoverageWarning", "DayInfo", "KINDS", "UNCONFIRMED_SCHOOL_DAY", "UNCONFIRMED_WEEKEND",
+           "builtin_years", "calendar_warning", "clear_day", "coverage_warning", "load_calendar",
+           "national_data_years", "national_workday", "set_day"]

@@ -10,7 +10,6 @@ import itertools
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime, timezone
 
-from pypinyin import Style, pinyin
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
@@ -46,6 +45,9 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     Initials keep every reading of polyphonic characters (曾 → z|c), stored as
     ``|zs|cs|`` so that ``LIKE '%|zs%'`` finds any reading by its prefix.
     """
+    # pypinyin decodes its phrase dictionary on import (a third of the start-up time): only when needed
+    from pypinyin import Style, pinyin
+
     full = "".join(p[0] for p in pinyin(name, style=Style.NORMAL, errors="ignore")).lower()
     per_char = pinyin(name, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
     choices = [sorted({c[:1].lower() for c in opts if c}) or [""] for opts in per_char]
@@ -391,10 +393,40 @@ def search(
     limit: int | None = None,
 ) -> list[StudentRow]:
     """Find students by name, pinyin initials (``zs`` → 张三), ID number, 学籍号 or class name."""
+    stmt = _search_statement(select(*_ROW_COLUMNS, SchoolClass.name), actor, text, class_id=class_id,
+                             status=status, focus=focus, grade_level=grade_level)
+    stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    out = []
+    for r in session.exec(stmt):
+        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number, r.id_number or "", r.class_id,
+                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r))))
+    return out
+
+
+def search_page(session: Session, actor: Actor, text: str = "", *, limit: int, class_id: int | None = None,
+                status: str | None = None, focus: str | None = None,
+                grade_level: int | None = None) -> tuple[list[StudentRow], int]:
+    """The first ``limit`` rows :func:`search` finds, and how many it finds in all.
+
+    The count is a second, bare ``count(*)`` only when there are more: cheaper than building a
+    row for every hit, or than a window count over the sorted rows.
+    """
+    filters = dict(class_id=class_id, status=status, focus=focus, grade_level=grade_level)
+    rows = search(session, actor, text, limit=limit + 1, **filters)
+    if len(rows) <= limit:
+        return rows, len(rows)
+    stmt = _search_statement(select(func.count(Student.id)).select_from(Student), actor, text, **filters)
+    return rows[:limit], session.exec(stmt).one()
+
+
+def _search_statement(stmt, actor: Actor, text: str, *, class_id: int | None, status: str | None,
+                      focus: str | None, grade_level: int | None):
+    """``stmt`` (columns chosen by the caller) restricted to what the actor may see and the search asks for."""
     # Only the columns the list shows: loading whole Student objects costs several times more
     # for a 5,000-pupil school (see bench/bench_foundation.py).
-    stmt = (select(*_ROW_COLUMNS, SchoolClass.name)
-            .join(SchoolClass, Student.class_id == SchoolClass.id, isouter=True))
+    stmt = stmt.join(SchoolClass, Student.class_id == SchoolClass.id, isouter=True)
     if not actor.has("student.view_all"):
         stmt = stmt.where(col(Student.class_id).in_(sorted(actor.class_ids) or [-1]))
     if class_id is not None:
@@ -419,14 +451,7 @@ def search(
             conds.append(col(Student.id_number).like(f"%{up}%", escape="\\"))
             conds.append(col(Student.student_number).like(f"%{up}%", escape="\\"))
         stmt = stmt.where(or_(*conds))
-    stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
-    if limit:
-        stmt = stmt.limit(limit)
-    out = []
-    for r in session.exec(stmt):
-        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number, r.id_number or "", r.class_id,
-                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r))))
-    return out
+    return stmt
 
 
 _FOCUS_COLUMNS = [getattr(Student, "left_behind" if k == "left_behind" else

@@ -196,7 +196,8 @@ def report_for(session: Session, actor: Actor, day: date) -> PeriodReport:
     """The figures in the school's reporting rhythm (weekly or monthly, from the policy)."""
     policy = load_policy(session)
     start, end = period_for(day, policy)
-    return figures(session, actor, start, end, rhythm=policy.report_rhythm, policy=policy)
+    rhythm = "monthly" if policy.report_rhythm == "monthly" else "weekly"  # "both": the figures stay weekly
+    return figures(session, actor, start, end, rhythm=rhythm, policy=policy)
 
 
 def format_report(report: PeriodReport, names: dict[int, str] | None = None) -> str:

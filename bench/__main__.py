@@ -6,10 +6,13 @@ import importlib
 import sys
 from pathlib import Path
 
-from bench.harness import BENCH_DIR, DATA_DIR, RESULTS, print_table, write_results
+from bench.harness import BENCH_DIR, DATA_DIR, RESULTS, print_table, write_readme_table, write_results
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["table"]:  # README's table from bench/results.json, nothing measured
+        print("README.md " + ("updated" if write_readme_table() else "already up to date"))
+        return 0
     names = argv or sorted(p.stem for p in BENCH_DIR.glob("bench_*.py"))
     DATA_DIR.mkdir(exist_ok=True)
     results = []
@@ -20,6 +23,7 @@ def main(argv: list[str]) -> int:
     print()
     print_table(results)
     write_results(results)
+    write_readme_table()
     print(f"\nwritten: {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
     return 0
 

@@ -253,7 +253,7 @@ def run() -> list[Result]:
             results.append(Result(f"early warning, whole school (school_risk), {label}",
                                   timeit(risk, repeat=3) * 1000, "ms", timeit(risk_base, repeat=3) * 1000,
                                   "per-pupil missed-days GROUP BY on the row-per-day table", "#3"))
-            results.extend(_saving_and_recomputing(db, con, class_ids, days, label))
+            results.extend(_saving_and_recomputing(db, paths.database, class_ids, days, label))
         con.close()
         raw.close()
         db.close()
@@ -261,82 +261,128 @@ def run() -> list[Result]:
     return results
 
 
-def _saving_and_recomputing(db, con, class_ids, days, label) -> list[Result]:
+def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label) -> list[Result]:
     """Saving one class's roll call with three absentees, and working out the whole school's alerts.
 
-    Each saving is rolled back, so every repeat saves the same roll call anew.
+    Each saving is rolled back, so every repeat saves the same roll call anew. The fair
+    baselines run on the program's own tables with raw ``sqlite3`` and do the same reads and
+    writes the plainest way: calendar and policy are already in memory, one statement each.
+    Times are CPU time of this process (median of several runs).
     """
+    import json
+    import statistics
+
+    from sqlalchemy import text
     from sqlmodel import Session, func, select
 
     from app import alerts, attendance
     from app.accounts import SYSTEM
     from app.data.models import Student
     from app.school_calendar import load_calendar
+    from app.policy import load as load_policy
 
     out: list[Result] = []
     day = days[-1]
     cid = class_ids[len(class_ids) // 2]
     with Session(db.engine) as s:
         ids = [i for i in s.exec(select(Student.id).where(Student.class_id == cid).order_by(Student.id))]
+        cal, policy = load_calendar(s), load_policy(s)
+        n = s.exec(select(func.count()).select_from(Student)).one()
+        floor = s.exec(text("SELECT min(day) FROM attendance_sheet")).one()[0]
     absentees = {sid: ("absent", "") for sid in ids[:3]}
+    window_start = alerts._school_days_back(cal, TODAY, alerts.window_school_days(policy),
+                                            date.fromisoformat(floor)).isoformat()
+    con = sqlite3.connect(raw_path, isolation_level=None)
+
+    def clear(execute):
+        execute("DELETE FROM attendance_mark WHERE sheet_id IN (SELECT id FROM attendance_sheet "
+                "WHERE class_id = :c AND day = :d)", dict(c=cid, d=day.isoformat()))
+        execute("DELETE FROM attendance_sheet WHERE class_id = :c AND day = :d", dict(c=cid, d=day.isoformat()))
 
     def save():
         with Session(db.engine) as s:
             # the day's saved roll call, if the generator made one, is taken away first: a first submission
-            s.exec(__import__("sqlalchemy").text(
-                "DELETE FROM attendance_mark WHERE sheet_id IN (SELECT id FROM attendance_sheet "
-                "WHERE class_id = :c AND day = :d)").bindparams(c=cid, d=day.isoformat()))
-            s.exec(__import__("sqlalchemy").text(
-                "DELETE FROM attendance_sheet WHERE class_id = :c AND day = :d").bindparams(c=cid, d=day.isoformat()))
-            t0 = time.perf_counter()
+            clear(lambda q, p: s.exec(text(q).bindparams(**p)))
+            t0 = time.process_time()
             attendance.submit_roll_call(s, SYSTEM, cid, day, "day", absentees, 0, today=day)
             s.flush()
-            elapsed = time.perf_counter() - t0
+            elapsed = time.process_time() - t0
             s.rollback()
         return elapsed
 
     def save_base():
-        t0 = time.perf_counter()
         con.execute("BEGIN")
-        con.execute("DELETE FROM attendance_daily WHERE class_id = ? AND day = ?", (cid, day.isoformat()))
-        con.executemany("INSERT INTO attendance_daily (student_id, class_id, day, session, mark, note) "
-                        "VALUES (?, ?, ?, 'day', ?, '')",
-                        [(sid, cid, day.isoformat(), "absent" if sid in absentees else "present") for sid in ids])
-        elapsed = time.perf_counter() - t0
+        clear(con.execute)
+        t0 = time.process_time()
+        iso = day.isoformat()
+        con.execute("SELECT id, name, active, head_teacher_id FROM school_class WHERE id = ?", (cid,)).fetchone()
+        pupils = con.execute("SELECT id, name FROM student WHERE class_id = ? AND status = 'in_school' "
+                             "ORDER BY name_pinyin", (cid,)).fetchall()
+        con.execute("SELECT student_id, id, kind FROM leave WHERE status = 'approved' AND start_day <= ? "
+                    "AND end_day >= ? AND student_id IN (SELECT id FROM student WHERE class_id = ?)",
+                    (iso, iso, cid)).fetchall()
+        con.execute("SELECT id, revision FROM attendance_sheet WHERE class_id = ? AND day = ? AND session = 'day'",
+                    (cid, iso)).fetchone()
+        sheet = con.execute("INSERT INTO attendance_sheet (class_id, day, session, revision, enrolled, present, "
+                            "taken_by, taken_at) VALUES (?, ?, 'day', 1, ?, ?, NULL, ?)",
+                            (cid, iso, len(pupils), len(pupils) - 3, _ts(day))).lastrowid
+        con.executemany("INSERT INTO attendance_mark (sheet_id, student_id, mark, note, leave_id, typed_mark) "
+                        "VALUES (?, ?, 'absent', '', NULL, '')", [(sheet, sid) for sid in absentees])
+        names = dict(pupils)
+        con.execute("INSERT INTO audit_entry (at, user_id, username, action, entity, entity_id, summary, after) "
+                    "VALUES (?, NULL, 'system', 'attendance.take', 'attendance_sheet', ?, ?, ?)",
+                    (_ts(day), sheet, f"{iso} 点名:3 人缺勤",
+                     json.dumps({str(sid): {"姓名": names.get(sid, ""), "mark": "absent"} for sid in absentees},
+                                ensure_ascii=False)))
+        marks = ",".join(str(sid) for sid in absentees)
+        con.execute(f"SELECT m.student_id, h.day, h.session FROM attendance_mark m JOIN attendance_sheet h "
+                    f"ON h.id = m.sheet_id WHERE m.student_id IN ({marks}) AND m.mark = 'absent' AND h.day >= ?",
+                    (window_start,)).fetchall()
+        con.execute(f"SELECT * FROM absence_alert WHERE student_id IN ({marks}) AND "
+                    f"(status = 'open' OR last_absent_day >= ?)", (window_start,)).fetchall()
+        elapsed = time.process_time() - t0
         con.execute("ROLLBACK")
         return elapsed
 
-    import statistics
-
     save()
-    ours = statistics.median(save() for _ in range(7))
-    base = statistics.median(save_base() for _ in range(7))
-    out.append(Result(f"saving a {len(ids)}-pupil roll call, 3 absent (submit_roll_call), {label}", ours * 1000,
-                      "ms", base * 1000, "INSERT a row per pupil on the row-per-day table", "#3"))
+    save_base()
+    ours = statistics.median(save() for _ in range(15))
+    base = statistics.median(save_base() for _ in range(15))
+    out.append(Result(f"saving a {len(ids)}-pupil roll call, 3 absent (submit_roll_call), {label}, CPU",
+                      ours * 1000, "ms", base * 1000,
+                      "raw sqlite3 on our tables: the same reads (class, roster, leaves, sheet, recent absences, "
+                      "alerts) and writes (sheet, marks, audit)", "#3", goal=5, runs=15,
+                      note="to reach: no calendar/policy reload per save (cache, invalidated on change), "
+                           "roster and leaves in one SELECT each"))
 
     def recompute():
         with Session(db.engine) as s:
             cal = load_calendar(s)
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             alerts.recompute_all(s, TODAY, cal, actor=SYSTEM)
             s.flush()
-            elapsed = time.perf_counter() - t0
+            elapsed = time.process_time() - t0
             s.rollback()
         return elapsed
 
     def recompute_base():
-        t0 = time.perf_counter()
-        con.execute("SELECT student_id, day FROM attendance_daily WHERE mark = 'absent' AND day >= ? "
-                    "ORDER BY student_id, day", (days[max(0, len(days) - 60)].isoformat(),)).fetchall()
-        return time.perf_counter() - t0
+        t0 = time.process_time()
+        con.execute("SELECT m.student_id, h.day, h.session FROM attendance_mark m JOIN attendance_sheet h "
+                    "ON h.id = m.sheet_id WHERE m.mark = 'absent' AND h.day BETWEEN ? AND ? "
+                    "ORDER BY m.student_id, h.day", (window_start, TODAY.isoformat())).fetchall()
+        con.execute("SELECT * FROM absence_alert WHERE status = 'open' OR last_absent_day >= ?",
+                    (window_start,)).fetchall()
+        return time.process_time() - t0
 
-    with Session(db.engine) as s:
-        n = s.exec(select(func.count()).select_from(Student)).one()
     recompute()
-    out.append(Result(f"recomputing the alerts of the whole school ({n:,} pupils), {label}",
-                      statistics.median(recompute() for _ in range(3)) * 1000, "ms",
-                      statistics.median(recompute_base() for _ in range(3)) * 1000,
-                      "SELECT the last term's absences on the row-per-day table", "#3"))
+    out.append(Result(f"recomputing the alerts of the whole school ({n:,} pupils), {label}, CPU",
+                      statistics.median(recompute() for _ in range(5)) * 1000, "ms",
+                      statistics.median(recompute_base() for _ in range(5)) * 1000,
+                      "raw sqlite3 on our tables: one query for the window's absences, one for the alerts it may touch",
+                      "#3",
+                      goal=3, runs=5,
+                      note="to reach: no policy reload, the case check (ensure_cases) in the same pass"))
+    con.close()
     return out
 
 
@@ -357,7 +403,9 @@ def _keystrokes() -> Result:
     from app.students import GuardianInput, StudentInput
     from app.ui.app import setup_application
     from app.ui.context import AppContext
-    from app.ui.roll_call_page import RollCallPage
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QApplication
 
     surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕"
     given = ["小明", "雨欣", "浩然", "子涵", "梓萱", "一诺", "俊杰", "欣怡", "宇航", "佳怡", "思远", "雅琪", "晨曦",
@@ -379,33 +427,46 @@ def _keystrokes() -> Result:
                     name=name, sex=sex, birth_date=date(2017, 3, 5), student_number="G" + rid, class_id=cid,
                     id_number=rid, enrolled_on=date(2023, 9, 1), village="马道村", township="马道镇",
                     guardians=[GuardianInput("张大山", "father", "13912345678", True, False, "")]), today=TODAY)
-        with db.transaction() as s:
-            actor = authenticate(s, "wang", "teacher-pass")
-        page = RollCallPage(AppContext(db, actor), today=TODAY)
-        page.resize(1200, 800)
-        page.show()
+        # from the login window: the password is typed (not counted), Enter logs in (counted); after
+        # that every key goes wherever the program put the keyboard (QApplication.focusWidget())
+        login = LoginDialog(db, username="wang")
+        login.show()
         app.processEvents()
-        page.table.setFocus()
-        keys = 0
+        QTest.keyClicks(login.password_edit, "teacher-pass")
+        QTest.keyClick(login.password_edit, Qt.Key.Key_Return)
+        keys = 1
+        actor = login.actor
+        assert actor is not None, "login failed"
+        window = MainWindow(AppContext(db, actor))
+        page = window.page("roll_call")
+        page._today = lambda: TODAY  # the bench's school day, whatever the date of the run
+        page.go_to_today()
+        window.show()
+        window.activateWindow()
+        for _ in range(20):
+            app.processEvents()
         targets = ["曹诗涵", "程雅琪", "魏博文"]
         for name in targets:
             initials = students.pinyin_keys(name)[1].strip("|").split("|")[0]
-            QTest.keyClicks(page.table, initials)
-            QTest.keyClick(page.table, Qt.Key.Key_5)  # 5 = absent without reason
+            QTest.keyClicks(QApplication.focusWidget() or window, initials)
+            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_5)  # 5 = absent without reason
             keys += len(initials) + 1
-        QTest.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         keys += 1
         for _ in range(50):
             app.processEvents()
         with db.transaction() as s:
             rc = attendance_open(s, actor, cid)
         assert sorted(st.name for st in rc.students if st.mark == "absent") == sorted(targets), "roll call not saved"
-        page.close()
-        page.deleteLater()
+        window.close()
+        window.deleteLater()
+        login.deleteLater()
         app.processEvents()
         db.close()
-    return Result("keystrokes: class of 45, 3 absentees (roll-call page)", keys, "keys", len(names) + 1,
-                  "a key per pupil, then submit", "#3")
+    return Result("keystrokes from login: class of 45, 3 absentees (Enter to log in, marks, submit)", keys, "keys",
+                  len(names) + 1, "a key per pupil, then submit", "#15", limit=2 * len(targets) + 3 + 0.5,
+                  note="pinyin initials take 2-3 keys a pupil; the goal of 2 a pupil needs finding a pupil in one "
+                       "key (e.g. by seat number)")
 
 
 def attendance_open(session, actor, class_id):

@@ -1,8 +1,40 @@
-"""Child process for the cold-start benchmark: print "shown" once a window is on screen."""
+"""Child process for the cold-start and memory benchmarks: print "shown" once a window is on screen.
+
+Kinds:
+
+* ``bare`` — a bare PySide6 window;
+* ``stack`` — the fair baseline: a bare window, the same stack imported (SQLModel over the
+  school's SQLite file) and one query (the admin's account row);
+* ``app`` — the real main window, opened the way ``baoxue`` opens it;
+* ``pages`` — the main window, then every page opened in turn (prints each page's open time).
+
+Each prints ``rss <peak resident MB>`` last.
+"""
 
 from __future__ import annotations
 
+import json
+import resource
 import sys
+import time
+from pathlib import Path
+
+
+def _peak_mb() -> float:
+    """Peak resident memory of this process (VmHWM: ``ru_maxrss`` would carry the parent's from fork)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _wait_shown(app, w) -> None:
+    while not w.isVisible() or not w.windowHandle() or not w.windowHandle().isExposed():
+        app.processEvents()
+    app.processEvents()
 
 
 def main() -> int:
@@ -11,6 +43,19 @@ def main() -> int:
 
     if kind == "bare":
         app = QApplication([])
+        w = QWidget()
+        w.resize(1200, 800)
+        w.show()
+    elif kind == "stack":
+        from sqlalchemy import create_engine
+        from sqlmodel import Session, select
+
+        from app.data.models import User
+
+        app = QApplication([])
+        engine = create_engine(f"sqlite:///{Path(sys.argv[2]) / 'baoxue.sqlite3'}")
+        with Session(engine) as s:
+            s.exec(select(User).where(User.username == "admin")).one()
         w = QWidget()
         w.resize(1200, 800)
         w.show()
@@ -26,15 +71,23 @@ def main() -> int:
         from app.ui.main_window import MainWindow
 
         app = setup_application("zh_CN")
-        db = open_database(DataPaths(__import__("pathlib").Path(sys.argv[2])))
+        db = open_database(DataPaths(Path(sys.argv[2])))
         with Session(db.engine) as s:
             actor = actor_for(s, s.exec(select(User).where(User.username == "admin")).one())
         w = MainWindow(AppContext(db, actor))
+        w.resize(1366, 768)
         w.show()
-    while not w.isVisible() or not w.windowHandle() or not w.windowHandle().isExposed():
-        app.processEvents()
-    app.processEvents()
+    _wait_shown(app, w)
     print("shown", flush=True)
+    if kind == "pages":
+        opened = {}
+        for key in w.visible_keys():
+            c0, t0 = time.process_time(), time.perf_counter()
+            w.show_page(key)
+            app.processEvents()
+            opened[key] = (time.process_time() - c0, time.perf_counter() - t0)
+        print("pages " + json.dumps(opened), flush=True)
+    print(f"rss {_peak_mb():.1f}", flush=True)
     return 0
 
 

@@ -33,7 +33,11 @@ def _isolated_profile(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
     monkeypatch.setenv("BAOXUE_DATA_DIR", str(home / "baoxue-data"))
     monkeypatch.delenv("BAOXUE_PASSWORD", raising=False)
+    monkeypatch.setenv("BAOXUE_MACHINE_DIR", str(home / "machine"))
     yield
+    from app.instance_lock import release_all
+
+    release_all()  # the data-folder locks a test's CLI calls or windows took (a process holds them for life)
 
 
 @pytest.fixture

@@ -721,3 +721,12 @@ def test_random_steps_never_leave_a_student_in_two_states(school_db, ops):
         except (ValidationError, PermissionDenied):
             pass
         _check_consistent(db, sids)
+
+
+def test_the_history_names_people_not_logins(sch):
+    """The defect: the approval history showed login names (wang) instead of people's names (王老师)."""
+    db = sch
+    rid = new(db, "wang", "leave", leave(NEXT_MON, NEXT_WED), db.c3[0], submit=True)
+    with db.session() as s:
+        d = ap.get_request(s, db.actors["wang"], rid, today=TODAY)
+    assert {st.username for st in d.steps} == {"王老师"}

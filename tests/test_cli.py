@@ -120,3 +120,29 @@ def test_demo_builds_a_small_school_and_prints_the_password(tmp_path, capsys):
     code = main(["demo", "--students", "40", "--data-dir", str(tmp_path / "demo")])
     out = capsys.readouterr().out
     assert code == EXIT_OK and "baoxue2026" in out and "40 名学生" in out
+
+
+def test_alerts_say_the_2027_holidays_are_missing_until_calendar_import(cli, tmp_path):
+    code, out, _ = cli("alerts", "--date", TODAY.isoformat())
+    assert code == EXIT_OK and "2027 年的国家法定节假日" in out and "baoxue calendar import" in out
+    code, out, err = cli("alerts", "--date", TODAY.isoformat(), "--json")
+    assert code == EXIT_OK and json.loads(out) == [] and "2027" in err  # the warning goes to stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,kind,name\n2027-01-01,holiday,元旦\n2027-01-13,workday,x\n", encoding="utf-8")
+    code, out, err = cli("calendar", "import", str(bad))
+    assert code == EXIT_ERROR and "第 3 行" in err and "星期三" in err
+    good = tmp_path / "2027.csv"  # made-up test data, not the official table
+    good.write_text("date,end,kind,name\n2027-01-01,,holiday,元旦\n2027-02-06,2027-02-12,holiday,春节\n",
+                    encoding="gb18030")
+    code, out, _ = cli("calendar", "import", str(good), "--dry-run")
+    assert code == EXIT_OK and "检查通过(未写入)" in out and "放假 8 天" in out
+    code, out, _ = cli("calendar", "status", user=None)
+    assert "注意" in out
+    code, out, _ = cli("calendar", "import", str(good), "--year", "2028")
+    assert code == EXIT_ERROR
+    code, out, _ = cli("calendar", "import", str(good))
+    assert code == EXIT_OK and "已载入" in out and "重新计算" in out
+    code, out, _ = cli("calendar", "status", user=None)
+    assert "已载入文件:2027 年,放假 8 天" in out and "都已知" in out
+    code, out, _ = cli("alerts", "--date", TODAY.isoformat())
+    assert "国家法定节假日" not in out

@@ -48,8 +48,11 @@ def test_deadline_in_school_time_skips_the_national_day_week():
 def test_uncovered_year_is_reported():
     c = sc.Calendar([TermInfo(3, "2027-2028学年", "第二学期", date(2028, 2, 20), date(2028, 7, 10))], {})
     assert 2028 in c.uncovered_years()
+    # a holiday the school marks itself does not make the year known: only the national table does
     c2 = sc.Calendar(c.terms, {date(2028, 4, 4): ("holiday", "清明节")})
-    assert 2028 not in c2.uncovered_years()
+    assert 2028 in c2.uncovered_years()
+    c3 = sc.Calendar(c.terms, {}, {date(2028, 4, 4): ("holiday", "清明节")})
+    assert 2028 not in c3.uncovered_years()
 
 
 days = st.dates(min_value=date(2025, 8, 1), max_value=date(2027, 2, 28))

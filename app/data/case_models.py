@@ -43,6 +43,7 @@ class AbsenceCase(SQLModel, table=True):
     opened_on: date
     visited_on: Optional[date] = Field(default=None, description="first home visit in person")
     reported_on: Optional[date] = Field(default=None, description="first written report")
+    whereabouts: str = Field(default="", description="where the child is now (去向), for the monthly ledgers")
     # the township's deadline-to-return notice (限期返校通知书)
     notice_issued_on: Optional[date] = None
     notice_deadline: Optional[date] = None

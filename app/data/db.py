@@ -16,10 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import re
+from typing import TYPE_CHECKING
+
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -28,6 +27,9 @@ from sqlmodel import Session
 
 from app.errors import BaoxueError
 from app.paths import DataPaths
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: how long a writer waits for another program's lock before giving up
@@ -64,6 +66,8 @@ def make_engine(url_or_path: str | os.PathLike) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config  # Alembic is loaded only when a migration has to run
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -71,15 +75,44 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+_REVISION_RE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+|None)['\"]?\s*$", re.MULTILINE)
+
+
+def quick_head_revision() -> str | None:
+    """The head revision read from the migration files' ``revision`` lines, without loading Alembic.
+
+    ``None`` when the files do not show one linear head (Alembic then decides). Opening a
+    current database needs no more than this (start-up time; see bench/bench_foundation.py).
+    """
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(_REVISION_RE.findall(path.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision", "None") != "None":
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+        except OperationalError:  # no version table yet: a new database
+            return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -174,6 +207,8 @@ def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
             if existed:
                 conn.exec_driver_sql("PRAGMA schema_version").scalar()
         current = current_revision(engine)
+        if current is not None and current == quick_head_revision():
+            return Database(paths=paths, engine=engine)  # current: no Alembic to load
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise DatabaseTooNew(
@@ -185,6 +220,8 @@ def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
         if migrate and current != head:
             if existed:
                 timestamped_backup(paths, f"before-{head}")
+            from alembic import command
+
             cfg = alembic_config(engine)
             command.upgrade(cfg, "head")
     except OperationalError as exc:

@@ -210,6 +210,22 @@ class CalendarDay(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class NationalHoliday(SQLModel, table=True):
+    """A day of the national holiday table loaded from a file (app.holidays): a holiday or a make-up working day.
+
+    A year present here replaces the chinesecalendar package's data for that year.
+    """
+
+    __tablename__ = "national_holiday"
+    day: date = Field(primary_key=True)
+    year: int = Field(index=True)
+    kind: str = Field(description="holiday | workday")
+    name: str = ""
+    source: str = Field(default="", description="the file it came from (name and SHA-256)")
+    loaded_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    loaded_at: datetime = Field(default_factory=utcnow)
+
+
 class Setting(SQLModel, table=True):
     """Key/value settings (policy thresholds and the like), values as JSON."""
 
@@ -307,6 +323,7 @@ __all__ = [
     "Leave",
     "AuditEntry",
     "CalendarDay",
+    "NationalHoliday",
     "Guardian",
     "School",
     "SchoolClass",

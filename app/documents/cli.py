@@ -150,6 +150,15 @@ def cmd_weekly(args) -> int:
     return _done(r)
 
 
+def cmd_monthly_ledgers(args) -> int:
+    from app.documents.ledgers import print_monthly_ledgers
+
+    db, actor = _session(args)
+    with db.transaction() as s:
+        r = print_monthly_ledgers(s, actor, Path(args.out), args.month, today=args.date)
+    return _done(r)
+
+
 def cmd_inspection(args) -> int:
     from app.documents import forms
 
@@ -252,6 +261,10 @@ def add_print_parser(subparsers, common_parents: list[argparse.ArgumentParser]) 
 
     a = action("weekly", "控辍保学周报(或月报,按策略设置)", cmd_weekly)
     a.add_argument("--notes", default="", help="情况说明")
+
+    a = action("monthly-ledgers", "月报告台账:疑似辍学、辍学、劝返复学台账(2024 年起学校一月一报告)",
+               cmd_monthly_ledgers)
+    a.add_argument("--month", required=True, metavar="YYYY-MM", help="报告月份,如 2026-11")
 
     a = action("inspection", "在校情况核查表(各班在册与实到人数)", cmd_inspection)
     a.add_argument("--class", dest="class_id", type=int, metavar="ID")

@@ -505,6 +505,18 @@ def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[
 # --- printing -------------------------------------------------------------------------------
 
 
+class _Returned:
+    """The returned pledges not to print again; counts those actually met in the batch's scope."""
+
+    def __init__(self, keys: set[tuple[int | None, str]]):
+        self.keys, self.met = keys, 0
+
+    def __contains__(self, key: object) -> bool:
+        hit = key in self.keys
+        self.met += hit
+        return hit
+
+
 @dataclass(frozen=True)
 class PledgeBatchResult:
     batch_id: int
@@ -539,6 +551,7 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
                 .where(Pledge.kind == kind, Pledge.school_year == ctx.school_year,
                        col(Pledge.returned_on).is_not(None))).all():
             skip.add((sid, party_b) if kind == "teacher_parent" else (staff_id, class_name))
+    returned = _Returned(skip)  # "N already returned were not printed again" counts this batch's scope only
     missing: list[MissingGuardian] = []
     no_head: list[str] = []
     if kind == "bureau_principal":
@@ -548,11 +561,10 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
     else:
         classes = _classes_in_scope(session, actor, class_id, all_classes)
         if kind == "teacher_parent":
-            items, missing = _parent_items(session, classes, common, ctx, skip)
+            items, missing = _parent_items(session, classes, common, ctx, returned)
         else:
             require_doc(actor, "documents.print_all")
-            items, no_head = _teacher_items(session, classes, common, ctx, skip)
-    before_skip = len(items)
+            items, no_head = _teacher_items(session, classes, common, ctx, returned)
     if not items:
         if missing:
             names = "、".join(f"{m.student_name}({m.class_name})" for m in missing[:10])
@@ -589,7 +601,7 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
                         "without_guardian": [m.student_id for m in missing]},
                  summary=f"打印{spec.label}:{scope} {len(items)} 份({numbers[0]}–{numbers[-1]})")
     return PledgeBatchResult(batch.id, path, pages, len(items), tuple(numbers), tuple(missing), tuple(no_head),
-                             len(skip) if before_skip else 0)
+                             returned.met)
 
 
 def sample_values(session: Session, kind: str, retention: str, today: date | None = None) -> dict[str, str]:

@@ -270,3 +270,5 @@ def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -
 
 # --- the follow-up kinds of schemaVersion 1.1 (cases, contacts, approvals, mentors, pledges) register after these ---
 from app.exchange import followup as _followup  # noqa: E402,F401
+# --- the monthly ledgers of schemaVersion 1.2 (the 2024 rule) register after those ---
+from app.exchange import monthly_records as _monthly_records  # noqa: E402,F401

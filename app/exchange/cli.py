@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.errors import BaoxueError
+from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import ENV_PASSPHRASE
 
 ENV_OLD_PASSPHRASE = "BAOXUE_OLD_KEY_PASSPHRASE"
@@ -28,7 +28,7 @@ def _cli():
 
 def _passphrase(env: str = ENV_PASSPHRASE, prompt: str = "签名密钥口令: ", required: bool = True) -> str | None:
     value = os.environ.get(env)
-    if value is None and sys.stdin.isatty():
+    if value is None and sys.stdin is not None and sys.stdin.isatty():
         value = getpass.getpass(prompt)
     if value is None and required:
         raise BaoxueError(f"请设置环境变量 {env} 提供签名密钥口令(非交互运行时不能提示输入;口令不能写在命令行上)。")
@@ -126,9 +126,17 @@ def cmd_county_register(args) -> int:
     from app.exchange.county import register_certificate
 
     cli = _cli()
+    from app.exchange.county import check_certificates
+
+    if len(args.cert) > 1 and (args.school or args.fingerprint):
+        raise ValidationError("参数", "--school 和 --fingerprint 只能用于登记一个证书")
     db = _county_db(args)
-    r = register_certificate(db, Path(args.cert), school_code=args.school, expected_fingerprint=args.fingerprint)
-    cli._out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}")
+    files = [Path(f) for f in args.cert]
+    if len(files) > 1:
+        check_certificates(files)  # all or nothing: a bad file among many registers none
+    for f in files:
+        r = register_certificate(db, f, school_code=args.school, expected_fingerprint=args.fingerprint)
+        cli._out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}({f.name})")
     return cli.EXIT_OK
 
 
@@ -161,6 +169,26 @@ def _week(text: str):
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"应写成 YYYY-MM-DD(该周任一天)或 YYYY-MM-DD..YYYY-MM-DD,而不是“{text}”") from None
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD,而不是“{text}”") from None
+
+
+def cmd_county_quarterly(args) -> int:
+    from app.exchange.quarterly import quarterly_report, write_quarterly
+
+    cli = _cli()
+    report = quarterly_report(_county_db(args), args.quarter, today=args.date, due_day=args.due_day)
+    out = write_quarterly(report, Path(args.out))
+    cli._out(f"{report.title}:台账学生 {len(report.children)} 人,已返校 {len(report.returned)} 人,"
+             f"仍未返校 {len(report.still_out)} 人;未按月报告的学校 {len(report.not_reporting)} 所。已写入 {out}")
+    for s in report.not_reporting:
+        cli._out(f"  未报:{s.name}({s.code}){'、'.join(s.missing)}")
+    return cli.EXIT_OK
 
 
 def cmd_county_report(args) -> int:
@@ -200,7 +228,7 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     c = sub.add_parser("county", help="县教育局:登记证书、验证、导入、周报汇总")
     cs = c.add_subparsers(title="县级命令", metavar="ACTION", required=True)
     cr = cs.add_parser("register", parents=[common, county_db], help="登记学校的签名证书")
-    cr.add_argument("cert", metavar="CERT")
+    cr.add_argument("cert", nargs="+", metavar="CERT", help="一个或多个证书文件(一次登记全县的学校)")
     cr.add_argument("--school", metavar="CODE", help="学校标识码(默认取自证书)")
     cr.add_argument("--fingerprint", metavar="FP", help="学校登记单上的指纹,不一致则拒绝")
     cr.set_defaults(func=cmd_county_register)
@@ -215,3 +243,10 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     cp.add_argument("--report-weekday", type=int, default=3, help="周报日,0=周一 … 6=周日(默认 3,周四)")
     cp.add_argument("--out", required=True, metavar="FILE")
     cp.set_defaults(func=cmd_county_report)
+    cq = cs.add_parser("quarterly", parents=[common, county_db],
+                       help="季度复核(县区一季度一复核):各校月报告台账中的学生、已返校、仍未返校、未按月报告的学校")
+    cq.add_argument("--quarter", required=True, metavar="YYYYQn", help="季度,如 2026Q4")
+    cq.add_argument("--date", type=_date_arg, help="按哪一天判断哪些月份已到截止日(默认今天)")
+    cq.add_argument("--due-day", type=int, default=28, help="学校月报告截止日(默认 28)")
+    cq.add_argument("--out", required=True, metavar="FILE.xlsx|.pdf")
+    cq.set_defaults(func=cmd_county_quarterly)

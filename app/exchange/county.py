@@ -22,8 +22,9 @@ from pathlib import Path
 
 from cryptography import x509
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint, delete, insert, select, update)
+                        Text, UniqueConstraint, bindparam, delete, event, insert, select, update)
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.data.db import make_engine
 from app.errors import BaoxueError, ValidationError
@@ -113,21 +114,6 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def normalize_url(url: str | Path) -> str:
-    """``postgresql://…`` (and ``postgres://…``) mean the psycopg 3 driver; a clear message when it is not installed."""
-    url = str(url)
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            url = "postgresql+psycopg://" + url[len(prefix):]
-    if url.startswith("postgresql+psycopg"):
-        try:
-            import psycopg  # noqa: F401
-        except ImportError as e:
-            raise CountyError("要使用 PostgreSQL 县级数据库,需要安装驱动:pip install baoxue[county]"
-                              "(即 psycopg[binary])") from e
-    return url
-
-
 # --- the database and the registry -----------------------------------------------------------------------
 
 
@@ -135,11 +121,28 @@ class CountyDB:
     """The county database; also the :class:`~app.exchange.verify.Registry` verification reads."""
 
     def __init__(self, url: str | Path):
-        self.url = normalize_url(url)
-        if "://" not in self.url:
-            Path(self.url).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        self.url = str(url)
+        if "://" not in self.url or self.url.startswith("sqlite:///"):
+            file = self.url.removeprefix("sqlite:///")
+            if file and file != ":memory:":
+                Path(file).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        if self.url.startswith("postgresql"):
+            try:
+                import psycopg  # noqa: F401
+            except ImportError:
+                raise CountyError("要使用 PostgreSQL 县级数据库,需要安装驱动:pip install \"baoxue[county]\"(psycopg 3)") from None
+            if self.url.startswith("postgresql://"):
+                self.url = "postgresql+psycopg://" + self.url[len("postgresql://"):]
         self.engine: Engine = make_engine(self.url)
-        county_metadata.create_all(self.engine)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            # every county transaction takes the write lock at BEGIN: ingests of the same file never interleave
+            event.listen(self.engine, "connect", _sqlite_autocommit_driver)
+            event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        try:
+            _create_schema(self.engine)
+        except OperationalError as e:
+            raise CountyError(f"打不开县级数据库 {self.url}:{_db_reason(e)}") from None
         with self.engine.begin() as c:
             row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar()
             if row is None:
@@ -150,25 +153,61 @@ class CountyDB:
     def close(self) -> None:
         self.engine.dispose()
 
-    # Registry
+    # Registry (each read on its own connection; ingest repeats the chain checks inside its transaction)
     def certs_for(self, school_code: str) -> dict[str, x509.Certificate]:
         with self.engine.connect() as c:
-            rows = c.execute(select(cert_t.c.fingerprint, cert_t.c.cert_pem).where(cert_t.c.school_code == school_code)).all()
-        return {fp: keys_mod.load_cert(pem) for fp, pem in rows}
+            return _ConnRegistry(c).certs_for(school_code)
 
     def school_of_fingerprint(self, fingerprint: str) -> str | None:
         with self.engine.connect() as c:
-            return c.execute(select(cert_t.c.school_code).where(cert_t.c.fingerprint == fingerprint)).scalar()
+            return _ConnRegistry(c).school_of_fingerprint(fingerprint)
 
     def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None:
         with self.engine.connect() as c:
-            row = c.execute(select(bundle_t.c.sha256, bundle_t.c.prev_sha256).where(
-                bundle_t.c.school_code == school_code, bundle_t.c.sequence == sequence)).first()
-        return (row[0], row[1]) if row else None
+            return _ConnRegistry(c).bundle_at(school_code, sequence)
 
     def sequences(self, school_code: str) -> set[int]:
         with self.engine.connect() as c:
-            return set(c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == school_code)).scalars())
+            return _ConnRegistry(c).sequences(school_code)
+
+
+class _ConnRegistry:
+    """The registry read through one connection (inside an ingest's transaction, under the school's lock)."""
+
+    def __init__(self, c: Connection):
+        self.c = c
+
+    def certs_for(self, school_code: str) -> dict[str, x509.Certificate]:
+        rows = self.c.execute(select(cert_t.c.fingerprint, cert_t.c.cert_pem).where(cert_t.c.school_code == school_code)).all()
+        return {fp: keys_mod.load_cert(pem) for fp, pem in rows}
+
+    def school_of_fingerprint(self, fingerprint: str) -> str | None:
+        return self.c.execute(select(cert_t.c.school_code).where(cert_t.c.fingerprint == fingerprint)).scalar()
+
+    def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None:
+        row = self.c.execute(select(bundle_t.c.sha256, bundle_t.c.prev_sha256).where(
+            bundle_t.c.school_code == school_code, bundle_t.c.sequence == sequence)).first()
+        return (row[0], row[1]) if row else None
+
+    def sequences(self, school_code: str) -> set[int]:
+        return set(self.c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == school_code)).scalars())
+
+
+def _sqlite_autocommit_driver(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event then issues BEGIN IMMEDIATE itself
+
+
+def _db_reason(e: Exception) -> str:
+    return str(getattr(e, "orig", e)).strip().splitlines()[0][:300] if str(getattr(e, "orig", e)).strip() else type(e).__name__
+
+
+def _create_schema(engine: Engine) -> None:
+    """Create the county tables once, even when two processes open an empty database at the same moment:
+    PostgreSQL serialises on an advisory lock, SQLite on its write lock (BEGIN IMMEDIATE)."""
+    with engine.begin() as c:
+        if engine.dialect.name == "postgresql":
+            c.exec_driver_sql("SELECT pg_advisory_xact_lock(20261117)")
+        county_metadata.create_all(c)
 
 
 @dataclass(frozen=True)
@@ -207,6 +246,23 @@ def register_certificate(db: CountyDB, cert_file: Path | bytes, *, school_code: 
                                         subject=cert.subject.rfc4514_string()[:300], via=via, note=note,
                                         registered_at=_now()))
     return RegisteredCert(code, fp, keys_mod.group_fingerprint(fp), cert.subject.rfc4514_string(), False)
+
+
+def check_certificates(files: list[Path]) -> None:
+    """Refuse a batch of certificate files before any is registered if one cannot be read or names no school."""
+    seen: dict[str, str] = {}
+    for f in files:
+        try:
+            cert = keys_mod.load_cert(Path(f).read_bytes())
+        except (OSError, ValidationError) as e:
+            raise ValidationError("证书文件", f"{Path(f).name}:无法读取证书({getattr(e, 'message', e)}),一个也未登记") from None
+        code = _school_code_of(cert)
+        if not code or not code.isdigit() or len(code) != 10:
+            raise ValidationError("学校标识码", f"{Path(f).name}:证书中没有 10 位学校标识码,一个也未登记;请单独登记并用 --school 指定")
+        fp = keys_mod.fingerprint_hex(cert)
+        if fp in seen:
+            raise ValidationError("证书文件", f"{Path(f).name} 与 {seen[fp]} 是同一个证书,一个也未登记")
+        seen[fp] = Path(f).name
 
 
 # --- verify and ingest ---------------------------------------------------------------------------------------
@@ -255,32 +311,34 @@ def _apply(c: Connection, v: Verified) -> None:
     elif v.sequence >= school.last_sequence:
         c.execute(update(school_t).where(school_t.c.code == v.school_code).values(
             name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
-    # state: classes and roster, the latest sequence wins
-    for attrs, _ch in v.records.get("class", []):
-        row = c.execute(select(class_t.c.sequence).where(class_t.c.school_code == v.school_code,
-                                                         class_t.c.key == attrs["key"])).scalar()
-        values = dict(name=attrs["name"], grade=int(attrs["grade"]), sequence=v.sequence)
-        if row is None:
-            c.execute(insert(class_t).values(school_code=v.school_code, key=attrs["key"], **values))
-        elif v.sequence >= row:
-            c.execute(update(class_t).where(class_t.c.school_code == v.school_code, class_t.c.key == attrs["key"]).values(**values))
-    existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == v.school_code)).all())
-    seen = set()
-    for attrs, _ch in v.records.get("student", []):
-        number = attrs["number"]
-        seen.add(number)
-        values = dict(name=attrs["name"], status=attrs["status"], class_key=attrs.get("class"), grade=int(attrs["grade"]),
-                      removed=False, data=attrs, sequence=v.sequence)
-        if number not in existing:
-            c.execute(insert(student_t).values(school_code=v.school_code, number=number, **values))
-        elif v.sequence >= existing[number]:
-            c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == number).values(**values))
+    # state: classes and roster, the latest sequence wins — one batched upsert per table
+    ins = _dialect_insert(c)
+    classes = [dict(school_code=v.school_code, key=a["key"], name=a["name"], grade=int(a["grade"]), sequence=v.sequence)
+               for a, _ch in v.records.get("class", [])]
+    if classes:
+        stmt = ins(class_t)
+        c.execute(stmt.on_conflict_do_update(
+            index_elements=[class_t.c.school_code, class_t.c.key],
+            set_={k: stmt.excluded[k] for k in ("name", "grade", "sequence")},
+            where=class_t.c.sequence <= stmt.excluded.sequence), classes)
+    students = [dict(school_code=v.school_code, number=a["number"], name=a["name"], status=a["status"],
+                     class_key=a.get("class"), grade=int(a["grade"]), removed=False, data=a, sequence=v.sequence)
+                for a, _ch in v.records.get("student", [])]
+    seen = {r["number"] for r in students}
+    existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == v.school_code)).all()) \
+        if v.roster_mode == "full" else {}
+    if students:
+        stmt = ins(student_t)
+        c.execute(stmt.on_conflict_do_update(
+            index_elements=[student_t.c.school_code, student_t.c.number],
+            set_={k: stmt.excluded[k] for k in ("name", "status", "class_key", "grade", "removed", "data", "sequence")},
+            where=student_t.c.sequence <= stmt.excluded.sequence), students)
     gone = [a["number"] for a, _ch in v.records.get("student_removed", [])]
-    if v.roster_mode == "full":
-        gone += [n for n, seq in existing.items() if n not in seen and seq < v.sequence]
-    for number in gone:
-        c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == number,
-                                          student_t.c.sequence <= v.sequence).values(removed=True, sequence=v.sequence))
+    gone += [n for n, seq in existing.items() if n not in seen and seq < v.sequence]
+    if gone:
+        c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == bindparam("n"),
+                                          student_t.c.sequence <= v.sequence).values(removed=True, sequence=v.sequence),
+                  [{"n": n} for n in gone])
     # period records
     if superseded_by is not None:
         return
@@ -297,23 +355,78 @@ def _apply(c: Connection, v: Verified) -> None:
         c.execute(insert(record_t), rows)
 
 
+def _dialect_insert(c: Connection):
+    if c.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as ins
+    else:
+        from sqlalchemy.dialects.sqlite import insert as ins
+    return ins
+
+
+def _lock_school(c: Connection, v: Verified) -> None:
+    """Hold the school's row for the rest of the transaction: ingests of one school's files run one after another.
+    On SQLite the transaction already holds the database's write lock (BEGIN IMMEDIATE)."""
+    ins = _dialect_insert(c)
+    c.execute(ins(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
+                                   county_name=v.county_name, last_sequence=0).on_conflict_do_nothing(index_elements=[school_t.c.code]))
+    if c.dialect.name == "postgresql":
+        c.execute(select(school_t.c.code).where(school_t.c.code == v.school_code).with_for_update())
+
+
+def ingest_file(path: Path, db: CountyDB) -> Verified:
+    """Verify and store one bundle in one transaction under its school's lock. A file whose digest is already stored
+    is a replay, named before it is parsed; the chain is checked again inside the transaction."""
+    path = Path(path)
+    try:
+        digest = keys_mod.sha256_file(path)
+        with db.engine.connect() as c:
+            seen = c.execute(select(bundle_t.c.school_code, bundle_t.c.sequence).where(bundle_t.c.sha256 == digest)).first()
+    except OSError:
+        seen = None  # verify_file names the unreadable file
+    if seen is not None:
+        v = Verified(path, status="replay", school_code=seen[0], sequence=seen[1], sha256=digest)
+        v.warnings.append(f"重放:第 {seen[1]} 号数据包已导入过(同一文件),不会重复计算")
+        return v
+    v = verify_file(path, db)
+    if v.status != "ok":
+        return v
+    with db.engine.begin() as c:
+        _lock_school(c, v)
+        if c.execute(select(bundle_t.c.id).where(bundle_t.c.sha256 == v.sha256)).scalar() is not None:
+            v.status = "replay"
+            v.warnings.append(f"重放:第 {v.sequence} 号数据包已导入过(同一文件),不会重复计算")
+            return v
+        check_chain([v], _ConnRegistry(c))
+        if v.status == "ok":
+            _apply(c, v)
+    return v
+
+
 def ingest(files: list[Path], db: CountyDB) -> IngestResult:
-    """Verify then store every accepted bundle (one transaction per bundle, in sequence order)."""
-    verified = verify(files, db)
-    result = IngestResult(verified)
-    for v in sorted(verified, key=lambda r: (r.school_code, r.sequence)):
-        if v.status == "rejected":
-            result.rejected.append(v)
-        elif v.status == "replay":
-            result.replays.append(v)
-        else:
-            with db.engine.begin() as c:
-                if c.execute(select(bundle_t.c.id).where(bundle_t.c.sha256 == v.sha256)).scalar() is not None:
-                    result.replays.append(v)
-                    continue
-                _apply(c, v)
-            result.ingested.append(v)
+    """Verify and store the files one at a time (one transaction each, see :func:`ingest_file`).
+    If the county database goes away, the batch stops there with :class:`CountyError`; what was stored stays stored
+    and a rerun of the same batch continues without duplicates."""
+    result = IngestResult([])
+    for f in sorted(files, key=_file_order):
+        try:
+            v = ingest_file(Path(f), db)
+        except DBAPIError as e:
+            if isinstance(e, OperationalError) or e.connection_invalidated:
+                raise CountyError(f"县级数据库连接中断({_db_reason(e)}),导入在 {Path(f).name} 处停止;"
+                                  f"已导入 {len(result.ingested)} 个文件。恢复连接后重新导入同一批文件即可,已导入的不会重复") from None
+            raise
+        result.verified.append(v)
+        {"ok": result.ingested, "replay": result.replays}.get(v.status, result.rejected).append(v)
+        v.records = {}  # the next file's records replace these: a batch never sits in memory as a whole
     return result
+
+
+def _file_order(f) -> tuple:
+    """Sequence order within a school from the file names the school's export gives (…-<school>-<sequence>…)."""
+    import re
+
+    m = re.search(r"(\d{10})\D+(\d+)", Path(f).name)
+    return (m.group(1), int(m.group(2)), Path(f).name) if m else ("", 0, Path(f).name)
 
 
 # --- the weekly summary ------------------------------------------------------------------------------------------
@@ -413,7 +526,7 @@ def weekly_summary(db: CountyDB, week: date | tuple[date, date], *, report_weekd
                 row["open_alerts"] += 1
                 row["suspected"] += a["level"] == "suspected_dropout"
         for school, d in _effective(c, "status_change", start, end):
-            if school in per and d["a"].get("code") == "28":  # code is optional (borrow-study carries none)
+            if school in per and d["a"].get("code") == "28":
                 per[school]["dropouts"] += 1
         for school, d in _effective(c, "weekly_figure", start, end + timedelta(days=6)):
             if school in per and d["a"]["key"] in ("persuaded_back", "still_out"):

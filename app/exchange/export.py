@@ -98,13 +98,18 @@ def resolve_period(session: Session, period: tuple[date, date] | None, today: da
     policy = load_policy(session)
     default = weekly.period_for(today or date.today(), policy)
     if period is None:
-        return default[0], default[1], policy.report_rhythm
+        return default[0], default[1], _header_rhythm(policy.report_rhythm)
     start, end = period
     if start > end:
         raise ValidationError("报告期", f"开始日期 {start} 晚于结束日期 {end}")
     if (end - start).days >= MAX_PERIOD_DAYS:
         raise ValidationError("报告期", f"最长 {MAX_PERIOD_DAYS} 天,而 {start}–{end} 有 {(end - start).days + 1} 天")
-    return start, end, policy.report_rhythm if (start, end) == default else "custom"
+    return start, end, _header_rhythm(policy.report_rhythm) if (start, end) == default else "custom"
+
+
+def _header_rhythm(rhythm: str) -> str:
+    """The bundle header's rhythm: "both" (weekly figures and the monthly ledgers) sends weekly bundles."""
+    return "monthly" if rhythm == "monthly" else "weekly"
 
 
 def parse_period(text: str | None, session: Session, today: date | None = None) -> tuple[date, date] | None:
@@ -207,6 +212,9 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     head = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).first()
 
     from app.exchange.bundle import collect_records
+    from app.monthly import bundle_months
+
+    months = bundle_months(session, start, end)
     collected = collect_records(ctx)
     digest = collected[2]
     if (same_period is not None and not full and not changed and not removed
@@ -237,7 +245,8 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                          created_at=created, prev_sha256=header.prev_sha256, sha256=sha,
                          content_digest=built.content_digest, supersedes=header.supersedes,
                          key_fingerprint=key_row.fingerprint, file_name=file_name_for(school.code, sequence, start, end),
-                         size=len(data), counts=built.counts, data=zlib.compress(data, 6), exported_by=actor.user_id)
+                         size=len(data), counts=dict(built.counts, monthly_months=months),
+                         data=zlib.compress(data, 6), exported_by=actor.user_id)
     session.add(rec)
     if same_period is not None:
         same_period.superseded_by = sequence

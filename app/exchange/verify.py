@@ -251,7 +251,7 @@ def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
         return v.reject(f"签名验证失败:数据包在签名后被改动过(或签名损坏)。({exc})")
     except InvalidCertificate as exc:
         return v.reject(f"证书无效或已过期:{exc}")
-    except (InvalidInput, SignXMLException) as exc:
+    except (InvalidInput, SignXMLException, etree.DocumentInvalid) as exc:  # signxml checks ds:Signature's schema
         return v.reject(f"签名格式不符合要求:{exc}")
     signed = result.signed_xml
     if signed is None or etree.QName(signed).text != q("Bundle"):

@@ -108,6 +108,35 @@ def _qt_translations_dir() -> Path | None:
     return None
 
 
+def translation_file(lang: str) -> Path | None:
+    """The compiled translation of ``lang``: the shipped .qm, else one built now from the shipped .ts.
+
+    A source checkout that never ran ``make translations`` (or a copy that lost its .qm) still
+    starts in Chinese: Qt's ``lrelease`` ships with PySide6, so the .ts is compiled into the
+    user's cache folder. None when neither works (the caller warns).
+    """
+    qm = resource("translations", f"baoxue_{lang}.qm")
+    if qm.is_file():
+        return qm
+    ts = qm.with_suffix(".ts")
+    if not ts.is_file() or getattr(sys, "frozen", False):
+        return None
+    import subprocess
+
+    from app.ui.i18n import _tool
+
+    out = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations" / qm.name
+    if out.is_file() and out.stat().st_mtime >= ts.stat().st_mtime:
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        done = subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)],
+                              capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out if done.returncode == 0 and out.is_file() else None
+
+
 def install_translator(app: QApplication, lang: str) -> list[QTranslator]:
     """Install our translation (and Qt's own for its buttons) for ``lang``; English needs none.
 
@@ -119,9 +148,14 @@ def install_translator(app: QApplication, lang: str) -> list[QTranslator]:
     if lang != "en":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         ours = QTranslator(app)
-        if ours.load(str(resource("translations", f"baoxue_{lang}.qm"))):
+        qm = translation_file(lang)
+        if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             installed.append(ours)
+        else:  # never silently English: say so where a problem report will find it
+            sys.stderr.write(f"警告:找不到界面翻译文件 baoxue_{lang}.qm(在 {resource('translations')}),"
+                             "界面将显示为英文。请重新安装保学,或在源码目录运行 make translations。\n"
+                             f"warning: the {lang} translation (baoxue_{lang}.qm) is missing; the interface is in English.\n")
         qt_dir = _qt_translations_dir()
         if qt_dir is not None:
             qtbase = QTranslator(app)
@@ -160,8 +194,14 @@ def exec_dialog(dialog: QDialog) -> int:
 
 def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
     """Open (and migrate) the database in ``root``; a problem → a message box and None."""
+    from app.instance_lock import FolderInUse, lock_folder
     from app.ui.widgets import show_error
 
+    try:
+        lock_folder(Path(root))  # held until the program ends: a second copy is told, not let in
+    except FolderInUse as exc:
+        show_error(parent, str(exc), QCoreApplication.translate("Startup", "Baoxue is already open"))
+        return None
     try:
         return open_database(DataPaths(Path(root)))
     except DatabaseError as exc:
@@ -183,6 +223,16 @@ def open_or_setup(data_dir: str | Path | None, parent: QWidget | None = None) ->
     gave up (the error was already shown). The wizard may hand back the demo
     school's database instead of the real (still empty) one.
     """
+    from app.paths import needs_location_choice
+
+    if needs_location_choice(data_dir):  # first start: only this Windows user, or everyone on this PC?
+        from app.ui.data_folder import DataFolderDialog
+
+        choice = DataFolderDialog(parent)
+        accepted = exec_dialog(choice) == QDialog.DialogCode.Accepted
+        choice.deleteLater()
+        if not accepted:
+            return None
     db = open_db(resolve_data_dir(data_dir), parent)
     if db is None:
         return None
@@ -329,9 +379,37 @@ class Startup(QObject):
             self.close()
 
 
-def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool = False) -> int:
-    """``baoxue`` without a subcommand: the whole desktop program. Returns the exit code."""
+def smoke_report(app: QApplication) -> dict[str, Any]:
+    """What a started program shows: its translators, language and visible windows (for the frozen smoke test)."""
+    titles = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    return {
+        "translators": len(getattr(app, "_baoxue_translators", [])),
+        "welcome": QCoreApplication.translate("WelcomePage", "Welcome to Baoxue"),
+        "font": QApplication.font().family(),
+        "windows": titles,
+    }
+
+
+def _smoke_exit(app: QApplication) -> None:
+    import os
+
+    sys.stdout.write(json.dumps(smoke_report(app), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool = False,
+             smoke_exit_ms: int | None = None) -> int:
+    """``baoxue`` without a subcommand: the whole desktop program. Returns the exit code.
+
+    ``smoke_exit_ms`` (the hidden ``--smoke-exit-after-ms``): after that long, print
+    :func:`smoke_report` as JSON and leave — the frozen build's smoke test starts the window so.
+    """
     app = setup_application(lang)
+    if smoke_exit_ms is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(smoke_exit_ms, lambda: _smoke_exit(app))
     startup = Startup(data_dir, demo=demo)
     try:
         return startup.run(app)

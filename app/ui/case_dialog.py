@@ -53,9 +53,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import cases, codes, school, students
+from app import cases, codes, monthly, school, students
 from app.cases import AttemptRow, CaseFile, ContactInput, ContactRow, Participant, ReportRow
-from app.data.models import Student
+from app.data.models import AbsenceCase, Student
 from app.errors import BaoxueError, ValidationError
 from app.ui.cases_page import (
     DONE_COLOR,
@@ -72,7 +72,7 @@ from app.ui.cases_page import (
     step_text,
 )
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, hint_label, show_error, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
@@ -106,6 +106,7 @@ class CaseView:
     county_name: str
     principal_name: str
     staff: tuple[tuple[int, str], ...]
+    whereabouts: str = ""  # 去向, for the monthly ledgers
 
 
 def load_case_view(session, actor, case_id: int, today: date) -> CaseView:
@@ -116,8 +117,10 @@ def load_case_view(session, actor, case_id: int, today: date) -> CaseView:
     student = session.get(Student, f.student_id)
     info = school.get_school(session)
     staff = tuple((s.id, s.name) for s in school.list_staff(session))
+    row = session.get(AbsenceCase, case_id)
     return CaseView(f, guardians, student.address if student else "", info.township if info else "",
-                    info.county_name if info else "", info.principal_name if info else "", staff)
+                    info.county_name if info else "", info.principal_name if info else "", staff,
+                    row.whereabouts if row else "")
 
 
 
@@ -835,6 +838,36 @@ class NoticeTab(RecordTab):
         self.reference.clear()
 
 
+class WhereaboutsTab(RecordTab):
+    """去向: where the child is now, for the monthly ledgers (app.monthly)."""
+
+    def __init__(self, dialog: "CaseDialog"):
+        super().__init__(dialog, with_list=False)
+        self.form_title.setText(self.tr("Where the child is now (去向)"))
+        self.save_button.setText(self.tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("saveWhereabouts")
+        self.whereabouts = QLineEdit()
+        self.whereabouts.setObjectName("whereabouts")
+        self.whereabouts.setPlaceholderText(self.tr("e.g. at home helping on the farm; gone with the parents to Ningbo"))
+        self.add_field(self.tr("Where now"), self.whereabouts, "去向")
+        self.tab_chain(self.whereabouts, self.save_button)
+        self.form.addRow(hint_label(self.tr(
+            "The monthly ledgers for the county list where each suspected dropout and dropout is now. "
+            "Write what the home visits found; change it when it changes.")))
+
+    def first_field(self) -> QWidget:
+        return self.whereabouts
+
+    def show_case(self, view: CaseView) -> None:
+        self.whereabouts.setText(view.whereabouts)
+
+    def submit(self) -> None:
+        self.run(monthly.set_whereabouts, self.dialog.case_id, self.whereabouts.text())
+
+    def reset(self) -> None:
+        pass  # the saved value stays in the field (show_case fills it again after the reload)
+
+
 # --- dropout registration -------------------------------------------------------------------------------------
 
 
@@ -1015,7 +1048,7 @@ class CaseDialog(QDialog):
         self._today = today if callable(today) else (lambda d=today: d or date.today())
         self.setObjectName("CaseDialog")
         self.setWindowTitle(self.tr("Case file"))
-        self.resize(1120, 780)
+        fit_to_screen(self, 1120, 780)
         self.view: CaseView | None = None
 
         self.title = title_label("")
@@ -1052,12 +1085,14 @@ class CaseDialog(QDialog):
         self.reports = ReportsTab(self)
         self.persuasion = PersuasionTab(self)
         self.notice = NoticeTab(self)
+        self.whereabouts = WhereaboutsTab(self)
         self.dropout = DropoutTab(self)
         self.outcome = OutcomeTab(self)
         self.tabs.addTab(self.contacts, self.tr("Home visits and calls"))
         self.tabs.addTab(self.reports, self.tr("Written report"))
         self.tabs.addTab(self.persuasion, self.tr("Persuasion to return"))
         self.tabs.addTab(self.notice, self.tr("Township notice"))
+        self.tabs.addTab(self.whereabouts, self.tr("Where now"))
         self.tabs.addTab(self.dropout, self.tr("Dropout registration"))
         self.tabs.addTab(self.outcome, self.tr("Return / close"))
         for tab in self.record_tabs():
@@ -1102,7 +1137,7 @@ class CaseDialog(QDialog):
         return self.view.case
 
     def record_tabs(self) -> list[RecordTab]:
-        return [self.contacts, self.reports, self.persuasion, self.notice, self.dropout, self.outcome]
+        return [self.contacts, self.reports, self.persuasion, self.notice, self.whereabouts, self.dropout, self.outcome]
 
     # --- loading --------------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app import alerts, cases
 from app.cases import CaseRow
 from app.errors import BaoxueError
+from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import hint_label, show_error, title_label
 
@@ -173,10 +174,13 @@ class CaseTableModel(RowTableModel[CaseRow]):
                    tooltip=lambda r: self.tr("Overdue: {steps}").format(steps=self._overdue_steps(r))
                    if r.overdue else None),
             Column(self.tr("Class"), lambda r: r.class_name, foreground=paint),
-            Column(self.tr("Days absent"), lambda r: days_text(r.days_absent), sort=lambda r: r.days_absent,
+            Column(self.tr("Days absent"), lambda r: days_text(r.days_absent) + (
+                       " " + self.tr("(provisional)") if r.provisional else ""), sort=lambda r: r.days_absent,
                    align=center, foreground=paint,
                    tooltip=lambda r: self.tr("Absent without reason from {first} to {last} (school days)").format(
-                       first=r.first_absent_day.isoformat(), last=r.last_absent_day.isoformat())),
+                       first=r.first_absent_day.isoformat(), last=r.last_absent_day.isoformat()) + (
+                       "\n" + self.tr("Provisional: counted across days of a year whose national holidays are "
+                                       "not loaded yet.") if r.provisional else "")),
             Column(self.tr("Level"), lambda r: level_text(r.level), sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0),
                    foreground=paint),
             Column(self.tr("Stage"), lambda r: stage_text(r.stage), sort=lambda r: list(cases.STAGES).index(r.stage)
@@ -310,6 +314,8 @@ class CasesPage(QWidget):
             "Every child absent without reason long enough gets a case: a home visit, a written report to the "
             "township government and the county education bureau, persuasion to return. Rows in red have an "
             "overdue step. Double-click a row (or press Enter) to open the case file.")))
+        self.calendar_warning = CalendarWarning(ctx, self._today)
+        layout.addWidget(self.calendar_warning)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)

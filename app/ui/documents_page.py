@@ -61,7 +61,7 @@ from app.school import list_classes
 from app.ui.models import Column, RowTableModel
 from app.ui.pdf_preview import show_pdf
 from app.ui.request_dialog import StudentPicker
-from app.ui.widgets import ErrorLabel, confirm, hint_label, show_unexpected, title_label
+from app.ui.widgets import SIZE_SAMPLE, ErrorLabel, confirm, hint_label, show_unexpected, title_label
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
@@ -152,6 +152,7 @@ def _table(model) -> QTableView:
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZE_SAMPLE)  # widths from a sample of rows, not every cell
     return view
 
 

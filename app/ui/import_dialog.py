@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
 from app.ui.workers import BackgroundTask
+from app.ui.widgets import fit_to_screen
 
 SUFFIXES = (".xlsx", ".csv")
 
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import student list"))
         self.setSizeGripEnabled(True)
         self.setAcceptDrops(True)
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
         self.plan = None
         self.result = None
         self.path: Path | None = None

@@ -35,7 +35,7 @@ from app import attendance
 from app.attendance import LeaveRow
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 TOPIC = "attendance"
@@ -231,7 +231,7 @@ class LeaveDialog(QDialog):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() + 1)
         self.setFont(font)
-        self.resize(620, 620)
+        fit_to_screen(self, 620, 620)
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_selected)

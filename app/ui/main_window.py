@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -198,6 +198,12 @@ def _settings_page(ctx, window) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _monthly_page(ctx, window) -> QWidget:
+    from app.ui.monthly_page import MonthlyPage
+
+    return MonthlyPage(ctx)
+
+
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
     NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
@@ -232,6 +238,9 @@ NAV_ENTRIES: list[NavEntry] = [
     NavEntry("exchange", QT_TRANSLATE_NOOP("MainWindow", "County bundles"), "exchange.export", _exchange_page,
              SP.SP_DriveFDIcon, QT_TRANSLATE_NOOP("MainWindow", "The school's signing key and the signed data "
                                                                 "for the county")),
+    NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
+                                                                           "suspected dropouts, dropouts, persuasion")),
     NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
              SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
                                                                        "school days and closures")),
@@ -311,7 +320,7 @@ class MainWindow(QMainWindow):
         self.refresh_school()
         self.refresh_badges()
         ctx.changed.connect(self._on_changed)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop shows all of it, status bar included
         if self.entries:
             self.nav.setCurrentRow(0)
 

@@ -81,7 +81,8 @@ from app.ui.plan_dialog import (
     end_reason_text,
     setup_table,
 )
-from app.ui.widgets import ErrorLabel, attempt, date_edit, hint_label, pydate, show_error, show_info, title_label
+from app.ui.widgets import (SIZE_SAMPLE, ErrorLabel, attempt, date_edit, fit_to_screen, hint_label, pydate, show_error,
+                             show_info, title_label)
 
 #: the drag payload: a JSON list of student ids
 STUDENT_MIME = "application/x-baoxue-student-ids"
@@ -428,7 +429,7 @@ class SuggestionDialog(QDialog):
         self.ctx = ctx
         self.today = today or suggestions.day
         self.setWindowTitle(self.tr("Suggested mentors"))
-        self.resize(1200, 600)
+        fit_to_screen(self, 1200, 600)
         self.model = SuggestionModel(suggestions, teachers, self)
         self.table = QTableView()
         self.table.setObjectName("suggestions")
@@ -443,6 +444,7 @@ class SuggestionDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_SAMPLE)  # widths from a sample of rows
         header.setSectionResizeMode(SuggestionModel.WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SuggestionModel.NEEDS, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(SuggestionModel.NEEDS, 220)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, fit_to_screen
 
 try:  # QtPdf ships with PySide6, but a trimmed build may lack it
     from PySide6.QtPdf import QPdfDocument
@@ -275,7 +275,7 @@ class PdfPreviewDialog(QDialog):
         self.setObjectName("PdfPreviewDialog")
         self.setWindowTitle(title or Path(path).name)
         self.setSizeGripEnabled(True)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.preview = PdfPreview(self)
         self.path_label = QLabel(str(path))
         self.path_label.setStyleSheet("color: #666666;")

@@ -55,7 +55,7 @@ from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
 from app.mentors import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, show_error, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, hint_label, show_error, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import date_edit, pydate, text_box
 
 #: what the plan and the board announce on ``ctx.changed``
@@ -805,7 +805,7 @@ class PlanDialog(QDialog):
         self.plan: PlanView | None = None
         self.open_review_ids: set[int] = set()
         self.setWindowTitle(self.tr("Mentoring plan"))
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
 
         self.title = title_label("")
         self.title.setObjectName("planTitle")

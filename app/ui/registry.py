@@ -37,6 +37,7 @@ from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
 
 SEARCH_DELAY_MS = 150
+SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
 
 
 def mask_id_number(value: str) -> str:
@@ -234,6 +235,7 @@ class RegistryPage(QWidget):
         ctx.changed.connect(self._on_changed)
 
         self._unfiltered: dict[tuple, list[StudentRow]] = {}
+        self._total: int | None = None  # all the hits of the search when more than the SHOWN listed
         self.refresh()
 
     # --- public -----------------------------------------------------------------------
@@ -266,13 +268,22 @@ class RegistryPage(QWidget):
             # comes back to it all the time, so keep it until the data changes
             rows = self._unfiltered[key]
         else:
+            self._total = None
             try:
-                rows = self.ctx.read(students.search, self.ctx.actor, text, **filters)
+                # a search shows its first SHOWN hits and counts the rest ("N more"): every keystroke
+                # stays quick even when nearly every pupil matches (bench/bench_foundation.py)
+                if text:
+                    rows, self._total = self.ctx.read(students.search_page, self.ctx.actor, text, **filters,
+                                                      limit=SHOWN)
+                else:
+                    rows = self.ctx.read(students.search, self.ctx.actor, text, **filters)
             except BaoxueError as exc:
                 rows = []
                 QMessageBox.warning(self, self.tr("Search"), str(exc))
             if not text:
                 self._unfiltered = {key: rows}
+        if not text:
+            self._total = None
         self.model.set_rows(rows)
         self._update_count()
         if keep is not None:
@@ -355,6 +366,9 @@ class RegistryPage(QWidget):
         if n == 0 and self.search_box.text().strip():
             self.count_label.setText(self.tr("No student matches \u201c{text}\u201d").format(
                 text=self.search_box.text().strip()))
+        elif self._total is not None and self._total > n:
+            self.count_label.setText(self.tr("{n} students shown, {more} more: type more to narrow the search")
+                                     .format(n=n, more=self._total - n))
         else:
             self.count_label.setText(self.tr("{n} students in total").format(n=n))
 

@@ -60,7 +60,7 @@ from app.approvals import AttachmentRow, RequestDetail, StepResult, StepRow
 from app.errors import BaoxueError, ValidationError
 from app.school import list_classes
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, confirm_discard, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, confirm_discard, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 TOPIC = "approvals"
@@ -504,7 +504,7 @@ class RequestDialog(QDialog):
         self.detail: RequestDetail | None = None
         self.setObjectName("RequestDialog")
         self.setSizeGripEnabled(True)
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
         self._kind = kind or "leave"
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}

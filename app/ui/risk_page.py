@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import early_warning, school
 from app.early_warning import StudentRisk
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, hint_label
+from app.ui.widgets import SIZE_SAMPLE, attempt, hint_label
 
 WATCHED_TOPICS = frozenset({"attendance", "alerts", "cases", "students", "policy", "calendar", "approvals"})
 
@@ -85,6 +85,8 @@ class RiskPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the first rows, not from all 5,000 (Qt would measure every cell: bench/startup.py)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())

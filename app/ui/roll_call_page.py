@@ -71,6 +71,8 @@ from app.errors import BaoxueError, ConflictError
 from app.policy import load as load_policy
 from app.school import list_classes
 from app.school_calendar import load_calendar
+from app.ui.calendar_warning import CalendarWarning
+from app.ui.monthly_page import MonthlyReminder
 from app.students import pinyin_keys
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
@@ -198,7 +200,8 @@ class RosterModel(RowTableModel[RollCallStudent]):
         self._row_of = {s.student_id: n for n, s in enumerate(students)}
         for s in students:
             if s.name not in self._keys:
-                full, initials = pinyin_keys(s.name)
+                # the keys stored with the record; worked out only for a record without them
+                full, initials = (s.name_pinyin, s.name_initials) if s.name_initials else pinyin_keys(s.name)
                 self._keys[s.name] = (full, tuple(v for v in initials.split("|") if v))
         self.editable = editable
         self.set_rows(students)
@@ -466,6 +469,7 @@ class TodayPanel(QGroupBox):
         try:
             info = self.ctx.read(load_calendar).info(today)
             missing = self.ctx.read(attendance.classes_without_roll_call, self.ctx.actor, today)
+            classes = self.ctx.read(attendance.classes_on_roll, self.ctx.actor, today)
             am_pm = load_policy_sessions(self.ctx) != ("day",)
         except BaoxueError as exc:
             self.summary.setText(str(exc))
@@ -486,6 +490,12 @@ class TodayPanel(QGroupBox):
         elif missing:
             self.summary.setText(self.tr("{n} classes have not taken the roll today ({day}).").format(
                 n=len(missing), day=today.isoformat()))
+        elif not classes:
+            self.summary.setText(self.tr("No class has students on roll yet: add the classes and import the "
+                                         "student list first (School and Import roster pages)."))
+            self.summary.setStyleSheet("color: #9a4a00;")
+            self.refreshed.emit(0)
+            return
         else:
             self.summary.setText(self.tr("Every class has taken the roll today."))
         self.summary.setStyleSheet("color: #9a4a00;" if missing else "color: #2e7d32;")
@@ -592,6 +602,9 @@ class AlertsPanel(QWidget):
             layout.addWidget(hint_label(self.tr(
                 "Students absent without reason long enough to need a home visit and a written report. "
                 "Dates in red are overdue. Double-click a student to open the case file.")))
+        self.calendar_warning = None if compact else CalendarWarning(ctx, self._today)
+        if self.calendar_warning is not None:
+            layout.addWidget(self.calendar_warning)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
@@ -712,6 +725,8 @@ class RollCallPage(QWidget):
         choosers.addWidget(self.leave_button)
 
         # --- state lines -------------------------------------------------------------------------
+        self.calendar_warning = CalendarWarning(ctx, self._today)
+        self.monthly_reminder = MonthlyReminder(ctx, self._today)  # the office's first page: the month's report
         self.banner = ErrorLabel()
         self.banner.setObjectName("banner")
         big = QFont(self.font())
@@ -807,6 +822,8 @@ class RollCallPage(QWidget):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addLayout(choosers)
+        main_layout.addWidget(self.monthly_reminder)
+        main_layout.addWidget(self.calendar_warning)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.status_label)
         counts_row = QHBoxLayout()
@@ -933,6 +950,7 @@ class RollCallPage(QWidget):
         keep_row = self.table.currentIndex().row()
         self._current = (class_id, day, session_key)
         self.weekday_label.setText(weekday_text(day))
+        self.calendar_warning.show_for(day)
         self.banner.clear_error()
         self.rc = None
         if class_id is None:

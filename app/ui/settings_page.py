@@ -8,14 +8,16 @@ values read-only. The checks (zero, order of the thresholds…) live in
 
 The calendar tab shows a month at a time, coloured by :class:`app.school_calendar.Calendar`
 (weekends and statutory holidays grey, make-up working days blue, school closures
-red), and lets the school add a closure, an extra school day or a holiday of a year
-the national table does not cover yet.
+red, unconfirmed days of a year without national data amber), lets the school add a
+closure or an extra school day, and loads a year's holiday file (:mod:`app.holidays`):
+preview first, then apply.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,15 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import holidays, school_calendar
 from app import policy as policy_service
-from app import school_calendar
 from app.policy import LABELS, Policy
 from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_info
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CHOICE_TEXT = {
     "sessions": {"day": "每天一次", "am_pm": "上午、下午各一次"},
-    "report_rhythm": {"weekly": "每周", "monthly": "每月"},
+    "report_rhythm": {"weekly": "每周", "monthly": "每月", "both": "每周 + 每月台账"},
 }
 
 # The form's sections, in order; a field of Policy not listed here goes to the last one.
@@ -53,7 +56,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
                  "suspected_dropout_after_days", "dropout_after_days")),
     ("早期预警", ("chronic_absence_percent", "attendance_at_risk_percent", "attendance_warning_percent",
               "recent_status_change_days")),
-    ("报告", ("report_weekday", "report_rhythm")),
+    ("报告", ("report_weekday", "report_rhythm", "monthly_due_day")),
     ("审批", ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions")),
     ("帮扶与送教上门", ("mentor_min_caseload", "mentor_max_caseload", "home_teaching_visits_per_week",
                   "home_teaching_hours_per_year")),
@@ -188,7 +191,8 @@ class PolicyTab(QWidget):
 class CalendarTab(QWidget):
     """A month view of school days, with the school's own closures and extra days."""
 
-    COLOURS = {"off": "#9e9e9e", "makeup": "#1565c0", "closure": "#c62828", "extra": "#2e7d32"}
+    COLOURS = {"off": "#9e9e9e", "makeup": "#1565c0", "closure": "#c62828", "extra": "#2e7d32",
+               "unconfirmed": "#b26a00"}
 
     def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
@@ -223,8 +227,19 @@ class CalendarTab(QWidget):
         for w in (self.kind, self.label, self.set_button, self.clear_button):
             w.setEnabled(self.editable)
         self.coverage = QLabel()
+        self.coverage.setObjectName("coverage")
         self.coverage.setWordWrap(True)
         self.coverage.setStyleSheet("color: #b00020;")
+        self.loaded_label = QLabel()
+        self.loaded_label.setObjectName("loadedYears")
+        self.loaded_label.setWordWrap(True)
+        self.load_button = QPushButton(self.tr("Load holiday file\u2026"))
+        self.load_button.setObjectName("loadHolidays")
+        self.load_button.setToolTip(self.tr(
+            "A year's official holidays and make-up working days as the State Council announced them: a CSV "
+            "(date, end, kind, name, year) or JSON file; you see what it changes before it is applied"))
+        self.load_button.setEnabled(self.editable)
+        self.load_button.clicked.connect(lambda: self.load_holiday_file())
 
         side = QVBoxLayout()
         side.addWidget(self.day_label)
@@ -242,6 +257,8 @@ class CalendarTab(QWidget):
             "Red: school closed. Green: extra school day. National holidays come from the State Council's "
             "table; the school adds its own closures.")))
         side.addWidget(self.coverage)
+        side.addWidget(self.loaded_label)
+        side.addWidget(self.load_button)
         side.addStretch(1)
 
         layout = QHBoxLayout(self)
@@ -259,9 +276,13 @@ class CalendarTab(QWidget):
         years = self.cal.uncovered_years()
         first, last = school_calendar.national_data_years()
         self.coverage.setText(self.tr(
-            "The national holiday table covers {first}–{last}. For {years} add the holidays yourself "
-            "(kind: holiday) when the State Council announces them.").format(
-                first=first, last=last, years="、".join(map(str, years))) if years else "")
+            "The national holiday table covers {first}–{last}. {years}: not loaded yet \u2014 those days count "
+            "Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council "
+            "announces it.").format(first=first, last=last, years="、".join(map(str, years))) if years else "")
+        loaded = self.ctx.read(holidays.loaded_years)
+        self.loaded_label.setText("\n".join(self.tr("{year}: loaded from a file, {h} holidays, {w} make-up "
+                                                     "working days").format(year=y.year, h=y.holidays, w=y.workdays)
+                                             for y in loaded))
         self.paint()
         self.show_day()
 
@@ -285,6 +306,8 @@ class CalendarTab(QWidget):
                 fmt.setForeground(QColor(self.COLOURS["off"]))
             elif info.reason == "调休上课日":
                 fmt.setForeground(QColor(self.COLOURS["makeup"]))
+            elif not info.confirmed:
+                fmt.setForeground(QColor(self.COLOURS["unconfirmed"]))
             fmt.setToolTip(info.reason)
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
 
@@ -317,6 +340,33 @@ class CalendarTab(QWidget):
             self.error.set_error(str(exc))
             return False
         return True
+
+    def load_holiday_file(self, path: str | Path | None = None) -> bool:
+        """Choose a holiday file, see what it would change, then apply it (all or nothing)."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Load holiday file"), "",
+                                                    self.tr("Holiday files (*.csv *.json);;All files (*)"))
+            if not chosen:
+                return False
+            path = chosen
+        ok, hf = attempt(self, holidays.read_holiday_file, path, title=self.tr("Holiday file not loaded"))
+        if not ok:
+            return False
+        ok, preview = attempt(self, self.ctx.read, holidays.preview_holidays, self.ctx.actor, hf)
+        if not ok:
+            return False
+        text = preview.summary()
+        if preview.differences:
+            text += "\n\n" + "\n".join(preview.differences[:15])
+            if len(preview.differences) > 15:
+                text += "\n\u2026"
+        question = self.tr("Load these days into the school calendar? Absence alerts are worked out again.")
+        if not confirm(self, text + "\n\n" + question, self.tr("Load holiday file")):
+            return False
+        ok, _ = attempt(self, self.ctx.run, holidays.load_holidays, hf, topic="calendar")
+        if ok:
+            self.ctx.changed.emit("alerts")
+        return ok
 
     @Slot()
     def clear_day(self) -> bool:

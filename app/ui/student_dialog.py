@@ -44,7 +44,7 @@ from app.accounts import can_edit_class
 from app.errors import BaoxueError, PermissionDenied, ValidationError
 from app.school import list_classes
 from app.students import GuardianInput, StudentInput
-from app.ui.widgets import qdate as _qdate, pydate as _pydate
+from app.ui.widgets import qdate as _qdate, pydate as _pydate, fit_to_screen
 
 ERROR_COLOR = "#c62828"
 _INVALID_STYLE = f"""
@@ -407,7 +407,7 @@ class StudentDialog(QDialog):
         self.setObjectName("StudentDialog")
         self.setStyleSheet(_INVALID_STYLE)
         self.setSizeGripEnabled(True)
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
 
         original = ctx.read(students.input_of, ctx.actor, student_id) if student_id is not None else None
         self.setWindowTitle(self.tr("Edit student \u2014 {name}").format(name=original.name) if original

@@ -38,6 +38,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
+from app.ui.widgets import fit_to_screen
 
 
 def local_time(value: datetime | None) -> str:
@@ -127,7 +128,7 @@ class StudentPage(QDialog):
         self.student_id = student_id
         self.setObjectName("StudentPage")
         self.setSizeGripEnabled(True)
-        self.resize(880, 720)
+        fit_to_screen(self, 880, 720)
         self.detail: StudentDetail = ctx.read(students.get_detail, ctx.actor, student_id)
 
         self.guardian_model = GuardianTableModel(parent=self)

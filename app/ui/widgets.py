@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QMessageBox,
 
 from app.errors import BaoxueError
 
+# Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
+# not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
+SIZE_SAMPLE = 100
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A critical message box with the service's message (it says what to fix)."""
     QMessageBox.critical(parent, title or QCoreApplication.translate("Messages", "Cannot do that"), message)
@@ -34,6 +38,29 @@ def confirm(parent: QWidget | None, message: str, title: str | None = None) -> b
         parent, title or QCoreApplication.translate("Messages", "Please confirm"), message,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> None:
+    """Size a window to (width, height), but never past the screen it opens on (a 1366×768 laptop).
+
+    ``available`` is the screen's available geometry (for tests); by default the screen of the
+    window's parent, else the primary screen. A window that would not fit is made to fit with a
+    small margin, and its minimum size is lowered so no layout forces it past the screen.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if available is None:
+        screen = (window.parentWidget().screen() if window.parentWidget() is not None else None) \
+            or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+    if available is None:
+        window.resize(width, height)
+        return
+    max_w, max_h = int(available.width() * 0.96), int(available.height() * 0.92)  # room for the title bar
+    window.resize(min(width, max_w), min(height, max_h))
+    minimum = window.minimumSize()
+    if minimum.width() > max_w or minimum.height() > max_h:
+        window.setMinimumSize(min(minimum.width(), max_w), min(minimum.height(), max_h))
 
 
 class TypedTextGuard:

@@ -192,47 +192,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="524" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="526" />
+        <location filename="../../app/ui/roll_call_page.py" line="536" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="527" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="528" />
+        <location filename="../../app/ui/roll_call_page.py" line="538" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="530" />
+        <location filename="../../app/ui/roll_call_page.py" line="540" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="531" />
+        <location filename="../../app/ui/roll_call_page.py" line="541" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="534" />
+        <location filename="../../app/ui/roll_call_page.py" line="544" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537" />
+        <location filename="../../app/ui/roll_call_page.py" line="547" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541" />
+        <location filename="../../app/ui/roll_call_page.py" line="551" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="591" />
+        <location filename="../../app/ui/roll_call_page.py" line="601" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593" />
+        <location filename="../../app/ui/roll_call_page.py" line="603" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="598" />
+        <location filename="../../app/ui/roll_call_page.py" line="611" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631" />
+        <location filename="../../app/ui/roll_call_page.py" line="644" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634" />
+        <location filename="../../app/ui/roll_call_page.py" line="647" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="636" />
+        <location filename="../../app/ui/roll_call_page.py" line="649" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -791,37 +791,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <location filename="../../app/ui/case_dialog.py" line="173" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="171" />
+        <location filename="../../app/ui/case_dialog.py" line="174" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>Both lines</source>
         <translation>双线参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="177" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176" />
+        <location filename="../../app/ui/case_dialog.py" line="179" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177" />
+        <location filename="../../app/ui/case_dialog.py" line="180" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1090,217 +1090,266 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="215" />
+        <location filename="../../app/ui/settings_page.py" line="219" />
         <source>Reason, e.g. snow closure</source>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="217" />
+        <location filename="../../app/ui/settings_page.py" line="221" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="220" />
+        <location filename="../../app/ui/settings_page.py" line="224" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="232" />
+        <location filename="../../app/ui/settings_page.py" line="236" />
+        <source>Load holiday file…</source>
+        <translation>载入节假日文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="239" />
+        <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
+        <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="247" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="233" />
+        <location filename="../../app/ui/settings_page.py" line="248" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="241" />
+        <location filename="../../app/ui/settings_page.py" line="256" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="262" />
-        <source>The national holiday table covers {first}–{last}. For {years} add the holidays yourself (kind: holiday) when the State Council announces them.</source>
-        <translation>国家节假日表覆盖 {first}–{last} 年。{years} 年的节假日请在国务院公布后自行添加(类型:节假日)。</translation>
+        <location filename="../../app/ui/settings_page.py" line="279" />
+        <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
+        <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="295" />
+        <location filename="../../app/ui/settings_page.py" line="283" />
+        <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
+        <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="318" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="296" />
+        <location filename="../../app/ui/settings_page.py" line="319" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="296" />
+        <location filename="../../app/ui/settings_page.py" line="319" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324" />
+        <location filename="../../app/ui/settings_page.py" line="347" />
+        <location filename="../../app/ui/settings_page.py" line="364" />
+        <source>Load holiday file</source>
+        <translation>载入节假日文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="348" />
+        <source>Holiday files (*.csv *.json);;All files (*)</source>
+        <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="352" />
+        <source>Holiday file not loaded</source>
+        <translation>节假日文件未载入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="363" />
+        <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
+        <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="374" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
 </context>
 <context>
+    <name>CalendarWarning</name>
+    <message>
+        <location filename="../../app/ui/calendar_warning.py" line="62" />
+        <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year's holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
+        <translation>⚠ {years} 年的国家法定节假日和调休上班日尚未载入。载入之前,周一至周五按上课日、周六周日按休息日计算,并标为“未确认”;跨越这些日子计算的缺勤预警为暂定。国务院公布放假安排后,请载入该年的节假日文件:设置 → 校历 → 载入节假日文件…(或运行命令 baoxue calendar import 文件)。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="371" />
+        <location filename="../../app/ui/case_dialog.py" line="374" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1017" />
+        <location filename="../../app/ui/case_dialog.py" line="1050" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1037" />
+        <location filename="../../app/ui/case_dialog.py" line="1070" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1057" />
+        <location filename="../../app/ui/case_dialog.py" line="1091" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1058" />
+        <location filename="../../app/ui/case_dialog.py" line="1092" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1059" />
+        <location filename="../../app/ui/case_dialog.py" line="1093" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1060" />
+        <location filename="../../app/ui/case_dialog.py" line="1094" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1061" />
+        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <source>Where now</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="1096" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1062" />
+        <location filename="../../app/ui/case_dialog.py" line="1097" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <location filename="../../app/ui/case_dialog.py" line="1130" />
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1113" />
+        <location filename="../../app/ui/case_dialog.py" line="1148" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1124" />
+        <location filename="../../app/ui/case_dialog.py" line="1159" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1127" />
+        <location filename="../../app/ui/case_dialog.py" line="1162" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1129" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1135" />
+        <location filename="../../app/ui/case_dialog.py" line="1170" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1137" />
+        <location filename="../../app/ui/case_dialog.py" line="1172" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1143" />
+        <location filename="../../app/ui/case_dialog.py" line="1178" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1146" />
+        <location filename="../../app/ui/case_dialog.py" line="1181" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1183" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1155" />
+        <location filename="../../app/ui/case_dialog.py" line="1190" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1156" />
+        <location filename="../../app/ui/case_dialog.py" line="1191" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1158" />
+        <location filename="../../app/ui/case_dialog.py" line="1193" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1160" />
+        <location filename="../../app/ui/case_dialog.py" line="1195" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162" />
+        <location filename="../../app/ui/case_dialog.py" line="1197" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1199" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1167" />
+        <location filename="../../app/ui/case_dialog.py" line="1202" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1176" />
+        <location filename="../../app/ui/case_dialog.py" line="1211" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1178" />
+        <location filename="../../app/ui/case_dialog.py" line="1213" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181" />
+        <location filename="../../app/ui/case_dialog.py" line="1216" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1184" />
+        <location filename="../../app/ui/case_dialog.py" line="1219" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1187" />
+        <location filename="../../app/ui/case_dialog.py" line="1222" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1308,72 +1357,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="171" />
+        <location filename="../../app/ui/cases_page.py" line="172" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="173" />
+        <location filename="../../app/ui/cases_page.py" line="174" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="175" />
+        <location filename="../../app/ui/cases_page.py" line="176" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="176" />
+        <location filename="../../app/ui/cases_page.py" line="177" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
         <location filename="../../app/ui/cases_page.py" line="178" />
+        <source>(provisional)</source>
+        <translation>(暂定)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="180" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="180" />
+        <location filename="../../app/ui/cases_page.py" line="182" />
+        <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
+        <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="184" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="182" />
+        <location filename="../../app/ui/cases_page.py" line="186" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="184" />
+        <location filename="../../app/ui/cases_page.py" line="188" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="185" />
+        <location filename="../../app/ui/cases_page.py" line="189" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="187" />
+        <location filename="../../app/ui/cases_page.py" line="191" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="187" />
+        <location filename="../../app/ui/cases_page.py" line="191" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="207" />
+        <location filename="../../app/ui/cases_page.py" line="211" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="218" />
+        <location filename="../../app/ui/cases_page.py" line="222" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1381,174 +1440,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="51" />
+        <location filename="../../app/ui/cases_page.py" line="52" />
         <source>Alert: home visit due</source>
         <extracomment>ctx.changed topics after which the list is read again the topic every case action announces</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="52" />
+        <location filename="../../app/ui/cases_page.py" line="53" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="53" />
+        <location filename="../../app/ui/cases_page.py" line="54" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="54" />
+        <location filename="../../app/ui/cases_page.py" line="55" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="55" />
+        <location filename="../../app/ui/cases_page.py" line="56" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="56" />
+        <location filename="../../app/ui/cases_page.py" line="57" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="57" />
+        <location filename="../../app/ui/cases_page.py" line="58" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="58" />
+        <location filename="../../app/ui/cases_page.py" line="59" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="61" />
+        <location filename="../../app/ui/cases_page.py" line="62" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="62" />
+        <location filename="../../app/ui/cases_page.py" line="63" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="63" />
+        <location filename="../../app/ui/cases_page.py" line="64" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="66" />
-        <location filename="../../app/ui/cases_page.py" line="74" />
+        <location filename="../../app/ui/cases_page.py" line="67" />
+        <location filename="../../app/ui/cases_page.py" line="75" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="67" />
+        <location filename="../../app/ui/cases_page.py" line="68" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68" />
+        <location filename="../../app/ui/cases_page.py" line="69" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="69" />
+        <location filename="../../app/ui/cases_page.py" line="70" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="70" />
+        <location filename="../../app/ui/cases_page.py" line="71" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="71" />
+        <location filename="../../app/ui/cases_page.py" line="72" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="77" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="83" />
+        <location filename="../../app/ui/cases_page.py" line="84" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84" />
+        <location filename="../../app/ui/cases_page.py" line="85" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="87" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87" />
+        <location filename="../../app/ui/cases_page.py" line="88" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88" />
+        <location filename="../../app/ui/cases_page.py" line="89" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95" />
+        <location filename="../../app/ui/cases_page.py" line="96" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="98" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="100" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1556,88 +1615,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="253" />
+        <location filename="../../app/ui/cases_page.py" line="257" />
         <source>All cases I may see</source>
         <extracomment>after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="254" />
+        <location filename="../../app/ui/cases_page.py" line="258" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="257" />
+        <location filename="../../app/ui/cases_page.py" line="261" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="260" />
+        <location filename="../../app/ui/cases_page.py" line="264" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="261" />
+        <location filename="../../app/ui/cases_page.py" line="265" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="265" />
+        <location filename="../../app/ui/cases_page.py" line="269" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="289" />
+        <location filename="../../app/ui/cases_page.py" line="293" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="291" />
+        <location filename="../../app/ui/cases_page.py" line="295" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="293" />
+        <location filename="../../app/ui/cases_page.py" line="297" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="298" />
+        <location filename="../../app/ui/cases_page.py" line="302" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="308" />
+        <location filename="../../app/ui/cases_page.py" line="312" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310" />
+        <location filename="../../app/ui/cases_page.py" line="314" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="355" />
+        <location filename="../../app/ui/cases_page.py" line="361" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="358" />
+        <location filename="../../app/ui/cases_page.py" line="364" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="360" />
+        <location filename="../../app/ui/cases_page.py" line="366" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="362" />
+        <location filename="../../app/ui/cases_page.py" line="368" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="399" />
+        <location filename="../../app/ui/cases_page.py" line="405" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1645,22 +1704,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93" />
+        <location filename="../../app/ui/student_page.py" line="94" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94" />
+        <location filename="../../app/ui/student_page.py" line="95" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1884,27 +1943,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="143" />
+        <location filename="../../app/ui/case_dialog.py" line="146" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="145" />
+        <location filename="../../app/ui/case_dialog.py" line="148" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="146" />
+        <location filename="../../app/ui/case_dialog.py" line="149" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="147" />
+        <location filename="../../app/ui/case_dialog.py" line="150" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="148" />
+        <location filename="../../app/ui/case_dialog.py" line="151" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -1980,157 +2039,205 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="412" />
+        <location filename="../../app/ui/case_dialog.py" line="415" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="413" />
+        <location filename="../../app/ui/case_dialog.py" line="416" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="415" />
+        <location filename="../../app/ui/case_dialog.py" line="418" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="430" />
+        <location filename="../../app/ui/case_dialog.py" line="433" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="434" />
+        <location filename="../../app/ui/case_dialog.py" line="437" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="438" />
+        <location filename="../../app/ui/case_dialog.py" line="441" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="441" />
+        <location filename="../../app/ui/case_dialog.py" line="444" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="450" />
+        <location filename="../../app/ui/case_dialog.py" line="453" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="452" />
+        <location filename="../../app/ui/case_dialog.py" line="455" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="453" />
+        <location filename="../../app/ui/case_dialog.py" line="456" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="455" />
+        <location filename="../../app/ui/case_dialog.py" line="458" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="459" />
+        <location filename="../../app/ui/case_dialog.py" line="462" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="460" />
-        <location filename="../../app/ui/case_dialog.py" line="531" />
+        <location filename="../../app/ui/case_dialog.py" line="463" />
+        <location filename="../../app/ui/case_dialog.py" line="534" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="461" />
+        <location filename="../../app/ui/case_dialog.py" line="464" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
+        <location filename="../../app/ui/case_dialog.py" line="465" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="463" />
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="466" />
+        <location filename="../../app/ui/case_dialog.py" line="536" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465" />
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="469" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="467" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="470" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
+        <location filename="../../app/ui/case_dialog.py" line="471" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="472" />
+        <location filename="../../app/ui/case_dialog.py" line="538" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
-        <location filename="../../app/ui/case_dialog.py" line="536" />
+        <location filename="../../app/ui/case_dialog.py" line="473" />
+        <location filename="../../app/ui/case_dialog.py" line="539" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="471" />
-        <location filename="../../app/ui/case_dialog.py" line="536" />
+        <location filename="../../app/ui/case_dialog.py" line="474" />
+        <location filename="../../app/ui/case_dialog.py" line="539" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="482" />
+        <location filename="../../app/ui/case_dialog.py" line="485" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="492" />
+        <location filename="../../app/ui/case_dialog.py" line="495" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="530" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="532" />
+        <location filename="../../app/ui/case_dialog.py" line="535" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="538" />
         <source>How the student is</source>
         <translation>学生现状</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="32" />
+        <source>Baoxue — first start: where the school's data is kept</source>
+        <translation>保学 — 首次使用:学校数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="34" />
+        <source>Who on this computer works with the school's data?</source>
+        <translation>这台电脑上谁使用学校的数据?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="38" />
+        <source>Everyone on this PC (recommended for a shared office computer)</source>
+        <translation>这台电脑的所有用户(办公室共用电脑推荐)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="40" />
+        <source>Only me (this Windows user)</source>
+        <translation>只供我自己使用(当前 Windows 用户)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="48" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="56" />
+        <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
+        <translation>每位老师用自己的 Windows 账户登录这台电脑,看到的都是同一所学校。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="61" />
+        <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
+        <translation>只有您的 Windows 账户能看到这所学校;这台电脑的其他账户打开时是空的。数据目录:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="65" />
+        <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
+        <translation>这个选择会被记住。每个人登录保学仍然使用各自的保学账户和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder.py" line="76" />
+        <source>The shared data folder cannot be used</source>
+        <translation>无法使用共用数据目录</translation>
     </message>
 </context>
 <context>
@@ -2303,32 +2410,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1023" />
+        <location filename="../../app/ui/documents_page.py" line="1024" />
         <source>Pledges</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1024" />
+        <location filename="../../app/ui/documents_page.py" line="1025" />
         <source>Returns</source>
         <translation>收回登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1025" />
+        <location filename="../../app/ui/documents_page.py" line="1026" />
         <source>Pledge texts</source>
         <translation>责任书文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1026" />
+        <location filename="../../app/ui/documents_page.py" line="1027" />
         <source>Official forms</source>
         <translation>各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1030" />
+        <location filename="../../app/ui/documents_page.py" line="1031" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1032" />
+        <location filename="../../app/ui/documents_page.py" line="1033" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
     </message>
@@ -2336,77 +2443,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="844" />
+        <location filename="../../app/ui/case_dialog.py" line="877" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="845" />
+        <location filename="../../app/ui/case_dialog.py" line="878" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="852" />
+        <location filename="../../app/ui/case_dialog.py" line="885" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="858" />
+        <location filename="../../app/ui/case_dialog.py" line="891" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="860" />
+        <location filename="../../app/ui/case_dialog.py" line="893" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="862" />
+        <location filename="../../app/ui/case_dialog.py" line="895" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="863" />
+        <location filename="../../app/ui/case_dialog.py" line="896" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="864" />
+        <location filename="../../app/ui/case_dialog.py" line="897" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="865" />
+        <location filename="../../app/ui/case_dialog.py" line="898" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="866" />
+        <location filename="../../app/ui/case_dialog.py" line="899" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="876" />
+        <location filename="../../app/ui/case_dialog.py" line="909" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="878" />
+        <location filename="../../app/ui/case_dialog.py" line="911" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="880" />
+        <location filename="../../app/ui/case_dialog.py" line="913" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="882" />
+        <location filename="../../app/ui/case_dialog.py" line="915" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="889" />
+        <location filename="../../app/ui/case_dialog.py" line="922" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -2414,32 +2521,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="608" />
+        <location filename="../../app/ui/mentors_page.py" line="610" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="615" />
+        <location filename="../../app/ui/mentors_page.py" line="617" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="618" />
+        <location filename="../../app/ui/mentors_page.py" line="620" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="619" />
+        <location filename="../../app/ui/mentors_page.py" line="621" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620" />
+        <location filename="../../app/ui/mentors_page.py" line="622" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="625" />
+        <location filename="../../app/ui/mentors_page.py" line="627" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -2822,194 +2929,194 @@ SHA-256:{sha}</translation>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="794" />
+        <location filename="../../app/ui/documents_page.py" line="795" />
         <source>Generate and preview</source>
         <translation>生成并预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="828" />
+        <location filename="../../app/ui/documents_page.py" line="829" />
         <source>Student (optional)</source>
         <translation>学生(可不选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="831" />
+        <location filename="../../app/ui/documents_page.py" line="832" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="833" />
-        <location filename="../../app/ui/documents_page.py" line="841" />
+        <location filename="../../app/ui/documents_page.py" line="834" />
+        <location filename="../../app/ui/documents_page.py" line="842" />
         <source>Absence alert</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834" />
-        <location filename="../../app/ui/documents_page.py" line="847" />
-        <location filename="../../app/ui/documents_page.py" line="861" />
-        <location filename="../../app/ui/documents_page.py" line="869" />
+        <location filename="../../app/ui/documents_page.py" line="835" />
+        <location filename="../../app/ui/documents_page.py" line="848" />
+        <location filename="../../app/ui/documents_page.py" line="862" />
+        <location filename="../../app/ui/documents_page.py" line="870" />
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834" />
+        <location filename="../../app/ui/documents_page.py" line="835" />
         <source>Reason, as far as known</source>
         <translation>缺勤原因(已知情况)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835" />
+        <location filename="../../app/ui/documents_page.py" line="836" />
         <source>Where the child is now</source>
         <translation>学生现在何处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836" />
+        <location filename="../../app/ui/documents_page.py" line="837" />
         <source>What the school has done</source>
         <translation>学校已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Help asked for</source>
         <translation>请求协助事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="842" />
+        <location filename="../../app/ui/documents_page.py" line="843" />
         <source>or a student</source>
         <translation>或选择学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843" />
+        <location filename="../../app/ui/documents_page.py" line="844" />
         <source>Back at school by</source>
         <translation>返校期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="845" />
+        <location filename="../../app/ui/documents_page.py" line="846" />
         <source>Default: the township government</source>
         <translation>默认:本乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846" />
+        <location filename="../../app/ui/documents_page.py" line="847" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="849" />
+        <location filename="../../app/ui/documents_page.py" line="850" />
         <source>A day in the period</source>
         <translation>报告期内的任一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850" />
+        <location filename="../../app/ui/documents_page.py" line="851" />
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="852" />
+        <location filename="../../app/ui/documents_page.py" line="853" />
         <source>Inspection day</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853" />
-        <location filename="../../app/ui/documents_page.py" line="855" />
+        <location filename="../../app/ui/documents_page.py" line="854" />
+        <location filename="../../app/ui/documents_page.py" line="856" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="857" />
-        <location filename="../../app/ui/documents_page.py" line="864" />
+        <location filename="../../app/ui/documents_page.py" line="858" />
+        <location filename="../../app/ui/documents_page.py" line="865" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858" />
+        <location filename="../../app/ui/documents_page.py" line="859" />
         <source>Receiving school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="859" />
+        <location filename="../../app/ui/documents_page.py" line="860" />
         <source>Receiving county (province, city, county)</source>
         <translation>转入地(省、市、县)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
         <source>Grade there</source>
         <translation>转入年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860" />
-        <location filename="../../app/ui/documents_page.py" line="865" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
+        <location filename="../../app/ui/documents_page.py" line="866" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="866" />
+        <location filename="../../app/ui/documents_page.py" line="867" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867" />
+        <location filename="../../app/ui/documents_page.py" line="868" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868" />
+        <location filename="../../app/ui/documents_page.py" line="869" />
         <source>Proof (e.g. the hospital's certificate)</source>
         <translation>证明材料(如医院诊断证明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="887" />
+        <location filename="../../app/ui/documents_page.py" line="888" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="896" />
+        <location filename="../../app/ui/documents_page.py" line="897" />
         <source>(none: use the student below)</source>
         <translation>(无:使用下面选择的学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="898" />
+        <location filename="../../app/ui/documents_page.py" line="899" />
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="923" />
+        <location filename="../../app/ui/documents_page.py" line="924" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="943" />
+        <location filename="../../app/ui/documents_page.py" line="944" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="947" />
+        <location filename="../../app/ui/documents_page.py" line="948" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="970" />
+        <location filename="../../app/ui/documents_page.py" line="971" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="979" />
+        <location filename="../../app/ui/documents_page.py" line="980" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="987" />
+        <location filename="../../app/ui/documents_page.py" line="988" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -3102,42 +3209,42 @@ SHA-256:{sha}</translation>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="57" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="60" />
+        <location filename="../../app/ui/student_page.py" line="61" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61" />
+        <location filename="../../app/ui/student_page.py" line="62" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3145,12 +3252,12 @@ SHA-256:{sha}</translation>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="680" />
+        <location filename="../../app/ui/mentors_page.py" line="682" />
         <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="692" />
+        <location filename="../../app/ui/mentors_page.py" line="694" />
         <source>No child is taught at home this school year.</source>
         <translation>本学年没有送教上门的学生。</translation>
     </message>
@@ -3216,227 +3323,227 @@ SHA-256:{sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98" />
-        <location filename="../../app/ui/import_dialog.py" line="404" />
+        <location filename="../../app/ui/import_dialog.py" line="99" />
+        <location filename="../../app/ui/import_dialog.py" line="405" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="112" />
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation>从 Excel(.xlsx)或 CSV 文件导入学生。请使用模板,保证各列正确。程序会先检查文件;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118" />
+        <location filename="../../app/ui/import_dialog.py" line="119" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="120" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122" />
+        <location filename="../../app/ui/import_dialog.py" line="123" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124" />
+        <location filename="../../app/ui/import_dialog.py" line="125" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="139" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="140" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140" />
+        <location filename="../../app/ui/import_dialog.py" line="141" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143" />
+        <location filename="../../app/ui/import_dialog.py" line="144" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146" />
+        <location filename="../../app/ui/import_dialog.py" line="147" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166" />
+        <location filename="../../app/ui/import_dialog.py" line="167" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173" />
+        <location filename="../../app/ui/import_dialog.py" line="174" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183" />
+        <location filename="../../app/ui/import_dialog.py" line="184" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="185" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186" />
-        <location filename="../../app/ui/import_dialog.py" line="328" />
+        <location filename="../../app/ui/import_dialog.py" line="187" />
+        <location filename="../../app/ui/import_dialog.py" line="329" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
+        <location filename="../../app/ui/import_dialog.py" line="209" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <location filename="../../app/ui/import_dialog.py" line="217" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <location filename="../../app/ui/import_dialog.py" line="218" />
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="224" />
+        <location filename="../../app/ui/import_dialog.py" line="225" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225" />
+        <location filename="../../app/ui/import_dialog.py" line="226" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <location filename="../../app/ui/import_dialog.py" line="227" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="237" />
+        <location filename="../../app/ui/import_dialog.py" line="238" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265" />
+        <location filename="../../app/ui/import_dialog.py" line="266" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="272" />
+        <location filename="../../app/ui/import_dialog.py" line="273" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310" />
+        <location filename="../../app/ui/import_dialog.py" line="311" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_dialog.py" line="312" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="316" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318" />
+        <location filename="../../app/ui/import_dialog.py" line="319" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329" />
+        <location filename="../../app/ui/import_dialog.py" line="330" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="344" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351" />
+        <location filename="../../app/ui/import_dialog.py" line="352" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358" />
+        <location filename="../../app/ui/import_dialog.py" line="359" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367" />
+        <location filename="../../app/ui/import_dialog.py" line="368" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394" />
+        <location filename="../../app/ui/import_dialog.py" line="395" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="401" />
+        <location filename="../../app/ui/import_dialog.py" line="402" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="405" />
+        <location filename="../../app/ui/import_dialog.py" line="406" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3445,7 +3552,7 @@ SHA-256:{sha}</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427" />
+        <location filename="../../app/ui/import_dialog.py" line="428" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -3747,6 +3854,69 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="47" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <source>Left on</source>
+        <translation>离校时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <source>Reason</source>
+        <translation>离校原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <source>Where now</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <source>Persuasion</source>
+        <translation>劝返情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <source>{n} attempts</source>
+        <translation>劝返 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="60" />
+        <source>Township notice</source>
+        <translation>乡镇通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="61" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login.py" line="23" />
@@ -3807,275 +3977,285 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="241" />
+        <source>Monthly report</source>
+        <translation>月报告台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242" />
+        <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
+        <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="418" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="428" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492" />
+        <location filename="../../app/ui/main_window.py" line="501" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="506" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="509" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="655" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="545" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="548" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="551" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
-        <location filename="../../app/ui/main_window.py" line="578" />
-        <location filename="../../app/ui/main_window.py" line="580" />
+        <location filename="../../app/ui/main_window.py" line="577" />
+        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="589" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="587" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579" />
+        <location filename="../../app/ui/main_window.py" line="588" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
-        <location filename="../../app/ui/main_window.py" line="597" />
-        <location filename="../../app/ui/main_window.py" line="600" />
+        <location filename="../../app/ui/main_window.py" line="598" />
+        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>The backup was saved to:
 {path}
 
@@ -4086,34 +4266,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622" />
-        <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="631" />
+        <location filename="../../app/ui/main_window.py" line="670" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622" />
-        <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="631" />
+        <location filename="../../app/ui/main_window.py" line="670" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4212,42 +4392,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="216" />
+        <location filename="../../app/ui/mentors_page.py" line="217" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="220" />
+        <location filename="../../app/ui/mentors_page.py" line="221" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221" />
+        <location filename="../../app/ui/mentors_page.py" line="222" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <location filename="../../app/ui/mentors_page.py" line="223" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223" />
+        <location filename="../../app/ui/mentors_page.py" line="224" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="227" />
+        <location filename="../../app/ui/mentors_page.py" line="228" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4255,103 +4435,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="735" />
+        <location filename="../../app/ui/mentors_page.py" line="737" />
         <source>Suggest mentors…</source>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737" />
+        <location filename="../../app/ui/mentors_page.py" line="739" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="741" />
+        <location filename="../../app/ui/mentors_page.py" line="743" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="761" />
-        <location filename="../../app/ui/mentors_page.py" line="796" />
+        <location filename="../../app/ui/mentors_page.py" line="763" />
+        <location filename="../../app/ui/mentors_page.py" line="798" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="764" />
+        <location filename="../../app/ui/mentors_page.py" line="766" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="767" />
+        <location filename="../../app/ui/mentors_page.py" line="769" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="775" />
+        <location filename="../../app/ui/mentors_page.py" line="777" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="805" />
+        <location filename="../../app/ui/mentors_page.py" line="807" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="831" />
+        <location filename="../../app/ui/mentors_page.py" line="833" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="832" />
+        <location filename="../../app/ui/mentors_page.py" line="834" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834" />
+        <location filename="../../app/ui/mentors_page.py" line="836" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="860" />
+        <location filename="../../app/ui/mentors_page.py" line="862" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="864" />
+        <location filename="../../app/ui/mentors_page.py" line="866" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="865" />
+        <location filename="../../app/ui/mentors_page.py" line="867" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="868" />
+        <location filename="../../app/ui/mentors_page.py" line="870" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="887" />
+        <location filename="../../app/ui/mentors_page.py" line="889" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="922" />
+        <location filename="../../app/ui/mentors_page.py" line="924" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="923" />
+        <location filename="../../app/ui/mentors_page.py" line="925" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="967" />
+        <location filename="../../app/ui/mentors_page.py" line="969" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="999" />
+        <location filename="../../app/ui/mentors_page.py" line="1001" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -4534,37 +4714,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="24" />
+        <location filename="../../app/ui/widgets.py" line="28" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="28" />
+        <location filename="../../app/ui/widgets.py" line="32" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="34" />
+        <location filename="../../app/ui/widgets.py" line="38" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="71" />
+        <location filename="../../app/ui/widgets.py" line="98" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="72" />
+        <location filename="../../app/ui/widgets.py" line="99" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="93" />
+        <location filename="../../app/ui/widgets.py" line="120" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="94" />
+        <location filename="../../app/ui/widgets.py" line="121" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -4574,45 +4754,136 @@ Please tell the person who looks after this computer:</source>
     </message>
 </context>
 <context>
+    <name>MonthlyPage</name>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="107" />
+        <source>Print the ledgers (Ctrl+P)</source>
+        <translation>打印台账(Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <source>Suspected dropouts</source>
+        <translation>疑似辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <source>Dropouts</source>
+        <translation>辍学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="119" />
+        <source>Persuasion to return</source>
+        <translation>劝返复学</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="124" />
+        <source>Month:</source>
+        <translation>月份:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="129" />
+        <source>Monthly report</source>
+        <translation>月报告台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="131" />
+        <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
+        <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="166" />
+        <source>Suspected dropouts ({n})</source>
+        <translation>疑似辍学({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="167" />
+        <source>Dropouts ({n})</source>
+        <translation>辍学({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="168" />
+        <source>Persuasion to return ({n})</source>
+        <translation>劝返复学({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <source>Sent to the county with bundle no. {n}.</source>
+        <translation>已随第 {n} 号数据包报送县里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="173" />
+        <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
+        <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="177" />
+        <source>Due on {due}; not sent yet.</source>
+        <translation>{due} 截止;尚未报送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="179" />
+        <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
+        <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="202" />
+        <source>The ledgers are saved in {path}.</source>
+        <translation>台账已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReminder</name>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="239" />
+        <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
+        <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="244" />
+        <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
+        <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
+    </message>
+</context>
+<context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1038" />
+        <location filename="../../app/ui/mentors_page.py" line="1040" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1058" />
+        <location filename="../../app/ui/mentors_page.py" line="1060" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1062" />
-        <location filename="../../app/ui/mentors_page.py" line="1065" />
+        <location filename="../../app/ui/mentors_page.py" line="1064" />
+        <location filename="../../app/ui/mentors_page.py" line="1067" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1063" />
+        <location filename="../../app/ui/mentors_page.py" line="1065" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1081" />
+        <location filename="../../app/ui/mentors_page.py" line="1083" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1082" />
+        <location filename="../../app/ui/mentors_page.py" line="1084" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1088" />
+        <location filename="../../app/ui/mentors_page.py" line="1090" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1091" />
+        <location filename="../../app/ui/mentors_page.py" line="1093" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -4683,52 +4954,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="792" />
+        <location filename="../../app/ui/case_dialog.py" line="795" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="793" />
+        <location filename="../../app/ui/case_dialog.py" line="796" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="803" />
+        <location filename="../../app/ui/case_dialog.py" line="806" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="804" />
+        <location filename="../../app/ui/case_dialog.py" line="807" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="805" />
+        <location filename="../../app/ui/case_dialog.py" line="808" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806" />
+        <location filename="../../app/ui/case_dialog.py" line="809" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="807" />
+        <location filename="../../app/ui/case_dialog.py" line="810" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="810" />
+        <location filename="../../app/ui/case_dialog.py" line="813" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="819" />
+        <location filename="../../app/ui/case_dialog.py" line="822" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="823" />
+        <location filename="../../app/ui/case_dialog.py" line="826" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -4736,72 +5007,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="912" />
+        <location filename="../../app/ui/case_dialog.py" line="945" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="913" />
+        <location filename="../../app/ui/case_dialog.py" line="946" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="917" />
+        <location filename="../../app/ui/case_dialog.py" line="950" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="918" />
+        <location filename="../../app/ui/case_dialog.py" line="951" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="919" />
+        <location filename="../../app/ui/case_dialog.py" line="952" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="921" />
+        <location filename="../../app/ui/case_dialog.py" line="954" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="924" />
+        <location filename="../../app/ui/case_dialog.py" line="957" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="931" />
+        <location filename="../../app/ui/case_dialog.py" line="964" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="932" />
+        <location filename="../../app/ui/case_dialog.py" line="965" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="933" />
+        <location filename="../../app/ui/case_dialog.py" line="966" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="934" />
+        <location filename="../../app/ui/case_dialog.py" line="967" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="935" />
+        <location filename="../../app/ui/case_dialog.py" line="968" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="954" />
+        <location filename="../../app/ui/case_dialog.py" line="987" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="978" />
+        <location filename="../../app/ui/case_dialog.py" line="1011" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -4929,85 +5200,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="635" />
+        <location filename="../../app/ui/case_dialog.py" line="638" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="637" />
+        <location filename="../../app/ui/case_dialog.py" line="640" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="653" />
+        <location filename="../../app/ui/case_dialog.py" line="656" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="654" />
+        <location filename="../../app/ui/case_dialog.py" line="657" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="656" />
+        <location filename="../../app/ui/case_dialog.py" line="659" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="669" />
+        <location filename="../../app/ui/case_dialog.py" line="672" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="679" />
+        <location filename="../../app/ui/case_dialog.py" line="682" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="681" />
+        <location filename="../../app/ui/case_dialog.py" line="684" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="683" />
+        <location filename="../../app/ui/case_dialog.py" line="686" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684" />
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="687" />
+        <location filename="../../app/ui/case_dialog.py" line="785" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="685" />
-        <location filename="../../app/ui/case_dialog.py" line="782" />
+        <location filename="../../app/ui/case_dialog.py" line="688" />
+        <location filename="../../app/ui/case_dialog.py" line="785" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686" />
+        <location filename="../../app/ui/case_dialog.py" line="689" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="687" />
-        <location filename="../../app/ui/case_dialog.py" line="783" />
+        <location filename="../../app/ui/case_dialog.py" line="690" />
+        <location filename="../../app/ui/case_dialog.py" line="786" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="744" />
+        <location filename="../../app/ui/case_dialog.py" line="747" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="748" />
+        <location filename="../../app/ui/case_dialog.py" line="751" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="783" />
+        <location filename="../../app/ui/case_dialog.py" line="786" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -5078,37 +5349,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="187" />
+        <location filename="../../app/ui/documents_page.py" line="188" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="188" />
+        <location filename="../../app/ui/documents_page.py" line="189" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="189" />
+        <location filename="../../app/ui/documents_page.py" line="190" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="190" />
+        <location filename="../../app/ui/documents_page.py" line="191" />
         <source>Signed by</source>
         <translation>乙方(签字人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="191" />
+        <location filename="../../app/ui/documents_page.py" line="192" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="192" />
+        <location filename="../../app/ui/documents_page.py" line="193" />
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="193" />
+        <location filename="../../app/ui/documents_page.py" line="194" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5116,97 +5387,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="251" />
+        <location filename="../../app/ui/documents_page.py" line="252" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="253" />
+        <location filename="../../app/ui/documents_page.py" line="254" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="270" />
+        <location filename="../../app/ui/documents_page.py" line="271" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="276" />
+        <location filename="../../app/ui/documents_page.py" line="277" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="278" />
+        <location filename="../../app/ui/documents_page.py" line="279" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="280" />
+        <location filename="../../app/ui/documents_page.py" line="281" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="289" />
+        <location filename="../../app/ui/documents_page.py" line="290" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="306" />
+        <location filename="../../app/ui/documents_page.py" line="307" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="308" />
+        <location filename="../../app/ui/documents_page.py" line="309" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="333" />
+        <location filename="../../app/ui/documents_page.py" line="334" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="339" />
+        <location filename="../../app/ui/documents_page.py" line="340" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="350" />
+        <location filename="../../app/ui/documents_page.py" line="351" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="350" />
+        <location filename="../../app/ui/documents_page.py" line="351" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="358" />
+        <location filename="../../app/ui/documents_page.py" line="359" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="361" />
+        <location filename="../../app/ui/documents_page.py" line="362" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="363" />
+        <location filename="../../app/ui/documents_page.py" line="364" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="365" />
+        <location filename="../../app/ui/documents_page.py" line="366" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="382" />
+        <location filename="../../app/ui/documents_page.py" line="383" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="385" />
+        <location filename="../../app/ui/documents_page.py" line="386" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -5214,42 +5485,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="94" />
+        <location filename="../../app/ui/settings_page.py" line="97" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="98" />
+        <location filename="../../app/ui/settings_page.py" line="101" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="100" />
+        <location filename="../../app/ui/settings_page.py" line="103" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="101" />
+        <location filename="../../app/ui/settings_page.py" line="104" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="114" />
+        <location filename="../../app/ui/settings_page.py" line="117" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="115" />
+        <location filename="../../app/ui/settings_page.py" line="118" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="172" />
+        <location filename="../../app/ui/settings_page.py" line="175" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="184" />
+        <location filename="../../app/ui/settings_page.py" line="187" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -5257,27 +5528,27 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="241" />
+        <location filename="../../app/ui/mentors_page.py" line="242" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242" />
+        <location filename="../../app/ui/mentors_page.py" line="243" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243" />
+        <location filename="../../app/ui/mentors_page.py" line="244" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="246" />
+        <location filename="../../app/ui/mentors_page.py" line="247" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248" />
+        <location filename="../../app/ui/mentors_page.py" line="249" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -5285,123 +5556,128 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="117" />
+        <location filename="../../app/ui/registry.py" line="118" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="120" />
+        <location filename="../../app/ui/registry.py" line="121" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="126" />
+        <location filename="../../app/ui/registry.py" line="127" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="129" />
+        <location filename="../../app/ui/registry.py" line="130" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="130" />
+        <location filename="../../app/ui/registry.py" line="131" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="136" />
+        <location filename="../../app/ui/registry.py" line="137" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="137" />
+        <location filename="../../app/ui/registry.py" line="138" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138" />
+        <location filename="../../app/ui/registry.py" line="139" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="176" />
-        <location filename="../../app/ui/registry.py" line="188" />
+        <location filename="../../app/ui/registry.py" line="177" />
+        <location filename="../../app/ui/registry.py" line="189" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="178" />
-        <location filename="../../app/ui/registry.py" line="192" />
+        <location filename="../../app/ui/registry.py" line="179" />
+        <location filename="../../app/ui/registry.py" line="193" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="180" />
-        <location filename="../../app/ui/registry.py" line="196" />
+        <location filename="../../app/ui/registry.py" line="181" />
+        <location filename="../../app/ui/registry.py" line="197" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190" />
+        <location filename="../../app/ui/registry.py" line="191" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="194" />
+        <location filename="../../app/ui/registry.py" line="195" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="198" />
+        <location filename="../../app/ui/registry.py" line="199" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206" />
+        <location filename="../../app/ui/registry.py" line="207" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="208" />
+        <location filename="../../app/ui/registry.py" line="209" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210" />
+        <location filename="../../app/ui/registry.py" line="211" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="273" />
+        <location filename="../../app/ui/registry.py" line="282" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="331" />
+        <location filename="../../app/ui/registry.py" line="342" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="345" />
+        <location filename="../../app/ui/registry.py" line="356" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="346" />
+        <location filename="../../app/ui/registry.py" line="357" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="356" />
+        <location filename="../../app/ui/registry.py" line="367" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="359" />
+        <location filename="../../app/ui/registry.py" line="370" />
+        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="373" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -5409,22 +5685,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="158" />
+        <location filename="../../app/ui/case_dialog.py" line="161" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="159" />
+        <location filename="../../app/ui/case_dialog.py" line="162" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="160" />
+        <location filename="../../app/ui/case_dialog.py" line="163" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="161" />
+        <location filename="../../app/ui/case_dialog.py" line="164" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
@@ -5432,72 +5708,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="546" />
+        <location filename="../../app/ui/case_dialog.py" line="549" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="547" />
+        <location filename="../../app/ui/case_dialog.py" line="550" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="549" />
+        <location filename="../../app/ui/case_dialog.py" line="552" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="556" />
+        <location filename="../../app/ui/case_dialog.py" line="559" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="559" />
+        <location filename="../../app/ui/case_dialog.py" line="562" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="563" />
+        <location filename="../../app/ui/case_dialog.py" line="566" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="576" />
+        <location filename="../../app/ui/case_dialog.py" line="579" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="577" />
+        <location filename="../../app/ui/case_dialog.py" line="580" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="582" />
+        <location filename="../../app/ui/case_dialog.py" line="622" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580" />
-        <location filename="../../app/ui/case_dialog.py" line="619" />
+        <location filename="../../app/ui/case_dialog.py" line="583" />
+        <location filename="../../app/ui/case_dialog.py" line="622" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="581" />
-        <location filename="../../app/ui/case_dialog.py" line="620" />
+        <location filename="../../app/ui/case_dialog.py" line="584" />
+        <location filename="../../app/ui/case_dialog.py" line="623" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582" />
-        <location filename="../../app/ui/case_dialog.py" line="620" />
+        <location filename="../../app/ui/case_dialog.py" line="585" />
+        <location filename="../../app/ui/case_dialog.py" line="623" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="583" />
-        <location filename="../../app/ui/case_dialog.py" line="621" />
+        <location filename="../../app/ui/case_dialog.py" line="586" />
+        <location filename="../../app/ui/case_dialog.py" line="624" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -6011,32 +6287,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="169" />
+        <location filename="../../app/ui/documents_page.py" line="170" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="170" />
+        <location filename="../../app/ui/documents_page.py" line="171" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="171" />
+        <location filename="../../app/ui/documents_page.py" line="172" />
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="172" />
+        <location filename="../../app/ui/documents_page.py" line="173" />
         <source>Not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="173" />
+        <location filename="../../app/ui/documents_page.py" line="174" />
         <source>Missing</source>
         <translation>未收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="175" />
+        <location filename="../../app/ui/documents_page.py" line="176" />
         <source>Returned %</source>
         <translation>收回率</translation>
     </message>
@@ -6044,42 +6320,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="612" />
+        <location filename="../../app/ui/documents_page.py" line="613" />
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation>输入或扫描编号,如 JZ2026-000123-7,然后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="618" />
+        <location filename="../../app/ui/documents_page.py" line="619" />
         <source>The copy came back without the signature</source>
         <translation>收回的这一联没有签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="641" />
+        <location filename="../../app/ui/documents_page.py" line="642" />
         <source>Register a returned pledge</source>
         <translation>登记收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="651" />
+        <location filename="../../app/ui/documents_page.py" line="652" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="658" />
+        <location filename="../../app/ui/documents_page.py" line="659" />
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation>各班情况(本学年)— 选中一个班级可查看其未收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="688" />
+        <location filename="../../app/ui/documents_page.py" line="689" />
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation>已打印 {p} · 已收回 {r} · 未收回 {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="710" />
+        <location filename="../../app/ui/documents_page.py" line="711" />
         <source>Not back yet from {cls}: {n}</source>
         <translation>{cls}未收回:{n} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="713" />
+        <location filename="../../app/ui/documents_page.py" line="714" />
         <source>Not back yet, all classes: {n}</source>
         <translation>各班未收回合计:{n} 份</translation>
     </message>
@@ -6198,32 +6474,32 @@ Ctrl+F jumps here.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94" />
+        <location filename="../../app/ui/risk_page.py" line="96" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="94" />
+        <location filename="../../app/ui/risk_page.py" line="96" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="105" />
+        <location filename="../../app/ui/risk_page.py" line="107" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="130" />
+        <location filename="../../app/ui/risk_page.py" line="132" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="147" />
+        <location filename="../../app/ui/risk_page.py" line="149" />
         <source>{n} students with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="174" />
+        <location filename="../../app/ui/risk_page.py" line="176" />
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
     </message>
@@ -6282,88 +6558,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="96" />
+        <location filename="../../app/ui/roll_call_page.py" line="98" />
         <source>Present</source>
         <extracomment>the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction) topics after which the roll call, the today panel and the alerts are read again one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="97" />
+        <location filename="../../app/ui/roll_call_page.py" line="99" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="98" />
+        <location filename="../../app/ui/roll_call_page.py" line="100" />
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="99" />
+        <location filename="../../app/ui/roll_call_page.py" line="101" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100" />
+        <location filename="../../app/ui/roll_call_page.py" line="102" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="101" />
+        <location filename="../../app/ui/roll_call_page.py" line="103" />
         <source>Absent (no reason)</source>
         <translation>旷课(无故缺勤)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <location filename="../../app/ui/roll_call_page.py" line="104" />
         <source>On approved leave</source>
         <translation>已请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="105" />
+        <location filename="../../app/ui/roll_call_page.py" line="107" />
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <location filename="../../app/ui/roll_call_page.py" line="108" />
         <source>Morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107" />
+        <location filename="../../app/ui/roll_call_page.py" line="109" />
         <source>Afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="110" />
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="110" />
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="111" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="111" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="112" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="112" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="115" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
@@ -6371,84 +6647,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="677" />
+        <location filename="../../app/ui/roll_call_page.py" line="690" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684" />
+        <location filename="../../app/ui/roll_call_page.py" line="697" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="686" />
+        <location filename="../../app/ui/roll_call_page.py" line="699" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688" />
+        <location filename="../../app/ui/roll_call_page.py" line="701" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="692" />
+        <location filename="../../app/ui/roll_call_page.py" line="705" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693" />
+        <location filename="../../app/ui/roll_call_page.py" line="706" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="695" />
+        <location filename="../../app/ui/roll_call_page.py" line="708" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700" />
+        <location filename="../../app/ui/roll_call_page.py" line="713" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="703" />
+        <location filename="../../app/ui/roll_call_page.py" line="716" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="777" />
+        <location filename="../../app/ui/roll_call_page.py" line="792" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="779" />
-        <location filename="../../app/ui/roll_call_page.py" line="1190" />
+        <location filename="../../app/ui/roll_call_page.py" line="794" />
+        <location filename="../../app/ui/roll_call_page.py" line="1208" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="790" />
+        <location filename="../../app/ui/roll_call_page.py" line="805" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="833" />
+        <location filename="../../app/ui/roll_call_page.py" line="850" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="841" />
+        <location filename="../../app/ui/roll_call_page.py" line="858" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="855" />
+        <location filename="../../app/ui/roll_call_page.py" line="872" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="899" />
+        <location filename="../../app/ui/roll_call_page.py" line="916" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6457,172 +6733,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="901" />
+        <location filename="../../app/ui/roll_call_page.py" line="918" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="907" />
+        <location filename="../../app/ui/roll_call_page.py" line="924" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="940" />
+        <location filename="../../app/ui/roll_call_page.py" line="958" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="965" />
+        <location filename="../../app/ui/roll_call_page.py" line="983" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="968" />
+        <location filename="../../app/ui/roll_call_page.py" line="986" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="974" />
+        <location filename="../../app/ui/roll_call_page.py" line="992" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="981" />
+        <location filename="../../app/ui/roll_call_page.py" line="999" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="991" />
+        <location filename="../../app/ui/roll_call_page.py" line="1009" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1014" />
+        <location filename="../../app/ui/roll_call_page.py" line="1032" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1023" />
+        <location filename="../../app/ui/roll_call_page.py" line="1041" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1024" />
+        <location filename="../../app/ui/roll_call_page.py" line="1042" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1030" />
+        <location filename="../../app/ui/roll_call_page.py" line="1048" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1039" />
+        <location filename="../../app/ui/roll_call_page.py" line="1057" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044" />
+        <location filename="../../app/ui/roll_call_page.py" line="1062" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1067" />
+        <location filename="../../app/ui/roll_call_page.py" line="1085" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1095" />
+        <location filename="../../app/ui/roll_call_page.py" line="1113" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1097" />
+        <location filename="../../app/ui/roll_call_page.py" line="1115" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1151" />
+        <location filename="../../app/ui/roll_call_page.py" line="1169" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1157" />
+        <location filename="../../app/ui/roll_call_page.py" line="1175" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1165" />
+        <location filename="../../app/ui/roll_call_page.py" line="1183" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169" />
+        <location filename="../../app/ui/roll_call_page.py" line="1187" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172" />
+        <location filename="../../app/ui/roll_call_page.py" line="1190" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175" />
+        <location filename="../../app/ui/roll_call_page.py" line="1193" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1179" />
+        <location filename="../../app/ui/roll_call_page.py" line="1197" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1181" />
+        <location filename="../../app/ui/roll_call_page.py" line="1199" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1189" />
+        <location filename="../../app/ui/roll_call_page.py" line="1207" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1197" />
+        <location filename="../../app/ui/roll_call_page.py" line="1215" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1201" />
+        <location filename="../../app/ui/roll_call_page.py" line="1219" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1219" />
+        <location filename="../../app/ui/roll_call_page.py" line="1237" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1223" />
+        <location filename="../../app/ui/roll_call_page.py" line="1241" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1224" />
+        <location filename="../../app/ui/roll_call_page.py" line="1242" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1275" />
+        <location filename="../../app/ui/roll_call_page.py" line="1293" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1279" />
+        <location filename="../../app/ui/roll_call_page.py" line="1297" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1281" />
+        <location filename="../../app/ui/roll_call_page.py" line="1299" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -6630,33 +6906,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="186" />
+        <location filename="../../app/ui/roll_call_page.py" line="188" />
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="187" />
+        <location filename="../../app/ui/roll_call_page.py" line="189" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="188" />
+        <location filename="../../app/ui/roll_call_page.py" line="190" />
         <source>Attendance</source>
         <translation>出勤情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189" />
+        <location filename="../../app/ui/roll_call_page.py" line="191" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="288" />
+        <location filename="../../app/ui/roll_call_page.py" line="291" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="293" />
+        <location filename="../../app/ui/roll_call_page.py" line="296" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -6664,22 +6940,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74" />
+        <location filename="../../app/ui/import_dialog.py" line="75" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76" />
+        <location filename="../../app/ui/import_dialog.py" line="77" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77" />
+        <location filename="../../app/ui/import_dialog.py" line="78" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78" />
+        <location filename="../../app/ui/import_dialog.py" line="79" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6901,12 +7177,12 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="337" />
+        <location filename="../../app/ui/settings_page.py" line="387" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="338" />
+        <location filename="../../app/ui/settings_page.py" line="388" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
@@ -7096,19 +7372,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="168" />
+        <location filename="../../app/ui/app.py" line="203" />
+        <source>Baoxue is already open</source>
+        <translation>保学已经打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="208" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
-        <location filename="../../app/ui/app.py" line="221" />
-        <location filename="../../app/ui/app.py" line="234" />
+        <location filename="../../app/ui/app.py" line="265" />
+        <location filename="../../app/ui/app.py" line="271" />
+        <location filename="../../app/ui/app.py" line="284" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="215" />
+        <location filename="../../app/ui/app.py" line="265" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -7116,32 +7397,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67" />
+        <location filename="../../app/ui/student_page.py" line="68" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="74" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74" />
+        <location filename="../../app/ui/student_page.py" line="75" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7463,220 +7744,220 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161" />
+        <location filename="../../app/ui/student_page.py" line="162" />
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163" />
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165" />
+        <location filename="../../app/ui/student_page.py" line="166" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
+        <location filename="../../app/ui/student_page.py" line="171" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204" />
-        <location filename="../../app/ui/student_page.py" line="366" />
+        <location filename="../../app/ui/student_page.py" line="205" />
+        <location filename="../../app/ui/student_page.py" line="367" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206" />
+        <location filename="../../app/ui/student_page.py" line="207" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210" />
+        <location filename="../../app/ui/student_page.py" line="211" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229" />
+        <location filename="../../app/ui/student_page.py" line="230" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234" />
+        <location filename="../../app/ui/student_page.py" line="235" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235" />
+        <location filename="../../app/ui/student_page.py" line="236" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="246" />
+        <location filename="../../app/ui/student_page.py" line="247" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="248" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="249" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="249" />
-        <location filename="../../app/ui/student_page.py" line="314" />
+        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="315" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
-        <location filename="../../app/ui/student_page.py" line="314" />
+        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="315" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251" />
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="315" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="316" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="316" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="317" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="316" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="317" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="317" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="315" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="316" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="313" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="314" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="263" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="273" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="317" />
+        <location filename="../../app/ui/student_page.py" line="276" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="276" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="277" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="277" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="278" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="278" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="312" />
+        <location filename="../../app/ui/student_page.py" line="313" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -7712,47 +7993,47 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="64" />
+        <location filename="../../app/ui/registry.py" line="65" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="65" />
+        <location filename="../../app/ui/registry.py" line="66" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="66" />
+        <location filename="../../app/ui/registry.py" line="67" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68" />
+        <location filename="../../app/ui/registry.py" line="69" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="69" />
+        <location filename="../../app/ui/registry.py" line="70" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70" />
+        <location filename="../../app/ui/registry.py" line="71" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="76" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
@@ -7760,37 +8041,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="430" />
+        <location filename="../../app/ui/mentors_page.py" line="431" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="451" />
+        <location filename="../../app/ui/mentors_page.py" line="453" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <location filename="../../app/ui/mentors_page.py" line="456" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="461" />
+        <location filename="../../app/ui/mentors_page.py" line="463" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="467" />
+        <location filename="../../app/ui/mentors_page.py" line="469" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469" />
+        <location filename="../../app/ui/mentors_page.py" line="471" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="480" />
+        <location filename="../../app/ui/mentors_page.py" line="482" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -7798,67 +8079,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="269" />
+        <location filename="../../app/ui/mentors_page.py" line="270" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="270" />
+        <location filename="../../app/ui/mentors_page.py" line="271" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="271" />
+        <location filename="../../app/ui/mentors_page.py" line="272" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="328" />
+        <location filename="../../app/ui/mentors_page.py" line="329" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="332" />
+        <location filename="../../app/ui/mentors_page.py" line="333" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="344" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="344" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="350" />
+        <location filename="../../app/ui/mentors_page.py" line="351" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -7944,23 +8225,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="126" />
+        <location filename="../../app/ui/mentors_page.py" line="127" />
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids the service's field name for a caseload above the maximum (the page then asks for the reason) (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="127" />
+        <location filename="../../app/ui/mentors_page.py" line="128" />
         <source>Mentees</source>
         <translation>帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="129" />
+        <location filename="../../app/ui/mentors_page.py" line="130" />
         <source>Caseload</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="130" />
+        <location filename="../../app/ui/mentors_page.py" line="131" />
         <source>Lives in</source>
         <translation>居住村</translation>
     </message>
@@ -7968,27 +8249,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="520" />
+        <location filename="../../app/ui/mentors_page.py" line="522" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="523" />
+        <location filename="../../app/ui/mentors_page.py" line="525" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="540" />
+        <location filename="../../app/ui/mentors_page.py" line="542" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="541" />
+        <location filename="../../app/ui/mentors_page.py" line="543" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="546" />
+        <location filename="../../app/ui/mentors_page.py" line="548" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -8029,87 +8310,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="436" />
+        <location filename="../../app/ui/documents_page.py" line="437" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="440" />
+        <location filename="../../app/ui/documents_page.py" line="441" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="443" />
+        <location filename="../../app/ui/documents_page.py" line="444" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="455" />
+        <location filename="../../app/ui/documents_page.py" line="456" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="457" />
+        <location filename="../../app/ui/documents_page.py" line="458" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="458" />
+        <location filename="../../app/ui/documents_page.py" line="459" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="461" />
+        <location filename="../../app/ui/documents_page.py" line="462" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="475" />
+        <location filename="../../app/ui/documents_page.py" line="476" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="476" />
+        <location filename="../../app/ui/documents_page.py" line="477" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="488" />
+        <location filename="../../app/ui/documents_page.py" line="489" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="509" />
+        <location filename="../../app/ui/documents_page.py" line="510" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="510" />
+        <location filename="../../app/ui/documents_page.py" line="511" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="523" />
+        <location filename="../../app/ui/documents_page.py" line="524" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="567" />
+        <location filename="../../app/ui/documents_page.py" line="568" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="572" />
+        <location filename="../../app/ui/documents_page.py" line="573" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="578" />
+        <location filename="../../app/ui/documents_page.py" line="579" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="591" />
+        <location filename="../../app/ui/documents_page.py" line="592" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -8150,42 +8431,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="438" />
+        <location filename="../../app/ui/roll_call_page.py" line="441" />
         <source>Not taken yet today</source>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="447" />
+        <location filename="../../app/ui/roll_call_page.py" line="450" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="450" />
+        <location filename="../../app/ui/roll_call_page.py" line="453" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="475" />
+        <location filename="../../app/ui/roll_call_page.py" line="479" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="476" />
+        <location filename="../../app/ui/roll_call_page.py" line="480" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="484" />
+        <location filename="../../app/ui/roll_call_page.py" line="488" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="487" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490" />
+        <location filename="../../app/ui/roll_call_page.py" line="494" />
+        <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
+        <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="500" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8226,27 +8512,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="181" />
+        <location filename="../../app/ui/mentors_page.py" line="182" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="182" />
+        <location filename="../../app/ui/mentors_page.py" line="183" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="183" />
+        <location filename="../../app/ui/mentors_page.py" line="184" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="184" />
+        <location filename="../../app/ui/mentors_page.py" line="185" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="186" />
+        <location filename="../../app/ui/mentors_page.py" line="187" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
@@ -8468,8 +8754,10 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../app/ui/app.py" line="387" />
         <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
+        <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation>欢迎使用保学</translation>
     </message>
     <message>
@@ -8496,6 +8784,34 @@ Discard them?</source>
         <location filename="../../app/ui/wizard.py" line="114" />
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school's data.</source>
         <translation>一所虚构的乡村学校,有 600 名学生,用来试用程序或培训。它保存在单独的文件夹中,绝不会和您学校的数据混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="846" />
+        <source>Where the child is now (去向)</source>
+        <translation>学生目前去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="847" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
+        <translation>如:在家帮忙务农;随父母去宁波</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="852" />
+        <source>Where now</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="855" />
+        <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
+        <translation>报县里的月报告台账要写明每名疑似辍学、辍学学生目前的去向。请按家访了解的情况填写,有变化时及时修改。</translation>
     </message>
 </context>
 <context>

@@ -205,3 +205,21 @@ def test_transaction_rolls_back_everything_on_error(db):
             raise RuntimeError("crash mid-save")
     with db.transaction() as s:
         assert s.exec(select(func.count()).select_from(Staff)).one() == 0
+
+
+def test_quick_head_revision_agrees_with_alembic():
+    from app.data.db import quick_head_revision
+
+    assert quick_head_revision() == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from app.paths import DataPaths; from app.data.db import open_database; "
+            f"p = DataPaths(__import__('pathlib').Path({str(tmp_path)!r})); open_database(p).close(); "
+            "[sys.modules.pop(m) for m in list(sys.modules) if m.startswith('alembic')]; "
+            "db = open_database(p); print(any(m.startswith('alembic') for m in sys.modules)); db.close()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr

@@ -252,3 +252,16 @@ def test_marking_returned_is_idempotent_audited_and_missing_are_listed(docs, tmp
     (summary,) = run(docs, "boss", pledges.return_status, class_id=docs.class_ids[C3], today=TODAY)
     assert summary.printed == 4 and len(summary.missing) == 2
     assert {m.number for m in summary.missing} == set(r2.numbers)
+
+
+def test_the_count_of_returned_not_printed_again_is_the_batchs_own(docs, tmp_path):
+    """The defect: after printing one class the page said "103 already returned" — the whole school's count."""
+    r = run(docs, "reg", pledges.print_pledges, tmp_path / "all.pdf", all_classes=True, today=TODAY)
+    with docs.session() as s:
+        c4_numbers = [p.number for p in s.exec(select(Pledge).where(Pledge.class_id == docs.class_ids[C4]))]
+        c3_numbers = [n for n in r.numbers if n not in c4_numbers]
+    for number in c4_numbers + c3_numbers[:1]:
+        run(docs, "reg", pledges.mark_returned, number, day=TODAY)
+    again = run(docs, "wang", pledges.print_pledges, tmp_path / "c3.pdf", class_id=docs.class_ids[C3], today=TODAY)
+    assert again.skipped_returned == 1, "one of 三年级(1)班's came back; 四年级(1)班's are not this batch's"
+    assert again.count == len(c3_numbers) - 1

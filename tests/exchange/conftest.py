@@ -64,44 +64,29 @@ def export(school, tmp_path):
     return run
 
 
-# --- the county database: SQLite and a real PostgreSQL through the same code --------------------------------------
+# --- the county database on both engines -------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """One throw-away PostgreSQL cluster per test process (xdist worker), stopped at the end. Skipped with the
-    reason when PostgreSQL or psycopg is missing — except under CI (env CI set), where that is a failure."""
+    """One throw-away PostgreSQL per test process (pytest-xdist worker), stopped at the end."""
     import os
 
-    from tests.exchange.pgserver import PgServer, find_bindir
-
-    def unavailable(reason: str):
-        if os.environ.get("CI"):
-            pytest.fail(f"CI: the county tests must run on PostgreSQL, but {reason}", pytrace=False)
-        pytest.skip(f"PostgreSQL county tests skipped: {reason}")
+    from tests.exchange.pgserver import PgServer, PgUnavailable
 
     try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        unavailable("the driver is missing (pip install baoxue[county])")
-    bindir = find_bindir()
-    if bindir is None:
-        unavailable("no initdb/pg_ctl (Debian package postgresql; `make sysdeps` installs it)")
-    try:
-        server = PgServer(bindir).start()
-    except (RuntimeError, OSError) as e:
-        unavailable(f"the server did not start: {e}")
+        server = PgServer()
+    except PgUnavailable as e:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI: the county tests must run on PostgreSQL: {e}", pytrace=False)
+        pytest.skip(f"PostgreSQL not available here: {e}")
     yield server
     server.stop()
 
 
-_db_counter = iter(range(1, 1_000_000))
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def county_url(request, tmp_path):
-    """A fresh, empty county database URL: a SQLite file, or a new database on the test PostgreSQL server."""
+    """A fresh, empty county database URL: a SQLite file, or a new database on the throw-away PostgreSQL."""
     if request.param == "sqlite":
-        return f"sqlite:///{(tmp_path / 'county.sqlite3').as_posix()}"
-    server = request.getfixturevalue("pg_server")
-    return server.create_database(f"county_{next(_db_counter)}")
+        return f"sqlite:///{(tmp_path / 'county' / 'county.sqlite3').as_posix()}"
+    return request.getfixturevalue("pg_server").new_database()

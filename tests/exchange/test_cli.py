@@ -47,3 +47,42 @@ def test_passphrase_is_never_an_argument():
 
     with pytest.raises(SystemExit):
         _parser().parse_args(["export", "--user", "a", "--out", "x", "--passphrase", "secret"])
+
+
+def _cert_file(path, code):
+    from datetime import datetime, timedelta, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, f"学校 {code}"),
+                      x509.NameAttribute(x509.oid.NameOID.SERIAL_NUMBER, code)])
+    now = datetime.now(timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now).not_valid_after(now + timedelta(days=30)).sign(key, hashes.SHA256()))
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return str(path)
+
+
+def test_county_register_takes_many_certificates_all_or_nothing(tmp_path, capsys):
+    from sqlalchemy import func, select
+
+    from app.errors import ValidationError
+    from app.exchange.county import CountyDB, cert_t
+
+    db = ["--db", str(tmp_path / "c.sqlite3")]
+    certs = [_cert_file(tmp_path / f"s{i}.pem", f"21610729{i:02d}") for i in range(5)]
+    (tmp_path / "bad.pem").write_text("not a certificate")
+    try:
+        _run(["county", "register", *certs, str(tmp_path / "bad.pem"), *db])
+        raise AssertionError("a bad file must refuse the batch")
+    except ValidationError as e:
+        assert "bad.pem" in str(e)
+    assert _run(["county", "register", *certs, *db]) == 0
+    assert capsys.readouterr().out.count("已登记:") == 5
+    c = CountyDB(tmp_path / "c.sqlite3")
+    with c.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(cert_t)).scalar() == 5
+    c.close()

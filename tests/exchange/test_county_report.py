@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.exchange.county import CountyDB, CountyError, ingest, normalize_url, register_certificate, weekly_summary
+from app.exchange.county import CountyDB, ingest, register_certificate, weekly_summary
 
 TODAY = date(2026, 11, 27)
 TERM = (date(2026, 9, 1), TODAY)
@@ -70,7 +70,7 @@ def test_the_bundle_has_a_status_change_without_a_code(demo_bundle):
 def test_every_week_of_the_term_reports_with_the_same_figures_on_sqlite_and_postgresql(demo_bundle, tmp_path,
                                                                                         pg_server):
     lite = _ingested(f"sqlite:///{(tmp_path / 'c.sqlite3').as_posix()}", demo_bundle)
-    pg = _ingested(pg_server.create_database("county_report_weeks"), demo_bundle)
+    pg = _ingested(pg_server.new_database(), demo_bundle)
     try:
         seen_roll_calls = 0
         for week in _weeks():
@@ -84,11 +84,3 @@ def test_every_week_of_the_term_reports_with_the_same_figures_on_sqlite_and_post
         lite.close()
         pg.close()
 
-
-def test_a_postgresql_url_without_the_driver_says_what_to_install(monkeypatch):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "psycopg", None)
-    with pytest.raises(CountyError, match=r"pip install baoxue\[county\]"):
-        normalize_url("postgresql://clerk@dbhost/county")
-    assert normalize_url("sqlite:///x.db") == "sqlite:///x.db"

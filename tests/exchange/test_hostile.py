@@ -59,7 +59,7 @@ def test_wrong_namespace(tmp_path, county, bundle):
 
 
 def test_wrong_schema_version(tmp_path, county, bundle):
-    data = bundle.path.read_bytes().replace(b'schemaVersion="1.1"', b'schemaVersion="1.7"', 1)
+    data = bundle.path.read_bytes().replace(b'schemaVersion="1.2"', b'schemaVersion="1.7"', 1)
     assert "版本" in _check(tmp_path, county, data)
 
 
@@ -136,6 +136,14 @@ def test_fork_replay_and_gap(school, export, county, tmp_path):
     assert fork.sequence == 2
     v = verify([fork.path], county)[0]
     assert v.status == "rejected" and "分叉" in v.message
+
+
+def test_a_digest_value_that_is_not_base64_is_refused(tmp_path, county, bundle):
+    """Found by the fuzz test below: signxml's own schema check of ds:Signature raised through verify."""
+    data = bundle.path.read_bytes()
+    start = data.index(b"<ds:DigestValue>") + len(b"<ds:DigestValue>")
+    bad = data[:start] + b":" + data[start + 1:]
+    assert "签名格式" in _check(tmp_path, county, bad)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

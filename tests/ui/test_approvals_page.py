@@ -253,7 +253,7 @@ def test_rejection_needs_a_reason_and_the_requester_sees_it(qtbot, sch, boxes, a
     view = zhao.open_request(rid)
     qtbot.addWidget(view)
     assert view.steps_model.rows()[-1].comment == "日期写错了,下周一是考试"
-    assert view.steps_model.rows()[-1].username == "wang"
+    assert view.steps_model.rows()[-1].username == "王老师"  # the person, not the login
     assert view.copy_button.isVisibleTo(view)
     new_id = view.copy_as_draft()
     assert new_id and new_id != rid and state_of(db, new_id) == "draft"

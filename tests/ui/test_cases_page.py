@@ -352,6 +352,18 @@ def test_township_notice(qtbot, opened, boxes):
     assert "2026-12-01" in tab.current.text() and "2026-12-01" in dialog.facts.text()
 
 
+def test_where_the_child_is_now_is_saved_for_the_monthly_ledgers(qtbot, opened, boxes):
+    dialog = make_dialog(qtbot, opened)
+    tab = dialog.whereabouts
+    tab.whereabouts.setText("x" * 201)
+    assert tab.save() is False and "200" in tab.fields["去向"][1].text()
+    tab.whereabouts.setText("随父母去宁波")
+    assert tab.save() is True
+    with opened.session() as s:
+        assert s.get(AbsenceCase, opened.case_id).whereabouts == "随父母去宁波"
+    qtbot.waitUntil(lambda: tab.whereabouts.text() == "随父母去宁波")
+
+
 def test_dropout_registration_is_the_registrar_s_and_refused_until_allowed(qtbot, opened, boxes):
     teacher = make_dialog(qtbot, opened, "wang")
     assert not teacher.dropout.save_button.isEnabled() and "registrar" in teacher.dropout.closed_hint.text()
@@ -570,6 +582,18 @@ def test_render_cases_page_and_case_dialog(qtbot, school_db, tmp_path, boxes):
         dialog.tabs.setCurrentWidget(dialog.outcome)
         _save(dialog, "cases_dialog_outcome.png", tmp_path)
         assert dialog.stage_label.text() == "疑似辍学,劝返中"
+
+
+def test_the_cases_page_warns_of_the_year_without_holiday_data(qtbot, school_db):
+    from app.ui.cases_page import CasesPage
+    from app.ui.context import AppContext
+    from tests.conftest import TODAY
+
+    page = CasesPage(AppContext(school_db, school_db.actors["boss"]), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.calendar_warning.isVisible)
+    assert "2027" in page.calendar_warning.text()
 
 
 # --- nothing typed is lost (issue #15, item 5) --------------------------------------------------------

@@ -134,6 +134,29 @@ def test_search_by_id_number_and_student_number(qtbot, make_ctx, roster, school_
     assert "没有这个人" in page.count_label.text()
 
 
+def test_a_search_with_many_hits_lists_the_first_and_counts_the_rest(qtbot, make_ctx, roster, school_db,
+                                                                     monkeypatch):
+    import app.ui.registry as registry
+
+    monkeypatch.setattr(registry, "SHOWN", 2)
+    with school_db.transaction() as s:
+        everyone = [r.name for r in students.search(s, school_db.actors["reg"], "年级")]
+        first, total = students.search_page(s, school_db.actors["reg"], "年级", limit=2)
+        assert [r.name for r in first] == everyone[:2] and total == len(everyone) == 4
+    page = make_page(qtbot, make_ctx())
+    page.search_box.setText("年级")
+    page.refresh()
+    assert sorted(names(page)) == sorted(everyone[:2])
+    assert page.count_label.text() == "2 students shown, 2 more: type more to narrow the search"
+    page.search_box.setText("四年级")  # few enough: all listed, the plain count again
+    page.refresh()
+    assert names(page) == ["李四", "赵思思"]
+    assert page.count_label.text() == "2 students in total"
+    page.search_box.setText("")
+    page.refresh()
+    assert page.model.rowCount() == 4 and "more" not in page.count_label.text()
+
+
 def test_class_status_and_focus_filters(qtbot, make_ctx, roster, school_db, c4):
     with school_db.transaction() as s:
         students.record_status_change(s, school_db.actors["reg"], roster["赵思思"], "23", TODAY, reason="病休")

@@ -622,6 +622,24 @@ def test_the_alerts_side_list_opens_the_case_file(qtbot, school_db, class45, c3,
     assert "王小明" in dialog.windowTitle()
 
 
+def test_the_calendar_warning_shows_for_2027_until_the_year_is_loaded(qtbot, school_db, class45, tmp_path):
+    """2027 (inside this school year) has no national data: the page says so plainly; loading the file ends it."""
+    from app import holidays
+
+    page = make_page(qtbot, school_db, show=True)
+    warning = page.calendar_warning
+    qtbot.waitUntil(warning.isVisible)
+    assert warning.years == (2027,)
+    assert "2027" in warning.text() and "baoxue calendar import" in warning.text()
+    path = tmp_path / "2027.csv"
+    path.write_text("date,kind,name\n2027-01-01,holiday,元旦\n", encoding="utf-8")  # made-up test data
+    with school_db.transaction() as s:  # the registrar loads it (settings page or command line) …
+        holidays.import_holiday_file(s, school_db.actors["reg"], path, today=TODAY)
+    page.ctx.changed.emit("calendar")  # … and the change is announced
+    qtbot.waitUntil(lambda: not warning.isVisible())
+    assert warning.years == ()
+
+
 def test_the_leave_dialog_asks_before_dropping_a_typed_reason(qtbot, school_db, class45, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
@@ -636,3 +654,11 @@ def test_the_leave_dialog_asks_before_dropping_a_typed_reason(qtbot, school_db, 
     with qtbot.waitSignal(dlg.destroyed, timeout=5000):
         QTest.keyClick(dlg, Qt.Key.Key_Escape)  # saved: nothing to ask, it closes
     assert len(asked) == 1
+
+
+def test_a_school_without_pupils_is_not_told_every_class_took_the_roll(qtbot, school_db):
+    """The defect: an empty new school said 今天所有班级都已点名."""
+    page = make_page(qtbot, school_db, "reg")
+    assert page.today_panel is not None
+    text = page.today_panel.summary.text()
+    assert "Every class" not in text and "No class has students on roll yet" in text

@@ -101,3 +101,44 @@ def test_national_holidays_are_shown_as_days_off(qtbot, school_db):
     cal = page.calendar
     cal.calendar.setSelectedDate(QDate(2026, 10, 1))
     assert "国庆" in cal.day_label.text()
+
+
+TEST_2027 = "date,kind,name\n2027-01-01,holiday,元旦\n2027-01-05,holiday,测试假日\n"  # made-up test days
+
+
+def test_a_holiday_file_is_previewed_then_applied(qtbot, school_db, boxes, tmp_path, monkeypatch):
+    page = _page(qtbot, school_db, "reg")
+    cal = page.calendar
+    assert "2027" in cal.coverage.text() and cal.load_button.isEnabled()
+    path = tmp_path / "holidays-2027.csv"
+    path.write_bytes(TEST_2027.encode("gb18030"))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    assert cal.load_holiday_file(path) is False  # the registrar saw the preview and said no
+    assert "2027 年:放假 2 天" in asked[0]
+    with school_db.transaction() as s:
+        assert not school_calendar.load_calendar(s).covered(2027)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert cal.load_holiday_file(path) is True
+    qtbot.waitUntil(lambda: "2027" in cal.loaded_label.text())
+    assert cal.coverage.text() == ""
+    cal.calendar.setSelectedDate(QDate(2027, 1, 5))
+    assert "测试假日" in cal.day_label.text()
+    with school_db.transaction() as s:
+        assert s.exec(select(AuditEntry).where(AuditEntry.action == "calendar.holidays_loaded")).one()
+
+
+def test_a_bad_holiday_file_is_refused_with_its_rows(qtbot, school_db, boxes, tmp_path):
+    page = _page(qtbot, school_db, "reg")
+    path = tmp_path / "bad.csv"
+    path.write_text("date,kind,name\n2027-02-30,holiday,x\n2027-01-06,workday,x\n", encoding="utf-8")
+    assert page.calendar.load_holiday_file(path) is False
+    kind, text = boxes[-1]
+    assert kind == "critical" and "第 2 行" in text and "第 3 行" in text
+    with school_db.transaction() as s:
+        assert not school_calendar.load_calendar(s).covered(2027)
+
+
+def test_a_teacher_cannot_load_a_holiday_file(qtbot, school_db):
+    assert not _page(qtbot, school_db, "wang").calendar.load_button.isEnabled()

@@ -313,11 +313,11 @@ def _window(qtbot, ctx):
 
 @pytest.mark.parametrize("username, keys", [
     ("admin", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry", "import",
-               "audit", "accounts", "school", "exchange", "settings"]),
+               "audit", "accounts", "school", "exchange", "monthly", "settings"]),
     ("reg", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry", "import",
-             "audit", "school", "exchange", "settings"]),
+             "audit", "school", "exchange", "monthly", "settings"]),
     ("boss", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry", "audit",
-              "settings"]),
+              "monthly", "settings"]),
     ("wang", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry"]),
     ("zhao", ["roll_call", "alerts", "approvals", "risk", "mentors", "weekly", "documents", "registry"]),
 ])

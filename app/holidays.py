@@ -1,0 +1,402 @@
+"""Holiday files: one year's official holidays and make-up working days (调休), loaded by the school or county.
+
+The State Council announces each year's holidays in the autumn before; the
+``chinesecalendar`` package lags behind (1.11 has nothing for 2027). Until a year
+is known, :mod:`app.school_calendar` counts its days Monday to Friday and marks
+them unconfirmed. This module reads the year's official table from a file and
+stores it in the ``national_holiday`` table, where it replaces the package's data
+for that year. The format (documented in the README, schema
+``resources/schema/holidays-1.schema.json``):
+
+CSV (UTF-8 or GB18030/GBK, as Excel in China saves it), one row per day or range::
+
+    date,end,kind,name,year
+    2027-01-01,,holiday,元旦,2027
+    2027-02-06,2027-02-12,holiday,春节,2027
+    2027-02-14,,workday,春节调休上班,2027
+
+``end`` (last day of a range, inclusive) and ``year`` are optional columns;
+``kind`` is ``holiday`` or ``workday`` (also 放假/休息 and 上班/调休上班/补班).
+
+JSON::
+
+    {"format": "baoxue-holidays-1", "year": 2027,
+     "days": [{"date": "2027-01-01", "kind": "holiday", "name": "元旦"},
+              {"date": "2027-02-06", "end": "2027-02-12", "kind": "holiday", "name": "春节"}]}
+
+Checks, each reported with its row (CSV line / JSON entry) and reason, and the
+whole file refused when any fails: missing columns, impossible dates, an end
+before its start, unknown kinds, a holiday without a name, a date given twice
+(also inside overlapping ranges), a make-up working day that is not a Saturday or
+Sunday, dates of another year than the file's (``year`` column/field, or the
+first date's year), a file without any holiday. Loading a year replaces that
+year's earlier file, is audited, and works the alerts out again.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlmodel import Session, delete, select
+
+from app import audit
+from app.accounts import Actor, require
+from app.data.models import NationalHoliday
+from app.errors import BaoxueError, ValidationError
+
+FORMAT = "baoxue-holidays-1"
+KINDS = {"holiday": "放假", "workday": "调休上班"}
+_KIND_ALIASES = {
+    "holiday": "holiday", "假日": "holiday", "放假": "holiday", "休息": "holiday", "节假日": "holiday",
+    "法定节假日": "holiday", "休": "holiday",
+    "workday": "workday", "上班": "workday", "调休": "workday", "调休上班": "workday", "补班": "workday",
+    "班": "workday", "工作日": "workday",
+}
+_COLUMNS = {
+    "date": "date", "日期": "date", "开始日期": "date", "start": "date",
+    "end": "end", "结束日期": "end", "end_date": "end",
+    "kind": "kind", "类型": "kind", "type": "kind",
+    "name": "name", "名称": "name", "说明": "name", "节日": "name",
+    "year": "year", "年份": "year", "年度": "year",
+}
+MAX_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: str  # "第 3 行" / "第 2 项" / "文件"
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.row} {self.field}:{self.reason}"
+
+
+class HolidayFileError(ValidationError):
+    """The file cannot be loaded; ``problems`` names every bad row. Nothing was changed."""
+
+    def __init__(self, name: str, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems[:30])
+        more = f"\n  ……另有 {len(problems) - 30} 处" if len(problems) > 30 else ""
+        super().__init__("节假日文件", f"{name} 有 {len(problems)} 处错误,整个文件未载入:\n{lines}{more}")
+
+
+@dataclass(frozen=True)
+class HolidayDay:
+    day: date
+    kind: str  # holiday | workday
+    name: str
+    row: str
+
+
+@dataclass
+class HolidayFile:
+    """A checked file: one year's days, ready to load."""
+
+    name: str
+    sha256: str
+    year: int
+    days: list[HolidayDay] = field(default_factory=list)
+
+    @property
+    def holidays(self) -> list[HolidayDay]:
+        return [d for d in self.days if d.kind == "holiday"]
+
+    @property
+    def workdays(self) -> list[HolidayDay]:
+        return [d for d in self.days if d.kind == "workday"]
+
+    def as_table(self) -> dict[date, tuple[str, str]]:
+        return {d.day: (d.kind, d.name) for d in self.days}
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, name: str) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise HolidayFileError(name, [Problem("文件", "编码", "既不是 UTF-8 也不是 GBK/GB18030 文本")])
+
+
+def _parse_day(text: str) -> date:
+    t = text.strip().replace("/", "-").replace(".", "-")
+    parts = t.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(f"“{text}”不是日期,应写成 YYYY-MM-DD")
+    y, m, d = (int(p) for p in parts)
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise ValueError(f"“{text}”不是真实存在的日期") from None
+
+
+def _raw_entries_csv(text: str, name: str) -> tuple[list[tuple[str, dict[str, str]]], str | None]:
+    rows = list(csv.reader(text.splitlines()))
+    header_at = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
+    if header_at is None:
+        raise HolidayFileError(name, [Problem("文件", "内容", "文件是空的")])
+    header = [c.strip().lstrip("\ufeff").lower() for c in rows[header_at]]
+    mapped = [_COLUMNS.get(h) for h in header]
+    problems = []
+    for need, label in (("date", "date(日期)"), ("kind", "kind(类型)"), ("name", "name(名称)")):
+        if need not in mapped:
+            problems.append(Problem(f"第 {header_at + 1} 行", "表头", f"缺少 {label} 列"))
+    unknown = [header[i] for i, m in enumerate(mapped) if m is None and header[i]]
+    if unknown:
+        problems.append(Problem(f"第 {header_at + 1} 行", "表头",
+                                f"不认识的列:{'、'.join(unknown)}(可用列:date, end, kind, name, year)"))
+    if problems:
+        raise HolidayFileError(name, problems)
+    out = []
+    for i, r in enumerate(rows[header_at + 1:], start=header_at + 2):
+        if not any(c.strip() for c in r):
+            continue
+        values = {m: (r[j].strip() if j < len(r) else "") for j, m in enumerate(mapped) if m}
+        out.append((f"第 {i} 行", values))
+    return out, None
+
+
+def _raw_entries_json(text: str, name: str) -> tuple[list[tuple[str, dict[str, str]]], str | None]:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HolidayFileError(name, [Problem(f"第 {exc.lineno} 行", "JSON", f"不是有效的 JSON:{exc.msg}")]) from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("days"), list):
+        raise HolidayFileError(name, [Problem("文件", "JSON", '应为 {"format": "baoxue-holidays-1", "year": …, "days": [...]}')])
+    if doc.get("format", FORMAT) != FORMAT:
+        raise HolidayFileError(name, [Problem("文件", "format", f"应为 {FORMAT},而不是“{doc.get('format')}”")])
+    year = doc.get("year")
+    if year is None:
+        raise HolidayFileError(name, [Problem("文件", "year", '缺少 "year"(文件是哪一年的安排)')])
+    out = []
+    for i, e in enumerate(doc["days"], start=1):
+        if not isinstance(e, dict):
+            out.append((f"第 {i} 项", {"date": "", "kind": "", "name": "", "_bad": "应为一个对象"}))
+            continue
+        out.append((f"第 {i} 项", {k: ("" if e.get(k) is None else str(e.get(k))) for k in ("date", "end", "kind", "name", "year")}))
+    return out, str(year)
+
+
+def parse_holiday_file(data: bytes, name: str = "节假日文件", *, expected_year: int | None = None) -> HolidayFile:
+    """Check a holiday file's bytes (CSV or JSON); raise :class:`HolidayFileError` naming every bad row."""
+    if len(data) > MAX_BYTES:
+        raise HolidayFileError(name, [Problem("文件", "大小", "超过 1 MB,不像一年的节假日文件")])
+    text = _decode(data, name)
+    is_json = name.lower().endswith(".json") or text.lstrip().startswith("{")
+    entries, header_year = (_raw_entries_json if is_json else _raw_entries_csv)(text, name)
+    problems: list[Problem] = []
+    year: int | None = None
+    if header_year is not None:
+        try:
+            year = int(header_year)
+        except ValueError:
+            problems.append(Problem("文件", "year", f"年份“{header_year}”不是数字"))
+    if expected_year is not None:
+        if year is not None and year != expected_year:
+            problems.append(Problem("文件", "year", f"文件写的是 {year} 年,而要载入的是 {expected_year} 年"))
+        year = expected_year if year is None else year
+    seen: dict[date, str] = {}
+    days: list[HolidayDay] = []
+    for row, v in entries:
+        if v.get("_bad"):
+            problems.append(Problem(row, "内容", v["_bad"]))
+            continue
+        start = end = None
+        try:
+            start = _parse_day(v.get("date", ""))
+        except ValueError as exc:
+            problems.append(Problem(row, "date", str(exc) if v.get("date") else "日期不能为空"))
+        if v.get("end"):
+            try:
+                end = _parse_day(v["end"])
+            except ValueError as exc:
+                problems.append(Problem(row, "end", str(exc)))
+        kind_text = v.get("kind", "").strip()
+        kind = _KIND_ALIASES.get(kind_text.lower())
+        if kind is None:
+            problems.append(Problem(row, "kind", f"“{kind_text}”不是 holiday(放假)或 workday(调休上班)"
+                                    if kind_text else "类型不能为空,应为 holiday 或 workday"))
+        name_text = v.get("name", "").strip()
+        if kind == "holiday" and not name_text:
+            problems.append(Problem(row, "name", "放假的日子要写名称(如:元旦、春节)"))
+        if v.get("year"):
+            try:
+                row_year = int(v["year"])
+            except ValueError:
+                problems.append(Problem(row, "year", f"年份“{v['year']}”不是数字"))
+            else:
+                if year is None:
+                    year = row_year
+                elif row_year != year:
+                    problems.append(Problem(row, "year", f"年份 {row_year} 与文件的年份 {year} 不同"))
+        if start is None:
+            continue
+        if year is None:
+            year = start.year
+        end = end or start
+        if end < start:
+            problems.append(Problem(row, "end", f"结束日期 {end} 早于开始日期 {start}"))
+            continue
+        if (end - start).days > 31:
+            problems.append(Problem(row, "end", f"{start} 至 {end} 超过一个月,不像一次放假"))
+            continue
+        d = start
+        while d <= end:
+            if d.year != year:
+                problems.append(Problem(row, "date", f"{d} 不在 {year} 年(一个文件只载入一年的安排)"))
+            elif d in seen:
+                problems.append(Problem(row, "date", f"{d} 与{seen[d]}重复或重叠"))
+            elif kind == "workday" and d.weekday() < 5:
+                problems.append(Problem(row, "date", f"{d} 是星期{'一二三四五'[d.weekday()]},本来就上班,不能是调休上班日"
+                                        "(调休上班日应是周六或周日)"))
+            elif kind is not None:
+                seen[d] = row
+                days.append(HolidayDay(d, kind, name_text or "调休上班", row))
+            d += timedelta(days=1)
+    if not problems and not any(d.kind == "holiday" for d in days):
+        problems.append(Problem("文件", "内容", "文件里没有任何放假的日子"))
+    if problems:
+        raise HolidayFileError(name, problems)
+    days.sort(key=lambda d: d.day)
+    return HolidayFile(name, hashlib.sha256(data).hexdigest(), int(year), days)
+
+
+def read_holiday_file(path: str | os.PathLike, *, expected_year: int | None = None) -> HolidayFile:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise BaoxueError(f"无法读取节假日文件 {p}:{exc.strerror or exc}") from None
+    return parse_holiday_file(data, p.name, expected_year=expected_year)
+
+
+# --- comparing and loading --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HolidayPreview:
+    """What loading a file would do."""
+
+    file: HolidayFile
+    replaces: int  # days of an earlier file for that year
+    builtin: bool  # the chinesecalendar package has data for the year
+    differences: tuple[str, ...]  # differences from what the calendar says now, in Chinese
+
+    @property
+    def year(self) -> int:
+        return self.file.year
+
+    def summary(self) -> str:
+        f = self.file
+        text = (f"{f.year} 年:放假 {len(f.holidays)} 天,调休上班 {len(f.workdays)} 天"
+                f"({'、'.join(sorted({d.name for d in f.holidays}))})。")
+        if self.replaces:
+            text += f"将替换此前载入的 {f.year} 年安排({self.replaces} 天)。"
+        if self.builtin:
+            text += (f"与内置国家节假日表相同。" if not self.differences
+                     else f"与内置国家节假日表有 {len(self.differences)} 处不同,以此文件为准。")
+        return text
+
+
+def _current_table(session: Session, year: int) -> dict[date, tuple[str, str]]:
+    from chinese_calendar import constants as cc
+
+    from app.school_calendar import builtin_years
+
+    loaded = {h.day: (h.kind, h.name) for h in session.exec(select(NationalHoliday).where(NationalHoliday.year == year))}
+    if loaded:
+        return loaded
+    if year in builtin_years():
+        names = {h.value: h.chinese for h in cc.Holiday}
+        out: dict[date, tuple[str, str]] = {d: ("holiday", names.get(v, "法定节假日"))
+                                            for d, v in cc.holidays.items() if d.year == year and d.weekday() < 5}
+        out.update({d: ("workday", "调休上班") for d in cc.workdays if d.year == year})
+        return out
+    return {}
+
+
+def _differences(before: dict[date, tuple[str, str]], after: dict[date, tuple[str, str]]) -> list[str]:
+    """Days whose working status differs (a holiday on a weekend changes nothing and is not a difference)."""
+    def working(table, d):
+        if d in table:
+            return table[d][0] == "workday"
+        return d.weekday() < 5
+
+    out = []
+    for d in sorted(set(before) | set(after)):
+        if working(before, d) != working(after, d):
+            out.append(f"{d}:{'上班' if working(before, d) else '放假'} → {'上班' if working(after, d) else '放假'}")
+    return out
+
+
+def preview_holidays(session: Session, actor: Actor, hf: HolidayFile) -> HolidayPreview:
+    require(actor, "school.manage")
+    from app.school_calendar import builtin_years
+
+    replaces = len(session.exec(select(NationalHoliday.day).where(NationalHoliday.year == hf.year)).all())
+    before = _current_table(session, hf.year)
+    builtin = hf.year in builtin_years()
+    diffs = _differences(before, hf.as_table()) if (builtin or replaces) else []
+    return HolidayPreview(hf, replaces, builtin, tuple(diffs))
+
+
+def load_holidays(session: Session, actor: Actor, hf: HolidayFile, *, today: date | None = None) -> HolidayPreview:
+    """Store the file's year (replacing an earlier file of that year), audit it, work the alerts out again."""
+    require(actor, "school.manage")
+    preview = preview_holidays(session, actor, hf)
+    before = {d.isoformat(): k for d, (k, _n) in _current_table(session, hf.year).items()} if preview.replaces else None
+    session.exec(delete(NationalHoliday).where(NationalHoliday.year == hf.year))
+    source = f"{hf.name} sha256:{hf.sha256[:16]}"
+    for d in hf.days:
+        session.add(NationalHoliday(day=d.day, year=hf.year, kind=d.kind, name=d.name, source=source,
+                                    loaded_by=actor.user_id))
+    audit.record(session, actor, "calendar.holidays_loaded", "national_holiday", hf.year,
+                 before=before, after={d.day.isoformat(): d.kind for d in hf.days}, changed_only=False,
+                 summary=f"载入 {hf.year} 年国家节假日文件 {hf.name}:" + preview.summary())
+    from app.school_calendar import _recompute_alerts
+
+    _recompute_alerts(session, actor, today)
+    return preview
+
+
+def import_holiday_file(session: Session, actor: Actor, path: str | os.PathLike, *, dry_run: bool = False,
+                        expected_year: int | None = None, today: date | None = None) -> HolidayPreview:
+    """``baoxue calendar import FILE [--dry-run]``: check, then (unless a dry run) load."""
+    require(actor, "school.manage")
+    hf = read_holiday_file(path, expected_year=expected_year)
+    if dry_run:
+        return preview_holidays(session, actor, hf)
+    return load_holidays(session, actor, hf, today=today)
+
+
+@dataclass(frozen=True)
+class LoadedYear:
+    year: int
+    holidays: int
+    workdays: int
+    source: str
+
+
+def loaded_years(session: Session) -> list[LoadedYear]:
+    rows = session.exec(select(NationalHoliday).order_by(NationalHoliday.day)).all()
+    out: dict[int, list[NationalHoliday]] = {}
+    for r in rows:
+        out.setdefault(r.year, []).append(r)
+    return [LoadedYear(y, sum(r.kind == "holiday" for r in rs), sum(r.kind == "workday" for r in rs), rs[0].source)
+            for y, rs in sorted(out.items())]
+
+
+__all__ = ["FORMAT", "HolidayDay", "HolidayFile", "HolidayFileError", "HolidayPreview", "KINDS", "LoadedYear",
+           "Problem", "import_holiday_file", "load_holidays", "loaded_years", "parse_holiday_file",
+           "preview_holidays", "read_holiday_file"]
