@@ -88,6 +88,8 @@ _STUDENT_COLUMNS = (
     Student.id, Student.name, Student.class_id, Student.enrolled_on, Student.status,
     Student.poor_household, Student.left_behind, Student.migrant_child, Student.learning_difficulty,
     Student.disability_type, Student.orphan, Student.prisoner_child, Student.economic_hardship,
+    # the 2024 list: the household's 脱贫户/防返贫监测 status and three new groups
+    Student.household_status, Student.de_facto_unsupported, Student.hardship_child, Student.case_involved,
 )
 
 
