@@ -98,6 +98,17 @@ PERMISSION_LABELS: dict[str, str] = {
 
 MIN_PASSWORD_LENGTH = 6
 
+
+def grants_table() -> str:
+    """Markdown: each role and the permissions it holds (README's "Roles and permissions", kept true by a test)."""
+    lines = ["| 角色 role | 权限 permissions |", "|---|---|"]
+    for role, label in ROLES.items():
+        held = [f"{PERMISSION_LABELS[p]} (`{p}`)" for p in PERMISSIONS if role in PERMISSIONS[p]]
+        lines.append(f"| {label} `{role}` | {'; '.join(held) or '—'} |")
+    return "\n".join(lines) + "\n"
+
+
+
 # scrypt cost: n=2**15, r=8 → about 32 MiB and ~0.1 s per hash on a school PC.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
 

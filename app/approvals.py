@@ -49,9 +49,7 @@ Who does what (rules in :func:`refusal`)
   decides on a request they made themselves.
 * **Report / acknowledge** (the county's steps, recorded at the school): the registrar.
 
-Permission keys proposed for :data:`app.accounts.PERMISSIONS` are in
-:data:`APPROVAL_PERMISSIONS`; until the integrator adds them there, this module
-uses its own table (accounts' table wins once a key is present).
+Permissions (``approval.*``) are in the one table, :data:`app.accounts.PERMISSIONS`.
 
 Effects of an approval (same transaction)
 -----------------------------------------
@@ -91,7 +89,7 @@ from sqlmodel import Session, col, select
 
 from app import attachments as files
 from app import audit
-from app.accounts import PERMISSIONS, Actor, can_edit_class, can_view_class
+from app.accounts import Actor, can_edit_class, can_view_class
 from app.codes import STATUS
 from app.data.approval_models import ApprovalAttachment, ApprovalRequest, ApprovalStep
 from app.data.models import Leave, SchoolClass, Staff, StatusChange, Student, User, utcnow
@@ -160,30 +158,7 @@ PROOF_KINDS: dict[str, str] = {"suspension": "医院诊断证明等休学证明"
 COUNTY_KINDS = frozenset(KINDS) - {"leave"}
 FINAL_GRADES = frozenset({6, 9})  # the last year of primary school and of junior middle school
 
-# Permissions (proposed for app.accounts.PERMISSIONS; this table is used until they are there).
-APPROVAL_PERMISSIONS: dict[str, frozenset[str]] = {
-    "approval.request": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
-    "approval.request_batch": frozenset({"registrar", "admin"}),
-    "approval.decide": frozenset({"principal"}),
-    "approval.decide_leave": frozenset({"class_teacher", "principal"}),
-    "approval.report": frozenset({"registrar"}),
-    "approval.view_all": frozenset({"registrar", "principal", "admin"}),
-}
-APPROVAL_PERMISSION_LABELS: dict[str, str] = {
-    "approval.request": "提出学籍变动和请假申请(本班)",
-    "approval.request_batch": "提出整班毕业和新生转入申请",
-    "approval.decide": "审批学籍变动和请假申请",
-    "approval.decide_leave": "审批本班短期请假",
-    "approval.report": "登记报县教育局及县教育局确认",
-    "approval.view_all": "查看全校的申请",
-}
-
 MAX_TEXT = 200
-
-
-def has_permission(actor: Actor, permission: str) -> bool:
-    roles = PERMISSIONS.get(permission, APPROVAL_PERMISSIONS.get(permission, frozenset()))
-    return bool(actor.roles & roles)
 
 
 # --- kind details ------------------------------------------------------------------------------
@@ -750,10 +725,10 @@ def _graduating(session: Session, class_id: int) -> list[Student]:
 def _may_request(session: Session, actor: Actor, kind: str, class_id: int | None, student: Student | None,
                  new_child: bool = False) -> str | None:
     if kind == "graduation" or new_child:
-        if not has_permission(actor, "approval.request_batch"):
+        if not actor.has("approval.request_batch"):
             return f"只有学籍管理员可以提出{KINDS[kind]}申请(当前用户 {actor.username})"
         return None
-    if not has_permission(actor, "approval.request"):
+    if not actor.has("approval.request"):
         return f"没有权限提出申请(当前用户 {actor.username},角色 {actor.role_labels or '无'})"
     if not can_edit_class(actor, class_id):
         who = f"学生“{student.name}”" if student is not None else "该班级的学生"
@@ -767,25 +742,25 @@ def _is_own(actor: Actor, req: ApprovalRequest) -> bool:
 
 def _may_decide(session: Session, actor: Actor, req: ApprovalRequest) -> str | None:
     if req.approver_role == "class_teacher":
-        allowed = has_permission(actor, "approval.decide") or (
-            has_permission(actor, "approval.decide_leave") and req.class_id in _headed_classes(session, actor))
+        allowed = actor.has("approval.decide") or (
+            actor.has("approval.decide_leave") and req.class_id in _headed_classes(session, actor))
         who = "该班班主任或校长"
     else:
-        allowed = has_permission(actor, "approval.decide")
+        allowed = actor.has("approval.decide")
         who = "校长"
         if req.kind == "leave":
             who += f"(超过班主任可批的 {load_policy(session).class_teacher_leave_limit_days:g} 天)"
     if not allowed:
         return f"此申请应由{who}审批(当前用户 {actor.username})"
     if _is_own(actor, req):
-        other = "校长" if req.approver_role == "class_teacher" and not has_permission(actor, "approval.decide") \
+        other = "校长" if req.approver_role == "class_teacher" and not actor.has("approval.decide") \
             else "另一位有审批权的校领导"
         return f"不能审批自己提出的申请:请由{other}审批"
     return None
 
 
 def _may_view(session: Session, actor: Actor, req: ApprovalRequest) -> bool:
-    return (has_permission(actor, "approval.view_all") or _is_own(actor, req)
+    return (actor.has("approval.view_all") or _is_own(actor, req)
             or (req.class_id is not None and can_view_class(actor, req.class_id)))
 
 
@@ -817,7 +792,7 @@ def refusal(session: Session, actor: Actor, request_id: int, action: str, today:
     if action in ("report", "acknowledge"):
         if not req.needs_county:
             return ValidationError, f"{KINDS[req.kind]}不需要报县教育局,批准后即办结"
-        if not has_permission(actor, "approval.report"):
+        if not actor.has("approval.report"):
             return PermissionDenied, f"报县教育局和登记县教育局确认由学籍管理员办理(当前用户 {actor.username})"
         return None
     # cancel
@@ -828,10 +803,10 @@ def refusal(session: Session, actor: Actor, request_id: int, action: str, today:
         if req.effective_date <= today:
             return ValidationError, (f"请假已于 {req.effective_date} 开始,不能撤销;已请假的日子保留记录,"
                                      "学生返校后照常点名即可")
-        ok = _is_own(actor, req) or has_permission(actor, "approval.decide") or (
+        ok = _is_own(actor, req) or actor.has("approval.decide") or (
             req.class_id in _headed_classes(session, actor))
         return None if ok else (PermissionDenied, "只有申请人、班主任或校长可以撤销已批准的请假")
-    if not (_is_own(actor, req) or has_permission(actor, "approval.decide")):
+    if not (_is_own(actor, req) or actor.has("approval.decide")):
         return PermissionDenied, "只有申请人或校长可以撤销申请"
     return None
 
@@ -1189,7 +1164,7 @@ def attach_file(session: Session, actor: Actor, paths: DataPaths, request_id: in
     if req.state not in OPEN_STATES:
         raise ValidationError("附件", f"申请 #{req.id} {STATES[req.state]},不能再添加附件")
     if not (_is_own(actor, req) or _may_decide(session, actor, req) is None
-            or has_permission(actor, "approval.report")):
+            or actor.has("approval.report")):
         raise PermissionDenied("只有申请人、审批人或学籍管理员可以为该申请添加附件")
     checked = files.check(filename, data)
     description = _text(description, "附件说明", limit=100)
@@ -1381,7 +1356,7 @@ def _rows(session: Session, reqs: list[ApprovalRequest]) -> list[RequestRow]:
 
 
 def _visible(session: Session, actor: Actor, stmt):
-    if has_permission(actor, "approval.view_all"):
+    if actor.has("approval.view_all"):
         return stmt
     conds = [ApprovalRequest.created_by == actor.user_id]
     if actor.class_ids:
@@ -1468,7 +1443,7 @@ def inbox(session: Session, actor: Actor, today: date | None = None) -> Inbox:
                                   .order_by(ApprovalRequest.submitted_at, ApprovalRequest.id)))
     to_approve = [r for r in submitted if _may_decide(session, actor, r) is None]
     to_report, awaiting = [], []
-    if has_permission(actor, "approval.report"):
+    if actor.has("approval.report"):
         to_report = list(session.exec(select(ApprovalRequest).where(
             ApprovalRequest.state == "approved", ApprovalRequest.needs_county == True)  # noqa: E712
             .order_by(ApprovalRequest.decided_at, ApprovalRequest.id)))
@@ -1536,14 +1511,14 @@ def unconfirmed_transfers(session: Session, actor: Actor, today: date | None = N
 
 
 __all__ = [
-    "ACTIONS", "APPROVAL_PERMISSIONS", "APPROVAL_PERMISSION_LABELS", "APPROVER_ROLES", "AttachmentRow",
+    "ACTIONS", "APPROVER_ROLES", "AttachmentRow",
     "BorrowInDetails", "BorrowOutDetails", "BorrowReturnDetails", "COUNTY_KINDS", "DETAILS", "DeathDetails",
     "DropoutDetails", "GraduationDetails", "INBOX_SECTIONS", "Inbox", "KINDS", "LeaveDetails", "PROOF_KINDS",
     "RequestDetail", "RequestRow", "ResumptionDetails", "STATES", "STATUS_KINDS", "StepResult", "StepRow",
     "SuspensionDetails", "SuspensionExtensionDetails", "TRANSITIONS", "TransferInDetails", "TransferOutDetails",
     "UnconfirmedTransfer", "acknowledge", "add_months", "allowed_actions", "approve", "approver_role_for",
     "attach_file", "attach_path", "badge_count", "cancel", "copy_as_draft", "create_request", "details_to_json",
-    "get_request", "has_permission", "inbox", "leave_days", "list_requests", "open_attachment", "parse_details",
+    "get_request", "inbox", "leave_days", "list_requests", "open_attachment", "parse_details",
     "refusal", "reject", "remove_attachment", "report_to_county", "step", "submit_request", "suspension_end",
     "unconfirmed_transfers", "update_draft",
 ]

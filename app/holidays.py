@@ -45,7 +45,7 @@ from pathlib import Path
 
 from sqlmodel import Session, delete, select
 
-from app import audit
+from app import audit, events
 from app.accounts import Actor, require
 from app.data.models import NationalHoliday
 from app.errors import BaoxueError, ValidationError
@@ -364,9 +364,7 @@ def load_holidays(session: Session, actor: Actor, hf: HolidayFile, *, today: dat
     audit.record(session, actor, "calendar.holidays_loaded", "national_holiday", hf.year,
                  before=before, after={d.day.isoformat(): d.kind for d in hf.days}, changed_only=False,
                  summary=f"载入 {hf.year} 年国家节假日文件 {hf.name}:" + preview.summary())
-    from app.school_calendar import _recompute_alerts
-
-    _recompute_alerts(session, actor, today)
+    events.emit(session, events.CountingRulesChanged(actor, today or date.today()))
     return preview
 
 

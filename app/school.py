@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from app import audit
+from app import audit, events
 from app.accounts import SYSTEM, Actor, create_user, require
 from app.codes import GRADES
 from app.data.models import School, SchoolClass, SchoolYear, Staff, Student, TeachingAssignment, Term
@@ -345,10 +345,7 @@ def staff_leaves(session: Session, actor: Actor, staff_id: int, left_on: date) -
     session.add(s)
     audit.record(session, actor, "staff.leave", "staff", s.id, before=before, after=audit.snapshot(s),
                  summary=f"{s.name} 离职")
-    from app import mentors  # late import: mentors builds on school
-
-    session.flush()
-    mentors.end_for_staff(session, actor, staff_id, left_on)  # the mentees reappear as uncovered
+    events.emit(session, events.StaffLeft(actor, staff_id, left_on))  # the mentees reappear as uncovered
 
 
 def assign_teaching(session: Session, actor: Actor, staff_id: int, class_id: int, subject: str = "") -> None:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
-from app import audit
+from app import audit, events
 from app.accounts import Actor, can_view_class, require, require_class_edit, require_class_view
 from app.codes import (
     BOARDING,
@@ -647,7 +647,4 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
                              to_status=to_status, reason=reason, reference=reference, recorded_by=actor.user_id))
     audit.record(session, actor, "student.status", "student", s.id, before=before, after=audit.snapshot(s, ["status"]),
                  summary=f"{s.name}:{STATUS[from_status]} → {STATUS[to_status]}({reason or code})")
-    from app import mentors  # late import: mentors builds on students
-
-    session.flush()
-    mentors.on_status_change(session, actor, s.id, code_value, effective_date, note=reason)
+    events.emit(session, events.StatusChanged(actor, s.id, code_value, effective_date, note=reason))

@@ -30,7 +30,7 @@ from reportlab.platypus import PageBreak, Spacer
 from sqlmodel import Session, col, select
 
 from app import audit
-from app.accounts import Actor
+from app.accounts import Actor, require
 from app.codes import HEALTH, RELATION, SEX, STATUS
 from app.data.models import (
     AbsenceAlert,
@@ -44,8 +44,6 @@ from app.data.models import (
 from app.documents import (
     DocumentResult,
     SchoolContext,
-    has_doc,
-    require_doc,
     require_print_class,
     school_context,
 )
@@ -304,7 +302,7 @@ def print_home_visit(session: Session, actor: Actor, out, *, student_id: int | N
         fields = home_visit_from_contact(session, actor, contact_id)
     elif student_id is not None and fields is None:
         fields = home_visit_fields(session, actor, student_id)
-    elif fields is None and not (has_doc(actor, "documents.print_all") or has_doc(actor, "documents.print_class")):
+    elif fields is None and not (actor.has("documents.print_all") or actor.has("documents.print_class")):
         raise PermissionDenied("没有权限打印家访记录表。")
     path, pages = render_home_visit(out, ctx, [fields] * copies)
     _audit_print(session, actor, "home_visit", "student", student_id, path,
@@ -564,7 +562,7 @@ def inspection_rows(session: Session, actor: Actor, day: date, class_id: int | N
     from app.attendance import MARKS, MISSED_MARKS
 
     if class_id is None:
-        require_doc(actor, "documents.print_all")
+        require(actor, "documents.print_all")
     classes = session.exec(select(SchoolClass).where(SchoolClass.active == True)  # noqa: E712
                            .order_by(SchoolClass.grade_level, SchoolClass.name)).all()
     if class_id is not None:

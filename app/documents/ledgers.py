@@ -19,8 +19,8 @@ from xml.sax.saxutils import escape as esc
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 from sqlmodel import Session
 
-from app.accounts import Actor
-from app.documents import DocumentResult, SchoolContext, require_doc, school_context
+from app.accounts import Actor, require
+from app.documents import DocumentResult, SchoolContext, school_context
 from app.documents.forms import _audit_print, _head, _sign_line
 from app.documents.pdf import A4, cn_date, form_table, landscape, mm, para, styles, write_pdf
 from app.monthly import LEDGERS, LedgerChild, MonthlyReport, build_report
@@ -122,7 +122,7 @@ def render_monthly_ledgers(out, ctx: SchoolContext, r: MonthlyReport, *, prepare
 def print_monthly_ledgers(session: Session, actor: Actor, out, month: str, *,
                           today: date | None = None) -> DocumentResult:
     """The month's three ledgers as one PDF (the office only; printing personal data is audited)."""
-    require_doc(actor, "documents.print_all")
+    require(actor, "documents.print_all")
     report = build_report(session, actor, month, today=today)
     ctx = school_context(session, report.as_of)
     path, pages = render_monthly_ledgers(out, ctx, report, prepared_by=actor.display_name or actor.username)

@@ -31,18 +31,17 @@ from pathlib import Path
 from sqlmodel import Session, col, delete, select
 
 from app import audit
-from app.accounts import Actor
+from app.accounts import Actor, require
 from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRosterState
 from app.data.models import School, Student
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange.bundle import BuildContext, Header, build, sign, student_attrs, student_digest
-from app.exchange.keys import _write_atomic, require_perm
+from app.exchange.keys import _write_atomic
 from app.exchange.schema import NS, SCHEMA_VERSION
 from app.paths import DataPaths
 
 EXPORT_PERM = "exchange.export"
-_EXPORT_ROLES = frozenset({"registrar", "admin"})
 MAX_PERIOD_DAYS = 366
 
 
@@ -196,7 +195,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                   today: date | None = None, now: datetime | None = None,
                   full_roster: bool = False) -> ExportResult:
     """Write the signed bundle of ``period`` (default: the policy's reporting period) into ``out_dir``."""
-    require_perm(actor, EXPORT_PERM, _EXPORT_ROLES, "导出县级数据包")
+    require(actor, EXPORT_PERM)
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
@@ -274,7 +273,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
 
 def export_history(session: Session, actor: Actor) -> list[ExportRow]:
     """Every bundle written, newest first."""
-    require_perm(actor, EXPORT_PERM, _EXPORT_ROLES, "导出县级数据包")
+    require(actor, EXPORT_PERM)
     rows = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).all()
     return [ExportRow(r.sequence, r.period_start, r.period_end, r.created_at, r.sha256, r.prev_sha256, r.supersedes,
                       r.superseded_by, r.roster_mode, r.key_fingerprint, r.file_name, r.size, dict(r.counts))
@@ -283,7 +282,7 @@ def export_history(session: Session, actor: Actor) -> list[ExportRow]:
 
 def resend(session: Session, actor: Actor, sequence: int, out_dir: Path) -> Path:
     """Write a recorded bundle again (the same bytes), e.g. when a USB stick was lost."""
-    require_perm(actor, EXPORT_PERM, _EXPORT_ROLES, "导出县级数据包")
+    require(actor, EXPORT_PERM)
     rec = session.exec(select(ExchangeExport).where(ExchangeExport.sequence == sequence)).first()
     if rec is None:
         raise NotFound(f"没有第 {sequence} 号数据包的导出记录。")

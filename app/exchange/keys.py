@@ -32,10 +32,10 @@ from cryptography.x509.oid import NameOID
 from sqlmodel import Session, col, select
 
 from app import audit
-from app.accounts import PERMISSIONS, Actor, require
+from app.accounts import Actor, require
 from app.data.exchange_models import ExchangeKey
 from app.data.models import School
-from app.errors import BaoxueError, NotFound, PermissionDenied, ValidationError
+from app.errors import BaoxueError, NotFound, ValidationError
 from app.paths import DataPaths
 
 ENV_PASSPHRASE = "BAOXUE_KEY_PASSPHRASE"
@@ -47,19 +47,10 @@ CERT_YEARS = 20
 ENDORSEMENT_PREFIX = "baoxue-key-change:1:"
 
 KEY_MANAGE = "exchange.key"
-_KEY_ROLES = frozenset({"admin"})
 
 
 class KeyUnavailable(BaoxueError):
     """A key problem the user can fix (wrong passphrase, no key yet, …)."""
-
-
-def require_perm(actor: Actor, permission: str, roles: frozenset[str], label: str) -> None:
-    """``accounts.require`` when the permission is declared there, else the same check on ``roles``."""
-    if permission in PERMISSIONS:
-        require(actor, permission)
-    elif not (actor.roles & roles):
-        raise PermissionDenied(f"没有权限:{label}(当前用户 {actor.username},角色 {actor.role_labels or '无'})")
 
 
 # --- pure helpers ----------------------------------------------------------------------------
@@ -229,7 +220,7 @@ def _new_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str, 
 def create_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str, *,
                key_size: int = DEFAULT_KEY_SIZE, now: datetime | None = None) -> KeyInfo:
     """Make the school's first key pair and certificate (admin). Refused when a key already exists."""
-    require_perm(actor, KEY_MANAGE, _KEY_ROLES, "管理数据包签名密钥")
+    require(actor, KEY_MANAGE)
     if active_key_row(session) is not None:
         raise ValidationError("签名密钥", "本校已有签名密钥。如要更换,请使用“更换密钥”(旧密钥会存档,下一个数据包会告知县里)。")
     row, _key = _new_key(session, actor, paths, passphrase, key_size, now)
@@ -248,7 +239,7 @@ def replace_key(session: Session, actor: Actor, paths: DataPaths, new_passphrase
     it without a new registration); without it (passphrase lost, key compromised) the county
     must register the new fingerprint by hand.
     """
-    require_perm(actor, KEY_MANAGE, _KEY_ROLES, "管理数据包签名密钥")
+    require(actor, KEY_MANAGE)
     old = active_key_row(session)
     if old is None:
         raise NotFound("还没有签名密钥,无需更换。请先生成密钥。")
