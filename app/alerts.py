@@ -71,7 +71,7 @@ from sqlmodel import Session, col, func, select
 
 from app import audit, events
 from app.accounts import Actor, require
-from app.data.models import AbsenceAlert, AttendanceMark, AttendanceSheet, SchoolClass, Staff, Student
+from app.data.models import AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, SchoolClass, Staff, Student
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
@@ -519,8 +519,6 @@ def open_alerts(session: Session, actor: Actor, today: date | None = None) -> li
     """
     require(actor, "alerts.view")
     today = today or date.today()
-    from app.data.models import AbsenceCase
-
     stmt = (select(AbsenceAlert, Student.name, SchoolClass.name, Staff.name, AbsenceCase.visited_on,
                    AbsenceCase.reported_on)
             .join(Student, Student.id == AbsenceAlert.student_id)

@@ -49,7 +49,7 @@ Who does what (rules in :func:`refusal`)
   decides on a request they made themselves.
 * **Report / acknowledge** (the county's steps, recorded at the school): the registrar.
 
-Permissions (``approval.*``) are in the one table, :data:`app.accounts.PERMISSIONS`.
+Permissions (``approval.*``) are in the one table, :data:`app.access.PERMISSIONS`.
 
 Effects of an approval (same transaction)
 -----------------------------------------
@@ -88,15 +88,19 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from app import attachments as files
-from app import audit
+from app import audit, cases
+from app import students as st
 from app.accounts import Actor, can_edit_class, can_view_class
+from app.attendance import LEAVE_KINDS, SESSIONS, add_leave, cancel_leave, leave_bounds, leave_text
 from app.codes import STATUS
 from app.data.approval_models import ApprovalAttachment, ApprovalRequest, ApprovalStep
-from app.data.models import Leave, SchoolClass, Staff, StatusChange, Student, User, utcnow
+from app.data.models import AbsenceCase, Leave, SchoolClass, Staff, StatusChange, Student, User, utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.paths import DataPaths
 from app.policy import Policy
 from app.policy import load as load_policy
+from app.school_calendar import load_calendar
+from app.students import GuardianInput, StudentInput, raise_first, validate
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -359,8 +363,6 @@ def parse_details(kind: str, data) -> Any:
 
 
 def _student_input_json(value) -> dict:
-    from app.students import StudentInput
-
     if isinstance(value, StudentInput):
         return _plain(asdict(value))
     if isinstance(value, dict):
@@ -369,8 +371,6 @@ def _student_input_json(value) -> dict:
 
 
 def _student_input(data: dict):
-    from app.students import GuardianInput, StudentInput
-
     values = dict(data)
     for key in ("birth_date", "enrolled_on"):
         if isinstance(values.get(key), str) and values[key]:
@@ -445,8 +445,6 @@ def _status_label(status: str) -> str:
 
 def leave_days(session: Session, d: LeaveDetails) -> float:
     """School days a leave covers (half days count 0.5); weekends and holidays inside do not count."""
-    from app.school_calendar import load_calendar
-
     days = load_calendar(session).school_days(d.start_day, d.end_day)
     n = float(len(days))
     if d.start_day in days and d.start_session == "pm":
@@ -492,8 +490,6 @@ def _transient_leave(d: LeaveDetails, student_id: int) -> Leave:
 
 
 def _check_leave(session: Session, s: Student, d: LeaveDetails, request_id: int | None) -> LeaveDetails:
-    from app.attendance import LEAVE_KINDS, SESSIONS, leave_bounds, leave_text
-
     if d.leave_kind not in LEAVE_KINDS:
         raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
     for label, value in (("开始时段", d.start_session), ("结束时段", d.end_session)):
@@ -651,8 +647,6 @@ def _check(session: Session, kind: str, student_id: int | None, details, today: 
                                                  "新转入的学生请填写学生信息")
             _check_dates(session, s, d.effective_date, "转入")
         else:
-            from app.students import raise_first, validate
-
             inp = replace(_student_input(d.new_student), enrolled_on=d.effective_date)
             clean, errs = validate(session, inp, today=today)
             raise_first(errs)
@@ -689,8 +683,6 @@ def _check(session: Session, kind: str, student_id: int | None, details, today: 
         _not_future(d.effective_date, today, "辍学登记日期")
         _check_dates(session, s, d.effective_date, "辍学登记")
         if d.case_id is not None:
-            from app.data.models import AbsenceCase
-
             case = session.get(AbsenceCase, d.case_id)
             if case is None or case.student_id != s.id:
                 raise ValidationError("个案", f"个案 {d.case_id} 不是“{s.name}”的个案")
@@ -1039,8 +1031,6 @@ def cancel(session: Session, actor: Actor, request_id: int, reason: str = "", to
     reason = _text(reason, "撤销理由", required=was == "approved")
     req = _transition(session, actor, request_id, "cancel", reason, today)
     if was == "approved" and req.kind == "leave":
-        from app.attendance import cancel_leave
-
         leave_id = (req.outcome or {}).get("leave_id")
         if leave_id is not None:
             cancel_leave(session, _authority(actor), leave_id, reason=f"申请 #{req.id} 撤销:{reason}", today=today)
@@ -1071,14 +1061,10 @@ _CODES = {"suspension": "23", "resumption": "12", "transfer_out": "27", "transfe
 
 def _apply(session: Session, actor: Actor, req: ApprovalRequest, checked: _Checked,
            today: date) -> tuple[dict, list[int], str]:
-    from app import students as st
-
     d = checked.details
     ref = f"审批 #{req.id}"
     kind = req.kind
     if kind == "leave":
-        from app.attendance import add_leave
-
         leave_id = add_leave(session, actor, req.student_id, d.leave_kind, d.start_day, d.end_day, d.start_session,
                              d.end_session, reason=d.reason, reference=ref, today=today)
         return {"leave_id": leave_id}, [req.student_id], "已登记请假,所涉点名记为已请假"
@@ -1112,8 +1098,6 @@ def _apply(session: Session, actor: Actor, req: ApprovalRequest, checked: _Check
         req.student_id = sid
         return {"student_id": sid, "status": "in_school"}, [sid], "已建立学生档案并转入"
     if kind == "dropout" and d.case_id is not None:
-        from app import cases
-
         cases.register_dropout(session, actor, d.case_id, d.effective_date, d.reason, whereabouts=d.whereabouts,
                                left_on=d.left_on, family_refused=True, today=today)
         return {"status": "dropout", "case_id": d.case_id}, [req.student_id], "已登记辍学并建立劝返台账"
@@ -1297,8 +1281,6 @@ def _describe(req: ApprovalRequest) -> str:
     d = req.details
     k = req.kind
     if k == "leave":
-        from app.attendance import leave_text
-
         return leave_text(_transient_leave(parse_details("leave", d), req.student_id or 0)) + (
             f"({d['reason']})" if d.get("reason") else "")
     if k == "suspension":

@@ -9,7 +9,7 @@
   suspension approval form.
 * :mod:`app.documents.cli` — ``baoxue print …``.
 
-Permissions (``documents.*``) are in the one table, :data:`app.accounts.PERMISSIONS`.
+Permissions (``documents.*``) are in the one table, :data:`app.access.PERMISSIONS`.
 """
 
 from __future__ import annotations

@@ -319,7 +319,7 @@ def _common_values(ctx: SchoolContext, retention: str) -> dict[str, str]:
             "巩固率目标": retention}
 
 
-def _classes_in_scope(session: Session, actor: Actor, class_id: int | None, all_classes: bool) -> list[SchoolClass]:
+def classes_in_scope(session: Session, actor: Actor, class_id: int | None, all_classes: bool) -> list[SchoolClass]:
     if all_classes == (class_id is not None):
         raise ValidationError("范围", "请指定一个班级(--class ID)或全校(--all),二者选一")
     if all_classes:
@@ -557,7 +557,7 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
         items = _bureau_items(session, common, ctx)
         classes: list[SchoolClass] = []
     else:
-        classes = _classes_in_scope(session, actor, class_id, all_classes)
+        classes = classes_in_scope(session, actor, class_id, all_classes)
         if kind == "teacher_parent":
             items, missing = _parent_items(session, classes, common, ctx, returned)
         else:

@@ -30,16 +30,18 @@ from pathlib import Path
 
 from sqlmodel import Session, col, delete, select
 
-from app import audit
+from app import audit, weekly
 from app.accounts import Actor, require
 from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRosterState
 from app.data.models import School, Student
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange.bundle import BuildContext, Header, build, sign, student_attrs, student_digest
-from app.exchange.keys import _write_atomic
-from app.exchange.schema import NS, SCHEMA_VERSION
+from app.exchange.bundle import BuildContext, Header, build, collect_records, sign, student_attrs, student_digest
+from app.exchange.keys import write_atomic
+from app.exchange.schema import NS, SCHEMA_VERSION, hardened_parser, xml_schema
+from app.monthly import bundle_months
 from app.paths import DataPaths
+from app.policy import load as load_policy
 
 EXPORT_PERM = "exchange.export"
 MAX_PERIOD_DAYS = 366
@@ -91,9 +93,6 @@ class ExportRow:
 
 def resolve_period(session: Session, period: tuple[date, date] | None, today: date | None = None) -> tuple[date, date, str]:
     """(start, end, rhythm): the policy's reporting period of ``today`` when ``period`` is None."""
-    from app import weekly
-    from app.policy import load as load_policy
-
     policy = load_policy(session)
     default = weekly.period_for(today or date.today(), policy)
     if period is None:
@@ -131,8 +130,6 @@ def check_own_bundle(data: bytes) -> None:
     """Validate a freshly signed bundle against the XSD before it is written (never send what the county refuses)."""
     from lxml import etree
 
-    from app.exchange.schema import hardened_parser, xml_schema
-
     schema = xml_schema()
     if not schema.validate(etree.fromstring(data, parser=hardened_parser())):
         errs = "; ".join(f"第 {e.line} 行 {e.message}" for e in list(schema.error_log)[:3])
@@ -163,8 +160,8 @@ def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: by
         "created": rec.created_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     try:
-        _write_atomic(path, data, 0o644)
-        _write_atomic(manifest, (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), 0o644)
+        write_atomic(path, data, 0o644)
+        write_atomic(manifest, (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), 0o644)
     except OSError as exc:
         raise ValidationError("导出目录", f"无法写入 {path}:{exc.strerror or exc}。请检查 U 盘空间和写保护。") from exc
     if hashlib.sha256(path.read_bytes()).hexdigest() != rec.sha256:
@@ -209,9 +206,6 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
         ExchangeExport.period_start == start, ExchangeExport.period_end == end,
         col(ExchangeExport.superseded_by).is_(None)).order_by(col(ExchangeExport.sequence).desc())).first()
     head = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).first()
-
-    from app.exchange.bundle import collect_records
-    from app.monthly import bundle_months
 
     months = bundle_months(session, start, end)
     collected = collect_records(ctx)

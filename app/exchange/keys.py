@@ -32,7 +32,7 @@ from cryptography.x509.oid import NameOID
 from sqlmodel import Session, col, select
 
 from app import audit
-from app.accounts import Actor, require
+from app.accounts import SYSTEM, Actor, require
 from app.data.exchange_models import ExchangeKey
 from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
@@ -110,7 +110,7 @@ def check_endorsement(old_cert: x509.Certificate, school_code: str, new_fingerpr
         return False
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
     try:
@@ -208,8 +208,8 @@ def _new_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str, 
     key_file = f"school-{school.code}-{fp[:16].lower()}.key.pem"
     encrypted = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                   serialization.BestAvailableEncryption(secret))
-    _write_atomic(paths.keys / key_file, encrypted, 0o600)
-    _write_atomic(paths.keys / key_file.replace(".key.pem", ".cert.pem"), cert_pem(cert).encode("ascii"), 0o644)
+    write_atomic(paths.keys / key_file, encrypted, 0o600)
+    write_atomic(paths.keys / key_file.replace(".key.pem", ".cert.pem"), cert_pem(cert).encode("ascii"), 0o644)
     row = ExchangeKey(fingerprint=fp, algorithm=f"RSA-{key_size}", cert_pem=cert_pem(cert), key_file=key_file,
                       status="active", created_at=now, created_by=actor.user_id)
     session.add(row)
@@ -299,7 +299,7 @@ def export_certificate(session: Session, paths: DataPaths, dest: Path) -> Path:
     row = active_key_row(session)
     if row is None:
         raise NotFound("本校还没有数据包签名密钥。")
-    _write_atomic(Path(dest), row.cert_pem.encode("ascii"), 0o644)
+    write_atomic(Path(dest), row.cert_pem.encode("ascii"), 0o644)
     return Path(dest)
 
 
@@ -329,8 +329,6 @@ def fingerprint_sheet(session: Session, paths: DataPaths) -> str:
 def populate_demo(paths: DataPaths, session: Session, *, actor: Actor | None = None,
                   passphrase: str = DEMO_KEY_PASSPHRASE, key_size: int = 2048) -> KeyInfo:
     """Give the demo school its key pair (passphrase :data:`DEMO_KEY_PASSPHRASE`); idempotent."""
-    from app.accounts import SYSTEM
-
     existing = current_key(session, paths)
     if existing is not None:
         return existing
