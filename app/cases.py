@@ -62,8 +62,9 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.school import get_school, list_staff
 from app.school_calendar import load_calendar
-from app.students import record_status_change
+from app.students import guardians_of, record_status_change
 
 # --- vocabularies ----------------------------------------------------------------------------
 
@@ -860,6 +861,45 @@ def get_case(session: Session, actor: Actor, case_id: int, today: date | None = 
         ledger=ledger, can_work=can_work_on(session, actor, case))
 
 
+@dataclass(frozen=True)
+class GuardianLine:
+    name: str
+    relation: str  # app.codes.RELATION key
+    phone: str
+    lives_with_child: bool
+    works_away: bool
+    work_place: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """What the dialog shows: the case file plus the family and the school's names (plain values)."""
+
+    case: CaseFile
+    guardians: tuple[GuardianLine, ...]
+    address: str
+    township: str
+    county_name: str
+    principal_name: str
+    staff: tuple[tuple[int, str], ...]
+    whereabouts: str = ""  # 去向, for the monthly ledgers
+
+
+def case_view(session: Session, actor: Actor, case_id: int, today: date) -> CaseView:
+    """What the case dialog shows: the case file (:func:`get_case` checks who may see it), the child's
+    guardians and address, the school's names."""
+    f = get_case(session, actor, case_id, today)
+    guardians = tuple(GuardianLine(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place)
+                      for g in guardians_of(session, f.student_id))
+    student = session.get(Student, f.student_id)
+    info = get_school(session)
+    staff = tuple((s.id, s.name) for s in list_staff(session))
+    row = session.get(AbsenceCase, case_id)
+    return CaseView(f, guardians, student.address if student else "", info.township if info else "",
+                    info.county_name if info else "", info.principal_name if info else "", staff,
+                    row.whereabouts if row else "")
+
+
 def case_of_alert(session: Session, alert_id: int) -> int | None:
     a = session.get(AbsenceAlert, alert_id)
     return a.case_id if a else None
@@ -873,7 +913,7 @@ __all__ = [
     "CLOSE_OUTCOMES", "CaseFile", "CaseRow", "ContactInput", "ContactRow", "FORMS", "LINES", "OUTCOMES",
     "PARTICIPANT_ROLES", "Participant", "STAGES", "Step", "alert_changed", "alerts_report", "can_work_on",
     "close_case", "contacts_of_student", "ensure_cases", "format_alerts_report", "get_case", "list_cases",
-    "open_for_alert", "pending_steps", "pick_assignee", "record_contact", "record_notice", "record_persuasion",
+    "CaseView", "GuardianLine", "case_view", "open_for_alert", "pending_steps", "pick_assignee", "record_contact", "record_notice", "record_persuasion",
     "record_report", "record_return", "record_student_contact", "register_dropout",
     "report_json", "stage_for",
 ]

@@ -148,3 +148,19 @@ def test_no_private_names_across_modules():
                     and isinstance(node.value, ast.Name) and node.value.id in aliases):
                 used.append(f"{module}:{node.lineno} uses {aliases[node.value.id]}.{node.attr}")
     assert not used, "\n".join(used)
+
+
+def test_the_windows_ask_services_and_never_query():
+    """No SQL in ``app/ui``: the tables and the query builder stay below the services (the context
+    opens the session a service reads with)."""
+    found = []
+    for module, tree in TREES.items():
+        if not module.startswith("app.ui") or module == "app.ui.context":
+            continue
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [_resolve(module, node)] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{module}:{node.lineno} imports {n}" for n in names
+                      if n.split(".")[0] in ("sqlmodel", "sqlalchemy") or n.startswith("app.data.")
+                      and n != "app.data.db"]
+    assert not found, "\n".join(found)
