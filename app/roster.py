@@ -943,8 +943,9 @@ class _Planner:
         self.by_sn = {s.student_number: s for s in students if s.student_number}
         self.classes = {c.name: c for c in session.exec(select(SchoolClass)).all()}
         self.guardians: dict[int, list[GuardianInput]] | None = None
-        self.seen_id: dict[str, int] = {}
+        self.seen_id: dict[str, tuple[int, str | None]] = {}
         self.seen_sn: dict[str, int] = {}
+        self.seen_carried: dict[str, tuple[int, str]] = {}  # the ID a G 学籍号 carries → (row, 学籍号)
         self.seen_student: dict[int, int] = {}
         self.new_classes: dict[str, NewClass] = {}
         self.new_class_grades: dict[str, Counter] = {}
@@ -1046,6 +1047,32 @@ class _Planner:
         values["grade_level"] = fields.get("grade_level")
         return replace(base, **values), block_of
 
+    def same_child(self, errors: list[RowError], rownum: int, clean: StudentInput) -> bool:
+        """A G 学籍号 carries the ID number it was issued for: a row whose ID number another row's G number
+        carries (or the other way round) is the same child under a different 学籍号."""
+        sn = clean.student_number or ""
+        carried = sn[1:] if sn.startswith("G") and len(sn) == 19 else ""
+        found = False
+        if clean.id_number and clean.id_number != carried:
+            other = self.seen_carried.get(clean.id_number)
+            if other is not None and other[0] != rownum and other[1] != sn:
+                errors.append(RowError(rownum, "全国学籍号", sn, (
+                    f"与第 {other[0]} 行是同一个孩子:第 {other[0]} 行的学籍号 {other[1]} 是按本行的身份证件号 "
+                    f"{clean.id_number} 注册的,本行的学籍号却是 {sn or '(空)'};一个孩子只能有一个学籍号,"
+                    "请在全国学籍系统核对后只保留一行")))
+                found = True
+        if carried and carried != clean.id_number and not found:
+            first = self.seen_id.get(carried)
+            if first is not None and first[0] != rownum and first[1] != sn:
+                errors.append(RowError(rownum, "全国学籍号", sn, (
+                    f"与第 {first[0]} 行是同一个孩子:本行的学籍号 {sn} 是按第 {first[0]} 行的身份证件号 {carried} "
+                    f"注册的,第 {first[0]} 行的学籍号却是 {first[1] or '(空)'};一个孩子只能有一个学籍号,"
+                    "请在全国学籍系统核对后只保留一行")))
+                found = True
+        if carried:
+            self.seen_carried.setdefault(carried, (rownum, sn))
+        return found
+
     @staticmethod
     def column_for(fieldname: str, block_of: list[int | None]) -> str:
         m = re.fullmatch(r"监护人(\d+)(.*)", fieldname)
@@ -1098,6 +1125,7 @@ class _Planner:
             if first != rownum:
                 duplicate = True
                 errors.append(RowError(rownum, "全国学籍号", clean.student_number, f"与第 {first} 行重复(同一个学籍号)"))
+        duplicate = duplicate or self.same_child(errors, rownum, clean)
         if existing is not None:
             first = self.seen_student.setdefault(existing.id, rownum)
             if first != rownum and not duplicate:
@@ -1316,8 +1344,12 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         session.add_all([Guardian(student_id=s.id, sort_order=i, **asdict(g)) for i, g in enumerate(inp.guardians)])
         session.add(StatusChange(student_id=s.id, code="11", effective_date=s.enrolled_on, from_status=None,
                                  to_status="in_school", reason=reason, recorded_by=actor.user_id))
-        audit.record(session, actor, "student.create", "student", s.id, after=_snapshot(s, inp.guardians),
-                     summary=f"新增学生 {s.name}({c.name})(名册导入)")
+        after = _snapshot(s, inp.guardians)
+        warning = student_number_warning(inp)
+        if warning:
+            after["warning"] = warning
+        audit.record(session, actor, "student.create", "student", s.id, after=after,
+                     summary=f"新增学生 {s.name}({c.name})(名册导入)" + (f";注意:{warning}" if warning else ""))
         done += 1
         ticker.tick(done)
 
@@ -1354,8 +1386,11 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                 session.delete(g)
             session.add_all([Guardian(student_id=s.id, sort_order=i, **asdict(g))
                              for i, g in enumerate(inp.guardians)])
+        warning = student_number_warning(inp)
+        if warning:
+            after["warning"] = warning
         audit.record(session, actor, "student.update", "student", s.id, before=before, after=after,
-                     summary=f"修改学生 {s.name}(名册导入)")
+                     summary=f"修改学生 {s.name}(名册导入)" + (f";注意:{warning}" if warning else ""))
         updated += 1
         ticker.tick(done)
     session.flush()

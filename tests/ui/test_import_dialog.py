@@ -82,6 +82,7 @@ class FakeRoster:
         self.threads: list[threading.Thread] = []
         self.sessions = []
         self.applied = 0
+        self.mappings = []  # the column choices each check was given
 
     def _steps(self, progress, n=50):
         for i in range(n):
@@ -90,7 +91,8 @@ class FakeRoster:
             if self.slow:
                 time.sleep(0.02)
 
-    def plan_import(self, session, actor, path, *, progress=None):
+    def plan_import(self, session, actor, path, *, progress=None, mapping=None):
+        self.mappings.append(mapping)
         self.threads.append(threading.current_thread())
         self.sessions.append(session)
         if self.fail:
