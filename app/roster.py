@@ -1281,6 +1281,10 @@ def plan_import(session: Session, actor: Actor, path: str | os.PathLike, *, toda
         planner.row(plan, rownum, values, sheet.present)
         ticker.tick(done)
     planner.finish(plan)
+    # errors name the column as the file does (成员1联系电话, not the template's 监护人1电话)
+    as_in_file = {u.target: u.key for u in sheet.columns if u.target and u.key and u.key != u.target}
+    if as_in_file:
+        plan.errors = [replace(e, column=as_in_file[e.column]) if e.column in as_in_file else e for e in plan.errors]
     return plan
 
 
