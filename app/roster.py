@@ -1527,7 +1527,9 @@ def _example_row() -> list[Any]:
         "address": "马道镇青桥村三组 12 号", "township": "马道镇", "village": "青桥村",
         "poor_household": "是", "left_behind": "单亲外出务工", "migrant_child": "否", "learning_difficulty": "否",
         "disability_type": "", "orphan": "否", "prisoner_child": "否", "economic_hardship": "否",
-        "martyr_child": "否", "only_child": "否",
+        "martyr_child": "否", "only_child": "否", "phone": "13912345678", "household_status": "脱贫户",
+        "inclusive_class": "否", "de_facto_unsupported": "否", "hardship_child": "否", "case_involved": "否",
+        "guardian1.is_guardian": "是", "guardian2.is_guardian": "是",
         "guardian1.name": "张大山", "guardian1.relation": "父亲", "guardian1.phone": "13912345678",
         "guardian1.lives_with_child": "否", "guardian1.works_away": "是", "guardian1.work_place": "广东省东莞市",
         "guardian2.name": "李秀英", "guardian2.relation": "母亲", "guardian2.phone": "13987654321",
@@ -1557,6 +1559,12 @@ def write_template(path: str | os.PathLike) -> Path:
         f"5. 一个文件最多 {MAX_ROWS} 名学生。也可以另存为 CSV(UTF-8 或 GBK 编码)后导入。",
         "6. 导入前程序会逐行检查,列出所有错误(第几行、哪一列、什么原因);只要有一行有错,就不会导入任何数据。",
         "7. “示例”工作表里有一行填好的例子,仅供参考,不会被导入。",
+        "8. 也可以直接导入全国学籍系统导出的“学生基本信息”(.xlsx、旧版 .xls,或 GB18030/UTF-8 编码的 CSV):"
+        "“1-男”“01-汉族”“2-双亲留守儿童”这样的“代码-名称”写法、现住址、联系电话、成员1姓名/关系/联系电话/是否监护人"
+        "等家庭成员列都能识别;程序不保存的列会在预览中列出并说明原因。",
+        "9. 程序不认识的列,要在导入预览中选择它对应哪一列(或选择“不导入”);导入成功后,表头相同的文件会按同样的选择导入。",
+        "10. 2024 年起的重点群体:事实无人抚养儿童、困境儿童、涉案未成年人,以及“脱贫户或监测户”(脱贫户、防返贫监测户,"
+        "取代原“建档立卡贫困户”,后者作为历史名称保留)。旧模板没有这些列,仍然可以导入,已有的数据不会被改动。",
     ]
     for r, text in enumerate(notes, start=1):
         info.cell(row=r, column=1, value=text).font = Font(bold=(r == 1), size=12 if r == 1 else 11)
@@ -1632,6 +1640,8 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
             "boarding": BOARDING.get(s.boarding, s.boarding), "address": s.address, "township": s.township,
             "village": s.village, "left_behind": LEFT_BEHIND.get(str(s.left_behind), str(s.left_behind)),
             "disability_type": DISABILITY.get(s.disability_type, s.disability_type) if s.disability_type else "",
+            "phone": s.phone, "inclusive_class": _yes(s.inclusive_class),
+            "household_status": HOUSEHOLD.get(s.household_status, "") if s.household_status else "",
         }
         for attr in _BOOL_ATTRS - _GUARDIAN_BOOLS:
             values[attr] = _yes(getattr(s, attr))
@@ -1640,6 +1650,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
                 f"guardian{n}.name": g.name, f"guardian{n}.relation": RELATION.get(g.relation, g.relation),
                 f"guardian{n}.phone": g.phone, f"guardian{n}.lives_with_child": _yes(g.lives_with_child),
                 f"guardian{n}.works_away": _yes(g.works_away), f"guardian{n}.work_place": g.work_place,
+                f"guardian{n}.is_guardian": _yes(g.is_guardian),
             })
         for i, column in enumerate(COLUMNS, start=1):
             value = values.get(column.attribute)
