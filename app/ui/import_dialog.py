@@ -293,6 +293,8 @@ class ImportDialog(QDialog):
         self.column_view = QTableView()
         self.column_view.setObjectName("columnTable")
         self.column_view.setModel(self.column_model)
+        self.column_view.setSortingEnabled(True)  # a click on "Column" gives the file's order
+        self.column_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.column_view.setItemDelegateForColumn(ColumnUseModel.TARGET, TargetDelegate(self.column_view))
         self.column_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.SelectedClicked
@@ -302,7 +304,7 @@ class ImportDialog(QDialog):
         self.column_view.verticalHeader().setVisible(False)
         self.column_view.verticalHeader().setDefaultSectionSize(24)
         self.column_view.horizontalHeader().setStretchLastSection(True)
-        self.column_view.setColumnWidth(ColumnUseModel.LETTER, 44)
+        self.column_view.setColumnWidth(ColumnUseModel.LETTER, 60)
         self.column_view.setColumnWidth(ColumnUseModel.HEADER, 200)
         self.column_view.setColumnWidth(ColumnUseModel.TARGET, 170)
         self.column_summary = QLabel()
@@ -326,9 +328,10 @@ class ImportDialog(QDialog):
         splitter.addWidget(columns_box)
         splitter.addWidget(errors_box)
         splitter.addWidget(warnings_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 1)
+        splitter.setSizes([400, 180, 90])
 
         self.recheck_button = QPushButton(self.tr("Check again"))
         self.recheck_button.setToolTip(self.tr("Read the same file again after correcting it"))
@@ -482,7 +485,14 @@ class ImportDialog(QDialog):
         self.warning_list.clear()
         self.warning_list.addItems([str(w) for w in plan.warnings])
         self.warnings_box.setVisible(bool(plan.warnings))
-        if plan.errors:
+        undecided = sum(1 for u in (getattr(plan, "columns", None) or []) if getattr(u, "unknown", False))
+        header_row = getattr(plan, "header_row", None)
+        if plan.errors and undecided and all(e.row == header_row for e in plan.errors):
+            self._set_status(self.tr("{n} column(s) of the file to decide.").format(n=undecided),
+                             self.tr("Say what each column marked in red is (double-click “Imported as” in "
+                                     "“Columns of the file”), or choose “not imported”. Nothing "
+                                     "has been imported."), ok=False)
+        elif plan.errors:
             rows = len({e.row for e in plan.errors})
             self._set_status(self.tr("{n} problem(s) in {rows} row(s).").format(n=len(plan.errors), rows=rows),
                              self.tr("Correct them in the file, save it, then press \u201cCheck again\u201d. "
@@ -495,8 +505,17 @@ class ImportDialog(QDialog):
             self.status_label.setText(self.tr("This file cannot be imported."))
         self._update_buttons()
 
+    @staticmethod
+    def _attention(u) -> int:
+        """Columns to look at first: not known, then chosen, then not imported; the rest in file order."""
+        if getattr(u, "unknown", False):
+            return 0
+        if getattr(u, "source", "") in ("chosen", "remembered"):
+            return 1
+        return 2 if u.target is None else 3
+
     def _show_columns(self, uses: list) -> None:
-        self.column_model.set_rows(uses)
+        self.column_model.set_rows(sorted(uses, key=self._attention))  # stable: file order within each kind
         unknown = sum(1 for u in uses if getattr(u, "unknown", False))
         ignored = sum(1 for u in uses if u.target is None) - unknown
         text = self.tr("{n} column(s): {used} imported, {ignored} not imported").format(

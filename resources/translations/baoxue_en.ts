@@ -3380,7 +3380,7 @@ SHA-256: {sha}</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="206"/>
-        <location filename="../../app/ui/import_dialog.py" line="599"/>
+        <location filename="../../app/ui/import_dialog.py" line="618"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
@@ -3451,33 +3451,33 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/import_dialog.py" line="336"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="336"/>
-        <location filename="../../app/ui/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="542"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="340"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <location filename="../../app/ui/import_dialog.py" line="361"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366"/>
+        <location filename="../../app/ui/import_dialog.py" line="369"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,150 +3488,160 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311"/>
+        <location filename="../../app/ui/import_dialog.py" line="313"/>
         <source>Undo my column choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="313"/>
+        <location filename="../../app/ui/import_dialog.py" line="315"/>
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367"/>
+        <location filename="../../app/ui/import_dialog.py" line="370"/>
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="374"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="378"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="387"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="419"/>
+        <location filename="../../app/ui/import_dialog.py" line="422"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="421"/>
+        <location filename="../../app/ui/import_dialog.py" line="424"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="487"/>
-        <source>{n} problem(s) in {rows} row(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="488"/>
-        <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/import_dialog.py" line="491"/>
-        <source>The file is fine.</source>
+        <source>{n} column(s) of the file to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="492"/>
-        <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
+        <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="495"/>
-        <source>This file cannot be imported.</source>
+        <location filename="../../app/ui/import_dialog.py" line="497"/>
+        <source>{n} problem(s) in {rows} row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="498"/>
+        <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="501"/>
+        <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="502"/>
-        <source>{n} column(s): {used} imported, {ignored} not imported</source>
+        <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="505"/>
-        <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="521"/>
+        <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="524"/>
+        <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="538"/>
+        <location filename="../../app/ui/import_dialog.py" line="557"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="546"/>
+        <location filename="../../app/ui/import_dialog.py" line="565"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="553"/>
+        <location filename="../../app/ui/import_dialog.py" line="572"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="562"/>
+        <location filename="../../app/ui/import_dialog.py" line="581"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="589"/>
+        <location filename="../../app/ui/import_dialog.py" line="608"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="596"/>
+        <location filename="../../app/ui/import_dialog.py" line="615"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="600"/>
+        <location filename="../../app/ui/import_dialog.py" line="619"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="622"/>
+        <location filename="../../app/ui/import_dialog.py" line="641"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3387,7 +3387,7 @@ SHA-256:{sha}</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="206" />
-        <location filename="../../app/ui/import_dialog.py" line="599" />
+        <location filename="../../app/ui/import_dialog.py" line="618" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
@@ -3458,33 +3458,33 @@ SHA-256:{sha}</translation>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333" />
+        <location filename="../../app/ui/import_dialog.py" line="336" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334" />
+        <location filename="../../app/ui/import_dialog.py" line="337" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="336" />
-        <location filename="../../app/ui/import_dialog.py" line="523" />
+        <location filename="../../app/ui/import_dialog.py" line="339" />
+        <location filename="../../app/ui/import_dialog.py" line="542" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="340" />
+        <location filename="../../app/ui/import_dialog.py" line="343" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358" />
+        <location filename="../../app/ui/import_dialog.py" line="361" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366" />
+        <location filename="../../app/ui/import_dialog.py" line="369" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
@@ -3495,144 +3495,154 @@ SHA-256:{sha}</translation>
         <translation>从模板或全国学籍系统导出的文件(Excel .xlsx 或 .xls,或 CSV)导入学生。程序会先检查文件,并列出每一列导入为什么;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_dialog.py" line="313" />
         <source>Undo my column choices</source>
         <translation>撤销我对列的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="313" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation>按程序自己认得的方式对应各列;导入后不再使用为这种表头记住的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319" />
+        <location filename="../../app/ui/import_dialog.py" line="321" />
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367" />
+        <location filename="../../app/ui/import_dialog.py" line="370" />
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="374" />
+        <location filename="../../app/ui/import_dialog.py" line="377" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375" />
+        <location filename="../../app/ui/import_dialog.py" line="378" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="379" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="387" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="387" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="387" />
+        <location filename="../../app/ui/import_dialog.py" line="390" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="419" />
+        <location filename="../../app/ui/import_dialog.py" line="422" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="421" />
+        <location filename="../../app/ui/import_dialog.py" line="424" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428" />
+        <location filename="../../app/ui/import_dialog.py" line="431" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="487" />
+        <location filename="../../app/ui/import_dialog.py" line="491" />
+        <source>{n} column(s) of the file to decide.</source>
+        <translation>文件中有 {n} 列需要确定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="492" />
+        <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
+        <translation>请说明每个红色标出的列是什么(在“文件中的列”里双击“导入为”),或选择“不导入”。尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="497" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="488" />
+        <location filename="../../app/ui/import_dialog.py" line="498" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="491" />
+        <location filename="../../app/ui/import_dialog.py" line="501" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="492" />
+        <location filename="../../app/ui/import_dialog.py" line="502" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="495" />
+        <location filename="../../app/ui/import_dialog.py" line="505" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="502" />
+        <location filename="../../app/ui/import_dialog.py" line="521" />
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="505" />
+        <location filename="../../app/ui/import_dialog.py" line="524" />
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation>;{unknown} 列不认识:请双击“导入为”选择它们是什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="524" />
+        <location filename="../../app/ui/import_dialog.py" line="543" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="538" />
+        <location filename="../../app/ui/import_dialog.py" line="557" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="546" />
+        <location filename="../../app/ui/import_dialog.py" line="565" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="553" />
+        <location filename="../../app/ui/import_dialog.py" line="572" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="562" />
+        <location filename="../../app/ui/import_dialog.py" line="581" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="589" />
+        <location filename="../../app/ui/import_dialog.py" line="608" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="596" />
+        <location filename="../../app/ui/import_dialog.py" line="615" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="600" />
+        <location filename="../../app/ui/import_dialog.py" line="619" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3641,7 +3651,7 @@ SHA-256:{sha}</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="622" />
+        <location filename="../../app/ui/import_dialog.py" line="641" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
