@@ -1052,26 +1052,24 @@ class _Planner:
         carries (or the other way round) is the same child under a different 学籍号."""
         sn = clean.student_number or ""
         carried = sn[1:] if sn.startswith("G") and len(sn) == 19 else ""
-        found = False
+        # (the other row, its 学籍号, which row's ID number the G number was issued for)
+        other: tuple[int, str | None, str] | None = None
         if clean.id_number and clean.id_number != carried:
-            other = self.seen_carried.get(clean.id_number)
-            if other is not None and other[0] != rownum and other[1] != sn:
-                errors.append(RowError(rownum, "全国学籍号", sn, (
-                    f"与第 {other[0]} 行是同一个孩子:第 {other[0]} 行的学籍号 {other[1]} 是按本行的身份证件号 "
-                    f"{clean.id_number} 注册的,本行的学籍号却是 {sn or '(空)'};一个孩子只能有一个学籍号,"
-                    "请在全国学籍系统核对后只保留一行")))
-                found = True
-        if carried and carried != clean.id_number and not found:
-            first = self.seen_id.get(carried)
-            if first is not None and first[0] != rownum and first[1] != sn:
-                errors.append(RowError(rownum, "全国学籍号", sn, (
-                    f"与第 {first[0]} 行是同一个孩子:本行的学籍号 {sn} 是按第 {first[0]} 行的身份证件号 {carried} "
-                    f"注册的,第 {first[0]} 行的学籍号却是 {first[1] or '(空)'};一个孩子只能有一个学籍号,"
-                    "请在全国学籍系统核对后只保留一行")))
-                found = True
+            hit = self.seen_carried.get(clean.id_number)
+            if hit is not None:
+                other = (hit[0], hit[1], f"第 {hit[0]} 行的学籍号 {hit[1]} 是按本行的身份证件号 {clean.id_number} 注册的")
+        if other is None and carried and carried != clean.id_number:
+            hit = self.seen_id.get(carried)
+            if hit is not None:
+                other = (hit[0], hit[1], f"本行的学籍号 {sn} 是按第 {hit[0]} 行的身份证件号 {carried} 注册的")
         if carried:
             self.seen_carried.setdefault(carried, (rownum, sn))
-        return found
+        if other is None or other[0] == rownum or other[1] == sn:
+            return False
+        errors.append(RowError(rownum, "全国学籍号", sn, (
+            f"与第 {other[0]} 行是同一个孩子:{other[2]},第 {other[0]} 行的学籍号是 {other[1] or '(空)'},"
+            f"本行的却是 {sn or '(空)'};一个孩子只能有一个学籍号,请在全国学籍系统核对后只保留一行")))
+        return True
 
     @staticmethod
     def column_for(fieldname: str, block_of: list[int | None]) -> str:
