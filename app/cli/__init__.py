@@ -18,7 +18,7 @@ from typing import Callable
 
 from app import __version__
 from app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, data_paths, login, open_db, out, progress_printer
-from app.errors import BaoxueError
+from app.errors import BaoxueError, ValidationError
 from app.paths import DataPaths, demo_data_dir, resolve_data_dir
 
 
@@ -105,8 +105,12 @@ def cmd_roster_import(args) -> int:
 
     db = open_db(args)
     actor = login(db, args)
-    plan, result = import_roster(db, actor, Path(args.file), dry_run=args.dry_run,
+    mapping = _column_choices(args.map) if args.map else None
+    plan, result = import_roster(db, actor, Path(args.file), dry_run=args.dry_run, mapping=mapping,
                                  progress=progress_printer("正在检查名册"))
+    for u in plan.columns:
+        if u.ignored or u.source not in ("template",):
+            out(f"列:{u}")
     for w in plan.warnings:
         out(f"提示:{w}")
     if plan.errors:
@@ -121,6 +125,18 @@ def cmd_roster_import(args) -> int:
     elif result is not None:
         out(f"已导入:新增 {result.created},更新 {result.updated}。")
     return EXIT_OK
+
+
+def _column_choices(items: list[str]) -> dict[str, str | None]:
+    """``--map 列名=模板列`` (``列名=`` or ``列名=-``: not imported) → the import's column mapping."""
+    out: dict[str, str | None] = {}
+    for item in items:
+        header, sep, target = item.partition("=")
+        if not sep or not header.strip():
+            raise ValidationError("--map", f"“{item}”应写成 列名=模板列名(不导入写 列名=)")
+        target = target.strip()
+        out[header.strip()] = None if target in ("", "-", "不导入") else target
+    return out
 
 
 def cmd_roster_export(args) -> int:
@@ -304,9 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
     t = rs.add_parser("template", help="写出名册模板 .xlsx")
     t.add_argument("file", metavar="FILE.xlsx")
     t.set_defaults(func=cmd_roster_template)
-    i = rs.add_parser("import", parents=[common, login], help="导入名册(.xlsx 或 .csv,UTF-8/GBK);全部成功或全部不导入")
+    i = rs.add_parser("import", parents=[common, login], help="导入名册(.xlsx、.xls 或 .csv,UTF-8/GBK;也可以是全国学籍系统导出的学生基本信息);全部成功或全部不导入")
     i.add_argument("file", metavar="FILE")
     i.add_argument("--dry-run", action="store_true", help="只检查,列出每一处错误,不写入")
+    i.add_argument("--map", action="append", metavar="列名=模板列", default=[],
+                   help="说明文件中某一列是模板的哪一列(如 --map 家长手机=监护人1电话;不导入:--map 列名=);"
+                        "导入成功后,表头相同的文件会按同样的选择导入")
     i.set_defaults(func=cmd_roster_import)
     e = rs.add_parser("export", parents=[common, login], help="导出名册 .xlsx")
     e.add_argument("file", metavar="FILE.xlsx")

@@ -36,7 +36,16 @@ from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRoster
 from app.data.models import School, Student
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange.bundle import BuildContext, Header, build, collect_records, sign, student_attrs, student_digest
+from app.exchange.bundle import (
+    BuildContext,
+    Header,
+    build,
+    collect_records,
+    number_of,
+    sign,
+    student_attrs,
+    student_digest,
+)
 from app.exchange.keys import write_atomic
 from app.exchange.schema import NS, SCHEMA_VERSION, hardened_parser, xml_schema
 from app.monthly import bundle_months
@@ -171,7 +180,8 @@ def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: by
 
 def _roster_changes(session: Session) -> tuple[dict[int, tuple[str, str]], set[int], list[str], bool]:
     """(current id → (number, digest), ids changed since last sent, numbers removed, nothing sent yet)."""
-    current = {s.id: (s.student_number, student_digest(student_attrs(s))) for s in session.exec(select(Student))}
+    current = {s.id: (number_of(s.id, s.student_number), student_digest(student_attrs(s)))
+               for s in session.exec(select(Student))}
     state = {r.student_id: r for r in session.exec(select(ExchangeRosterState))}
     changed = {sid for sid, (_n, d) in current.items() if sid not in state or state[sid].digest != d}
     numbers_now = {n for n, _d in current.values()}

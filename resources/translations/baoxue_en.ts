@@ -193,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="534"/>
+        <location filename="../../app/ui/roll_call_page.py" line="535"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="536"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537"/>
+        <location filename="../../app/ui/roll_call_page.py" line="538"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="538"/>
+        <location filename="../../app/ui/roll_call_page.py" line="539"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="540"/>
+        <location filename="../../app/ui/roll_call_page.py" line="541"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541"/>
+        <location filename="../../app/ui/roll_call_page.py" line="542"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="544"/>
+        <location filename="../../app/ui/roll_call_page.py" line="545"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="547"/>
+        <location filename="../../app/ui/roll_call_page.py" line="548"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="551"/>
+        <location filename="../../app/ui/roll_call_page.py" line="552"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,32 +241,32 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="601"/>
+        <location filename="../../app/ui/roll_call_page.py" line="602"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="603"/>
+        <location filename="../../app/ui/roll_call_page.py" line="604"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="611"/>
+        <location filename="../../app/ui/roll_call_page.py" line="612"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="644"/>
+        <location filename="../../app/ui/roll_call_page.py" line="645"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="647"/>
+        <location filename="../../app/ui/roll_call_page.py" line="648"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="649"/>
+        <location filename="../../app/ui/roll_call_page.py" line="650"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,6 +1914,69 @@
     </message>
 </context>
 <context>
+    <name>ColumnUseModel</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <source>Double-click to choose the template column, or “not imported”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>? choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="128"/>
+        <source>The program does not know this column: choose what it is, or “not imported”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <source>Your choice (remembered for files with this header once imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <source>As chosen at an earlier import of a file with this header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>A header of the national system or a usual variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <source>Template column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactLogModel</name>
     <message>
         <location filename="../../app/ui/plan_dialog.py" line="242"/>
@@ -3316,233 +3379,269 @@ SHA-256: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
-        <location filename="../../app/ui/import_dialog.py" line="405"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="618"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="112"/>
-        <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="229"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/import_dialog.py" line="232"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="234"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/import_dialog.py" line="260"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/import_dialog.py" line="280"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/import_dialog.py" line="287"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="336"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="542"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="361"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="369"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="218"/>
-        <source>Student lists (*.xlsx *.csv);;All files (*)</source>
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
+        <source>Import students from the template or from the national student-status system&apos;s export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
+        <extracomment>the user&apos;s column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/import_dialog.py" line="313"/>
+        <source>Undo my column choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="370"/>
+        <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226"/>
+        <location filename="../../app/ui/import_dialog.py" line="378"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="227"/>
+        <location filename="../../app/ui/import_dialog.py" line="379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="238"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/import_dialog.py" line="422"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="424"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311"/>
+        <location filename="../../app/ui/import_dialog.py" line="491"/>
+        <source>{n} column(s) of the file to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="492"/>
+        <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="497"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/import_dialog.py" line="498"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="501"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/import_dialog.py" line="502"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="505"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="521"/>
+        <source>{n} column(s): {used} imported, {ignored} not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="524"/>
+        <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344"/>
+        <location filename="../../app/ui/import_dialog.py" line="557"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="565"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="359"/>
+        <location filename="../../app/ui/import_dialog.py" line="572"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="368"/>
+        <location filename="../../app/ui/import_dialog.py" line="581"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/import_dialog.py" line="608"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="402"/>
+        <location filename="../../app/ui/import_dialog.py" line="615"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/import_dialog.py" line="619"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/import_dialog.py" line="641"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,127 +5630,127 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="118"/>
+        <location filename="../../app/ui/registry.py" line="135"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="121"/>
+        <location filename="../../app/ui/registry.py" line="138"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="127"/>
+        <location filename="../../app/ui/registry.py" line="144"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="130"/>
+        <location filename="../../app/ui/registry.py" line="147"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="131"/>
+        <location filename="../../app/ui/registry.py" line="148"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="137"/>
+        <location filename="../../app/ui/registry.py" line="154"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138"/>
+        <location filename="../../app/ui/registry.py" line="155"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="139"/>
+        <location filename="../../app/ui/registry.py" line="156"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="177"/>
-        <location filename="../../app/ui/registry.py" line="189"/>
+        <location filename="../../app/ui/registry.py" line="197"/>
+        <location filename="../../app/ui/registry.py" line="209"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="179"/>
-        <location filename="../../app/ui/registry.py" line="193"/>
+        <location filename="../../app/ui/registry.py" line="199"/>
+        <location filename="../../app/ui/registry.py" line="213"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="181"/>
-        <location filename="../../app/ui/registry.py" line="197"/>
+        <location filename="../../app/ui/registry.py" line="201"/>
+        <location filename="../../app/ui/registry.py" line="217"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="191"/>
+        <location filename="../../app/ui/registry.py" line="211"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="195"/>
+        <location filename="../../app/ui/registry.py" line="215"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="199"/>
+        <location filename="../../app/ui/registry.py" line="219"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207"/>
+        <location filename="../../app/ui/registry.py" line="227"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="209"/>
+        <location filename="../../app/ui/registry.py" line="229"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="211"/>
+        <location filename="../../app/ui/registry.py" line="231"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="282"/>
+        <location filename="../../app/ui/registry.py" line="310"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="342"/>
+        <location filename="../../app/ui/registry.py" line="370"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="356"/>
+        <location filename="../../app/ui/registry.py" line="384"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="357"/>
+        <location filename="../../app/ui/registry.py" line="385"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="367"/>
+        <location filename="../../app/ui/registry.py" line="395"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="370"/>
+        <location filename="../../app/ui/registry.py" line="398"/>
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="373"/>
+        <location filename="../../app/ui/registry.py" line="401"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6531,88 +6630,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="98"/>
+        <location filename="../../app/ui/roll_call_page.py" line="99"/>
         <source>Present</source>
         <extracomment>the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction) topics after which the roll call, the today panel and the alerts are read again one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="99"/>
+        <location filename="../../app/ui/roll_call_page.py" line="100"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100"/>
+        <location filename="../../app/ui/roll_call_page.py" line="101"/>
         <source>Left early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="101"/>
+        <location filename="../../app/ui/roll_call_page.py" line="102"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102"/>
+        <location filename="../../app/ui/roll_call_page.py" line="103"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103"/>
+        <location filename="../../app/ui/roll_call_page.py" line="104"/>
         <source>Absent (no reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="104"/>
+        <location filename="../../app/ui/roll_call_page.py" line="105"/>
         <source>On approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107"/>
+        <location filename="../../app/ui/roll_call_page.py" line="108"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="109"/>
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="109"/>
+        <location filename="../../app/ui/roll_call_page.py" line="110"/>
         <source>Afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="112"/>
+        <location filename="../../app/ui/roll_call_page.py" line="113"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="112"/>
+        <location filename="../../app/ui/roll_call_page.py" line="113"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="114"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="114"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="115"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="115"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="116"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6620,256 +6719,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="690"/>
+        <location filename="../../app/ui/roll_call_page.py" line="691"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="697"/>
+        <location filename="../../app/ui/roll_call_page.py" line="698"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="699"/>
+        <location filename="../../app/ui/roll_call_page.py" line="700"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="701"/>
+        <location filename="../../app/ui/roll_call_page.py" line="702"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705"/>
+        <location filename="../../app/ui/roll_call_page.py" line="706"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="706"/>
+        <location filename="../../app/ui/roll_call_page.py" line="707"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="708"/>
+        <location filename="../../app/ui/roll_call_page.py" line="709"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="713"/>
+        <location filename="../../app/ui/roll_call_page.py" line="714"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="716"/>
+        <location filename="../../app/ui/roll_call_page.py" line="717"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="792"/>
+        <location filename="../../app/ui/roll_call_page.py" line="794"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="794"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1208"/>
+        <location filename="../../app/ui/roll_call_page.py" line="796"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1211"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="805"/>
+        <location filename="../../app/ui/roll_call_page.py" line="807"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="850"/>
+        <location filename="../../app/ui/roll_call_page.py" line="853"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="858"/>
+        <location filename="../../app/ui/roll_call_page.py" line="861"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="872"/>
+        <location filename="../../app/ui/roll_call_page.py" line="875"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="916"/>
+        <location filename="../../app/ui/roll_call_page.py" line="919"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="918"/>
+        <location filename="../../app/ui/roll_call_page.py" line="921"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="924"/>
+        <location filename="../../app/ui/roll_call_page.py" line="927"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="958"/>
+        <location filename="../../app/ui/roll_call_page.py" line="961"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="983"/>
+        <location filename="../../app/ui/roll_call_page.py" line="986"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="986"/>
+        <location filename="../../app/ui/roll_call_page.py" line="989"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="992"/>
+        <location filename="../../app/ui/roll_call_page.py" line="995"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="999"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1002"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1009"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1012"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1032"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1035"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1041"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1044"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1042"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1045"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1048"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1051"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1057"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1060"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1062"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1065"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1085"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1088"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1116"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1118"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1169"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1175"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1178"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1183"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1187"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1193"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1193"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1196"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1197"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1200"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1199"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1202"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1207"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1210"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1215"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1218"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1219"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1222"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1237"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1240"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1241"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1244"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1242"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1245"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1293"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1296"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1297"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1300"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1299"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1302"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,33 +6976,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="188"/>
+        <location filename="../../app/ui/roll_call_page.py" line="189"/>
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for &quot;not here&quot;, cool for &quot;excused&quot;, grey for a locked leave</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="190"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="191"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="191"/>
+        <location filename="../../app/ui/roll_call_page.py" line="192"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="291"/>
+        <location filename="../../app/ui/roll_call_page.py" line="292"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="296"/>
+        <location filename="../../app/ui/roll_call_page.py" line="297"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6911,22 +7010,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7480,234 +7579,244 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="506"/>
         <location filename="../../app/ui/student_dialog.py" line="507"/>
-        <location filename="../../app/ui/student_dialog.py" line="607"/>
+        <location filename="../../app/ui/student_dialog.py" line="508"/>
+        <location filename="../../app/ui/student_dialog.py" line="617"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="512"/>
+        <location filename="../../app/ui/student_dialog.py" line="513"/>
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="518"/>
-        <source>G + ID number, or L / J number</source>
+        <location filename="../../app/ui/student_dialog.py" line="519"/>
+        <source>G + ID number, or L / J number; empty until registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="521"/>
+        <location filename="../../app/ui/student_dialog.py" line="527"/>
         <source>Same as the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="524"/>
+        <location filename="../../app/ui/student_dialog.py" line="530"/>
         <source>Not filled in (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529"/>
+        <location filename="../../app/ui/student_dialog.py" line="535"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="530"/>
+        <location filename="../../app/ui/student_dialog.py" line="536"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="531"/>
+        <location filename="../../app/ui/student_dialog.py" line="537"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532"/>
+        <location filename="../../app/ui/student_dialog.py" line="538"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533"/>
+        <location filename="../../app/ui/student_dialog.py" line="539"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="534"/>
+        <location filename="../../app/ui/student_dialog.py" line="540"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536"/>
+        <location filename="../../app/ui/student_dialog.py" line="542"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537"/>
+        <location filename="../../app/ui/student_dialog.py" line="547"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="538"/>
+        <location filename="../../app/ui/student_dialog.py" line="548"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539"/>
+        <location filename="../../app/ui/student_dialog.py" line="549"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540"/>
+        <location filename="../../app/ui/student_dialog.py" line="550"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541"/>
+        <location filename="../../app/ui/student_dialog.py" line="551"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="542"/>
+        <location filename="../../app/ui/student_dialog.py" line="552"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="553"/>
+        <location filename="../../app/ui/student_dialog.py" line="563"/>
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557"/>
+        <location filename="../../app/ui/student_dialog.py" line="567"/>
         <source>Anything the school should know about the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558"/>
+        <location filename="../../app/ui/student_dialog.py" line="568"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="559"/>
+        <location filename="../../app/ui/student_dialog.py" line="569"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560"/>
+        <location filename="../../app/ui/student_dialog.py" line="570"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="561"/>
+        <location filename="../../app/ui/student_dialog.py" line="571"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="571"/>
+        <location filename="../../app/ui/student_dialog.py" line="581"/>
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="577"/>
+        <location filename="../../app/ui/student_dialog.py" line="587"/>
         <source>Registered poor household (建档立卡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="578"/>
+        <location filename="../../app/ui/student_dialog.py" line="588"/>
         <source>Child of migrant workers (随迁子女)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="579"/>
+        <location filename="../../app/ui/student_dialog.py" line="589"/>
         <source>Learning difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580"/>
+        <location filename="../../app/ui/student_dialog.py" line="590"/>
         <source>Orphan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581"/>
+        <location filename="../../app/ui/student_dialog.py" line="591"/>
         <source>Child of a prisoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582"/>
+        <location filename="../../app/ui/student_dialog.py" line="592"/>
         <source>Family in economic hardship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583"/>
+        <location filename="../../app/ui/student_dialog.py" line="593"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="584"/>
+        <location filename="../../app/ui/student_dialog.py" line="594"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="595"/>
+        <location filename="../../app/ui/student_dialog.py" line="605"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="596"/>
+        <location filename="../../app/ui/student_dialog.py" line="606"/>
         <source>Left-behind child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="597"/>
+        <location filename="../../app/ui/student_dialog.py" line="607"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="780"/>
+        <location filename="../../app/ui/student_dialog.py" line="790"/>
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="784"/>
+        <location filename="../../app/ui/student_dialog.py" line="794"/>
         <source>{n} item(s) still to fill in or correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="785"/>
+        <location filename="../../app/ui/student_dialog.py" line="795"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="817"/>
-        <source>sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_dialog.py" line="820"/>
-        <source>birth date</source>
+        <location filename="../../app/ui/student_dialog.py" line="818"/>
+        <source>No student number: the child is shown as “{label}” until the school registers them in the national system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_dialog.py" line="822"/>
+        <source>⚠ The student number does not carry this ID number (the ID may have changed after registration). It is accepted and kept as a warning on the record: check it with the national system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="842"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="845"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_dialog.py" line="847"/>
         <source>Filled in from the ID number: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="858"/>
+        <location filename="../../app/ui/student_dialog.py" line="883"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="865"/>
+        <location filename="../../app/ui/student_dialog.py" line="890"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="876"/>
+        <location filename="../../app/ui/student_dialog.py" line="901"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="877"/>
+        <location filename="../../app/ui/student_dialog.py" line="902"/>
         <source>You have changed this student&apos;s record. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7715,220 +7824,230 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162"/>
+        <location filename="../../app/ui/student_page.py" line="168"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164"/>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="314"/>
+        <location filename="../../app/ui/student_page.py" line="170"/>
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166"/>
+        <location filename="../../app/ui/student_page.py" line="172"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173"/>
+        <location filename="../../app/ui/student_page.py" line="179"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="181"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="183"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="205"/>
-        <location filename="../../app/ui/student_page.py" line="367"/>
+        <location filename="../../app/ui/student_page.py" line="212"/>
+        <location filename="../../app/ui/student_page.py" line="379"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="207"/>
+        <location filename="../../app/ui/student_page.py" line="214"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="211"/>
+        <location filename="../../app/ui/student_page.py" line="218"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="230"/>
+        <location filename="../../app/ui/student_page.py" line="237"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235"/>
+        <location filename="../../app/ui/student_page.py" line="242"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236"/>
+        <location filename="../../app/ui/student_page.py" line="243"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="247"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="249"/>
-        <location filename="../../app/ui/student_page.py" line="314"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250"/>
-        <location filename="../../app/ui/student_page.py" line="315"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251"/>
-        <location filename="../../app/ui/student_page.py" line="315"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253"/>
-        <location filename="../../app/ui/student_page.py" line="316"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="317"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="317"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="318"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="316"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="314"/>
+        <location filename="../../app/ui/student_page.py" line="271"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="272"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="332"/>
+        <location filename="../../app/ui/student_page.py" line="274"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="332"/>
+        <location filename="../../app/ui/student_page.py" line="274"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="273"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="276"/>
-        <location filename="../../app/ui/student_page.py" line="318"/>
+        <location filename="../../app/ui/student_page.py" line="283"/>
+        <source>Inclusive class (disabled child in a regular class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="277"/>
-        <location filename="../../app/ui/student_page.py" line="319"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
+        <source>Family phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="278"/>
-        <location filename="../../app/ui/student_page.py" line="319"/>
+        <location filename="../../app/ui/student_page.py" line="290"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="291"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="313"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="322"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7964,48 +8083,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="65"/>
+        <location filename="../../app/ui/registry.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="66"/>
+        <location filename="../../app/ui/registry.py" line="67"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="67"/>
+        <location filename="../../app/ui/registry.py" line="68"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="69"/>
+        <location filename="../../app/ui/registry.py" line="70"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70"/>
+        <location filename="../../app/ui/registry.py" line="71"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="71"/>
+        <location filename="../../app/ui/registry.py" line="74"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73"/>
+        <location filename="../../app/ui/registry.py" line="76"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75"/>
+        <location filename="../../app/ui/registry.py" line="78"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76"/>
+        <location filename="../../app/ui/registry.py" line="79"/>
         <source>Focus groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="95"/>
+        <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="98"/>
+        <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8190,6 +8319,14 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/wizard.py" line="375"/>
         <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8402,47 +8539,47 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="441"/>
+        <location filename="../../app/ui/roll_call_page.py" line="442"/>
         <source>Not taken yet today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="450"/>
+        <location filename="../../app/ui/roll_call_page.py" line="451"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="453"/>
+        <location filename="../../app/ui/roll_call_page.py" line="454"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="479"/>
+        <location filename="../../app/ui/roll_call_page.py" line="480"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480"/>
+        <location filename="../../app/ui/roll_call_page.py" line="481"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="488"/>
+        <location filename="../../app/ui/roll_call_page.py" line="489"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="491"/>
+        <location filename="../../app/ui/roll_call_page.py" line="492"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="494"/>
+        <location filename="../../app/ui/roll_call_page.py" line="495"/>
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="500"/>
+        <location filename="../../app/ui/roll_call_page.py" line="501"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8505,6 +8642,14 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/mentors_page.py" line="187"/>
         <source>Last mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnregisteredNotice</name>
+    <message>
+        <location filename="../../app/ui/registry.py" line="512"/>
+        <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href=&quot;registry&quot;&gt;show them in the student registry&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
