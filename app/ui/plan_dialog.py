@@ -796,6 +796,8 @@ class HomeTeachingSection(Section):
 class PlanDialog(QDialog):
     """The plan of one student. ``today`` is fixed for tests; the real program passes nothing."""
 
+    guide_topic = "mentors#plan"  # the user guide's part that F1 opens here
+
     def __init__(self, ctx, student_id: int, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("PlanDialog")

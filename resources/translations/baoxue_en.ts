@@ -82,62 +82,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="300"/>
-        <location filename="../../app/ui/accounts_page.py" line="306"/>
+        <location filename="../../app/ui/accounts_page.py" line="302"/>
+        <location filename="../../app/ui/accounts_page.py" line="308"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="308"/>
+        <location filename="../../app/ui/accounts_page.py" line="310"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310"/>
+        <location filename="../../app/ui/accounts_page.py" line="312"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="313"/>
-        <location filename="../../app/ui/accounts_page.py" line="375"/>
-        <location filename="../../app/ui/accounts_page.py" line="411"/>
+        <location filename="../../app/ui/accounts_page.py" line="315"/>
+        <location filename="../../app/ui/accounts_page.py" line="377"/>
+        <location filename="../../app/ui/accounts_page.py" line="413"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="316"/>
+        <location filename="../../app/ui/accounts_page.py" line="318"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="319"/>
+        <location filename="../../app/ui/accounts_page.py" line="321"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="321"/>
+        <location filename="../../app/ui/accounts_page.py" line="323"/>
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="334"/>
+        <location filename="../../app/ui/accounts_page.py" line="336"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="348"/>
-        <location filename="../../app/ui/accounts_page.py" line="414"/>
-        <location filename="../../app/ui/accounts_page.py" line="421"/>
+        <location filename="../../app/ui/accounts_page.py" line="350"/>
+        <location filename="../../app/ui/accounts_page.py" line="416"/>
+        <location filename="../../app/ui/accounts_page.py" line="423"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="374"/>
+        <location filename="../../app/ui/accounts_page.py" line="376"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="410"/>
+        <location filename="../../app/ui/accounts_page.py" line="412"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,158 +1199,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1050"/>
+        <location filename="../../app/ui/case_dialog.py" line="1052"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1070"/>
+        <location filename="../../app/ui/case_dialog.py" line="1072"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1091"/>
+        <location filename="../../app/ui/case_dialog.py" line="1093"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1092"/>
+        <location filename="../../app/ui/case_dialog.py" line="1094"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1093"/>
+        <location filename="../../app/ui/case_dialog.py" line="1095"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1094"/>
+        <location filename="../../app/ui/case_dialog.py" line="1096"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095"/>
+        <location filename="../../app/ui/case_dialog.py" line="1097"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1096"/>
+        <location filename="../../app/ui/case_dialog.py" line="1098"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1097"/>
+        <location filename="../../app/ui/case_dialog.py" line="1099"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1130"/>
+        <location filename="../../app/ui/case_dialog.py" line="1132"/>
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148"/>
+        <location filename="../../app/ui/case_dialog.py" line="1150"/>
         <source>Case file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1159"/>
+        <location filename="../../app/ui/case_dialog.py" line="1161"/>
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164"/>
+        <location filename="../../app/ui/case_dialog.py" line="1166"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170"/>
+        <location filename="../../app/ui/case_dialog.py" line="1172"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1172"/>
+        <location filename="../../app/ui/case_dialog.py" line="1174"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1178"/>
+        <location filename="../../app/ui/case_dialog.py" line="1180"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181"/>
+        <location filename="../../app/ui/case_dialog.py" line="1183"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183"/>
+        <location filename="../../app/ui/case_dialog.py" line="1185"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1190"/>
+        <location filename="../../app/ui/case_dialog.py" line="1192"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1191"/>
+        <location filename="../../app/ui/case_dialog.py" line="1193"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1193"/>
+        <location filename="../../app/ui/case_dialog.py" line="1195"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1195"/>
+        <location filename="../../app/ui/case_dialog.py" line="1197"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1197"/>
+        <location filename="../../app/ui/case_dialog.py" line="1199"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1199"/>
+        <location filename="../../app/ui/case_dialog.py" line="1201"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1202"/>
+        <location filename="../../app/ui/case_dialog.py" line="1204"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1211"/>
+        <location filename="../../app/ui/case_dialog.py" line="1213"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1213"/>
+        <location filename="../../app/ui/case_dialog.py" line="1215"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1216"/>
+        <location filename="../../app/ui/case_dialog.py" line="1218"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1219"/>
+        <location filename="../../app/ui/case_dialog.py" line="1221"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1222"/>
+        <location filename="../../app/ui/case_dialog.py" line="1224"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,38 +1728,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="239"/>
-        <location filename="../../app/ui/accounts_page.py" line="271"/>
+        <location filename="../../app/ui/accounts_page.py" line="241"/>
+        <location filename="../../app/ui/accounts_page.py" line="273"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="242"/>
+        <location filename="../../app/ui/accounts_page.py" line="244"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="249"/>
+        <location filename="../../app/ui/accounts_page.py" line="251"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="250"/>
+        <location filename="../../app/ui/accounts_page.py" line="252"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251"/>
+        <location filename="../../app/ui/accounts_page.py" line="253"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="262"/>
+        <location filename="../../app/ui/accounts_page.py" line="264"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="270"/>
+        <location filename="../../app/ui/accounts_page.py" line="272"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,47 +2196,47 @@
 <context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="32"/>
+        <location filename="../../app/ui/data_folder.py" line="34"/>
         <source>Baoxue — first start: where the school&apos;s data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="34"/>
+        <location filename="../../app/ui/data_folder.py" line="36"/>
         <source>Who on this computer works with the school&apos;s data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="38"/>
+        <location filename="../../app/ui/data_folder.py" line="40"/>
         <source>Everyone on this PC (recommended for a shared office computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="40"/>
+        <location filename="../../app/ui/data_folder.py" line="42"/>
         <source>Only me (this Windows user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="48"/>
+        <location filename="../../app/ui/data_folder.py" line="50"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="56"/>
+        <location filename="../../app/ui/data_folder.py" line="58"/>
         <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="61"/>
+        <location filename="../../app/ui/data_folder.py" line="63"/>
         <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="65"/>
+        <location filename="../../app/ui/data_folder.py" line="67"/>
         <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="76"/>
+        <location filename="../../app/ui/data_folder.py" line="78"/>
         <source>The shared data folder cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,32 +2522,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="610"/>
+        <location filename="../../app/ui/mentors_page.py" line="616"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="617"/>
+        <location filename="../../app/ui/mentors_page.py" line="623"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620"/>
+        <location filename="../../app/ui/mentors_page.py" line="626"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="621"/>
+        <location filename="../../app/ui/mentors_page.py" line="627"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="622"/>
+        <location filename="../../app/ui/mentors_page.py" line="628"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="627"/>
+        <location filename="../../app/ui/mentors_page.py" line="633"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,148 +2555,148 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="282"/>
+        <location filename="../../app/ui/exchange_page.py" line="286"/>
         <source>Make the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="285"/>
+        <location filename="../../app/ui/exchange_page.py" line="289"/>
         <source>Replace the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="288"/>
+        <location filename="../../app/ui/exchange_page.py" line="292"/>
         <source>Print the registration sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="291"/>
+        <location filename="../../app/ui/exchange_page.py" line="295"/>
         <source>Save the certificate for the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="301"/>
+        <location filename="../../app/ui/exchange_page.py" line="305"/>
         <source>The school&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317"/>
+        <location filename="../../app/ui/exchange_page.py" line="321"/>
         <source>Another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="334"/>
+        <location filename="../../app/ui/exchange_page.py" line="338"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337"/>
+        <location filename="../../app/ui/exchange_page.py" line="341"/>
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="339"/>
+        <location filename="../../app/ui/exchange_page.py" line="343"/>
         <source>Sign and export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="351"/>
+        <location filename="../../app/ui/exchange_page.py" line="355"/>
         <source>Export a bundle for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359"/>
+        <location filename="../../app/ui/exchange_page.py" line="363"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="364"/>
+        <location filename="../../app/ui/exchange_page.py" line="368"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="378"/>
+        <location filename="../../app/ui/exchange_page.py" line="382"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="380"/>
+        <location filename="../../app/ui/exchange_page.py" line="384"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="388"/>
+        <location filename="../../app/ui/exchange_page.py" line="392"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="397"/>
+        <location filename="../../app/ui/exchange_page.py" line="401"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="399"/>
+        <location filename="../../app/ui/exchange_page.py" line="403"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="403"/>
+        <location filename="../../app/ui/exchange_page.py" line="407"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="420"/>
+        <location filename="../../app/ui/exchange_page.py" line="424"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="426"/>
+        <location filename="../../app/ui/exchange_page.py" line="430"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429"/>
+        <location filename="../../app/ui/exchange_page.py" line="433"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430"/>
+        <location filename="../../app/ui/exchange_page.py" line="434"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="447"/>
+        <location filename="../../app/ui/exchange_page.py" line="451"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="448"/>
+        <location filename="../../app/ui/exchange_page.py" line="452"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="454"/>
+        <location filename="../../app/ui/exchange_page.py" line="458"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529"/>
+        <location filename="../../app/ui/exchange_page.py" line="533"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529"/>
-        <location filename="../../app/ui/exchange_page.py" line="544"/>
+        <location filename="../../app/ui/exchange_page.py" line="533"/>
+        <location filename="../../app/ui/exchange_page.py" line="548"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="544"/>
+        <location filename="../../app/ui/exchange_page.py" line="548"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="551"/>
+        <location filename="../../app/ui/exchange_page.py" line="555"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2705,27 +2705,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554"/>
+        <location filename="../../app/ui/exchange_page.py" line="558"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="570"/>
+        <location filename="../../app/ui/exchange_page.py" line="574"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="589"/>
+        <location filename="../../app/ui/exchange_page.py" line="593"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="590"/>
+        <location filename="../../app/ui/exchange_page.py" line="594"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="599"/>
+        <location filename="../../app/ui/exchange_page.py" line="603"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2733,53 +2733,53 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="601"/>
+        <location filename="../../app/ui/exchange_page.py" line="605"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="607"/>
+        <location filename="../../app/ui/exchange_page.py" line="611"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="635"/>
+        <location filename="../../app/ui/exchange_page.py" line="639"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="640"/>
+        <location filename="../../app/ui/exchange_page.py" line="644"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649"/>
+        <location filename="../../app/ui/exchange_page.py" line="653"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649"/>
+        <location filename="../../app/ui/exchange_page.py" line="653"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="655"/>
+        <location filename="../../app/ui/exchange_page.py" line="659"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="664"/>
+        <location filename="../../app/ui/exchange_page.py" line="668"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="672"/>
+        <location filename="../../app/ui/exchange_page.py" line="676"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="674"/>
+        <location filename="../../app/ui/exchange_page.py" line="678"/>
         <source>Bundle no. {n} written again to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,17 +2886,17 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="73"/>
-        <location filename="../../app/ui/wizard.py" line="487"/>
+        <location filename="../../app/ui/wizard.py" line="489"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="468"/>
+        <location filename="../../app/ui/wizard.py" line="470"/>
         <source>Baoxue — first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="516"/>
+        <location filename="../../app/ui/wizard.py" line="518"/>
         <source>The school was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,14 +3243,61 @@ SHA-256: {sha}</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="72"/>
+        <location filename="../../app/ui/guide_viewer.py" line="145"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="76"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="78"/>
+        <source>Forward ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="80"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="82"/>
+        <source>Open in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="100"/>
+        <source>F1 in any window opens the part of the guide about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="134"/>
+        <source>The user guide&apos;s pages are not in this copy of Baoxue ({path}).
+
+In a source checkout, build them with: make guide
+An installed program carries them: reinstall Baoxue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="682"/>
+        <location filename="../../app/ui/mentors_page.py" line="688"/>
         <source>Severely disabled children taught at home. Red: behind the policy&apos;s targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="694"/>
+        <location filename="../../app/ui/mentors_page.py" line="700"/>
         <source>No child is taught at home this school year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,233 +3363,233 @@ SHA-256: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
-        <location filename="../../app/ui/import_dialog.py" line="405"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="407"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="331"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="219"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/import_dialog.py" line="220"/>
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="227"/>
+        <location filename="../../app/ui/import_dialog.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="237"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="237"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="238"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="268"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="273"/>
+        <location filename="../../app/ui/import_dialog.py" line="275"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311"/>
+        <location filename="../../app/ui/import_dialog.py" line="313"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="317"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="332"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344"/>
+        <location filename="../../app/ui/import_dialog.py" line="346"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="354"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="359"/>
+        <location filename="../../app/ui/import_dialog.py" line="361"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="368"/>
+        <location filename="../../app/ui/import_dialog.py" line="370"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/import_dialog.py" line="397"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="402"/>
+        <location filename="../../app/ui/import_dialog.py" line="404"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/import_dialog.py" line="408"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/import_dialog.py" line="430"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,22 +3597,23 @@ SHA-256: {sha}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Choose a file and import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <source>The import window is not available in this version yet.</source>
+        <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="89"/>
+        <source>The import window is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -3723,95 +3771,95 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="117"/>
+        <location filename="../../app/ui/leave_dialog.py" line="119"/>
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave&apos;s id after it was recorded emitted with the leave&apos;s id after it was cancelled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118"/>
+        <location filename="../../app/ui/leave_dialog.py" line="120"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="140"/>
+        <location filename="../../app/ui/leave_dialog.py" line="142"/>
         <source>e.g. fever, seen by the village doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="144"/>
+        <location filename="../../app/ui/leave_dialog.py" line="146"/>
         <source>Approval note or number (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="149"/>
+        <location filename="../../app/ui/leave_dialog.py" line="151"/>
         <source>Record the leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="156"/>
+        <location filename="../../app/ui/leave_dialog.py" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="160"/>
+        <location filename="../../app/ui/leave_dialog.py" line="162"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="165"/>
+        <location filename="../../app/ui/leave_dialog.py" line="167"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="171"/>
+        <location filename="../../app/ui/leave_dialog.py" line="173"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="175"/>
+        <location filename="../../app/ui/leave_dialog.py" line="177"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="179"/>
+        <location filename="../../app/ui/leave_dialog.py" line="181"/>
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="186"/>
+        <location filename="../../app/ui/leave_dialog.py" line="188"/>
         <source>Record an approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="208"/>
+        <location filename="../../app/ui/leave_dialog.py" line="210"/>
         <source>Why it is cancelled (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209"/>
+        <location filename="../../app/ui/leave_dialog.py" line="211"/>
         <source>Cancel this leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="213"/>
+        <location filename="../../app/ui/leave_dialog.py" line="215"/>
         <source>Leaves of this student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="224"/>
+        <location filename="../../app/ui/leave_dialog.py" line="226"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="313"/>
+        <location filename="../../app/ui/leave_dialog.py" line="315"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="315"/>
+        <location filename="../../app/ui/leave_dialog.py" line="317"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,52 +3953,52 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="23"/>
+        <location filename="../../app/ui/login.py" line="25"/>
         <source>Baoxue — log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="31"/>
+        <location filename="../../app/ui/login.py" line="33"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="34"/>
+        <location filename="../../app/ui/login.py" line="36"/>
         <source>Demo school — sample data, not a real school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="42"/>
+        <location filename="../../app/ui/login.py" line="44"/>
         <source>e.g. admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="56"/>
+        <location filename="../../app/ui/login.py" line="58"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="57"/>
+        <location filename="../../app/ui/login.py" line="59"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="61"/>
+        <location filename="../../app/ui/login.py" line="63"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="63"/>
+        <location filename="../../app/ui/login.py" line="65"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="74"/>
+        <location filename="../../app/ui/login.py" line="76"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="93"/>
+        <location filename="../../app/ui/login.py" line="95"/>
         <source>Please enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,289 +4006,294 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
-        <location filename="../../app/ui/main_window.py" line="587"/>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Baoxue backup (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>The backup was saved to:
 {path}
 
@@ -4248,34 +4301,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4412,103 +4465,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737"/>
+        <location filename="../../app/ui/mentors_page.py" line="743"/>
         <source>Suggest mentors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="739"/>
+        <location filename="../../app/ui/mentors_page.py" line="745"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="743"/>
+        <location filename="../../app/ui/mentors_page.py" line="749"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="763"/>
-        <location filename="../../app/ui/mentors_page.py" line="798"/>
+        <location filename="../../app/ui/mentors_page.py" line="769"/>
+        <location filename="../../app/ui/mentors_page.py" line="804"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="766"/>
+        <location filename="../../app/ui/mentors_page.py" line="772"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="769"/>
+        <location filename="../../app/ui/mentors_page.py" line="775"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="777"/>
+        <location filename="../../app/ui/mentors_page.py" line="783"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="807"/>
+        <location filename="../../app/ui/mentors_page.py" line="813"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="833"/>
+        <location filename="../../app/ui/mentors_page.py" line="839"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834"/>
+        <location filename="../../app/ui/mentors_page.py" line="840"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="836"/>
+        <location filename="../../app/ui/mentors_page.py" line="842"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="862"/>
+        <location filename="../../app/ui/mentors_page.py" line="868"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="866"/>
+        <location filename="../../app/ui/mentors_page.py" line="872"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="867"/>
+        <location filename="../../app/ui/mentors_page.py" line="873"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="870"/>
+        <location filename="../../app/ui/mentors_page.py" line="876"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="889"/>
+        <location filename="../../app/ui/mentors_page.py" line="895"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="924"/>
+        <location filename="../../app/ui/mentors_page.py" line="930"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="925"/>
+        <location filename="../../app/ui/mentors_page.py" line="931"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="969"/>
+        <location filename="../../app/ui/mentors_page.py" line="975"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1001"/>
+        <location filename="../../app/ui/mentors_page.py" line="1007"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,43 +4875,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1040"/>
+        <location filename="../../app/ui/mentors_page.py" line="1046"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1060"/>
+        <location filename="../../app/ui/mentors_page.py" line="1066"/>
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1064"/>
-        <location filename="../../app/ui/mentors_page.py" line="1067"/>
+        <location filename="../../app/ui/mentors_page.py" line="1070"/>
+        <location filename="../../app/ui/mentors_page.py" line="1073"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1065"/>
+        <location filename="../../app/ui/mentors_page.py" line="1071"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1083"/>
+        <location filename="../../app/ui/mentors_page.py" line="1089"/>
         <source>You mentor {n} students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1084"/>
+        <location filename="../../app/ui/mentors_page.py" line="1090"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1090"/>
+        <location filename="../../app/ui/mentors_page.py" line="1096"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1093"/>
+        <location filename="../../app/ui/mentors_page.py" line="1099"/>
         <source>{name}: review due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,62 +4919,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162"/>
+        <location filename="../../app/ui/exchange_page.py" line="164"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162"/>
+        <location filename="../../app/ui/exchange_page.py" line="164"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="171"/>
+        <location filename="../../app/ui/exchange_page.py" line="173"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="172"/>
+        <location filename="../../app/ui/exchange_page.py" line="174"/>
         <source>Leave empty if it is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177"/>
+        <location filename="../../app/ui/exchange_page.py" line="179"/>
         <source>Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177"/>
+        <location filename="../../app/ui/exchange_page.py" line="179"/>
         <source>Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="183"/>
+        <location filename="../../app/ui/exchange_page.py" line="185"/>
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="186"/>
+        <location filename="../../app/ui/exchange_page.py" line="188"/>
         <source>Old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="189"/>
+        <location filename="../../app/ui/exchange_page.py" line="191"/>
         <source>The passphrase protects the school&apos;s private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="191"/>
+        <location filename="../../app/ui/exchange_page.py" line="193"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="192"/>
+        <location filename="../../app/ui/exchange_page.py" line="194"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="205"/>
+        <location filename="../../app/ui/exchange_page.py" line="207"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5055,17 +5108,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="228"/>
+        <location filename="../../app/ui/exchange_page.py" line="232"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="233"/>
+        <location filename="../../app/ui/exchange_page.py" line="237"/>
         <source>Sign and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="241"/>
+        <location filename="../../app/ui/exchange_page.py" line="245"/>
         <source>Passphrase of the school&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,7 +5220,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="283"/>
+        <location filename="../../app/ui/pdf_preview.py" line="285"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,62 +5314,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="807"/>
+        <location filename="../../app/ui/plan_dialog.py" line="809"/>
         <source>Mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="815"/>
+        <location filename="../../app/ui/plan_dialog.py" line="817"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="828"/>
+        <location filename="../../app/ui/plan_dialog.py" line="830"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="829"/>
+        <location filename="../../app/ui/plan_dialog.py" line="831"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="830"/>
+        <location filename="../../app/ui/plan_dialog.py" line="832"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831"/>
+        <location filename="../../app/ui/plan_dialog.py" line="833"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="832"/>
+        <location filename="../../app/ui/plan_dialog.py" line="834"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="833"/>
+        <location filename="../../app/ui/plan_dialog.py" line="835"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="878"/>
+        <location filename="../../app/ui/plan_dialog.py" line="880"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="879"/>
+        <location filename="../../app/ui/plan_dialog.py" line="881"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="880"/>
+        <location filename="../../app/ui/plan_dialog.py" line="882"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="881"/>
+        <location filename="../../app/ui/plan_dialog.py" line="883"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5755,242 +5808,242 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="546"/>
+        <location filename="../../app/ui/request_dialog.py" line="548"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="554"/>
+        <location filename="../../app/ui/request_dialog.py" line="556"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="555"/>
+        <location filename="../../app/ui/request_dialog.py" line="557"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="559"/>
+        <location filename="../../app/ui/request_dialog.py" line="561"/>
         <source>A child new to this school: fill in the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="570"/>
-        <location filename="../../app/ui/request_dialog.py" line="1138"/>
+        <location filename="../../app/ui/request_dialog.py" line="572"/>
+        <location filename="../../app/ui/request_dialog.py" line="1140"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="575"/>
+        <location filename="../../app/ui/request_dialog.py" line="577"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="584"/>
+        <location filename="../../app/ui/request_dialog.py" line="586"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="587"/>
+        <location filename="../../app/ui/request_dialog.py" line="589"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="590"/>
+        <location filename="../../app/ui/request_dialog.py" line="592"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="594"/>
-        <location filename="../../app/ui/request_dialog.py" line="1119"/>
+        <location filename="../../app/ui/request_dialog.py" line="596"/>
+        <location filename="../../app/ui/request_dialog.py" line="1121"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609"/>
+        <location filename="../../app/ui/request_dialog.py" line="611"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="619"/>
+        <location filename="../../app/ui/request_dialog.py" line="621"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="627"/>
+        <location filename="../../app/ui/request_dialog.py" line="629"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="644"/>
+        <location filename="../../app/ui/request_dialog.py" line="646"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="646"/>
+        <location filename="../../app/ui/request_dialog.py" line="648"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="648"/>
+        <location filename="../../app/ui/request_dialog.py" line="650"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="664"/>
+        <location filename="../../app/ui/request_dialog.py" line="666"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="729"/>
-        <location filename="../../app/ui/request_dialog.py" line="730"/>
+        <location filename="../../app/ui/request_dialog.py" line="731"/>
+        <location filename="../../app/ui/request_dialog.py" line="732"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="731"/>
+        <location filename="../../app/ui/request_dialog.py" line="733"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="753"/>
+        <location filename="../../app/ui/request_dialog.py" line="755"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="758"/>
+        <location filename="../../app/ui/request_dialog.py" line="760"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="763"/>
+        <location filename="../../app/ui/request_dialog.py" line="765"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="790"/>
+        <location filename="../../app/ui/request_dialog.py" line="792"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811"/>
+        <location filename="../../app/ui/request_dialog.py" line="813"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811"/>
+        <location filename="../../app/ui/request_dialog.py" line="813"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="830"/>
+        <location filename="../../app/ui/request_dialog.py" line="832"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="846"/>
+        <location filename="../../app/ui/request_dialog.py" line="848"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="852"/>
+        <location filename="../../app/ui/request_dialog.py" line="854"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="861"/>
+        <location filename="../../app/ui/request_dialog.py" line="863"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="862"/>
+        <location filename="../../app/ui/request_dialog.py" line="864"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="917"/>
+        <location filename="../../app/ui/request_dialog.py" line="919"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="924"/>
+        <location filename="../../app/ui/request_dialog.py" line="926"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="960"/>
+        <location filename="../../app/ui/request_dialog.py" line="962"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="983"/>
+        <location filename="../../app/ui/request_dialog.py" line="985"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="997"/>
+        <location filename="../../app/ui/request_dialog.py" line="999"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1021"/>
+        <location filename="../../app/ui/request_dialog.py" line="1023"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1035"/>
+        <location filename="../../app/ui/request_dialog.py" line="1037"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1043"/>
+        <location filename="../../app/ui/request_dialog.py" line="1045"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1053"/>
+        <location filename="../../app/ui/request_dialog.py" line="1055"/>
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1095"/>
+        <location filename="../../app/ui/request_dialog.py" line="1097"/>
         <source>New student: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1118"/>
+        <location filename="../../app/ui/request_dialog.py" line="1120"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1138"/>
+        <location filename="../../app/ui/request_dialog.py" line="1140"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1140"/>
+        <location filename="../../app/ui/request_dialog.py" line="1142"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1162"/>
+        <location filename="../../app/ui/request_dialog.py" line="1164"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1164"/>
+        <location filename="../../app/ui/request_dialog.py" line="1166"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1166"/>
+        <location filename="../../app/ui/request_dialog.py" line="1168"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1222"/>
+        <location filename="../../app/ui/request_dialog.py" line="1224"/>
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7343,24 +7396,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="203"/>
+        <location filename="../../app/ui/app.py" line="206"/>
         <source>Baoxue is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="211"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="265"/>
-        <location filename="../../app/ui/app.py" line="271"/>
-        <location filename="../../app/ui/app.py" line="284"/>
+        <location filename="../../app/ui/app.py" line="268"/>
+        <location filename="../../app/ui/app.py" line="274"/>
+        <location filename="../../app/ui/app.py" line="287"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="265"/>
+        <location filename="../../app/ui/app.py" line="268"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7429,285 +7482,285 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="413"/>
+        <location filename="../../app/ui/student_dialog.py" line="415"/>
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child&apos;s record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="414"/>
+        <location filename="../../app/ui/student_dialog.py" line="416"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="427"/>
+        <location filename="../../app/ui/student_dialog.py" line="429"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="428"/>
+        <location filename="../../app/ui/student_dialog.py" line="430"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="429"/>
+        <location filename="../../app/ui/student_dialog.py" line="431"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="432"/>
+        <location filename="../../app/ui/student_dialog.py" line="434"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="440"/>
+        <location filename="../../app/ui/student_dialog.py" line="442"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="442"/>
+        <location filename="../../app/ui/student_dialog.py" line="444"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="445"/>
+        <location filename="../../app/ui/student_dialog.py" line="447"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="446"/>
+        <location filename="../../app/ui/student_dialog.py" line="448"/>
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="506"/>
-        <location filename="../../app/ui/student_dialog.py" line="507"/>
-        <location filename="../../app/ui/student_dialog.py" line="607"/>
+        <location filename="../../app/ui/student_dialog.py" line="508"/>
+        <location filename="../../app/ui/student_dialog.py" line="509"/>
+        <location filename="../../app/ui/student_dialog.py" line="609"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="512"/>
+        <location filename="../../app/ui/student_dialog.py" line="514"/>
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="518"/>
+        <location filename="../../app/ui/student_dialog.py" line="520"/>
         <source>G + ID number, or L / J number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="521"/>
+        <location filename="../../app/ui/student_dialog.py" line="523"/>
         <source>Same as the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="524"/>
+        <location filename="../../app/ui/student_dialog.py" line="526"/>
         <source>Not filled in (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529"/>
+        <location filename="../../app/ui/student_dialog.py" line="531"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="530"/>
+        <location filename="../../app/ui/student_dialog.py" line="532"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="531"/>
+        <location filename="../../app/ui/student_dialog.py" line="533"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532"/>
+        <location filename="../../app/ui/student_dialog.py" line="534"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533"/>
+        <location filename="../../app/ui/student_dialog.py" line="535"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="534"/>
+        <location filename="../../app/ui/student_dialog.py" line="536"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536"/>
+        <location filename="../../app/ui/student_dialog.py" line="538"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537"/>
+        <location filename="../../app/ui/student_dialog.py" line="539"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="538"/>
+        <location filename="../../app/ui/student_dialog.py" line="540"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539"/>
+        <location filename="../../app/ui/student_dialog.py" line="541"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540"/>
+        <location filename="../../app/ui/student_dialog.py" line="542"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541"/>
+        <location filename="../../app/ui/student_dialog.py" line="543"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="542"/>
+        <location filename="../../app/ui/student_dialog.py" line="544"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="553"/>
+        <location filename="../../app/ui/student_dialog.py" line="555"/>
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557"/>
+        <location filename="../../app/ui/student_dialog.py" line="559"/>
         <source>Anything the school should know about the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558"/>
+        <location filename="../../app/ui/student_dialog.py" line="560"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="559"/>
+        <location filename="../../app/ui/student_dialog.py" line="561"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560"/>
+        <location filename="../../app/ui/student_dialog.py" line="562"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="561"/>
+        <location filename="../../app/ui/student_dialog.py" line="563"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="571"/>
+        <location filename="../../app/ui/student_dialog.py" line="573"/>
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="577"/>
+        <location filename="../../app/ui/student_dialog.py" line="579"/>
         <source>Registered poor household (建档立卡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="578"/>
+        <location filename="../../app/ui/student_dialog.py" line="580"/>
         <source>Child of migrant workers (随迁子女)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="579"/>
+        <location filename="../../app/ui/student_dialog.py" line="581"/>
         <source>Learning difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580"/>
+        <location filename="../../app/ui/student_dialog.py" line="582"/>
         <source>Orphan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581"/>
+        <location filename="../../app/ui/student_dialog.py" line="583"/>
         <source>Child of a prisoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582"/>
+        <location filename="../../app/ui/student_dialog.py" line="584"/>
         <source>Family in economic hardship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583"/>
+        <location filename="../../app/ui/student_dialog.py" line="585"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="584"/>
+        <location filename="../../app/ui/student_dialog.py" line="586"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="595"/>
+        <location filename="../../app/ui/student_dialog.py" line="597"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="596"/>
+        <location filename="../../app/ui/student_dialog.py" line="598"/>
         <source>Left-behind child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="597"/>
+        <location filename="../../app/ui/student_dialog.py" line="599"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="780"/>
+        <location filename="../../app/ui/student_dialog.py" line="782"/>
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="784"/>
+        <location filename="../../app/ui/student_dialog.py" line="786"/>
         <source>{n} item(s) still to fill in or correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="785"/>
+        <location filename="../../app/ui/student_dialog.py" line="787"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="817"/>
+        <location filename="../../app/ui/student_dialog.py" line="819"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="820"/>
+        <location filename="../../app/ui/student_dialog.py" line="822"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="822"/>
+        <location filename="../../app/ui/student_dialog.py" line="824"/>
         <source>Filled in from the ID number: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="858"/>
+        <location filename="../../app/ui/student_dialog.py" line="860"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="865"/>
+        <location filename="../../app/ui/student_dialog.py" line="867"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="876"/>
+        <location filename="../../app/ui/student_dialog.py" line="878"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="877"/>
+        <location filename="../../app/ui/student_dialog.py" line="879"/>
         <source>You have changed this student&apos;s record. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8012,37 +8065,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="431"/>
+        <location filename="../../app/ui/mentors_page.py" line="433"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="453"/>
+        <location filename="../../app/ui/mentors_page.py" line="455"/>
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="456"/>
+        <location filename="../../app/ui/mentors_page.py" line="458"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="463"/>
+        <location filename="../../app/ui/mentors_page.py" line="465"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469"/>
+        <location filename="../../app/ui/mentors_page.py" line="471"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="471"/>
+        <location filename="../../app/ui/mentors_page.py" line="473"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="482"/>
+        <location filename="../../app/ui/mentors_page.py" line="484"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8220,27 +8273,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="522"/>
+        <location filename="../../app/ui/mentors_page.py" line="526"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="525"/>
+        <location filename="../../app/ui/mentors_page.py" line="529"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="542"/>
+        <location filename="../../app/ui/mentors_page.py" line="546"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="543"/>
+        <location filename="../../app/ui/mentors_page.py" line="547"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="548"/>
+        <location filename="../../app/ui/mentors_page.py" line="552"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8725,7 +8778,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="387"/>
+        <location filename="../../app/ui/app.py" line="390"/>
         <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
@@ -8810,6 +8863,15 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/school_page.py" line="560"/>
         <source>The school year was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../app/ui/guide_shots.py" line="572"/>
+        <source>Export {period} to {folder}</source>
+        <extracomment>how the throw-away profile&apos;s folders are shown: as on the school&apos;s Windows PC the folder of the throw-away profile that plays the USB stick (shown as drive E:)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,62 +81,62 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="300" />
-        <location filename="../../app/ui/accounts_page.py" line="306" />
+        <location filename="../../app/ui/accounts_page.py" line="302" />
+        <location filename="../../app/ui/accounts_page.py" line="308" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="308" />
+        <location filename="../../app/ui/accounts_page.py" line="310" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310" />
+        <location filename="../../app/ui/accounts_page.py" line="312" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="313" />
-        <location filename="../../app/ui/accounts_page.py" line="375" />
-        <location filename="../../app/ui/accounts_page.py" line="411" />
+        <location filename="../../app/ui/accounts_page.py" line="315" />
+        <location filename="../../app/ui/accounts_page.py" line="377" />
+        <location filename="../../app/ui/accounts_page.py" line="413" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="316" />
+        <location filename="../../app/ui/accounts_page.py" line="318" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="319" />
+        <location filename="../../app/ui/accounts_page.py" line="321" />
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="321" />
+        <location filename="../../app/ui/accounts_page.py" line="323" />
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="334" />
+        <location filename="../../app/ui/accounts_page.py" line="336" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="348" />
-        <location filename="../../app/ui/accounts_page.py" line="414" />
-        <location filename="../../app/ui/accounts_page.py" line="421" />
+        <location filename="../../app/ui/accounts_page.py" line="350" />
+        <location filename="../../app/ui/accounts_page.py" line="416" />
+        <location filename="../../app/ui/accounts_page.py" line="423" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="374" />
+        <location filename="../../app/ui/accounts_page.py" line="376" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="410" />
+        <location filename="../../app/ui/accounts_page.py" line="412" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -1198,158 +1198,158 @@
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1050" />
+        <location filename="../../app/ui/case_dialog.py" line="1052" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1070" />
+        <location filename="../../app/ui/case_dialog.py" line="1072" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1091" />
+        <location filename="../../app/ui/case_dialog.py" line="1093" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1092" />
+        <location filename="../../app/ui/case_dialog.py" line="1094" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1093" />
+        <location filename="../../app/ui/case_dialog.py" line="1095" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1094" />
+        <location filename="../../app/ui/case_dialog.py" line="1096" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <location filename="../../app/ui/case_dialog.py" line="1097" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1096" />
+        <location filename="../../app/ui/case_dialog.py" line="1098" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1097" />
+        <location filename="../../app/ui/case_dialog.py" line="1099" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1130" />
+        <location filename="../../app/ui/case_dialog.py" line="1132" />
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1150" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1159" />
+        <location filename="../../app/ui/case_dialog.py" line="1161" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1166" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170" />
+        <location filename="../../app/ui/case_dialog.py" line="1172" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1172" />
+        <location filename="../../app/ui/case_dialog.py" line="1174" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1178" />
+        <location filename="../../app/ui/case_dialog.py" line="1180" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181" />
+        <location filename="../../app/ui/case_dialog.py" line="1183" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183" />
+        <location filename="../../app/ui/case_dialog.py" line="1185" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1190" />
+        <location filename="../../app/ui/case_dialog.py" line="1192" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1191" />
+        <location filename="../../app/ui/case_dialog.py" line="1193" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1193" />
+        <location filename="../../app/ui/case_dialog.py" line="1195" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1195" />
+        <location filename="../../app/ui/case_dialog.py" line="1197" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1197" />
+        <location filename="../../app/ui/case_dialog.py" line="1199" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1199" />
+        <location filename="../../app/ui/case_dialog.py" line="1201" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1202" />
+        <location filename="../../app/ui/case_dialog.py" line="1204" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1211" />
+        <location filename="../../app/ui/case_dialog.py" line="1213" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1213" />
+        <location filename="../../app/ui/case_dialog.py" line="1215" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1216" />
+        <location filename="../../app/ui/case_dialog.py" line="1218" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1219" />
+        <location filename="../../app/ui/case_dialog.py" line="1221" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1222" />
+        <location filename="../../app/ui/case_dialog.py" line="1224" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1727,38 +1727,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="239" />
-        <location filename="../../app/ui/accounts_page.py" line="271" />
+        <location filename="../../app/ui/accounts_page.py" line="241" />
+        <location filename="../../app/ui/accounts_page.py" line="273" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="242" />
+        <location filename="../../app/ui/accounts_page.py" line="244" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="249" />
+        <location filename="../../app/ui/accounts_page.py" line="251" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="250" />
+        <location filename="../../app/ui/accounts_page.py" line="252" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251" />
+        <location filename="../../app/ui/accounts_page.py" line="253" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="262" />
+        <location filename="../../app/ui/accounts_page.py" line="264" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="270" />
+        <location filename="../../app/ui/accounts_page.py" line="272" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -2195,47 +2195,47 @@
 <context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="32" />
+        <location filename="../../app/ui/data_folder.py" line="34" />
         <source>Baoxue — first start: where the school's data is kept</source>
         <translation>保学 — 首次使用:学校数据存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="34" />
+        <location filename="../../app/ui/data_folder.py" line="36" />
         <source>Who on this computer works with the school's data?</source>
         <translation>这台电脑上谁使用学校的数据?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="38" />
+        <location filename="../../app/ui/data_folder.py" line="40" />
         <source>Everyone on this PC (recommended for a shared office computer)</source>
         <translation>这台电脑的所有用户(办公室共用电脑推荐)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="40" />
+        <location filename="../../app/ui/data_folder.py" line="42" />
         <source>Only me (this Windows user)</source>
         <translation>只供我自己使用(当前 Windows 用户)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="48" />
+        <location filename="../../app/ui/data_folder.py" line="50" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="56" />
+        <location filename="../../app/ui/data_folder.py" line="58" />
         <source>Every teacher who logs in to this computer with their own Windows account sees the same school. Data folder: {path}</source>
         <translation>每位老师用自己的 Windows 账户登录这台电脑,看到的都是同一所学校。数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="61" />
+        <location filename="../../app/ui/data_folder.py" line="63" />
         <source>Only your Windows account sees the school; other accounts of this computer would start empty. Data folder: {path}</source>
         <translation>只有您的 Windows 账户能看到这所学校;这台电脑的其他账户打开时是空的。数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="65" />
+        <location filename="../../app/ui/data_folder.py" line="67" />
         <source>The choice is remembered. Each program login still has its own Baoxue account and password.</source>
         <translation>这个选择会被记住。每个人登录保学仍然使用各自的保学账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_folder.py" line="76" />
+        <location filename="../../app/ui/data_folder.py" line="78" />
         <source>The shared data folder cannot be used</source>
         <translation>无法使用共用数据目录</translation>
     </message>
@@ -2521,32 +2521,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="610" />
+        <location filename="../../app/ui/mentors_page.py" line="616" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="617" />
+        <location filename="../../app/ui/mentors_page.py" line="623" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="620" />
+        <location filename="../../app/ui/mentors_page.py" line="626" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="621" />
+        <location filename="../../app/ui/mentors_page.py" line="627" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="622" />
+        <location filename="../../app/ui/mentors_page.py" line="628" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="627" />
+        <location filename="../../app/ui/mentors_page.py" line="633" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -2554,148 +2554,148 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="282" />
+        <location filename="../../app/ui/exchange_page.py" line="286" />
         <source>Make the key…</source>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="285" />
+        <location filename="../../app/ui/exchange_page.py" line="289" />
         <source>Replace the key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="288" />
+        <location filename="../../app/ui/exchange_page.py" line="292" />
         <source>Print the registration sheet…</source>
         <translation>打印登记单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="291" />
+        <location filename="../../app/ui/exchange_page.py" line="295" />
         <source>Save the certificate for the county…</source>
         <translation>保存证书(报县里)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="301" />
+        <location filename="../../app/ui/exchange_page.py" line="305" />
         <source>The school's signing key</source>
         <translation>本校的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317" />
+        <location filename="../../app/ui/exchange_page.py" line="321" />
         <source>Another period:</source>
         <translation>其他时段:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="334" />
+        <location filename="../../app/ui/exchange_page.py" line="338" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337" />
+        <location filename="../../app/ui/exchange_page.py" line="341" />
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation>发送全部学生名册(仅在县里要求时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="339" />
+        <location filename="../../app/ui/exchange_page.py" line="343" />
         <source>Sign and export…</source>
         <translation>签名并导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="351" />
+        <location filename="../../app/ui/exchange_page.py" line="355" />
         <source>Export a bundle for the county</source>
         <translation>导出县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359" />
+        <location filename="../../app/ui/exchange_page.py" line="363" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="364" />
+        <location filename="../../app/ui/exchange_page.py" line="368" />
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="378" />
+        <location filename="../../app/ui/exchange_page.py" line="382" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="380" />
+        <location filename="../../app/ui/exchange_page.py" line="384" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="388" />
+        <location filename="../../app/ui/exchange_page.py" line="392" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="397" />
+        <location filename="../../app/ui/exchange_page.py" line="401" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="399" />
+        <location filename="../../app/ui/exchange_page.py" line="403" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="403" />
+        <location filename="../../app/ui/exchange_page.py" line="407" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="420" />
+        <location filename="../../app/ui/exchange_page.py" line="424" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="426" />
+        <location filename="../../app/ui/exchange_page.py" line="430" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429" />
+        <location filename="../../app/ui/exchange_page.py" line="433" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430" />
+        <location filename="../../app/ui/exchange_page.py" line="434" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="447" />
+        <location filename="../../app/ui/exchange_page.py" line="451" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="448" />
+        <location filename="../../app/ui/exchange_page.py" line="452" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="454" />
+        <location filename="../../app/ui/exchange_page.py" line="458" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529" />
+        <location filename="../../app/ui/exchange_page.py" line="533" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529" />
-        <location filename="../../app/ui/exchange_page.py" line="544" />
+        <location filename="../../app/ui/exchange_page.py" line="533" />
+        <location filename="../../app/ui/exchange_page.py" line="548" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="544" />
+        <location filename="../../app/ui/exchange_page.py" line="548" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="551" />
+        <location filename="../../app/ui/exchange_page.py" line="555" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2708,27 +2708,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554" />
+        <location filename="../../app/ui/exchange_page.py" line="558" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="570" />
+        <location filename="../../app/ui/exchange_page.py" line="574" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="589" />
+        <location filename="../../app/ui/exchange_page.py" line="593" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="590" />
+        <location filename="../../app/ui/exchange_page.py" line="594" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="599" />
+        <location filename="../../app/ui/exchange_page.py" line="603" />
         <source>The certificate was saved to:
 {path}
 
@@ -2739,54 +2739,54 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="601" />
+        <location filename="../../app/ui/exchange_page.py" line="605" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="607" />
+        <location filename="../../app/ui/exchange_page.py" line="611" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="635" />
+        <location filename="../../app/ui/exchange_page.py" line="639" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="640" />
+        <location filename="../../app/ui/exchange_page.py" line="644" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649" />
+        <location filename="../../app/ui/exchange_page.py" line="653" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649" />
+        <location filename="../../app/ui/exchange_page.py" line="653" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="655" />
+        <location filename="../../app/ui/exchange_page.py" line="659" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="664" />
+        <location filename="../../app/ui/exchange_page.py" line="668" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="672" />
+        <location filename="../../app/ui/exchange_page.py" line="676" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="674" />
+        <location filename="../../app/ui/exchange_page.py" line="678" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
     </message>
@@ -2893,17 +2893,17 @@ SHA-256:{sha}</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="73" />
-        <location filename="../../app/ui/wizard.py" line="487" />
+        <location filename="../../app/ui/wizard.py" line="489" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="468" />
+        <location filename="../../app/ui/wizard.py" line="470" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="516" />
+        <location filename="../../app/ui/wizard.py" line="518" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
     </message>
@@ -3250,14 +3250,63 @@ SHA-256:{sha}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="72" />
+        <location filename="../../app/ui/guide_viewer.py" line="145" />
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="76" />
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="78" />
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="80" />
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="82" />
+        <source>Open in the web browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="84" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="100" />
+        <source>F1 in any window opens the part of the guide about it.</source>
+        <translation>在任何窗口按 F1,都会打开使用说明里讲这个窗口的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_viewer.py" line="134" />
+        <source>The user guide's pages are not in this copy of Baoxue ({path}).
+
+In a source checkout, build them with: make guide
+An installed program carries them: reinstall Baoxue.</source>
+        <translation>这份保学里没有使用说明的页面({path})。
+
+源码目录里请运行 make guide 生成;安装的程序自带使用说明,请重新安装保学。</translation>
+    </message>
+</context>
+<context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="682" />
+        <location filename="../../app/ui/mentors_page.py" line="688" />
         <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
         <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="694" />
+        <location filename="../../app/ui/mentors_page.py" line="700" />
         <source>No child is taught at home this school year.</source>
         <translation>本学年没有送教上门的学生。</translation>
     </message>
@@ -3323,227 +3372,227 @@ SHA-256:{sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99" />
-        <location filename="../../app/ui/import_dialog.py" line="405" />
+        <location filename="../../app/ui/import_dialog.py" line="101" />
+        <location filename="../../app/ui/import_dialog.py" line="407" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="112" />
+        <location filename="../../app/ui/import_dialog.py" line="114" />
         <source>Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. The file is checked first; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <translation>从 Excel(.xlsx)或 CSV 文件导入学生。请使用模板,保证各列正确。程序会先检查文件;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119" />
+        <location filename="../../app/ui/import_dialog.py" line="121" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120" />
+        <location filename="../../app/ui/import_dialog.py" line="122" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123" />
+        <location filename="../../app/ui/import_dialog.py" line="125" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125" />
+        <location filename="../../app/ui/import_dialog.py" line="127" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139" />
+        <location filename="../../app/ui/import_dialog.py" line="141" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142" />
+        <location filename="../../app/ui/import_dialog.py" line="144" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143" />
+        <location filename="../../app/ui/import_dialog.py" line="145" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144" />
+        <location filename="../../app/ui/import_dialog.py" line="146" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="147" />
+        <location filename="../../app/ui/import_dialog.py" line="149" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="167" />
+        <location filename="../../app/ui/import_dialog.py" line="169" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174" />
+        <location filename="../../app/ui/import_dialog.py" line="176" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184" />
+        <location filename="../../app/ui/import_dialog.py" line="186" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185" />
+        <location filename="../../app/ui/import_dialog.py" line="187" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
-        <location filename="../../app/ui/import_dialog.py" line="329" />
+        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="331" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191" />
+        <location filename="../../app/ui/import_dialog.py" line="193" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="209" />
+        <location filename="../../app/ui/import_dialog.py" line="211" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217" />
+        <location filename="../../app/ui/import_dialog.py" line="219" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="218" />
+        <location filename="../../app/ui/import_dialog.py" line="220" />
         <source>Student lists (*.xlsx *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="225" />
+        <location filename="../../app/ui/import_dialog.py" line="227" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226" />
+        <location filename="../../app/ui/import_dialog.py" line="228" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="227" />
+        <location filename="../../app/ui/import_dialog.py" line="229" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_dialog.py" line="237" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_dialog.py" line="237" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="238" />
+        <location filename="../../app/ui/import_dialog.py" line="240" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <location filename="../../app/ui/import_dialog.py" line="266" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266" />
+        <location filename="../../app/ui/import_dialog.py" line="268" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="273" />
+        <location filename="../../app/ui/import_dialog.py" line="275" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="311" />
+        <location filename="../../app/ui/import_dialog.py" line="313" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="312" />
+        <location filename="../../app/ui/import_dialog.py" line="314" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="317" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="316" />
+        <location filename="../../app/ui/import_dialog.py" line="318" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319" />
+        <location filename="../../app/ui/import_dialog.py" line="321" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330" />
+        <location filename="../../app/ui/import_dialog.py" line="332" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <location filename="../../app/ui/import_dialog.py" line="346" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352" />
+        <location filename="../../app/ui/import_dialog.py" line="354" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="359" />
+        <location filename="../../app/ui/import_dialog.py" line="361" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="368" />
+        <location filename="../../app/ui/import_dialog.py" line="370" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="395" />
+        <location filename="../../app/ui/import_dialog.py" line="397" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="402" />
+        <location filename="../../app/ui/import_dialog.py" line="404" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="406" />
+        <location filename="../../app/ui/import_dialog.py" line="408" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3552,7 +3601,7 @@ SHA-256:{sha}</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428" />
+        <location filename="../../app/ui/import_dialog.py" line="430" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -3560,22 +3609,23 @@ SHA-256:{sha}</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Choose a file and import…</source>
+        <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -3735,88 +3785,88 @@ SHA-256:{sha}</translation>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="117" />
+        <location filename="../../app/ui/leave_dialog.py" line="119" />
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
         <translation>请假 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118" />
+        <location filename="../../app/ui/leave_dialog.py" line="120" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="140" />
+        <location filename="../../app/ui/leave_dialog.py" line="142" />
         <source>e.g. fever, seen by the village doctor</source>
         <translation>例如:发烧,已看村医</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="144" />
+        <location filename="../../app/ui/leave_dialog.py" line="146" />
         <source>Approval note or number (optional)</source>
         <translation>批准说明或编号(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="149" />
+        <location filename="../../app/ui/leave_dialog.py" line="151" />
         <source>Record the leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="156" />
+        <location filename="../../app/ui/leave_dialog.py" line="158" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="160" />
+        <location filename="../../app/ui/leave_dialog.py" line="162" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="165" />
+        <location filename="../../app/ui/leave_dialog.py" line="167" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="171" />
+        <location filename="../../app/ui/leave_dialog.py" line="173" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="175" />
+        <location filename="../../app/ui/leave_dialog.py" line="177" />
         <source>Approval</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="179" />
+        <location filename="../../app/ui/leave_dialog.py" line="181" />
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="186" />
+        <location filename="../../app/ui/leave_dialog.py" line="188" />
         <source>Record an approved leave</source>
         <translation>登记已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="208" />
+        <location filename="../../app/ui/leave_dialog.py" line="210" />
         <source>Why it is cancelled (optional)</source>
         <translation>撤销原因(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209" />
+        <location filename="../../app/ui/leave_dialog.py" line="211" />
         <source>Cancel this leave</source>
         <translation>撤销这条请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="213" />
+        <location filename="../../app/ui/leave_dialog.py" line="215" />
         <source>Leaves of this student</source>
         <translation>该学生的请假记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="224" />
+        <location filename="../../app/ui/leave_dialog.py" line="226" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="313" />
+        <location filename="../../app/ui/leave_dialog.py" line="315" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -3825,7 +3875,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="315" />
+        <location filename="../../app/ui/leave_dialog.py" line="317" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -3919,52 +3969,52 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="23" />
+        <location filename="../../app/ui/login.py" line="25" />
         <source>Baoxue — log in</source>
         <translation>保学 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="31" />
+        <location filename="../../app/ui/login.py" line="33" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="34" />
+        <location filename="../../app/ui/login.py" line="36" />
         <source>Demo school — sample data, not a real school</source>
         <translation>演示学校 — 示例数据,不是真实学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="42" />
+        <location filename="../../app/ui/login.py" line="44" />
         <source>e.g. admin</source>
         <translation>例如 admin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="56" />
+        <location filename="../../app/ui/login.py" line="58" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="57" />
+        <location filename="../../app/ui/login.py" line="59" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="61" />
+        <location filename="../../app/ui/login.py" line="63" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="63" />
+        <location filename="../../app/ui/login.py" line="65" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="74" />
+        <location filename="../../app/ui/login.py" line="76" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="93" />
+        <location filename="../../app/ui/login.py" line="95" />
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -3972,290 +4022,295 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418" />
+        <location filename="../../app/ui/main_window.py" line="436" />
         <source>{name} ({roles})</source>
         <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="441" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428" />
+        <location filename="../../app/ui/main_window.py" line="446" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="530" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
-        <location filename="../../app/ui/main_window.py" line="655" />
+        <location filename="../../app/ui/main_window.py" line="533" />
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="693" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="551" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576" />
+        <location filename="../../app/ui/main_window.py" line="597" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577" />
-        <location filename="../../app/ui/main_window.py" line="587" />
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="598" />
+        <location filename="../../app/ui/main_window.py" line="608" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598" />
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="619" />
+        <location filename="../../app/ui/main_window.py" line="627" />
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="627" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608" />
+        <location filename="../../app/ui/main_window.py" line="629" />
         <source>The backup was saved to:
 {path}
 
@@ -4266,34 +4321,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <location filename="../../app/ui/main_window.py" line="670" />
+        <location filename="../../app/ui/main_window.py" line="652" />
+        <location filename="../../app/ui/main_window.py" line="708" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <location filename="../../app/ui/main_window.py" line="670" />
+        <location filename="../../app/ui/main_window.py" line="652" />
+        <location filename="../../app/ui/main_window.py" line="708" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="669" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="672" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="672" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="697" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4435,103 +4490,103 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737" />
+        <location filename="../../app/ui/mentors_page.py" line="743" />
         <source>Suggest mentors…</source>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="739" />
+        <location filename="../../app/ui/mentors_page.py" line="745" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="743" />
+        <location filename="../../app/ui/mentors_page.py" line="749" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="763" />
-        <location filename="../../app/ui/mentors_page.py" line="798" />
+        <location filename="../../app/ui/mentors_page.py" line="769" />
+        <location filename="../../app/ui/mentors_page.py" line="804" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="766" />
+        <location filename="../../app/ui/mentors_page.py" line="772" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="769" />
+        <location filename="../../app/ui/mentors_page.py" line="775" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="777" />
+        <location filename="../../app/ui/mentors_page.py" line="783" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="807" />
+        <location filename="../../app/ui/mentors_page.py" line="813" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="833" />
+        <location filename="../../app/ui/mentors_page.py" line="839" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834" />
+        <location filename="../../app/ui/mentors_page.py" line="840" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="836" />
+        <location filename="../../app/ui/mentors_page.py" line="842" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="862" />
+        <location filename="../../app/ui/mentors_page.py" line="868" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="866" />
+        <location filename="../../app/ui/mentors_page.py" line="872" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="867" />
+        <location filename="../../app/ui/mentors_page.py" line="873" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="870" />
+        <location filename="../../app/ui/mentors_page.py" line="876" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="889" />
+        <location filename="../../app/ui/mentors_page.py" line="895" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="924" />
+        <location filename="../../app/ui/mentors_page.py" line="930" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="925" />
+        <location filename="../../app/ui/mentors_page.py" line="931" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="969" />
+        <location filename="../../app/ui/mentors_page.py" line="975" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1001" />
+        <location filename="../../app/ui/mentors_page.py" line="1007" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -4847,43 +4902,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1040" />
+        <location filename="../../app/ui/mentors_page.py" line="1046" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1060" />
+        <location filename="../../app/ui/mentors_page.py" line="1066" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1064" />
-        <location filename="../../app/ui/mentors_page.py" line="1067" />
+        <location filename="../../app/ui/mentors_page.py" line="1070" />
+        <location filename="../../app/ui/mentors_page.py" line="1073" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1065" />
+        <location filename="../../app/ui/mentors_page.py" line="1071" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1083" />
+        <location filename="../../app/ui/mentors_page.py" line="1089" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1084" />
+        <location filename="../../app/ui/mentors_page.py" line="1090" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1090" />
+        <location filename="../../app/ui/mentors_page.py" line="1096" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1093" />
+        <location filename="../../app/ui/mentors_page.py" line="1099" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -4891,62 +4946,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162" />
+        <location filename="../../app/ui/exchange_page.py" line="164" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162" />
+        <location filename="../../app/ui/exchange_page.py" line="164" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="171" />
+        <location filename="../../app/ui/exchange_page.py" line="173" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="172" />
+        <location filename="../../app/ui/exchange_page.py" line="174" />
         <source>Leave empty if it is lost</source>
         <translation>如已遗忘可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177" />
+        <location filename="../../app/ui/exchange_page.py" line="179" />
         <source>Replace the key</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177" />
+        <location filename="../../app/ui/exchange_page.py" line="179" />
         <source>Make the key</source>
         <translation>生成密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="183" />
+        <location filename="../../app/ui/exchange_page.py" line="185" />
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="186" />
+        <location filename="../../app/ui/exchange_page.py" line="188" />
         <source>Old passphrase</source>
         <translation>旧口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="189" />
+        <location filename="../../app/ui/exchange_page.py" line="191" />
         <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="191" />
+        <location filename="../../app/ui/exchange_page.py" line="193" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="192" />
+        <location filename="../../app/ui/exchange_page.py" line="194" />
         <source>Passphrase again</source>
         <translation>再输一遍口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="205" />
+        <location filename="../../app/ui/exchange_page.py" line="207" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的口令不一致,请重新输入。</translation>
     </message>
@@ -5080,17 +5135,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="228" />
+        <location filename="../../app/ui/exchange_page.py" line="232" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="233" />
+        <location filename="../../app/ui/exchange_page.py" line="237" />
         <source>Sign and export</source>
         <translation>签名并导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="241" />
+        <location filename="../../app/ui/exchange_page.py" line="245" />
         <source>Passphrase of the school's key</source>
         <translation>本校密钥的口令</translation>
     </message>
@@ -5192,7 +5247,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="283" />
+        <location filename="../../app/ui/pdf_preview.py" line="285" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5286,62 +5341,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="807" />
+        <location filename="../../app/ui/plan_dialog.py" line="809" />
         <source>Mentoring plan</source>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="815" />
+        <location filename="../../app/ui/plan_dialog.py" line="817" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="828" />
+        <location filename="../../app/ui/plan_dialog.py" line="830" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="829" />
+        <location filename="../../app/ui/plan_dialog.py" line="831" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="830" />
+        <location filename="../../app/ui/plan_dialog.py" line="832" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831" />
+        <location filename="../../app/ui/plan_dialog.py" line="833" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="832" />
+        <location filename="../../app/ui/plan_dialog.py" line="834" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="833" />
+        <location filename="../../app/ui/plan_dialog.py" line="835" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="878" />
+        <location filename="../../app/ui/plan_dialog.py" line="880" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="879" />
+        <location filename="../../app/ui/plan_dialog.py" line="881" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="880" />
+        <location filename="../../app/ui/plan_dialog.py" line="882" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="881" />
+        <location filename="../../app/ui/plan_dialog.py" line="883" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -5781,243 +5836,243 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="546" />
+        <location filename="../../app/ui/request_dialog.py" line="548" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="554" />
+        <location filename="../../app/ui/request_dialog.py" line="556" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="555" />
+        <location filename="../../app/ui/request_dialog.py" line="557" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="559" />
+        <location filename="../../app/ui/request_dialog.py" line="561" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="570" />
-        <location filename="../../app/ui/request_dialog.py" line="1138" />
+        <location filename="../../app/ui/request_dialog.py" line="572" />
+        <location filename="../../app/ui/request_dialog.py" line="1140" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="575" />
+        <location filename="../../app/ui/request_dialog.py" line="577" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="584" />
+        <location filename="../../app/ui/request_dialog.py" line="586" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="587" />
+        <location filename="../../app/ui/request_dialog.py" line="589" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="590" />
+        <location filename="../../app/ui/request_dialog.py" line="592" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="594" />
-        <location filename="../../app/ui/request_dialog.py" line="1119" />
+        <location filename="../../app/ui/request_dialog.py" line="596" />
+        <location filename="../../app/ui/request_dialog.py" line="1121" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="611" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="619" />
+        <location filename="../../app/ui/request_dialog.py" line="621" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="627" />
+        <location filename="../../app/ui/request_dialog.py" line="629" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="644" />
+        <location filename="../../app/ui/request_dialog.py" line="646" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="646" />
+        <location filename="../../app/ui/request_dialog.py" line="648" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="648" />
+        <location filename="../../app/ui/request_dialog.py" line="650" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="664" />
+        <location filename="../../app/ui/request_dialog.py" line="666" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="729" />
-        <location filename="../../app/ui/request_dialog.py" line="730" />
+        <location filename="../../app/ui/request_dialog.py" line="731" />
+        <location filename="../../app/ui/request_dialog.py" line="732" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="731" />
+        <location filename="../../app/ui/request_dialog.py" line="733" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="753" />
+        <location filename="../../app/ui/request_dialog.py" line="755" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="758" />
+        <location filename="../../app/ui/request_dialog.py" line="760" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="763" />
+        <location filename="../../app/ui/request_dialog.py" line="765" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="790" />
+        <location filename="../../app/ui/request_dialog.py" line="792" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811" />
+        <location filename="../../app/ui/request_dialog.py" line="813" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811" />
+        <location filename="../../app/ui/request_dialog.py" line="813" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="830" />
+        <location filename="../../app/ui/request_dialog.py" line="832" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="846" />
+        <location filename="../../app/ui/request_dialog.py" line="848" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="852" />
+        <location filename="../../app/ui/request_dialog.py" line="854" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="861" />
+        <location filename="../../app/ui/request_dialog.py" line="863" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="862" />
+        <location filename="../../app/ui/request_dialog.py" line="864" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="917" />
+        <location filename="../../app/ui/request_dialog.py" line="919" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="924" />
+        <location filename="../../app/ui/request_dialog.py" line="926" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="960" />
+        <location filename="../../app/ui/request_dialog.py" line="962" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="983" />
+        <location filename="../../app/ui/request_dialog.py" line="985" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="997" />
+        <location filename="../../app/ui/request_dialog.py" line="999" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1021" />
+        <location filename="../../app/ui/request_dialog.py" line="1023" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1035" />
+        <location filename="../../app/ui/request_dialog.py" line="1037" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1043" />
+        <location filename="../../app/ui/request_dialog.py" line="1045" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1053" />
+        <location filename="../../app/ui/request_dialog.py" line="1055" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1095" />
+        <location filename="../../app/ui/request_dialog.py" line="1097" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1118" />
+        <location filename="../../app/ui/request_dialog.py" line="1120" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1138" />
+        <location filename="../../app/ui/request_dialog.py" line="1140" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1140" />
+        <location filename="../../app/ui/request_dialog.py" line="1142" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1162" />
+        <location filename="../../app/ui/request_dialog.py" line="1164" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1164" />
+        <location filename="../../app/ui/request_dialog.py" line="1166" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1166" />
+        <location filename="../../app/ui/request_dialog.py" line="1168" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1222" />
+        <location filename="../../app/ui/request_dialog.py" line="1224" />
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
@@ -7372,24 +7427,24 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="203" />
+        <location filename="../../app/ui/app.py" line="206" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="208" />
+        <location filename="../../app/ui/app.py" line="211" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="265" />
-        <location filename="../../app/ui/app.py" line="271" />
-        <location filename="../../app/ui/app.py" line="284" />
+        <location filename="../../app/ui/app.py" line="268" />
+        <location filename="../../app/ui/app.py" line="274" />
+        <location filename="../../app/ui/app.py" line="287" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="265" />
+        <location filename="../../app/ui/app.py" line="268" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
@@ -7458,285 +7513,285 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="413" />
+        <location filename="../../app/ui/student_dialog.py" line="415" />
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child's record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation>编辑学生 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="414" />
+        <location filename="../../app/ui/student_dialog.py" line="416" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="427" />
+        <location filename="../../app/ui/student_dialog.py" line="429" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="428" />
+        <location filename="../../app/ui/student_dialog.py" line="430" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="429" />
+        <location filename="../../app/ui/student_dialog.py" line="431" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="432" />
+        <location filename="../../app/ui/student_dialog.py" line="434" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="440" />
+        <location filename="../../app/ui/student_dialog.py" line="442" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="442" />
+        <location filename="../../app/ui/student_dialog.py" line="444" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="445" />
+        <location filename="../../app/ui/student_dialog.py" line="447" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="446" />
+        <location filename="../../app/ui/student_dialog.py" line="448" />
         <source>Close without saving (Esc)</source>
         <translation>不保存,关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="506" />
-        <location filename="../../app/ui/student_dialog.py" line="507" />
-        <location filename="../../app/ui/student_dialog.py" line="607" />
+        <location filename="../../app/ui/student_dialog.py" line="508" />
+        <location filename="../../app/ui/student_dialog.py" line="509" />
+        <location filename="../../app/ui/student_dialog.py" line="609" />
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="512" />
+        <location filename="../../app/ui/student_dialog.py" line="514" />
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation>18 位;填好后自动带出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="518" />
+        <location filename="../../app/ui/student_dialog.py" line="520" />
         <source>G + ID number, or L / J number</source>
         <translation>G+身份证号,或 L、J 字头学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="521" />
+        <location filename="../../app/ui/student_dialog.py" line="523" />
         <source>Same as the class</source>
         <translation>与班级相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="524" />
+        <location filename="../../app/ui/student_dialog.py" line="526" />
         <source>Not filled in (today)</source>
         <translation>未填(按今天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529" />
+        <location filename="../../app/ui/student_dialog.py" line="531" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="530" />
+        <location filename="../../app/ui/student_dialog.py" line="532" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="531" />
+        <location filename="../../app/ui/student_dialog.py" line="533" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="532" />
+        <location filename="../../app/ui/student_dialog.py" line="534" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <location filename="../../app/ui/student_dialog.py" line="535" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="534" />
+        <location filename="../../app/ui/student_dialog.py" line="536" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="536" />
+        <location filename="../../app/ui/student_dialog.py" line="538" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537" />
+        <location filename="../../app/ui/student_dialog.py" line="539" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="538" />
+        <location filename="../../app/ui/student_dialog.py" line="540" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="539" />
+        <location filename="../../app/ui/student_dialog.py" line="541" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="540" />
+        <location filename="../../app/ui/student_dialog.py" line="542" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="541" />
+        <location filename="../../app/ui/student_dialog.py" line="543" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="542" />
+        <location filename="../../app/ui/student_dialog.py" line="544" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="553" />
+        <location filename="../../app/ui/student_dialog.py" line="555" />
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation>如 马道镇青桥村三组 12 号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557" />
+        <location filename="../../app/ui/student_dialog.py" line="559" />
         <source>Anything the school should know about the family</source>
         <translation>学校需要了解的家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558" />
+        <location filename="../../app/ui/student_dialog.py" line="560" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="559" />
+        <location filename="../../app/ui/student_dialog.py" line="561" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560" />
+        <location filename="../../app/ui/student_dialog.py" line="562" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="561" />
+        <location filename="../../app/ui/student_dialog.py" line="563" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="571" />
+        <location filename="../../app/ui/student_dialog.py" line="573" />
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="577" />
+        <location filename="../../app/ui/student_dialog.py" line="579" />
         <source>Registered poor household (建档立卡)</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="578" />
+        <location filename="../../app/ui/student_dialog.py" line="580" />
         <source>Child of migrant workers (随迁子女)</source>
         <translation>随迁子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="579" />
+        <location filename="../../app/ui/student_dialog.py" line="581" />
         <source>Learning difficulty</source>
         <translation>学习困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="580" />
+        <location filename="../../app/ui/student_dialog.py" line="582" />
         <source>Orphan</source>
         <translation>孤儿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="581" />
+        <location filename="../../app/ui/student_dialog.py" line="583" />
         <source>Child of a prisoner</source>
         <translation>服刑人员子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="582" />
+        <location filename="../../app/ui/student_dialog.py" line="584" />
         <source>Family in economic hardship</source>
         <translation>家庭经济困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="583" />
+        <location filename="../../app/ui/student_dialog.py" line="585" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="584" />
+        <location filename="../../app/ui/student_dialog.py" line="586" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="595" />
+        <location filename="../../app/ui/student_dialog.py" line="597" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="596" />
+        <location filename="../../app/ui/student_dialog.py" line="598" />
         <source>Left-behind child</source>
         <translation>留守儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="597" />
+        <location filename="../../app/ui/student_dialog.py" line="599" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="780" />
+        <location filename="../../app/ui/student_dialog.py" line="782" />
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="784" />
+        <location filename="../../app/ui/student_dialog.py" line="786" />
         <source>{n} item(s) still to fill in or correct.</source>
         <translation>还有 {n} 处需要填写或修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="785" />
+        <location filename="../../app/ui/student_dialog.py" line="787" />
         <source>Show me</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="817" />
+        <location filename="../../app/ui/student_dialog.py" line="819" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="820" />
+        <location filename="../../app/ui/student_dialog.py" line="822" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="822" />
+        <location filename="../../app/ui/student_dialog.py" line="824" />
         <source>Filled in from the ID number: {what}</source>
         <translation>已根据身份证号填写:{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="858" />
+        <location filename="../../app/ui/student_dialog.py" line="860" />
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="865" />
+        <location filename="../../app/ui/student_dialog.py" line="867" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="876" />
+        <location filename="../../app/ui/student_dialog.py" line="878" />
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="877" />
+        <location filename="../../app/ui/student_dialog.py" line="879" />
         <source>You have changed this student's record. Close without saving?</source>
         <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
     </message>
@@ -8041,37 +8096,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="431" />
+        <location filename="../../app/ui/mentors_page.py" line="433" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="453" />
+        <location filename="../../app/ui/mentors_page.py" line="455" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="456" />
+        <location filename="../../app/ui/mentors_page.py" line="458" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="463" />
+        <location filename="../../app/ui/mentors_page.py" line="465" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="469" />
+        <location filename="../../app/ui/mentors_page.py" line="471" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="471" />
+        <location filename="../../app/ui/mentors_page.py" line="473" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="482" />
+        <location filename="../../app/ui/mentors_page.py" line="484" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -8249,27 +8304,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="522" />
+        <location filename="../../app/ui/mentors_page.py" line="526" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="525" />
+        <location filename="../../app/ui/mentors_page.py" line="529" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="542" />
+        <location filename="../../app/ui/mentors_page.py" line="546" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="543" />
+        <location filename="../../app/ui/mentors_page.py" line="547" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="548" />
+        <location filename="../../app/ui/mentors_page.py" line="552" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -8754,7 +8809,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="387" />
+        <location filename="../../app/ui/app.py" line="390" />
         <location filename="../../app/ui/wizard.py" line="96" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
@@ -8840,6 +8895,15 @@ Discard them?</source>
         <location filename="../../app/ui/school_page.py" line="560" />
         <source>The school year was not added</source>
         <translation>学年未添加</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../app/ui/guide_shots.py" line="572" />
+        <source>Export {period} to {folder}</source>
+        <extracomment>how the throw-away profile's folders are shown: as on the school's Windows PC the folder of the throw-away profile that plays the USB stick (shown as drive E:)</extracomment>
+        <translation>导出 {period} 到 {folder}</translation>
     </message>
 </context>
 </TS>
