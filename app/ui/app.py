@@ -2,7 +2,7 @@
 
 Startup, step by step (each step is a function so tests can drive it alone)::
 
-    setup_application(lang)        QApplication + shipped Chinese font + translators
+    setup_application(lang)        QApplication + shipped Chinese font + translators + F1 (user guide)
     open_or_setup(data_dir)        open the database; no school yet → FirstRunWizard
                                    (which may switch to the demo school's database)
     open_demo()                    --demo: build/open the demo school with a progress dialog
@@ -181,6 +181,9 @@ def setup_application(lang: str | None = None, argv: list[str] | None = None) ->
     app.setApplicationVersion(__version__)
     load_font()
     install_translator(app, ui_language(lang))
+    from app.ui.guide_viewer import install_help_key
+
+    install_help_key(app)  # F1 in any window opens the user guide at the part about it
     return app
 
 

@@ -1008,6 +1008,8 @@ class OutcomeTab(RecordTab):
 class CaseDialog(QDialog):
     """The case file of one child; every action is one service call, then the file is read again."""
 
+    guide_topic = "case"  # the user guide's part that F1 opens here
+
     #: emitted after every (re)load
     reloaded = Signal()
 

@@ -190,6 +190,8 @@ class TargetDelegate(QStyledItemDelegate):
 class ImportDialog(QDialog):
     """导入学生名册. ``load_file(path)`` and ``apply()`` drive it without clicks (tests, scripts)."""
 
+    guide_topic = "first-start#import"  # the user guide's part that F1 opens here
+
     #: emitted with the ImportPlan after a preview finished (errors or not)
     planned = Signal(object)
     #: emitted with the ImportResult after a successful import

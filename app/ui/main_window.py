@@ -45,6 +45,7 @@ class NavEntry:
     ``title_source`` is the English source text, marked with QT_TRANSLATE_NOOP
     in the "MainWindow" context and translated when shown. ``permission`` is
     None for a page everyone sees. ``factory(ctx, window)`` builds the page.
+    ``guide`` is the topic of the user guide that F1 opens on it.
     """
 
     key: str
@@ -53,6 +54,8 @@ class NavEntry:
     factory: Callable[..., QWidget]
     icon: QStyle.StandardPixmap | None = None
     tooltip_source: str = ""
+    #: the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)
+    guide: str = ""
 
 
 class PlaceholderPage(QWidget):
@@ -208,43 +211,58 @@ def _monthly_page(ctx, window) -> QWidget:
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
     NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
-             SP.SP_DialogApplyButton, QT_TRANSLATE_NOOP("MainWindow", "Take today's roll call")),
+             SP.SP_DialogApplyButton, QT_TRANSLATE_NOOP("MainWindow", "Take today's roll call"),
+             guide="roll-call"),
     NavEntry("alerts", QT_TRANSLATE_NOOP("MainWindow", "Absence alerts"), "alerts.view", _alerts_page,
              SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason and "
-                                                                      "their case files")),
+                                                                      "their case files"),
+             guide="case"),
     NavEntry("approvals", QT_TRANSLATE_NOOP("MainWindow", "Approvals"), None, _approvals_page,
              SP.SP_DialogYesButton, QT_TRANSLATE_NOOP("MainWindow", "Leave, suspension, transfer, borrow-study, "
-                                                                    "dropout: requests and what waits for you")),
+                                                                    "dropout: requests and what waits for you"),
+             guide="approvals"),
     NavEntry("risk", QT_TRANSLATE_NOOP("MainWindow", "Early warning"), "alerts.view", _risk_page,
              SP.SP_MessageBoxInformation, QT_TRANSLATE_NOOP("MainWindow", "Risk points of each student, "
-                                                                         "with the rules and records behind them")),
+                                                                         "with the rules and records behind them"),
+             guide="case#early-warning"),
     NavEntry("mentors", QT_TRANSLATE_NOOP("MainWindow", "Mentors"), "alerts.view", _mentors_page,
-             SP.SP_DirLinkIcon, QT_TRANSLATE_NOOP("MainWindow", "Each teacher's mentees and their plans")),
+             SP.SP_DirLinkIcon, QT_TRANSLATE_NOOP("MainWindow", "Each teacher's mentees and their plans"),
+             guide="mentors"),
     NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
              SP.SP_FileDialogListView, QT_TRANSLATE_NOOP("MainWindow", "The figures for the county: alerts, "
-                                                                       "home visits, dropouts, children back")),
+                                                                       "home visits, dropouts, children back"),
+             guide="county#weekly"),
     NavEntry("documents", QT_TRANSLATE_NOOP("MainWindow", "Print"), None, _documents_page,
              SP.SP_FileIcon, QT_TRANSLATE_NOOP("MainWindow", "Responsibility pledges and their return, "
-                                                             "official forms")),
+                                                             "official forms"),
+             guide="printing"),
     NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
-             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students")),
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students"),
+             guide="first-start#registry"),
     NavEntry("import", QT_TRANSLATE_NOOP("MainWindow", "Import roster"), "roster.import", _import_page,
-             SP.SP_ArrowDown, QT_TRANSLATE_NOOP("MainWindow", "Bring in a student list from Excel")),
+             SP.SP_ArrowDown, QT_TRANSLATE_NOOP("MainWindow", "Bring in a student list from Excel"),
+             guide="first-start#import"),
     NavEntry("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), "audit.view", _audit_page,
-             SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP("MainWindow", "Who changed what, and when")),
+             SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP("MainWindow", "Who changed what, and when"),
+             guide="first-start#audit"),
     NavEntry("accounts", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), "account.manage", _accounts_page,
-             SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff")),
+             SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff"),
+             guide="first-start#accounts"),
     NavEntry("school", QT_TRANSLATE_NOOP("MainWindow", "School"), "school.manage", _school_page,
-             SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years")),
+             SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years"),
+             guide="first-start#school"),
     NavEntry("exchange", QT_TRANSLATE_NOOP("MainWindow", "County bundles"), "exchange.export", _exchange_page,
              SP.SP_DriveFDIcon, QT_TRANSLATE_NOOP("MainWindow", "The school's signing key and the signed data "
-                                                                "for the county")),
+                                                                "for the county"),
+             guide="county"),
     NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
              SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
-                                                                           "suspected dropouts, dropouts, persuasion")),
+                                                                           "suspected dropouts, dropouts, persuasion"),
+             guide="county#monthly"),
     NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
              SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
-                                                                       "school days and closures")),
+                                                                       "school days and closures"),
+             guide="first-start#settings"),
 ]
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # shown in their own language, never translated
@@ -516,8 +534,9 @@ class MainWindow(QMainWindow):
         self.password_action = self._action(self.tr("Change my password\u2026"), self.change_password,
                                             name="passwordAction")
         self.logout_action = self._action(self.tr("Log out"), self.logout, "Ctrl+L", name="logoutAction")
-        self.about_action = self._action(self.tr("About Baoxue"), self.about, QKeySequence.StandardKey.HelpContents,
-                                         name="aboutAction")
+        self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         name="guideAction")
+        self.about_action = self._action(self.tr("About Baoxue"), self.about, name="aboutAction")
         from app.ui.app import ui_language
 
         self.language_group = QActionGroup(self)
@@ -553,6 +572,8 @@ class MainWindow(QMainWindow):
         for act in self.language_actions.values():
             language_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # --- file -----------------------------------------------------------------------------------------
@@ -653,6 +674,23 @@ class MainWindow(QMainWindow):
             return
         self.language_actions[lang].setChecked(True)
         show_info(self, self.tr("The language will change the next time you start Baoxue."), self.tr("Language"))
+
+    def guide_topic(self) -> str:
+        """The guide's topic for the page shown (F1)."""
+        key = self.current_key()
+        entry = next((e for e in self.entries if e.key == key), None)
+        return entry.guide if entry is not None and entry.guide else "index"
+
+    @Slot()
+    def show_guide(self):
+        """Help → User guide (F1): the guide at the part about the page (or the widget's own topic)."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.guide_viewer import show_guide_for
+
+        focus = QApplication.focusWidget()
+        self._guide = show_guide_for(focus if focus is not None and focus.window() is self else self)
+        return self._guide
 
     @Slot()
     def about(self) -> None:

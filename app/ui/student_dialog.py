@@ -390,6 +390,8 @@ class GuardianEditor(QWidget):
 class StudentDialog(QDialog):
     """新增学生 / 编辑学生. ``student_id=None`` adds a student."""
 
+    guide_topic = "first-start#registry"  # the user guide's part that F1 opens here
+
     #: emitted with the student id after a successful save
     saved = Signal(int)
 

@@ -455,6 +455,8 @@ class DemoPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Set up the school in ``db`` — or switch to the demo school."""
 
+    guide_topic = "first-start"  # the user guide's part that F1 opens here
+
     def __init__(self, db: Database, parent: QWidget | None = None, *, today=None):
         super().__init__(parent)
         self.db = db
