@@ -17,12 +17,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, Q
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -91,11 +93,13 @@ class ImportPage(QWidget):
         self.missing_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Import a student list")))
-        layout.addWidget(QLabel(self.tr(
+        steps = QLabel(self.tr(
             "1. Download the template from the import window and fill it in with Excel or WPS "
             "(or use the list exported from the national student registry system).\n"
             "2. Choose the file: it is checked first, and every problem is listed with its row.\n"
-            "3. Nothing is saved until you press Import; then either every row is saved or none is.")))
+            "3. Nothing is saved until you press Import; then either every row is saved or none is."))
+        steps.setWordWrap(True)  # a longer translation wraps instead of widening the window
+        layout.addWidget(steps)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.entries = entries_for(ctx.actor, entries)
         self._pages: dict[str, QWidget] = {}
+        self._frames: dict[str, QScrollArea] = {}  # each page inside its scrolling frame
         self._tasks: list[BackgroundTask] = []
         self._dialog = None
         self.school = None
@@ -368,8 +373,22 @@ class MainWindow(QMainWindow):
         widget = entry.factory(self.ctx, self)
         widget.setProperty("navKey", key)
         self._pages[key] = widget
-        self.stack.addWidget(widget)
+        # a page taller than a 1366×768 laptop's window scrolls instead of forcing the window past the
+        # screen (the stack would otherwise be as large as its largest page)
+        frame = QScrollArea()
+        frame.setObjectName(f"pageFrame_{key}")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidget(widget)
+        frame.setFocusProxy(widget)
+        self._frames[key] = frame
+        self.stack.addWidget(frame)
         return widget
+
+    def current_page(self) -> QWidget | None:
+        """The page shown now (inside its scrolling frame)."""
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
 
     def show_page(self, key: str) -> QWidget | None:
         entry = self._entry(key)
@@ -384,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def focus_page(self) -> None:
         """Give the keyboard to the current page (its focus proxy: the roll call's roster, ...)."""
-        widget = self.stack.currentWidget()
+        widget = self.current_page()
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -403,7 +422,7 @@ class MainWindow(QMainWindow):
         if not (0 <= row < len(self.entries)):
             return
         key = self.entries[row].key
-        current = self.stack.currentWidget()
+        current = self.current_page()
         if current is not None and not self._may_leave(current):
             back = next((i for i, e in enumerate(self.entries) if self._pages.get(e.key) is current), None)
             if back is not None:
@@ -412,8 +431,8 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(False)
             return
         widget = self.page(key)
-        if widget is not None and self.stack.currentWidget() is not widget:
-            self.stack.setCurrentWidget(widget)
+        if widget is not None and self.current_page() is not widget:
+            self.stack.setCurrentWidget(self._frames[key])  # the page's scrolling frame
             self.page_changed.emit(key)
 
     @staticmethod

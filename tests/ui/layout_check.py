@@ -107,8 +107,8 @@ class PseudoTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's signature
         if not source or context.startswith("Q"):
             return None
-        extra = max(1, round(len(source) * 0.4))
-        return "[" + source + "~" * (extra - 2) + "]"
+        # each word 40% longer, so text still wraps where the English does
+        return " ".join(w + "~" * round(len(w) * 0.4) if w else w for w in source.split(" "))
 
 
 def install_pseudo(app) -> QTranslator:

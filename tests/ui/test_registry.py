@@ -449,7 +449,7 @@ def test_the_registrars_first_page_counts_the_pupils_without_student_number(qtbo
     assert notice.isVisible() and notice.count == 2 and "2" in notice.text()
     notice.open_registry()
     registry = window.page("registry")
-    assert window.stack.currentWidget() is registry
+    assert window.current_page() is registry
     assert registry.focus_combo.currentData() == students.UNREGISTERED and names(registry) == ["新生乙", "新生甲"]
     # registered: the count follows the change
     with school_db.transaction() as s:

@@ -344,7 +344,7 @@ def test_main_window_navigation_shortcuts_and_status_bar(qtbot, make_ctx):
     assert window.current_key() == "weekly"
     window.nav.setCurrentRow(9)
     assert window.current_key() == "audit"
-    assert window.stack.currentWidget() is window.page("audit")
+    assert window.current_page() is window.page("audit")
     window.nav.setCurrentRow(10)
     assert window.current_key() == "accounts"
     window.focus_search()
