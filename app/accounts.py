@@ -61,6 +61,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "attendance.overview": frozenset({"principal", "registrar", "admin"}),
     "leave.manage": frozenset({"principal", "registrar", "admin"}),
     "alerts.view": frozenset({"teacher", "class_teacher", "registrar", "principal", "admin"}),
+    # a backup is every record of the school: those who may take the roster out may take it
+    "backup.create": frozenset({"registrar", "principal", "admin"}),
+    "backup.restore": frozenset({"admin"}),
+    "backup.settings": frozenset({"admin"}),
 }
 
 PERMISSION_LABELS: dict[str, str] = {
@@ -94,6 +98,9 @@ PERMISSION_LABELS: dict[str, str] = {
     "attendance.overview": "查看全校点名情况",
     "leave.manage": "登记全校学生请假",
     "alerts.view": "查看缺勤预警",
+    "backup.create": "备份全部数据",
+    "backup.restore": "从备份恢复全部数据",
+    "backup.settings": "设置第二备份文件夹",
 }
 
 MIN_PASSWORD_LENGTH = 6

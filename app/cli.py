@@ -34,13 +34,11 @@ def ensure_streams() -> None:
         return
     stream = None
     try:
-        import platformdirs
+        from app.paths import log_dir
 
-        from app.paths import APP_AUTHOR, APP_NAME
-
-        log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-        log_dir.mkdir(parents=True, exist_ok=True)
-        stream = open(log_dir / "console.log", "a", encoding="utf-8", errors="replace", buffering=1)
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stream = open(folder / "console.log", "a", encoding="utf-8", errors="replace", buffering=1)
     except OSError:
         stream = open(os.devnull, "w", encoding="utf-8")
     if sys.stdout is None:

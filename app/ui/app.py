@@ -28,21 +28,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.data.db import Database, DatabaseError, open_database
 from app.errors import BaoxueError
-from app.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir, resource
+from app.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir, resource, ui_settings_file
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FONT_FAMILY = "WenQuanYi Micro Hei"
 FONT_POINT_SIZE = 11
 DEFAULT_LANG = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
-SETTINGS_FILE = "ui.json"
 
 
 # --- settings (ui.json in the user config dir) ---------------------------------------------
 
 
 def settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False)) / SETTINGS_FILE
+    return ui_settings_file()
 
 
 def load_settings() -> dict[str, Any]:
