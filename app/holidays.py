@@ -38,6 +38,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -49,6 +50,8 @@ from app import audit
 from app.accounts import Actor, require
 from app.data.models import NationalHoliday
 from app.errors import BaoxueError, ValidationError
+
+log = logging.getLogger(__name__)
 
 FORMAT = "baoxue-holidays-1"
 KINDS = {"holiday": "放假", "workday": "调休上班"}
@@ -367,6 +370,7 @@ def load_holidays(session: Session, actor: Actor, hf: HolidayFile, *, today: dat
     from app.school_calendar import _recompute_alerts
 
     _recompute_alerts(session, actor, today)
+    log.info("holiday file %s loaded by %s: year %d, %d days", hf.name, actor.username, hf.year, len(hf.days))
     return preview
 
 

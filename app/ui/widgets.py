@@ -180,6 +180,23 @@ def wait_for(task) -> None:
     loop.exec()
 
 
+def run_and_wait(parent: QWidget | None, fn: Callable[[Callable[..., bool]], Any], *, title: str, label: str,
+                 cancellable: bool = False) -> tuple[bool, Any]:
+    """``fn(progress)`` on a worker with a progress dialog, waited for; an error is shown. Returns (ok, result)."""
+    from app.ui.workers import BackgroundTask
+
+    outcome: dict[str, Any] = {}
+    task = BackgroundTask(parent, fn, title=title, label=label, cancellable=cancellable)
+    task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    task.failed.connect(lambda message, expected: outcome.setdefault("error", (message, expected)))
+    wait_for(task)
+    if "error" in outcome:
+        message, expected = outcome["error"]
+        show_error(parent, message, title) if expected else show_unexpected(parent, message)
+        return False, None
+    return True, outcome.get("result")
+
+
 # --- dates and text fields the forms share ------------------------------------------------------------
 
 
