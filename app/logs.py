@@ -136,11 +136,10 @@ def current_log_folder() -> Path:
 
 # --- masking personal data ------------------------------------------------------------------------------
 
-_NOT_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
-_NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
-#: an 18-character resident ID (last character a digit or X), optionally a 学籍号's G/L/J before it
-_ID18 = re.compile(_NOT_ALNUM_BEFORE + r"([GLJglj]?)([0-9]{6})[0-9]{11}[0-9Xx]" + _NOT_ALNUM_AFTER)
-_ID15 = re.compile(_NOT_ALNUM_BEFORE + r"([0-9]{6})[0-9]{9}" + _NOT_ALNUM_AFTER)
+#: an 18-character resident ID (last character a digit or X) wherever it stands: in a 学籍号 (G/L/J before
+#: it), glued to words or letters; only more digits around it make it something else
+_ID18 = re.compile(r"(?<![0-9])([0-9]{6})[0-9]{11}[0-9Xx](?![0-9])")
+_ID15 = re.compile(r"(?<![0-9])([0-9]{6})[0-9]{9}(?![0-9])")
 _MOBILE = re.compile(r"(?<![0-9])((?:\+?86[- ]?)?1[3-9][0-9])[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])")
 _LANDLINE = re.compile(r"(?<![0-9])(0[0-9]{2,3})-[0-9]{7,8}(?![0-9])")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u00b7\u30fb]+")
@@ -158,7 +157,7 @@ def mask_text(text: str, names: Iterable[str] = ()) -> str:
     Names are matched in runs of Chinese characters, longest first, so a student 王小明 is masked in
     “王小明缺勤” but the 王 of another word is left alone unless a name starts there.
     """
-    text = _ID18.sub(lambda m: m[1] + m[2] + "*" * 12, text)
+    text = _ID18.sub(lambda m: m[1] + "*" * 12, text)
     text = _ID15.sub(lambda m: m[1] + "*" * 9, text)
     text = _MOBILE.sub(lambda m: m[1] + "*" * 8, text)
     text = _LANDLINE.sub(lambda m: m[1] + "-" + "*" * 7, text)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app import logs
 from app.errors import BaoxueError
-from app.ui.widgets import show_error, show_info, title_label
+from app.ui.widgets import documents_dir, show_error, show_info, title_label
 
 log = logging.getLogger(__name__)
 _context: dict = {"db": None}
@@ -91,21 +91,14 @@ def _names(db) -> set[str]:
         return set()
 
 
-def _documents_dir() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
-
-
 def save_problem_report(parent: QWidget | None, db=None, path: str | Path | None = None) -> Path | None:
     """Choose where, then write the report; None when the user cancelled or it failed (the reason shown)."""
     db = db if db is not None else _context["db"]
-    tr = lambda text: QCoreApplication.translate("ProblemReport", text)  # noqa: E731
+    title = QCoreApplication.translate("ProblemReport", "Save a problem report")
     if path is None:
-        suggested = _documents_dir() / f"baoxue-problem-report-{datetime.now():%Y%m%d-%H%M}.zip"
-        path, _filter = QFileDialog.getSaveFileName(parent, tr("Save a problem report"), str(suggested),
-                                                    tr("Zip archive (*.zip)"))
+        suggested = documents_dir() / f"baoxue-problem-report-{datetime.now():%Y%m%d-%H%M}.zip"
+        path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                                    QCoreApplication.translate("ProblemReport", "Zip archive (*.zip)"))
         if not path:
             return None
     path = Path(path)
@@ -114,12 +107,13 @@ def save_problem_report(parent: QWidget | None, db=None, path: str | Path | None
     try:
         logs.write_problem_report(path, names=_names(db), facts=report_facts(db))
     except BaoxueError as exc:
-        show_error(parent, str(exc), tr("Save a problem report"))
+        show_error(parent, str(exc), title)
         return None
-    show_info(parent, tr("The problem report was saved to:\n{path}\n\nIt holds the program's log and the "
-                         "versions of the program and the computer. ID numbers, phone numbers and the names "
-                         "of students, guardians and staff are masked. Send it to whoever looks after "
-                         "Baoxue for you.").format(path=str(path)), tr("Save a problem report"))
+    show_info(parent, QCoreApplication.translate(
+        "ProblemReport", "The problem report was saved to:\n{path}\n\nIt holds the program's log and the versions "
+                         "of the program and the computer. ID numbers, phone numbers and the names of students, "
+                         "guardians and staff are masked. Send it to whoever looks after Baoxue for you.").format(
+        path=str(path)), title)
     return path
 
 
@@ -163,7 +157,8 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(620, 300)
+        self.setMinimumWidth(620)
+        self.adjustSize()
 
     @Slot(bool)
     def _show_details(self, shown: bool) -> None:

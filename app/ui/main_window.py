@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import documents_dir, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -253,11 +253,6 @@ def entries_for(actor, entries: list[NavEntry] | None = None) -> list[NavEntry]:
     """The pages this user may see, in order."""
     return [e for e in (NAV_ENTRIES if entries is None else entries)
             if e.permission is None or actor.has(e.permission)]
-
-
-def _documents_dir() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
 
 
 # --- the window ----------------------------------------------------------------------------------
@@ -591,7 +586,7 @@ class MainWindow(QMainWindow):
         from app import roster
 
         if path is None:
-            suggested = _documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
+            suggested = documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), str(suggested),
                                                         self.tr("Excel workbook (*.xlsx)"))
             if not path:
@@ -613,7 +608,7 @@ class MainWindow(QMainWindow):
 
         if path is None:
             code = self.school.code if self.school else "school"
-            suggested = _documents_dir() / backup.backup_name(code, datetime.now())
+            suggested = documents_dir() / backup.backup_name(code, datetime.now())
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up"), str(suggested),
                                                         self.tr("Baoxue backup (*.zip)"))
             if not path:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -29,10 +30,6 @@ from PySide6.QtWidgets import (
 from app import backup
 from app.paths import DataPaths
 from app.ui.widgets import hint_label, run_and_wait, title_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
 
 
 class RestoreConfirmDialog(QDialog):
@@ -54,12 +51,14 @@ class RestoreConfirmDialog(QDialog):
         kind = (self.tr("Full backup: database, scanned proof, signing key") if info.kind == "full"
                 else self.tr("Database only: the scanned proof and the signing key stay as they are"))
         form.addRow(self.tr("Holds:"), self._value(kind, "kind"))
-        form.addRow(self.tr("Records:"), self._value("、".join(info.count_lines()), "counts"))
+        form.addRow(self.tr("Records:"), self._counts(info))
         if info.kind == "full":
             form.addRow(self.tr("Files:"), self._value(
                 self.tr("{attachments} scanned documents, {keys} key files").format(
                     attachments=info.attachments, keys=info.key_files), "files"))
-        form.addRow(self.tr("File:"), self._value(str(info.path), "file"))
+        file_label = self._value(info.path.name, "file")
+        file_label.setToolTip(str(info.path))
+        form.addRow(self.tr("File:"), file_label)
         form.addRow(self.tr("Made by:"), self._value(
             self.tr("Baoxue {version}, database version {revision}").format(
                 version=info.program_version or "?", revision=info.revision or "?"), "version"))
@@ -101,7 +100,21 @@ class RestoreConfirmDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(hint_label(self.tr("The backup was checked: every file matches its checksum.")))
         layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
+        self.adjustSize()
+
+    def _counts(self, info: backup.BackupInfo) -> QWidget:
+        """The counts of the manifest in a grid (学生 600 | 监护人 1,180 | …), a label each."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        labels = dict(backup.COUNTED)
+        for n, (table, count) in enumerate(info.counts.items()):
+            label = QLabel(f"{labels.get(table, table)} {count:,}")
+            label.setObjectName(f"count_{table}")
+            grid.addWidget(label, n // 4, n % 4)
+        return box
 
     def _value(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
@@ -113,8 +126,9 @@ class RestoreConfirmDialog(QDialog):
 
 def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
     start = folder if folder.is_dir() else Path.home()
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Choose the backup to restore"), str(start),
-                                                _tr("Baoxue backups (*.zip *.sqlite3);;All files (*)"))
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("RestoreDialog", "Choose the backup to restore"), str(start),
+        QCoreApplication.translate("RestoreDialog", "Baoxue backups (*.zip *.sqlite3);;All files (*)"))
     return Path(path) if path else None
 
 
@@ -128,13 +142,14 @@ def restore_flow(parent: QWidget | None, paths: DataPaths, *, db=None, actor=Non
         path = choose_backup(parent, paths.backups)
         if path is None:
             return None
-    title = _tr("Restore from a backup")
+    title = QCoreApplication.translate("RestoreDialog", "Restore from a backup")
 
     def check(_progress):
         info = backup.read_backup(Path(path))
         return info, backup.check_restorable(info, paths)
 
-    ok, checked = run_and_wait(parent, check, title=title, label=_tr("Checking the backup\u2026"))
+    ok, checked = run_and_wait(parent, check, title=title,
+                               label=QCoreApplication.translate("RestoreDialog", "Checking the backup\u2026"))
     if not ok:
         return None
     info, current = checked
@@ -146,7 +161,8 @@ def restore_flow(parent: QWidget | None, paths: DataPaths, *, db=None, actor=Non
     if db is not None:
         db.close()  # no connection may hold the file while it is replaced (Windows)
     ok, result = run_and_wait(parent, lambda _p: backup.restore_backup(paths, info.path, actor=actor, expected=info),
-                              title=title, label=_tr("Restoring the backup\u2026"))
+                              title=title,
+                              label=QCoreApplication.translate("RestoreDialog", "Restoring the backup\u2026"))
     return result if ok else None
 
 
@@ -154,10 +170,11 @@ def offer_restore(parent: QWidget | None, message: str) -> bool:
     """The database cannot be opened: say why, and offer to restore a backup. True: the user wants to."""
     from app.ui.app import exec_dialog
 
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Cannot open the database"), message,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("RestoreDialog", "Cannot open the database"),
+                      message, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("openFailedBox")
-    restore = box.addButton(_tr("Restore from a backup\u2026"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(QCoreApplication.translate("RestoreDialog", "Restore from a backup\u2026"),
+                            QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("offerRestore")
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)

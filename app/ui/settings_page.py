@@ -377,6 +377,12 @@ class CalendarTab(QWidget):
         return ok
 
 
+def wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class BackupTab(QWidget):
     """Where the automatic backups go, the latest one, and the second folder (a USB stick) they are copied to."""
 
@@ -387,13 +393,13 @@ class BackupTab(QWidget):
         paths = ctx.db.paths
         auto = QGroupBox(self.tr("Automatic backups"))
         auto_layout = QVBoxLayout(auto)
-        auto_layout.addWidget(QLabel(self.tr(
+        auto_layout.addWidget(wrapped(self.tr(
             "Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each "
             "day and when it is closed, into:")))
         folder = hint_label(str(paths.backups))
         folder.setObjectName("backupsFolder")
         auto_layout.addWidget(folder)
-        auto_layout.addWidget(QLabel(self.tr(
+        auto_layout.addWidget(wrapped(self.tr(
             "It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand "
             "or before a restore are never deleted.")))
         self.latest = QLabel()
@@ -409,7 +415,7 @@ class BackupTab(QWidget):
 
         mirror = QGroupBox(self.tr("Second backup folder (e.g. a USB stick)"))
         mirror_layout = QVBoxLayout(mirror)
-        mirror_layout.addWidget(QLabel(self.tr(
+        mirror_layout.addWidget(wrapped(self.tr(
             "Every automatic backup is copied there as well, so the school's data survives a broken or stolen "
             "computer. When the stick is not plugged in, the backup on this computer is still made.")))
         self.mirror_edit = QLineEdit()

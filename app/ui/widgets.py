@@ -23,6 +23,16 @@ from app.errors import BaoxueError
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
 SIZE_SAMPLE = 100
 
+def documents_dir():
+    """The user's Documents folder (where a save dialog starts), else the home folder."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs else Path.home()
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A critical message box with the service's message (it says what to fix)."""
     QMessageBox.critical(parent, title or QCoreApplication.translate("Messages", "Cannot do that"), message)
