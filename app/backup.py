@@ -471,15 +471,9 @@ def _stage(info: BackupInfo, staging: Path) -> list[str]:
     """Put the backup's files into ``staging`` (same names as in the data folder); the names to swap."""
     staging.mkdir(parents=True)
     if info.kind == "database":
-        src = _read_only(info.path)
-        try:
-            out = sqlite3.connect(staging / DB_FILENAME)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
+        from app.data.db import backup_file
+
+        backup_file(info.path, staging / DB_FILENAME)
         return [DB_FILENAME]
     (staging / "attachments").mkdir()
     (staging / "keys").mkdir()
