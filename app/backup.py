@@ -399,20 +399,37 @@ class CurrentData:
     exists: bool  # there is a database file
     school: SchoolId | None  # its school, when it can be read
     error: str = ""  # why it cannot be read (a damaged file)
+    counts: dict[str, int] = field(default_factory=dict)
+    key_files: frozenset[str] = frozenset()  # the private keys in keys/ (member names, keys/…)
 
 
 def current_data(paths: DataPaths) -> CurrentData:
+    keys = frozenset(n for n, _p in _files_under(paths.keys, "keys/") if n.endswith(".key.pem"))
     db_path = paths.database
     if not db_path.exists() or db_path.stat().st_size == 0:
-        return CurrentData(False, None)
+        return CurrentData(False, None, key_files=keys)
     try:
         con = _read_only(db_path)
         try:
-            return CurrentData(True, _school_of(con))
+            return CurrentData(True, _school_of(con), counts=_counts_of(con), key_files=keys)
         finally:
             con.close()
     except sqlite3.Error as exc:
-        return CurrentData(True, None, str(exc))
+        return CurrentData(True, None, str(exc), key_files=keys)
+
+
+def restore_warnings(info: BackupInfo, current: CurrentData) -> list[str]:
+    """What restoring ``info`` over ``current`` undoes beyond the records typed in (said before asking)."""
+    out = []
+    sent_now, sent_then = current.counts.get("exchange_export", 0), info.counts.get("exchange_export", 0)
+    if sent_now > sent_then:
+        out.append(f"当前数据已导出 {sent_now} 个县级数据包,备份中只有 {sent_then} 个:恢复后,之后导出的数据包记录会消失,"
+                   "再导出时县里会看到重复的序号。恢复后请把最近一期重新导出并报县里说明。")
+    backup_keys = {m for m in info.members if m.endswith(".key.pem")}
+    if info.kind == "full" and current.key_files and backup_keys and not current.key_files <= backup_keys:
+        out.append("备份之后更换过签名密钥:恢复后又会使用备份中的旧密钥。如果县里已登记新密钥,恢复后请由管理员再次更换密钥,"
+                   "并把新指纹报县里登记。")
+    return out
 
 
 def check_restorable(info: BackupInfo, paths: DataPaths) -> CurrentData:
@@ -782,5 +799,6 @@ def record_manual_backup(session: Session, actor: Actor, info: BackupInfo) -> No
 
 __all__ = ["AutoBackup", "BackupError", "BackupInfo", "FORMAT", "RestoreResult", "automatic_backup",
            "automatic_backups", "backup_name", "check_restorable", "create_backup", "current_data",
-           "daily_backup_due", "mirror_folder", "prune", "read_backup", "restore_backup", "retention",
+           "daily_backup_due", "mirror_folder", "prune", "read_backup", "restore_backup", "restore_warnings",
+           "retention",
            "set_mirror_folder", "snapshot_database"]

@@ -239,7 +239,7 @@ def _confirmed(question: str) -> bool:
 
 
 def cmd_db_restore(args) -> int:
-    from app.backup import check_restorable, read_backup, restore_backup
+    from app.backup import check_restorable, read_backup, restore_backup, restore_warnings
 
     paths = _paths(args)
     info = read_backup(Path(args.file).expanduser())
@@ -251,6 +251,8 @@ def cmd_db_restore(args) -> int:
         _out(f"将替换数据目录 {paths.root} 中 {current.school.name} 的当前数据;当前数据会先备份到 {paths.backups}。")
     elif current.error:
         _out(f"数据目录 {paths.root} 中的数据库无法读取({current.error});它的文件会原样保存在 {paths.backups}。")
+    for warning in restore_warnings(info, current):
+        _out(f"注意:{warning}")
     if not args.yes and not _confirmed("确定要恢复这个备份吗?"):
         _out("没有恢复,数据没有改动。")
         return EXIT_ERROR

@@ -605,3 +605,59 @@ def test_the_second_folder_setting_is_checked_audited_and_for_the_admin(school_d
     with school_db.session() as s:
         assert backup.mirror_folder(s) == ""
     assert list(stick.iterdir()) == []  # the write test left nothing behind
+
+
+def test_the_warnings_before_a_restore_name_bundles_sent_and_a_key_replaced_since(demo, tmp_path):
+    from app.accounts import SYSTEM
+    from app.data.db import open_database
+    from app.exchange import keys
+    from app.exchange.export import export_bundle
+
+    info = backup.create_backup(demo, tmp_path / "b.zip", now=NOW)
+    assert backup.restore_warnings(info, backup.current_data(demo)) == []
+    db = open_database(demo)
+    with db.transaction() as s:
+        export_bundle(s, SYSTEM, demo, out_dir=tmp_path / "out", passphrase=keys.DEMO_KEY_PASSPHRASE, today=TODAY)
+    with db.transaction() as s:
+        keys.replace_key(s, SYSTEM, demo, "a-new-passphrase", old_passphrase=keys.DEMO_KEY_PASSPHRASE, key_size=2048)
+    db.close()
+    warnings = backup.restore_warnings(info, backup.current_data(demo))
+    assert len(warnings) == 2
+    assert "已导出 1 个县级数据包,备份中只有 0 个" in warnings[0] and "更换过签名密钥" in warnings[1]
+
+
+# --- the command line ----------------------------------------------------------------------------------------
+
+
+def test_the_db_commands_back_up_verify_and_restore(demo, school_db, tmp_path, capsys):
+    from app.cli import EXIT_ERROR, EXIT_OK, main
+
+    def run(*args):
+        code = main([*args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    target = tmp_path / "usb" / "demo.zip"
+    code, out, _ = run("db", "backup", str(target), "--data-dir", str(demo.root))
+    assert code == EXIT_OK and target.exists() and "已核对" in out and "学生 40" in out
+    code, out, _ = run("db", "verify-backup", str(target))
+    assert code == EXIT_OK and "留坝县马道镇中心学校" in out and "结论:完整" in out
+    con = sqlite3.connect(demo.database)
+    con.execute("UPDATE school SET address = '改了'")
+    con.commit()
+    con.close()
+    code, out, err = run("db", "restore", str(target), "--data-dir", str(demo.root))  # no terminal, no --yes
+    assert code == EXIT_ERROR and "--yes" in err
+    assert backup.current_data(demo).school and sqlite3.connect(demo.database).execute(
+        "SELECT address FROM school").fetchone()[0] == "改了"
+    code, out, _ = run("db", "restore", str(target), "--data-dir", str(demo.root), "--yes")
+    assert code == EXIT_OK and "恢复前的数据已备份为" in out
+    assert sqlite3.connect(demo.database).execute("SELECT address FROM school").fetchone()[0] != "改了"
+    other = tmp_path / "other.zip"
+    assert run("db", "backup", str(other), "--data-dir", str(school_db.paths.root))[0] == EXIT_OK
+    code, _out, err = run("db", "restore", str(other), "--data-dir", str(demo.root), "--yes")
+    assert code == EXIT_ERROR and "另一所学校" in err
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(target.read_bytes()[:1000])
+    code, _out, err = run("db", "verify-backup", str(cut))
+    assert code == EXIT_ERROR and "截断" in err

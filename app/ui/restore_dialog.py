@@ -77,7 +77,8 @@ class RestoreConfirmDialog(QDialog):
             now = self.tr("The data folder {folder} holds no school yet; the backup's school will be "
                           "set up there.").format(folder=str(paths.root))
             keep = ""
-        warning = QLabel(now + ("\n" + keep if keep else "") + "\n" + self.tr(
+        extra = "".join("\n" + w for w in backup.restore_warnings(info, current))  # the service's own Chinese
+        warning = QLabel(now + ("\n" + keep if keep else "") + extra + "\n" + self.tr(
             "Everyone has to log in again afterwards."))
         warning.setObjectName("restoreWarning")
         warning.setWordWrap(True)
