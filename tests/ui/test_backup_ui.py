@@ -335,6 +335,28 @@ def test_an_uncaught_exception_is_logged_and_shown_plainly_instead_of_a_crash(qt
     assert "ZeroDivisionError: a bug in a slot" in text and "thread worker-x" in text and "Traceback" in text
 
 
+@pytest.mark.qt_no_exception_capture  # the program's own hook, not pytest-qt's, receives the slot's exception
+def test_an_exception_in_a_slot_reaches_the_dialog(qtbot, tmp_path, dialogs):
+    from app import logs
+    from app.ui.error_dialog import ErrorDialog, install_exception_hooks, uninstall_exception_hooks
+
+    logs.configure_logging(tmp_path / "logs", hooks=False)
+    button = QPushButton("go")
+    qtbot.addWidget(button)
+
+    def broken():
+        raise KeyError("missing in a slot")
+
+    button.clicked.connect(broken)
+    install_exception_hooks()
+    try:
+        button.click()
+    finally:
+        uninstall_exception_hooks()
+    assert len(dialogs.seen) == 1 and isinstance(dialogs.seen[0], ErrorDialog)
+    assert "KeyError: 'missing in a slot'" in dialogs.seen[0].details.toPlainText()
+
+
 def test_one_dialog_at_a_time_when_errors_repeat(qtbot, tmp_path, dialogs):
     from app import logs
     from app.ui import error_dialog
