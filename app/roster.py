@@ -38,6 +38,7 @@ re-importing an export changes nothing.
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import re
 import tempfile
@@ -85,6 +86,8 @@ from app.students import (  # the same field rules as create/update_student
     check_input,
     student_number_warning,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "COLUMNS",
@@ -1417,9 +1420,14 @@ def import_roster(db, actor: Actor, path: str | os.PathLike, *, dry_run: bool = 
     ``progress`` is called for the checking pass and again for the writing pass."""
     with db.transaction() as session:
         plan = plan_import(session, actor, path, today=today, progress=progress, mapping=mapping)
+        log.info("roster import %s by %s: %d rows, %d errors, %d new, %d updated%s", Path(path).name, actor.username,
+                 plan.total_rows, len(plan.errors), len(plan.creates), len(plan.updates),
+                 " (dry run)" if dry_run else "")
         if dry_run or not plan.ok:
             return plan, None
-        return plan, apply_import(session, actor, plan, progress=progress)
+        result = apply_import(session, actor, plan, progress=progress)
+    log.info("roster import %s saved: %d created, %d updated", Path(path).name, result.created, result.updated)
+    return plan, result
 
 
 # --- template and export ---------------------------------------------------------------
@@ -1653,4 +1661,5 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
         for i in text_cols:
             ws.cell(row=r, column=i).number_format = "@"
     _save_atomically(wb, path)
+    log.info("roster export by %s: %d students to %s", actor.username, len(rows), path)
     return len(rows)

@@ -16,6 +16,7 @@ Ingesting is idempotent: a bundle is keyed by its SHA-256, a replay changes noth
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -52,6 +53,8 @@ from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import Verified, check_chain, verify_file
 from app.weekly import week_for
+
+log = logging.getLogger(__name__)
 
 COUNTY_SCHEMA_VERSION = 1
 
@@ -438,6 +441,7 @@ def ingest(files: list[Path], db: CountyDB) -> IngestResult:
             raise
         result.verified.append(v)
         {"ok": result.ingested, "replay": result.replays}.get(v.status, result.rejected).append(v)
+        log.info("county ingest %s: %s%s", Path(f).name, v.status, f" ({'; '.join(v.errors[:3])})" if v.errors else "")
         v.records = {}  # the next file's records replace these: a batch never sits in memory as a whole
     return result
 

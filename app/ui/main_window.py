@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app import __version__
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import documents_dir, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -278,11 +278,6 @@ def entries_for(actor, entries: list[NavEntry] | None = None) -> list[NavEntry]:
             if e.permission is None or actor.has(e.permission)]
 
 
-def _documents_dir() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
-
-
 # --- the window ----------------------------------------------------------------------------------
 
 
@@ -294,6 +289,9 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     #: emitted with the key whenever another page is shown
     page_changed = Signal(str)
+    #: a backup was restored into the data folder (with the RestoreResult): the startup reopens the
+    #: database and shows the login again
+    restored = Signal(object)
 
     def __init__(self, ctx, parent: QWidget | None = None, *, entries: list[NavEntry] | None = None):
         super().__init__(parent)
@@ -547,8 +545,14 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("Export roster\u2026"), self.export_roster, "Ctrl+Shift+E",
                                           enabled=can_export, name="exportAction")
         # a backup is a full copy of every record: those who may take the roster out may take it
-        self.backup_action = self._action(self.tr("Back up database\u2026"), self.backup_database,
-                                          enabled=can_export, name="backupAction")
+        self.backup_action = self._action(self.tr("Back up\u2026"), self.backup_database,
+                                          enabled=actor.has("backup.create"), name="backupAction")
+        self.restore_action = self._action(self.tr("Restore from a backup\u2026"), self.restore_backup,
+                                           enabled=actor.has("backup.restore"), name="restoreAction")
+        self.log_folder_action = self._action(self.tr("Open the log folder"), self.open_log_folder,
+                                              name="logFolderAction")
+        self.report_action = self._action(self.tr("Save a problem report\u2026"), self.save_problem_report,
+                                          name="problemReportAction")
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", name="quitAction")
         self.password_action = self._action(self.tr("Change my password\u2026"), self.change_password,
                                             name="passwordAction")
@@ -576,8 +580,13 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.import_action)
         if self.ctx.actor.has("roster.export"):
             file_menu.addAction(self.export_action)
-            file_menu.addAction(self.backup_action)
+        if self.ctx.actor.has("backup.create") or self.ctx.actor.has("backup.restore"):
             file_menu.addSeparator()
+            if self.ctx.actor.has("backup.create"):
+                file_menu.addAction(self.backup_action)
+            if self.ctx.actor.has("backup.restore"):
+                file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for act in self.page_actions:
@@ -591,7 +600,10 @@ class MainWindow(QMainWindow):
         for act in self.language_actions.values():
             language_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
         help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.log_folder_action)
+        help_menu.addAction(self.report_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -617,7 +629,7 @@ class MainWindow(QMainWindow):
         from app import roster
 
         if path is None:
-            suggested = _documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
+            suggested = documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), str(suggested),
                                                         self.tr("Excel workbook (*.xlsx)"))
             if not path:
@@ -634,23 +646,64 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_database(self, path: str | Path | None = None) -> BackgroundTask | None:
-        """File → Back up database: a consistent copy of the whole database in a file the user chooses."""
-        from app.data.db import backup_file
+        """File → Back up: the whole school (database, scanned proof, signing key) in one file the user chooses."""
+        from app import backup
 
         if path is None:
-            suggested = _documents_dir() / f"baoxue-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(suggested),
-                                                        self.tr("Baoxue backup (*.sqlite3)"))
+            code = self.school.code if self.school else "school"
+            suggested = documents_dir() / backup.backup_name(code, datetime.now())
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up"), str(suggested),
+                                                        self.tr("Baoxue backup (*.zip)"))
             if not path:
                 return None
         path = Path(path)
-        source = self.ctx.db.paths.database
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        ctx = self.ctx
+
+        def work(_progress):
+            info = backup.create_backup(ctx.db.paths, path, actor=ctx.actor)
+            ctx.run(backup.record_manual_backup, info)
+            return info
+
         return self._run_task(
-            lambda _progress: backup_file(source, path),
-            title=self.tr("Back up database"), label=self.tr("Copying the database\u2026"),
-            on_success=lambda dest: show_info(self, self.tr(
-                "The backup was saved to:\n{path}\n\nKeep it somewhere safe, e.g. on a USB stick locked away: "
-                "it holds every student's personal data.").format(path=str(dest)), self.tr("Back up database")))
+            work, title=self.tr("Back up"), label=self.tr("Writing the backup\u2026"),
+            on_success=lambda info: show_info(self, self.tr(
+                "The backup was saved and checked:\n{path}\n\nIt holds the database, the scanned proof and the "
+                "signing key. Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student's "
+                "personal data.").format(path=str(info.path)), self.tr("Back up")))
+
+    @Slot()
+    def restore_backup(self, path: str | Path | None = None):
+        """File → Restore from a backup: check, confirm, keep a copy of the current data, replace it whole."""
+        from app.ui.restore_dialog import restore_flow
+
+        if self.tasks_running():
+            show_info(self, self.tr("Please wait until the current task has finished."), self.tr("Baoxue"))
+            return None
+        if not self._pages_may_close():
+            return None
+        result = restore_flow(self, self.ctx.db.paths, db=self.ctx.db, actor=self.ctx.actor, path=path)
+        if result is None:
+            return None
+        lines = [self.tr("The backup of {date} was restored.").format(date=f"{result.info.created:%Y-%m-%d %H:%M}")]
+        if result.kept is not None:
+            lines.append(self.tr("The data as it was before is kept in:\n{path}").format(path=str(result.kept)))
+        if result.kept_files is not None:
+            lines.append(self.tr("The files as they were before are kept in:\n{path}").format(
+                path=str(result.kept_files)))
+        lines.append(self.tr("Please log in again."))
+        show_info(self, "\n\n".join(lines), self.tr("Restore from a backup"))
+        if self.receivers(SIGNAL("restored(PyObject)")) > 0:
+            self.restored.emit(result)
+        else:
+            self.close()
+        return result
+
+    def show_note(self, text: str, ms: int = 20000) -> None:
+        """A passing message in the status bar (e.g. the second backup folder was not reachable)."""
+        if text:
+            self.statusBar().showMessage(text, ms)
 
     def tasks_running(self) -> bool:
         """A background job of the window or of a page (a pledge batch, an export) is still at work."""
@@ -710,6 +763,18 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         self._guide = show_guide_for(focus if focus is not None and focus.window() is self else self)
         return self._guide
+
+    @Slot()
+    def open_log_folder(self) -> bool:
+        from app.ui.error_dialog import open_log_folder
+
+        return open_log_folder()
+
+    @Slot()
+    def save_problem_report(self, path: str | Path | None = None):
+        from app.ui.error_dialog import save_problem_report
+
+        return save_problem_report(self, self.ctx.db, path)
 
     @Slot()
     def about(self) -> None:

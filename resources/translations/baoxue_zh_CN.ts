@@ -1091,6 +1091,74 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="396" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="399" />
+        <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
+        <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="405" />
+        <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
+        <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="410" />
+        <source>Open the backups folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="418" />
+        <source>Second backup folder (e.g. a USB stick)</source>
+        <translation>第二备份文件夹(例如 U 盘)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="421" />
+        <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
+        <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="426" />
+        <source>(not used)</source>
+        <translation>(不使用)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="427" />
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="430" />
+        <source>Do not use</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="441" />
+        <source>Only the administrator can change the second folder.</source>
+        <translation>只有系统管理员可以更改第二备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="457" />
+        <source>Latest automatic backup: {when}</source>
+        <translation>最近一次自动备份:{when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="458" />
+        <source>No automatic backup yet.</source>
+        <translation>还没有自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="473" />
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <location filename="../../app/ui/settings_page.py" line="223" />
@@ -2621,6 +2689,52 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="126" />
+        <location filename="../../app/ui/error_dialog.py" line="155" />
+        <source>Baoxue ran into a problem</source>
+        <translation>保学遇到了一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="128" />
+        <source>Something went wrong inside the program, and what you just did may not have finished.
+Your data is safe: nothing is ever half-saved. You can go on working.
+
+The problem was written to the log. If it happens again, save a problem report and send it to whoever looks after Baoxue for you.</source>
+        <translation>程序内部出了问题,刚才的操作可能没有完成。
+您的数据是安全的:不会只保存一半。可以继续使用。
+
+问题已记录在日志里。如果再次出现,请保存问题报告,发给帮您维护保学的人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="138" />
+        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="142" />
+        <source>Save a problem report…</source>
+        <translation>保存问题报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="145" />
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="151" />
+        <source>Continue</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="288" />
@@ -3715,23 +3829,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4128,333 +4242,379 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440" />
+        <location filename="../../app/ui/main_window.py" line="457" />
         <source>{name} ({roles})</source>
-        <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="467" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="545" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
-        <source>Back up database…</source>
-        <translation>备份数据库…</translation>
+        <location filename="../../app/ui/main_window.py" line="548" />
+        <source>Back up…</source>
+        <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
-        <source>Quit</source>
-        <translation>退出</translation>
+        <location filename="../../app/ui/main_window.py" line="550" />
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
-        <source>Change my password…</source>
-        <translation>修改密码…</translation>
+        <location filename="../../app/ui/main_window.py" line="552" />
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
-        <source>Log out</source>
-        <translation>注销</translation>
+        <location filename="../../app/ui/main_window.py" line="554" />
+        <source>Save a problem report…</source>
+        <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
-        <location filename="../../app/ui/main_window.py" line="697" />
+        <location filename="../../app/ui/main_window.py" line="655" />
+        <location filename="../../app/ui/main_window.py" line="670" />
+        <location filename="../../app/ui/main_window.py" line="674" />
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="656" />
+        <source>Baoxue backup (*.zip)</source>
+        <translation>保学备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="670" />
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="672" />
+        <source>The backup was saved and checked:
+{path}
+
+It holds the database, the scanned proof and the signing key. Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student's personal data.</source>
+        <translation>备份已保存并核对无误:
+{path}
+
+其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="556" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="557" />
+        <source>Change my password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="559" />
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="781" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="591" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="602" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601" />
+        <location filename="../../app/ui/main_window.py" line="632" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602" />
-        <location filename="../../app/ui/main_window.py" line="612" />
-        <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/main_window.py" line="643" />
+        <location filename="../../app/ui/main_window.py" line="645" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="603" />
+        <location filename="../../app/ui/main_window.py" line="634" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="643" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613" />
+        <location filename="../../app/ui/main_window.py" line="644" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <location filename="../../app/ui/main_window.py" line="634" />
-        <source>Back up database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="624" />
-        <source>Baoxue backup (*.sqlite3)</source>
-        <translation>保学备份 (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <source>Copying the database…</source>
-        <translation>正在复制数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
-        <source>The backup was saved to:
-{path}
-
-Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student's personal data.</source>
-        <translation>备份已保存到:
-{path}
-
-请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
-        <location filename="../../app/ui/main_window.py" line="712" />
+        <location filename="../../app/ui/main_window.py" line="682" />
+        <location filename="../../app/ui/main_window.py" line="728" />
+        <location filename="../../app/ui/main_window.py" line="796" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
-        <location filename="../../app/ui/main_window.py" line="712" />
+        <location filename="../../app/ui/main_window.py" line="682" />
+        <location filename="../../app/ui/main_window.py" line="728" />
+        <location filename="../../app/ui/main_window.py" line="796" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673" />
+        <location filename="../../app/ui/main_window.py" line="689" />
+        <source>The backup of {date} was restored.</source>
+        <translation>已恢复 {date} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="691" />
+        <source>The data as it was before is kept in:
+{path}</source>
+        <translation>恢复前的数据已保存为:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="693" />
+        <source>The files as they were before are kept in:
+{path}</source>
+        <translation>恢复前的文件原样保存在:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="695" />
+        <source>Please log in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="696" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="745" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="748" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="748" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701" />
+        <location filename="../../app/ui/main_window.py" line="785" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4876,37 +5036,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="28" />
+        <location filename="../../app/ui/widgets.py" line="38" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="32" />
+        <location filename="../../app/ui/widgets.py" line="42" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="38" />
+        <location filename="../../app/ui/widgets.py" line="48" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="98" />
+        <location filename="../../app/ui/widgets.py" line="108" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="99" />
+        <location filename="../../app/ui/widgets.py" line="109" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="120" />
+        <location filename="../../app/ui/widgets.py" line="130" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="121" />
+        <location filename="../../app/ui/widgets.py" line="131" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5692,6 +5852,30 @@ Please tell the person who looks after this computer:</source>
     </message>
 </context>
 <context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="97" />
+        <source>Save a problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="101" />
+        <source>Zip archive (*.zip)</source>
+        <translation>压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_dialog.py" line="112" />
+        <source>The problem report was saved to:
+{path}
+
+It holds the program's log and the versions of the program and the computer. ID numbers, phone numbers and the names of students, guardians and staff are masked. Send it to whoever looks after Baoxue for you.</source>
+        <translation>问题报告已保存到:
+{path}
+
+其中有程序的日志以及程序和电脑的版本信息。身份证号、电话号码和学生、家长、教职工的姓名都已打码。请把它发给帮您维护保学的人。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <location filename="../../app/ui/mentors_page.py" line="242" />
@@ -6448,6 +6632,157 @@ Ctrl+F jumps here.</source>
         <location filename="../../app/ui/accounts_page.py" line="225" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="42" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="48" />
+        <source>[demo school]</source>
+        <translation>[演示学校]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="49" />
+        <source>School:</source>
+        <translation>学校:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="50" />
+        <source>Made on:</source>
+        <translation>备份时间:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="51" />
+        <source>Full backup: database, scanned proof, signing key</source>
+        <translation>完整备份:数据库、扫描的证明材料、签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="52" />
+        <source>Database only: the scanned proof and the signing key stay as they are</source>
+        <translation>仅数据库:扫描的证明材料和签名密钥保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="53" />
+        <source>Holds:</source>
+        <translation>类型:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="54" />
+        <source>Records:</source>
+        <translation>数据:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="56" />
+        <source>Files:</source>
+        <translation>文件:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="57" />
+        <source>{attachments} scanned documents, {keys} key files</source>
+        <translation>扫描材料 {attachments} 个,密钥文件 {keys} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="61" />
+        <source>File:</source>
+        <translation>备份文件:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="62" />
+        <source>Made by:</source>
+        <translation>创建程序:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="63" />
+        <source>Baoxue {version}, database version {revision}</source>
+        <translation>保学 {version},数据库结构版本 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="67" />
+        <source>The data of {school} in {folder} will be replaced by this backup: whatever was entered after {created} is replaced.</source>
+        <translation>数据目录 {folder} 中 {school} 的当前数据将被这个备份替换:{created} 以后录入的内容都会被替换掉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="70" />
+        <source>Before that, the current data is backed up to {folder}, so you can go back to it.</source>
+        <translation>替换之前,当前数据会先备份到 {folder},需要时可以恢复回去。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="73" />
+        <source>The current database cannot be read ({error}); it will be replaced by this backup.</source>
+        <translation>当前的数据库无法读取({error}),将被这个备份替换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="75" />
+        <source>Its files are kept as they are in {folder}.</source>
+        <translation>它的文件会原样保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="77" />
+        <source>The data folder {folder} holds no school yet; the backup's school will be set up there.</source>
+        <translation>数据目录 {folder} 中还没有学校,恢复后就是备份中的学校。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="82" />
+        <source>Everyone has to log in again afterwards.</source>
+        <translation>恢复后所有人都要重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="89" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="99" />
+        <source>Replace all data with this backup?</source>
+        <translation>用这个备份替换全部数据吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="102" />
+        <source>The backup was checked: every file matches its checksum.</source>
+        <translation>备份已核对:每个文件都与校验值相符。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="131" />
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="132" />
+        <source>Baoxue backups (*.zip *.sqlite3);;All files (*)</source>
+        <translation>保学备份 (*.zip *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="146" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="153" />
+        <source>Checking the backup…</source>
+        <translation>正在核对备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="166" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="174" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="177" />
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -7345,14 +7680,19 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="389" />
+        <location filename="../../app/ui/settings_page.py" line="506" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="390" />
+        <location filename="../../app/ui/settings_page.py" line="507" />
         <source>School calendar</source>
         <translation>校历</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="508" />
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -7540,26 +7880,40 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="206" />
+        <location filename="../../app/ui/app.py" line="205" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="211" />
+        <location filename="../../app/ui/app.py" line="214" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="268" />
-        <location filename="../../app/ui/app.py" line="274" />
-        <location filename="../../app/ui/app.py" line="287" />
+        <location filename="../../app/ui/app.py" line="275" />
+        <location filename="../../app/ui/app.py" line="289" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="268" />
+        <location filename="../../app/ui/app.py" line="276" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="320" />
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="324" />
+        <source>Backing up the school's data…</source>
+        <translation>正在备份学校的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="332" />
+        <source>The automatic backup failed: see the message shown.</source>
+        <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
 </context>
 <context>
@@ -8973,7 +9327,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="390" />
+        <location filename="../../app/ui/app.py" line="459" />
         <location filename="../../app/ui/wizard.py" line="97" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
