@@ -599,10 +599,24 @@ def chapter_backup(tour: Tour) -> None:
     tour.settle()
     tour.shot("backup-menu", window, menu=file_menu)
     file_menu.close()
-    target = Path.home() / USB_STICK / "baoxue-backup.sqlite3"
+    target = Path.home() / USB_STICK / "baoxue-backup.zip"
     target.parent.mkdir(parents=True, exist_ok=True)
     tour.wait(window.backup_database(target))
     tour.shot("backup-done", window, tour.message_box(window))
+    # restoring: what the backup holds, Cancel the default (the picture only: nothing is restored)
+    from app import backup
+    from app.ui.restore_dialog import RestoreConfirmDialog
+
+    info = backup.read_backup(target)
+    confirm = tour.keep(RestoreConfirmDialog(info, backup.check_restorable(info, tour.db.paths), tour.db.paths,
+                                             window))
+    tour.shot("backup-restore", window, confirm)
+    confirm.reject()
+    help_menu = window.help_menu
+    help_menu.popup(window.mapToGlobal(QPoint(window.menuBar().width() // 3, window.menuBar().height())))
+    tour.settle()
+    tour.shot("backup-help-menu", window, menu=help_menu)
+    help_menu.close()
 
 
 CHAPTERS: dict[str, Callable[[Tour], None]] = {
