@@ -488,8 +488,9 @@ COPY_LABELS = ("甲方留存", "乙方留存")
 _FRAME_HEIGHT = A4[1] - 17 * mm - 16 * mm - 1
 
 
-def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
-            progress: Progress | None) -> tuple[Path, int]:
+def _render_story(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
+                  progress: Progress | None) -> tuple[Path, int]:
+    """The reference layout: every copy built as a platypus story and laid out by the document template."""
     width = content_width()
     story: list = []
     total = len(items)
@@ -500,6 +501,9 @@ def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[
     if story and isinstance(story[-2], PageBreak):
         story.pop(-2)  # no blank page at the end
     return write_pdf(out, story, school_name=ctx.name, doc_title=f"{ctx.school_year} {spec.label}")
+
+
+_render = _render_story
 
 
 # --- printing -------------------------------------------------------------------------------
