@@ -11,6 +11,7 @@ from sqlmodel import Session, func, select
 from app import audit
 from app.accounts import SYSTEM, Actor, create_user, require
 from app.codes import GRADES
+from app.data.db import core
 from app.data.models import School, SchoolClass, SchoolYear, Staff, Student, TeachingAssignment, Term
 from app.errors import NotFound, ValidationError
 from app.identity import check_county_code, check_phone, check_school_code
@@ -160,9 +161,12 @@ def add_school_year(session: Session, actor: Actor, start_year: int,
     return year.id
 
 
+_TERMS = (select(Term.id, SchoolYear.name, Term.name, Term.start_date, Term.end_date)
+          .join(SchoolYear, SchoolYear.id == Term.school_year_id).order_by(Term.start_date))
+
+
 def list_terms(session: Session) -> list[TermInfo]:
-    rows = session.exec(select(Term, SchoolYear).join(SchoolYear).order_by(Term.start_date)).all()
-    return [TermInfo(t.id, y.name, t.name, t.start_date, t.end_date) for t, y in rows]
+    return [TermInfo(*row) for row in core(session).execute(_TERMS)]
 
 
 def term_on(session: Session, day: date) -> TermInfo | None:

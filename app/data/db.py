@@ -117,6 +117,19 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def core(session: Session):
+    """The session's own connection, for plain SQLAlchemy Core statements in the operation's transaction.
+
+    Core skips the ORM's per-row objects (a few times faster for reads of many rows, and for
+    executemany writes); pending ORM changes are flushed first, as an ORM query would, so the
+    statement sees them. Rows written this way are not in the session's identity map: use it for
+    rows the operation does not also handle as ORM objects.
+    """
+    if session.autoflush:
+        session.flush()
+    return session.connection()
+
+
 @dataclass
 class Database:
     """An open, migrated school database."""
