@@ -220,28 +220,32 @@ def leave_text(leave: Leave) -> str:
     return f"{LEAVE_KINDS.get(leave.kind, leave.kind)} {span}"
 
 
-_LEAVES_ON = (select(Leave.id, Leave.student_id, Leave.kind, Leave.start_day, Leave.start_session, Leave.end_day,
-                     Leave.end_session)
-              .where(col(Leave.student_id).in_(bindparam("ids", expanding=True)), Leave.status == "approved",
-                     Leave.start_day <= bindparam("day"), Leave.end_day >= bindparam("day")))
+_CLASS_LEAVES = (select(Leave.id, Leave.student_id, Leave.kind, Leave.start_day, Leave.start_session, Leave.end_day,
+                        Leave.end_session)
+                 .where(col(Leave.student_id).in_(select(Student.id).where(Student.class_id == bindparam("class_id"))),
+                        Leave.status == "approved", Leave.start_day <= bindparam("day"),
+                        Leave.end_day >= bindparam("day")))
 
 
-def _leaves_on(session: Session, student_ids: list[int], day: date, session_key: str) -> dict:
-    """The approved leaves covering the roll call, per student (rows with the leave's dates and kind)."""
+def _leaves_on(session: Session, class_id: int, day: date, session_key: str) -> dict:
+    """The approved leaves covering the roll call of the class's students, per student (rows with the
+    leave's dates and kind; one statement)."""
     out: dict = {}
-    conn = core(session)
-    for i in range(0, len(student_ids), 500):
-        for leave in conn.execute(_LEAVES_ON, {"ids": student_ids[i:i + 500], "day": day}):
-            if leave_covers(leave, day, session_key):
-                out[leave.student_id] = leave
+    for leave in core(session).execute(_CLASS_LEAVES, {"class_id": class_id, "day": day}):
+        if leave_covers(leave, day, session_key):
+            out[leave.student_id] = leave
     return out
 
 
 # --- checks -----------------------------------------------------------------------------
 
 
-def _get_class(session: Session, class_id: int) -> SchoolClass:
-    c = session.get(SchoolClass, class_id)
+_CLASS = select(SchoolClass.id, SchoolClass.name, SchoolClass.active).where(SchoolClass.id == bindparam("id"))
+
+
+def _get_class(session: Session, class_id: int):
+    """The class's id, name and whether it is active (a plain row)."""
+    c = core(session).execute(_CLASS, {"id": class_id}).first()
     if c is None:
         raise NotFound(f"班级 {class_id} 不存在")
     return c
@@ -342,7 +346,7 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     if sheet is not None:
         rows = {m.student_id: m
                 for m in session.exec(select(AttendanceMark).where(AttendanceMark.sheet_id == sheet.id))}
-    leaves = _leaves_on(session, ids, day, session_key)
+    leaves = _leaves_on(session, class_id, day, session_key)
     out = []
     for s in students:
         if s.id in leaves:
@@ -406,7 +410,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     _check_day(calendar, day, today)
     students = _roll(session, class_id, day)
     by_id = {s.id: s for s in students}
-    leaves = _leaves_on(session, list(by_id), day, session_key)
+    leaves = _leaves_on(session, class_id, day, session_key)
 
     typed: dict[int, tuple[str, str]] = {}
     for sid, value in (marks or {}).items():
