@@ -1,4 +1,4 @@
-"""Accounts, roles and permissions.
+"""Accounts: the users, their passwords and roles (the roles and permissions are in :mod:`app.access`).
 
 Passwords are stored as salted scrypt hashes (``hashlib.scrypt``, memory-hard
 and slow on purpose). Every service takes an :class:`Actor` and checks the
@@ -12,144 +12,32 @@ import base64
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlmodel import Session, select
 
+from app import audit
+from app.access import (  # noqa: F401  (re-exported: the services import them from here)
+    PERMISSION_LABELS,
+    PERMISSIONS,
+    ROLES,
+    SYSTEM,
+    Actor,
+    can_edit_class,
+    can_view_class,
+    grants_table,
+    require,
+    require_class_edit,
+    require_class_view,
+)
 from app.data.models import SchoolClass, TeachingAssignment, User
 from app.errors import NotFound, PermissionDenied, ValidationError
-
-ROLES: dict[str, str] = {
-    "teacher": "任课教师",
-    "class_teacher": "班主任",
-    "registrar": "学籍管理员",
-    "principal": "校长",
-    "admin": "系统管理员",
-}
-
-# permission → roles that hold it for the whole school
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "student.view_all": frozenset({"registrar", "principal", "admin"}),
-    "student.edit_all": frozenset({"registrar", "admin"}),
-    "student.edit_own_class": frozenset({"teacher", "class_teacher"}),
-    "student.create": frozenset({"registrar", "admin"}),
-    "student.status": frozenset({"registrar", "admin"}),
-    "roster.import": frozenset({"registrar", "admin"}),
-    "roster.export": frozenset({"registrar", "principal", "admin"}),
-    "audit.view": frozenset({"registrar", "principal", "admin"}),
-    "account.manage": frozenset({"admin"}),
-    "school.manage": frozenset({"registrar", "admin"}),
-    "staff.manage": frozenset({"registrar", "principal", "admin"}),
-    "policy.edit": frozenset({"admin"}),
-    "settings.view": frozenset({"registrar", "principal", "admin"}),
-    "mentor.manage": frozenset({"principal", "registrar", "admin"}),
-    "documents.print_all": frozenset({"principal", "registrar", "admin"}),
-    "documents.print_class": frozenset({"teacher", "class_teacher"}),
-    "documents.templates": frozenset({"principal", "registrar", "admin"}),
-    "approval.request": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
-    "approval.request_batch": frozenset({"registrar", "admin"}),
-    "approval.decide": frozenset({"principal"}),
-    "approval.decide_leave": frozenset({"class_teacher", "principal"}),
-    "approval.report": frozenset({"registrar"}),
-    "approval.view_all": frozenset({"registrar", "principal", "admin"}),
-    "exchange.export": frozenset({"registrar", "admin"}),
-    "exchange.key": frozenset({"admin"}),
-    # roll call: teachers for the classes they teach or head, registrar and admin for every class
-    "attendance.take": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
-    "attendance.take_all": frozenset({"registrar", "admin"}),
-    "attendance.overview": frozenset({"principal", "registrar", "admin"}),
-    "leave.manage": frozenset({"principal", "registrar", "admin"}),
-    "alerts.view": frozenset({"teacher", "class_teacher", "registrar", "principal", "admin"}),
-}
-
-PERMISSION_LABELS: dict[str, str] = {
-    "student.view_all": "查看全校学生",
-    "student.edit_all": "编辑全校学生",
-    "student.edit_own_class": "编辑本班学生",
-    "student.create": "新增学生",
-    "student.status": "变更学籍状态",
-    "roster.import": "导入名册",
-    "roster.export": "导出名册",
-    "audit.view": "查看操作日志",
-    "account.manage": "管理账户",
-    "school.manage": "管理学校、学年和班级",
-    "staff.manage": "管理教职工",
-    "policy.edit": "修改策略设置",
-    "settings.view": "查看策略与校历",
-    "mentor.manage": "管理帮扶教师安排",
-    "documents.print_all": "打印全校责任书和表格",
-    "documents.print_class": "打印本班责任书和表格",
-    "documents.templates": "编辑责任书模板",
-    "approval.request": "提出学籍变动和请假申请(本班)",
-    "approval.request_batch": "提出整班毕业和新生转入申请",
-    "approval.decide": "审批学籍变动和请假申请",
-    "approval.decide_leave": "审批本班短期请假",
-    "approval.report": "登记报县教育局及县教育局确认",
-    "approval.view_all": "查看全校的申请",
-    "exchange.export": "导出县级数据包",
-    "exchange.key": "管理数据包签名密钥",
-    "attendance.take": "点名(本班)",
-    "attendance.take_all": "为全校各班点名",
-    "attendance.overview": "查看全校点名情况",
-    "leave.manage": "登记全校学生请假",
-    "alerts.view": "查看缺勤预警",
-}
 
 MIN_PASSWORD_LENGTH = 6
 
 # scrypt cost: n=2**15, r=8 → about 32 MiB and ~0.1 s per hash on a school PC.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is doing something: the logged-in user, with the classes they teach or head."""
-
-    user_id: int | None
-    username: str
-    roles: frozenset[str]
-    staff_id: int | None = None
-    class_ids: frozenset[int] = field(default_factory=frozenset)
-    display_name: str = ""
-
-    def has(self, permission: str) -> bool:
-        return bool(self.roles & PERMISSIONS.get(permission, frozenset()))
-
-    @property
-    def role_labels(self) -> str:
-        return "、".join(ROLES[r] for r in ROLES if r in self.roles)
-
-
-# The actor used by scripted, unattended system work (migrations, demo builder).
-SYSTEM = Actor(user_id=None, username="system", roles=frozenset(ROLES))
-
-
-def require(actor: Actor, permission: str) -> None:
-    if not actor.has(permission):
-        raise PermissionDenied(
-            f"没有权限:{PERMISSION_LABELS.get(permission, permission)}(当前用户 {actor.username},角色 {actor.role_labels or '无'})"
-        )
-
-
-def can_view_class(actor: Actor, class_id: int | None) -> bool:
-    return actor.has("student.view_all") or (class_id is not None and class_id in actor.class_ids)
-
-
-def can_edit_class(actor: Actor, class_id: int | None) -> bool:
-    if actor.has("student.edit_all"):
-        return True
-    return actor.has("student.edit_own_class") and class_id is not None and class_id in actor.class_ids
-
-
-def require_class_edit(actor: Actor, class_id: int | None, what: str = "该学生") -> None:
-    if not can_edit_class(actor, class_id):
-        raise PermissionDenied(f"没有权限编辑{what}:只能编辑自己任教或担任班主任的班级的学生。")
-
-
-def require_class_view(actor: Actor, class_id: int | None) -> None:
-    if not can_view_class(actor, class_id):
-        raise PermissionDenied("没有权限查看该班级的学生。")
 
 
 # --- passwords ------------------------------------------------------------------
@@ -252,7 +140,6 @@ def _record_failure(session: Session, user_id: int, now: datetime) -> None:
     The caller's transaction is rolled back with the failed login, so the count
     is written through a second session on the same engine and committed here.
     """
-    from app import audit
     with Session(session.get_bind(), expire_on_commit=False) as own:
         user = own.get(User, user_id)
         if user is None:
@@ -278,7 +165,6 @@ def authenticate(session: Session, username: str, password: str, *, now: datetim
     time that doubles with each further failure (:func:`lock_minutes`), and while
     locked the password is not even checked. An admin can :func:`unlock_user`.
     """
-    from app import audit
     now = _utc(now)
     user = session.exec(select(User).where(User.username == username.strip())).first()
     if user is not None and user.locked_until is not None and _utc(user.locked_until) > now:
@@ -298,7 +184,6 @@ def authenticate(session: Session, username: str, password: str, *, now: datetim
 
 def unlock_user(session: Session, actor: Actor, user_id: int) -> "UserInfo":
     """The admin lifts a lockout (and clears the count of wrong passwords)."""
-    from app import audit
     require(actor, "account.manage")
     user = session.get(User, user_id)
     if user is None:
@@ -345,7 +230,6 @@ def create_user(
     staff_id: int | None = None,
     must_change_password: bool = False,
 ) -> UserInfo:
-    from app import audit
     require(actor, "account.manage")
     username = username.strip()
     if not username or len(username) > 32 or any(c.isspace() for c in username):
@@ -370,7 +254,6 @@ def create_user(
 
 
 def set_roles(session: Session, actor: Actor, user_id: int, roles) -> UserInfo:
-    from app import audit
     require(actor, "account.manage")
     user = session.get(User, user_id)
     if user is None:
@@ -387,7 +270,6 @@ def set_roles(session: Session, actor: Actor, user_id: int, roles) -> UserInfo:
 
 
 def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> UserInfo:
-    from app import audit
     require(actor, "account.manage")
     user = session.get(User, user_id)
     if user is None:
@@ -405,7 +287,6 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> Us
 def change_password(session: Session, actor: Actor, user_id: int, new_password: str,
                     old_password: str | None = None) -> None:
     """Users change their own password (old one required); admins reset anyone's."""
-    from app import audit
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(f"账户 {user_id} 不存在")

@@ -70,10 +70,10 @@ from typing import Iterable
 from sqlalchemy import bindparam
 from sqlmodel import Session, col, func, select
 
-from app import audit
+from app import audit, events
 from app.accounts import Actor, require
 from app.data.db import core
-from app.data.models import AbsenceAlert, AttendanceMark, AttendanceSheet, SchoolClass, Staff, Student
+from app.data.models import AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, SchoolClass, Staff, Student
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
@@ -97,11 +97,6 @@ SESSION_HALVES: dict[str, tuple[int, ...]] = {"day": (0, 1), "am": (0,), "pm": (
 _CHUNK = 500  # bound parameters per IN (...) list
 
 
-def _cases():
-    """app.cases (imported late: it reads this module's labels; each alert opens a case there)."""
-    from app import cases
-
-    return cases
 
 
 # --- the time line ---------------------------------------------------------------------
@@ -424,7 +419,7 @@ class _Recomputer:
                              f"({a.first_absent_day}–{a.last_absent_day}):{LEVELS[a.level]};"
                              f"家访期限 {a.visit_due},书面报告期限 {a.report_due}")
         self.changes.append(AlertChange(a.id, sid, "raised", a.level, a.days_absent))
-        _cases().open_for_alert(self.session, a, self.actor, self.today)  # 一人一案: same transaction
+        events.emit(self.session, events.AlertRaised(a, self.actor, self.today))  # 一人一案: its case, same transaction
 
     def follow(self, a: AbsenceAlert, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
@@ -451,7 +446,7 @@ class _Recomputer:
         audit.record(self.session, self.actor, _AUDIT_ACTION[action], "absence_alert", a.id, before=before, after=after,
                      summary=f"{self._describe(a)} 连续无故缺勤 {a.days_absent:g} 个上学日,{verb}{LEVELS[a.level]}")
         self.changes.append(AlertChange(a.id, a.student_id, action, a.level, a.days_absent))
-        _cases().alert_changed(self.session, a, self.actor, self.today)
+        events.emit(self.session, events.AlertChanged(a, self.actor, self.today))
 
     def clear(self, a: AbsenceAlert) -> None:
         before = audit.snapshot(a)
@@ -461,7 +456,7 @@ class _Recomputer:
                      after=audit.snapshot(a),
                      summary=f"{self._describe(a)} 的{LEVELS[a.level]}已撤销:{a.cleared_reason}")
         self.changes.append(AlertChange(a.id, a.student_id, "cleared", a.level, a.days_absent))
-        _cases().alert_changed(self.session, a, self.actor, self.today)
+        events.emit(self.session, events.AlertChanged(a, self.actor, self.today))
 
     def _clear_reason(self, a: AbsenceAlert) -> str:
         by_leave = self.session.exec(
@@ -498,7 +493,7 @@ def recompute_all(session: Session, today: date, calendar: Calendar | None = Non
     calendar = calendar or load_calendar(session)
     policy = policy or load_policy(session)
     changes = _Recomputer(session, today, calendar, policy, actor, None).run(None)
-    _cases().ensure_cases(session, actor, today)  # alerts raised before the case file existed
+    events.emit(session, events.AlertsRecomputed(actor, today))  # cases for alerts raised before cases existed
     return changes
 
 
@@ -540,8 +535,6 @@ def open_alerts(session: Session, actor: Actor, today: date | None = None) -> li
     """
     require(actor, "alerts.view")
     today = today or date.today()
-    from app.data.models import AbsenceCase
-
     stmt = (select(AbsenceAlert, Student.name, SchoolClass.name, Staff.name, AbsenceCase.visited_on,
                    AbsenceCase.reported_on)
             .join(Student, Student.id == AbsenceAlert.student_id)

@@ -49,9 +49,7 @@ Who does what (rules in :func:`refusal`)
   decides on a request they made themselves.
 * **Report / acknowledge** (the county's steps, recorded at the school): the registrar.
 
-Permission keys proposed for :data:`app.accounts.PERMISSIONS` are in
-:data:`APPROVAL_PERMISSIONS`; until the integrator adds them there, this module
-uses its own table (accounts' table wins once a key is present).
+Permissions (``approval.*``) are in the one table, :data:`app.access.PERMISSIONS`.
 
 Effects of an approval (same transaction)
 -----------------------------------------
@@ -90,15 +88,19 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from app import attachments as files
-from app import audit
-from app.accounts import PERMISSIONS, Actor, can_edit_class, can_view_class
+from app import audit, cases
+from app import students as st
+from app.accounts import Actor, can_edit_class, can_view_class
+from app.attendance import LEAVE_KINDS, SESSIONS, add_leave, cancel_leave, leave_bounds, leave_text
 from app.codes import STATUS
 from app.data.approval_models import ApprovalAttachment, ApprovalRequest, ApprovalStep
-from app.data.models import Leave, SchoolClass, Staff, StatusChange, Student, User, utcnow
+from app.data.models import AbsenceCase, Leave, SchoolClass, Staff, StatusChange, Student, User, utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.paths import DataPaths
 from app.policy import Policy
 from app.policy import load as load_policy
+from app.school_calendar import load_calendar
+from app.students import GuardianInput, StudentInput, raise_first, validate
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -160,30 +162,7 @@ PROOF_KINDS: dict[str, str] = {"suspension": "医院诊断证明等休学证明"
 COUNTY_KINDS = frozenset(KINDS) - {"leave"}
 FINAL_GRADES = frozenset({6, 9})  # the last year of primary school and of junior middle school
 
-# Permissions (proposed for app.accounts.PERMISSIONS; this table is used until they are there).
-APPROVAL_PERMISSIONS: dict[str, frozenset[str]] = {
-    "approval.request": frozenset({"teacher", "class_teacher", "registrar", "admin"}),
-    "approval.request_batch": frozenset({"registrar", "admin"}),
-    "approval.decide": frozenset({"principal"}),
-    "approval.decide_leave": frozenset({"class_teacher", "principal"}),
-    "approval.report": frozenset({"registrar"}),
-    "approval.view_all": frozenset({"registrar", "principal", "admin"}),
-}
-APPROVAL_PERMISSION_LABELS: dict[str, str] = {
-    "approval.request": "提出学籍变动和请假申请(本班)",
-    "approval.request_batch": "提出整班毕业和新生转入申请",
-    "approval.decide": "审批学籍变动和请假申请",
-    "approval.decide_leave": "审批本班短期请假",
-    "approval.report": "登记报县教育局及县教育局确认",
-    "approval.view_all": "查看全校的申请",
-}
-
 MAX_TEXT = 200
-
-
-def has_permission(actor: Actor, permission: str) -> bool:
-    roles = PERMISSIONS.get(permission, APPROVAL_PERMISSIONS.get(permission, frozenset()))
-    return bool(actor.roles & roles)
 
 
 # --- kind details ------------------------------------------------------------------------------
@@ -384,8 +363,6 @@ def parse_details(kind: str, data) -> Any:
 
 
 def _student_input_json(value) -> dict:
-    from app.students import StudentInput
-
     if isinstance(value, StudentInput):
         return _plain(asdict(value))
     if isinstance(value, dict):
@@ -394,8 +371,6 @@ def _student_input_json(value) -> dict:
 
 
 def _student_input(data: dict):
-    from app.students import GuardianInput, StudentInput
-
     values = dict(data)
     for key in ("birth_date", "enrolled_on"):
         if isinstance(values.get(key), str) and values[key]:
@@ -470,8 +445,6 @@ def _status_label(status: str) -> str:
 
 def leave_days(session: Session, d: LeaveDetails) -> float:
     """School days a leave covers (half days count 0.5); weekends and holidays inside do not count."""
-    from app.school_calendar import load_calendar
-
     days = load_calendar(session).school_days(d.start_day, d.end_day)
     n = float(len(days))
     if d.start_day in days and d.start_session == "pm":
@@ -517,8 +490,6 @@ def _transient_leave(d: LeaveDetails, student_id: int) -> Leave:
 
 
 def _check_leave(session: Session, s: Student, d: LeaveDetails, request_id: int | None) -> LeaveDetails:
-    from app.attendance import LEAVE_KINDS, SESSIONS, leave_bounds, leave_text
-
     if d.leave_kind not in LEAVE_KINDS:
         raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
     for label, value in (("开始时段", d.start_session), ("结束时段", d.end_session)):
@@ -676,8 +647,6 @@ def _check(session: Session, kind: str, student_id: int | None, details, today: 
                                                  "新转入的学生请填写学生信息")
             _check_dates(session, s, d.effective_date, "转入")
         else:
-            from app.students import raise_first, validate
-
             inp = replace(_student_input(d.new_student), enrolled_on=d.effective_date)
             clean, errs = validate(session, inp, today=today)
             raise_first(errs)
@@ -714,8 +683,6 @@ def _check(session: Session, kind: str, student_id: int | None, details, today: 
         _not_future(d.effective_date, today, "辍学登记日期")
         _check_dates(session, s, d.effective_date, "辍学登记")
         if d.case_id is not None:
-            from app.data.models import AbsenceCase
-
             case = session.get(AbsenceCase, d.case_id)
             if case is None or case.student_id != s.id:
                 raise ValidationError("个案", f"个案 {d.case_id} 不是“{s.name}”的个案")
@@ -750,10 +717,10 @@ def _graduating(session: Session, class_id: int) -> list[Student]:
 def _may_request(session: Session, actor: Actor, kind: str, class_id: int | None, student: Student | None,
                  new_child: bool = False) -> str | None:
     if kind == "graduation" or new_child:
-        if not has_permission(actor, "approval.request_batch"):
+        if not actor.has("approval.request_batch"):
             return f"只有学籍管理员可以提出{KINDS[kind]}申请(当前用户 {actor.username})"
         return None
-    if not has_permission(actor, "approval.request"):
+    if not actor.has("approval.request"):
         return f"没有权限提出申请(当前用户 {actor.username},角色 {actor.role_labels or '无'})"
     if not can_edit_class(actor, class_id):
         who = f"学生“{student.name}”" if student is not None else "该班级的学生"
@@ -767,25 +734,25 @@ def _is_own(actor: Actor, req: ApprovalRequest) -> bool:
 
 def _may_decide(session: Session, actor: Actor, req: ApprovalRequest) -> str | None:
     if req.approver_role == "class_teacher":
-        allowed = has_permission(actor, "approval.decide") or (
-            has_permission(actor, "approval.decide_leave") and req.class_id in _headed_classes(session, actor))
+        allowed = actor.has("approval.decide") or (
+            actor.has("approval.decide_leave") and req.class_id in _headed_classes(session, actor))
         who = "该班班主任或校长"
     else:
-        allowed = has_permission(actor, "approval.decide")
+        allowed = actor.has("approval.decide")
         who = "校长"
         if req.kind == "leave":
             who += f"(超过班主任可批的 {load_policy(session).class_teacher_leave_limit_days:g} 天)"
     if not allowed:
         return f"此申请应由{who}审批(当前用户 {actor.username})"
     if _is_own(actor, req):
-        other = "校长" if req.approver_role == "class_teacher" and not has_permission(actor, "approval.decide") \
+        other = "校长" if req.approver_role == "class_teacher" and not actor.has("approval.decide") \
             else "另一位有审批权的校领导"
         return f"不能审批自己提出的申请:请由{other}审批"
     return None
 
 
 def _may_view(session: Session, actor: Actor, req: ApprovalRequest) -> bool:
-    return (has_permission(actor, "approval.view_all") or _is_own(actor, req)
+    return (actor.has("approval.view_all") or _is_own(actor, req)
             or (req.class_id is not None and can_view_class(actor, req.class_id)))
 
 
@@ -817,7 +784,7 @@ def refusal(session: Session, actor: Actor, request_id: int, action: str, today:
     if action in ("report", "acknowledge"):
         if not req.needs_county:
             return ValidationError, f"{KINDS[req.kind]}不需要报县教育局,批准后即办结"
-        if not has_permission(actor, "approval.report"):
+        if not actor.has("approval.report"):
             return PermissionDenied, f"报县教育局和登记县教育局确认由学籍管理员办理(当前用户 {actor.username})"
         return None
     # cancel
@@ -828,10 +795,10 @@ def refusal(session: Session, actor: Actor, request_id: int, action: str, today:
         if req.effective_date <= today:
             return ValidationError, (f"请假已于 {req.effective_date} 开始,不能撤销;已请假的日子保留记录,"
                                      "学生返校后照常点名即可")
-        ok = _is_own(actor, req) or has_permission(actor, "approval.decide") or (
+        ok = _is_own(actor, req) or actor.has("approval.decide") or (
             req.class_id in _headed_classes(session, actor))
         return None if ok else (PermissionDenied, "只有申请人、班主任或校长可以撤销已批准的请假")
-    if not (_is_own(actor, req) or has_permission(actor, "approval.decide")):
+    if not (_is_own(actor, req) or actor.has("approval.decide")):
         return PermissionDenied, "只有申请人或校长可以撤销申请"
     return None
 
@@ -1064,8 +1031,6 @@ def cancel(session: Session, actor: Actor, request_id: int, reason: str = "", to
     reason = _text(reason, "撤销理由", required=was == "approved")
     req = _transition(session, actor, request_id, "cancel", reason, today)
     if was == "approved" and req.kind == "leave":
-        from app.attendance import cancel_leave
-
         leave_id = (req.outcome or {}).get("leave_id")
         if leave_id is not None:
             cancel_leave(session, _authority(actor), leave_id, reason=f"申请 #{req.id} 撤销:{reason}", today=today)
@@ -1096,14 +1061,10 @@ _CODES = {"suspension": "23", "resumption": "12", "transfer_out": "27", "transfe
 
 def _apply(session: Session, actor: Actor, req: ApprovalRequest, checked: _Checked,
            today: date) -> tuple[dict, list[int], str]:
-    from app import students as st
-
     d = checked.details
     ref = f"审批 #{req.id}"
     kind = req.kind
     if kind == "leave":
-        from app.attendance import add_leave
-
         leave_id = add_leave(session, actor, req.student_id, d.leave_kind, d.start_day, d.end_day, d.start_session,
                              d.end_session, reason=d.reason, reference=ref, today=today)
         return {"leave_id": leave_id}, [req.student_id], "已登记请假,所涉点名记为已请假"
@@ -1137,8 +1098,6 @@ def _apply(session: Session, actor: Actor, req: ApprovalRequest, checked: _Check
         req.student_id = sid
         return {"student_id": sid, "status": "in_school"}, [sid], "已建立学生档案并转入"
     if kind == "dropout" and d.case_id is not None:
-        from app import cases
-
         cases.register_dropout(session, actor, d.case_id, d.effective_date, d.reason, whereabouts=d.whereabouts,
                                left_on=d.left_on, family_refused=True, today=today)
         return {"status": "dropout", "case_id": d.case_id}, [req.student_id], "已登记辍学并建立劝返台账"
@@ -1189,7 +1148,7 @@ def attach_file(session: Session, actor: Actor, paths: DataPaths, request_id: in
     if req.state not in OPEN_STATES:
         raise ValidationError("附件", f"申请 #{req.id} {STATES[req.state]},不能再添加附件")
     if not (_is_own(actor, req) or _may_decide(session, actor, req) is None
-            or has_permission(actor, "approval.report")):
+            or actor.has("approval.report")):
         raise PermissionDenied("只有申请人、审批人或学籍管理员可以为该申请添加附件")
     checked = files.check(filename, data)
     description = _text(description, "附件说明", limit=100)
@@ -1322,8 +1281,6 @@ def _describe(req: ApprovalRequest) -> str:
     d = req.details
     k = req.kind
     if k == "leave":
-        from app.attendance import leave_text
-
         return leave_text(_transient_leave(parse_details("leave", d), req.student_id or 0)) + (
             f"({d['reason']})" if d.get("reason") else "")
     if k == "suspension":
@@ -1381,7 +1338,7 @@ def _rows(session: Session, reqs: list[ApprovalRequest]) -> list[RequestRow]:
 
 
 def _visible(session: Session, actor: Actor, stmt):
-    if has_permission(actor, "approval.view_all"):
+    if actor.has("approval.view_all"):
         return stmt
     conds = [ApprovalRequest.created_by == actor.user_id]
     if actor.class_ids:
@@ -1468,7 +1425,7 @@ def inbox(session: Session, actor: Actor, today: date | None = None) -> Inbox:
                                   .order_by(ApprovalRequest.submitted_at, ApprovalRequest.id)))
     to_approve = [r for r in submitted if _may_decide(session, actor, r) is None]
     to_report, awaiting = [], []
-    if has_permission(actor, "approval.report"):
+    if actor.has("approval.report"):
         to_report = list(session.exec(select(ApprovalRequest).where(
             ApprovalRequest.state == "approved", ApprovalRequest.needs_county == True)  # noqa: E712
             .order_by(ApprovalRequest.decided_at, ApprovalRequest.id)))
@@ -1536,14 +1493,14 @@ def unconfirmed_transfers(session: Session, actor: Actor, today: date | None = N
 
 
 __all__ = [
-    "ACTIONS", "APPROVAL_PERMISSIONS", "APPROVAL_PERMISSION_LABELS", "APPROVER_ROLES", "AttachmentRow",
+    "ACTIONS", "APPROVER_ROLES", "AttachmentRow",
     "BorrowInDetails", "BorrowOutDetails", "BorrowReturnDetails", "COUNTY_KINDS", "DETAILS", "DeathDetails",
     "DropoutDetails", "GraduationDetails", "INBOX_SECTIONS", "Inbox", "KINDS", "LeaveDetails", "PROOF_KINDS",
     "RequestDetail", "RequestRow", "ResumptionDetails", "STATES", "STATUS_KINDS", "StepResult", "StepRow",
     "SuspensionDetails", "SuspensionExtensionDetails", "TRANSITIONS", "TransferInDetails", "TransferOutDetails",
     "UnconfirmedTransfer", "acknowledge", "add_months", "allowed_actions", "approve", "approver_role_for",
     "attach_file", "attach_path", "badge_count", "cancel", "copy_as_draft", "create_request", "details_to_json",
-    "get_request", "has_permission", "inbox", "leave_days", "list_requests", "open_attachment", "parse_details",
+    "get_request", "inbox", "leave_days", "list_requests", "open_attachment", "parse_details",
     "refusal", "reject", "remove_attachment", "report_to_county", "step", "submit_request", "suspension_end",
     "unconfirmed_transfers", "update_draft",
 ]

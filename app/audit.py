@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from sqlmodel import Session, SQLModel, col, func, select
 
-from app.accounts import Actor, require
+from app.access import Actor, require
 from app.data.models import AuditEntry
 
 # Columns never copied into the log (secrets).

@@ -46,7 +46,9 @@ from sqlmodel import Session, col, select
 
 from app import audit
 from app.accounts import Actor, can_view_class, require
+from app.alerts import LEVEL_RANK, LEVELS
 from app.codes import RELATION, STATUS
+from app.data.mentor_models import open_mentor
 from app.data.models import (
     AbsenceAlert,
     AbsenceCase,
@@ -61,6 +63,7 @@ from app.data.models import (
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.school_calendar import load_calendar
+from app.students import record_status_change
 
 # --- vocabularies ----------------------------------------------------------------------------
 
@@ -101,20 +104,14 @@ CLOSE_OUTCOMES: dict[str, str] = {
 }
 OUTCOMES: dict[str, str] = {"returned": "已返校", **CLOSE_OUTCOMES}
 
-#: roles that may work on every case (besides the assigned teacher and the class teacher)
-OFFICE_ROLES: frozenset[str] = frozenset({"principal", "registrar"})
-
 MAX_TEXT = 2000
-_LEVEL_RANK = {"alert": 1, "suspected_dropout": 2, "dropout": 3}  # = app.alerts.LEVEL_RANK
 
 
 # --- who works on a case ---------------------------------------------------------------------
 
 def pick_assignee(session: Session, student_id: int, class_id: int | None) -> int | None:
     """Who a new case is assigned to: the student's current mentor, else the class teacher."""
-    from app import mentors  # late import: mentors builds on the case file
-
-    staff_id = mentors.open_mentor(session, student_id)
+    staff_id = open_mentor(session, student_id)
     if staff_id is not None:
         return staff_id
     if class_id is None:
@@ -133,7 +130,7 @@ def _class_head(session: Session, student_id: int) -> int | None:
 
 def can_work_on(session: Session, actor: Actor, case: AbsenceCase) -> bool:
     """The assigned teacher, the student's class teacher, the principal and the registrar."""
-    if actor.roles & OFFICE_ROLES:
+    if actor.has("cases.work_all"):
         return True
     if actor.staff_id is None:
         return False
@@ -165,7 +162,7 @@ def stage_for(*, alert_status: str, level: str, visited: bool, reported: bool, l
         return "cancelled"
     if ledger_open:
         return "dropout"
-    if _LEVEL_RANK.get(level, 0) >= 2:
+    if LEVEL_RANK.get(level, 0) >= 2:
         return "suspected_dropout"
     if reported:
         return "reported"
@@ -194,9 +191,9 @@ def pending_steps(*, stage: str, level: str, visited: bool, reported: bool, visi
         steps.append(Step("report", "书面报告乡镇政府和县教育局", report_due, today > report_due))
     if stage == "dropout":
         steps.append(Step("persuade_back", "继续劝返,直至返校", notice_deadline, False))
-    elif _LEVEL_RANK.get(level, 0) >= 3:
+    elif LEVEL_RANK.get(level, 0) >= 3:
         steps.append(Step("register_dropout", "双线劝返;劝返无效的,办理辍学登记", None, False))
-    elif _LEVEL_RANK.get(level, 0) >= 2:
+    elif LEVEL_RANK.get(level, 0) >= 2:
         steps.append(Step("persuade", "组织双线劝返", notice_deadline, False))
     if not steps:
         steps.append(Step("follow_up", "跟踪到校情况,返校后结案", None, False))
@@ -405,7 +402,7 @@ def record_student_contact(session: Session, actor: Actor, student_id: int, inp:
     student = session.get(Student, student_id)
     if student is None:
         raise NotFound(f"学生 {student_id} 不存在")
-    if not (actor.roles & OFFICE_ROLES or (student.class_id is not None and student.class_id in actor.class_ids)):
+    if not (actor.has("cases.work_all") or (student.class_id is not None and student.class_id in actor.class_ids)):
         raise PermissionDenied(f"没有权限为学生“{student.name}”登记家访:只能为自己任教或担任班主任的班级的学生登记。")
     values = _clean_contact(inp, today)
     values["staff_id"] = values["staff_id"] or actor.staff_id
@@ -518,8 +515,6 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
     Allowed when the alert reached the dropout threshold (four school weeks by
     default) or the family refuses to send the child back (``family_refused``).
     """
-    from app.students import record_status_change
-
     today = today or date.today()
     case, alert, student = _load(session, case_id)
     _require_work(session, actor, case, student)
@@ -552,8 +547,6 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
 def record_return(session: Session, actor: Actor, case_id: int, day: date, note: str = "", *,
                   today: date | None = None) -> None:
     """The child is back at school on ``day``: the case is closed; a registered dropout is restored (复学)."""
-    from app.students import record_status_change
-
     today = today or date.today()
     case, alert, student = _load(session, case_id)
     _require_work(session, actor, case, student)
@@ -660,8 +653,6 @@ def list_cases(session: Session, actor: Actor, today: date | None = None, *,
     A teacher sees the classes they teach or head and the cases assigned to them;
     the principal and the registrar see all.
     """
-    from app.alerts import LEVELS
-
     require(actor, "alerts.view")
     today = today or date.today()
     stmt = (select(AbsenceAlert, AbsenceCase, Student.name, SchoolClass.name, Staff.name)
@@ -672,7 +663,7 @@ def list_cases(session: Session, actor: Actor, today: date | None = None, *,
             .where(AbsenceAlert.status == "open"))
     if student_id is not None:
         stmt = stmt.where(AbsenceAlert.student_id == student_id)
-    office = bool(actor.roles & OFFICE_ROLES) or actor.has("student.view_all")
+    office = bool(actor.has("cases.work_all")) or actor.has("student.view_all")
     calendar = load_calendar(session)
     rows = []
     for a, c, sname, cname, tname in session.exec(stmt):
@@ -702,7 +693,7 @@ def list_cases(session: Session, actor: Actor, today: date | None = None, *,
             provisional=bool(calendar.unconfirmed_between(
                 a.first_absent_day, max(a.last_absent_day, a.visit_due, a.report_due,
                                         first.due if first and first.due else a.report_due)))))
-    rows.sort(key=lambda r: (not r.overdue, -_LEVEL_RANK.get(r.level, 0), r.next_due or date.max, r.class_name,
+    rows.sort(key=lambda r: (not r.overdue, -LEVEL_RANK.get(r.level, 0), r.next_due or date.max, r.class_name,
                              r.student_name))
     return rows
 

@@ -45,10 +45,11 @@ from pathlib import Path
 
 from sqlmodel import Session, delete, select
 
-from app import audit
+from app import audit, events
 from app.accounts import Actor, require
 from app.data.models import NationalHoliday
 from app.errors import BaoxueError, ValidationError
+from app.school_calendar import builtin_years
 
 FORMAT = "baoxue-holidays-1"
 KINDS = {"holiday": "放假", "workday": "调休上班"}
@@ -312,8 +313,6 @@ class HolidayPreview:
 def _current_table(session: Session, year: int) -> dict[date, tuple[str, str]]:
     from chinese_calendar import constants as cc
 
-    from app.school_calendar import builtin_years
-
     loaded = {h.day: (h.kind, h.name) for h in session.exec(select(NationalHoliday).where(NationalHoliday.year == year))}
     if loaded:
         return loaded
@@ -342,8 +341,6 @@ def _differences(before: dict[date, tuple[str, str]], after: dict[date, tuple[st
 
 def preview_holidays(session: Session, actor: Actor, hf: HolidayFile) -> HolidayPreview:
     require(actor, "school.manage")
-    from app.school_calendar import builtin_years
-
     replaces = len(session.exec(select(NationalHoliday.day).where(NationalHoliday.year == hf.year)).all())
     before = _current_table(session, hf.year)
     builtin = hf.year in builtin_years()
@@ -364,9 +361,7 @@ def load_holidays(session: Session, actor: Actor, hf: HolidayFile, *, today: dat
     audit.record(session, actor, "calendar.holidays_loaded", "national_holiday", hf.year,
                  before=before, after={d.day.isoformat(): d.kind for d in hf.days}, changed_only=False,
                  summary=f"载入 {hf.year} 年国家节假日文件 {hf.name}:" + preview.summary())
-    from app.school_calendar import _recompute_alerts
-
-    _recompute_alerts(session, actor, today)
+    events.emit(session, events.CountingRulesChanged(actor, today or date.today()))
     return preview
 
 

@@ -28,7 +28,7 @@ from app.accounts import Actor
 from app.data.mentor_models import HomeTeachingEnrolment, HomeTeachingSession
 from app.data.models import SchoolClass, SchoolYear, Staff, Student
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.mentors import GONE_STATUSES, _can_manage, _require_manage, current_mentor
+from app.mentors import GONE_STATUSES, can_manage, current_mentor, require_manage
 from app.policy import load as load_policy
 from app.school_calendar import load_calendar
 
@@ -60,7 +60,7 @@ def _enrolment_on(session: Session, student_id: int, day: date) -> HomeTeachingE
 
 def enrol(session: Session, actor: Actor, student_id: int, start_date: date, reason: str = "") -> int:
     """Enrol a severely disabled child for home teaching from ``start_date``."""
-    _require_manage(actor, "安排送教上门")
+    require_manage(actor, "安排送教上门")
     s = _student(session, student_id)
     if not s.disability_type:
         raise ValidationError("残疾类型", f"“{s.name}”没有登记残疾类型;送教上门只面向重度残疾儿童,请先在学生信息中登记")
@@ -82,7 +82,7 @@ def enrol(session: Session, actor: Actor, student_id: int, start_date: date, rea
 
 def end_enrolment(session: Session, actor: Actor, student_id: int, day: date, reason: str) -> None:
     """End home teaching on ``day`` (back to school, moved away…); the sessions stay on file."""
-    _require_manage(actor, "结束送教上门")
+    require_manage(actor, "结束送教上门")
     s = _student(session, student_id)
     e = _enrolment_on(session, student_id, day) or session.exec(select(HomeTeachingEnrolment).where(
         HomeTeachingEnrolment.student_id == student_id, col(HomeTeachingEnrolment.end_date).is_(None))).first()
@@ -108,7 +108,7 @@ class SessionInput:
 
 def can_log(session: Session, actor: Actor, student: Student, staff_id: int | None, day: date) -> bool:
     """Managers; the teacher who went; the student's mentor and class head teacher."""
-    if _can_manage(actor):
+    if can_manage(actor):
         return True
     if actor.staff_id is None:
         return False

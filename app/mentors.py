@@ -51,8 +51,7 @@ Handover
 a student still at risk shows up again in :func:`uncovered`.
 
 Who may do what: the principal, the registrar and the admin manage assignments
-(permission ``mentor.manage`` once it exists in :data:`app.accounts.PERMISSIONS`;
-until then these roles); a teacher sees and works on their own mentees; the class
+(permission ``mentor.manage``); a teacher sees and works on their own mentees; the class
 teacher of a student also works on the student's plan.
 """
 
@@ -67,9 +66,12 @@ from typing import Iterable
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, func, select
 
-from app import audit
-from app.accounts import PERMISSIONS, Actor, can_view_class
-from app.codes import ON_ROLL_STATUSES
+from app import audit, cases, early_warning
+from app.accounts import Actor, can_view_class
+from app.alerts import LEVELS
+from app.cases import OPEN_STAGES, STAGES, contacts_of_student
+from app.codes import ON_ROLL_STATUSES, STATUS
+from app.data.mentor_models import MentorAssignment, MentorPlan, PlanMeasure, PlanReview
 from app.data.models import (
     AbsenceAlert,
     AbsenceCase,
@@ -80,7 +82,6 @@ from app.data.models import (
     TeachingAssignment,
     utcnow,
 )
-from app.data.mentor_models import MentorAssignment, MentorPlan, PlanMeasure, PlanReview
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.policy import load as load_policy
 from app.students import FOCUS_GROUPS
@@ -115,8 +116,6 @@ RISK_LEVELS: dict[str, str] = {"": "未评估", "low": "低", "medium": "中", "
 
 CASELOAD_STATES: dict[str, str] = {"below": "低于最少人数", "ok": "正常", "full": "已满", "over": "超出上限"}
 
-#: roles that manage assignments while ``mentor.manage`` is not yet in app.accounts.PERMISSIONS
-MANAGE_ROLES: frozenset[str] = frozenset({"principal", "registrar", "admin"})
 #: statuses after which a child is no longer this school's to mentor
 GONE_STATUSES: frozenset[str] = frozenset({"transferred_out", "graduated", "completed", "deceased"})
 
@@ -133,14 +132,12 @@ LOAD_PENALTY = 4
 AT_MIN_PENALTY = 20
 
 
-def _can_manage(actor: Actor) -> bool:
-    if "mentor.manage" in PERMISSIONS:
-        return actor.has("mentor.manage")
-    return bool(actor.roles & MANAGE_ROLES)
+def can_manage(actor: Actor) -> bool:
+    return actor.has("mentor.manage")
 
 
-def _require_manage(actor: Actor, what: str = "管理帮扶教师安排") -> None:
-    if not _can_manage(actor):
+def require_manage(actor: Actor, what: str = "管理帮扶教师安排") -> None:
+    if not can_manage(actor):
         raise PermissionDenied(f"没有权限{what}:只有校长、学籍管理员和系统管理员可以操作(当前用户 {actor.username})。")
 
 
@@ -191,9 +188,6 @@ def _focus_labels(row) -> list[str]:
 
 def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
     """Every student who must have a mentor on ``day``, with why (Chinese, one line per reason)."""
-    from app.alerts import LEVELS
-    from app.cases import OPEN_STAGES, STAGES
-
     only = set(student_ids) if student_ids is not None else None
     out: dict[int, list[str]] = defaultdict(list)
     cols = [Student.id, *[getattr(Student, c) for c in _FOCUS_COLUMN.values()]]
@@ -300,7 +294,7 @@ def _uncovered(session: Session, day: date, class_ids: frozenset[int] | None = N
 def uncovered(session: Session, actor: Actor, day: date | None = None) -> list[UncoveredRow]:
     """Students who need a mentor and have none on ``day``; a teacher sees those of their own classes."""
     day = day or date.today()
-    if _can_manage(actor) or actor.has("student.view_all"):
+    if can_manage(actor) or actor.has("student.view_all"):
         return _uncovered(session, day)
     return _uncovered(session, day, frozenset(actor.class_ids))
 
@@ -349,7 +343,7 @@ def _check_mentor(session: Session, staff_id: int, day: date) -> Staff:
 def assign(session: Session, actor: Actor, student_id: int, staff_id: int, start_date: date, *,
            over_max_reason: str = "", note: str = "", source: str = "manual") -> int:
     """Make ``staff_id`` the mentor of ``student_id`` from ``start_date``. Returns the assignment id."""
-    _require_manage(actor)
+    require_manage(actor)
     student = session.get(Student, student_id)
     if student is None:
         raise NotFound(f"学生 {student_id} 不存在")
@@ -387,8 +381,6 @@ def assign(session: Session, actor: Actor, student_id: int, staff_id: int, start
 
 
 def _status_label(status: str) -> str:
-    from app.codes import STATUS
-
     return STATUS.get(status, status)
 
 
@@ -416,7 +408,7 @@ def _end(session: Session, actor: Actor, a: MentorAssignment, day: date, reason:
 def end_assignment(session: Session, actor: Actor, assignment_id: int, day: date, reason: str,
                    note: str = "") -> AssignmentRow:
     """End one assignment on ``day`` (the mentor is no longer responsible from that day)."""
-    _require_manage(actor)
+    require_manage(actor)
     a = session.get(MentorAssignment, assignment_id)
     if a is None:
         raise NotFound(f"帮扶安排 {assignment_id} 不存在")
@@ -427,7 +419,7 @@ def end_assignment(session: Session, actor: Actor, assignment_id: int, day: date
 def reassign(session: Session, actor: Actor, student_id: int, staff_id: int, day: date, *,
              reason: str = "reassigned", note: str = "", over_max_reason: str = "") -> int:
     """Hand a student to another mentor from ``day`` (ends the current assignment, starts the new one)."""
-    _require_manage(actor)
+    require_manage(actor)
     for a in session.exec(select(MentorAssignment).where(MentorAssignment.student_id == student_id,
                                                          _not_ended(day))).all():
         if a.staff_id == staff_id and a.start_date <= day:
@@ -455,8 +447,8 @@ def _end_where(session: Session, actor: Actor, cond, day: date, reason: str, not
 
 
 def _require_handover(actor: Actor, permission: str) -> None:
-    if not (_can_manage(actor) or actor.has(permission)):
-        _require_manage(actor, "结束帮扶安排")
+    if not (can_manage(actor) or actor.has(permission)):
+        require_manage(actor, "结束帮扶安排")
 
 
 def end_for_staff(session: Session, actor: Actor, staff_id: int, day: date, *, reason: str = "staff_left",
@@ -680,7 +672,7 @@ def neighbour_villages(session: Session) -> dict[str, set[str]]:
 
 def set_neighbour_villages(session: Session, actor: Actor, pairs: Iterable[tuple[str, str]]) -> int:
     """Which villages are near each other (for home visits). Replaces the list; audited. Returns the pair count."""
-    _require_manage(actor, "设置邻近村")
+    require_manage(actor, "设置邻近村")
     clean = sorted({tuple(sorted((a.strip(), b.strip()))) for a, b in pairs if a.strip() and b.strip()
                     and a.strip() != b.strip()})
     row = session.get(Setting, NEIGHBOURS_KEY) or Setting(key=NEIGHBOURS_KEY)
@@ -723,7 +715,7 @@ def candidates(session: Session, day: date, staff_ids: Iterable[int] | None = No
 def suggest(session: Session, actor: Actor, day: date | None = None, *,
             staff_ids: Iterable[int] | None = None) -> SuggestionSet:
     """Propose a mentor for every uncovered student (nothing is saved; see :func:`apply_suggestions`)."""
-    _require_manage(actor)
+    require_manage(actor)
     day = day or date.today()
     policy = load_policy(session)
     rows = _uncovered(session, day)
@@ -758,7 +750,7 @@ def apply_suggestions(session: Session, actor: Actor, decisions: Iterable[Decisi
     All or nothing: if one is refused (the student got a mentor meanwhile, a caseload above the maximum
     without a reason…) the caller's transaction rolls back and the error names the student.
     """
-    _require_manage(actor)
+    require_manage(actor)
     ids = []
     # Those given a reason to go above the maximum come last, whatever the order on screen: the
     # assignments within the maximum are made first, and only the excess needs (and uses) a reason.
@@ -860,7 +852,7 @@ def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None) -
 
 def board(session: Session, actor: Actor, day: date | None = None) -> Board:
     """All teachers with their caseloads and mentees, and all uncovered students (for the principal's board)."""
-    _require_manage(actor, "查看帮扶总览")
+    require_manage(actor, "查看帮扶总览")
     day = day or date.today()
     policy = load_policy(session)
     lo, hi = policy.mentor_min_caseload, policy.mentor_max_caseload
@@ -880,7 +872,7 @@ def board(session: Session, actor: Actor, day: date | None = None) -> Board:
 
 def mentees_of(session: Session, actor: Actor, staff_id: int, day: date | None = None) -> list[MenteeRow]:
     """The mentees of one teacher; a teacher may ask only for their own."""
-    if not (_can_manage(actor) or (actor.staff_id is not None and actor.staff_id == staff_id)):
+    if not (can_manage(actor) or (actor.staff_id is not None and actor.staff_id == staff_id)):
         raise PermissionDenied("只能查看自己帮扶的学生。")
     return _mentee_rows(session, day or date.today(), [staff_id]).get(staff_id, [])
 
@@ -902,7 +894,7 @@ def _class_head(session: Session, student: Student) -> int | None:
 
 def can_work_on_plan(session: Session, actor: Actor, student: Student, day: date | None = None) -> bool:
     """The managers, the student's current mentor and the class head teacher."""
-    if _can_manage(actor):
+    if can_manage(actor):
         return True
     if actor.staff_id is None:
         return False
@@ -1108,7 +1100,7 @@ def reviews_due(session: Session, actor: Actor, today: date | None = None, *, wi
     mentors = dict(session.exec(select(MentorAssignment.student_id, MentorAssignment.staff_id)
                                 .where(col(MentorAssignment.student_id).in_(ids or [-1]), _current_on(today))).all())
     names = dict(session.exec(select(Staff.id, Staff.name)).all())
-    manage = _can_manage(actor)
+    manage = can_manage(actor)
     out = []
     for r, sid, sname, cname, head in rows:
         mentor = mentors.get(sid)
@@ -1129,11 +1121,9 @@ def log_contact(session: Session, actor: Actor, student_id: int, inp, today: dat
     """
     from dataclasses import replace
 
-    from app import cases
-
     student = _require_work_student(session, actor, student_id, today)
     grant = actor
-    if student.class_id is not None and student.class_id not in actor.class_ids and not (actor.roles & cases.OFFICE_ROLES):
+    if student.class_id is not None and student.class_id not in actor.class_ids and not actor.has("cases.work_all"):
         grant = replace(actor, class_ids=frozenset(actor.class_ids) | {student.class_id})
     return cases.record_student_contact(session, grant, student_id, inp, today)
 
@@ -1178,8 +1168,6 @@ class PlanView:
 
 
 def get_plan(session: Session, actor: Actor, student_id: int, today: date | None = None) -> PlanView:
-    from app.cases import contacts_of_student
-
     today = today or date.today()
     student = _require_view_student(session, actor, student_id)
     c = session.get(SchoolClass, student.class_id) if student.class_id else None
@@ -1212,8 +1200,6 @@ def get_plan(session: Session, actor: Actor, student_id: int, today: date | None
 
 def _early_warning_lines(session: Session, student_id: int, today: date) -> list[str]:
     """The early warning's explained points for the plan: each rule with its points and the records behind it."""
-    from app import early_warning  # late import: the early warning reads alerts and attendance
-
     risk = early_warning.risk_for_students(session, [student_id], today).get(student_id)
     if risk is None or not risk.reasons:
         return []
@@ -1222,13 +1208,6 @@ def _early_warning_lines(session: Session, student_id: int, today: date) -> list
 
 
 # --- the case file asks us who a new case goes to ------------------------------------------------
-
-
-def open_mentor(session: Session, student_id: int) -> int | None:
-    """The mentor of the student's open assignment (the one not ended), for a new absence case."""
-    return session.exec(select(MentorAssignment.staff_id)
-                        .where(MentorAssignment.student_id == student_id, col(MentorAssignment.end_date).is_(None))
-                        .order_by(col(MentorAssignment.start_date).desc())).first()
 
 
 __all__ = [

@@ -38,10 +38,19 @@ from sqlmodel import Session, col, or_, select
 
 from app import audit
 from app.accounts import Actor, require
-from app.cases import LINES, OFFICE_ROLES, OUTCOMES, PARTICIPANT_ROLES, can_work_on
+from app.cases import LINES, OUTCOMES, PARTICIPANT_ROLES, can_work_on
 from app.codes import RELATION, SEX
-from app.data.models import (AbsenceAlert, AbsenceCase, Guardian, PersuasionAttempt, PersuasionLedger,
-                             SchoolClass, Staff, Student)
+from app.data.exchange_models import ExchangeExport
+from app.data.models import (
+    AbsenceAlert,
+    AbsenceCase,
+    Guardian,
+    PersuasionAttempt,
+    PersuasionLedger,
+    SchoolClass,
+    Staff,
+    Student,
+)
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.policy import load as load_policy
 
@@ -186,7 +195,7 @@ class MonthlyReport:
 
 def _require_office(actor: Actor) -> None:
     require(actor, "alerts.view")
-    if not (actor.roles & OFFICE_ROLES or actor.has("student.view_all")):
+    if not (actor.has("cases.work_all") or actor.has("student.view_all")):
         raise PermissionDenied(f"没有权限:月报告台账只有校长、学籍管理员和管理员可以查看(当前用户 {actor.username})")
 
 
@@ -313,8 +322,6 @@ def set_whereabouts(session: Session, actor: Actor, case_id: int, whereabouts: s
 
 def exported_in(session: Session, month: str) -> int | None:
     """The sequence of the first bundle that carried ``month``'s ledgers (None: not exported yet)."""
-    from app.data.exchange_models import ExchangeExport
-
     for rec in session.exec(select(ExchangeExport).order_by(ExchangeExport.sequence)):
         if month in (rec.counts or {}).get("monthly_months", []):
             return rec.sequence

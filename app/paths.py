@@ -30,6 +30,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.errors import BaoxueError
+
 APP_NAME = "baoxue"
 APP_AUTHOR = "Baoxue"
 ENV_DATA_DIR = "BAOXUE_DATA_DIR"
@@ -137,8 +139,6 @@ def remember_scope(scope: str) -> Path:
     "machine" also writes the machine-wide marker so the school's other Windows accounts find the
     shared folder; a machine folder that cannot be made or written is refused with what to do.
     """
-    from app.errors import BaoxueError
-
     if scope not in SCOPES:
         raise ValueError(scope)
     if scope == SCOPE_MACHINE:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app import audit
+from app import audit, events
 from app.accounts import Actor, require
 from app.data.db import core
 from app.data.models import Setting
@@ -138,7 +138,5 @@ def save(session: Session, actor: Actor, *, today: date | None = None, **changes
     session.add(row)
     audit.record(session, actor, "policy.update", "setting", None, before=asdict(old), after=asdict(new),
                  summary="修改策略:" + "、".join(LABELS[k] for k in changes if getattr(old, k) != getattr(new, k)))
-    from app import alerts  # late import: alerts reads the policy
-
-    alerts.recompute_all(session, today or date.today(), policy=new, actor=actor)
+    events.emit(session, events.CountingRulesChanged(actor, today or date.today(), policy=new))
     return new

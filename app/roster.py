@@ -74,7 +74,7 @@ from app.codes import (
 )
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
-from app.identity import normalize_id_number
+from app.identity import normalize_id_number, sample_resident_id
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
 from app.students import (  # the same field rules as create/update_student
     STUDENT_FIELDS,
@@ -1283,8 +1283,6 @@ def _require_xlsx(path: Path) -> None:
 
 
 def _example_row() -> list[Any]:
-    from app.identity import sample_resident_id
-
     birth = date(2017, 3, 5)
     rid = sample_resident_id("610729", birth, 11, sex="1")
     values = {

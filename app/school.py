@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from app import audit
+from app import audit, events
 from app.accounts import SYSTEM, Actor, create_user, require
 from app.codes import GRADES
 from app.data.db import core
@@ -57,7 +57,7 @@ def school_year_start_for(day: date) -> int:
     return day.year if day.month >= 8 else day.year - 1
 
 
-def _check_school_fields(code: str, name: str, county_code: str, phone: str = "") -> tuple[str, str, str, str]:
+def check_school_fields(code: str, name: str, county_code: str, phone: str = "") -> tuple[str, str, str, str]:
     code = check_school_code(code)
     county_code = check_county_code(county_code)
     name = name.strip()
@@ -89,7 +89,7 @@ def setup_school(
     """First run: the school, the current school year with its terms, the first admin."""
     if is_set_up(session):
         raise ValidationError("学校", "本数据目录已经设置了学校,不能重复设置")
-    code, name, county_code, phone = _check_school_fields(code, name, county_code, phone)
+    code, name, county_code, phone = check_school_fields(code, name, county_code, phone)
     school = School(code=code, name=name, county_code=county_code, county_name=county_name.strip(),
                     township=township.strip(), address=address.strip(), phone=phone,
                     principal_name=principal_name.strip(), is_demo=is_demo)
@@ -109,7 +109,7 @@ def update_school(session: Session, actor: Actor, **fields) -> SchoolInfo:
         raise NotFound("尚未设置学校")
     before = audit.snapshot(s)
     merged = {**before, **fields}
-    code, name, county_code, phone = _check_school_fields(merged["code"], merged["name"], merged["county_code"],
+    code, name, county_code, phone = check_school_fields(merged["code"], merged["name"], merged["county_code"],
                                                           merged.get("phone") or "")
     for key, value in {**fields, "code": code, "name": name, "county_code": county_code, "phone": phone}.items():
         if key in {"code", "name", "county_code", "county_name", "township", "address", "phone", "principal_name"}:
@@ -349,10 +349,7 @@ def staff_leaves(session: Session, actor: Actor, staff_id: int, left_on: date) -
     session.add(s)
     audit.record(session, actor, "staff.leave", "staff", s.id, before=before, after=audit.snapshot(s),
                  summary=f"{s.name} 离职")
-    from app import mentors  # late import: mentors builds on school
-
-    session.flush()
-    mentors.end_for_staff(session, actor, staff_id, left_on)  # the mentees reappear as uncovered
+    events.emit(session, events.StaffLeft(actor, staff_id, left_on))  # the mentees reappear as uncovered
 
 
 def assign_teaching(session: Session, actor: Actor, staff_id: int, class_id: int, subject: str = "") -> None:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from chinese_calendar import constants as cc
 from sqlmodel import Session, select
 
-from app import audit
+from app import audit, events
 from app.accounts import Actor, require
 from app.data.db import core
 from app.data.models import CalendarDay, NationalHoliday
@@ -273,10 +273,7 @@ def calendar_warning(session: Session, today: date | None = None) -> CoverageWar
 
 def _recompute_alerts(session: Session, actor: Actor, today: date | None) -> None:
     """A closure or an extra school day changes what counts as absence: alerts are worked out again."""
-    from app import alerts  # late import: alerts reads the calendar
-
-    session.flush()
-    alerts.recompute_all(session, today or date.today(), load_calendar(session), actor=actor)
+    events.emit(session, events.CountingRulesChanged(actor, today or date.today()))
 
 
 def set_day(session: Session, actor: Actor, day: date, kind: str, label: str = "", *,

@@ -13,8 +13,8 @@ from datetime import date, datetime, timezone
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
-from app import audit
-from app.accounts import Actor, can_view_class, require, require_class_edit, require_class_view
+from app import audit, events
+from app.accounts import Actor, can_edit_class, can_view_class, require, require_class_edit, require_class_view
 from app.codes import (
     BOARDING,
     CHANGE,
@@ -31,7 +31,7 @@ from app.codes import (
     SEX,
     STATUS,
 )
-from app.data.models import Guardian, SchoolClass, StatusChange, Student
+from app.data.models import AuditEntry, Guardian, SchoolClass, Staff, StatusChange, Student
 from app.errors import NotFound, ValidationError
 from app.identity import check_document, check_phone, check_student_number
 
@@ -552,9 +552,6 @@ class StudentDetail:
 
 
 def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail:
-    from app.accounts import can_edit_class
-    from app.data.models import AuditEntry, Staff
-
     s = _get_visible(session, actor, student_id)
     c = session.get(SchoolClass, s.class_id) if s.class_id else None
     head = session.get(Staff, c.head_teacher_id) if c and c.head_teacher_id else None
@@ -647,7 +644,4 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
                              to_status=to_status, reason=reason, reference=reference, recorded_by=actor.user_id))
     audit.record(session, actor, "student.status", "student", s.id, before=before, after=audit.snapshot(s, ["status"]),
                  summary=f"{s.name}:{STATUS[from_status]} → {STATUS[to_status]}({reason or code})")
-    from app import mentors  # late import: mentors builds on students
-
-    session.flush()
-    mentors.on_status_change(session, actor, s.id, code_value, effective_date, note=reason)
+    events.emit(session, events.StatusChanged(actor, s.id, code_value, effective_date, note=reason))

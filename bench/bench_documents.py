@@ -177,7 +177,7 @@ def bench_pledges(paths) -> Result:
         ctx = school_context(s, TODAY)
         tmpl = pledges.get_template(s, "teacher_parent")
         common = pledges._common_values(ctx, tmpl.retention_target)
-        classes = pledges._classes_in_scope(s, SYSTEM, None, True)
+        classes = pledges.classes_in_scope(s, SYSTEM, None, True)
         items, _missing = pledges._parent_items(s, classes, common, ctx, set())
         body = pledges._Body(tmpl.title, tmpl.body, common, set())
         numbers = [pledges.make_number("teacher_parent", 2026, i + 1) for i in range(len(items))]

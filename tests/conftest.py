@@ -9,6 +9,29 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: how long a UI test waits for a signal or a condition before it fails. Only an upper bound — a
+#: passing test never waits it out — so it is long enough for a machine under heavy load (the
+#: short values written in the tests are raised to it; no test depends on the wall clock).
+WAIT_MS = 120_000
+
+
+@pytest.fixture(autouse=True)
+def _patient_waits(monkeypatch):
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # pragma: no cover - pytest-qt is in the test extra
+        yield
+        return
+
+    def patient(method):
+        def wait(self, *args, timeout=WAIT_MS, **kwargs):
+            return method(self, *args, timeout=max(timeout or 0, WAIT_MS), **kwargs)
+        return wait
+
+    for name in ("waitSignal", "waitSignals", "waitUntil", "waitCallback"):
+        monkeypatch.setattr(QtBot, name, patient(getattr(QtBot, name)))
+    yield
+
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(request, monkeypatch):

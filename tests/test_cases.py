@@ -138,11 +138,9 @@ def test_class_teacher_principal_and_registrar_may(opened, who):
 
 
 def test_the_assignee_hook_gives_the_mentor_the_case(school_db, monkeypatch):
-    from app import mentors
-
     db = school_db
     li_staff = db.actors["li"].staff_id
-    monkeypatch.setattr(mentors, "open_mentor", lambda session, student_id: li_staff)  # a mentor of every child
+    monkeypatch.setattr(cases, "open_mentor", lambda session, student_id: li_staff)  # a mentor of every child
     kid = add_students(db, C3, 1)[0]
     for d in (MON, TUE):
         take(db, "wang", C3, d, {kid: ("absent", "")})

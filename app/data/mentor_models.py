@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Optional
 
 from sqlalchemy import Index
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from app.data.models import utcnow
 
@@ -148,3 +148,10 @@ __all__: list[str] = [
     "PlanMeasure",
     "PlanReview",
 ]
+
+
+def open_mentor(session: Session, student_id: int) -> int | None:
+    """The mentor of the student's open assignment (the one not ended), for a new absence case."""
+    return session.exec(select(MentorAssignment.staff_id)
+                        .where(MentorAssignment.student_id == student_id, col(MentorAssignment.end_date).is_(None))
+                        .order_by(col(MentorAssignment.start_date).desc())).first()

@@ -9,8 +9,7 @@
   suspension approval form.
 * :mod:`app.documents.cli` — ``baoxue print …``.
 
-Permissions: until the integrator merges :data:`DOC_PERMISSIONS` into
-:data:`app.accounts.PERMISSIONS`, :func:`require_doc` reads them from here.
+Permissions (``documents.*``) are in the one table, :data:`app.access.PERMISSIONS`.
 """
 
 from __future__ import annotations
@@ -21,41 +20,14 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from app.accounts import PERMISSION_LABELS, PERMISSIONS, Actor
+from app.accounts import Actor
 from app.data.models import School, SchoolYear
 from app.errors import NotFound, PermissionDenied
 
-# permission → roles holding it for the whole school
-DOC_PERMISSIONS: dict[str, frozenset[str]] = {
-    # print pledges and forms for any class / the whole school
-    "documents.print_all": frozenset({"principal", "registrar", "admin"}),
-    # print parent pledges, class rolls and home-visit records for one's own classes
-    "documents.print_class": frozenset({"teacher", "class_teacher"}),
-    # edit pledge templates
-    "documents.templates": frozenset({"principal", "registrar", "admin"}),
-}
-DOC_PERMISSION_LABELS: dict[str, str] = {
-    "documents.print_all": "打印全校责任书和表格",
-    "documents.print_class": "打印本班责任书和表格",
-    "documents.templates": "编辑责任书模板",
-}
-
-
-def has_doc(actor: Actor, permission: str) -> bool:
-    roles = PERMISSIONS.get(permission) or DOC_PERMISSIONS.get(permission, frozenset())
-    return bool(actor.roles & roles)
-
-
-def require_doc(actor: Actor, permission: str) -> None:
-    if not has_doc(actor, permission):
-        label = PERMISSION_LABELS.get(permission) or DOC_PERMISSION_LABELS.get(permission, permission)
-        raise PermissionDenied(f"没有权限:{label}(当前用户 {actor.username},角色 {actor.role_labels or '无'})")
-
-
 def can_print_class(actor: Actor, class_id: int | None) -> bool:
-    if has_doc(actor, "documents.print_all"):
+    if actor.has("documents.print_all"):
         return True
-    return has_doc(actor, "documents.print_class") and class_id is not None and class_id in actor.class_ids
+    return actor.has("documents.print_class") and class_id is not None and class_id in actor.class_ids
 
 
 def require_print_class(actor: Actor, class_id: int | None, class_name: str = "该班") -> None:
@@ -116,5 +88,5 @@ class DocumentResult:
     title: str
 
 
-__all__ = ["DOC_PERMISSIONS", "DOC_PERMISSION_LABELS", "DocumentResult", "SchoolContext", "can_print_class",
-           "has_doc", "require_doc", "require_print_class", "school_context", "school_year_name"]
+__all__ = ["DocumentResult", "SchoolContext", "can_print_class",
+           "require_print_class", "school_context", "school_year_name"]

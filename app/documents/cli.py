@@ -16,6 +16,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from app.cli.common import EXIT_ERROR, EXIT_OK, login, open_db, out, progress_printer
+from app.documents import forms, pledges
+from app.documents.ledgers import print_monthly_ledgers
+from app.errors import BaoxueError
+
 KIND_ALIASES = {"parent": "teacher_parent", "teacher": "principal_teacher", "principal": "bureau_principal"}
 
 
@@ -27,43 +32,34 @@ def _day(text: str) -> date:
 
 
 def _session(args):
-    from app.cli import _login, _open
-
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     return db, actor
 
 
 def _done(result) -> int:
-    from app.cli import EXIT_OK, _out
-
-    _out(f"已生成 {result.path}({result.pages} 页):{result.title}")
+    out(f"已生成 {result.path}({result.pages} 页):{result.title}")
     return EXIT_OK
 
 
 def cmd_pledges(args) -> int:
-    from app.cli import EXIT_OK, _out, _progress_printer
-    from app.documents import pledges
-
     db, actor = _session(args)
     kind = KIND_ALIASES[args.kind]
     with db.transaction() as s:
         r = pledges.print_pledges(s, actor, Path(args.out), kind=kind, class_id=args.class_id,
                                   all_classes=args.all, today=args.date, skip_returned=not args.reprint_returned,
-                                  progress=_progress_printer("正在生成责任书"))
-    _out(f"已生成 {r.path}:{r.count} 份责任书(每份两联,共 {r.pages} 页),编号 {r.numbers[0]} 至 {r.numbers[-1]}")
+                                  progress=progress_printer("正在生成责任书"))
+    out(f"已生成 {r.path}:{r.count} 份责任书(每份两联,共 {r.pages} 页),编号 {r.numbers[0]} 至 {r.numbers[-1]}")
     if r.without_guardian:
-        _out(f"以下 {len(r.without_guardian)} 名学生没有登记监护人,未生成家长责任书,请补充后再打印:")
+        out(f"以下 {len(r.without_guardian)} 名学生没有登记监护人,未生成家长责任书,请补充后再打印:")
         for m in r.without_guardian:
-            _out(f"  {m.class_name}  {m.student_name}(学生编号 {m.student_id})")
+            out(f"  {m.class_name}  {m.student_name}(学生编号 {m.student_id})")
     if r.classes_without_head:
-        _out(f"以下班级没有班主任,未生成责任书:{'、'.join(r.classes_without_head)}")
+        out(f"以下班级没有班主任,未生成责任书:{'、'.join(r.classes_without_head)}")
     return EXIT_OK
 
 
 def cmd_preview(args) -> int:
-    from app.documents import pledges
-
     db, actor = _session(args)
     with db.transaction() as s:
         r = pledges.preview_template(s, actor, KIND_ALIASES[args.kind], Path(args.out), today=args.date)
@@ -71,44 +67,35 @@ def cmd_preview(args) -> int:
 
 
 def cmd_return(args) -> int:
-    from app.cli import EXIT_ERROR, EXIT_OK, _out
-    from app.documents import pledges
-    from app.errors import BaoxueError
-
     db, actor = _session(args)
     failed = 0
     for number in args.numbers:  # one transaction per pledge: one bad number does not undo the others
         try:
             with db.transaction() as s:
                 r = pledges.mark_returned(s, actor, number, signed=not args.unsigned, day=args.date)
-            _out(r.message)
+            out(r.message)
         except BaoxueError as exc:
             failed += 1
-            _out(f"错误:{exc}")
+            out(f"错误:{exc}")
     return EXIT_ERROR if failed else EXIT_OK
 
 
 def cmd_missing(args) -> int:
-    from app.cli import EXIT_OK, _out
-    from app.documents import pledges
-
     db, actor = _session(args)
     with db.transaction() as s:
         rows = pledges.return_status(s, actor, kind=KIND_ALIASES[args.kind], class_id=args.class_id,
                                      today=args.date)
     if not rows:
-        _out("尚未打印责任书。")
+        out("尚未打印责任书。")
     for r in rows:
-        _out(f"{r.class_name}:打印 {r.printed} 份,收回 {r.returned} 份(未签字 {r.unsigned}),未收回 {len(r.missing)} 份")
+        out(f"{r.class_name}:打印 {r.printed} 份,收回 {r.returned} 份(未签字 {r.unsigned}),未收回 {len(r.missing)} 份")
         for m in r.missing:
             who = f"{m.student_name} 家长 {m.party_b}" if m.student_name else m.party_b
-            _out(f"  {m.number}  {who}  {m.phone}")
+            out(f"  {m.number}  {who}  {m.phone}")
     return EXIT_OK
 
 
 def cmd_home_visit(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     with db.transaction() as s:
         r = forms.print_home_visit(s, actor, Path(args.out), student_id=args.student, contact_id=args.contact,
@@ -117,8 +104,6 @@ def cmd_home_visit(args) -> int:
 
 
 def cmd_absence_report(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     details = forms.AbsenceReportDetails(reference=args.reference, report_date=args.date or date.today(),
                                          reason=args.reason, whereabouts=args.whereabouts,
@@ -130,8 +115,6 @@ def cmd_absence_report(args) -> int:
 
 
 def cmd_return_notice(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     fields = forms.ReturnNoticeFields(deadline=args.deadline, issuer=args.issuer, reference=args.reference,
                                       issued_on=args.date)
@@ -142,8 +125,6 @@ def cmd_return_notice(args) -> int:
 
 
 def cmd_weekly(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     with db.transaction() as s:
         r = forms.print_period_report(s, actor, Path(args.out), args.date or date.today(), notes=args.notes)
@@ -151,8 +132,6 @@ def cmd_weekly(args) -> int:
 
 
 def cmd_monthly_ledgers(args) -> int:
-    from app.documents.ledgers import print_monthly_ledgers
-
     db, actor = _session(args)
     with db.transaction() as s:
         r = print_monthly_ledgers(s, actor, Path(args.out), args.month, today=args.date)
@@ -160,8 +139,6 @@ def cmd_monthly_ledgers(args) -> int:
 
 
 def cmd_inspection(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     with db.transaction() as s:
         r = forms.print_inspection_sheet(s, actor, Path(args.out), args.date or date.today(),
@@ -170,19 +147,14 @@ def cmd_inspection(args) -> int:
 
 
 def cmd_roll(args) -> int:
-    from app.cli import _progress_printer
-    from app.documents import forms
-
     db, actor = _session(args)
     with db.transaction() as s:
         r = forms.print_class_roll(s, actor, Path(args.out), class_id=args.class_id, all_classes=args.all,
-                                   today=args.date, progress=_progress_printer("正在生成花名册"))
+                                   today=args.date, progress=progress_printer("正在生成花名册"))
     return _done(r)
 
 
 def cmd_transfer(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     fields = forms.TransferFields(to_school=args.to_school, to_county=args.to_county, to_grade=args.to_grade,
                                   reason=args.reason, reference=args.reference)
@@ -192,8 +164,6 @@ def cmd_transfer(args) -> int:
 
 
 def cmd_suspension(args) -> int:
-    from app.documents import forms
-
     db, actor = _session(args)
     fields = forms.SuspensionFields(reason=args.reason, start=args.start, end=args.end, proof=args.proof,
                                     reference=args.reference)

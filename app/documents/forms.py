@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-
 from xml.sax.saxutils import escape as esc
 
 from reportlab.lib import colors
@@ -29,13 +28,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Spacer
 from sqlmodel import Session, col, select
 
-from app import audit
-from app.accounts import Actor
+from app import audit, weekly
+from app.accounts import Actor, require
+from app.attendance import MARKS, MISSED_MARKS
 from app.codes import HEALTH, RELATION, SEX, STATUS
 from app.data.models import (
     AbsenceAlert,
     AttendanceMark,
     AttendanceSheet,
+    Contact,
     Guardian,
     SchoolClass,
     Staff,
@@ -44,8 +45,6 @@ from app.data.models import (
 from app.documents import (
     DocumentResult,
     SchoolContext,
-    has_doc,
-    require_doc,
     require_print_class,
     school_context,
 )
@@ -65,7 +64,9 @@ from app.documents.pdf import (
     styles,
     write_pdf,
 )
+from app.documents.pledges import classes_in_scope
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.students import FOCUS_GROUPS, focus_groups_of
 
 W = content_width()
 LEVELS = {"alert": "无故缺勤预警", "suspected_dropout": "疑似辍学", "dropout": "辍学"}
@@ -132,8 +133,6 @@ def _address(s: Student) -> str:
 
 
 def student_facts(session: Session, actor: Actor, student_id: int) -> StudentFacts:
-    from app.students import FOCUS_GROUPS, focus_groups_of
-
     s = session.get(Student, student_id)
     if s is None:
         raise NotFound(f"学生 {student_id} 不存在")
@@ -151,13 +150,13 @@ def student_facts(session: Session, actor: Actor, student_id: int) -> StudentFac
                             g.works_away, g.work_place) for g in gs))
 
 
-def _audit_print(session: Session, actor: Actor, what: str, entity: str, entity_id: int | None, path: Path,
+def audit_print(session: Session, actor: Actor, what: str, entity: str, entity_id: int | None, path: Path,
                  summary: str) -> None:
     audit.record(session, actor, "document.print", entity, entity_id, after={"form": what, "file": str(path)},
                  summary=summary)
 
 
-def _head(title: str, ctx: SchoolContext, left: str = "", right: str = "", width: float | None = None) -> list:
+def form_head(title: str, ctx: SchoolContext, left: str = "", right: str = "", width: float | None = None) -> list:
     """Title, then a line with ``left`` and ``right`` (markup: escape user text with :func:`esc`)."""
     s = styles()
     w = width or W
@@ -186,7 +185,7 @@ def _grey(cols=(0, 2, 4), rows: tuple[int, int] = (0, -1)) -> list[tuple]:
     return [("BACKGROUND", (c, rows[0]), (c, rows[1]), colors.HexColor("#f2f2f2")) for c in cols]
 
 
-def _sign_line(*labels: str) -> list:
+def sign_line(*labels: str) -> list:
     s = styles()
     cells = [f"{lab}{blank(7)}" for lab in labels]
     t = plain_table([[para(c, s.body_plain, markup=True) for c in cells]], [W / len(cells)] * len(cells), pad=6)
@@ -229,8 +228,6 @@ def home_visit_fields(session: Session, actor: Actor, student_id: int) -> HomeVi
 
 def home_visit_from_contact(session: Session, actor: Actor, contact_id: int) -> HomeVisitFields:
     """A recorded contact (app.cases) as a filled home-visit sheet."""
-    from app.data.models import Contact
-
     c = session.get(Contact, contact_id)
     if c is None:
         raise NotFound(f"家访记录 {contact_id} 不存在")
@@ -281,7 +278,7 @@ def _home_visit_story(ctx: SchoolContext, v: HomeVisitFields | None) -> list:
     t = form_table(rows, cw, spans=spans, label_cells=labels, row_heights=heights,
                    extra=[("VALIGN", (1, 6), (5, 11), "TOP")]
                    + [("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2"))])
-    return _head("学生家访记录表", ctx, f"学校:{esc(ctx.name)}", esc(ctx.school_year)) + [t]
+    return form_head("学生家访记录表", ctx, f"学校:{esc(ctx.name)}", esc(ctx.school_year)) + [t]
 
 
 def render_home_visit(out, ctx: SchoolContext, visits: list[HomeVisitFields | None]) -> tuple[Path, int]:
@@ -304,10 +301,10 @@ def print_home_visit(session: Session, actor: Actor, out, *, student_id: int | N
         fields = home_visit_from_contact(session, actor, contact_id)
     elif student_id is not None and fields is None:
         fields = home_visit_fields(session, actor, student_id)
-    elif fields is None and not (has_doc(actor, "documents.print_all") or has_doc(actor, "documents.print_class")):
+    elif fields is None and not (actor.has("documents.print_all") or actor.has("documents.print_class")):
         raise PermissionDenied("没有权限打印家访记录表。")
     path, pages = render_home_visit(out, ctx, [fields] * copies)
-    _audit_print(session, actor, "home_visit", "student", student_id, path,
+    audit_print(session, actor, "home_visit", "student", student_id, path,
                  f"打印家访记录表{('(' + fields.student_name + ')') if fields and fields.student_name else '(空白)'}")
     return DocumentResult(path, pages, "学生家访记录表")
 
@@ -335,7 +332,7 @@ def render_absence_report(out, ctx: SchoolContext, st: StudentFacts, alert: Abse
     s = styles()
     level = LEVELS.get(alert.level, alert.level)
     days = f"{alert.days_absent:g}"
-    story = _head(f"关于学生{st.name}{level}情况的报告", ctx, esc(ctx.name),
+    story = form_head(f"关于学生{st.name}{level}情况的报告", ctx, esc(ctx.name),
                   esc(d.reference) if d.reference else "文号:" + blank(5))
     story.append(para(f"{ctx.township_government}、{ctx.bureau}:", s.body_plain))
     story.append(para(
@@ -387,7 +384,7 @@ def print_absence_report(session: Session, actor: Actor, out, alert_id: int, *,
     ctx = school_context(session, today)
     d = details or AbsenceReportDetails()
     path, pages = render_absence_report(out, ctx, st, alert, d)
-    _audit_print(session, actor, "absence_report", "absence_alert", alert.id, path,
+    audit_print(session, actor, "absence_report", "absence_alert", alert.id, path,
                  f"打印缺勤情况报告({st.name})")
     return DocumentResult(path, pages, "学生缺勤情况报告")
 
@@ -438,7 +435,7 @@ def render_return_notice(out, ctx: SchoolContext, st: StudentFacts, f: ReturnNot
     story.append(para(f"《限期返校通知书》({f.reference or '编号' + blank(4)})已收到。我保证于{_d(f.deadline)}前送子女"
                       f"{st.name}到{ctx.name}报到复学。", s.body, markup=True))
     story.append(Spacer(1, 4 * mm))
-    story.extend(_sign_line("监护人(签字):", "联系电话:", "签收日期:"))
+    story.extend(sign_line("监护人(签字):", "联系电话:", "签收日期:"))
     story.append(Spacer(1, 2 * mm))
     story.append(para("本通知书一式三份:监护人、乡镇人民政府、学校各一份;回执由送达人收回,交学校存档。", s.note))
     return write_pdf(out, story, school_name=ctx.name, doc_title="限期返校通知书")
@@ -463,7 +460,7 @@ def print_return_notice(session: Session, actor: Actor, out, *, fields: ReturnNo
         raise ValidationError("返校期限", f"{fields.deadline} 早于发出日期 {issued},请重新填写")
     ctx = school_context(session, today)
     path, pages = render_return_notice(out, ctx, st, fields)
-    _audit_print(session, actor, "return_notice", "student", st.id, path,
+    audit_print(session, actor, "return_notice", "student", st.id, path,
                  f"打印限期返校通知书({st.name},期限 {fields.deadline})")
     return DocumentResult(path, pages, "限期返校通知书")
 
@@ -505,7 +502,7 @@ def period_figures_from_report(report, names: dict[int, str] | None = None, *, e
 def render_period_report(out, ctx: SchoolContext, p: PeriodFigures) -> tuple[Path, int]:
     s = styles()
     kind = "月报" if p.rhythm == "monthly" else "周报"
-    story = _head(f"控辍保学工作{kind}", ctx, f"填报单位:{esc(ctx.name)}(盖章)",
+    story = form_head(f"控辍保学工作{kind}", ctx, f"填报单位:{esc(ctx.name)}(盖章)",
                   f"报告期:{_d(p.start)}至{_d(p.end)}")
     if p.enrolled is not None:
         story.append(para(f"本校在校学生 {p.enrolled} 名。", s.cell))
@@ -520,7 +517,7 @@ def render_period_report(out, ctx: SchoolContext, p: PeriodFigures) -> tuple[Pat
     story.append(Spacer(1, 3 * mm))
     story.append(form_table([["情况说明", p.notes]], [W * 0.14, W * 0.86], label_cells=[(0, 0)],
                             row_heights=[34 * mm], extra=[("VALIGN", (1, 0), (1, 0), "TOP")]))
-    story.extend(_sign_line("填报人:", "校长(签字):", "报送日期:"))
+    story.extend(sign_line("填报人:", "校长(签字):", "报送日期:"))
     if p.prepared_by:
         story.append(para(f"(系统生成,填报人:{p.prepared_by})", s.note))
     return write_pdf(out, story, school_name=ctx.name, doc_title=p.title)
@@ -529,8 +526,6 @@ def render_period_report(out, ctx: SchoolContext, p: PeriodFigures) -> tuple[Pat
 def print_period_report(session: Session, actor: Actor, out, day: date, *,
                         figures: PeriodFigures | None = None, notes: str = "") -> DocumentResult:
     """The weekly (or monthly, per the policy) report for the period containing ``day``."""
-    from app import weekly
-
     ctx = school_context(session, day)
     if figures is None:
         report = weekly.report_for(session, actor, day)
@@ -542,7 +537,7 @@ def print_period_report(session: Session, actor: Actor, out, day: date, *,
     if notes:
         figures.notes = notes
     path, pages = render_period_report(out, ctx, figures)
-    _audit_print(session, actor, "period_report", "school", None, path, f"打印{figures.title}")
+    audit_print(session, actor, "period_report", "school", None, path, f"打印{figures.title}")
     return DocumentResult(path, pages, figures.title)
 
 
@@ -561,10 +556,8 @@ class InspectionRow:
 
 def inspection_rows(session: Session, actor: Actor, day: date, class_id: int | None = None) -> list[InspectionRow]:
     """Per class: enrolled against present at the day's roll call (the morning one when there are two)."""
-    from app.attendance import MARKS, MISSED_MARKS
-
     if class_id is None:
-        require_doc(actor, "documents.print_all")
+        require(actor, "documents.print_all")
     classes = session.exec(select(SchoolClass).where(SchoolClass.active == True)  # noqa: E712
                            .order_by(SchoolClass.grade_level, SchoolClass.name)).all()
     if class_id is not None:
@@ -597,7 +590,7 @@ def inspection_rows(session: Session, actor: Actor, day: date, class_id: int | N
 
 def render_inspection_sheet(out, ctx: SchoolContext, day: date, rows: list[InspectionRow]) -> tuple[Path, int]:
     s = styles()
-    story = _head("义务教育学生在校情况核查表", ctx, f"学校:{esc(ctx.name)}(盖章)\u00a0\u00a0学校标识码:{ctx.code}",
+    story = form_head("义务教育学生在校情况核查表", ctx, f"学校:{esc(ctx.name)}(盖章)\u00a0\u00a0学校标识码:{ctx.code}",
                   f"核查日期:{_d(day)}")
     data = [["序号", "班级", "班主任", "在册人数", "实到人数", "未到人数", "未到学生及原因", "核实情况"]]
     te = tp = 0
@@ -618,7 +611,7 @@ def render_inspection_sheet(out, ctx: SchoolContext, day: date, rows: list[Inspe
     story.append(Spacer(1, 2 * mm))
     story.append(para("说明:在册人数为当日在籍在校学生数;实到人数 = 在册人数 − 缺勤(含病假、事假、旷课)人数;"
                       "“核实情况”栏由核查人员现场填写。", s.note))
-    story.extend(_sign_line("学校填表人:", "校长(签字):", "核查人员(签字):"))
+    story.extend(sign_line("学校填表人:", "校长(签字):", "核查人员(签字):"))
     return write_pdf(out, story, school_name=ctx.name, doc_title=f"在校情况核查表 {day.isoformat()}")
 
 
@@ -627,7 +620,7 @@ def print_inspection_sheet(session: Session, actor: Actor, out, day: date, *,
     ctx = school_context(session, day)
     rows = inspection_rows(session, actor, day, class_id)
     path, pages = render_inspection_sheet(out, ctx, day, rows)
-    _audit_print(session, actor, "inspection_sheet", "school_class", class_id, path, f"打印核查表({day})")
+    audit_print(session, actor, "inspection_sheet", "school_class", class_id, path, f"打印核查表({day})")
     return DocumentResult(path, pages, "义务教育学生在校情况核查表")
 
 
@@ -663,10 +656,8 @@ def _roll_story(ctx: SchoolContext, c: SchoolClass, head: str, studs: list[Stude
 def print_class_roll(session: Session, actor: Actor, out, *, class_id: int | None = None, all_classes: bool = False,
                      today: date | None = None, progress: Progress | None = None) -> DocumentResult:
     """花名册 of one class or of every class (each class starts on a new page; headers repeat)."""
-    from app.documents.pledges import _classes_in_scope
-
     ctx = school_context(session, today)
-    classes = _classes_in_scope(session, actor, class_id, all_classes)
+    classes = classes_in_scope(session, actor, class_id, all_classes)
     staff = {s.id: s.name for s in session.exec(select(Staff))}
     story: list = []
     for i, c in enumerate(classes, 1):
@@ -679,7 +670,7 @@ def print_class_roll(session: Session, actor: Actor, out, *, class_id: int | Non
         story.append(ProgressMark(progress, i, len(classes)))
     path, pages = write_pdf(out, story, school_name=ctx.name, doc_title="学生花名册", pagesize=ROLL_PAGE,
                             margins=(15 * mm, 15 * mm, 17 * mm, 15 * mm))
-    _audit_print(session, actor, "class_roll", "school_class", class_id, path,
+    audit_print(session, actor, "class_roll", "school_class", class_id, path,
                  f"打印花名册({'全校' if all_classes else classes[0].name})")
     return DocumentResult(path, pages, "学生花名册")
 
@@ -704,7 +695,7 @@ def render_transfer_form(out, ctx: SchoolContext, st: StudentFacts, f: TransferF
     g = st.guardians[0] if st.guardians else None
     guardian = f.guardian or (f"{g.name}({g.relation})" if g else "")
     phone = f.guardian_phone or (g.phone if g else "")
-    story = _head("义务教育阶段学生转学联系表", ctx, f"编号:{esc(f.reference) or blank(6)}",
+    story = form_head("义务教育阶段学生转学联系表", ctx, f"编号:{esc(f.reference) or blank(6)}",
                   f"申请日期:{_d_or_blank(f.apply_date)}")
     rows = _student_block(st) + [
         ["监护人", guardian, "联系电话", phone, "户籍所在地", ""],
@@ -742,7 +733,7 @@ def print_transfer_form(session: Session, actor: Actor, out, student_id: int, fi
     if fields.apply_date is None:
         fields.apply_date = today
     path, pages = render_transfer_form(out, ctx, st, fields)
-    _audit_print(session, actor, "transfer_form", "student", st.id, path,
+    audit_print(session, actor, "transfer_form", "student", st.id, path,
                  f"打印转学联系表({st.name} → {fields.to_school or '未填'})")
     return DocumentResult(path, pages, "义务教育阶段学生转学联系表")
 
@@ -764,7 +755,7 @@ def render_suspension_form(out, ctx: SchoolContext, st: StudentFacts, f: Suspens
     s = styles()
     g = st.guardians[0] if st.guardians else None
     period = (f"{_d(f.start)} 至 {_d(f.end)}" if f.start and f.end else f"{date_blank()} 至 {date_blank()}")
-    story = _head("义务教育阶段学生休学审批表", ctx, f"学校:{esc(ctx.name)}",
+    story = form_head("义务教育阶段学生休学审批表", ctx, f"学校:{esc(ctx.name)}",
                   f"申请日期:{_d_or_blank(f.apply_date)}")
     rows = _student_block(st) + [
         ["监护人", f"{g.name}({g.relation})" if g else "", "联系电话", g.phone if g else "", "健康状况", st.health],
@@ -801,7 +792,7 @@ def print_suspension_form(session: Session, actor: Actor, out, student_id: int, 
     if fields.apply_date is None:
         fields.apply_date = today
     path, pages = render_suspension_form(out, ctx, st, fields)
-    _audit_print(session, actor, "suspension_form", "student", st.id, path, f"打印休学审批表({st.name})")
+    audit_print(session, actor, "suspension_form", "student", st.id, path, f"打印休学审批表({st.name})")
     return DocumentResult(path, pages, "义务教育阶段学生休学审批表")
 
 

@@ -19,9 +19,9 @@ from xml.sax.saxutils import escape as esc
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 from sqlmodel import Session
 
-from app.accounts import Actor
-from app.documents import DocumentResult, SchoolContext, require_doc, school_context
-from app.documents.forms import _audit_print, _head, _sign_line
+from app.accounts import Actor, require
+from app.documents import DocumentResult, SchoolContext, school_context
+from app.documents.forms import audit_print, form_head, sign_line
 from app.documents.pdf import A4, cn_date, form_table, landscape, mm, para, styles, write_pdf
 from app.monthly import LEDGERS, LedgerChild, MonthlyReport, build_report
 
@@ -35,7 +35,7 @@ def _d(day: date | None) -> str:
 
 
 def _header(title: str, ctx: SchoolContext, r: MonthlyReport) -> list:
-    return _head(title, ctx, f"填报单位:{esc(ctx.name)}(盖章)\u00a0\u00a0学校标识码:{ctx.code}",
+    return form_head(title, ctx, f"填报单位:{esc(ctx.name)}(盖章)\u00a0\u00a0学校标识码:{ctx.code}",
                  f"报告月份:{r.month}\u00a0\u00a0截至:{_d(r.as_of)}", width=W)
 
 
@@ -96,12 +96,12 @@ def render_monthly_ledgers(out, ctx: SchoolContext, r: MonthlyReport, *, prepare
     story += _header(f"{LEDGERS['suspected'].replace('台账', '学生台账')}({r.month})", ctx, r)
     story += _ledger_table(r.suspected, dropout=False)
     story.append(para("疑似辍学:无故连续缺勤达到本县规定天数(或两次家访未果)的学生;“目前状况”为截至日期的情况。", s.note))
-    story += _sign_line("填报人:", "校长(签字):", "报送日期:")
+    story += sign_line("填报人:", "校长(签字):", "报送日期:")
     story.append(PageBreak())
     story += _header(f"{LEDGERS['dropout'].replace('台账', '学生台账')}({r.month})", ctx, r)
     story += _ledger_table(r.dropouts, dropout=True)
     story.append(para("辍学:达到本县辍学认定标准或家长明确拒绝送返的学生;学校已书面报告乡镇政府、县教育局和学籍主管部门。", s.note))
-    story += _sign_line("填报人:", "校长(签字):", "报送日期:")
+    story += sign_line("填报人:", "校长(签字):", "报送日期:")
     story.append(PageBreak())
     story += _header(f"{LEDGERS['persuasion']}({r.month})", ctx, r)
     people = r.persuasion
@@ -113,7 +113,7 @@ def render_monthly_ledgers(out, ctx: SchoolContext, r: MonthlyReport, *, prepare
     for i, c in enumerate(people, 1):
         story.append(CondPageBreak(40 * mm))
         story += _persuasion_block(i, c)
-    story += _sign_line("填报人:", "校长(签字):", "报送日期:")
+    story += sign_line("填报人:", "校长(签字):", "报送日期:")
     if prepared_by:
         story.append(para(f"(系统生成,填报人:{prepared_by};报送截止 {_d(r.due)})", s.note))
     return write_pdf(out, story, school_name=ctx.name, doc_title=r.title, pagesize=PAGE, margins=MARGINS)
@@ -122,11 +122,11 @@ def render_monthly_ledgers(out, ctx: SchoolContext, r: MonthlyReport, *, prepare
 def print_monthly_ledgers(session: Session, actor: Actor, out, month: str, *,
                           today: date | None = None) -> DocumentResult:
     """The month's three ledgers as one PDF (the office only; printing personal data is audited)."""
-    require_doc(actor, "documents.print_all")
+    require(actor, "documents.print_all")
     report = build_report(session, actor, month, today=today)
     ctx = school_context(session, report.as_of)
     path, pages = render_monthly_ledgers(out, ctx, report, prepared_by=actor.display_name or actor.username)
-    _audit_print(session, actor, "monthly_ledgers", "school", None, path, f"打印{report.title}台账")
+    audit_print(session, actor, "monthly_ledgers", "school", None, path, f"打印{report.title}台账")
     return DocumentResult(path, pages, report.title)
 
 

@@ -41,7 +41,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spac
 from sqlmodel import Session, col, func, select
 
 from app import audit
-from app.accounts import Actor
+from app.accounts import Actor, require
 from app.codes import RELATION
 from app.data.document_models import Pledge, PledgeBatch, PledgeTemplate
 from app.data.models import Guardian, SchoolClass, Staff, Student
@@ -49,8 +49,6 @@ from app.documents import (
     DocumentResult,
     SchoolContext,
     can_print_class,
-    has_doc,
-    require_doc,
     require_print_class,
     school_context,
 )
@@ -216,7 +214,7 @@ _TARGET_RE = re.compile(r"^\d{1,3}(\.\d{1,2})?%$")
 def save_template(session: Session, actor: Actor, kind: str, *, title: str, body: str,
                   retention_target: str = DEFAULT_RETENTION) -> TemplateInfo:
     """Store the edited text of one kind; refused when a placeholder is unknown."""
-    require_doc(actor, "documents.templates")
+    require(actor, "documents.templates")
     _kind(kind)
     title, body = (title or "").strip(), (body or "").strip("\n")
     retention_target = unicodedata.normalize("NFKC", retention_target or "").strip()
@@ -248,7 +246,7 @@ def save_template(session: Session, actor: Actor, kind: str, *, title: str, body
 
 def reset_template(session: Session, actor: Actor, kind: str) -> TemplateInfo:
     """Back to the shipped text."""
-    require_doc(actor, "documents.templates")
+    require(actor, "documents.templates")
     _kind(kind)
     row = session.exec(select(PledgeTemplate).where(PledgeTemplate.kind == kind)).first()
     if row is not None:
@@ -327,11 +325,11 @@ def _common_values(ctx: SchoolContext, retention: str) -> dict[str, str]:
             "巩固率目标": retention}
 
 
-def _classes_in_scope(session: Session, actor: Actor, class_id: int | None, all_classes: bool) -> list[SchoolClass]:
+def classes_in_scope(session: Session, actor: Actor, class_id: int | None, all_classes: bool) -> list[SchoolClass]:
     if all_classes == (class_id is not None):
         raise ValidationError("范围", "请指定一个班级(--class ID)或全校(--all),二者选一")
     if all_classes:
-        require_doc(actor, "documents.print_all")
+        require(actor, "documents.print_all")
         return list(session.exec(select(SchoolClass).where(SchoolClass.active == True)  # noqa: E712
                                  .order_by(SchoolClass.grade_level, SchoolClass.name)))
     c = session.get(SchoolClass, class_id)
@@ -714,15 +712,15 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
     missing: list[MissingGuardian] = []
     no_head: list[str] = []
     if kind == "bureau_principal":
-        require_doc(actor, "documents.print_all")
+        require(actor, "documents.print_all")
         items = _bureau_items(session, common, ctx)
         classes: list[SchoolClass] = []
     else:
-        classes = _classes_in_scope(session, actor, class_id, all_classes)
+        classes = classes_in_scope(session, actor, class_id, all_classes)
         if kind == "teacher_parent":
             items, missing = _parent_items(session, classes, common, ctx, returned)
         else:
-            require_doc(actor, "documents.print_all")
+            require(actor, "documents.print_all")
             items, no_head = _teacher_items(session, classes, common, ctx, returned)
     if not items:
         if missing:
@@ -778,8 +776,8 @@ def preview_template(session: Session, actor: Actor, kind: str, out, *, title: s
 
     Nothing is numbered or recorded; the number printed is ``样张``-marked sample.
     """
-    if not (has_doc(actor, "documents.templates") or has_doc(actor, "documents.print_all")
-            or has_doc(actor, "documents.print_class")):
+    if not (actor.has("documents.templates") or actor.has("documents.print_all")
+            or actor.has("documents.print_class")):
         raise PermissionDenied("没有权限预览责任书。")
     spec = _kind(kind)
     tmpl = get_template(session, kind)
@@ -857,7 +855,7 @@ class ReturnResult:
 
 
 def _can_handle(actor: Actor, class_id: int | None) -> bool:
-    return has_doc(actor, "documents.print_all") or (class_id is not None and can_print_class(actor, class_id))
+    return actor.has("documents.print_all") or (class_id is not None and can_print_class(actor, class_id))
 
 
 def mark_returned(session: Session, actor: Actor, number: str, *, signed: bool = True,
@@ -899,7 +897,7 @@ def list_pledges(session: Session, actor: Actor, *, kind: str | None = None, cla
         stmt = stmt.where(Pledge.class_id == class_id)
     if school_year:
         stmt = stmt.where(Pledge.school_year == school_year)
-    if not has_doc(actor, "documents.print_all"):
+    if not actor.has("documents.print_all"):
         stmt = stmt.where(col(Pledge.class_id).in_(sorted(actor.class_ids) or [-1]))
     rows = [_row(p, cn) for p, cn in session.exec(stmt.order_by(Pledge.id))]
     rows = _current(rows)

@@ -24,8 +24,16 @@ from sqlmodel import Session, col, or_, select
 
 from app import __version__
 from app.accounts import Actor
-from app.data.models import (AbsenceAlert, AttendanceMark, AttendanceSheet, Leave, School, SchoolClass,
-                             StatusChange, Student)
+from app.data.models import (
+    AbsenceAlert,
+    AttendanceMark,
+    AttendanceSheet,
+    Leave,
+    School,
+    SchoolClass,
+    StatusChange,
+    Student,
+)
 from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, Record, q, record_kind, text_value
 
 EXC_C14N = CanonicalizationMethod.EXCLUSIVE_XML_CANONICALIZATION_1_0
@@ -164,8 +172,6 @@ def _alerts(ctx: BuildContext) -> Iterator[Record]:
 @record_kind("weekly_figure", section="WeeklyFigures", element="Figure", label="周报数字", scope="period",
              key=("key",))
 def _weekly_figures(ctx: BuildContext) -> Iterator[Record]:
-    from app import weekly  # late import: weekly pulls in cases
-
     report = weekly.figures(ctx.session, ctx.actor, ctx.start, ctx.end,
                             rhythm=ctx.rhythm if ctx.rhythm in ("weekly", "monthly") else "weekly")
     for f in report.figures:
@@ -269,6 +275,8 @@ def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -
 
 
 # --- the follow-up kinds of schemaVersion 1.1 (cases, contacts, approvals, mentors, pledges) register after these ---
+from app import weekly
 from app.exchange import followup as _followup  # noqa: E402,F401
+
 # --- the monthly ledgers of schemaVersion 1.2 (the 2024 rule) register after those ---
 from app.exchange import monthly_records as _monthly_records  # noqa: E402,F401

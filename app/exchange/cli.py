@@ -14,16 +14,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from app.cli import common as cli_common
 from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import ENV_PASSPHRASE
 
 ENV_OLD_PASSPHRASE = "BAOXUE_OLD_KEY_PASSPHRASE"
-
-
-def _cli():
-    from app import cli  # late: app.cli imports this module
-
-    return cli
 
 
 def _passphrase(env: str = ENV_PASSPHRASE, prompt: str = "签名密钥口令: ", required: bool = True) -> str | None:
@@ -45,88 +40,80 @@ def _county_db(args):
 def cmd_export(args) -> int:
     from app.exchange.export import export_bundle, parse_period
 
-    cli = _cli()
-    db = cli._open(args)
-    actor = cli._login(db, args)
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
     passphrase = _passphrase()
     with db.transaction() as s:
         period = parse_period(args.period, s)
         r = export_bundle(s, actor, db.paths, out_dir=Path(args.out), passphrase=passphrase, period=period,
                           full_roster=args.full_roster)
-    cli._out(r.summary)
-    cli._out(f"文件:{r.path}")
-    cli._out(f"SHA-256:{r.sha256}(清单 {r.manifest.name})")
+    cli_common.out(r.summary)
+    cli_common.out(f"文件:{r.path}")
+    cli_common.out(f"SHA-256:{r.sha256}(清单 {r.manifest.name})")
     if r.key_change:
-        cli._out("本数据包告知县里:学校已更换签名密钥。")
-    return cli.EXIT_OK
+        cli_common.out("本数据包告知县里:学校已更换签名密钥。")
+    return cli_common.EXIT_OK
 
 
 def cmd_export_history(args) -> int:
     from app.exchange.export import export_history
 
-    cli = _cli()
-    db = cli._open(args)
-    actor = cli._login(db, args)
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
     with db.transaction() as s:
         rows = export_history(s, actor)
     for r in rows:
         sup = f" 替代第{r.supersedes}号" if r.supersedes else ""
         gone = f" 已被第{r.superseded_by}号替代" if r.superseded_by else ""
-        cli._out(f"{r.sequence:>5}  {r.start}–{r.end}  {r.created_at:%Y-%m-%d %H:%M}  {r.roster_mode:<7} "
+        cli_common.out(f"{r.sequence:>5}  {r.start}–{r.end}  {r.created_at:%Y-%m-%d %H:%M}  {r.roster_mode:<7} "
                  f"{r.sha256[:16]}…{sup}{gone}")
-    cli._out(f"共 {len(rows)} 个数据包")
-    return cli.EXIT_OK
+    cli_common.out(f"共 {len(rows)} 个数据包")
+    return cli_common.EXIT_OK
 
 
 def cmd_key_create(args) -> int:
     from app.exchange import keys
 
-    cli = _cli()
-    db = cli._open(args)
-    actor = cli._login(db, args)
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
     passphrase = _passphrase(prompt="为新密钥设置口令(至少 8 个字符): ")
     with db.transaction() as s:
         keys.create_key(s, actor, db.paths, passphrase)
     with db.transaction() as s:
-        cli._out(keys.fingerprint_sheet(s, db.paths))
-    return cli.EXIT_OK
+        cli_common.out(keys.fingerprint_sheet(s, db.paths))
+    return cli_common.EXIT_OK
 
 
 def cmd_key_show(args) -> int:
     from app.exchange import keys
 
-    cli = _cli()
-    db = cli._open(args)
+    db = cli_common.open_db(args)
     with db.transaction() as s:
-        cli._out(keys.fingerprint_sheet(s, db.paths))
+        cli_common.out(keys.fingerprint_sheet(s, db.paths))
         if args.cert:
             path = keys.export_certificate(s, db.paths, Path(args.cert))
-            cli._out(f"证书已写入 {path}(交县教育局登记)")
-    return cli.EXIT_OK
+            cli_common.out(f"证书已写入 {path}(交县教育局登记)")
+    return cli_common.EXIT_OK
 
 
 def cmd_key_replace(args) -> int:
     from app.exchange import keys
 
-    cli = _cli()
-    db = cli._open(args)
-    actor = cli._login(db, args)
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
     new = _passphrase(prompt="新密钥口令: ")
     old = _passphrase(ENV_OLD_PASSPHRASE, "旧密钥口令(用于背书新证书,不知道可直接回车): ", required=False) or None
     with db.transaction() as s:
         info = keys.replace_key(s, actor, db.paths, new, old_passphrase=old)
     with db.transaction() as s:
-        cli._out(keys.fingerprint_sheet(s, db.paths))
-    cli._out("旧密钥已存档。下一个数据包会告知县里" + ("(新证书已由旧密钥背书)。" if info.endorsed
+        cli_common.out(keys.fingerprint_sheet(s, db.paths))
+    cli_common.out("旧密钥已存档。下一个数据包会告知县里" + ("(新证书已由旧密钥背书)。" if info.endorsed
                                                  else ";请把新证书交县里重新登记。"))
-    return cli.EXIT_OK
+    return cli_common.EXIT_OK
 
 
 def cmd_county_register(args) -> int:
-    from app.exchange.county import register_certificate
-
-    cli = _cli()
-    from app.exchange.county import check_certificates
+    from app.exchange.county import check_certificates, register_certificate
 
     if len(args.cert) > 1 and (args.school or args.fingerprint):
         raise ValidationError("参数", "--school 和 --fingerprint 只能用于登记一个证书")
@@ -136,29 +123,27 @@ def cmd_county_register(args) -> int:
         check_certificates(files)  # all or nothing: a bad file among many registers none
     for f in files:
         r = register_certificate(db, f, school_code=args.school, expected_fingerprint=args.fingerprint)
-        cli._out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}({f.name})")
-    return cli.EXIT_OK
+        cli_common.out(("该证书已登记过:" if r.already else "已登记:") + f"学校 {r.school_code},指纹 {r.fingerprint_grouped}({f.name})")
+    return cli_common.EXIT_OK
 
 
 def cmd_county_verify(args) -> int:
     from app.exchange.county import verify
 
-    cli = _cli()
     results = verify([Path(f) for f in args.files], _county_db(args))
     for v in results:
-        cli._out(v.message)
-    return cli.EXIT_OK if all(v.status != "rejected" for v in results) else cli.EXIT_ERROR
+        cli_common.out(v.message)
+    return cli_common.EXIT_OK if all(v.status != "rejected" for v in results) else cli_common.EXIT_ERROR
 
 
 def cmd_county_ingest(args) -> int:
     from app.exchange.county import ingest
 
-    cli = _cli()
     res = ingest([Path(f) for f in args.files], _county_db(args))
     for v in res.verified:
-        cli._out(v.message)
-    cli._out(f"导入 {len(res.ingested)} 个,重复 {len(res.replays)} 个,拒绝 {len(res.rejected)} 个。")
-    return cli.EXIT_OK if res.ok else cli.EXIT_ERROR
+        cli_common.out(v.message)
+    cli_common.out(f"导入 {len(res.ingested)} 个,重复 {len(res.replays)} 个,拒绝 {len(res.rejected)} 个。")
+    return cli_common.EXIT_OK if res.ok else cli_common.EXIT_ERROR
 
 
 def _week(text: str):
@@ -181,24 +166,22 @@ def _date_arg(text: str) -> date:
 def cmd_county_quarterly(args) -> int:
     from app.exchange.quarterly import quarterly_report, write_quarterly
 
-    cli = _cli()
     report = quarterly_report(_county_db(args), args.quarter, today=args.date, due_day=args.due_day)
     out = write_quarterly(report, Path(args.out))
-    cli._out(f"{report.title}:台账学生 {len(report.children)} 人,已返校 {len(report.returned)} 人,"
+    cli_common.out(f"{report.title}:台账学生 {len(report.children)} 人,已返校 {len(report.returned)} 人,"
              f"仍未返校 {len(report.still_out)} 人;未按月报告的学校 {len(report.not_reporting)} 所。已写入 {out}")
     for s in report.not_reporting:
-        cli._out(f"  未报:{s.name}({s.code}){'、'.join(s.missing)}")
-    return cli.EXIT_OK
+        cli_common.out(f"  未报:{s.name}({s.code}){'、'.join(s.missing)}")
+    return cli_common.EXIT_OK
 
 
 def cmd_county_report(args) -> int:
     from app.exchange.county import weekly_summary, write_report
 
-    cli = _cli()
     report = weekly_summary(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday)
     out = write_report(report, Path(args.out))
-    cli._out(f"{report.title}:{len(report.rows)} 所学校,已写入 {out}")
-    return cli.EXIT_OK
+    cli_common.out(f"{report.title}:{len(report.rows)} 所学校,已写入 {out}")
+    return cli_common.EXIT_OK
 
 
 def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.ArgumentParser) -> None:

@@ -21,16 +21,37 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from cryptography import x509
-from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint, bindparam, delete, event, insert, select, update)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    bindparam,
+    delete,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.data.db import make_engine
+from app.documents.pdf import register_fonts
 from app.errors import BaoxueError, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import Verified, check_chain, verify_file
+from app.weekly import week_for
 
 COUNTY_SCHEMA_VERSION = 1
 
@@ -488,8 +509,6 @@ def _effective_keyed(c: Connection, kind: str) -> dict[tuple[str, str], dict]:
 
 
 def week_of(day: date, report_weekday: int = 3) -> tuple[date, date]:
-    from app.weekly import week_for
-
     return week_for(day, report_weekday)
 
 
@@ -583,8 +602,6 @@ def write_report(report: WeekReport, out: Path) -> Path:
         from reportlab.lib.pagesizes import A4, landscape
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-        from app.documents.pdf import register_fonts
 
         font = register_fonts()
         cell = ParagraphStyle("cell", fontName=font, fontSize=7, leading=9)

@@ -30,19 +30,20 @@ from pathlib import Path
 
 from sqlmodel import Session, col, delete, select
 
-from app import audit
-from app.accounts import Actor
+from app import audit, weekly
+from app.accounts import Actor, require
 from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRosterState
 from app.data.models import School, Student
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange.bundle import BuildContext, Header, build, sign, student_attrs, student_digest
-from app.exchange.keys import _write_atomic, require_perm
-from app.exchange.schema import NS, SCHEMA_VERSION
+from app.exchange.bundle import BuildContext, Header, build, collect_records, sign, student_attrs, student_digest
+from app.exchange.keys import write_atomic
+from app.exchange.schema import NS, SCHEMA_VERSION, hardened_parser, xml_schema
+from app.monthly import bundle_months
 from app.paths import DataPaths
+from app.policy import load as load_policy
 
 EXPORT_PERM = "exchange.export"
-_EXPORT_ROLES = frozenset({"registrar", "admin"})
 MAX_PERIOD_DAYS = 366
 
 
@@ -92,9 +93,6 @@ class ExportRow:
 
 def resolve_period(session: Session, period: tuple[date, date] | None, today: date | None = None) -> tuple[date, date, str]:
     """(start, end, rhythm): the policy's reporting period of ``today`` when ``period`` is None."""
-    from app import weekly
-    from app.policy import load as load_policy
-
     policy = load_policy(session)
     default = weekly.period_for(today or date.today(), policy)
     if period is None:
@@ -132,8 +130,6 @@ def check_own_bundle(data: bytes) -> None:
     """Validate a freshly signed bundle against the XSD before it is written (never send what the county refuses)."""
     from lxml import etree
 
-    from app.exchange.schema import hardened_parser, xml_schema
-
     schema = xml_schema()
     if not schema.validate(etree.fromstring(data, parser=hardened_parser())):
         errs = "; ".join(f"第 {e.line} 行 {e.message}" for e in list(schema.error_log)[:3])
@@ -164,8 +160,8 @@ def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: by
         "created": rec.created_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     try:
-        _write_atomic(path, data, 0o644)
-        _write_atomic(manifest, (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), 0o644)
+        write_atomic(path, data, 0o644)
+        write_atomic(manifest, (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), 0o644)
     except OSError as exc:
         raise ValidationError("导出目录", f"无法写入 {path}:{exc.strerror or exc}。请检查 U 盘空间和写保护。") from exc
     if hashlib.sha256(path.read_bytes()).hexdigest() != rec.sha256:
@@ -196,7 +192,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                   today: date | None = None, now: datetime | None = None,
                   full_roster: bool = False) -> ExportResult:
     """Write the signed bundle of ``period`` (default: the policy's reporting period) into ``out_dir``."""
-    require_perm(actor, EXPORT_PERM, _EXPORT_ROLES, "导出县级数据包")
+    require(actor, EXPORT_PERM)
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
@@ -210,9 +206,6 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
         ExchangeExport.period_start == start, ExchangeExport.period_end == end,
         col(ExchangeExport.superseded_by).is_(None)).order_by(col(ExchangeExport.sequence).desc())).first()
     head = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).first()
-
-    from app.exchange.bundle import collect_records
-    from app.monthly import bundle_months
 
     months = bundle_months(session, start, end)
     collected = collect_records(ctx)
@@ -274,7 +267,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
 
 def export_history(session: Session, actor: Actor) -> list[ExportRow]:
     """Every bundle written, newest first."""
-    require_perm(actor, EXPORT_PERM, _EXPORT_ROLES, "导出县级数据包")
+    require(actor, EXPORT_PERM)
     rows = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).all()
     return [ExportRow(r.sequence, r.period_start, r.period_end, r.created_at, r.sha256, r.prev_sha256, r.supersedes,
                       r.superseded_by, r.roster_mode, r.key_fingerprint, r.file_name, r.size, dict(r.counts))
@@ -283,7 +276,7 @@ def export_history(session: Session, actor: Actor) -> list[ExportRow]:
 
 def resend(session: Session, actor: Actor, sequence: int, out_dir: Path) -> Path:
     """Write a recorded bundle again (the same bytes), e.g. when a USB stick was lost."""
-    require_perm(actor, EXPORT_PERM, _EXPORT_ROLES, "导出县级数据包")
+    require(actor, EXPORT_PERM)
     rec = session.exec(select(ExchangeExport).where(ExchangeExport.sequence == sequence)).first()
     if rec is None:
         raise NotFound(f"没有第 {sequence} 号数据包的导出记录。")

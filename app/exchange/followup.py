@@ -68,7 +68,7 @@ def utc(value: datetime | None) -> str | None:
     return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
-def _short(text: str | None, limit: int) -> str | None:
+def shorten(text: str | None, limit: int) -> str | None:
     text = " ".join((text or "").split())
     return text[:limit] or None
 
@@ -185,8 +185,8 @@ def _reports(ctx) -> Iterator[Record]:
                             .order_by(CaseReport.report_date, CaseReport.id)).all()
     for r, student_id in rows:
         yield Record({"key": _key(r.id), "case": _key(r.case_id), "student": ctx.number(student_id),
-                      "day": r.report_date, "kind": r.kind, "recipients": _short(r.recipients, 500),
-                      "reference": _short(r.reference, 100)})
+                      "day": r.report_date, "kind": r.kind, "recipients": shorten(r.recipients, 500),
+                      "reference": shorten(r.reference, 100)})
 
 
 @record_kind("persuasion", section="Persuasions", element="Persuasion", label="劝返", scope="period", key=("key",))
@@ -200,7 +200,7 @@ def _persuasions(ctx) -> Iterator[Record]:
         children = tuple(("Participant", {"line": x.get("line") or "", "role": x.get("role") or ""})
                          for x in (p.participants or []))
         yield Record({"key": _key(p.id), "case": _key(p.case_id), "student": ctx.number(student_id),
-                      "day": p.attempt_date, "result": _short(p.result, RESULT_LIMIT)}, children)
+                      "day": p.attempt_date, "result": shorten(p.result, RESULT_LIMIT)}, children)
 
 
 @record_kind("persuasion_ledger", section="PersuasionLedgers", element="Ledger", label="劝返台账", scope="period",
@@ -227,7 +227,7 @@ def _notices(ctx) -> Iterator[Record]:
             continue  # an old notice of a closed case: the county has it
         yield Record({"key": _key(c.id), "case": _key(c.id), "student": ctx.number(c.student_id),
                       "issuedOn": c.notice_issued_on, "deadline": c.notice_deadline,
-                      "issuer": _short(c.notice_issuer, 100), "reference": _short(c.notice_reference, 100)})
+                      "issuer": shorten(c.notice_issuer, 100), "reference": shorten(c.notice_reference, 100)})
 
 
 # --- approvals ------------------------------------------------------------------------------------------------
@@ -269,15 +269,15 @@ def _approvals(ctx) -> Iterator[Record]:
                  "student": ctx.number(student_id) if isinstance(student_id, int) else None,
                  "class": _key(r.class_id), "effective": r.effective_date, "endDate": r.end_date,
                  "approverRole": r.approver_role, "needsCounty": r.needs_county, "months": months,
-                 "otherSchool": _short(details.get(other[0]), 100) if other[0] else None,
-                 "otherCounty": _short(details.get(other[1]), 100) if other[1] else None,
+                 "otherSchool": shorten(details.get(other[0]), 100) if other[0] else None,
+                 "otherCounty": shorten(details.get(other[1]), 100) if other[1] else None,
                  "submittedAt": utc(r.submitted_at), "decidedAt": utc(r.decided_at),
                  "reportedAt": utc(r.reported_at), "acknowledgedAt": utc(r.acknowledged_at),
                  "closedAt": utc(r.closed_at)}
         children = tuple(("Step", {"action": s.action, "from": s.from_state or None, "to": s.to_state,
                                    "role": people.user_role(s.user_id), "at": utc(s.at)}) for s in steps[r.id])
         children += tuple(("Attachment", {"sha256": f.sha256, "mediaType": f.media_type, "size": f.size,
-                                          "fileName": _short(f.filename, 100) or "-"}) for f in files[r.id])
+                                          "fileName": shorten(f.filename, 100) or "-"}) for f in files[r.id])
         yield Record(attrs, children)
 
 

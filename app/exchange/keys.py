@@ -32,10 +32,10 @@ from cryptography.x509.oid import NameOID
 from sqlmodel import Session, col, select
 
 from app import audit
-from app.accounts import PERMISSIONS, Actor, require
+from app.accounts import SYSTEM, Actor, require
 from app.data.exchange_models import ExchangeKey
 from app.data.models import School
-from app.errors import BaoxueError, NotFound, PermissionDenied, ValidationError
+from app.errors import BaoxueError, NotFound, ValidationError
 from app.paths import DataPaths
 
 ENV_PASSPHRASE = "BAOXUE_KEY_PASSPHRASE"
@@ -47,19 +47,10 @@ CERT_YEARS = 20
 ENDORSEMENT_PREFIX = "baoxue-key-change:1:"
 
 KEY_MANAGE = "exchange.key"
-_KEY_ROLES = frozenset({"admin"})
 
 
 class KeyUnavailable(BaoxueError):
     """A key problem the user can fix (wrong passphrase, no key yet, …)."""
-
-
-def require_perm(actor: Actor, permission: str, roles: frozenset[str], label: str) -> None:
-    """``accounts.require`` when the permission is declared there, else the same check on ``roles``."""
-    if permission in PERMISSIONS:
-        require(actor, permission)
-    elif not (actor.roles & roles):
-        raise PermissionDenied(f"没有权限:{label}(当前用户 {actor.username},角色 {actor.role_labels or '无'})")
 
 
 # --- pure helpers ----------------------------------------------------------------------------
@@ -119,7 +110,7 @@ def check_endorsement(old_cert: x509.Certificate, school_code: str, new_fingerpr
         return False
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
     try:
@@ -217,8 +208,8 @@ def _new_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str, 
     key_file = f"school-{school.code}-{fp[:16].lower()}.key.pem"
     encrypted = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                   serialization.BestAvailableEncryption(secret))
-    _write_atomic(paths.keys / key_file, encrypted, 0o600)
-    _write_atomic(paths.keys / key_file.replace(".key.pem", ".cert.pem"), cert_pem(cert).encode("ascii"), 0o644)
+    write_atomic(paths.keys / key_file, encrypted, 0o600)
+    write_atomic(paths.keys / key_file.replace(".key.pem", ".cert.pem"), cert_pem(cert).encode("ascii"), 0o644)
     row = ExchangeKey(fingerprint=fp, algorithm=f"RSA-{key_size}", cert_pem=cert_pem(cert), key_file=key_file,
                       status="active", created_at=now, created_by=actor.user_id)
     session.add(row)
@@ -229,7 +220,7 @@ def _new_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str, 
 def create_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str, *,
                key_size: int = DEFAULT_KEY_SIZE, now: datetime | None = None) -> KeyInfo:
     """Make the school's first key pair and certificate (admin). Refused when a key already exists."""
-    require_perm(actor, KEY_MANAGE, _KEY_ROLES, "管理数据包签名密钥")
+    require(actor, KEY_MANAGE)
     if active_key_row(session) is not None:
         raise ValidationError("签名密钥", "本校已有签名密钥。如要更换,请使用“更换密钥”(旧密钥会存档,下一个数据包会告知县里)。")
     row, _key = _new_key(session, actor, paths, passphrase, key_size, now)
@@ -248,7 +239,7 @@ def replace_key(session: Session, actor: Actor, paths: DataPaths, new_passphrase
     it without a new registration); without it (passphrase lost, key compromised) the county
     must register the new fingerprint by hand.
     """
-    require_perm(actor, KEY_MANAGE, _KEY_ROLES, "管理数据包签名密钥")
+    require(actor, KEY_MANAGE)
     old = active_key_row(session)
     if old is None:
         raise NotFound("还没有签名密钥,无需更换。请先生成密钥。")
@@ -308,7 +299,7 @@ def export_certificate(session: Session, paths: DataPaths, dest: Path) -> Path:
     row = active_key_row(session)
     if row is None:
         raise NotFound("本校还没有数据包签名密钥。")
-    _write_atomic(Path(dest), row.cert_pem.encode("ascii"), 0o644)
+    write_atomic(Path(dest), row.cert_pem.encode("ascii"), 0o644)
     return Path(dest)
 
 
@@ -338,8 +329,6 @@ def fingerprint_sheet(session: Session, paths: DataPaths) -> str:
 def populate_demo(paths: DataPaths, session: Session, *, actor: Actor | None = None,
                   passphrase: str = DEMO_KEY_PASSPHRASE, key_size: int = 2048) -> KeyInfo:
     """Give the demo school its key pair (passphrase :data:`DEMO_KEY_PASSPHRASE`); idempotent."""
-    from app.accounts import SYSTEM
-
     existing = current_key(session, paths)
     if existing is not None:
         return existing

@@ -24,8 +24,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.documents.pdf import A4, form_table, landscape, mm, para, styles, write_pdf
 from app.errors import ValidationError
-from app.exchange.county import CountyDB, latest_records, school_t
+from app.exchange.county import CountyDB, latest_records, school_t, student_t
+from app.monthly import due_date, parse_month
 
 _QUARTER = re.compile(r"^(\d{4})\s*[Qq]([1-4])$")
 RESULTS = {"returned": "已返校", "transferred": "已办理转学", "suspended": "已办理休学", "deceased": "死亡",
@@ -107,8 +109,6 @@ def quarterly_report(db: CountyDB, quarter: str, *, today: date | None = None, d
 
     A month counts as missing only once it is due (its ``due_day``, default the 28th) on ``today``.
     """
-    from app.monthly import due_date, parse_month
-
     today = today or date.today()
     year, q = parse_quarter(quarter)
     months = quarter_months(year, q)
@@ -139,8 +139,6 @@ def quarterly_report(db: CountyDB, quarter: str, *, today: date | None = None, d
 
 
 def _student_names(db: CountyDB, school_code: str) -> dict[str, str]:
-    from app.exchange.county import student_t
-
     with db.engine.connect() as c:
         return {r.number: r.name for r in c.execute(select(student_t.c.number, student_t.c.name)
                                                        .where(student_t.c.school_code == school_code))}
@@ -192,8 +190,6 @@ def write_quarterly(report: QuarterlyReport, out: Path) -> Path:
         wb.save(tmp)
     else:
         from reportlab.platypus import PageBreak, Spacer
-
-        from app.documents.pdf import A4, form_table, landscape, mm, para, styles, write_pdf
 
         s = styles()
         page = landscape(A4)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ACCOUNTS, ChangeSet, STAFF
 from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
@@ -163,8 +164,7 @@ class AccountDialog(QDialog):
         self.error.clear_error()
         ok, info = attempt(self, self.ctx.run, accounts.create_user, self.username_edit.text(),
                            self.password_edit.text(), self.roles.roles(), display_name=self.display_edit.text(),
-                           staff_id=self.staff_combo.currentData(), must_change_password=True,
-                           topic="accounts", title=self.tr("The account was not created"))
+                           staff_id=self.staff_combo.currentData(), must_change_password=True, title=self.tr("The account was not created"))
         if ok:
             self.created = info
             super().accept()
@@ -187,8 +187,7 @@ class RolesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        ok, _ = attempt(self, self.ctx.run, accounts.set_roles, self.user.id, self.roles.roles(),
-                        topic="accounts", title=self.tr("The roles were not changed"))
+        ok, _ = attempt(self, self.ctx.run, accounts.set_roles, self.user.id, self.roles.roles(), title=self.tr("The roles were not changed"))
         if ok:
             super().accept()
 
@@ -223,8 +222,7 @@ class ResetPasswordDialog(QDialog):
         if self.password_edit.text() != self.password2_edit.text():
             self.error.set_error(self.tr("The two passwords are not the same."))
             return
-        ok, _ = attempt(self, self.ctx.run, accounts.change_password, self.user.id, self.password_edit.text(),
-                        topic="accounts", title=self.tr("The password was not changed"))
+        ok, _ = attempt(self, self.ctx.run, accounts.change_password, self.user.id, self.password_edit.text(), title=self.tr("The password was not changed"))
         if ok:
             super().accept()
 
@@ -263,7 +261,7 @@ class ChangePasswordDialog(QDialog):
             return
         try:
             self.ctx.run(accounts.change_password, self.ctx.actor.user_id, self.password_edit.text(),
-                         old_password=self.old_edit.text(), topic="accounts")
+                         old_password=self.old_edit.text())
         except BaoxueError as exc:
             self.error.set_error(str(exc))
             return
@@ -274,6 +272,9 @@ class ChangePasswordDialog(QDialog):
 
 class AccountsPage(QWidget):
     """Everyone who may log in, and what they may do."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = ACCOUNTS | STAFF
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -353,8 +354,8 @@ class AccountsPage(QWidget):
             self.select_user(selected.id)
         self._update_buttons()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("accounts", "staff"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ACCOUNTS | STAFF):
             self.refresh()
 
     def selected_user(self) -> UserInfo | None:
@@ -410,7 +411,7 @@ class AccountsPage(QWidget):
         if u.active and not confirm(self, self.tr("Disable the account {user}? They will no longer be able to log in.")
                                     .format(user=u.username), self.tr("Disable account")):
             return
-        attempt(self, self.ctx.run, accounts.set_active, u.id, not u.active, topic="accounts",
+        attempt(self, self.ctx.run, accounts.set_active, u.id, not u.active,
                 title=self.tr("Accounts"))
 
     @Slot()
@@ -418,4 +419,4 @@ class AccountsPage(QWidget):
         u = self.selected_user()
         if u is None:
             return
-        attempt(self, self.ctx.run, accounts.unlock_user, u.id, topic="accounts", title=self.tr("Accounts"))
+        attempt(self, self.ctx.run, accounts.unlock_user, u.id, title=self.tr("Accounts"))

@@ -123,14 +123,14 @@ def translation_file(lang: str) -> Path | None:
         return None
     import subprocess
 
-    from app.ui.i18n import _tool
+    from app.ui.i18n import qt_tool
 
     out = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations" / qm.name
     if out.is_file() and out.stat().st_mtime >= ts.stat().st_mtime:
         return out
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        done = subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)],
+        done = subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)],
                               capture_output=True, timeout=120)
     except (OSError, subprocess.SubprocessError):
         return None

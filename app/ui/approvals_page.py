@@ -9,8 +9,8 @@ what this user may do with the chosen request, and show the service's reason as
 the tooltip of a greyed button. Everything else happens in
 :class:`~app.ui.request_dialog.RequestDialog` (double-click or Enter on a row).
 
-The page is read again when ``ctx.changed`` announces "approvals", "students" or
-"attendance"; :attr:`ApprovalsPage.badgeChanged` carries the number for the
+The page is read again when a change set on ``ctx.changed`` touches a record kind
+it shows (:data:`SHOWS`); :attr:`ApprovalsPage.badgeChanged` carries the number for the
 navigation (:meth:`ApprovalsPage.badge_count`). The main window builds it through
 :func:`approvals_page`.
 """
@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import approvals as ap
 from app.approvals import RequestRow, UnconfirmedTransfer
 from app.errors import BaoxueError
 from app.students import pinyin_keys
 from app.ui.models import Column, RowTableModel
 from app.ui.request_dialog import (
-    TOPIC,
     RequestDialog,
     action_text,
     kind_text,
@@ -55,8 +55,8 @@ from app.ui.request_dialog import (
 )
 from app.ui.widgets import hint_label, title_label
 
-#: topics after which the page is read again
-WATCHED_TOPICS = frozenset({TOPIC, "students", "attendance"})
+#: the record kinds the page shows (it reads again when one changes)
+SHOWS = APPROVALS | STUDENTS | CLASSES | STAFF | ACCOUNTS | POLICY | ATTENDANCE
 
 SECTION_TEXT: dict[str, str] = {
     "to_approve": QT_TRANSLATE_NOOP("ApprovalsPage", "To approve"),
@@ -170,6 +170,9 @@ def _table(model, name: str, stretch: int | None = None) -> QTableView:
 class ApprovalsPage(QWidget):
     """审批: the inbox, all requests, unconfirmed transfers."""
 
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
+
     #: the number for the navigation, after every refresh
     badgeChanged = Signal(int)
     #: emitted after every refresh
@@ -187,11 +190,11 @@ class ApprovalsPage(QWidget):
         self._keys: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._all_rows: list[RequestRow] = []
         actor = ctx.actor
-        self.may_request = (ap.has_permission(actor, "approval.request")
-                            or ap.has_permission(actor, "approval.request_batch"))
-        self.may_decide = (ap.has_permission(actor, "approval.decide")
-                           or ap.has_permission(actor, "approval.decide_leave"))
-        self.may_report = ap.has_permission(actor, "approval.report")
+        self.may_request = (actor.has("approval.request")
+                            or actor.has("approval.request_batch"))
+        self.may_decide = (actor.has("approval.decide")
+                           or actor.has("approval.decide_leave"))
+        self.may_report = actor.has("approval.report")
 
         # --- top row ---------------------------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("New request\u2026"))
@@ -321,7 +324,7 @@ class ApprovalsPage(QWidget):
         self.tabs.addTab(inbox_tab, self.tr("Waiting for me"))
         self.tabs.addTab(all_tab, self.tr("All requests"))
         self.tabs.addTab(transfers_tab, self.tr("Transfers not confirmed"))
-        self.tabs.setTabVisible(self.TAB_TRANSFERS, self.may_report or ap.has_permission(actor, "approval.view_all"))
+        self.tabs.setTabVisible(self.TAB_TRANSFERS, self.may_report or actor.has("approval.view_all"))
 
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("Requests and approvals")), 1)
@@ -518,13 +521,13 @@ class ApprovalsPage(QWidget):
         return full.startswith(text) or any(v.startswith(text) for v in initials)
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 
 def approvals_page(ctx, window=None) -> QWidget:
-    """NavEntry factory: 审批 (every user who may request, decide or report; see :func:`app.approvals.has_permission`)."""
+    """NavEntry factory: 审批 (every user who may request, decide or report; see :meth:`app.accounts.Actor.has`)."""
     page = ApprovalsPage(ctx)
     if window is not None and hasattr(window, "set_badge"):
         page.badgeChanged.connect(lambda n: window.set_badge("approvals", n))
@@ -532,4 +535,4 @@ def approvals_page(ctx, window=None) -> QWidget:
     return page
 
 
-__all__ = ["ApprovalsPage", "RequestTableModel", "UnconfirmedTableModel", "WATCHED_TOPICS", "approvals_page"]
+__all__ = ["ApprovalsPage", "RequestTableModel", "UnconfirmedTableModel", "SHOWS", "approvals_page"]

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import AUDIT, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
@@ -233,6 +234,9 @@ class AuditModel(QAbstractTableModel):
 class AuditPage(QWidget):
     """The audit log with its filters and a before/after pane for the selected entry."""
 
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = AUDIT
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -418,8 +422,10 @@ class AuditPage(QWidget):
         else:
             self.count_label.setText(self.tr("{n} entries").format(n=n))
 
-    def _on_changed(self, _topic: str) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         # every change writes to the log; reload now if visible, else when next shown
+        if not changes.touches(AUDIT):
+            return
         if self.isVisible():
             self._load_actions()
             self.refresh()

@@ -13,14 +13,18 @@ from typing import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import school_calendar
 from app.errors import BaoxueError
 
-WATCHED_TOPICS = frozenset({"calendar", "school", "terms"})
+SHOWS = CALENDAR | SCHOOL
 
 
 class CalendarWarning(QLabel):
     """A plain, amber line that says what is unknown and what to do; hidden when every year is known."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     def __init__(self, ctx, today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,8 +71,8 @@ class CalendarWarning(QLabel):
         self.setVisible(True)
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 

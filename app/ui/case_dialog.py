@@ -9,7 +9,7 @@ people from both lines), the township's deadline-to-return notice, the dropout
 registration, and the outcome (return to school, or closing for another reason).
 
 The dialog owns no rule: every form becomes one call of an :mod:`app.cases`
-function through ``ctx.run(..., topic="cases")`` (one transaction). A refusal
+function through ``ctx.run(...)`` (one transaction). A refusal
 (:class:`~app.errors.ValidationError`) is shown in red under the field it names;
 anything else (a closed case, no permission) in a message box. After a success
 the form is emptied and the whole case file is read again.
@@ -60,7 +60,6 @@ from app.errors import BaoxueError, ValidationError
 from app.ui.cases_page import (
     DONE_COLOR,
     OVERDUE_COLOR,
-    TOPIC,
     days_text,
     form_text,
     level_text,
@@ -355,7 +354,7 @@ class RecordTab(QWidget):
 
     def run(self, fn, *args, **kwargs):
         """One service call in one transaction, announced as "cases"."""
-        return self.ctx.run(fn, *args, topic=TOPIC, today=self.dialog.today(), **kwargs)
+        return self.ctx.run(fn, *args, today=self.dialog.today(), **kwargs)
 
     # --- hooks -----------------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import alerts, cases
 from app.cases import CaseRow
 from app.errors import BaoxueError
@@ -38,10 +39,8 @@ from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import hint_label, show_error, title_label
 
-#: ctx.changed topics after which the list is read again
-WATCHED_TOPICS = frozenset({"attendance", "cases", "alerts", "students", "policy", "calendar"})
-#: the topic every case action announces
-TOPIC = "cases"
+#: the record kinds the list shows (read again when one of them changes)
+SHOWS = ALERTS | CASES | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
 OVERDUE_COLOR = "#c62828"
 DONE_COLOR = "#2e7d32"
@@ -237,6 +236,9 @@ class CaseTableModel(RowTableModel[CaseRow]):
 class CasesPage(QWidget):
     """缺勤预警与个案: the open alerts and cases this user may see."""
 
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
+
     #: after every refresh, with the number of rows shown
     refreshed = Signal(int)
     #: a case file was opened (the case id)
@@ -426,8 +428,8 @@ class CasesPage(QWidget):
             self.dialog = None
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, DOCUMENTS, SCHOOL, STAFF, STUDENTS
 from app.documents import forms, pledges
 from app.documents.pledges import ClassReturnSummary, PledgeBatchResult, PledgeRow
 from app.errors import BaoxueError
@@ -66,9 +67,11 @@ from app.ui.workers import BackgroundTask
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 
-#: announced on ``ctx.changed`` after pledges were printed or returned, or a template changed
-TOPIC = "pledges"
-WATCHED_TOPICS = frozenset({TOPIC, "students", "classes", "school", "alerts", "attendance", "cases"})
+#: the record kinds the returns list, the scopes and the forms' choices show
+RETURNS_SHOW = DOCUMENTS | STUDENTS | CLASSES | STAFF | SCHOOL
+SCOPES_SHOW = STUDENTS | CLASSES | STAFF | SCHOOL
+FORMS_SHOW = STUDENTS | CLASSES | STAFF | SCHOOL | ALERTS | CASES | ATTENDANCE | CALENDAR
+SHOWS = RETURNS_SHOW | SCOPES_SHOW | FORMS_SHOW
 
 # the UI's own names (the service's labels are Chinese only)
 KIND_TEXT: dict[str, str] = {
@@ -341,7 +344,7 @@ class PledgesTab(QWidget):
 
         def work(progress):
             return ctx.run(pledges.print_pledges, out, kind=kind, class_id=class_id, all_classes=all_classes,
-                           today=today, skip_returned=skip, topic=TOPIC,
+                           today=today, skip_returned=skip,
                            progress=lambda done, total: progress(done, total, step.format(done=done, total=total)))
 
         self.error.clear_error()
@@ -550,9 +553,9 @@ class TemplateTab(QWidget):
             self.body_edit.textCursor().insertText(text)
             self.body_edit.setFocus()
 
-    def _call(self, fn, *args, topic: str | None = None, **kwargs) -> tuple[bool, Any]:
+    def _call(self, fn, *args, **kwargs) -> tuple[bool, Any]:
         try:
-            return True, self.ctx.run(fn, *args, topic=topic, **kwargs)
+            return True, self.ctx.run(fn, *args, **kwargs)
         except BaoxueError as exc:
             self.message.clear()
             self.error.set_error(str(exc))
@@ -561,8 +564,7 @@ class TemplateTab(QWidget):
     @Slot()
     def save(self) -> bool:
         title, body, target = self.values()
-        ok, info = self._call(pledges.save_template, self.kind(), title=title, body=body, retention_target=target,
-                              topic=TOPIC)
+        ok, info = self._call(pledges.save_template, self.kind(), title=title, body=body, retention_target=target)
         if ok:
             self.load(self.kind())
             self.message.setText(self.tr("Saved. The next pledges printed use this text."))
@@ -573,7 +575,7 @@ class TemplateTab(QWidget):
         if not confirm(self, self.tr("Replace this pledge text by the shipped default? The school's own text is "
                                      "lost.")):
             return False
-        ok, _info = self._call(pledges.reset_template, self.kind(), topic=TOPIC)
+        ok, _info = self._call(pledges.reset_template, self.kind())
         if ok:
             self.load(self.kind())
             self.message.setText(self.tr("The default text is back."))
@@ -721,7 +723,7 @@ class ReturnsTab(QWidget):
             return False
         try:
             result = self.ctx.run(pledges.mark_returned, number, signed=not self.unsigned_check.isChecked(),
-                                  day=self.page.today, topic=TOPIC)
+                                  day=self.page.today)
         except BaoxueError as exc:
             self.message.clear()
             self.error.set_error(str(exc))
@@ -973,7 +975,7 @@ class FormsTab(QWidget):
         def work(progress):
             if cancellable:
                 kwargs["progress"] = lambda done, total: progress(done, total, step.format(done=done, total=total))
-            return ctx.run(fn, *args, topic="documents", **kwargs)
+            return ctx.run(fn, *args, **kwargs)
 
         self.error.clear_error()
         self.generate_button.setEnabled(False)
@@ -1001,6 +1003,9 @@ class FormsTab(QWidget):
 
 class DocumentsPage(QWidget):
     """打印: pledges, returns, templates and the official forms."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None,
                  output_dir: str | Path | None = None, preview: Callable[[QWidget, Path, str], Any] | None = None):
@@ -1050,15 +1055,13 @@ class DocumentsPage(QWidget):
     def tasks_running(self) -> bool:
         return self.runner.running()
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic not in WATCHED_TOPICS:
-            return
-        if topic in (TOPIC, "students", "classes", "school"):
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(RETURNS_SHOW):
             self.returns.refresh()
-        if topic in ("classes", "students", "school"):
+        if changes.touches(SCOPES_SHOW):
             self.pledges.load_scopes()
-        if topic != TOPIC:
+        if changes.touches(FORMS_SHOW):
             self.forms.load_choices()
 
 

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeSet, EXCHANGE, POLICY, SCHOOL
 from app.errors import BaoxueError
 from app.exchange import export as export_service
 from app.exchange import keys
@@ -58,9 +59,7 @@ from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_u
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
-#: announced on ``ctx.changed`` after a key was made or a bundle written
-TOPIC = "exchange"
-WATCHED_TOPICS = frozenset({TOPIC, "school", "policy"})
+SHOWS = EXCHANGE | SCHOOL | POLICY
 
 
 def _local(at: datetime | None) -> str:
@@ -251,6 +250,9 @@ class PassphraseDialog(QDialog):
 
 class ExchangePage(QWidget):
     """县级数据包: key, export, history."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     exported = Signal(object)  # ExportResult
 
@@ -473,8 +475,8 @@ class ExchangePage(QWidget):
         return self.history_model.row_at(rows[0]) if rows else None
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
     def tasks_running(self) -> bool:
@@ -525,7 +527,7 @@ class ExchangePage(QWidget):
         passphrase, _old = answer
         ctx, paths, size = self.ctx, self.paths, self.key_size
         self.key_error.clear_error()
-        return self._start(lambda _p: ctx.run(keys.create_key, paths, passphrase, key_size=size, topic=TOPIC),
+        return self._start(lambda _p: ctx.run(keys.create_key, paths, passphrase, key_size=size),
                            title=self.tr("Make the signing key"), label=self.tr("Making the key pair\u2026"),
                            on_success=self._key_made, error=self.key_error,
                            buttons=(self.create_button, self.replace_button))
@@ -540,7 +542,7 @@ class ExchangePage(QWidget):
         ctx, paths, size = self.ctx, self.paths, self.key_size
         self.key_error.clear_error()
         return self._start(lambda _p: ctx.run(keys.replace_key, paths, passphrase, old_passphrase=old,
-                                              key_size=size, topic=TOPIC),
+                                              key_size=size),
                            title=self.tr("Replace the signing key"), label=self.tr("Making the key pair\u2026"),
                            on_success=self._key_made, error=self.key_error,
                            buttons=(self.create_button, self.replace_button))
@@ -645,7 +647,7 @@ class ExchangePage(QWidget):
         self.export_error.clear_error()
         self.result_label.clear()
         return self._start(lambda _p: ctx.run(export_service.export_bundle, paths, out_dir=out, passphrase=passphrase,
-                                              period=period, today=today, full_roster=full, topic=TOPIC),
+                                              period=period, today=today, full_roster=full),
                            title=self.tr("Export a bundle"), label=self.tr("Building and signing the bundle\u2026"),
                            on_success=self._exported, error=self.export_error, buttons=(self.export_button,))
 
@@ -666,7 +668,7 @@ class ExchangePage(QWidget):
             if not out_dir:
                 return None
         try:
-            path = self.ctx.run(export_service.resend, row.sequence, Path(out_dir), topic=None)
+            path = self.ctx.run(export_service.resend, row.sequence, Path(out_dir))
         except BaoxueError as exc:
             self.history_message.clear()
             show_error(self, str(exc), self.tr("Write again"))

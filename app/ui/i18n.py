@@ -31,14 +31,14 @@ def ui_sources() -> list[Path]:
     return sorted(p for p in (Path(__file__).resolve().parent).rglob("*.py") if p.name != "i18n.py")
 
 
-def _tool(name: str) -> str:
+def qt_tool(name: str) -> str:
     exe = Path(sys.executable).with_name(name)
     return str(exe) if exe.exists() else (shutil.which(name) or name)
 
 
 def update() -> None:
     for lang in LANGS:
-        subprocess.run([_tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete", "-source-language", "en",
+        subprocess.run([qt_tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete", "-source-language", "en",
                         "-target-language", lang, "-ts", str(ts_path(lang))], check=True)
 
 
@@ -94,7 +94,7 @@ def build_qm(sources: list[Path], tsvs: list[Path], out_dir: Path, stem: str = "
     the UI use it to check that their own TSV is complete and to render that part in Chinese.
     """
     ts = out_dir / f"{stem}.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, sources), "-source-language", "en", "-target-language",
+    subprocess.run([qt_tool("pyside6-lupdate"), *map(str, sources), "-source-language", "en", "-target-language",
                     "zh_CN", "-ts", str(ts)], check=True, capture_output=True)
     table: dict[tuple[str, str], str] = {}
     for f in tsvs:
@@ -113,7 +113,7 @@ def build_qm(sources: list[Path], tsvs: list[Path], out_dir: Path, stem: str = "
                 missing.append((name, msg.findtext("source")))
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     qm = out_dir / f"{stem}.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
     return qm, missing
 
 

@@ -343,10 +343,8 @@ class ImportDialog(QDialog):
         ctx, plan = self.ctx, self.plan
         label = self.tr("Importing students\u2026")
 
-        def work(progress):
-            with ctx.db.transaction() as session:  # one transaction: all rows or none
-                return roster.apply_import(session, ctx.actor, plan,
-                                           progress=lambda done, total: progress(done, total, label))
+        def work(progress):  # one transaction: all rows or none; the context announces what it wrote
+            return ctx.run(roster.apply_import, plan, progress=lambda done, total: progress(done, total, label))
 
         self.status_label.setText(label)
         self._start(work, self.tr("Importing the student list"), label, self._on_applied, cancellable=True)
@@ -354,8 +352,6 @@ class ImportDialog(QDialog):
     def _on_applied(self, result) -> None:
         self.result = result
         self.plan = None  # a plan is used once: importing it twice must be a new, fresh check
-        self.ctx.changed.emit("students")
-        self.ctx.changed.emit("classes")
         text = self.tr("Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, "
                        "{classes} new class(es).").format(
             created=_count(result.created), updated=_count(result.updated), unchanged=_count(result.unchanged),

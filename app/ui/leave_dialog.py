@@ -38,7 +38,6 @@ from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
-TOPIC = "attendance"
 
 LEAVE_KIND_TEXT: dict[str, str] = {
     "sick": QT_TRANSLATE_NOOP("LeaveDialog", "Sick leave"),
@@ -276,7 +275,7 @@ class LeaveDialog(QDialog):
                 attendance.add_leave, self.student_id, self.kind_combo.currentData(),
                 _pydate(self.start_date.date()), _pydate(self.end_date.date()),
                 start_session=self.start_session.currentData(), end_session=self.end_session.currentData(),
-                reason=self.reason_edit.text(), reference=self.reference_edit.text(), today=self.today, topic=TOPIC)
+                reason=self.reason_edit.text(), reference=self.reference_edit.text(), today=self.today)
         except ValidationError as exc:
             key = FIELD_KEYS.get(exc.field, "general")
             self.errors[key].set_error(exc.reason if key != "general" else str(exc))
@@ -316,8 +315,7 @@ class LeaveDialog(QDialog):
             return None
         self.list_error.clear_error()
         try:
-            changed = self.ctx.run(attendance.cancel_leave, leave.id, self.cancel_reason.text(), today=self.today,
-                                   topic=TOPIC)
+            changed = self.ctx.run(attendance.cancel_leave, leave.id, self.cancel_reason.text(), today=self.today)
         except BaoxueError as exc:
             self.list_error.set_error(str(exc))
             return None

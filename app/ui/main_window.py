@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app import __version__
 from app.errors import BaoxueError
 from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
@@ -264,6 +265,9 @@ def _documents_dir() -> Path:
 
 
 class MainWindow(QMainWindow):
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SCHOOL | APPROVALS | STUDENTS | ATTENDANCE | POLICY | ACCOUNTS
     #: the user chose Account → Log out (the startup shows the login again)
     logout_requested = Signal()
     #: emitted with the key whenever another page is shown
@@ -442,10 +446,10 @@ class MainWindow(QMainWindow):
         self.school_label.setText(name)
         self.demo_badge.setVisible(bool(self.school and self.school.is_demo))
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == "school":
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(SCHOOL):
             self.refresh_school()
-        if topic in ("approvals", "students", "attendance"):
+        if changes.touches(APPROVALS | STUDENTS | ATTENDANCE | POLICY | ACCOUNTS):
             self.refresh_badges()
 
     # --- counts in the navigation ------------------------------------------------------------------

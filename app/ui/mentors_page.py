@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeSet
 from app import home_teaching, mentors
 from app.errors import BaoxueError, ValidationError
 from app.mentors import Board, Decision, MenteeRow, Suggestion, SuggestionSet, TeacherLoad, UncoveredRow
@@ -74,8 +75,7 @@ from app.ui.plan_dialog import (
     DONE_COLOR,
     MUTED_COLOR,
     OVERDUE_COLOR,
-    TOPIC,
-    WATCHED_TOPICS,
+    SHOWS,
     PlanDialog,
     caseload_state_text,
     end_reason_text,
@@ -499,7 +499,7 @@ class SuggestionDialog(QDialog):
         self.error.clear_error()
         decisions = self.model.decisions()
         try:
-            ids = self.ctx.run(mentors.apply_suggestions, decisions, self.today, topic=TOPIC)
+            ids = self.ctx.run(mentors.apply_suggestions, decisions, self.today)
         except BaoxueError as exc:  # the message names the student; nothing was saved
             self.error.set_error(str(exc))
             show_error(self, str(exc))
@@ -721,6 +721,9 @@ def _bold(label: QLabel) -> QLabel:
 class MentorBoardPage(QWidget):
     """All teachers and their caseloads, the uncovered students, assignment by drag and drop or keyboard."""
 
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
+
     def __init__(self, ctx, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("MentorBoardPage")
@@ -844,8 +847,8 @@ class MentorBoardPage(QWidget):
     def today(self) -> date:
         return self._today or date.today()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
     # --- reading ----------------------------------------------------------------------------------------
@@ -929,7 +932,7 @@ class MentorBoardPage(QWidget):
     def _run_with_over_max(self, fn, *args, **kwargs) -> bool:
         """Run ``fn``; when the caseload would exceed the maximum, ask for the reason and try once more."""
         try:
-            self.ctx.run(fn, *args, topic=TOPIC, **kwargs)
+            self.ctx.run(fn, *args, **kwargs)
             return True
         except ValidationError as exc:
             if exc.field != OVER_MAX_FIELD:
@@ -941,7 +944,7 @@ class MentorBoardPage(QWidget):
         except BaoxueError as exc:
             show_error(self, str(exc))
             return False
-        ok, _ = attempt(self, self.ctx.run, fn, *args, topic=TOPIC, over_max_reason=reason, **kwargs)
+        ok, _ = attempt(self, self.ctx.run, fn, *args, over_max_reason=reason, **kwargs)
         return ok
 
     @Slot(list, int)
@@ -984,7 +987,7 @@ class MentorBoardPage(QWidget):
         while dlg.exec() == QDialog.DialogCode.Accepted:
             day, reason, note = dlg.values()
             try:
-                self.ctx.run(mentors.end_assignment, m.assignment_id, day, reason, note, topic=TOPIC)
+                self.ctx.run(mentors.end_assignment, m.assignment_id, day, reason, note)
                 return True
             except BaoxueError as exc:
                 dlg.error.set_error(str(exc))
@@ -1026,6 +1029,9 @@ class MentorBoardPage(QWidget):
 
 class MyMenteesPage(QWidget):
     """The logged-in teacher's mentees (and their due reviews); Enter or double-click opens the plan."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     def __init__(self, ctx, parent=None, *, today: date | None = None):
         super().__init__(parent)
@@ -1073,8 +1079,8 @@ class MyMenteesPage(QWidget):
     def today(self) -> date:
         return self._today or date.today()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
     def refresh(self) -> None:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, EXCHANGE, POLICY, STAFF, STUDENTS
 from app import monthly
 from app.errors import BaoxueError
 from app.monthly import LedgerChild, MonthlyReport
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import attempt, hint_label, show_info, title_label
 
-WATCHED_TOPICS = frozenset({"exchange", "policy", "cases", "alerts", "attendance", "students", "calendar"})
+SHOWS = EXCHANGE | POLICY | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR
 
 
 def _d(day: date | None) -> str:
@@ -86,6 +87,9 @@ def _recent_months(today: date, n: int = 12) -> list[str]:
 
 class MonthlyPage(QWidget):
     """月报告台账 of one month."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     refreshed = Signal()
 
@@ -190,8 +194,7 @@ class MonthlyPage(QWidget):
 
         target = Path(out) if out else self.output_dir / f"月报告台账-{self.month()}.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
-        ok, res = attempt(self, self.ctx.run, print_monthly_ledgers, target, self.month(), today=self._today(),
-                          topic="documents")
+        ok, res = attempt(self, self.ctx.run, print_monthly_ledgers, target, self.month(), today=self._today())
         if not ok:
             return None
         self.last_printed = res.path
@@ -203,13 +206,16 @@ class MonthlyPage(QWidget):
         return res.path
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 
 class MonthlyReminder(QLabel):
     """On the office's first page: the month's report is due soon or overdue and not sent yet."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     def __init__(self, ctx, today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -253,8 +259,8 @@ class MonthlyReminder(QLabel):
         self.setVisible(True)
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 

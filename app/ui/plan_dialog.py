@@ -15,7 +15,7 @@ One dialog, one tab per part of the plan, each a small form with its own Save:
   against the policy's targets (:func:`app.home_teaching.progress`) and a session form.
 
 The dialog owns no rule: each Save is one service call in one transaction
-(``ctx.run(..., topic="mentors")``). A refusal names its field (:class:`ValidationError`):
+(``ctx.run(...)``). A refusal names its field (:class:`ValidationError`):
 the reason appears in red under that field, else under the form; a permission refusal in a
 message box. Read-only for a user who may see the plan but not work on it.
 
@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, MENTORS, POLICY, STAFF, STUDENTS
 from app import cases, home_teaching, mentors, school
 from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
@@ -58,11 +59,8 @@ from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, hint_label, show_error, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import date_edit, pydate, text_box
 
-#: what the plan and the board announce on ``ctx.changed``
-TOPIC = "mentors"
-#: topics after which a plan or the board is read again (contacts are shared with the case file)
-WATCHED_TOPICS = frozenset({TOPIC, "cases", "students", "attendance", "alerts", "staff", "classes", "policy",
-                            "home_teaching"})
+#: the record kinds a plan or the board shows (contacts are shared with the case file)
+SHOWS = MENTORS | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
 OVERDUE_COLOR = "#c62828"
 AMBER_COLOR = "#a15c00"
@@ -311,7 +309,7 @@ class Section(QWidget):
         show_error(self, str(exc))
 
     def run(self, fn, *args, **kwargs):
-        return self.ctx.run(fn, *args, topic=TOPIC, **kwargs)
+        return self.ctx.run(fn, *args, **kwargs)
 
     @Slot()
     def save(self) -> bool:
@@ -783,7 +781,7 @@ class HomeTeachingSection(Section):
     def submit(self):
         inp = home_teaching.SessionInput(pydate(self.date.date()), self.teacher.currentData(), self.hours.value(),
                                          self.content.toPlainText())
-        self.ctx.run(home_teaching.log_session, self.dialog.student_id, inp, topic="home_teaching",
+        self.ctx.run(home_teaching.log_session, self.dialog.student_id, inp,
                      today=self.dialog.today)
 
     def reset(self) -> None:
@@ -795,6 +793,9 @@ class HomeTeachingSection(Section):
 
 class PlanDialog(QDialog):
     """The plan of one student. ``today`` is fixed for tests; the real program passes nothing."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     def __init__(self, ctx, student_id: int, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
@@ -852,8 +853,8 @@ class PlanDialog(QDialog):
         ctx.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS and self.isVisible():
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS) and self.isVisible():
             self.reload()
 
     @Slot()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import CLASSES, STAFF, STUDENTS, ChangeSet
 from app import codes, students
 from app.accounts import can_edit_class
 from app.errors import BaoxueError
@@ -46,6 +47,10 @@ def mask_id_number(value: str) -> str:
     if len(value) <= 10:
         return value
     return value[:6] + "*" * (len(value) - 10) + value[-4:]
+
+
+#: the record kinds the registry shows (it reads again when one changes)
+SHOWS = STUDENTS | CLASSES | STAFF
 
 
 class StudentTableModel(RowTableModel[StudentRow]):
@@ -101,6 +106,9 @@ class StudentTableModel(RowTableModel[StudentRow]):
 
 class RegistryPage(QWidget):
     """学籍名册: what the main window shows for students."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     #: emitted with the student id whenever the page opens a student (for the main window's history, tests)
     student_opened = Signal(int)
@@ -425,14 +433,14 @@ class RegistryPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("students", "classes"):
-            self._unfiltered.clear()
-        if topic == "classes":
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not changes.touches(self.SHOWS):
+            return
+        self._unfiltered.clear()
+        if changes.touches(CLASSES | STAFF):
             self._load_classes()
-        if topic in ("students", "classes"):
-            self.refresh()
+        self.refresh()
 
     @Slot(int)
     def _after_save(self, student_id: int) -> None:

@@ -9,7 +9,7 @@ under that field. The step buttons come from :class:`app.approvals.RequestDetail
 tooltip of a greyed button), so a teacher sees *why* they cannot approve their
 own request instead of a missing button.
 
-Every user action is one transaction through ``ctx.run(..., topic="approvals")``.
+Every user action is one transaction through ``ctx.run(...)``.
 A new request with its scanned proof is created, its files attached and (when
 asked) submitted in that one transaction (:func:`create_with_files`): either all
 of it is saved or nothing is.
@@ -63,7 +63,6 @@ from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm_discard, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
-TOPIC = "approvals"
 
 # --- the UI's own names of the service's vocabulary (the service's labels are Chinese only) ---------------
 
@@ -322,17 +321,13 @@ def run_step(parent: QWidget, ctx, request_id: int, action: str, comment: str = 
             return None
         comment = text
     try:
-        result = ctx.run(ap.step, request_id, action, comment.strip(), today=today, topic=TOPIC)
+        result = ctx.run(ap.step, request_id, action, comment.strip(), today=today)
     except BaoxueError as exc:
         show_error(parent, str(exc), QCoreApplication.translate("Approvals", "The step was not taken"))
         return None
     except Exception as exc:  # a bug: say so, the transaction rolled back
         show_unexpected(parent, f"{type(exc).__name__}: {exc}")
         return None
-    if result.student_ids:
-        ctx.changed.emit("students")
-        if kind == "leave" or result.leave_id is not None:
-            ctx.changed.emit("attendance")
     return result
 
 
@@ -532,7 +527,7 @@ class RequestDialog(QDialog):
         # --- what and who ------------------------------------------------------------------------------
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
-        batch = ap.has_permission(ctx.actor, "approval.request_batch")
+        batch = ctx.actor.has("approval.request_batch")
         for key in ap.KINDS:
             if key == "graduation" and not batch:
                 continue  # the service would refuse it: only the registrar graduates a class
@@ -791,13 +786,13 @@ class RequestDialog(QDialog):
                                                               "pinyin initials and click the student."))
                     return False
                 rid = self.ctx.run(create_with_files, self.ctx.db.paths, kind, details, sid, list(self._proof),
-                                   comment, submit, self.today, topic=TOPIC)
+                                   comment, submit, self.today)
                 self.request_id = rid
                 self._proof = []
                 self.proof_list.clear()
             else:
                 self.ctx.run(save_draft, self.request_id, details if self._dirty else None, comment, submit,
-                             self.today, topic=TOPIC)
+                             self.today)
         except ValidationError as exc:
             self._show_error(exc)
             return False
@@ -841,7 +836,7 @@ class RequestDialog(QDialog):
         if self.request_id is None:
             return None
         try:
-            rid = self.ctx.run(ap.copy_as_draft, self.request_id, today=self.today, topic=TOPIC)
+            rid = self.ctx.run(ap.copy_as_draft, self.request_id, today=self.today)
         except BaoxueError as exc:
             show_error(self, str(exc), self.tr("No copy was made"))
             return None
@@ -874,7 +869,7 @@ class RequestDialog(QDialog):
                 self.proof_list.addItem(Path(path).name)
                 self._update_new_mode()
             else:
-                self.ctx.run(ap.attach_path, self.ctx.db.paths, self.request_id, path, topic=TOPIC)
+                self.ctx.run(ap.attach_path, self.ctx.db.paths, self.request_id, path)
                 self.changed.emit(self.request_id)
                 self.reload()
         except BaoxueError as exc:
@@ -898,7 +893,7 @@ class RequestDialog(QDialog):
         if a is None:
             return False
         try:
-            self.ctx.run(ap.remove_attachment, a.id, topic=TOPIC)
+            self.ctx.run(ap.remove_attachment, a.id)
         except BaoxueError as exc:
             self._errors["files"].set_error(str(exc))
             return False

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, APPROVALS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import early_warning, school
 from app.early_warning import StudentRisk
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import SIZE_SAMPLE, attempt, hint_label
 
-WATCHED_TOPICS = frozenset({"attendance", "alerts", "cases", "students", "policy", "calendar", "approvals"})
+SHOWS = ATTENDANCE | ALERTS | CASES | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR | APPROVALS
 
 
 def _rate(r: StudentRisk) -> str:
@@ -56,6 +57,9 @@ class RiskTableModel(RowTableModel[StudentRisk]):
 
 
 class RiskPage(QWidget):
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
     def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("RiskPage")
@@ -136,8 +140,8 @@ class RiskPage(QWidget):
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
     @Slot()

@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import alerts, attendance
 from app.alerts import AlertRow
 from app.attendance import MISSED_MARKS, PRESENT, RollCall, RollCallStudent
@@ -78,10 +79,8 @@ from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
-#: the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction)
-TOPIC = "attendance"
-#: topics after which the roll call, the today panel and the alerts are read again
-WATCHED_TOPICS = frozenset({TOPIC, "students", "classes", "calendar", "policy", "cases", "alerts"})
+#: the record kinds the roll call, the today panel and the alerts show (read again when one changes)
+SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
 
 #: one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present
 KEY_MARKS: dict[str, str] = {
@@ -430,6 +429,9 @@ class RosterView(QTableView):
 class TodayPanel(QGroupBox):
     """今天未点名的班级: for the principal and the registrar; a click opens the class."""
 
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
+
     class_chosen = Signal(int)
     refreshed = Signal(int)
 
@@ -508,9 +510,9 @@ class TodayPanel(QGroupBox):
     def _on_item(self, item: QListWidgetItem) -> None:
         self.class_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 
@@ -563,6 +565,9 @@ class AlertTableModel(RowTableModel[AlertRow]):
 
 class AlertsPanel(QWidget):
     """缺勤预警: the open alerts this user may see; a double-click opens the child's case file."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     refreshed = Signal(int)
 
@@ -651,9 +656,9 @@ class AlertsPanel(QWidget):
             self.count_label.setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if overdue else "")
         self.refreshed.emit(len(rows))
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 
@@ -662,6 +667,9 @@ class AlertsPanel(QWidget):
 
 class RollCallPage(QWidget):
     """点名: pick class, day and session; mark the exceptions; submit."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     #: emitted after every load with the number of students shown (0 when the roll call cannot be opened)
     loaded = Signal(int)
@@ -1035,7 +1043,7 @@ class RollCallPage(QWidget):
         self._submitting = True
         try:
             result = self.ctx.run(attendance.submit_roll_call, rc.class_id, rc.day, rc.session, marks, rc.revision,
-                                  today=self._today(), topic=TOPIC)
+                                  today=self._today())
         except ConflictError as exc:
             self._submitting = False
             QMessageBox.warning(self, self.tr("Someone else changed this roll call"), str(exc) + "\n\n" + self.tr(
@@ -1313,13 +1321,13 @@ class RollCallPage(QWidget):
         if self.maybe_discard():
             self.reload(keep_edits=False)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if self._submitting or topic not in WATCHED_TOPICS:
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._submitting or not changes.touches(self.SHOWS):
             return
-        if topic == "classes":
+        if changes.touches(CLASSES | STAFF):
             self._load_classes()
-        if topic == "policy":
+        if changes.touches(POLICY):
             self._load_sessions()
         self.reload(keep_edits=True)
 

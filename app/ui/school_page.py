@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ACCOUNTS, CALENDAR, CLASSES, ChangeSet, SCHOOL, STAFF, STUDENTS
 from app import school
 from app.codes import GRADES, SEX
 from app.school import ClassInfo, StaffInfo, TermInfo
@@ -203,14 +204,13 @@ class ClassDialog(QDialog):
         kw = dict(extra_grade_levels=self.extra_grades(), head_teacher_id=self.head_combo.currentData())
         if self.cls is None:
             ok, class_id = attempt(self, self.ctx.run, school.create_class, self.name_edit.text(),
-                                   self.grade_combo.currentData(), topic="classes",
+                                   self.grade_combo.currentData(),
                                    title=self.tr("The class was not saved"), **kw)
             if ok:
                 self.class_id = class_id
         else:
             ok, _ = attempt(self, self.ctx.run, school.update_class, self.cls.id, name=self.name_edit.text(),
-                            grade_level=self.grade_combo.currentData(), active=self.active_check.isChecked(),
-                            topic="classes", title=self.tr("The class was not saved"), **kw)
+                            grade_level=self.grade_combo.currentData(), active=self.active_check.isChecked(), title=self.tr("The class was not saved"), **kw)
         if ok:
             super().accept()
 
@@ -258,7 +258,7 @@ class StaffDialog(QDialog):
     def _create(self) -> int:
         return self.ctx.run(school.create_staff, self.name_edit.text(), sex=self.sex_combo.currentData(),
                             phone=self.phone_edit.text(), title=self.title_edit.text(),
-                            village=self.village_edit.text(), topic="staff")
+                            village=self.village_edit.text())
 
 
 class LeaveDialog(QDialog):
@@ -283,8 +283,7 @@ class LeaveDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        ok, _ = attempt(self, self.ctx.run, school.staff_leaves, self.staff.id, self.date_edit.date().toPython(),
-                        topic="staff", title=self.tr("Not saved"))
+        ok, _ = attempt(self, self.ctx.run, school.staff_leaves, self.staff.id, self.date_edit.date().toPython(), title=self.tr("Not saved"))
         if ok:
             super().accept()
 
@@ -318,7 +317,7 @@ class TeachingDialog(QDialog):
             self.reject()
             return
         ok, _ = attempt(self, self.ctx.run, school.assign_teaching, self.staff.id, self.class_combo.currentData(),
-                        self.subject_edit.text().strip(), topic="classes", title=self.tr("Not saved"))
+                        self.subject_edit.text().strip(), title=self.tr("Not saved"))
         if ok:
             super().accept()
 
@@ -380,7 +379,7 @@ class SchoolInfoTab(QWidget):
 
     @Slot()
     def save(self) -> bool:
-        ok, _ = attempt(self, self.ctx.run, school.update_school, topic="school",
+        ok, _ = attempt(self, self.ctx.run, school.update_school,
                         title=self.tr("The school's details were not saved"), **self.values())
         if ok:
             self.load()
@@ -556,13 +555,16 @@ class YearsTab(QWidget):
                                      "(September to January, February to July)?").format(a=y, b=y + 1),
                        self.tr("New school year")):
             return False
-        ok, _ = attempt(self, self.ctx.run, school.add_school_year, y, topic="school_years",
+        ok, _ = attempt(self, self.ctx.run, school.add_school_year, y,
                         title=self.tr("The school year was not added"))
         return ok
 
 
 class SchoolPage(QWidget):
     """学校设置: four tabs — details, classes, staff, school years."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = CLASSES | STAFF | STUDENTS | CALENDAR | ACCOUNTS | SCHOOL
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -581,12 +583,12 @@ class SchoolPage(QWidget):
         layout.addWidget(self.tabs)
         ctx.changed.connect(self._on_changed)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("classes", "staff", "students"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(CLASSES | STAFF | STUDENTS | CALENDAR):
             self.classes_tab.refresh()
-        if topic == "staff":
+        if changes.touches(STAFF | ACCOUNTS):
             self.staff_tab.refresh()
-        if topic == "school_years":
+        if changes.touches(CALENDAR):
             self.years_tab.refresh()
-        if topic == "school":
+        if changes.touches(SCHOOL):
             self.info_tab.load()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import holidays, school_calendar
 from app import policy as policy_service
 from app.policy import LABELS, Policy
@@ -175,7 +176,7 @@ class PolicyTab(QWidget):
             self.error.set_error(self.tr("Nothing was changed."))
             return False
         try:
-            self.ctx.run(policy_service.save, topic="policy", **changes)
+            self.ctx.run(policy_service.save, **changes)
         except Exception as exc:  # noqa: BLE001 - a service refusal names the field; show it under the form
             from app.errors import BaoxueError
 
@@ -190,6 +191,9 @@ class PolicyTab(QWidget):
 
 class CalendarTab(QWidget):
     """A month view of school days, with the school's own closures and extra days."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = CALENDAR | SCHOOL
 
     COLOURS = {"off": "#9e9e9e", "makeup": "#1565c0", "closure": "#c62828", "extra": "#2e7d32",
                "unconfirmed": "#b26a00"}
@@ -267,8 +271,8 @@ class CalendarTab(QWidget):
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("calendar", "school", "terms"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(CALENDAR | SCHOOL):
             self.refresh()
 
     def refresh(self) -> None:
@@ -331,7 +335,7 @@ class CalendarTab(QWidget):
     def mark_day(self) -> bool:
         day, kind, label = self.selected(), self.kind.currentData(), self.label.text()
         try:
-            self.ctx.run(school_calendar.set_day, day, kind, label, topic="calendar")
+            self.ctx.run(school_calendar.set_day, day, kind, label)
         except Exception as exc:  # noqa: BLE001
             from app.errors import BaoxueError
 
@@ -363,9 +367,7 @@ class CalendarTab(QWidget):
         question = self.tr("Load these days into the school calendar? Absence alerts are worked out again.")
         if not confirm(self, text + "\n\n" + question, self.tr("Load holiday file")):
             return False
-        ok, _ = attempt(self, self.ctx.run, holidays.load_holidays, hf, topic="calendar")
-        if ok:
-            self.ctx.changed.emit("alerts")
+        ok, _ = attempt(self, self.ctx.run, holidays.load_holidays, hf)
         return ok
 
     @Slot()
@@ -373,7 +375,7 @@ class CalendarTab(QWidget):
         day = self.selected()
         if not confirm(self, self.tr("Remove the school's own mark on {day}?").format(day=day.isoformat())):
             return False
-        ok, _ = attempt(self, self.ctx.run, school_calendar.clear_day, day, topic="calendar")
+        ok, _ = attempt(self, self.ctx.run, school_calendar.clear_day, day)
         return ok
 
 

@@ -851,9 +851,9 @@ class StudentDialog(QDialog):
             return True
         try:
             if self.student_id is None:
-                self.student_id = self.ctx.run(students.create_student, inp, topic="students")
+                self.student_id = self.ctx.run(students.create_student, inp)
             else:
-                self.ctx.run(students.update_student, self.student_id, inp, topic="students")
+                self.ctx.run(students.update_student, self.student_id, inp)
         except PermissionDenied as exc:
             QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
             return False

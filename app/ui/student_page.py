@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ALERTS, APPROVALS, ATTENDANCE, AUDIT, CASES, CLASSES, ChangeSet, MENTORS, STAFF, STUDENTS
 from app import audit, codes, students
 from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
@@ -47,6 +48,10 @@ def local_time(value: datetime | None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+#: the record kinds a student's file shows
+SHOWS = STUDENTS | CLASSES | STAFF | ATTENDANCE | ALERTS | CASES | MENTORS | APPROVALS | AUDIT
 
 
 class GuardianTableModel(RowTableModel[GuardianInput]):
@@ -121,6 +126,9 @@ def _small_table(model) -> QTableView:
 
 class StudentPage(QDialog):
     """学生档案 for one student. Raises :class:`~app.errors.BaoxueError` if the user may not see the child."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     def __init__(self, ctx, student_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -378,8 +386,8 @@ class StudentPage(QDialog):
             return
         self._show(self.detail)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("students", "classes"):
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.reload()
 

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import col, select
 
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import weekly
 from app.data.models import SchoolClass, Student
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import hint_label, title_label
 
-WATCHED_TOPICS = frozenset({"attendance", "cases", "alerts", "students", "policy", "calendar"})
+SHOWS = ATTENDANCE | CASES | ALERTS | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
 FIGURE_TEXT: dict[str, tuple[str, str]] = {
     "new_alerts": (QT_TRANSLATE_NOOP("WeeklyText", "New absence alerts"),
@@ -122,6 +123,9 @@ class ChildModel(RowTableModel[ChildRow]):
 
 class WeeklyPage(QWidget):
     """周报 / 月报: the figures of one reporting period, the children behind them, copy as text."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = SHOWS
 
     refreshed = Signal()
 
@@ -329,8 +333,8 @@ class WeeklyPage(QWidget):
         return text
 
     @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in WATCHED_TOPICS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
             self.refresh()
 
 

@@ -194,7 +194,7 @@ class SchoolDetailsPage(QWizardPage):
             except Exception:  # a checker that crashes on half-typed input: treat it as "not valid yet"
                 errors[key] = self.tr("{field}: incomplete").format(field=_FIELD_NAMES[key])
         try:  # the very check setup_school makes (school name and the rest)
-            school._check_school_fields(v["code"], v["name"], v["county_code"], v["phone"])
+            school.check_school_fields(v["code"], v["name"], v["county_code"], v["phone"])
         except ValidationError as exc:
             errors.setdefault(_SERVICE_FIELDS.get(exc.field, "name"), str(exc))
         except Exception:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
+from app.changes import ChangeSet
 from app import approvals as ap
 from app import attendance, students
 from app.ui.approvals_page import ApprovalsPage, RequestTableModel, UnconfirmedTableModel, approvals_page
@@ -500,7 +501,7 @@ def test_factory_and_badge(qtbot, sch, boxes):
     with sch.transaction() as s:
         ap.create_request(s, sch.actors["wang"], "leave", ap.LeaveDetails("sick", NEXT_MON, NEXT_WED),
                           student_id=sch.sid["张三"], submit=True, today=TODAY)
-    page.ctx.changed.emit("approvals")  # another window changed something
+    page.ctx.announce(ChangeSet.of("approval_request"))  # another window changed something
     assert window.badges == {"approvals": 1} and page.badge_count() == 1
     assert page.current_section() is not None
 

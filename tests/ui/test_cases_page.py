@@ -143,7 +143,7 @@ def test_the_list_follows_changes_announced_by_other_windows(qtbot, opened):
     visit = cases.ContactInput(contact_date=THU, form="in_person", student_condition="在家")
     page2 = CasesPage(ctx, today=TODAY)
     qtbot.addWidget(page2)
-    ctx.run(cases.record_contact, opened.case_id, visit, today=TODAY, topic="cases")
+    ctx.run(cases.record_contact, opened.case_id, visit, today=TODAY)
     qtbot.waitUntil(lambda: {r.student_name: r.stage for r in page2.model.rows()}["张一"] == "visited")
     assert page.model.rows()[0].stage == "alert"  # another context: it refreshes on its own signal only
     page.refresh()
@@ -545,20 +545,20 @@ def test_render_cases_page_and_case_dialog(qtbot, school_db, tmp_path, boxes):
         values.update(kw)
         return cases.ContactInput(**values)
 
-    wang.run(cases.record_contact, case_of[ids["王刚"]], visit(WED), today=TODAY, topic="cases")
+    wang.run(cases.record_contact, case_of[ids["王刚"]], visit(WED), today=TODAY)
     wang.run(cases.record_report, case_of[ids["王刚"]], THU, ["马道镇人民政府", "留坝县教育局"],
-             reference="马道小〔2026〕12号", today=TODAY, topic="cases")
-    li.run(cases.record_contact, case_of[ids["赵丽"]], visit(THU), today=TODAY, topic="cases")
+             reference="马道小〔2026〕12号", today=TODAY)
+    li.run(cases.record_contact, case_of[ids["赵丽"]], visit(THU), today=TODAY)
     chen = case_of[ids["陈强"]]
     li.run(cases.record_contact, chen, visit(date(2026, 11, 18), form="phone", student_condition="电话无人接听"),
-           today=TODAY, topic="cases")
-    li.run(cases.record_contact, chen, visit(date(2026, 11, 19)), today=TODAY, topic="cases")
+           today=TODAY)
+    li.run(cases.record_contact, chen, visit(date(2026, 11, 19)), today=TODAY)
     li.run(cases.record_report, chen, date(2026, 11, 20), ["马道镇人民政府", "留坝县教育局"], reference="马道小〔2026〕11号",
-           content="陈强连续无故缺勤,已入户家访。", today=TODAY, topic="cases")
+           content="陈强连续无故缺勤,已入户家访。", today=TODAY)
     li.run(cases.record_persuasion, chen, date(2026, 11, 25),
            [cases.Participant("township", "刘德明(包村干部)"), cases.Participant("village", "马国平(村支书)"),
             cases.Participant("principal", "陈校长"), cases.Participant("teacher", "李老师")],
-           "镇村干部和校长、班主任入户宣讲义务教育法", result="家长答应考虑", today=TODAY, topic="cases")
+           "镇村干部和校长、班主任入户宣讲义务教育法", result="家长答应考虑", today=TODAY)
     with chinese_ui(tmp_path):
         ctx = ctx_for(db, "boss")
         page = CasesPage(ctx, today=TODAY)

@@ -32,7 +32,7 @@ def test_every_chinese_string_is_translated():
 def test_ts_files_hold_every_string_of_the_code(tmp_path):
     """A string added to the code but not to the .ts would show in English in a Chinese UI."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([i18n._tool("pyside6-lupdate"), *map(str, i18n.ui_sources()), "-no-obsolete",
+    subprocess.run([i18n.qt_tool("pyside6-lupdate"), *map(str, i18n.ui_sources()), "-no-obsolete",
                     "-source-language", "en", "-target-language", "zh_CN", "-ts", str(fresh)],
                    check=True, capture_output=True)
     in_code = set(_messages(fresh))

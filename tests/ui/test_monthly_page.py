@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from app.changes import ChangeSet
 from app import policy
 from app.ui.context import AppContext
 from app.ui.monthly_page import MonthlyPage, MonthlyReminder
@@ -63,7 +64,7 @@ def test_the_reminder_on_the_roll_call_until_the_month_is_exported(qtbot, ledger
     assert [r.month for r in reminder.reminders] == ["2026-10", "2026-11"]
     assert "2026-11" in reminder.text()
     _export(ledgers, tmp_path, date(2026, 10, 1), date(2026, 11, 30))
-    ctx.changed.emit("exchange")
+    ctx.announce(ChangeSet.of("exchange_export"))
     qtbot.waitUntil(lambda: not reminder.isVisible())
     teacher = MonthlyReminder(AppContext(ledgers, ledgers.actors["wang"]), lambda: TODAY)
     qtbot.addWidget(teacher)

@@ -219,7 +219,7 @@ def test_refreshes_when_students_change_and_keeps_selection(qtbot, make_ctx, ros
     ctx = make_ctx()
     page = make_page(qtbot, ctx)
     page.select_student(roster["李四"])
-    ctx.run(students.create_student, make_student_input(c3, name="钱多多", seq=41), topic="students")
+    ctx.run(students.create_student, make_student_input(c3, name="钱多多", seq=41))
     assert "钱多多" in names(page)
     assert page.selected_row().name == "李四"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.changes import ChangeSet
 from app import early_warning
 from app.ui.context import AppContext
 from app.ui.risk_page import RiskPage
@@ -69,5 +70,5 @@ def test_the_page_follows_roll_call_changes(qtbot, school_db):
     before = next(r.points for r in page.model.rows() if r.student_id == poor[1])
     take(school_db, "wang", C3, MON + timedelta(days=3), {poor[1]: ("absent", "")})
     take(school_db, "wang", C3, MON + timedelta(days=4), {poor[1]: ("absent", "")}, today=TODAY)
-    page.ctx.changed.emit("attendance")
+    page.ctx.announce(ChangeSet.of("attendance_mark"))  # written by another window
     qtbot.waitUntil(lambda: next(r.points for r in page.model.rows() if r.student_id == poor[1]) > before)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.changes import ChangeSet
 from app import attendance, students
 from app.ui.context import AppContext
 from app.ui.leave_dialog import LeaveDialog, LeaveTableModel
@@ -635,7 +636,7 @@ def test_the_calendar_warning_shows_for_2027_until_the_year_is_loaded(qtbot, sch
     path.write_text("date,kind,name\n2027-01-01,holiday,元旦\n", encoding="utf-8")  # made-up test data
     with school_db.transaction() as s:  # the registrar loads it (settings page or command line) …
         holidays.import_holiday_file(s, school_db.actors["reg"], path, today=TODAY)
-    page.ctx.changed.emit("calendar")  # … and the change is announced
+    page.ctx.announce(ChangeSet.of("national_holiday"))  # … and the change is announced
     qtbot.waitUntil(lambda: not warning.isVisible())
     assert warning.years == ()
 

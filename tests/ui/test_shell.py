@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWizard
 
+from app.changes import ChangeSet
 from app import audit, school
 from app.accounts import authenticate
 from app.ui.context import AppContext
@@ -365,7 +366,7 @@ def test_main_window_demo_badge_and_school_rename(qtbot, make_ctx, school_db):
     ctx = make_ctx("admin")
     window = _window(qtbot, ctx)
     assert not window.demo_badge.isHidden()
-    ctx.run(school.update_school, name="测试县第二小学", topic="school")
+    ctx.run(school.update_school, name="测试县第二小学")
     assert window.windowTitle().endswith("测试县第二小学")
 
 
@@ -482,7 +483,7 @@ def test_audit_page_refreshes_after_a_change(qtbot, make_ctx):
     qtbot.addWidget(page)
     page.show()
     before = page.model.rowCount()
-    ctx.run(school.create_staff, "钱老师", topic="staff")
+    ctx.run(school.create_staff, "钱老师")
     assert page.model.rowCount() == before + 1
     assert page.model.row_at(0).action == "staff.create"
     assert page.action_combo.findData("staff.create") >= 0
@@ -898,6 +899,6 @@ def test_the_approvals_entry_counts_what_waits_for_the_user(qtbot, make_ctx, sch
         approvals.create_request(s, school_db.actors["zhao"], "leave",
                                  approvals.LeaveDetails("sick", TODAY + timedelta(days=3), TODAY + timedelta(days=3)),
                                  student_id=sid, submit=True, today=TODAY)
-    window.ctx.changed.emit("approvals")
+    window.ctx.announce(ChangeSet.of("approval_request"))
     assert window.badge("approvals") == 1
     assert window.nav.item(window.visible_keys().index("approvals")).text() == "Approvals (1)"

@@ -121,8 +121,7 @@ def test_the_page_follows_changes_and_permissions(qtbot, opened):
     page.prev_button.click()
     assert counts(page)["home_visits"] == 0
     page.ctx.run(cases.record_contact, opened.case_id,
-                 cases.ContactInput(contact_date=THU, form="in_person", student_condition="在家"), today=TODAY,
-                 topic="cases")
+                 cases.ContactInput(contact_date=THU, form="in_person", student_condition="在家"), today=TODAY)
     qtbot.waitUntil(lambda: counts(page)["home_visits"] == 1)
     assert page.report.start == date(2026, 11, 20)  # the period shown stays
 
@@ -139,7 +138,7 @@ def test_render_weekly_page(qtbot, school_db, tmp_path):
     ctx = AppContext(school_db, school_db.actors["boss"])
     chen = ids["cases"][ids["陈强"]]
     ctx.run(cases.record_contact, chen, cases.ContactInput(contact_date=date(2026, 11, 19), form="in_person",
-                                                           student_condition="在家"), today=TODAY, topic="cases")
+                                                           student_condition="在家"), today=TODAY)
     with chinese_ui(tmp_path):
         page = WeeklyPage(ctx, today=LAST_WEEK_END)
         qtbot.addWidget(page)

@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import Callable
 
 from app import __version__
+from app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, data_paths, login, open_db, out, progress_printer
 from app.errors import BaoxueError
 from app.paths import DataPaths, demo_data_dir, resolve_data_dir
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def ensure_streams() -> None:
@@ -49,64 +48,6 @@ def ensure_streams() -> None:
         sys.stderr = stream
 
 
-def _out(text: str = "") -> None:
-    stream = sys.stdout
-    if stream is None:  # pragma: no cover - ensure_streams() runs first in main()
-        return
-    try:
-        stream.write(text + "\n")
-    except UnicodeEncodeError:  # a Windows console in a legacy code page
-        stream.buffer.write((text + "\n").encode(stream.encoding or "utf-8", errors="replace"))
-
-
-def _paths(args) -> DataPaths:
-    return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
-
-
-def _open(args, *, lock: bool = True):
-    """The school's database; ``lock``: hold the data folder for this process (a second copy is told).
-
-    Only reading commands that are safe beside a running window (``db check``, ``db backup``) pass
-    ``lock=False``.
-    """
-    from app.data.db import open_database
-    from app.instance_lock import lock_folder
-
-    paths = _paths(args)
-    if lock:
-        lock_folder(paths.root)
-    return open_database(paths)
-
-
-def _login(db, args):
-    from app.accounts import authenticate
-
-    username = args.user
-    password = os.environ.get("BAOXUE_PASSWORD")
-    if password is None:
-        if sys.stdin is None or not sys.stdin.isatty():
-            raise BaoxueError("请设置环境变量 BAOXUE_PASSWORD 提供密码(非交互运行时不能提示输入)。")
-        password = getpass.getpass(f"{username} 的密码: ")
-    with db.transaction() as s:
-        return authenticate(s, username, password)
-
-
-def _progress_printer(label: str) -> Callable[..., bool]:
-    state = {"last": -1}
-
-    def progress(done: int, total: int, *_rest) -> bool:
-        if total and sys.stderr.isatty():
-            pct = int(done * 100 / total)
-            if pct != state["last"]:
-                state["last"] = pct
-                sys.stderr.write(f"\r{label} {pct:3d}%")
-                if done >= total:
-                    sys.stderr.write("\n")
-        return True
-
-    return progress
-
-
 # --- subcommands ------------------------------------------------------------------
 
 
@@ -131,24 +72,23 @@ def cmd_gui(args) -> int:
 
 def cmd_demo(args) -> int:
     from app.demo import build_demo
-
     from app.instance_lock import lock_folder
 
     root = Path(args.data_dir).expanduser().resolve() if args.data_dir else demo_data_dir()
     lock_folder(root)  # --replace on a demo school open in a window would pull it from under it
     info = build_demo(DataPaths(root), students=args.students, seed=args.seed, replace=args.replace,
-                      progress=_progress_printer("正在生成演示学校"))
-    _out(f"演示学校已生成:{info.school_name}({info.students} 名学生,{info.classes} 个班级,{info.staff} 名教职工)")
-    _out(f"数据目录:{info.data_dir}")
-    _out("演示账户(密码均为下列密码):")
+                      progress=progress_printer("正在生成演示学校"))
+    out(f"演示学校已生成:{info.school_name}({info.students} 名学生,{info.classes} 个班级,{info.staff} 名教职工)")
+    out(f"数据目录:{info.data_dir}")
+    out("演示账户(密码均为下列密码):")
     for username, roles, password in info.accounts[:8]:
-        _out(f"  {username:<16} {roles:<16} 密码 {password}")
+        out(f"  {username:<16} {roles:<16} 密码 {password}")
     if len(info.accounts) > 8:
-        _out(f"  ……另有 {len(info.accounts) - 8} 个教师账户,密码相同")
+        out(f"  ……另有 {len(info.accounts) - 8} 个教师账户,密码相同")
     from app.exchange.keys import DEMO_KEY_PASSPHRASE
 
-    _out(f"数据包签名密钥口令:{DEMO_KEY_PASSPHRASE}(导出时设置环境变量 BAOXUE_KEY_PASSPHRASE)")
-    _out(f"打开:baoxue --data-dir \"{info.data_dir}\"")
+    out(f"数据包签名密钥口令:{DEMO_KEY_PASSPHRASE}(导出时设置环境变量 BAOXUE_KEY_PASSPHRASE)")
+    out(f"打开:baoxue --data-dir \"{info.data_dir}\"")
     return EXIT_OK
 
 
@@ -156,81 +96,81 @@ def cmd_roster_template(args) -> int:
     from app.roster import write_template
 
     write_template(Path(args.file))
-    _out(f"已写入名册模板:{args.file}")
+    out(f"已写入名册模板:{args.file}")
     return EXIT_OK
 
 
 def cmd_roster_import(args) -> int:
     from app.roster import import_roster
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     plan, result = import_roster(db, actor, Path(args.file), dry_run=args.dry_run,
-                                 progress=_progress_printer("正在检查名册"))
+                                 progress=progress_printer("正在检查名册"))
     for w in plan.warnings:
-        _out(f"提示:{w}")
+        out(f"提示:{w}")
     if plan.errors:
-        _out(f"发现 {len(plan.errors)} 处错误({len({e.row for e in plan.errors})} 行),未导入任何数据:")
+        out(f"发现 {len(plan.errors)} 处错误({len({e.row for e in plan.errors})} 行),未导入任何数据:")
         for e in plan.errors:
-            _out(f"  第 {e.row} 行  [{e.column}]  {e.value!s:<20}  {e.reason}")
+            out(f"  第 {e.row} 行  [{e.column}]  {e.value!s:<20}  {e.reason}")
         return EXIT_ERROR
-    _out(f"共 {plan.total_rows} 行:新增 {len(plan.creates)},更新 {len(plan.updates)},无变化 {len(plan.unchanged)},"
+    out(f"共 {plan.total_rows} 行:新增 {len(plan.creates)},更新 {len(plan.updates)},无变化 {len(plan.unchanged)},"
          f"新建班级 {len(plan.new_classes)}")
     if args.dry_run:
-        _out("试运行(--dry-run):没有写入数据库。")
+        out("试运行(--dry-run):没有写入数据库。")
     elif result is not None:
-        _out(f"已导入:新增 {result.created},更新 {result.updated}。")
+        out(f"已导入:新增 {result.created},更新 {result.updated}。")
     return EXIT_OK
 
 
 def cmd_roster_export(args) -> int:
     from app.roster import export_roster
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     with db.transaction() as s:
         n = export_roster(s, actor, Path(args.file))
-    _out(f"已导出 {n} 名学生到 {args.file}")
+    out(f"已导出 {n} 名学生到 {args.file}")
     return EXIT_OK
 
 
 def cmd_db_check(args) -> int:
     from app.data.db import check_database
 
-    db = _open(args, lock=False)
+    db = open_db(args, lock=False)
     r = check_database(db)
-    _out(f"数据库:{db.paths.database}")
-    _out(f"完整性检查:{r.integrity}")
-    _out(f"结构版本:{r.revision}(本程序最新 {r.head})")
-    _out(f"外键错误:{r.foreign_key_errors}")
-    _out("结论:正常" if r.ok else "结论:有问题,请从 backups 目录恢复备份或联系技术支持")
+    out(f"数据库:{db.paths.database}")
+    out(f"完整性检查:{r.integrity}")
+    out(f"结构版本:{r.revision}(本程序最新 {r.head})")
+    out(f"外键错误:{r.foreign_key_errors}")
+    out("结论:正常" if r.ok else "结论:有问题,请从 backups 目录恢复备份或联系技术支持")
     return EXIT_OK if r.ok else EXIT_ERROR
 
 
 def cmd_db_backup(args) -> int:
     from app.data.db import backup_file
 
-    db = _open(args, lock=False)
+    db = open_db(args, lock=False)
     dest = backup_file(db.paths.database, Path(args.file).expanduser().resolve())
-    _out(f"已备份到 {dest}")
+    out(f"已备份到 {dest}")
     return EXIT_OK
 
 
 def cmd_students(args) -> int:
     from app import students
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     with db.transaction() as s:
         rows = students.search(s, actor, args.query or "", limit=args.limit)
     if args.json:
-        _out(json.dumps([{"id": r.id, "name": r.name, "class": r.class_name, "student_number": r.student_number,
+        out(json.dumps([{"id": r.id, "name": r.name, "class": r.class_name, "student_number": r.student_number,
                           "status": r.status, "focus": list(r.focus)} for r in rows], ensure_ascii=False, indent=1))
     else:
         for r in rows:
-            _out(f"{r.id:>6}  {r.name:<6} {r.sex_label}  {r.class_name:<12} {r.student_number}  {r.status_label}"
+            out(f"{r.id:>6}  {r.name:<6} {r.sex_label}  {r.class_name:<12} {r.student_number}  {r.status_label}"
                  f"  {r.focus_label}")
-        _out(f"共 {len(rows)} 名")
+        out(f"共 {len(rows)} 名")
     return EXIT_OK
 
 
@@ -244,8 +184,8 @@ def _day(text: str) -> date:
 def cmd_alerts(args) -> int:
     from app import alerts, cases, school_calendar
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     day = args.date or date.today()
     with db.transaction() as s:
         alerts.recompute_all(s, day, actor=actor)  # days may have passed since the program last ran
@@ -256,46 +196,46 @@ def cmd_alerts(args) -> int:
         if args.json:
             sys.stderr.write(text + "\n")  # stdout stays the JSON list
         else:
-            _out(text + "\n")
-    _out(cases.report_json(rows) if args.json else cases.format_alerts_report(rows, day))
+            out(text + "\n")
+    out(cases.report_json(rows) if args.json else cases.format_alerts_report(rows, day))
     return EXIT_OK
 
 
 def cmd_calendar_import(args) -> int:
     from app import holidays, school_calendar
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     with db.transaction() as s:
         preview = holidays.import_holiday_file(s, actor, Path(args.file), dry_run=args.dry_run,
                                                expected_year=args.year)
         warning = school_calendar.calendar_warning(s)
-    _out(("检查通过(未写入):" if args.dry_run else "已载入:") + preview.summary())
+    out(("检查通过(未写入):" if args.dry_run else "已载入:") + preview.summary())
     for line in preview.differences[:20]:
-        _out(f"  {line}")
+        out(f"  {line}")
     if not args.dry_run:
-        _out("缺勤预警已按新的校历重新计算。")
+        out("缺勤预警已按新的校历重新计算。")
     if warning is not None:
-        _out(f"仍缺:{warning.message}")
+        out(f"仍缺:{warning.message}")
     return EXIT_OK
 
 
 def cmd_calendar_status(args) -> int:
     from app import holidays, school_calendar
 
-    db = _open(args)
+    db = open_db(args)
     with db.transaction() as s:
         cal = school_calendar.load_calendar(s)
         loaded = holidays.loaded_years(s)
         warning = school_calendar.coverage_warning(cal, args.date or date.today())
     first, last = school_calendar.national_data_years()
-    _out(f"内置国家节假日表(chinesecalendar):{first}–{last} 年")
+    out(f"内置国家节假日表(chinesecalendar):{first}–{last} 年")
     for y in loaded:
-        _out(f"已载入文件:{y.year} 年,放假 {y.holidays} 天,调休上班 {y.workdays} 天({y.source})")
+        out(f"已载入文件:{y.year} 年,放假 {y.holidays} 天,调休上班 {y.workdays} 天({y.source})")
     if warning is None:
-        _out("当前学期和下一学期的节假日安排都已知。")
+        out("当前学期和下一学期的节假日安排都已知。")
     else:
-        _out(f"注意:{warning.message}\n      {warning.action}")
+        out(f"注意:{warning.message}\n      {warning.action}")
     return EXIT_OK
 
 
@@ -305,30 +245,30 @@ def cmd_weekly(args) -> int:
     from app import weekly
     from app.data.models import Student
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     day = args.date or date.today()
     with db.transaction() as s:
         report = weekly.report_for(s, actor, day)
         ids = {i for f in report.figures for i in f.student_ids}
         names = {i: n for i, n in s.exec(select(Student.id, Student.name).where(Student.id.in_(ids))).all()} if ids else {}
     if args.json:
-        _out(json.dumps(report.as_dict(), ensure_ascii=False, indent=1, default=str))
+        out(json.dumps(report.as_dict(), ensure_ascii=False, indent=1, default=str))
     else:
-        _out(weekly.format_report(report, names))
+        out(weekly.format_report(report, names))
     return EXIT_OK
 
 
 def cmd_monthly(args) -> int:
     from app import monthly
 
-    db = _open(args)
-    actor = _login(db, args)
+    db = open_db(args)
+    actor = login(db, args)
     day = args.date or date.today()
     month = args.month or f"{day:%Y-%m}"
     with db.transaction() as s:
         report = monthly.build_report(s, actor, month, today=day)
-    _out(monthly.report_json(report) if args.json else monthly.format_report(report))
+    out(monthly.report_json(report) if args.json else monthly.format_report(report))
     return EXIT_OK
 
 

@@ -1,0 +1,77 @@
+"""What every ``baoxue`` subcommand shares: exit codes, output that survives any console, the data
+folder, logging in like the window does, a progress line.
+
+Used by :mod:`app.cli` and the capability command modules (``app.documents.cli``,
+``app.exchange.cli``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from typing import Callable
+
+from app.accounts import authenticate
+from app.data.db import open_database
+from app.errors import BaoxueError
+from app.instance_lock import lock_folder
+from app.paths import DataPaths, resolve_data_dir
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def out(text: str = "") -> None:
+    stream = sys.stdout
+    if stream is None:  # pragma: no cover - ensure_streams() runs first in main()
+        return
+    try:
+        stream.write(text + "\n")
+    except UnicodeEncodeError:  # a Windows console in a legacy code page
+        stream.buffer.write((text + "\n").encode(stream.encoding or "utf-8", errors="replace"))
+
+
+def data_paths(args) -> DataPaths:
+    return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+def open_db(args, *, lock: bool = True):
+    """The school's database; ``lock``: hold the data folder for this process (a second copy is told).
+
+    Only reading commands that are safe beside a running window (``db check``, ``db backup``) pass
+    ``lock=False``.
+    """
+    paths = data_paths(args)
+    if lock:
+        lock_folder(paths.root)
+    return open_database(paths)
+
+
+def login(db, args):
+    username = args.user
+    password = os.environ.get("BAOXUE_PASSWORD")
+    if password is None:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise BaoxueError("请设置环境变量 BAOXUE_PASSWORD 提供密码(非交互运行时不能提示输入)。")
+        password = getpass.getpass(f"{username} 的密码: ")
+    with db.transaction() as s:
+        return authenticate(s, username, password)
+
+
+def progress_printer(label: str) -> Callable[..., bool]:
+    state = {"last": -1}
+
+    def progress(done: int, total: int, *_rest) -> bool:
+        if total and sys.stderr.isatty():
+            pct = int(done * 100 / total)
+            if pct != state["last"]:
+                state["last"] = pct
+                sys.stderr.write(f"\r{label} {pct:3d}%")
+                if done >= total:
+                    sys.stderr.write("\n")
+        return True
+
+    return progress
+
+
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "data_paths", "login", "open_db", "out", "progress_printer"]
