@@ -284,7 +284,10 @@ def update_class(session: Session, actor: Actor, class_id: int, *, name: str | N
     before = audit.snapshot(c)
     new_head = c.head_teacher_id if head_teacher_id is False else head_teacher_id
     new_grade = grade_level if grade_level is not None else c.grade_level
-    new_extra = extra_grade_levels if extra_grade_levels is not None else _grade_levels(c)
+    # by default a mixed class keeps its grades and a plain class stays plain (moved up a grade, it is not
+    # a mixed class of its old and new grade)
+    new_extra = extra_grade_levels if extra_grade_levels is not None else \
+        (_grade_levels(c) if c.extra_grade_levels else ())
     c.name = _check_class_fields(session, name if name is not None else c.name, new_grade, tuple(new_extra),
                                  new_head, class_id)
     c.grade_level = new_grade
