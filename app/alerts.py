@@ -67,10 +67,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, func, select
 
 from app import audit, events
 from app.accounts import Actor, require
+from app.data.db import core
 from app.data.models import AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, SchoolClass, Staff, Student
 from app.policy import Policy
 from app.policy import load as load_policy
@@ -267,31 +269,40 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
         yield ids[i:i + _CHUNK]
 
 
+_ABSENT = (select(AttendanceMark.student_id, AttendanceSheet.day, AttendanceSheet.session)
+           .join(AttendanceSheet, AttendanceSheet.id == AttendanceMark.sheet_id)
+           .where(AttendanceSheet.day >= bindparam("start"), AttendanceSheet.day <= bindparam("end"),
+                  AttendanceMark.mark == ABSENT))
+_ABSENT_OF = _ABSENT.where(col(AttendanceMark.student_id).in_(bindparam("ids", expanding=True)))
+_ALERTS = select(AbsenceAlert).where((AbsenceAlert.status == "open") | (AbsenceAlert.last_absent_day >= bindparam("since")))
+_ALERTS_OF = _ALERTS.where(col(AbsenceAlert.student_id).in_(bindparam("ids", expanding=True)))
+_FIRST_SHEET = select(func.min(AttendanceSheet.day))
+
+
 def _load_absent(session: Session, start: date, end: date,
                  student_ids: set[int] | None) -> dict[int, set[tuple[date, int]]]:
     """Absent halves per student between two days, in one query (or one per 500 students)."""
     out: dict[int, set[tuple[date, int]]] = defaultdict(set)
-    base = (select(AttendanceMark.student_id, AttendanceSheet.day, AttendanceSheet.session)
-            .join(AttendanceSheet, AttendanceSheet.id == AttendanceMark.sheet_id)
-            .where(AttendanceSheet.day >= start, AttendanceSheet.day <= end, AttendanceMark.mark == ABSENT))
-    stmts = [base] if student_ids is None else [
-        base.where(col(AttendanceMark.student_id).in_(chunk)) for chunk in _chunks(sorted(student_ids))]
-    for stmt in stmts:
-        for sid, d, s in session.exec(stmt):
-            for h in SESSION_HALVES.get(s, ()):
-                out[sid].add((d, h))
+    conn = core(session)
+    params = [{"start": start, "end": end}] if student_ids is None else [
+        {"start": start, "end": end, "ids": chunk} for chunk in _chunks(sorted(student_ids))]
+    for p in params:
+        for sid, d, s in conn.execute(_ABSENT if student_ids is None else _ABSENT_OF, p).all():
+            halves = SESSION_HALVES.get(s, ())
+            if halves:
+                mine = out[sid]
+                for h in halves:
+                    mine.add((d, h))
     return out
 
 
 def _load_alerts(session: Session, student_ids: set[int] | None, since: date) -> dict[int, list[AbsenceAlert]]:
     """Open alerts (all) and cleared/closed alerts reaching ``since`` or later, per student."""
-    cond = (AbsenceAlert.status == "open") | (AbsenceAlert.last_absent_day >= since)
     out: dict[int, list[AbsenceAlert]] = defaultdict(list)
-    stmts = [select(AbsenceAlert).where(cond)] if student_ids is None else [
-        select(AbsenceAlert).where(cond, col(AbsenceAlert.student_id).in_(chunk))
-        for chunk in _chunks(sorted(student_ids))]
-    for stmt in stmts:
-        for a in session.exec(stmt):
+    params = [{"since": since}] if student_ids is None else [
+        {"since": since, "ids": chunk} for chunk in _chunks(sorted(student_ids))]
+    for p in params:
+        for a in session.exec(_ALERTS if student_ids is None else _ALERTS_OF, params=p):
             out[a.student_id].append(a)
     return out
 
@@ -313,7 +324,7 @@ class _Recomputer:
 
     # data -----------------------------------------------------------------------------
     def floor(self) -> date:
-        first_sheet = self.session.exec(select(func.min(AttendanceSheet.day))).one()
+        first_sheet = core(self.session).execute(_FIRST_SHEET).scalar()
         return first_sheet or self.today
 
     def head_of(self, class_id: int | None) -> int | None:
@@ -325,6 +336,7 @@ class _Recomputer:
     def run(self, student_ids: set[int] | None, since: date | None = None) -> list[AlertChange]:
         """All students (``None``) or the given ones; extra passes only for the rare long runs."""
         n = window_school_days(self.policy)
+        least = max(1, math.ceil(2 * self.policy.alert_after_days))  # absent halves of the shortest alertable run
         floor = self.floor()
         start = _school_days_back(self.calendar, self.today, n, floor)
         if since is not None:
@@ -337,10 +349,14 @@ class _Recomputer:
             todo = set(absent) | set(alerts) if scope is None else set(scope)
             need_more: set[int] = set()
             earliest_open = start
+            first_half = (timeline.days[0], 0) if timeline.days else None
             for sid in sorted(todo):
                 mine = alerts.get(sid, [])
+                halves = absent.get(sid, ())
+                if not mine and len(halves) < least and first_half not in halves:
+                    continue  # no alert, too few absent halves for one, none reaching back: nothing can change
                 opened = [a for a in mine if a.status == "open"]
-                runs = runs_in(timeline, absent.get(sid, ()),
+                runs = runs_in(timeline, halves,
                                [(a.first_absent_day, a.last_absent_day) for a in mine if a.status == "closed"])
                 older = [a.first_absent_day for a in opened if a.first_absent_day < start]
                 touches = bool(runs) and runs[0].start == 0

@@ -38,13 +38,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import update
+from sqlalchemy import and_, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from app import alerts, audit
 from app.accounts import Actor, can_view_class, require
 from app.codes import ON_ROLL_STATUSES, STATUS
+from app.data.db import core
 from app.data.models import (
     AttendanceMark,
     AttendanceSheet,
@@ -155,6 +156,34 @@ def roster(session: Session, class_id: int, day: date) -> list[Student]:
     return [s for s in students if is_on_roll(s, hist.get(s.id, []), day)]
 
 
+class _Pupil(NamedTuple):
+    id: int
+    name: str
+    name_pinyin: str
+    name_initials: str
+
+
+_ROLL = (select(Student.id, Student.name, Student.name_pinyin, Student.name_initials, Student.status,
+                StatusChange.to_status)
+         .select_from(Student)
+         .join(StatusChange, and_(StatusChange.student_id == Student.id,
+                                  StatusChange.effective_date <= bindparam("day")), isouter=True)
+         .where(Student.class_id == bindparam("class_id"), Student.enrolled_on <= bindparam("day"))
+         .order_by(Student.name_pinyin, Student.id, StatusChange.effective_date, StatusChange.id))
+
+
+def _roll(session: Session, class_id: int, day: date) -> list[_Pupil]:
+    """:func:`roster` as plain rows, in one statement: the students with their status changes up to the day."""
+    pupils: dict[int, tuple[_Pupil, str]] = {}
+    for sid, name, pinyin, initials, current, to_status in core(session).execute(
+            _ROLL, {"class_id": class_id, "day": day}):
+        # rows come in date order: the last change on or before the day gives the status that day
+        known = pupils.get(sid)
+        status = to_status if to_status is not None else (known[1] if known else current)
+        pupils[sid] = (known[0] if known else _Pupil(sid, name, pinyin, initials), status)
+    return [p for p, status in pupils.values() if status in ON_ROLL_STATUSES]
+
+
 def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> str:
     s = session.get(Student, student_id) if isinstance(student_id, int) else None
     if s is None:
@@ -191,23 +220,32 @@ def leave_text(leave: Leave) -> str:
     return f"{LEAVE_KINDS.get(leave.kind, leave.kind)} {span}"
 
 
-def _leaves_on(session: Session, student_ids: list[int], day: date, session_key: str) -> dict[int, Leave]:
-    out: dict[int, Leave] = {}
-    for i in range(0, len(student_ids), 500):
-        rows = session.exec(select(Leave).where(
-            col(Leave.student_id).in_(student_ids[i:i + 500]), Leave.status == "approved",
-            Leave.start_day <= day, Leave.end_day >= day))
-        for leave in rows:
-            if leave_covers(leave, day, session_key):
-                out[leave.student_id] = leave
+_CLASS_LEAVES = (select(Leave.id, Leave.student_id, Leave.kind, Leave.start_day, Leave.start_session, Leave.end_day,
+                        Leave.end_session)
+                 .where(col(Leave.student_id).in_(select(Student.id).where(Student.class_id == bindparam("class_id"))),
+                        Leave.status == "approved", Leave.start_day <= bindparam("day"),
+                        Leave.end_day >= bindparam("day")))
+
+
+def _leaves_on(session: Session, class_id: int, day: date, session_key: str) -> dict:
+    """The approved leaves covering the roll call of the class's students, per student (rows with the
+    leave's dates and kind; one statement)."""
+    out: dict = {}
+    for leave in core(session).execute(_CLASS_LEAVES, {"class_id": class_id, "day": day}):
+        if leave_covers(leave, day, session_key):
+            out[leave.student_id] = leave
     return out
 
 
 # --- checks -----------------------------------------------------------------------------
 
 
-def _get_class(session: Session, class_id: int) -> SchoolClass:
-    c = session.get(SchoolClass, class_id)
+_CLASS = select(SchoolClass.id, SchoolClass.name, SchoolClass.active).where(SchoolClass.id == bindparam("id"))
+
+
+def _get_class(session: Session, class_id: int):
+    """The class's id, name and whether it is active (a plain row)."""
+    c = core(session).execute(_CLASS, {"id": class_id}).first()
     if c is None:
         raise NotFound(f"班级 {class_id} 不存在")
     return c
@@ -301,14 +339,14 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     calendar, policy = load_calendar(session), load_policy(session)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
-    students = roster(session, class_id, day)
+    students = _roll(session, class_id, day)
     ids = [s.id for s in students]
     sheet = _sheet(session, class_id, day, session_key)
     rows = {}
     if sheet is not None:
         rows = {m.student_id: m
                 for m in session.exec(select(AttendanceMark).where(AttendanceMark.sheet_id == sheet.id))}
-    leaves = _leaves_on(session, ids, day, session_key)
+    leaves = _leaves_on(session, class_id, day, session_key)
     out = []
     for s in students:
         if s.id in leaves:
@@ -370,9 +408,9 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     calendar, policy = load_calendar(session), load_policy(session)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
-    students = roster(session, class_id, day)
+    students = _roll(session, class_id, day)
     by_id = {s.id: s for s in students}
-    leaves = _leaves_on(session, list(by_id), day, session_key)
+    leaves = _leaves_on(session, class_id, day, session_key)
 
     typed: dict[int, tuple[str, str]] = {}
     for sid, value in (marks or {}).items():
@@ -389,7 +427,8 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
             raise ValidationError("备注", f"“{name}”的备注最多 {MAX_NOTE} 个字")
         typed[sid] = (mark, note)
 
-    sheet = _sheet(session, class_id, day, session_key)
+    saved = core(session).execute(_SHEET_ID, {"class_id": class_id, "day": day, "session": session_key}).first()
+    sheet = session.get(AttendanceSheet, saved.id) if saved is not None else None
     current = sheet.revision if sheet else 0
     if base_revision != current:
         _conflict(session, sheet, c, day, session_key, today)
@@ -423,15 +462,21 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
 
     now = utcnow()
     present = count_present(len(students), [v[0] for v in new.values()])
-    if sheet is None:
-        sheet = AttendanceSheet(class_id=class_id, day=day, session=session_key, revision=1, enrolled=len(students),
-                                present=present, taken_by=actor.user_id, taken_at=now)
-        session.add(sheet)
+    if sheet is None:  # the first roll call: the sheet and its marks in two statements
+        conn = core(session)
         try:
-            session.flush()
+            sheet_id = conn.execute(_NEW_SHEET, {
+                "class_id": class_id, "day": day, "session": session_key, "revision": 1, "enrolled": len(students),
+                "present": present, "taken_by": actor.user_id, "taken_at": now, "revised_by": None,
+                "revised_at": None}).inserted_primary_key[0]
         except IntegrityError:  # another window saved the first roll call of this class a moment ago
             raise ConflictError(f"本班{_day_word(day, today)}{session_label(session_key)}的点名刚刚已被其他人提交,"
                                 "请刷新后再提交") from None
+        if new:
+            conn.execute(_NEW_MARKS, [
+                {"sheet_id": sheet_id, "student_id": sid, "mark": mark, "note": note, "leave_id": leave_id,
+                 "typed_mark": typed_mark} for sid, (mark, note, leave_id, typed_mark) in new.items()])
+        sheet = _Taken(sheet_id, 1)
     else:
         result = session.execute(
             update(AttendanceSheet)
@@ -442,18 +487,17 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
             session.refresh(sheet)
             _conflict(session, sheet, c, day, session_key, today)
         session.refresh(sheet)
-
-    for sid in changed:
-        row = old.get(sid)
-        if sid not in new:
-            session.delete(row)
-            continue
-        mark, note, leave_id, typed_mark = new[sid]
-        if row is None:
-            row = AttendanceMark(sheet_id=sheet.id, student_id=sid, mark=mark)
-        row.mark, row.note, row.leave_id, row.typed_mark = mark, note, leave_id, typed_mark
-        session.add(row)
-    session.flush()
+        for sid in changed:
+            row = old.get(sid)
+            if sid not in new:
+                session.delete(row)
+                continue
+            mark, note, leave_id, typed_mark = new[sid]
+            if row is None:
+                row = AttendanceMark(sheet_id=sheet.id, student_id=sid, mark=mark)
+            row.mark, row.note, row.leave_id, row.typed_mark = mark, note, leave_id, typed_mark
+            session.add(row)
+        session.flush()
 
     label = session_label(session_key)
     if current == 0:
@@ -479,6 +523,20 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     affected = [sid for sid in changed if old_of(sid)[0] != new_of(sid)[0]]
     changes = alerts.recompute_students(session, affected, today, calendar, policy, actor=actor, since=day)
     return SubmitResult(sheet.revision, changed, changes)
+
+
+class _Taken(NamedTuple):
+    """The sheet a first roll call just wrote (its id and revision)."""
+
+    id: int
+    revision: int
+
+
+_NEW_SHEET = insert(AttendanceSheet)
+_NEW_MARKS = insert(AttendanceMark)
+_SHEET_ID = select(AttendanceSheet.id).where(
+    AttendanceSheet.class_id == bindparam("class_id"), AttendanceSheet.day == bindparam("day"),
+    AttendanceSheet.session == bindparam("session"))
 
 
 def _conflict(session: Session, sheet: AttendanceSheet | None, c: SchoolClass, day: date, session_key: str,

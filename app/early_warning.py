@@ -54,13 +54,14 @@ from app.accounts import Actor, can_view_class, require
 from app.alerts import LEVELS, SESSION_HALVES
 from app.attendance import MARK_LABELS, MISSED_MARKS, SESSIONS, status_on
 from app.codes import CHANGE, DISABILITY, LEFT_BEHIND, ON_ROLL_STATUSES, STATUS
+from app.data.db import core
 from app.data.models import AbsenceAlert, AttendanceMark, AttendanceSheet, SchoolClass, StatusChange, Student
 from app.errors import PermissionDenied
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school import TermInfo
 from app.school_calendar import Calendar, load_calendar
-from app.students import FOCUS_GROUPS, focus_groups_of
+from app.students import FOCUS_COLUMN, FOCUS_GROUPS
 
 RULES: dict[str, str] = {
     "chronic_absence": "长期缺勤",
@@ -171,7 +172,7 @@ def _students(session: Session, ids: list[int] | None, where=()) -> list:
         stmt = select(*_STUDENT_COLUMNS).where(*where)
         if chunk is not None:
             stmt = stmt.where(col(Student.id).in_(chunk))
-        out.extend(session.exec(stmt).all())
+        out.extend(core(session).execute(stmt).all())
     return out
 
 
@@ -183,7 +184,7 @@ def _changes(session: Session, ids: list[int] | None) -> dict[int, list]:
                 .order_by(StatusChange.effective_date, StatusChange.id))
         if chunk is not None:
             stmt = stmt.where(col(StatusChange.student_id).in_(chunk))
-        for row in session.exec(stmt):
+        for row in core(session).execute(stmt):
             out[row[0]].append(row)
     return out
 
@@ -199,7 +200,7 @@ def _missed(session: Session, ids: list[int] | None, start: date, end: date) -> 
                        col(AttendanceMark.mark).in_(sorted(MISSED_MARKS))))
         if chunk is not None:
             stmt = stmt.where(col(AttendanceMark.student_id).in_(chunk))
-        for sid, sheet_id, day, sess, mark in session.exec(stmt):
+        for sid, sheet_id, day, sess, mark in core(session).execute(stmt):
             out[sid].append((sheet_id, day, sess, mark))
     return out
 
@@ -228,7 +229,12 @@ def _days_on_roll(days: list[date], enrolled_on: date, history: list[tuple[date,
     if not days:
         return 0
     start, end = days[0], days[-1]
-    cuts = sorted({eff for eff, _to in history if start < eff <= end} | {start})
+    inside = {eff for eff, _to in history if start < eff <= end}
+    if not inside:  # one status all the window (most pupils): the days from enrolment on, or none
+        if status_on(history, current, start) not in ON_ROLL_STATUSES:
+            return 0
+        return len(days) - bisect.bisect_left(days, max(start, enrolled_on))
+    cuts = sorted(inside | {start})
     total = 0
     for i, seg_start in enumerate(cuts):
         seg_end = cuts[i + 1] - timedelta(days=1) if i + 1 < len(cuts) else end
@@ -271,27 +277,39 @@ def _attendance_points(policy: Policy, term: TermInfo | None, days: int, missed:
                        records: tuple[RiskRecord, ...]) -> list[RiskPoint]:
     if not days:
         return []
-    out = []
     rate = (days - missed) / days
+    chronic = missed * 100 >= policy.chronic_absence_percent * days and missed > 0
+    at_risk = rate * 100 < policy.attendance_at_risk_percent
+    warning = not at_risk and rate * 100 < policy.attendance_warning_percent
+    if not (chronic or at_risk or warning):
+        return []  # most pupils: no point, no text to write
+    out = []
     where = f"{term.name if term else '本学期'}至今 {days} 个上学日缺勤 {missed:g} 天"
-    if missed * 100 >= policy.chronic_absence_percent * days and missed > 0:
+    if chronic:
         out.append(RiskPoint("chronic_absence", RULES["chronic_absence"], POINTS["chronic_absence"],
                              f"{where}({_pct(100 * missed / days)}%),达到长期缺勤线 "
                              f"{_pct(policy.chronic_absence_percent)}%(含请假、病假)", records))
-    if rate * 100 < policy.attendance_at_risk_percent:
+    if at_risk:
         out.append(RiskPoint("attendance_at_risk", RULES["attendance_at_risk"], POINTS["attendance_at_risk"],
                              f"出勤率 {_pct(100 * rate)}%,低于高风险线 {_pct(policy.attendance_at_risk_percent)}%"
                              f"({where})", records))
-    elif rate * 100 < policy.attendance_warning_percent:
+    if warning:
         out.append(RiskPoint("attendance_warning", RULES["attendance_warning"], POINTS["attendance_warning"],
                              f"出勤率 {_pct(100 * rate)}%,低于预警线 {_pct(policy.attendance_warning_percent)}%"
                              f"({where})", records))
     return out
 
 
+_COLUMN_INDEX = {c.key: i for i, c in enumerate(_STUDENT_COLUMNS)}
+#: (focus group, index of its column in a student row)
+_FOCUS_INDEX = tuple((key, _COLUMN_INDEX[column]) for key, column in FOCUS_COLUMN.items())
+_ID, _NAME, _CLASS, _ENROLLED, _STATUS = (_COLUMN_INDEX[k] for k in ("id", "name", "class_id", "enrolled_on", "status"))
+
+
 def _compute(session: Session, rows: list, today: date, policy: Policy, calendar: Calendar,
-             whole_school: bool) -> dict[int, StudentRisk]:
-    ids = None if whole_school else sorted(r.id for r in rows)
+             whole_school: bool, keep_zero: bool = True) -> dict[int, StudentRisk]:
+    """The risk of each student row (:data:`_STUDENT_COLUMNS`); ``keep_zero=False`` leaves out those without a point."""
+    ids = None if whole_school else sorted(r[_ID] for r in rows)
     term = current_term(calendar, today)
     start = term.start_date if term else today
     end = min(today, term.end_date) if term else today
@@ -300,34 +318,39 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
     changes = _changes(session, ids)
     missed_rows = _missed(session, ids, start, end) if days else {}
     alerts = _open_alerts(session, ids)
-    class_names = dict(session.exec(select(SchoolClass.id, SchoolClass.name)).all())
+    class_names = dict(core(session).execute(select(SchoolClass.id, SchoolClass.name)).all())
     recent_from = today - timedelta(days=policy.recent_status_change_days)
     term_label = term.label if term else ""
+    no_changes: list = []
 
     out: dict[int, StudentRisk] = {}
     for r in rows:
-        mine = changes.get(r.id, [])
+        rid, enrolled_on, status = r[_ID], r[_ENROLLED], r[_STATUS]
+        mine = changes.get(rid, no_changes)
         history = [(ch[3], ch[5]) for ch in mine]
         reasons: list[RiskPoint] = []
 
         # attendance (as app.attendance.attendance_rate counts it)
-        n_days = _days_on_roll(days, r.enrolled_on, history, r.status)
+        n_days = _days_on_roll(days, enrolled_on, history, status)
         missed, records = 0.0, []
-        for sheet_id, day, sess, mark in sorted(missed_rows.get(r.id, ()), key=lambda m: (m[1], m[2])):
-            if day in day_set and is_on_roll(r.enrolled_on, history, r.status, day):
-                missed += len(SESSION_HALVES.get(sess, (0, 1))) / 2
-                records.append(RiskRecord("attendance", day, f"{day}{_session_word(sess)} {MARK_LABELS[mark]}",
-                                          sheet_id))
+        mine_missed = missed_rows.get(rid)
+        if mine_missed:
+            for sheet_id, day, sess, mark in sorted(mine_missed, key=lambda m: (m[1], m[2])):
+                if day in day_set and is_on_roll(enrolled_on, history, status, day):
+                    missed += len(SESSION_HALVES.get(sess, (0, 1))) / 2
+                    records.append(RiskRecord("attendance", day, f"{day}{_session_word(sess)} {MARK_LABELS[mark]}",
+                                              sheet_id))
         missed = min(missed, float(n_days))
         rate = (n_days - missed) / n_days if n_days else None
         reasons += _attendance_points(policy, term, n_days, missed, tuple(records))
 
         # focus groups
-        for key in focus_groups_of(r):
-            text = _flag_text(r, key)
-            reasons.append(RiskPoint("focus_group", f"{RULES['focus_group']}:{FOCUS_GROUPS[key]}",
-                                     POINTS["focus_group"], f"学籍信息登记为{text}",
-                                     (RiskRecord("flag", None, text),)))
+        for key, i in _FOCUS_INDEX:
+            if r[i]:
+                text = _flag_text(r, key)
+                reasons.append(RiskPoint("focus_group", f"{RULES['focus_group']}:{FOCUS_GROUPS[key]}",
+                                         POINTS["focus_group"], f"学籍信息登记为{text}",
+                                         (RiskRecord("flag", None, text),)))
 
         # recent status changes
         for ch in mine:
@@ -342,7 +365,7 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
                                      (RiskRecord("status_change", eff, text, ch[1]),)))
 
         # open absence alerts
-        for a in alerts.get(r.id, ()):
+        for a in alerts.get(rid, ()):
             level = LEVELS.get(a.level, a.level)
             text = (f"{level}:{a.first_absent_day} 至 {a.last_absent_day} 连续无故缺勤 {a.days_absent:g} 个上学日,"
                     f"{a.raised_on} 预警")
@@ -350,8 +373,11 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
                                      ALERT_POINTS.get(a.level, ALERT_POINTS["alert"]), text,
                                      (RiskRecord("alert", a.raised_on, text, a.id),)))
 
-        out[r.id] = StudentRisk(r.id, r.name, r.class_id, class_names.get(r.class_id, "") if r.class_id else "",
-                                term_label, n_days, missed, rate, tuple(reasons))
+        if not reasons and not keep_zero:
+            continue
+        class_id = r[_CLASS]
+        out[rid] = StudentRisk(rid, r[_NAME], class_id, class_names.get(class_id, "") if class_id else "",
+                               term_label, n_days, missed, rate, tuple(reasons))
     return out
 
 
@@ -397,7 +423,7 @@ def school_risk(session: Session, actor: Actor, today: date, class_id: int | Non
     calendar = calendar or load_calendar(session)
     # the queries read the whole school's exceptions unless the rows are few (a class): both are bounded
     whole = class_id is None and actor.has("student.view_all")
-    risks = _compute(session, rows, today, policy, calendar, whole_school=whole)
+    risks = _compute(session, rows, today, policy, calendar, whole_school=whole, keep_zero=include_zero)
     out = [r for r in risks.values() if include_zero or r.points > 0]
     out.sort(key=_sort_key)
     return out

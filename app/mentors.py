@@ -71,6 +71,7 @@ from app.accounts import Actor, can_view_class
 from app.alerts import LEVELS
 from app.cases import OPEN_STAGES, STAGES, contacts_of_student
 from app.codes import ON_ROLL_STATUSES, STATUS
+from app.data.db import core
 from app.data.mentor_models import MentorAssignment, MentorPlan, PlanMeasure, PlanReview
 from app.data.models import (
     AbsenceAlert,
@@ -84,7 +85,7 @@ from app.data.models import (
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.policy import load as load_policy
-from app.students import FOCUS_GROUPS
+from app.students import FOCUS_COLUMN, FOCUS_GROUPS
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -161,8 +162,7 @@ def _current_on(day: date):
 
 # --- who needs a mentor ----------------------------------------------------------------------------
 
-_FOCUS_COLUMN = {k: ("left_behind" if k == "left_behind" else "disability_type" if k == "disabled" else k)
-                 for k in FOCUS_GROUPS}
+_FOCUS_COLUMN = FOCUS_COLUMN
 
 
 def _focus_any():
@@ -178,12 +178,7 @@ def _focus_any():
     return or_(*conds)
 
 
-def _focus_labels(row) -> list[str]:
-    out = []
-    for key, column in _FOCUS_COLUMN.items():
-        if getattr(row, column):
-            out.append(FOCUS_GROUPS[key])
-    return out
+_FOCUS_LABELS = tuple(FOCUS_GROUPS[key] for key in _FOCUS_COLUMN)
 
 
 def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
@@ -194,8 +189,8 @@ def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = No
     stmt = select(*cols).where(col(Student.status).in_(ON_ROLL_STATUSES), _focus_any())
     if only is not None:
         stmt = stmt.where(col(Student.id).in_(sorted(only) or [-1]))
-    for r in session.exec(stmt):
-        out[r.id].append("重点群体:" + "、".join(_focus_labels(r)))
+    for r in core(session).execute(stmt):  # (id, one value per focus group): the groups whose value is set
+        out[r[0]].append("重点群体:" + "、".join(label for label, value in zip(_FOCUS_LABELS, r[1:]) if value))
     gone = col(Student.status).not_in(GONE_STATUSES)
     alerted: set[int] = set()
     stmt = (select(AbsenceAlert.student_id, AbsenceAlert.level, AbsenceAlert.days_absent)
@@ -266,8 +261,10 @@ def _previous_mentors(session: Session, student_ids: Iterable[int], day: date) -
     return out
 
 
-def _uncovered(session: Session, day: date, class_ids: frozenset[int] | None = None) -> list[UncoveredRow]:
-    need = needs(session, day)
+def _uncovered(session: Session, day: date, class_ids: frozenset[int] | None = None,
+               need: dict[int, list[str]] | None = None) -> list[UncoveredRow]:
+    """``need``: :func:`needs` of the day when the caller has it already (read once per operation)."""
+    need = needs(session, day) if need is None else need
     covered = _covered(session, day)
     ids = [sid for sid in need if sid not in covered]
     if not ids:
@@ -821,16 +818,20 @@ def _state(load: int, lo: int, hi: int) -> str:
     return "ok"
 
 
-def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None) -> dict[int, list[MenteeRow]]:
-    stmt = (select(MentorAssignment, Student.name, Student.class_id, SchoolClass.name, Student.village)
+def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None,
+                 need: dict[int, list[str]] | None = None) -> dict[int, list[MenteeRow]]:
+    """``need``: the whole school's :func:`needs` of the day when the caller has it already."""
+    stmt = (select(MentorAssignment.id, MentorAssignment.student_id, MentorAssignment.staff_id,
+                   MentorAssignment.start_date, Student.name, Student.class_id, SchoolClass.name, Student.village)
             .join(Student, Student.id == MentorAssignment.student_id)
             .join(SchoolClass, SchoolClass.id == Student.class_id, isouter=True)
             .where(_not_ended(day)))
     if staff_ids is not None:
         stmt = stmt.where(col(MentorAssignment.staff_id).in_(sorted(staff_ids) or [-1]))
-    rows = session.exec(stmt).all()
-    ids = [a.student_id for a, *_ in rows]
-    need = needs(session, day, student_ids=ids) if ids else {}
+    rows = core(session).execute(stmt).all()  # plain rows: thousands of assignments on a big school's board
+    ids = [r[1] for r in rows]
+    if need is None:
+        need = needs(session, day, student_ids=ids) if ids else {}
     reviews: dict[int, date] = {}
     if ids:
         for sid, due in session.exec(select(MentorPlan.student_id, func.min(PlanReview.due_date))
@@ -840,11 +841,11 @@ def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None) -
                                      .group_by(MentorPlan.student_id)):
             reviews[sid] = due
     out: dict[int, list[MenteeRow]] = defaultdict(list)
-    for a, name, class_id, cname, village in rows:
-        due = reviews.get(a.student_id)
-        out[a.staff_id].append(MenteeRow(a.id, a.student_id, name, class_id, cname or "", village or "",
-                                         a.start_date, tuple(need.get(a.student_id, ())), due,
-                                         due is not None and due < day))
+    for assignment_id, student_id, staff_id, start_date, name, class_id, cname, village in rows:
+        due = reviews.get(student_id)
+        out[staff_id].append(MenteeRow(assignment_id, student_id, name, class_id, cname or "", village or "",
+                                       start_date, tuple(need.get(student_id, ())), due,
+                                       due is not None and due < day))
     for v in out.values():
         v.sort(key=lambda m: (m.class_name, m.student_name, m.student_id))
     return out
@@ -857,7 +858,8 @@ def board(session: Session, actor: Actor, day: date | None = None) -> Board:
     policy = load_policy(session)
     lo, hi = policy.mentor_min_caseload, policy.mentor_max_caseload
     cands = {c.staff_id: c for c in candidates(session, day)}
-    mentees = _mentee_rows(session, day, None)
+    need = needs(session, day)  # once for the board: the mentees' needs and the uncovered come from it
+    mentees = _mentee_rows(session, day, None, need)
     staff = {s.id: s for s in session.exec(select(Staff).where(col(Staff.id).in_(sorted(set(cands) | set(mentees))
                                                                                   or [-1])))}
     teachers = []
@@ -865,8 +867,7 @@ def board(session: Session, actor: Actor, day: date | None = None) -> Board:
         s = staff[sid]
         m = tuple(mentees.get(sid, ()))
         teachers.append(TeacherLoad(sid, s.name, s.title, s.village, len(m), lo, hi, _state(len(m), lo, hi), m))
-    unc = _uncovered(session, day)
-    need = needs(session, day)
+    unc = _uncovered(session, day, need=need)
     return Board(day, lo, hi, teachers, unc, len(need), len(need) - len(unc))
 
 

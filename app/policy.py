@@ -12,10 +12,11 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app import audit, events
 from app.accounts import Actor, require
+from app.data.db import core
 from app.data.models import Setting
 from app.errors import ValidationError
 
@@ -112,12 +113,16 @@ def check(policy: Policy) -> Policy:
     return policy
 
 
+_STORED = select(Setting.value).where(Setting.key == POLICY_KEY)
+
+
 def load(session: Session) -> Policy:
-    row = session.get(Setting, POLICY_KEY)
-    if row is None or not row.value:
+    """The policy as stored in the session's transaction (read afresh each time)."""
+    value = core(session).execute(_STORED).scalar()
+    if not value:
         return Policy()
     known = {f.name for f in fields(Policy)}
-    return replace(Policy(), **{k: v for k, v in row.value.items() if k in known})
+    return replace(Policy(), **{k: v for k, v in value.items() if k in known})
 
 
 def save(session: Session, actor: Actor, *, today: date | None = None, **changes: Any) -> Policy:

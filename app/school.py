@@ -11,6 +11,7 @@ from sqlmodel import Session, func, select
 from app import audit, events
 from app.accounts import SYSTEM, Actor, create_user, require
 from app.codes import GRADES
+from app.data.db import core
 from app.data.models import School, SchoolClass, SchoolYear, Staff, Student, TeachingAssignment, Term
 from app.errors import NotFound, ValidationError
 from app.identity import check_county_code, check_phone, check_school_code
@@ -160,9 +161,12 @@ def add_school_year(session: Session, actor: Actor, start_year: int,
     return year.id
 
 
+_TERMS = (select(Term.id, SchoolYear.name, Term.name, Term.start_date, Term.end_date)
+          .join(SchoolYear, SchoolYear.id == Term.school_year_id).order_by(Term.start_date))
+
+
 def list_terms(session: Session) -> list[TermInfo]:
-    rows = session.exec(select(Term, SchoolYear).join(SchoolYear).order_by(Term.start_date)).all()
-    return [TermInfo(t.id, y.name, t.name, t.start_date, t.end_date) for t, y in rows]
+    return [TermInfo(*row) for row in core(session).execute(_TERMS)]
 
 
 def term_on(session: Session, day: date) -> TermInfo | None:
@@ -280,7 +284,10 @@ def update_class(session: Session, actor: Actor, class_id: int, *, name: str | N
     before = audit.snapshot(c)
     new_head = c.head_teacher_id if head_teacher_id is False else head_teacher_id
     new_grade = grade_level if grade_level is not None else c.grade_level
-    new_extra = extra_grade_levels if extra_grade_levels is not None else _grade_levels(c)
+    # by default a mixed class keeps its grades and a plain class stays plain (moved up a grade, it is not
+    # a mixed class of its old and new grade)
+    new_extra = extra_grade_levels if extra_grade_levels is not None else \
+        (_grade_levels(c) if c.extra_grade_levels else ())
     c.name = _check_class_fields(session, name if name is not None else c.name, new_grade, tuple(new_extra),
                                  new_head, class_id)
     c.grade_level = new_grade

@@ -41,6 +41,7 @@ from sqlmodel import Session, select
 
 from app import audit, events
 from app.accounts import Actor, require
+from app.data.db import core
 from app.data.models import CalendarDay, NationalHoliday
 from app.errors import ValidationError
 from app.school import TermInfo, list_terms
@@ -96,6 +97,7 @@ class Calendar:
         self.overrides = dict(overrides)
         self.national = dict(national or {})
         self.loaded_years = frozenset(d.year for d in self.national)
+        self._school: dict[date, bool] = {}
 
     def covered(self, year: int) -> bool:
         """Whether the national holidays of ``year`` are known (loaded file or the package)."""
@@ -136,7 +138,19 @@ class Calendar:
         return DayInfo(day, working, why, term, confirmed)
 
     def is_school_day(self, day: date) -> bool:
-        return self.info(day).school_day
+        """``info(day).school_day``, remembered per day for the life of this snapshot (counting school
+        days walks the same days many times)."""
+        known = self._school.get(day)
+        if known is None:
+            known = self._school[day] = self._is_school_day(day)
+        return known
+
+    def _is_school_day(self, day: date) -> bool:
+        term = self.term_of(day)
+        override = self.overrides.get(day)
+        if override is not None:
+            return override[0] == "school_day" and term is not None
+        return term is not None and self.national_day(day)[0]
 
     def school_days(self, start: date, end: date) -> list[date]:
         """School days from ``start`` to ``end``, both included."""
@@ -240,9 +254,15 @@ def coverage_warning(calendar: Calendar, today: date) -> CoverageWarning | None:
     return CoverageWarning(tuple(sorted(years)), tuple(names))
 
 
+_OVERRIDES = select(CalendarDay.day, CalendarDay.kind, CalendarDay.label)
+_NATIONAL = select(NationalHoliday.day, NationalHoliday.kind, NationalHoliday.name)
+
+
 def load_calendar(session: Session) -> Calendar:
-    overrides = {c.day: (c.kind, c.label) for c in session.exec(select(CalendarDay))}
-    national = {h.day: (h.kind, h.name) for h in session.exec(select(NationalHoliday))}
+    """A snapshot of the calendar as it stands in the session's transaction (read afresh each time)."""
+    conn = core(session)
+    overrides = {day: (kind, label) for day, kind, label in conn.execute(_OVERRIDES)}
+    national = {day: (kind, name) for day, kind, name in conn.execute(_NATIONAL)}
     return Calendar(list_terms(session), overrides, national)
 
 

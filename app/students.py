@@ -76,6 +76,8 @@ FOCUS_GROUPS: dict[str, str] = {
     "hardship_child": "困境儿童",
     "case_involved": "涉案未成年人",
 }
+#: the student column whose value (truthy) puts a pupil in each focus group
+FOCUS_COLUMN: dict[str, str] = {k: "disability_type" if k == "disabled" else k for k in FOCUS_GROUPS}
 
 #: the registry's filter for pupils who have no 学籍号 yet (not a focus group)
 UNREGISTERED = "unregistered"
@@ -108,20 +110,7 @@ def _focus_condition(key: str):
 
 
 def focus_groups_of(s) -> list[str]:
-    keys = []
-    for key in FOCUS_GROUPS:
-        if key == "left_behind":
-            if s.left_behind:
-                keys.append(key)
-        elif key == "disabled":
-            if s.disability_type:
-                keys.append(key)
-        elif key == "household_status":
-            if s.household_status:
-                keys.append(key)
-        elif getattr(s, key):
-            keys.append(key)
-    return keys
+    return [key for key, column in FOCUS_COLUMN.items() if getattr(s, column)]
 
 
 # --- input ------------------------------------------------------------------------
@@ -538,8 +527,7 @@ def _search_statement(stmt, actor: Actor, text: str, *, class_id: int | None, st
     return stmt
 
 
-_FOCUS_COLUMNS = [getattr(Student, "left_behind" if k == "left_behind" else
-                          "disability_type" if k == "disabled" else k) for k in FOCUS_GROUPS]
+_FOCUS_COLUMNS = [getattr(Student, column) for column in FOCUS_COLUMN.values()]
 _ROW_COLUMNS = [Student.id, Student.name, Student.sex, Student.birth_date, Student.student_number,
                 Student.id_number, Student.class_id, Student.grade_level, Student.status, Student.village,
                 Student.id_doc_type, *_FOCUS_COLUMNS]

@@ -87,3 +87,18 @@ def test_staff_leaving_keeps_the_record(school_db):
     with pytest.raises(ValidationError, match="已离职"):
         with school_db.transaction() as s:
             school.create_class(s, admin, "五年级(1)班", 5, head_teacher_id=sid)
+
+
+def test_a_class_moved_up_a_grade_stays_a_plain_class_and_a_mixed_one_keeps_its_extra_grades(school_db):
+    from app import school
+    from app.accounts import SYSTEM
+
+    with school_db.transaction() as s:
+        plain = school.create_class(s, SYSTEM, "五年级(3)班", 5)
+        mixed = school.create_class(s, SYSTEM, "复式班", 1, extra_grade_levels=(2,))
+        school.update_class(s, SYSTEM, plain, name="六年级(3)班", grade_level=6)
+        school.update_class(s, SYSTEM, mixed, grade_level=2)
+    with school_db.session() as s:
+        by_id = {c.id: c for c in school.list_classes(s)}
+    assert (by_id[plain].name, by_id[plain].grade_level, by_id[plain].mixed) == ("六年级(3)班", 6, False)
+    assert by_id[mixed].grade_level == 2 and by_id[mixed].grade_levels == (1, 2)  # still the same two grades

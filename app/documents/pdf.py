@@ -229,21 +229,26 @@ def _footer_canvas_class(school_name: str, doc_title: str, pagesize, counter: li
             rl_canvas.Canvas.save(self)
 
         def _decorate(self, page: int, total: int) -> None:
-            w, h = pagesize
-            self.saveState()
-            self.setFont(FONT, 8.5)
-            self.setFillColor(colors.HexColor("#444444"))
-            self.drawString(18 * mm, h - 11 * mm, school_name)
-            if doc_title:
-                self.drawRightString(w - 18 * mm, h - 11 * mm, doc_title)
-            self.setStrokeColor(colors.HexColor("#888888"))
-            self.setLineWidth(0.4)
-            self.line(18 * mm, h - 12.5 * mm, w - 18 * mm, h - 12.5 * mm)
-            self.setFont(FONT, 9)
-            self.drawCentredString(w / 2, 9 * mm, f"第 {page} 页  共 {total} 页")
-            self.restoreState()
+            decorate_page(self, pagesize, school_name, doc_title, page, total)
 
     return _NumberedCanvas
+
+
+def decorate_page(canv, pagesize, school_name: str, doc_title: str, page: int, total: int) -> None:
+    """The school's name and the title at the top of a page, "第 N 页 共 M 页" at the bottom."""
+    w, h = pagesize
+    canv.saveState()
+    canv.setFont(FONT, 8.5)
+    canv.setFillColor(colors.HexColor("#444444"))
+    canv.drawString(18 * mm, h - 11 * mm, school_name)
+    if doc_title:
+        canv.drawRightString(w - 18 * mm, h - 11 * mm, doc_title)
+    canv.setStrokeColor(colors.HexColor("#888888"))
+    canv.setLineWidth(0.4)
+    canv.line(18 * mm, h - 12.5 * mm, w - 18 * mm, h - 12.5 * mm)
+    canv.setFont(FONT, 9)
+    canv.drawCentredString(w / 2, 9 * mm, f"第 {page} 页  共 {total} 页")
+    canv.restoreState()
 
 
 class ProgressMark(Flowable):
@@ -295,8 +300,31 @@ def atomic_output(out: str | os.PathLike) -> Iterator[Path]:
                 pass
 
 
+MARGINS = (18 * mm, 18 * mm, 17 * mm, 16 * mm)  # left, right, top, bottom
+
+
+def body_frame(pagesize=A4, margins: tuple[float, float, float, float] = MARGINS) -> Frame:
+    """The frame a page's content is laid out in: inside the margins, no padding."""
+    left, right, top, bottom = margins
+    w, h = pagesize
+    return Frame(left, bottom, w - left - right, h - top - bottom, id="body", leftPadding=0, rightPadding=0,
+                 topPadding=0, bottomPadding=0)
+
+
+def page_canvas(target: Path, *, school_name: str, doc_title: str, pagesize=A4, author: str = "",
+                subject: str = "") -> rl_canvas.Canvas:
+    """A canvas carrying the metadata :func:`build_pdf` gives its files, for documents drawn page by page."""
+    register_fonts()
+    canv = rl_canvas.Canvas(str(target), pagesize=pagesize, invariant=False, initialFontName=FONT)
+    canv.setAuthor(author or school_name)
+    canv.setTitle(doc_title)
+    canv.setSubject(subject or doc_title)
+    canv.setCreator("保学 Baoxue")
+    return canv
+
+
 def build_pdf(target: Path, story: list, *, school_name: str, doc_title: str, pagesize=A4,
-              margins: tuple[float, float, float, float] = (18 * mm, 18 * mm, 17 * mm, 16 * mm),
+              margins: tuple[float, float, float, float] = MARGINS,
               author: str = "", subject: str = "") -> int:
     """Lay ``story`` out on A4 pages with the school header and page numbers; returns the page count.
 
@@ -311,8 +339,7 @@ def build_pdf(target: Path, story: list, *, school_name: str, doc_title: str, pa
                           bottomMargin=bottom, title=doc_title, author=author or school_name,
                           subject=subject or doc_title, creator="保学 Baoxue", invariant=False,
                           initialFontName=FONT)
-    frame = Frame(left, bottom, w - left - right, h - top - bottom, id="body", leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    frame = body_frame(pagesize, margins)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=_footer_canvas_class(school_name, doc_title, pagesize, counter))
     return counter[-1] if counter else 0
@@ -329,6 +356,7 @@ def content_width(pagesize=A4, margins=(18 * mm, 18 * mm)) -> float:
     return pagesize[0] - margins[0] - margins[1]
 
 
-__all__ = ["A4", "Cancelled", "DocumentError", "FONT", "GRID", "Progress", "ProgressMark", "Spacer", "Styles",
-           "atomic_output", "blank", "build_pdf", "cn_date", "content_width", "date_blank", "form_table",
+__all__ = ["A4", "Cancelled", "DocumentError", "FONT", "GRID", "MARGINS", "Progress", "ProgressMark", "Spacer",
+           "Styles", "atomic_output", "blank", "body_frame", "build_pdf", "cn_date", "content_width", "date_blank",
+           "decorate_page", "form_table", "page_canvas",
            "landscape", "mm", "para", "plain_table", "register_fonts", "styles", "tstyle", "write_pdf"]

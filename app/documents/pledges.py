@@ -37,7 +37,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
-from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 from sqlmodel import Session, col, func, select
 
 from app import audit
@@ -54,12 +54,18 @@ from app.documents import (
 )
 from app.documents.pdf import (
     A4,
+    Cancelled,
+    DocumentError,
     Progress,
     ProgressMark,
+    atomic_output,
+    body_frame,
     content_width,
     date_blank,
+    decorate_page,
     form_table,
     mm,
+    page_canvas,
     para,
     plain_table,
     styles,
@@ -420,46 +426,56 @@ class _Body:
         self.per_item = per_item
         self._s = s
 
-    def flowables(self, values: dict[str, str]) -> list:
+    def flowables(self, values: dict[str, str], p=None) -> list:
+        """The body's paragraphs for one pledge; ``p(text, style, static=)`` makes each (default: a new one)."""
         s = self._s
-        out = []
-        for text, heading in self.lines:
-            filled = fill(text, values)
-            out.append(Paragraph(escape(filled), s.heading if heading else s.body))
-        return out
+        make = p or (lambda text, style, static=False: para(text, style))
+        return [make(fill(text, values), s.heading if heading else s.body,
+                     static=not _PLACEHOLDER_RE.search(text)) for text, heading in self.lines]
 
 
-def _barcode_block(number: str):
+def _barcode_block(number: str, p=para):
     s = styles()
     code = Code128(number, barHeight=9 * mm, barWidth=0.8, humanReadable=False, quiet=False)
-    t = Table([[code], [para(f"编号:{number}", s.cell_center)]], colWidths=[62 * mm])
+    t = Table([[code], [p(f"编号:{number}", s.cell_center)]], colWidths=[62 * mm])
     t.setStyle(tstyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return t
 
 
-def _copy_story(spec: KindSpec, body: _Body, item: _Item, number: str, copy_label: str, width: float) -> list:
+def _copy_content(spec: KindSpec, body: _Body, item: _Item, number: str, label_flowable, width: float,
+                  p=None) -> list:
+    """What one copy's sheet holds, top to bottom; ``label_flowable`` is the copy label (甲方留存/乙方留存).
+
+    ``p(text, style, markup=False, static=False)`` makes the paragraphs: the reference makes a new one
+    each time; the batch renderer (:class:`_Paragraphs`) reuses those whose text is the same on every pledge.
+    """
     s = styles()
-    label = Table([[para(copy_label, s.label)]], colWidths=[24 * mm], rowHeights=[9 * mm])
+    if p is None:
+        def p(text, style, markup=False, static=False):
+            return para(text, style, markup=markup)
+    label = Table([[label_flowable]], colWidths=[24 * mm], rowHeights=[9 * mm])
     label.setStyle(tstyle([("BOX", (0, 0), (-1, -1), 1, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    head = Table([[label, "", _barcode_block(number)]], colWidths=[30 * mm, width - 92 * mm, 62 * mm])
+    head = Table([[label, "", _barcode_block(number, p)]], colWidths=[30 * mm, width - 92 * mm, 62 * mm])
     head.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story: list = [head, Spacer(1, 2 * mm), para(fill(body.title, item.values), s.title)]
-    parties = [[f"{spec.party_a_label}:{item.party_a}"], [f"{spec.party_b_label}:{item.party_b}"]]
+    title = fill(body.title, item.values)
+    story: list = [head, Spacer(1, 2 * mm), p(title, s.title, static=title == body.title)]
+    parties = [[p(f"{spec.party_a_label}:{item.party_a}", s.body_plain, static=True)],
+               [p(f"{spec.party_b_label}:{item.party_b}", s.body_plain)]]
     story.append(plain_table(parties, [width], style=s.body_plain, pad=0))
     story.append(Spacer(1, 2 * mm))
     if item.info_rows:
         cw = [width * f for f in (0.15, 0.19, 0.15, 0.19, 0.13, 0.19)]
-        story.append(form_table(item.info_rows, cw, label_cells=[(0, r) for r in range(len(item.info_rows))]
-                                + [(2, r) for r in range(len(item.info_rows))]
-                                + [(4, r) for r in range(len(item.info_rows))],
-                                extra=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")),
-                                       ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#f2f2f2")),
-                                       ("BACKGROUND", (4, 0), (4, -1), colors.HexColor("#f2f2f2"))]))
+        labels = {0, 2, 4}
+        rows = [[p(cell, s.label if c in labels else s.cell, static=c in labels) for c, cell in enumerate(row)]
+                for row in item.info_rows]
+        story.append(form_table(rows, cw, extra=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")),
+                                                 ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#f2f2f2")),
+                                                 ("BACKGROUND", (4, 0), (4, -1), colors.HexColor("#f2f2f2"))]))
         story.append(Spacer(1, 3 * mm))
-    story.extend(body.flowables(item.values))
+    story.extend(body.flowables(item.values, p))
     story.append(Spacer(1, 7 * mm))
     blank_line = "\u00a0" * 22
     a_name = item.party_a
@@ -471,23 +487,29 @@ def _copy_story(spec: KindSpec, body: _Body, item: _Item, number: str, copy_labe
                                 f"<u>{blank_line}</u>")],
         [f"日期:{date_blank()}", f"日期:{date_blank()}"],
     ]
-    rows = [[para(c, s.body_plain, markup=True) if "<u>" in c or "日期" in c else para(c, s.body_plain)
-             for c in r] for r in sign_rows]
+    rows = [[p(c, s.body_plain, markup="<u>" in c or "日期" in c, static=r != 1 or k == 0)
+             for k, c in enumerate(row)] for r, row in enumerate(sign_rows)]
     sign = Table(rows, colWidths=[width / 2, width / 2])
     sign.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     story.append(sign)
+    return story
+
+
+def _copy_story(spec: KindSpec, body: _Body, item: _Item, number: str, copy_label: str, width: float) -> list:
     # Each copy is one sheet: a longer text edited by the school is shrunk to fit rather than
     # spilling the signatures onto a second page.
-    return [KeepInFrame(width, _FRAME_HEIGHT, story, mode="shrink"), PageBreak()]
+    content = _copy_content(spec, body, item, number, para(copy_label, styles().label), width)
+    return [KeepInFrame(width, _FRAME_HEIGHT, content, mode="shrink"), PageBreak()]
 
 
 COPY_LABELS = ("甲方留存", "乙方留存")
 _FRAME_HEIGHT = A4[1] - 17 * mm - 16 * mm - 1
 
 
-def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
-            progress: Progress | None) -> tuple[Path, int]:
+def _render_story(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
+                  progress: Progress | None) -> tuple[Path, int]:
+    """The reference layout: every copy built as a platypus story and laid out by the document template."""
     width = content_width()
     story: list = []
     total = len(items)
@@ -498,6 +520,143 @@ def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[
     if story and isinstance(story[-2], PageBreak):
         story.pop(-2)  # no blank page at the end
     return write_pdf(out, story, school_name=ctx.name, doc_title=f"{ctx.school_year} {spec.label}")
+
+
+class _Once(Paragraph):
+    """A paragraph that keeps its lines per width: ReportLab breaks the lines again each time a
+    paragraph is measured (a sheet measures each two or three times); this one breaks them once."""
+
+    def __init__(self, text: str, style):
+        super().__init__(text, style)
+        self._laid: dict[float, tuple] = {}
+
+    def wrap(self, availWidth, availHeight):
+        laid = self._laid.get(availWidth)
+        if laid is None:
+            w, h = super().wrap(availWidth, availHeight)
+            if w == availWidth:  # a real layout (not "does not fit")
+                self._laid[availWidth] = (self._wrapWidths, self.blPara, h)
+            return w, h
+        self.width = availWidth
+        self._wrapWidths, self.blPara, self.height = laid
+        return availWidth, self.height
+
+
+class _Fixed(_Once):
+    """A paragraph whose text is the same on every pledge of the batch: laid out once, drawn once into
+    a form XObject per width, and placed on each page by reference (``/Name Do``)."""
+
+    def __init__(self, text: str, style, name: str):
+        super().__init__(text, style)
+        self._name = name
+        self._forms: dict[float, str] = {}
+
+    def drawOn(self, canv, x, y, _sW=0):
+        form = self._forms.get(self.width)
+        if form is None:
+            form = self._forms[self.width] = f"{self._name}w{len(self._forms)}"
+            margin = 2 * self.style.fontSize + 36  # the form's box clips: room for any descender or overhang
+            canv.beginForm(form, -margin, -margin, self.width + margin, self.height + margin)
+            self._drawOn(canv)
+            canv.endForm()
+        canv.saveState()
+        canv.translate(self._hAlignAdjust(x, _sW), y)
+        canv.doForm(form)
+        canv.restoreState()
+
+
+class _Paragraphs:
+    """Makes the paragraphs of a batch: one :class:`_Fixed` per text that is the same on every pledge
+    (``static``), a new :class:`_Once` for the others. Lives for one batch."""
+
+    def __init__(self):
+        self._fixed: dict[tuple[str, str], _Fixed] = {}
+
+    def __call__(self, text: str, style, markup: bool = False, static: bool = False) -> Paragraph:
+        if not markup:
+            text = escape(text or "").replace("\n", "<br/>")
+        if not static:
+            return _Once(text, style)
+        key = (text, style.name)
+        p = self._fixed.get(key)
+        if p is None:
+            p = self._fixed[key] = _Fixed(text, style, f"BxP{len(self._fixed)}")
+        return p
+
+
+class _Slot(Flowable):
+    """The copy label's place on the sheet (甲方留存 / 乙方留存): sized like the label, drawn on each
+    copy's page rather than into the form both copies share."""
+
+    def __init__(self, label: Paragraph):
+        super().__init__()
+        self.label = label
+        self._at: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):
+        self._avail = (availWidth, availHeight)
+        return self.label.wrap(availWidth, availHeight)
+
+    def getSpaceBefore(self):
+        return self.label.getSpaceBefore()
+
+    def getSpaceAfter(self):
+        return self.label.getSpaceAfter()
+
+    def drawOn(self, canv, x, y, _sW=0):
+        # the transformation in force here (the sheet may be shrunk): ReportLab keeps it on the canvas
+        self._at = (canv._currentMatrix, x, y, _sW, self._avail)
+
+    def place(self, canv, label: Paragraph) -> None:
+        matrix, x, y, sw, (aw, ah) = self._at
+        canv.saveState()
+        canv.transform(*matrix)
+        label.wrap(aw, ah)
+        label.drawOn(canv, x, y, sw)
+        canv.restoreState()
+
+
+def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
+            progress: Progress | None) -> tuple[Path, int]:
+    """The batch renderer: the same sheets as :func:`_render_story`, drawn for less.
+
+    Each pledge's sheet is laid out once (the same platypus flowables, frame and shrink-to-fit as the
+    reference) into a form XObject that both copies' pages show, with only the copy label drawn on each
+    page; paragraphs whose text is the same on every pledge are broken into lines once and drawn once
+    per batch (their own forms); every page is finished as it is drawn (the page count is known: one
+    sheet per copy), so nothing is kept to number the pages at the end. The test compares both renderers'
+    text and pixels.
+    """
+    width = content_width()
+    doc_title = f"{ctx.school_year} {spec.label}"
+    s = styles()
+    make = _Paragraphs()
+    labels = [_Once(escape(label), s.label) for label in COPY_LABELS]
+    total = len(items) * len(labels)
+    page = 0
+    with atomic_output(out) as tmp:
+        canv = page_canvas(tmp, school_name=ctx.name, doc_title=doc_title)
+        frame = body_frame()
+        for i, (item, number) in enumerate(zip(items, numbers), start=1):
+            slot = _Slot(labels[0])
+            sheet = KeepInFrame(width, _FRAME_HEIGHT, _copy_content(spec, body, item, number, slot, width, make),
+                                mode="shrink")
+            form = f"BxSheet{i}"
+            canv.beginForm(form)
+            frame._reset()
+            if not frame.add(sheet, canv):
+                raise DocumentError(f"第 {i} 份责任书({item.party_b})排不下一页:请缩短模板正文后重试")
+            canv.endForm()
+            for label in labels:
+                page += 1
+                canv.doForm(form)
+                slot.place(canv, label)
+                decorate_page(canv, A4, ctx.name, doc_title, page, total)
+                canv.showPage()
+            if progress is not None and progress(i, len(items)) is False:
+                raise Cancelled()
+        canv.save()
+    return Path(out).expanduser(), page
 
 
 # --- printing -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlmodel import Session, col, or_, select
 
 from app import __version__
 from app.accounts import Actor
+from app.data.db import core
 from app.data.models import (
     AbsenceAlert,
     AttendanceMark,
@@ -52,6 +53,9 @@ class BuildContext:
     roster_ids: set[int] | None = None
     #: 学籍号 of students the county holds but who are no longer in the school's database
     removed: list[str] = field(default_factory=list)
+    #: every student's :func:`student_attrs` by id, when the caller read them already (the export digests
+    #: the whole roster first): the student records are then made from it, not read again
+    roster_attrs: dict[int, dict[str, str]] | None = None
     _numbers: dict[int, str] | None = None
 
     def number(self, student_id: int) -> str:
@@ -94,6 +98,15 @@ def number_of(student_id: int, student_number: str | None) -> str:
     return student_number or f"{UNREGISTERED_PREFIX}{student_id}"
 
 
+#: the student columns :func:`student_attrs` reads (and the id), for reading them as plain rows
+STUDENT_COLUMNS = (Student.id, Student.student_number, Student.name, Student.sex, Student.birth_date,
+                   Student.class_id, Student.grade_level, Student.status, Student.enrolled_on, Student.hukou,
+                   Student.boarding, Student.township, Student.village, Student.poor_household, Student.left_behind,
+                   Student.migrant_child, Student.learning_difficulty, Student.disability_type, Student.orphan,
+                   Student.prisoner_child, Student.economic_hardship, Student.de_facto_unsupported,
+                   Student.hardship_child, Student.case_involved, Student.household_status, Student.inclusive_class)
+
+
 def student_attrs(s: Student) -> dict[str, str]:
     """The fields of a student the county receives (also what the roster digest covers).
 
@@ -121,12 +134,18 @@ def student_digest(attrs: dict[str, str]) -> str:
 
 @record_kind("student", section="Students", element="Student", label="学生", scope="roster", key=("number",))
 def _students(ctx: BuildContext) -> Iterator[Record]:
-    stmt = select(Student).order_by(Student.id)
+    if ctx.roster_attrs is not None:
+        wanted = ctx.roster_attrs if ctx.roster_ids is None else ctx.roster_ids
+        for sid in sorted(wanted):
+            if sid in ctx.roster_attrs:
+                yield Record(ctx.roster_attrs[sid])
+        return
+    stmt = select(*STUDENT_COLUMNS).order_by(Student.id)
     if ctx.roster_ids is not None:
         if not ctx.roster_ids:
             return
         stmt = stmt.where(col(Student.id).in_(sorted(ctx.roster_ids)))
-    for s in ctx.session.exec(stmt):
+    for s in core(ctx.session).execute(stmt):
         yield Record(student_attrs(s))
 
 
@@ -287,10 +306,14 @@ def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -
 
     RSA PKCS#1 v1.5 is deterministic: the same document and key give the same bytes.
     """
+    return etree.tostring(signed_tree(root, key, cert), xml_declaration=True, encoding="UTF-8")
+
+
+def signed_tree(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> etree._Element:
+    """:func:`sign` before serialising: the signed document as a tree."""
     signer = XMLSigner(method=SignatureConstructionMethod.enveloped, signature_algorithm=SignatureMethod.RSA_SHA256,
                        digest_algorithm=DigestAlgorithm.SHA256, c14n_algorithm=EXC_C14N)
-    signed = signer.sign(root, key=key, cert=[cert])
-    return etree.tostring(signed, xml_declaration=True, encoding="UTF-8")
+    return signer.sign(root, key=key, cert=[cert])
 
 
 # --- the follow-up kinds of schemaVersion 1.1 (cases, contacts, approvals, mentors, pledges) register after these ---

@@ -29,21 +29,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from lxml import etree
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, delete, select
 
 from app import audit, weekly
 from app.accounts import Actor, require
+from app.data.db import core
 from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRosterState
-from app.data.models import School, Student
+from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange.bundle import (
+    STUDENT_COLUMNS,
     BuildContext,
     Header,
     build,
     collect_records,
-    number_of,
-    sign,
+    signed_tree,
     student_attrs,
     student_digest,
 )
@@ -138,12 +141,13 @@ def parse_period(text: str | None, session: Session, today: date | None = None) 
         raise ValidationError("报告期", f"应写成 this-week 或 YYYY-MM-DD..YYYY-MM-DD,而不是“{text}”") from None
 
 
-def check_own_bundle(data: bytes) -> None:
-    """Validate a freshly signed bundle against the XSD before it is written (never send what the county refuses)."""
-    from lxml import etree
+def check_own_bundle(data: bytes, tree=None) -> None:
+    """Validate a freshly signed bundle against the XSD before it is written (never send what the county refuses).
 
+    ``tree``: the signed tree ``data`` was serialised from, validated as it is rather than parsed again.
+    """
     schema = xml_schema()
-    if not schema.validate(etree.fromstring(data, parser=hardened_parser())):
+    if not schema.validate(tree if tree is not None else etree.fromstring(data, parser=hardened_parser())):
         errs = "; ".join(f"第 {e.line} 行 {e.message}" for e in list(schema.error_log)[:3])
         raise BaoxueError(f"生成的数据包不符合数据包格式,未写出(请把这条信息报告给技术支持):{errs}")
 
@@ -181,16 +185,29 @@ def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: by
     return path, manifest
 
 
-def _roster_changes(session: Session) -> tuple[dict[int, tuple[str, str]], set[int], list[str], bool]:
-    """(current id → (number, digest), ids changed since last sent, numbers removed, nothing sent yet)."""
-    current = {s.id: (number_of(s.id, s.student_number), student_digest(student_attrs(s)))
-               for s in session.exec(select(Student))}
-    state = {r.student_id: r for r in session.exec(select(ExchangeRosterState))}
+_STATE_UPDATE = (update(ExchangeRosterState).where(ExchangeRosterState.student_id == bindparam("sid"))
+                 .values(student_number=bindparam("student_number"), digest=bindparam("digest"),
+                         sequence=bindparam("sequence")))
+_STATE = select(ExchangeRosterState.student_id, ExchangeRosterState.student_number, ExchangeRosterState.digest)
+
+
+def _roster_state(session: Session) -> dict:
+    """What the county holds, per student id (plain rows: student_number, digest)."""
+    return {r.student_id: r for r in core(session).execute(_STATE)}
+
+
+def _roster_changes(session: Session) -> tuple[dict[int, tuple[str, str]], set[int], list[str], bool,
+                                                dict[int, dict[str, str]]]:
+    """(current id → (number, digest), ids changed since last sent, numbers removed, nothing sent yet,
+    every student's fields as sent)."""
+    attrs = {s.id: student_attrs(s) for s in core(session).execute(select(*STUDENT_COLUMNS))}
+    current = {sid: (a["number"], student_digest(a)) for sid, a in attrs.items()}
+    state = _roster_state(session)
     changed = {sid for sid, (_n, d) in current.items() if sid not in state or state[sid].digest != d}
     numbers_now = {n for n, _d in current.values()}
     removed = sorted({r.student_number for sid, r in state.items()
                       if (sid not in current or current[sid][0] != r.student_number) and r.student_number not in numbers_now})
-    return current, changed, removed, not state
+    return current, changed, removed, not state, attrs
 
 
 def _school_row(session: Session) -> School:
@@ -210,10 +227,10 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     start, end, rhythm = resolve_period(session, period, today)
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
 
-    current, changed, removed, first = _roster_changes(session)
+    current, changed, removed, first, attrs = _roster_changes(session)
     full = full_roster or first
     ctx = BuildContext(session, actor, start, end, rhythm=rhythm, roster_ids=None if full else changed,
-                       removed=[] if full else removed)
+                       removed=[] if full else removed, roster_attrs=attrs)
 
     same_period = session.exec(select(ExchangeExport).where(
         ExchangeExport.period_start == start, ExchangeExport.period_end == end,
@@ -243,8 +260,9 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                     head.sha256 if head else "", same_period.sequence if same_period else None, created,
                     "full" if full else "changes", key_change)
     built = build(header, ctx, collected)
-    data = sign(built.root, private_key, cert)
-    check_own_bundle(data)
+    signed = signed_tree(built.root, private_key, cert)
+    data = etree.tostring(signed, xml_declaration=True, encoding="UTF-8")  # what sign() returns
+    check_own_bundle(data, signed)
     sha = hashlib.sha256(data).hexdigest()
 
     rec = ExchangeExport(sequence=sequence, period_start=start, period_end=end, roster_mode=header.roster_mode,
@@ -257,14 +275,20 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     if same_period is not None:
         same_period.superseded_by = sequence
         session.add(same_period)
-    state = {r.student_id: r for r in session.exec(select(ExchangeRosterState))}
+    # what the county holds now: one executemany for the new students, one for the changed ones
+    state = _roster_state(session)
+    new_rows, changed_rows = [], []
     for sid, (number, d) in current.items():
         row = state.get(sid)
         if row is None:
-            session.add(ExchangeRosterState(student_id=sid, student_number=number, digest=d, sequence=sequence))
+            new_rows.append({"student_id": sid, "student_number": number, "digest": d, "sequence": sequence})
         elif row.digest != d or row.student_number != number:
-            row.digest, row.student_number, row.sequence = d, number, sequence
-            session.add(row)
+            changed_rows.append({"sid": sid, "student_number": number, "digest": d, "sequence": sequence})
+    conn = core(session)
+    if new_rows:
+        conn.execute(insert(ExchangeRosterState), new_rows)
+    if changed_rows:
+        conn.execute(_STATE_UPDATE, changed_rows)
     gone = [sid for sid in state if sid not in current]
     if gone:
         session.exec(delete(ExchangeRosterState).where(col(ExchangeRosterState.student_id).in_(gone)))

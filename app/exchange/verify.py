@@ -225,7 +225,9 @@ def _records(v: Verified, signed_root: etree._Element) -> None:
         items = []
         if section is not None:
             for el in section.iterchildren(q(kind.element)):
-                children = [(etree.QName(c).localname, dict(c.attrib)) for c in el.iterchildren(etree.Element)]
+                # most records have no child element (len() is 0): no walk, no QName for them
+                children = [(etree.QName(c).localname, dict(c.attrib)) for c in el.iterchildren(etree.Element)] \
+                    if len(el) else []
                 items.append((dict(el.attrib), children))
         v.records[kind.name] = items
         if v.counts.get(kind.name, 0) != len(items):
@@ -246,7 +248,8 @@ def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
     if cert is None:
         return v
     try:
-        result = XMLVerifier().verify(root, x509_cert=cert, expect_config=_CONFIG)
+        # the bytes, not the tree: signxml parses its input again either way (a tree it serialises first)
+        result = XMLVerifier().verify(data, x509_cert=cert, expect_config=_CONFIG)
     except (InvalidSignature, InvalidDigest) as exc:
         return v.reject(f"签名验证失败:数据包在签名后被改动过(或签名损坏)。({exc})")
     except InvalidCertificate as exc:

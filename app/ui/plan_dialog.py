@@ -56,7 +56,7 @@ from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
 from app.mentors import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, show_error, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import SIZE_SAMPLE, ErrorLabel, hint_label, show_error, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import date_edit, pydate, text_box
 
 #: the record kinds a plan or the board shows (contacts are shared with the case file)
@@ -174,6 +174,7 @@ def setup_table(view: QTableView, model) -> None:
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZE_SAMPLE)  # widths from a sample of rows, not every row of a long list
     header.setStretchLastSection(True)
 
 

@@ -1,0 +1,61 @@
+"""JSON columns are stored compactly (UTF-8 as it is, no spaces), and revision 0019 rewrites older rows so."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from sqlmodel import select
+
+from app import audit
+from app.accounts import SYSTEM
+from app.data.db import open_database
+from app.data.models import AuditEntry
+
+BEFORE = {"姓名": "张三", "mark": "absent", "标记": "旷课(无故缺勤)", "n": [1, 2.5, None, True]}
+AFTER = {"12": {"姓名": "李四", "note": "家长说:\"发烧\""}}
+
+
+def _raw(paths, sql: str, *args):
+    con = sqlite3.connect(paths.database)
+    try:
+        rows = con.execute(sql, args).fetchall()
+        con.commit()
+        return rows
+    finally:
+        con.close()
+
+
+def test_new_json_values_are_stored_without_escapes_or_spaces_and_read_back_the_same(paths):
+    db = open_database(paths)
+    with db.transaction() as s:
+        audit.record(s, SYSTEM, "test.json", "student", 1, before=BEFORE, after=AFTER, changed_only=False)
+    (before, after), = _raw(paths, 'SELECT "before", "after" FROM audit_entry WHERE action = ?', "test.json")
+    assert before == json.dumps(BEFORE, ensure_ascii=False, separators=(",", ":"))
+    assert "\\u" not in before + after and ", " not in before and '": ' not in after
+    with db.session() as s:
+        e = s.exec(select(AuditEntry).where(AuditEntry.action == "test.json")).one()
+        assert (e.before, e.after) == (BEFORE, AFTER)
+    db.close()
+
+
+def test_revision_0019_rewrites_the_values_stored_before_it(paths):
+    db = open_database(paths)
+    with db.transaction() as s:
+        audit.record(s, SYSTEM, "test.json", "student", 1, before=BEFORE, after=AFTER, changed_only=False)
+    db.close()
+    # as an older program wrote them: \uXXXX escapes and spaces; the file one revision back
+    _raw(paths, 'UPDATE audit_entry SET "before" = ?, "after" = ? WHERE action = ?', json.dumps(BEFORE),
+         json.dumps(AFTER), "test.json")
+    _raw(paths, "UPDATE alembic_version SET version_num = '0009'")
+    assert "\\u59d3" in _raw(paths, 'SELECT "before" FROM audit_entry WHERE action = ?', "test.json")[0][0]
+
+    db = open_database(paths)  # upgrades 0009 → head
+    (before, after), = _raw(paths, 'SELECT "before", "after" FROM audit_entry WHERE action = ?', "test.json")
+    assert before == json.dumps(BEFORE, ensure_ascii=False, separators=(",", ":"))
+    assert after == json.dumps(AFTER, ensure_ascii=False, separators=(",", ":"))
+    with db.session() as s:
+        e = s.exec(select(AuditEntry).where(AuditEntry.action == "test.json")).one()
+        assert (e.before, e.after) == (BEFORE, AFTER)
+    assert list(paths.backups.glob("*before-0019*"))  # the file was copied before the upgrade
+    db.close()
