@@ -353,9 +353,10 @@ def verify_entry(session: Session, entry: Any) -> bool:
 
 
 def head(session: Session) -> tuple[int, str] | None:
-    """(id, hash) of the newest entry, or None for an empty log."""
-    row = session.exec(select(AuditEntry.id, AuditEntry.chain_hash).order_by(col(AuditEntry.id).desc()).limit(1)).first()
-    return (row[0], row[1] or "") if row else None
+    """(id, hash) of the newest chained entry, or None when nothing is chained yet."""
+    row = session.exec(select(AuditEntry.id, AuditEntry.chain_hash).where(col(AuditEntry.chain_hash).is_not(None))
+                       .order_by(col(AuditEntry.id).desc()).limit(1)).first()
+    return (row[0], row[1]) if row else None
 
 
 def hash_of(session: Session, entry_id: int) -> str | None:

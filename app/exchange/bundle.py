@@ -215,6 +215,18 @@ class Header:
     created: datetime
     roster_mode: str  # full | changes
     key_change: tuple[str, str, str] | None = None  # (previous fp, new fp, endorsement base64 or "")
+    audit_chain: "AuditChainHead | None" = None
+
+
+@dataclass(frozen=True)
+class AuditChainHead:
+    """The school's audit chain in the header (schema 1.4): its head, the previous bundle's head as it stands now."""
+
+    head_id: int
+    head_hash: str
+    since_id: int | None
+    since_hash: str | None  # None: that entry is gone
+    verified: bool  # the chain checks out from the previous bundle's head (the whole chain for the first)
 
 
 @dataclass
@@ -274,6 +286,11 @@ def build(header: Header, ctx: BuildContext,
         prev_fp, new_fp, endorsement = header.key_change
         _set(etree.SubElement(hd, q("KeyChange")), {"previousFingerprint": prev_fp, "newFingerprint": new_fp,
                                                     "endorsement": endorsement or None})
+    if header.audit_chain:
+        a = header.audit_chain
+        _set(etree.SubElement(hd, q("AuditChain")), {"headId": a.head_id, "headHash": a.head_hash,
+                                                     "sinceId": a.since_id, "sinceHash": a.since_hash or None,
+                                                     "verified": a.verified})
     cs = etree.SubElement(hd, q("Counts"))
     for name, n in counts.items():
         etree.SubElement(cs, q("Count"), kind=name, n=str(n))

@@ -14,6 +14,9 @@ Rules
   same key — returns the recorded bundle byte for byte (same sequence, same creation
   time): it is stored (zlib) in the history. Anything changed gives a new bundle at the
   end of the chain that *supersedes* the earlier bundle of that period.
+* The header carries the head of the school's audit chain (:func:`audit_chain_head`): the county
+  sees whether the chain still runs through the head the previous bundle carried (history not
+  rewritten between two bundles) and whether it checked out here.
 * The file is written atomically (temporary file, flush + fsync, rename) with a manifest
   ``<file>.manifest.json`` holding its SHA-256; the database rows are flushed first, so
   a failure leaves no file the history does not know.
@@ -37,6 +40,7 @@ from app.data.models import School, Student
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange.bundle import (
+    AuditChainHead,
     BuildContext,
     Header,
     build,
@@ -197,6 +201,19 @@ def _school_row(session: Session) -> School:
     return school
 
 
+def audit_chain_head(session: Session, previous: ExchangeExport | None) -> AuditChainHead | None:
+    """The audit chain for the header: its head now, the previous bundle's head as the chain holds it now, and
+    whether the chain checks out from there (from the start for the first bundle that carries one)."""
+    top = audit.head(session)
+    if top is None:
+        return None
+    since_id = previous.audit_head_id if previous is not None else None
+    since_hash = audit.hash_of(session, since_id) if since_id else None
+    check = audit.verify_chain(session, from_id=since_id or 0)
+    return AuditChainHead(top[0], top[1], since_id, since_hash or None,
+                          check.ok and (since_id is None or bool(since_hash)))
+
+
 def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: Path,
                   passphrase: str | None, period: tuple[date, date] | None = None,
                   today: date | None = None, now: datetime | None = None,
@@ -236,9 +253,10 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
         endorsement = key_row.endorsement if replaced is not None and replaced.fingerprint == head.key_fingerprint else ""
         key_change = (head.key_fingerprint, key_row.fingerprint, endorsement)
     created = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    chain = audit_chain_head(session, head)
     header = Header(school.code, school.name, school.county_code, school.county_name, start, end, rhythm, sequence,
                     head.sha256 if head else "", same_period.sequence if same_period else None, created,
-                    "full" if full else "changes", key_change)
+                    "full" if full else "changes", key_change, chain)
     built = build(header, ctx, collected)
     data = sign(built.root, private_key, cert)
     check_own_bundle(data)
@@ -249,7 +267,8 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                          content_digest=built.content_digest, supersedes=header.supersedes,
                          key_fingerprint=key_row.fingerprint, file_name=file_name_for(school.code, sequence, start, end),
                          size=len(data), counts=dict(built.counts, monthly_months=months),
-                         data=zlib.compress(data, 6), exported_by=actor.user_id)
+                         data=zlib.compress(data, 6), exported_by=actor.user_id,
+                         audit_head_id=chain.head_id if chain else None, audit_head_hash=chain.head_hash if chain else "")
     session.add(rec)
     if same_period is not None:
         same_period.superseded_by = sequence
