@@ -398,3 +398,21 @@ def test_full_demo_audit_log_is_one_unbroken_chain(full_demo):
         assert check.ok, check.text
         assert check.entries == s.exec(select(func.count()).select_from(AuditEntry)).one() > 1000
         assert accounts.check_accounts(s) == []
+
+
+def test_full_demo_roll_call_counts_agree_with_the_roll(full_demo):
+    """Issue #14: sheets stored counts that disagreed with the roll after a backdated status change."""
+    from app import attendance as att
+    from app.data.models import AttendanceMark, AttendanceSheet
+
+    with full_demo.session() as s:
+        marks: dict[int, list[tuple[int, str]]] = {}
+        for m in s.exec(select(AttendanceMark)):
+            marks.setdefault(m.sheet_id, []).append((m.student_id, m.mark))
+        wrong = []
+        for sh in s.exec(select(AttendanceSheet)):
+            on_roll = {p.id for p in att.roster(s, sh.class_id, sh.day)}
+            present = att.count_present(len(on_roll), [mk for sid, mk in marks.get(sh.id, []) if sid in on_roll])
+            if (sh.enrolled, sh.present) != (len(on_roll), present):
+                wrong.append((sh.class_id, sh.day, sh.enrolled, sh.present, len(on_roll), present))
+    assert wrong == []
