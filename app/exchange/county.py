@@ -51,6 +51,7 @@ from app.errors import BaoxueError, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import AuditChain, Verified, check_chain, verify_file
+from app.spreadsheets import append_row
 from app.weekly import week_for
 
 COUNTY_SCHEMA_VERSION = 1
@@ -635,7 +636,7 @@ def write_report(report: WeekReport, out: Path) -> Path:
         for cell in ws[2]:
             cell.font = Font(bold=True)
         for line in body:
-            ws.append(line)
+            append_row(ws, line)  # school names come from the bundles: text, never a formula
         for cell in ws[ws.max_row]:
             cell.font = Font(bold=True)
         ws.freeze_panes = "C3"
