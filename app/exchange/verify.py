@@ -277,12 +277,14 @@ def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
         return v
     try:
         result = XMLVerifier().verify(root, x509_cert=cert, expect_config=_CONFIG)
-    except (InvalidSignature, InvalidDigest) as exc:
-        return v.reject(f"签名验证失败:数据包在签名后被改动过(或签名损坏)。({exc})")
-    except InvalidCertificate as exc:
-        return v.reject(f"证书无效或已过期:{exc}")
-    except (InvalidInput, SignXMLException, etree.DocumentInvalid) as exc:  # signxml checks ds:Signature's schema
-        return v.reject(f"签名格式不符合要求:{exc}")
+    except InvalidDigest:
+        return v.reject("签名验证失败:数据包的内容在签名后被改动过(摘要不符)。请让学校重新导出,或重新复制原文件")
+    except InvalidSignature:
+        return v.reject("签名验证失败:签名本身不对(被改动过或已损坏),不是用学校登记的密钥签的。请让学校重新导出")
+    except InvalidCertificate:
+        return v.reject("签名证书无效或已过期。请向学校核对证书,必要时重新登记")
+    except (InvalidInput, SignXMLException, etree.DocumentInvalid):  # signxml checks ds:Signature's schema
+        return v.reject("签名格式不符合要求:签名部分的结构不对(可能被改动过,或不是保学写出的文件)。请让学校重新导出")
     signed = result.signed_xml
     if signed is None or etree.QName(signed).text != q("Bundle"):
         return v.reject("签名覆盖的内容不是整个数据包,拒绝")
