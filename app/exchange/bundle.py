@@ -34,7 +34,7 @@ from app.data.models import (
     StatusChange,
     Student,
 )
-from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, Record, q, record_kind, text_value
+from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, AuditChain, Record, q, record_kind, text_value
 
 EXC_C14N = CanonicalizationMethod.EXCLUSIVE_XML_CANONICALIZATION_1_0
 
@@ -215,18 +215,7 @@ class Header:
     created: datetime
     roster_mode: str  # full | changes
     key_change: tuple[str, str, str] | None = None  # (previous fp, new fp, endorsement base64 or "")
-    audit_chain: "AuditChainHead | None" = None
-
-
-@dataclass(frozen=True)
-class AuditChainHead:
-    """The school's audit chain in the header (schema 1.4): its head, the previous bundle's head as it stands now."""
-
-    head_id: int
-    head_hash: str
-    since_id: int | None
-    since_hash: str | None  # None: that entry is gone
-    verified: bool  # the chain checks out from the previous bundle's head (the whole chain for the first)
+    audit_chain: AuditChain | None = None
 
 
 @dataclass

@@ -49,8 +49,8 @@ from app.data.db import make_engine
 from app.documents.pdf import register_fonts
 from app.errors import BaoxueError, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange.schema import KINDS
-from app.exchange.verify import AuditChain, Verified, check_chain, verify_file
+from app.exchange.schema import KINDS, AuditChain
+from app.exchange.verify import Verified, check_chain, verify_file
 from app.spreadsheets import append_row
 from app.weekly import week_for
 

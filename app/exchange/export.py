@@ -40,7 +40,6 @@ from app.data.models import School, Student
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange.bundle import (
-    AuditChainHead,
     BuildContext,
     Header,
     build,
@@ -51,7 +50,7 @@ from app.exchange.bundle import (
     student_digest,
 )
 from app.exchange.keys import write_atomic
-from app.exchange.schema import NS, SCHEMA_VERSION, hardened_parser, xml_schema
+from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, hardened_parser, xml_schema
 from app.monthly import bundle_months
 from app.paths import DataPaths
 from app.policy import load as load_policy
@@ -201,7 +200,7 @@ def _school_row(session: Session) -> School:
     return school
 
 
-def audit_chain_head(session: Session, previous: ExchangeExport | None) -> AuditChainHead | None:
+def audit_chain_head(session: Session, previous: ExchangeExport | None) -> AuditChain | None:
     """The audit chain for the header: its head now, the previous bundle's head as the chain holds it now, and
     whether the chain checks out from there (from the start for the first bundle that carries one)."""
     top = audit.head(session)
@@ -210,7 +209,7 @@ def audit_chain_head(session: Session, previous: ExchangeExport | None) -> Audit
     since_id = previous.audit_head_id if previous is not None else None
     since_hash = audit.hash_of(session, since_id) if since_id else None
     check = audit.verify_chain(session, from_id=since_id or 0)
-    return AuditChainHead(top[0], top[1], since_id, since_hash or None,
+    return AuditChain(top[0], top[1], since_id, since_hash or None,
                           check.ok and (since_id is None or bool(since_hash)))
 
 

@@ -87,6 +87,18 @@ def text_value(value: Any) -> str | None:
     return str(value)
 
 
+@dataclass(frozen=True)
+class AuditChain:
+    """The header's ``AuditChain`` (schema 1.4): the school's audit chain when the bundle was written — its head,
+    and the previous bundle's head as the chain held it then (``since_hash`` None: that entry was gone)."""
+
+    head_id: int
+    head_hash: str
+    since_id: int | None = None
+    since_hash: str | None = None
+    verified: bool = True  # the chain checked out from the previous bundle's head (the whole chain for the first)
+
+
 # --- the registry ---------------------------------------------------------------------------------------
 
 

@@ -42,8 +42,8 @@ from signxml.verifier import SignatureConfiguration
 
 from app.exchange import keys as keys_mod
 from app.exchange import bundle as _bundle  # noqa: F401 — registers the record kinds (KINDS) the county reads
-from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, hardened_parser, q,
-                                 xml_schema)
+from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, AuditChain, hardened_parser,
+                                 q, xml_schema)
 
 _ACCEPTED_METHODS = frozenset({SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256})
 _CONFIG = SignatureConfiguration(location="./", expect_references=1, signature_methods=_ACCEPTED_METHODS,
@@ -57,18 +57,7 @@ class Registry(Protocol):
     def school_of_fingerprint(self, fingerprint: str) -> str | None: ...
     def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None: ...  # (sha256, prev_sha256)
     def sequences(self, school_code: str) -> set[int]: ...
-    def audit_chain_at(self, school_code: str, sequence: int) -> "AuditChain | None": ...
-
-
-@dataclass(frozen=True)
-class AuditChain:
-    """The header's ``AuditChain`` (schema 1.4): the school's audit chain when the bundle was written."""
-
-    head_id: int
-    head_hash: str
-    since_id: int | None = None
-    since_hash: str | None = None
-    verified: bool = True
+    def audit_chain_at(self, school_code: str, sequence: int) -> AuditChain | None: ...
 
 
 @dataclass

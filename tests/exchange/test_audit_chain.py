@@ -17,11 +17,9 @@ from app.exchange.schema import hardened_parser, q, xml_schema
 
 
 @pytest.fixture
-def county(school, tmp_path, county_url):
+def county(school, county_url):
     db = CountyDB(county_url)
-    cert = tmp_path / "school.pem"
-    cert.write_text(school.key.cert_pem)
-    register_certificate(db, cert, expected_fingerprint=school.key.fingerprint_grouped)
+    register_certificate(db, school.key.cert_pem.encode())
     yield db
     db.close()
 
