@@ -137,7 +137,7 @@ def audited_account(session: Session, user_id: int) -> AuditedAccount:
 
 
 def _unverifiable(username: str, audited: AuditedAccount) -> PermissionDenied:
-    why = "记录它的操作日志条目被改动过" if audited.tampered else "操作日志中没有设置它的记录"
+    why = "设置它的操作日志条目与日志链对不上" if audited.tampered else "操作日志中没有设置它的记录"
     return PermissionDenied(
         f"账户 {username} 的角色无法核实({why},数据库可能被直接改动过),为安全起见不能登录。"
         "请系统管理员运行 baoxue db check 查看是哪一条,必要时从备份恢复数据库。")
@@ -149,8 +149,9 @@ def check_accounts(session: Session) -> list[str]:
     for user in session.exec(select(User).order_by(User.id)):
         audited = audited_account(session, user.id)
         if audited.roles is None:
-            problems.append(f"账户 {user.username}:" + ("设置角色的操作日志条目被改动过" if audited.tampered
-                                                         else "操作日志中没有设置角色的记录") + ",该账户不能登录")
+            why = ("设置角色的操作日志条目与日志链对不上(它或它前面的条目被改动或删除过)" if audited.tampered
+                   else "操作日志中没有设置角色的记录")
+            problems.append(f"账户 {user.username}:{why},该账户不能登录")
             continue
         row_roles = frozenset(r for r in user.roles.split(",") if r)
         if row_roles != audited.roles:
