@@ -14,8 +14,9 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import audit
 from app.access import (  # noqa: F401  (re-exported: the services import them from here)
@@ -31,7 +32,7 @@ from app.access import (  # noqa: F401  (re-exported: the services import them f
     require_class_edit,
     require_class_view,
 )
-from app.data.models import SchoolClass, TeachingAssignment, User
+from app.data.models import AuditEntry, SchoolClass, TeachingAssignment, User
 from app.errors import NotFound, PermissionDenied, ValidationError
 
 MIN_PASSWORD_LENGTH = 6
@@ -93,11 +94,87 @@ def _classes_of_staff(session: Session, staff_id: int | None) -> frozenset[int]:
     return frozenset(headed) | frozenset(taught)
 
 
+# --- what the audit chain says about an account ----------------------------------------------------
+
+#: the audit entries that set an account's roles or its active flag (their ``after`` holds the new value);
+#: ``account.baseline`` is written once by migration 0018 with what the account held when the chain began
+STATE_ACTIONS = ("account.create", "account.roles", "account.active", "account.baseline")
+
+
+@dataclass(frozen=True)
+class AuditedAccount:
+    """An account's roles and active flag as the newest chained entries set them (None: no entry to trust)."""
+
+    roles: frozenset[str] | None
+    active: bool | None
+    #: an entry that sets them but no longer matches the chain (edited outside the program)
+    tampered: bool = False
+
+
+def audited_account(session: Session, user_id: int) -> AuditedAccount:
+    """Roles and active flag from the newest audit entries that set them, each checked against the chain.
+
+    Permissions are read from here, never from the ``user_account`` row alone: a row edited with a
+    SQLite tool changes nothing, and an entry edited to match it no longer matches the chain."""
+    entries = session.exec(select(AuditEntry).where(
+        AuditEntry.entity == "user_account", AuditEntry.entity_id == user_id,
+        col(AuditEntry.action).in_(STATE_ACTIONS)).order_by(col(AuditEntry.id).desc())).all()
+    found: dict[str, Any] = {}
+    for e in entries:
+        after = e.after if isinstance(e.after, dict) else {}
+        wanted = [k for k in ("roles", "active") if k in after and k not in found]
+        if not wanted:
+            continue
+        if not audit.verify_entry(session, e):
+            return AuditedAccount(None, None, tampered=True)
+        for k in wanted:
+            found[k] = after[k]
+        if len(found) == 2:
+            break
+    roles = found.get("roles")
+    return AuditedAccount(frozenset(r for r in str(roles).split(",") if r) if roles is not None else None,
+                          bool(found["active"]) if "active" in found else None)
+
+
+def _unverifiable(username: str, audited: AuditedAccount) -> PermissionDenied:
+    why = "设置它的操作日志条目与日志链对不上" if audited.tampered else "操作日志中没有设置它的记录"
+    return PermissionDenied(
+        f"账户 {username} 的角色无法核实({why},数据库可能被直接改动过),为安全起见不能登录。"
+        "请系统管理员运行 baoxue db check 查看是哪一条,必要时从备份恢复数据库。")
+
+
+def check_accounts(session: Session) -> list[str]:
+    """Accounts whose row disagrees with the audit chain (for ``baoxue db check``), in plain words."""
+    problems = []
+    for user in session.exec(select(User).order_by(User.id)):
+        audited = audited_account(session, user.id)
+        if audited.roles is None:
+            why = ("设置角色的操作日志条目与日志链对不上(它或它前面的条目被改动或删除过)" if audited.tampered
+                   else "操作日志中没有设置角色的记录")
+            problems.append(f"账户 {user.username}:{why},该账户不能登录")
+            continue
+        row_roles = frozenset(r for r in user.roles.split(",") if r)
+        if row_roles != audited.roles:
+            problems.append(f"账户 {user.username}:数据库中的角色({','.join(sorted(row_roles))})与操作日志最后记录的"
+                            f"({','.join(sorted(audited.roles))})不一致,可能被直接改动过;登录时只按操作日志的角色")
+        if audited.active is not None and bool(user.active) != audited.active:
+            problems.append(f"账户 {user.username}:数据库中的“{'启用' if user.active else '停用'}”与操作日志最后记录的"
+                            f"“{'启用' if audited.active else '停用'}”不一致,可能被直接改动过")
+    return problems
+
+
 def actor_for(session: Session, user) -> Actor:
+    """The actor of an account, with the roles the audit chain gives it (see :func:`audited_account`)."""
+    return _actor(session, user, audited_account(session, user.id))
+
+
+def _actor(session: Session, user, audited: AuditedAccount) -> Actor:
+    if audited.roles is None:
+        raise _unverifiable(user.username, audited)
     return Actor(
         user_id=user.id,
         username=user.username,
-        roles=frozenset(user.roles.split(",")),
+        roles=audited.roles,
         staff_id=user.staff_id,
         class_ids=_classes_of_staff(session, user.staff_id),
         display_name=user.display_name or user.username,
@@ -181,11 +258,14 @@ def authenticate(session: Session, username: str, password: str, *, now: datetim
         if user is not None and user.active:
             _record_failure(session, user.id, now)
         raise PermissionDenied("用户名或密码不正确。")
+    audited = audited_account(session, user.id)
+    if audited.active is False:  # deactivated, and the row switched back on by hand
+        raise PermissionDenied("用户名或密码不正确。")
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = datetime.now(timezone.utc)
     session.add(user)
-    actor = actor_for(session, user)
+    actor = _actor(session, user, audited)
     audit.record(session, actor, "account.login", "user_account", user.id, summary=f"{user.username} 登录")
     return actor
 

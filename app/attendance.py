@@ -549,6 +549,37 @@ def _conflict(session: Session, sheet: AttendanceSheet | None, c: SchoolClass, d
     raise ConflictError(f"本班{when}的点名已被 {_user_name(session, who)} 在 {_hhmm(at)} 修改,请刷新后再提交")
 
 
+def recount_sheets(session: Session, student_id: int, since: date) -> int:
+    """Work out again the counts (``enrolled``, ``present``) of the saved roll calls of the student's class
+    from ``since`` on, by the rule of :func:`roster`, after a change to who was on roll on those days (a
+    status change effective in the past). The marks and the revision stay; returns the sheets changed."""
+    s = session.get(Student, student_id)
+    if s is None or s.class_id is None:
+        return 0
+    sheets = session.exec(select(AttendanceSheet).where(AttendanceSheet.class_id == s.class_id,
+                                                        AttendanceSheet.day >= since)).all()
+    if not sheets:
+        return 0
+    pupils = session.exec(select(Student).where(Student.class_id == s.class_id)).all()
+    hist = status_histories(session, [p.id for p in pupils])
+    marks: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    ids = [sh.id for sh in sheets]
+    for i in range(0, len(ids), 500):
+        for sheet_id, sid, mark in session.exec(select(AttendanceMark.sheet_id, AttendanceMark.student_id,
+                                                       AttendanceMark.mark)
+                                                .where(col(AttendanceMark.sheet_id).in_(ids[i:i + 500]))):
+            marks[sheet_id].append((sid, mark))
+    changed = 0
+    for sh in sheets:
+        on_roll = {p.id for p in pupils if is_on_roll(p, hist.get(p.id, []), sh.day)}
+        present = count_present(len(on_roll), [m for sid, m in marks[sh.id] if sid in on_roll])
+        if (sh.enrolled, sh.present) != (len(on_roll), present):
+            sh.enrolled, sh.present = len(on_roll), present
+            session.add(sh)
+            changed += 1
+    return changed
+
+
 # --- principal's overview ------------------------------------------------------------------
 
 

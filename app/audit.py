@@ -2,19 +2,46 @@
 
 ``record()`` adds the entry to the caller's session, so it commits (or rolls
 back) with the change it describes — one operation, one transaction.
+
+The chain (tamper evidence)
+---------------------------
+Every entry carries ``chain_hash`` = HMAC-SHA256(key, hash of the entry before it + "\n" +
+the entry's canonical serialisation — :func:`canonical`: id, time, who, action, record, summary,
+before and after). The key is a random 32 bytes in ``keys/audit.key`` of the data folder
+(owner-only, created by the first entry that needs it). An entry edited, inserted or deleted with
+a plain SQLite tool no longer matches, and :func:`verify_chain` (``baoxue db check``) names the
+first one that does not. The chain's head is read and extended under the database's write lock
+(``BEGIN IMMEDIATE``), so two writers never link to the same entry. What it does **not** prove:
+someone who can read the key file can rewrite the whole chain, and deleting the newest entries
+leaves a shorter chain that still verifies — the county sees both, because every signed bundle
+carries the head of the chain (id and hash) and the head of the bundle before it as the chain
+holds it now (:func:`head`, :func:`hash_of`).
 """
 
 from __future__ import annotations
 
+import binascii
 import enum
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import stat
+import weakref
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
+from pathlib import Path
 from typing import Any, Iterable
 
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel, col, func, select
 
 from app.access import Actor, require
 from app.data.models import AuditEntry
+from app.errors import BaoxueError
+from app.paths import DataPaths
 
 # Columns never copied into the log (secrets).
 _SECRET_FIELDS = {"password_hash"}
@@ -55,7 +82,9 @@ def record(
     after: dict[str, Any] | None = None,
     summary: str = "",
     changed_only: bool = True,
+    at: datetime | None = None,
 ) -> AuditEntry:
+    """Add the entry, linked to the head of the chain (``at``: when it happened, default now)."""
     if changed_only:
         before, after = diff(before, after)
     entry = AuditEntry(
@@ -68,8 +97,272 @@ def record(
         before=before,
         after=after,
     )
+    if at is not None:
+        entry.at = at
+    _link(session, entry)
     session.add(entry)
     return entry
+
+
+# --- the chain ----------------------------------------------------------------------------------
+
+#: the version of :func:`canonical` (the first element of the serialisation)
+CHAIN_VERSION = 1
+KEY_FILE = "audit.key"
+_KEY_BYTES = 32
+_INFO_HEAD = "baoxue.audit.head"
+
+
+class AuditKeyError(BaoxueError):
+    """The chain's key file is missing or damaged while entries are chained with it."""
+
+
+def key_path_for(bind) -> Path | None:
+    """``keys/audit.key`` beside the SQLite file of ``bind`` (an engine or connection); None in memory."""
+    engine = getattr(bind, "engine", bind)
+    if engine.dialect.name != "sqlite":
+        return None
+    name = engine.url.database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return DataPaths(Path(name).resolve().parent).keys / KEY_FILE
+
+
+#: keys of databases without a file (kept for the life of the engine)
+_MEMORY_KEYS: "weakref.WeakKeyDictionary[Any, bytes]" = weakref.WeakKeyDictionary()
+#: key files read: path → (mtime_ns, size, key)
+_KEY_CACHE: dict[Path, tuple[int, int, bytes]] = {}
+
+
+def _read_key(path: Path) -> bytes | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    cached = _KEY_CACHE.get(path)
+    if cached and cached[:2] == (st.st_mtime_ns, st.st_size):
+        return cached[2]
+    try:
+        key = binascii.unhexlify(path.read_text(encoding="ascii").strip())
+    except (ValueError, UnicodeDecodeError, binascii.Error):
+        key = b""
+    except OSError as exc:
+        raise AuditKeyError(f"无法读取操作日志的密钥文件 {path}:{exc.strerror or exc}。"
+                            "请用创建数据目录的同一个系统账户运行保学,或请电脑管理员检查该文件的权限。") from exc
+    if len(key) != _KEY_BYTES:
+        raise AuditKeyError(f"操作日志的密钥文件 {path} 已损坏。请从备份中恢复数据目录的 keys 文件夹(audit.key)。")
+    _KEY_CACHE[path] = (st.st_mtime_ns, st.st_size, key)
+    return key
+
+
+def _create_key(path: Path) -> bytes:
+    """A new random key, written owner-only (group too in a folder shared by every account of the PC)."""
+    shared = path.parent.parent.exists() and bool(path.parent.parent.stat().st_mode & stat.S_ISGID)
+    path.parent.mkdir(mode=0o770 if shared else 0o700, parents=True, exist_ok=True)
+    key = secrets.token_bytes(_KEY_BYTES)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o660 if shared else 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(binascii.hexlify(key) + b"\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return key
+
+
+def _missing_key(path: Path) -> AuditKeyError:
+    return AuditKeyError(
+        f"找不到操作日志的密钥文件 {path},而操作日志已用它签过。没有它就无法确认日志未被改动,也无法再记录操作。"
+        "请从备份中恢复数据目录的 keys 文件夹(audit.key)后再打开保学。")
+
+
+def chain_key(session: Session | Connection, *, create: bool = False) -> bytes:
+    """The key of the chain of the database of ``session`` (or of a connection, in a migration).
+
+    ``create``: make it when no entry is chained yet (the caller holds the write lock)."""
+    conn = session.connection() if isinstance(session, Session) else session
+    path = key_path_for(conn)
+    if path is None:
+        return _MEMORY_KEYS.setdefault(conn.engine, secrets.token_bytes(_KEY_BYTES))
+    key = _read_key(path)
+    if key is not None:
+        return key
+    chained = conn.execute(text("SELECT 1 FROM audit_entry WHERE chain_hash IS NOT NULL LIMIT 1")).first()
+    if chained is not None or not create:
+        raise _missing_key(path)
+    return _create_key(path)
+
+
+def _stored_time(at: datetime | None) -> str | None:
+    """The time as the column stores it: in UTC (a naive time is taken as UTC), to the microsecond."""
+    if at is None:
+        return None
+    if at.tzinfo is not None:
+        at = at.astimezone(timezone.utc)
+    return at.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _as_stored(value: Any) -> Any:
+    """``before``/``after`` as the JSON column gives them back."""
+    return None if value is None else json.loads(json.dumps(value))
+
+
+def canonical(entry_id: int, at: datetime | None, user_id: int | None, username: str, action: str, entity: str,
+              entity_id: int | None, summary: str, before: Any, after: Any) -> bytes:
+    """The bytes of one entry the chain signs (every column but the hash; JSON, sorted keys, ASCII)."""
+    return json.dumps([CHAIN_VERSION, entry_id, _stored_time(at), user_id, username, action, entity, entity_id,
+                       summary, _as_stored(before), _as_stored(after)],
+                      sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def link_hash(key: bytes, previous: str | None, data: bytes) -> str:
+    """The entry's hash: HMAC-SHA256 over the hash before it, a newline and the entry's bytes."""
+    return hmac.new(key, (previous or "").encode("ascii") + b"\n" + data, hashlib.sha256).hexdigest()
+
+
+def _canonical_of(e: Any) -> bytes:
+    return canonical(e.id, e.at, e.user_id, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after)
+
+
+def take_write_lock(session: Session) -> None:
+    """Hold the database's write lock from now to the end of the transaction (SQLite: BEGIN IMMEDIATE).
+
+    A transaction that has already written holds it; one that has only read begins again as a
+    writer, so what it reads next is the newest committed state and nobody else writes meanwhile."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        if not conn.connection.driver_connection.in_transaction:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE audit_entry IN EXCLUSIVE MODE")
+
+
+class _Head:
+    def __init__(self, transaction: Any, entry_id: int, digest: str | None, key: bytes):
+        self.transaction, self.entry_id, self.digest, self.key = transaction, entry_id, digest, key
+
+
+def _link(session: Session, entry: AuditEntry) -> None:
+    """Give ``entry`` the next id and its hash; the head is read once per transaction, under the write lock."""
+    state = session.info.get(_INFO_HEAD)
+    transaction = session.get_transaction()
+    if state is None or state.transaction is not transaction:
+        take_write_lock(session)
+        transaction = session.get_transaction()
+        row = session.connection().execute(
+            text("SELECT id, chain_hash FROM audit_entry ORDER BY id DESC LIMIT 1")).first()
+        state = _Head(transaction, row[0] if row else 0, row[1] if row else None, chain_key(session, create=True))
+        session.info[_INFO_HEAD] = state
+    entry.id = state.entry_id + 1
+    entry.chain_hash = link_hash(state.key, state.digest, _canonical_of(entry))
+    state.entry_id, state.digest = entry.id, entry.chain_hash
+
+
+@dataclass(frozen=True)
+class BrokenEntry:
+    """The first entry of the chain that does not match (what ``db check`` names)."""
+
+    id: int
+    at: datetime | None
+    action: str
+    username: str
+    reason: str
+
+    @property
+    def text(self) -> str:
+        when = self.at.strftime("%Y-%m-%d %H:%M:%S") if self.at else "时间不明"
+        return f"第 {self.id} 条({when},{self.action},{self.username}):{self.reason}"
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The result of checking the whole chain."""
+
+    entries: int
+    head_id: int | None
+    head_hash: str | None
+    broken: BrokenEntry | None = None
+    problem: str = ""  # the key is missing or damaged
+
+    @property
+    def ok(self) -> bool:
+        return self.broken is None and not self.problem
+
+    @property
+    def text(self) -> str:
+        if self.problem:
+            return self.problem
+        if self.broken:
+            return "操作日志被改动过,从这一条起对不上:" + self.broken.text
+        return f"完整({self.entries} 条,链头第 {self.head_id} 条)" if self.entries else "完整(还没有记录)"
+
+
+_COLUMNS = (AuditEntry.id, AuditEntry.at, AuditEntry.user_id, AuditEntry.username, AuditEntry.action,
+            AuditEntry.entity, AuditEntry.entity_id, AuditEntry.summary, AuditEntry.before, AuditEntry.after,
+            AuditEntry.chain_hash)
+
+
+def _mismatch(e: Any, previous_id: int | None) -> str:
+    if not e.chain_hash:
+        return "没有校验值(不是保学写入的)"
+    if previous_id is not None and e.id != previous_id + 1:
+        gap = f"第 {previous_id + 1} 条" if e.id == previous_id + 2 else f"第 {previous_id + 1}–{e.id - 1} 条"
+        return f"它前面的{gap}不见了(被删除)"
+    return "内容或顺序被改动过(校验值不符)"
+
+
+def verify_chain(session: Session, *, from_id: int = 0) -> ChainCheck:
+    """Check every entry (from ``from_id``) against the one before it; the first that does not match is named."""
+    try:
+        key = chain_key(session)
+    except AuditKeyError as exc:
+        n = count(session)
+        return ChainCheck(n, None, None, problem=str(exc) if n else "")
+    previous_id, previous_hash, n = None, None, 0
+    if from_id > 1:
+        row = session.exec(select(AuditEntry.id, AuditEntry.chain_hash).where(AuditEntry.id < from_id)
+                           .order_by(col(AuditEntry.id).desc()).limit(1)).first()
+        if row is not None:
+            previous_id, previous_hash = row
+    stmt = select(*_COLUMNS).where(AuditEntry.id >= from_id).order_by(AuditEntry.id).execution_options(yield_per=2000)
+    for e in session.exec(stmt):
+        n += 1
+        expected = link_hash(key, previous_hash, _canonical_of(e))
+        if not e.chain_hash or not hmac.compare_digest(expected, e.chain_hash):
+            return ChainCheck(n, previous_id, previous_hash,
+                              BrokenEntry(e.id, e.at, e.action, e.username, _mismatch(e, previous_id)))
+        previous_id, previous_hash = e.id, e.chain_hash
+    return ChainCheck(n, previous_id, previous_hash)
+
+
+def verify_entry(session: Session, entry: Any) -> bool:
+    """Whether one entry (a row or an :class:`~app.data.models.AuditEntry`) is linked to the one before it.
+
+    Raises :class:`AuditKeyError` when the key is gone: nothing can be trusted then."""
+    if not entry.chain_hash:
+        return False
+    key = chain_key(session)
+    previous = session.exec(select(AuditEntry.id, AuditEntry.chain_hash).where(AuditEntry.id < entry.id)
+                            .order_by(col(AuditEntry.id).desc()).limit(1)).first()
+    expected = link_hash(key, previous[1] if previous else None, _canonical_of(entry))
+    return hmac.compare_digest(expected, entry.chain_hash)
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """(id, hash) of the newest chained entry, or None when nothing is chained yet."""
+    row = session.exec(select(AuditEntry.id, AuditEntry.chain_hash).where(col(AuditEntry.chain_hash).is_not(None))
+                       .order_by(col(AuditEntry.id).desc()).limit(1)).first()
+    return (row[0], row[1]) if row else None
+
+
+def hash_of(session: Session, entry_id: int) -> str | None:
+    """The hash the chain holds now for entry ``entry_id`` (None: there is no such entry)."""
+    row = session.exec(select(AuditEntry.id, AuditEntry.chain_hash).where(AuditEntry.id == entry_id)).first()
+    return None if row is None else (row[1] or "")
 
 
 @dataclass(frozen=True)

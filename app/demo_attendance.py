@@ -304,12 +304,11 @@ class _Populator:
             counts = Counter(v[0] for v in new.values())
             missed = sum(k for m, k in counts.items() if m in MISSED_MARKS)
             detail = "、".join(f"{MARKS[m]} {counts[m]} 人" for m in MARKS if counts.get(m))
-            entry = audit.record(
+            audit.record(
                 self.s, self.taker(c.id), "attendance.take", "attendance_sheet", sheet.id, before=None,
                 after={str(sid): mark_entry(names[sid], *new[sid][:2]) for sid in sorted(new)},
                 summary=f"{c.name} {sheet.day}{session_label(sheet.session)} 点名:{missed} 人缺勤"
-                        + (f"({detail})" if detail else ""), changed_only=False)
-            entry.at = sheet.taken_at
+                        + (f"({detail})" if detail else ""), changed_only=False, at=sheet.taken_at)
             self.result.sheets += 1
             self.result.marks += len(new)
         self.s.flush()

@@ -175,7 +175,8 @@ def _raw_entries_json(text: str, name: str) -> tuple[list[tuple[str, dict[str, s
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise HolidayFileError(name, [Problem(f"第 {exc.lineno} 行", "JSON", f"不是有效的 JSON:{exc.msg}")]) from None
+        raise HolidayFileError(name, [Problem(f"第 {exc.lineno} 行", "JSON",
+                                              f"不是有效的 JSON:第 {exc.colno} 个字符附近格式不对(缺少逗号、引号或括号?)")]) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("days"), list):
         raise HolidayFileError(name, [Problem("文件", "JSON", '应为 {"format": "baoxue-holidays-1", "year": …, "days": [...]}')])
     if doc.get("format", FORMAT) != FORMAT:

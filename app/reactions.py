@@ -6,7 +6,7 @@ transaction and of its change set (see :mod:`app.events`).
 
 from __future__ import annotations
 
-from app import alerts, cases, mentors
+from app import alerts, attendance, cases, mentors
 from app.events import (
     AlertChanged,
     AlertRaised,
@@ -50,3 +50,10 @@ def end_the_mentorships_of_a_leaver(session, e: StaffLeft) -> None:
 def end_the_mentorships_of_a_pupil_who_left(session, e: StatusChanged) -> None:
     session.flush()
     mentors.on_status_change(session, e.actor, e.student_id, e.code, e.effective_date, note=e.note)
+
+
+@handles(StatusChanged)
+def recount_the_roll_calls_since(session, e: StatusChanged) -> None:
+    """A change effective in the past changes who was on roll on saved roll calls: their counts follow."""
+    session.flush()
+    attendance.recount_sheets(session, e.student_id, e.effective_date)

@@ -44,6 +44,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
+from struct import error as struct_error
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -77,6 +78,14 @@ from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
 from app.identity import normalize_id_number, sample_resident_id
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
+from app.spreadsheets import (
+    SpreadsheetRefused,
+    check_file_size,
+    check_xlsx,
+    limited_lines,
+    limited_rows,
+    put,
+)
 from app.students import (  # the same field rules as create/update_student
     STUDENT_FIELDS,
     GuardianInput,
@@ -633,19 +642,35 @@ def _read_xlsx(path: Path, **how) -> _Sheet:
             f"请用 Excel 打开原表格,重新“另存为”.xlsx 后再导入。")
     wb = None
     try:
+        check_xlsx(path, name)  # a zip bomb is refused before anything is unpacked
         wb = load_workbook(path, read_only=True, data_only=True)
         ws = wb[DATA_SHEET] if DATA_SHEET in wb.sheetnames else wb.worksheets[0]
         ws.reset_dimensions()  # some programs write a wrong <dimension>; read every row
-        return _collect(name, enumerate(ws.iter_rows(values_only=True), start=1), **how)
+        return _collect(name, limited_rows(name, enumerate(ws.iter_rows(values_only=True), start=1)), **how)
     except (BaoxueError, PermissionError, FileNotFoundError):
         raise
     except Exception as exc:  # zip/XML/deflate errors of a damaged file surface here, even mid-way
         raise RosterFileError(
-            f"文件 {name} 已损坏或不是完整的 .xlsx 文件,无法读取({type(exc).__name__}: {exc})。"
+            f"文件 {name} 已损坏或不是完整的 .xlsx 文件,无法读取({_damage(exc)})。"
             f"请用 Excel 打开原表格,重新“另存为”.xlsx 后再导入。") from exc
     finally:
         if wb is not None:
             wb.close()
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong with a damaged file, in plain words (never the library's exception)."""
+    if isinstance(exc, (zipfile.BadZipFile, EOFError)) or type(exc).__module__.startswith(("zlib", "zipfile")):
+        return "压缩的数据不完整或校验不符"
+    if isinstance(exc, KeyError):
+        return "缺少 Excel 文件必需的部分"
+    if isinstance(exc, MemoryError):
+        return "内容太多,内存不够"
+    if "xml" in type(exc).__module__.lower() or "xml" in type(exc).__name__.lower() or "Parse" in type(exc).__name__:
+        return "表格的内容不完整或格式不对"
+    if isinstance(exc, (struct_error, IndexError, ValueError, TypeError, AssertionError)):
+        return "文件结构不对"
+    return "内容无法识别"
 
 
 def _xls_cell(cell, datemode: int) -> Any:
@@ -681,24 +706,26 @@ def _read_xls(path: Path, **how) -> _Sheet:
             f"文件 {name} 的扩展名是 .xls,但内容不是 Excel 表格(可能是网页或文本文件改了扩展名)。"
             f"请用 Excel 或 WPS 打开后“另存为”Excel 工作簿(.xlsx)再导入。")
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
+        # ragged rows: a single far-away cell does not pad every row out to its column
+        book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
     except (PermissionError, FileNotFoundError):
         raise
     except Exception as exc:  # xlrd.XLRDError (encrypted, damaged), struct/compdoc errors of a truncated file
+        why = "设置了打开密码" if "encrypt" in str(exc).lower() else f"已损坏({_damage(exc)})"
         raise RosterFileError(
-            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏或设置了打开密码,无法读取({exc})。"
+            f"文件 {name} 是旧版 Excel(.xls)文件,但{why},无法读取。"
             f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx,不设密码)再导入。") from exc
     try:
         names = book.sheet_names()
         sheet = book.sheet_by_name(DATA_SHEET) if DATA_SHEET in names else book.sheet_by_index(0)
         mode = book.datemode
         rows = ((r + 1, tuple(_xls_cell(c, mode) for c in sheet.row(r))) for r in range(sheet.nrows))
-        return _collect(name, rows, **how)
+        return _collect(name, limited_rows(name, rows), **how)
     except BaoxueError:
         raise
     except Exception as exc:
         raise RosterFileError(
-            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏,无法读取({type(exc).__name__}: {exc})。"
+            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏,无法读取({_damage(exc)})。"
             f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx)再导入。") from exc
     finally:
         book.release_resources()
@@ -718,15 +745,27 @@ def _read_csv(path: Path, **how) -> _Sheet:
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             with open(path, encoding=encoding, errors="strict", newline="") as fh:
-                return _collect(name, enumerate(csv.reader(fh), start=1), **how)
+                reader = csv.reader(limited_lines(name, fh))
+                try:
+                    return _collect(name, limited_rows(name, enumerate(reader, start=1)), **how)
+                except csv.Error as exc:
+                    raise RosterFileError(
+                        f"文件 {name} 第 {reader.line_num} 行{_csv_problem(exc)},不是正常的 CSV 文本文件。"
+                        f"请用 Excel 打开后另存为 .xlsx 再导入。") from exc
         except UnicodeDecodeError:
             continue
-        except csv.Error as exc:
-            raise RosterFileError(
-                f"文件 {name} 不是正常的 CSV 文本文件,无法读取({exc})。请用 Excel 打开后另存为 .xlsx 再导入。") from exc
     raise RosterFileError(
         f"文件 {name} 的文字编码无法识别(既不是 UTF-8,也不是 GBK/GB18030)。"
         f"请用 Excel 打开后另存为“CSV UTF-8(逗号分隔)”或 Excel 工作簿(.xlsx)再导入。")
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc).lower()
+    if "nul" in text:
+        return "含有空字符(NUL)"
+    if "field limit" in text or "larger than" in text:
+        return f"有一个单元格超过 {csv.field_size_limit():,} 个字符"
+    return "的引号不配对或换行位置不对"
 
 
 #: the file types the roster import reads
@@ -747,9 +786,12 @@ def read_sheet(path: str | os.PathLike, *, mapping: dict[str, str | None] | None
         raise RosterFileError(f"找不到文件 {path}。请确认文件存在(U 盘是否已插好)后重试。")
     how = {"mapping": mapping, "remembered": remembered}
     try:
+        check_file_size(path, name)
         if suffix == ".csv":
             return _read_csv(path, **how)
         return _read_xls(path, **how) if suffix == ".xls" else _read_xlsx(path, **how)
+    except SpreadsheetRefused as exc:
+        raise RosterFileError(str(exc)) from exc
     except PermissionError as exc:
         raise RosterFileError(f"无法打开文件 {name}:没有读取权限,或文件正被其他程序独占。请关闭该文件后重试。") from exc
     except OSError as exc:
@@ -1655,7 +1697,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
         for i, column in enumerate(COLUMNS, start=1):
             value = values.get(column.attribute)
             if value is not None and value != "":
-                ws.cell(row=r, column=i, value=value)
+                put(ws.cell(row=r, column=i), value)  # a name like =HYPERLINK(…) goes out as text
         for i in date_cols:
             ws.cell(row=r, column=i).number_format = "yyyy-mm-dd"
         for i in text_cols:

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from sqlmodel import func, select
 
-from app import demo, school, students
+from app import accounts, audit, demo, school, students
 from app.accounts import SYSTEM, authenticate
 from app.data.db import open_database
 from app.data.models import AuditEntry, Guardian, School, SchoolClass, Staff, StatusChange, Student, User
@@ -186,6 +186,7 @@ def test_each_student_has_an_entry_in_history_and_audit(demo200):
                          .where(AuditEntry.action == "student.create")).one()
     assert len(changes) == n == audited
     assert {c.code for c in changes} <= {"11", "13"} and Counter(c.code for c in changes)["11"] > 0.9 * n
+
 
 
 # --- accounts ----------------------------------------------------------------------------------
@@ -388,3 +389,30 @@ def test_full_demo_has_printed_pledges_and_most_came_back(full_demo):
     returned = [p for p in rows if p.returned_on is not None]
     assert 0 < len(returned) < len(rows)  # the class teachers still chase the missing ones
     assert any(not p.signed for p in returned)
+
+
+def test_full_demo_audit_log_is_one_unbroken_chain(full_demo):
+    """Backdated roll-call entries and all: the built school passes ``db check``'s chain and account checks."""
+    with full_demo.session() as s:
+        check = audit.verify_chain(s)
+        assert check.ok, check.text
+        assert check.entries == s.exec(select(func.count()).select_from(AuditEntry)).one() > 1000
+        assert accounts.check_accounts(s) == []
+
+
+def test_full_demo_roll_call_counts_agree_with_the_roll(full_demo):
+    """Issue #14: sheets stored counts that disagreed with the roll after a backdated status change."""
+    from app import attendance as att
+    from app.data.models import AttendanceMark, AttendanceSheet
+
+    with full_demo.session() as s:
+        marks: dict[int, list[tuple[int, str]]] = {}
+        for m in s.exec(select(AttendanceMark)):
+            marks.setdefault(m.sheet_id, []).append((m.student_id, m.mark))
+        wrong = []
+        for sh in s.exec(select(AttendanceSheet)):
+            on_roll = {p.id for p in att.roster(s, sh.class_id, sh.day)}
+            present = att.count_present(len(on_roll), [mk for sid, mk in marks.get(sh.id, []) if sid in on_roll])
+            if (sh.enrolled, sh.present) != (len(on_roll), present):
+                wrong.append((sh.class_id, sh.day, sh.enrolled, sh.present, len(on_roll), present))
+    assert wrong == []

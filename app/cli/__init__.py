@@ -150,6 +150,7 @@ def cmd_roster_export(args) -> int:
 
 
 def cmd_db_check(args) -> int:
+    from app import accounts, audit
     from app.data.db import check_database
 
     db = open_db(args, lock=False)
@@ -158,9 +159,19 @@ def cmd_db_check(args) -> int:
     out(f"完整性检查:{r.integrity}")
     out(f"结构版本:{r.revision}(本程序最新 {r.head})")
     out(f"外键错误:{r.foreign_key_errors}")
-    out("结论:正常" if r.ok else "结论:有问题。请从 backups 目录中的备份恢复(baoxue db restore 备份文件,"
-         "或在窗口中选 文件 → 从备份恢复…),或联系技术支持")
-    return EXIT_OK if r.ok else EXIT_ERROR
+    chain, problems = None, []
+    if r.integrity == "ok" and r.revision == r.head:
+        with db.session() as s:
+            chain = audit.verify_chain(s)
+            if not chain.problem:
+                problems = accounts.check_accounts(s)
+        out(f"操作日志:{chain.text}")
+        for p in problems:
+            out(f"账户:{p}")
+    ok = r.ok and chain is not None and chain.ok and not problems
+    out("结论:正常" if ok else "结论:有问题。请从 backups 目录中的备份恢复(baoxue db restore 备份文件,"
+        "或在窗口中选 文件 → 从备份恢复…),或联系技术支持")
+    return EXIT_OK if ok else EXIT_ERROR
 
 
 def cmd_db_backup(args) -> int:

@@ -66,6 +66,8 @@ class ExchangeExport(SQLModel, table=True):
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False), description="the signed file, zlib")
     exported_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    audit_head_id: Optional[int] = Field(default=None, description="the audit chain's newest entry in the bundle's header")
+    audit_head_hash: str = Field(default="", max_length=64, description="that entry's chain hash")
 
 
 class ExchangeRosterState(SQLModel, table=True):

@@ -206,6 +206,8 @@ class AuditEntry(SQLModel, table=True):
     summary: str = ""
     before: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
     after: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    chain_hash: Optional[str] = Field(default=None, max_length=64,
+                                      description="HMAC-SHA256 linking this entry to the one before it (app.audit)")
 
 
 class CalendarDay(SQLModel, table=True):

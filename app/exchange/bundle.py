@@ -35,7 +35,7 @@ from app.data.models import (
     StatusChange,
     Student,
 )
-from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, Record, q, record_kind, text_value
+from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, AuditChain, Record, q, record_kind, text_value
 
 EXC_C14N = CanonicalizationMethod.EXCLUSIVE_XML_CANONICALIZATION_1_0
 
@@ -234,6 +234,7 @@ class Header:
     created: datetime
     roster_mode: str  # full | changes
     key_change: tuple[str, str, str] | None = None  # (previous fp, new fp, endorsement base64 or "")
+    audit_chain: AuditChain | None = None
 
 
 @dataclass
@@ -293,6 +294,11 @@ def build(header: Header, ctx: BuildContext,
         prev_fp, new_fp, endorsement = header.key_change
         _set(etree.SubElement(hd, q("KeyChange")), {"previousFingerprint": prev_fp, "newFingerprint": new_fp,
                                                     "endorsement": endorsement or None})
+    if header.audit_chain:
+        a = header.audit_chain
+        _set(etree.SubElement(hd, q("AuditChain")), {"headId": a.head_id, "headHash": a.head_hash,
+                                                     "sinceId": a.since_id, "sinceHash": a.since_hash or None,
+                                                     "verified": a.verified})
     cs = etree.SubElement(hd, q("Counts"))
     for name, n in counts.items():
         etree.SubElement(cs, q("Count"), kind=name, n=str(n))

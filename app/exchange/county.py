@@ -50,8 +50,9 @@ from app.data.db import make_engine
 from app.documents.pdf import register_fonts
 from app.errors import BaoxueError, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange.schema import KINDS
+from app.exchange.schema import KINDS, AuditChain
 from app.exchange.verify import Verified, check_chain, verify_file
+from app.spreadsheets import append_row
 from app.weekly import week_for
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,17 @@ record_t = Table("county_record", county_metadata,
                  Column("data", JSON, nullable=False),
                  Index("ix_county_record_kind_day", "kind", "day"),
                  Index("ix_county_record_bundle_id", "bundle_id"))
+
+#: the head of each school's audit chain as each bundle carried it (schema 1.4; kept apart from county_bundle so
+#: a county database made before 1.4 gains it on first use)
+audit_chain_t = Table("county_audit_chain", county_metadata,
+                      Column("school_code", String(10), primary_key=True),
+                      Column("sequence", Integer, primary_key=True),
+                      Column("head_id", Integer, nullable=False),
+                      Column("head_hash", String(64), nullable=False),
+                      Column("since_id", Integer, nullable=True),
+                      Column("since_hash", String(64), nullable=True),
+                      Column("verified", Boolean, nullable=False))
 
 #: which attribute dates a period record (else the bundle's last day)
 DAY_FIELD = {"status_change": "effective", "roll_call": "day", "leave": "startDay", "alert": "raisedOn",
@@ -194,6 +206,10 @@ class CountyDB:
         with self.engine.connect() as c:
             return _ConnRegistry(c).sequences(school_code)
 
+    def audit_chain_at(self, school_code: str, sequence: int) -> AuditChain | None:
+        with self.engine.connect() as c:
+            return _ConnRegistry(c).audit_chain_at(school_code, sequence)
+
 
 class _ConnRegistry:
     """The registry read through one connection (inside an ingest's transaction, under the school's lock)."""
@@ -215,6 +231,11 @@ class _ConnRegistry:
 
     def sequences(self, school_code: str) -> set[int]:
         return set(self.c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == school_code)).scalars())
+
+    def audit_chain_at(self, school_code: str, sequence: int) -> AuditChain | None:
+        row = self.c.execute(select(audit_chain_t).where(audit_chain_t.c.school_code == school_code,
+                                                         audit_chain_t.c.sequence == sequence)).first()
+        return AuditChain(row.head_id, row.head_hash, row.since_id, row.since_hash, row.verified) if row else None
 
 
 def _sqlite_autocommit_driver(dbapi_conn, _record) -> None:
@@ -322,6 +343,11 @@ def _apply(c: Connection, v: Verified) -> None:
         period_start=v.start, period_end=v.end, created_at=v.created, supersedes=v.supersedes,
         superseded_by=superseded_by, roster_mode=v.roster_mode, key_fingerprint=v.fingerprint,
         file_name=v.file.name, counts=v.counts, ingested_at=_now())).inserted_primary_key[0]
+    if v.audit_chain is not None:
+        a = v.audit_chain
+        c.execute(insert(audit_chain_t).values(school_code=v.school_code, sequence=v.sequence, head_id=a.head_id,
+                                               head_hash=a.head_hash, since_id=a.since_id, since_hash=a.since_hash,
+                                               verified=a.verified))
     if v.supersedes is not None:
         old = c.execute(select(bundle_t.c.id).where(bundle_t.c.school_code == v.school_code,
                                                     bundle_t.c.sequence == v.supersedes)).scalar()
@@ -614,7 +640,7 @@ def write_report(report: WeekReport, out: Path) -> Path:
         for cell in ws[2]:
             cell.font = Font(bold=True)
         for line in body:
-            ws.append(line)
+            append_row(ws, line)  # school names come from the bundles: text, never a formula
         for cell in ws[ws.max_row]:
             cell.font = Font(bold=True)
         ws.freeze_panes = "C3"

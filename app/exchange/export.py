@@ -14,6 +14,9 @@ Rules
   same key — returns the recorded bundle byte for byte (same sequence, same creation
   time): it is stored (zlib) in the history. Anything changed gives a new bundle at the
   end of the chain that *supersedes* the earlier bundle of that period.
+* The header carries the head of the school's audit chain (:func:`audit_chain_head`): the county
+  sees whether the chain still runs through the head the previous bundle carried (history not
+  rewritten between two bundles) and whether it checked out here.
 * The file is written atomically (temporary file, flush + fsync, rename) with a manifest
   ``<file>.manifest.json`` holding its SHA-256; the database rows are flushed first, so
   a failure leaves no file the history does not know.
@@ -51,7 +54,7 @@ from app.exchange.bundle import (
     student_digest,
 )
 from app.exchange.keys import write_atomic
-from app.exchange.schema import NS, SCHEMA_VERSION, hardened_parser, xml_schema
+from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, hardened_parser, xml_schema
 from app.monthly import bundle_months
 from app.paths import DataPaths
 from app.policy import load as load_policy
@@ -217,6 +220,19 @@ def _school_row(session: Session) -> School:
     return school
 
 
+def audit_chain_head(session: Session, previous: ExchangeExport | None) -> AuditChain | None:
+    """The audit chain for the header: its head now, the previous bundle's head as the chain holds it now, and
+    whether the chain checks out from there (from the start for the first bundle that carries one)."""
+    top = audit.head(session)
+    if top is None:
+        return None
+    since_id = previous.audit_head_id if previous is not None else None
+    since_hash = audit.hash_of(session, since_id) if since_id else None
+    check = audit.verify_chain(session, from_id=since_id or 0)
+    return AuditChain(top[0], top[1], since_id, since_hash or None,
+                          check.ok and (since_id is None or bool(since_hash)))
+
+
 def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: Path,
                   passphrase: str | None, period: tuple[date, date] | None = None,
                   today: date | None = None, now: datetime | None = None,
@@ -256,9 +272,10 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
         endorsement = key_row.endorsement if replaced is not None and replaced.fingerprint == head.key_fingerprint else ""
         key_change = (head.key_fingerprint, key_row.fingerprint, endorsement)
     created = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    chain = audit_chain_head(session, head)
     header = Header(school.code, school.name, school.county_code, school.county_name, start, end, rhythm, sequence,
                     head.sha256 if head else "", same_period.sequence if same_period else None, created,
-                    "full" if full else "changes", key_change)
+                    "full" if full else "changes", key_change, chain)
     built = build(header, ctx, collected)
     signed = signed_tree(built.root, private_key, cert)
     data = etree.tostring(signed, xml_declaration=True, encoding="UTF-8")  # what sign() returns
@@ -270,7 +287,8 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                          content_digest=built.content_digest, supersedes=header.supersedes,
                          key_fingerprint=key_row.fingerprint, file_name=file_name_for(school.code, sequence, start, end),
                          size=len(data), counts=dict(built.counts, monthly_months=months),
-                         data=zlib.compress(data, 6), exported_by=actor.user_id)
+                         data=zlib.compress(data, 6), exported_by=actor.user_id,
+                         audit_head_id=chain.head_id if chain else None, audit_head_hash=chain.head_hash if chain else "")
     session.add(rec)
     if same_period is not None:
         same_period.superseded_by = sequence

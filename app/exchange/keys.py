@@ -80,7 +80,8 @@ def load_cert(pem: str | bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise ValidationError("证书", f"无法读取证书(应为 PEM 或 DER 格式的 X.509 证书):{exc}") from exc
+        raise ValidationError("证书", "无法读取证书:文件不是 PEM 或 DER 格式的 X.509 证书,或已损坏。"
+                                      "请用学校 baoxue key show --cert 导出的 .pem 文件") from exc
 
 
 def cert_pem(cert: x509.Certificate) -> str:

@@ -28,6 +28,7 @@ from app.documents.pdf import A4, form_table, landscape, mm, para, styles, write
 from app.errors import ValidationError
 from app.exchange.county import CountyDB, latest_records, school_t, student_t
 from app.monthly import due_date, parse_month
+from app.spreadsheets import append_row
 
 _QUARTER = re.compile(r"^(\d{4})\s*[Qq]([1-4])$")
 RESULTS = {"returned": "已返校", "transferred": "已办理转学", "suspended": "已办理休学", "deceased": "死亡",
@@ -185,7 +186,7 @@ def write_quarterly(report: QuarterlyReport, out: Path) -> Path:
             for cell in ws[3]:
                 cell.font = Font(bold=True)
             for row in rows:
-                ws.append(row)
+                append_row(ws, row)  # names and places from the schools' bundles: text, never a formula
             ws.freeze_panes = "A4"
         wb.save(tmp)
     else:

@@ -39,10 +39,11 @@ DS_NS = "http://www.w3.org/2000/09/xmldsig#"
 #: 1.1: the follow-up kinds (cases … pledge returns), optional sections after WeeklyFigures;
 #: 1.2: the monthly ledgers of the 2024 rule (MonthlyReports, MonthlyLedgers), optional, after PledgeReturns;
 #: 1.3: the 2024 groups on Student (deFactoUnsupported, hardshipChild, caseInvolved, householdStatus,
-#: inclusiveClass; optional) and ``U<id>`` keys for pupils not registered yet (待注册学籍)
-SCHEMA_VERSION = "1.3"
+#: inclusiveClass; optional) and ``U<id>`` keys for pupils not registered yet (待注册学籍);
+#: 1.4: the head of the school's audit chain in the header (``AuditChain``, optional)
+SCHEMA_VERSION = "1.4"
 #: minor versions of major version 1 this program reads
-SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2", "1.3"})
+SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2", "1.3", "1.4"})
 XSD_FILE = "baoxue-bundle-1.xsd"
 #: a bundle bigger than this is refused before parsing (a 5,000-pupil full snapshot is ~3 MB)
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
@@ -84,6 +85,18 @@ def text_value(value: Any) -> str | None:
     if isinstance(value, float):
         return format(value, "g")
     return str(value)
+
+
+@dataclass(frozen=True)
+class AuditChain:
+    """The header's ``AuditChain`` (schema 1.4): the school's audit chain when the bundle was written — its head,
+    and the previous bundle's head as the chain held it then (``since_hash`` None: that entry was gone)."""
+
+    head_id: int
+    head_hash: str
+    since_id: int | None = None
+    since_hash: str | None = None
+    verified: bool = True  # the chain checked out from the previous bundle's head (the whole chain for the first)
 
 
 # --- the registry ---------------------------------------------------------------------------------------

@@ -18,7 +18,11 @@ Every rejection names the file and the reason in Chinese. Order of checks:
 6. the chain (:func:`verify_files`): a sequence number seen before with the same digest
    is a *replay* (nothing to do), with another digest a *fork*; a previous-digest that
    does not match the bundle before it is a fork; a missing predecessor is a *gap*
-   (a warning: the bundle is accepted and the gap stays visible until it is filled).
+   (a warning: the bundle is accepted and the gap stays visible until it is filled);
+7. the school's audit chain (schema 1.4, read from the signed content): a bundle whose chain
+   does not run through the head the bundle before it carried means the school's history was
+   rewritten in between, and one whose chain did not check out at the school means entries
+   were edited there — both are warnings (the data is still accepted and the county follows up).
 """
 
 from __future__ import annotations
@@ -38,8 +42,8 @@ from signxml.verifier import SignatureConfiguration
 
 from app.exchange import keys as keys_mod
 from app.exchange import bundle as _bundle  # noqa: F401 — registers the record kinds (KINDS) the county reads
-from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, hardened_parser, q,
-                                 xml_schema)
+from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, AuditChain, hardened_parser,
+                                 q, xml_schema)
 
 _ACCEPTED_METHODS = frozenset({SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256})
 _CONFIG = SignatureConfiguration(location="./", expect_references=1, signature_methods=_ACCEPTED_METHODS,
@@ -53,6 +57,7 @@ class Registry(Protocol):
     def school_of_fingerprint(self, fingerprint: str) -> str | None: ...
     def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None: ...  # (sha256, prev_sha256)
     def sequences(self, school_code: str) -> set[int]: ...
+    def audit_chain_at(self, school_code: str, sequence: int) -> AuditChain | None: ...
 
 
 @dataclass
@@ -82,6 +87,8 @@ class Verified:
     records: dict[str, list[tuple[dict[str, str], list[tuple[str, dict[str, str]]]]]] = field(default_factory=dict)
     #: the certificate to register on ingest (a new key endorsed by the registered one)
     endorsed_cert_pem: str | None = None
+    #: the school's audit chain as the signed header gives it (None: a bundle older than 1.4)
+    audit_chain: AuditChain | None = None
 
     @property
     def ok(self) -> bool:
@@ -234,6 +241,18 @@ def _records(v: Verified, signed_root: etree._Element) -> None:
             v.reject(f"头部记录数与内容不符:{kind.label} 声明 {v.counts.get(kind.name, 0)} 条,实际 {len(items)} 条")
 
 
+def _audit_chain(v: Verified, signed_root: etree._Element) -> None:
+    el = signed_root.find(f"{q('Header')}/{q('AuditChain')}")
+    if el is None:
+        return
+    since = el.get("sinceId")
+    v.audit_chain = AuditChain(int(el.get("headId")), el.get("headHash"), int(since) if since else None,
+                               el.get("sinceHash"), el.get("verified") in ("true", "1"))
+    if not v.audit_chain.verified:
+        v.warnings.append("学校的操作日志校验不通过:自上一个数据包以来,学校数据库里的操作日志被直接改动过(或删掉了上一包的链头)。"
+                          "请学校运行 baoxue db check,查明是哪一条")
+
+
 def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
     """Check one bundle's bytes (without the chain, see :func:`verify_files`)."""
     v = Verified(file=Path(name), sha256=hashlib.sha256(data).hexdigest())
@@ -248,18 +267,20 @@ def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
     if cert is None:
         return v
     try:
-        # the bytes, not the tree: signxml parses its input again either way (a tree it serialises first)
         result = XMLVerifier().verify(data, x509_cert=cert, expect_config=_CONFIG)
-    except (InvalidSignature, InvalidDigest) as exc:
-        return v.reject(f"签名验证失败:数据包在签名后被改动过(或签名损坏)。({exc})")
-    except InvalidCertificate as exc:
-        return v.reject(f"证书无效或已过期:{exc}")
-    except (InvalidInput, SignXMLException, etree.DocumentInvalid) as exc:  # signxml checks ds:Signature's schema
-        return v.reject(f"签名格式不符合要求:{exc}")
+    except InvalidDigest:
+        return v.reject("签名验证失败:数据包的内容在签名后被改动过(摘要不符)。请让学校重新导出,或重新复制原文件")
+    except InvalidSignature:
+        return v.reject("签名验证失败:签名本身不对(被改动过或已损坏),不是用学校登记的密钥签的。请让学校重新导出")
+    except InvalidCertificate:
+        return v.reject("签名证书无效或已过期。请向学校核对证书,必要时重新登记")
+    except (InvalidInput, SignXMLException, etree.DocumentInvalid):  # signxml checks ds:Signature's schema
+        return v.reject("签名格式不符合要求:签名部分的结构不对(可能被改动过,或不是保学写出的文件)。请让学校重新导出")
     signed = result.signed_xml
     if signed is None or etree.QName(signed).text != q("Bundle"):
         return v.reject("签名覆盖的内容不是整个数据包,拒绝")
     _records(v, signed)
+    _audit_chain(v, signed)
     if not v.errors:
         v.status = "ok"
     return v
@@ -320,6 +341,7 @@ def check_chain(results: list[Verified], registry: Registry) -> list[Verified]:
         if v.supersedes is not None and v.supersedes >= v.sequence:
             v.reject(f"头部错误:第 {v.sequence} 号不能替代第 {v.supersedes} 号(只能替代更早的包)")
             continue
+        _check_audit_chain(v, batch, registry)
         batch[key] = v
     # gaps that remain (older missing numbers) are named once per school
     for school in {v.school_code for v in batch.values()}:
@@ -331,6 +353,27 @@ def check_chain(results: list[Verified], registry: Registry) -> list[Verified]:
             if not any(text in w for w in last.warnings):
                 last.warnings.append(text)
     return results
+
+
+def _extends(later: AuditChain, earlier: AuditChain) -> bool:
+    """Whether ``later``'s chain runs through ``earlier``'s head."""
+    return later.since_id == earlier.head_id and later.since_hash == earlier.head_hash
+
+
+def _check_audit_chain(v: Verified, batch: dict[tuple[str, int], Verified], registry: Registry) -> None:
+    """Warn when the school's audit chain was rewritten between this bundle and a neighbour the county has
+    (received before, or in the same batch) — both must carry a chain (schema 1.4)."""
+    def chain_at(sequence: int) -> AuditChain | None:
+        twin = batch.get((v.school_code, sequence))
+        return twin.audit_chain if twin is not None else registry.audit_chain_at(v.school_code, sequence)
+
+    before, after = chain_at(v.sequence - 1), chain_at(v.sequence + 1)
+    for earlier, later, seq in ((before, v.audit_chain, v.sequence - 1), (v.audit_chain, after, v.sequence)):
+        if earlier is not None and later is not None and not _extends(later, earlier):
+            v.warnings.append(
+                f"历史被改写:学校 {v.school_code} 第 {seq + 1} 号数据包的操作日志没有接着第 {seq} 号数据包的链头"
+                f"(第 {earlier.head_id} 条,校验值 {earlier.head_hash[:12]}…)。两包之间学校的操作日志被重写、删减或换了密钥,"
+                "请到学校核查")
 
 
 def verify_files(files: list[Path], registry: Registry) -> list[Verified]:

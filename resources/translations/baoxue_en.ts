@@ -2052,27 +2052,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="240"/>
+        <location filename="../../app/ui/plan_dialog.py" line="241"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="241"/>
+        <location filename="../../app/ui/plan_dialog.py" line="242"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="242"/>
+        <location filename="../../app/ui/plan_dialog.py" line="243"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="243"/>
+        <location filename="../../app/ui/plan_dialog.py" line="244"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="245"/>
+        <location filename="../../app/ui/plan_dialog.py" line="246"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,67 +2108,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="654"/>
+        <location filename="../../app/ui/plan_dialog.py" line="655"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="663"/>
+        <location filename="../../app/ui/plan_dialog.py" line="664"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="665"/>
+        <location filename="../../app/ui/plan_dialog.py" line="666"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="666"/>
+        <location filename="../../app/ui/plan_dialog.py" line="667"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="667"/>
+        <location filename="../../app/ui/plan_dialog.py" line="668"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="668"/>
+        <location filename="../../app/ui/plan_dialog.py" line="669"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="669"/>
+        <location filename="../../app/ui/plan_dialog.py" line="670"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="670"/>
+        <location filename="../../app/ui/plan_dialog.py" line="671"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="671"/>
+        <location filename="../../app/ui/plan_dialog.py" line="672"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="672"/>
+        <location filename="../../app/ui/plan_dialog.py" line="673"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="673"/>
+        <location filename="../../app/ui/plan_dialog.py" line="674"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="674"/>
+        <location filename="../../app/ui/plan_dialog.py" line="675"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="683"/>
+        <location filename="../../app/ui/plan_dialog.py" line="684"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,17 +3084,17 @@ SHA-256: {sha}</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="429"/>
+        <location filename="../../app/ui/plan_dialog.py" line="430"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="433"/>
+        <location filename="../../app/ui/plan_dialog.py" line="434"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="447"/>
+        <location filename="../../app/ui/plan_dialog.py" line="448"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3486,57 +3486,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="722"/>
+        <location filename="../../app/ui/plan_dialog.py" line="723"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="733"/>
+        <location filename="../../app/ui/plan_dialog.py" line="734"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="734"/>
+        <location filename="../../app/ui/plan_dialog.py" line="735"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="735"/>
+        <location filename="../../app/ui/plan_dialog.py" line="736"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="736"/>
+        <location filename="../../app/ui/plan_dialog.py" line="737"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="737"/>
+        <location filename="../../app/ui/plan_dialog.py" line="738"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="738"/>
+        <location filename="../../app/ui/plan_dialog.py" line="739"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="769"/>
+        <location filename="../../app/ui/plan_dialog.py" line="770"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="771"/>
+        <location filename="../../app/ui/plan_dialog.py" line="772"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="775"/>
+        <location filename="../../app/ui/plan_dialog.py" line="776"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="778"/>
+        <location filename="../../app/ui/plan_dialog.py" line="779"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,27 +4602,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="195"/>
+        <location filename="../../app/ui/plan_dialog.py" line="196"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="196"/>
+        <location filename="../../app/ui/plan_dialog.py" line="197"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="197"/>
+        <location filename="../../app/ui/plan_dialog.py" line="198"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="198"/>
+        <location filename="../../app/ui/plan_dialog.py" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="202"/>
+        <location filename="../../app/ui/plan_dialog.py" line="203"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,52 +4630,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="463"/>
+        <location filename="../../app/ui/plan_dialog.py" line="464"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="467"/>
+        <location filename="../../app/ui/plan_dialog.py" line="468"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="468"/>
+        <location filename="../../app/ui/plan_dialog.py" line="469"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="469"/>
+        <location filename="../../app/ui/plan_dialog.py" line="470"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="473"/>
+        <location filename="../../app/ui/plan_dialog.py" line="474"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="480"/>
+        <location filename="../../app/ui/plan_dialog.py" line="481"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="481"/>
+        <location filename="../../app/ui/plan_dialog.py" line="482"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="482"/>
+        <location filename="../../app/ui/plan_dialog.py" line="483"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="483"/>
+        <location filename="../../app/ui/plan_dialog.py" line="484"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="484"/>
+        <location filename="../../app/ui/plan_dialog.py" line="485"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5579,63 +5579,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="809"/>
+        <location filename="../../app/ui/plan_dialog.py" line="810"/>
         <source>Mentoring plan</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="817"/>
+        <location filename="../../app/ui/plan_dialog.py" line="818"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="830"/>
+        <location filename="../../app/ui/plan_dialog.py" line="831"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831"/>
+        <location filename="../../app/ui/plan_dialog.py" line="832"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="832"/>
+        <location filename="../../app/ui/plan_dialog.py" line="833"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="833"/>
+        <location filename="../../app/ui/plan_dialog.py" line="834"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="834"/>
+        <location filename="../../app/ui/plan_dialog.py" line="835"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="835"/>
+        <location filename="../../app/ui/plan_dialog.py" line="836"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="880"/>
+        <location filename="../../app/ui/plan_dialog.py" line="881"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="881"/>
+        <location filename="../../app/ui/plan_dialog.py" line="882"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="882"/>
+        <location filename="../../app/ui/plan_dialog.py" line="883"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="883"/>
+        <location filename="../../app/ui/plan_dialog.py" line="884"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6827,37 +6827,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="215"/>
+        <location filename="../../app/ui/plan_dialog.py" line="216"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="217"/>
+        <location filename="../../app/ui/plan_dialog.py" line="218"/>
         <source>overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="219"/>
+        <location filename="../../app/ui/plan_dialog.py" line="220"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="220"/>
+        <location filename="../../app/ui/plan_dialog.py" line="221"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="229"/>
+        <location filename="../../app/ui/plan_dialog.py" line="230"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="230"/>
+        <location filename="../../app/ui/plan_dialog.py" line="231"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="231"/>
+        <location filename="../../app/ui/plan_dialog.py" line="232"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6865,62 +6865,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="547"/>
+        <location filename="../../app/ui/plan_dialog.py" line="548"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="551"/>
+        <location filename="../../app/ui/plan_dialog.py" line="552"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="552"/>
+        <location filename="../../app/ui/plan_dialog.py" line="553"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="553"/>
+        <location filename="../../app/ui/plan_dialog.py" line="554"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="554"/>
+        <location filename="../../app/ui/plan_dialog.py" line="555"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="558"/>
+        <location filename="../../app/ui/plan_dialog.py" line="559"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="561"/>
+        <location filename="../../app/ui/plan_dialog.py" line="562"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="562"/>
+        <location filename="../../app/ui/plan_dialog.py" line="563"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="570"/>
+        <location filename="../../app/ui/plan_dialog.py" line="571"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="571"/>
+        <location filename="../../app/ui/plan_dialog.py" line="572"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="573"/>
+        <location filename="../../app/ui/plan_dialog.py" line="574"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="584"/>
+        <location filename="../../app/ui/plan_dialog.py" line="585"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7618,22 +7618,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="254"/>
+        <location filename="../../app/ui/plan_dialog.py" line="255"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="255"/>
+        <location filename="../../app/ui/plan_dialog.py" line="256"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="256"/>
+        <location filename="../../app/ui/plan_dialog.py" line="257"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="258"/>
+        <location filename="../../app/ui/plan_dialog.py" line="259"/>
         <source>What was taught</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7659,57 +7659,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="357"/>
+        <location filename="../../app/ui/plan_dialog.py" line="358"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="360"/>
+        <location filename="../../app/ui/plan_dialog.py" line="361"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="364"/>
+        <location filename="../../app/ui/plan_dialog.py" line="365"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="367"/>
+        <location filename="../../app/ui/plan_dialog.py" line="368"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="368"/>
+        <location filename="../../app/ui/plan_dialog.py" line="369"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="369"/>
+        <location filename="../../app/ui/plan_dialog.py" line="370"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="374"/>
+        <location filename="../../app/ui/plan_dialog.py" line="375"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="389"/>
+        <location filename="../../app/ui/plan_dialog.py" line="390"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="395"/>
+        <location filename="../../app/ui/plan_dialog.py" line="396"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="398"/>
+        <location filename="../../app/ui/plan_dialog.py" line="399"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="399"/>
+        <location filename="../../app/ui/plan_dialog.py" line="400"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>

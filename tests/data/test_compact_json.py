@@ -47,10 +47,10 @@ def test_revision_0019_rewrites_the_values_stored_before_it(paths):
     # as an older program wrote them: \uXXXX escapes and spaces; the file one revision back
     _raw(paths, 'UPDATE audit_entry SET "before" = ?, "after" = ? WHERE action = ?', json.dumps(BEFORE),
          json.dumps(AFTER), "test.json")
-    _raw(paths, "UPDATE alembic_version SET version_num = '0009'")
+    _raw(paths, "UPDATE alembic_version SET version_num = '0018'")  # one revision back
     assert "\\u59d3" in _raw(paths, 'SELECT "before" FROM audit_entry WHERE action = ?', "test.json")[0][0]
 
-    db = open_database(paths)  # upgrades 0009 → head
+    db = open_database(paths)  # upgrades 0018 → head
     (before, after), = _raw(paths, 'SELECT "before", "after" FROM audit_entry WHERE action = ?', "test.json")
     assert before == json.dumps(BEFORE, ensure_ascii=False, separators=(",", ":"))
     assert after == json.dumps(AFTER, ensure_ascii=False, separators=(",", ":"))

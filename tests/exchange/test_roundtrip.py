@@ -12,7 +12,7 @@ from lxml import etree
 
 from app.exchange import keys
 from app.exchange.county import CountyDB, ingest, register_certificate, verify, weekly_summary, write_report
-from app.exchange.schema import KINDS, NS, hardened_parser, q, xml_schema, xsd_path
+from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, hardened_parser, q, xml_schema, xsd_path
 from tests.conftest import TODAY
 from tests.exchange.conftest import PASSPHRASE, roll_call
 
@@ -236,7 +236,7 @@ def test_the_2024_groups_and_unregistered_pupils_travel_to_the_county(school, ex
                     "inclusiveClass"} & set(student_attrs(plain))
     r = export()
     root = _doc(r.path)
-    assert root.get("schemaVersion") == "1.3"
+    assert root.get("schemaVersion") == SCHEMA_VERSION
     assert xml_schema().validate(root), xml_schema().error_log
     sent = {el.get("name"): el for el in root.find(q("Records")).find(q("Students"))}
     g = sent["小组"]

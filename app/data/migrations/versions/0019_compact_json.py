@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0019'
-down_revision = '0009'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 
