@@ -7,7 +7,7 @@ import random
 from app import approvals as ap
 from app import demo_approvals
 from tests.conftest import TODAY
-from tests.test_approvals import add_students
+from tests.approvals.test_workflow import add_students
 
 
 def test_populate_demo_makes_every_state(school_db):

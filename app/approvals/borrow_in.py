@@ -1,0 +1,70 @@
+"""外校学生来校借读 — a child registered at another school studies here.
+
+Filed only: the child is not on this school's 学籍, so the request is about a guest (by name) in a class,
+and its approval changes no record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from app.accounts import Actor
+from app.approvals.common import PLACE_TEXT, Checked, Effect, Kind, Text, clean_texts, never, not_before
+from app.data.approval_models import ApprovalRequest
+from app.data.models import SchoolClass
+from app.errors import ValidationError
+from app.policy import Policy
+
+
+@dataclass(frozen=True)
+class BorrowInDetails:
+    effective_date: date
+    guest_name: str
+    home_school: str
+    home_county: str
+    class_id: int
+    guest_student_number: str = ""
+    reason: str = ""
+    end_date: date | None = None
+
+
+FIELD_LABELS = {"effective_date": "生效日期", "guest_name": "借读学生姓名", "home_school": "学籍所在学校",
+                "home_county": "学籍所在县(区)", "class_id": "班级", "guest_student_number": "借读学生学籍号",
+                "reason": "事由", "end_date": "结束日期"}
+TEXTS = {"guest_name": Text("借读学生姓名", required=True, limit=30),
+         "home_school": Text("学籍所在学校", required=True, limit=PLACE_TEXT),
+         "home_county": Text("学籍所在县(区)", required=True, limit=PLACE_TEXT),
+         "guest_student_number": Text("借读学生学籍号", limit=20, upper=True),
+         "reason": Text("借读原因")}
+
+
+def check(session: Session, s: None, d: BorrowInDetails, *, today: date, request_id: int | None,
+          policy: Policy) -> Checked:
+    c = session.get(SchoolClass, d.class_id)
+    if c is None or not c.active:
+        raise ValidationError("班级", "所选班级不存在或已撤销")
+    d = clean_texts(d, TEXTS)
+    not_before(d.end_date, d.effective_date)
+    return Checked(d, None, c.id, d.effective_date, d.end_date)
+
+
+def apply(session: Session, actor: Actor, req: ApprovalRequest, d: BorrowInDetails, today: date) -> Effect:
+    return Effect({"filed": True}, [], "已备案(借读学生学籍不在本校)")
+
+
+def describe(req: ApprovalRequest) -> str:
+    d = req.details
+    return f"{req.effective_date} 起来校借读,学籍在{d['home_county']}{d['home_school']}"
+
+
+def subject(details: Mapping[str, Any]) -> str:
+    return details.get("guest_name", "")
+
+
+KIND = Kind("borrow_in", "外校学生来校借读", BorrowInDetails, FIELD_LABELS, check, apply, describe, texts=TEXTS,
+            takes_student=never, subject=subject)
