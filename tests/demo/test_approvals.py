@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from app import approvals as ap
-from app import demo_approvals
+from app.demo import approvals as demo_approvals
 from tests.conftest import TODAY
 from tests.approvals.test_workflow import add_students
 
