@@ -10,10 +10,10 @@ from sqlmodel import Session, select
 from app import attachments as files
 from app import audit
 from app.accounts import Actor
-from app.approvals.common import OPEN_STATES, STATES, load_request, text, user_names
+from app.approvals.common import OPEN_STATES, STATES, found, load_request, text, user_names
 from app.approvals.permissions import is_own, may_decide, may_view
 from app.data.approval_models import ApprovalAttachment
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import PermissionDenied, ValidationError
 from app.paths import DataPaths
 
 
@@ -70,10 +70,7 @@ def attach_path(session: Session, actor: Actor, paths: DataPaths, request_id: in
 
 
 def _attachment(session: Session, attachment_id: int) -> ApprovalAttachment:
-    a = session.get(ApprovalAttachment, attachment_id)
-    if a is None:
-        raise NotFound(f"附件 {attachment_id} 不存在")
-    return a
+    return found(session, ApprovalAttachment, attachment_id, "附件")
 
 
 def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> None:

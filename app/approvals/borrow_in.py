@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app.accounts import Actor
-from app.approvals.common import PLACE_TEXT, Checked, Effect, Kind, Text, clean_texts, never, not_before
+from app.approvals.common import Checked, Effect, Kind, Text, clean_texts, labels_of, never, not_before, other_school
 from app.data.approval_models import ApprovalRequest
 from app.data.models import SchoolClass
 from app.errors import ValidationError
@@ -33,14 +33,11 @@ class BorrowInDetails:
     end_date: date | None = None
 
 
-FIELD_LABELS = {"effective_date": "生效日期", "guest_name": "借读学生姓名", "home_school": "学籍所在学校",
-                "home_county": "学籍所在县(区)", "class_id": "班级", "guest_student_number": "借读学生学籍号",
-                "reason": "事由", "end_date": "结束日期"}
 TEXTS = {"guest_name": Text("借读学生姓名", required=True, limit=30),
-         "home_school": Text("学籍所在学校", required=True, limit=PLACE_TEXT),
-         "home_county": Text("学籍所在县(区)", required=True, limit=PLACE_TEXT),
+         **other_school("home", "学籍所在学校", "学籍所在县(区)"),
          "guest_student_number": Text("借读学生学籍号", limit=20, upper=True),
          "reason": Text("借读原因")}
+FIELD_LABELS = {name: label for name, label in labels_of(TEXTS).items() if name != "reason"}
 
 
 def check(session: Session, s: None, d: BorrowInDetails, *, today: date, request_id: int | None,

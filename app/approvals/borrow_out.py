@@ -13,7 +13,8 @@ from sqlmodel import Session
 
 from app import students as st
 from app.accounts import Actor
-from app.approvals.common import PLACE_TEXT, Checked, Effect, Kind, Text, change_status, not_before, status_request
+from app.approvals.common import (Checked, Effect, Kind, Text, change_status, labels_of, not_before, other_school,
+                                  status_request)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.policy import Policy
@@ -29,11 +30,9 @@ class BorrowOutDetails:
 
 
 CODE = st.BORROW_OUT
-FIELD_LABELS = {"effective_date": "生效日期", "host_school": "借读学校", "host_county": "借读学校所在县(区)",
-                "reason": "事由", "end_date": "结束日期"}
-TEXTS = {"host_school": Text("借读学校", required=True, limit=PLACE_TEXT),
-         "host_county": Text("借读学校所在县(区)", required=True, limit=PLACE_TEXT),
-         "reason": Text("借读原因", required=True)}
+HOST = other_school("host", "借读学校")
+FIELD_LABELS = labels_of(HOST)
+TEXTS = {**HOST, "reason": Text("借读原因", required=True)}
 
 
 def check(session: Session, s: Student, d: BorrowOutDetails, *, today: date, request_id: int | None,

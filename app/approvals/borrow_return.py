@@ -22,7 +22,7 @@ class BorrowReturnDetails:
 
 
 CODE = st.BORROW_BACK
-FIELD_LABELS = {"effective_date": "生效日期", "note": "说明"}
+FIELD_LABELS: dict[str, str] = {}
 TEXTS = {"note": Text("说明")}
 
 

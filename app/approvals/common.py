@@ -65,6 +65,9 @@ APPROVER_ROLES: dict[str, str] = {"class_teacher": "班主任", "principal": "�
 MAX_TEXT = 200
 #: the longest name of a school or of a county
 PLACE_TEXT = 60
+#: the names of the fields many kinds have (a kind's own ``field_labels`` name the others)
+SHARED_FIELD_LABELS: dict[str, str] = {"effective_date": "生效日期", "reason": "事由", "note": "说明",
+                                       "end_date": "结束日期", "class_id": "班级", "months": "月数"}
 
 
 # --- what a step and a check give back -------------------------------------------------------------
@@ -140,7 +143,7 @@ class Kind:
     label: str
     #: the frozen dataclass of the kind's fields (stored as JSON in ``ApprovalRequest.details``)
     details: type
-    #: every field of ``details`` → its name in the messages
+    #: the fields of ``details`` not in :data:`SHARED_FIELD_LABELS` → their names in the messages
     field_labels: Mapping[str, str]
     #: ``check(session, student, details, *, today, request_id, policy) -> Checked``: every rule of the kind
     #: that needs no actor (create, edit, submit and again on approve); the student is None when the kind
@@ -176,7 +179,7 @@ class Kind:
     withdrawal: Withdrawal | None = None
 
     def field_label(self, name: str) -> str:
-        return self.field_labels.get(name, name)
+        return self.field_labels.get(name) or SHARED_FIELD_LABELS.get(name, name)
 
 
 # --- details as JSON -----------------------------------------------------------------------------
@@ -272,6 +275,17 @@ def clean_texts(details, rules: Mapping[str, Text]):
         value = text(getattr(details, name), rule.label, required=rule.required, limit=rule.limit)
         cleaned[name] = value.upper() if rule.upper else value
     return replace(details, **cleaned)
+
+
+def other_school(prefix: str, school: str, county: str = "") -> dict[str, Text]:
+    """The rules of the other school a kind names (``<prefix>_school`` and ``<prefix>_county``, both required)."""
+    return {f"{prefix}_school": Text(school, required=True, limit=PLACE_TEXT),
+            f"{prefix}_county": Text(county or f"{school}所在县(区)", required=True, limit=PLACE_TEXT)}
+
+
+def labels_of(rules: Mapping[str, Text]) -> dict[str, str]:
+    """The fields' names in the messages, as their text rules name them."""
+    return {name: rule.label for name, rule in rules.items()}
 
 
 def status_label(status: str) -> str:
@@ -370,11 +384,16 @@ def in_brackets(value: str) -> str:
 # --- the request and the people --------------------------------------------------------------------
 
 
+def found(session: Session, model: type, key: int, what: str):
+    """The row of ``model`` with that key, or NotFound naming ``what`` it is."""
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(f"{what} {key} 不存在")
+    return row
+
+
 def load_request(session: Session, request_id: int) -> ApprovalRequest:
-    req = session.get(ApprovalRequest, request_id)
-    if req is None:
-        raise NotFound(f"申请 {request_id} 不存在")
-    return req
+    return found(session, ApprovalRequest, request_id, "申请")
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:

@@ -24,7 +24,7 @@ class DeathDetails:
 
 
 CODE = "26"
-FIELD_LABELS = {"effective_date": "生效日期", "cause": "死因"}
+FIELD_LABELS = {"cause": "死因"}
 TEXTS = {"cause": Text("死因")}
 
 

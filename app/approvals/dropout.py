@@ -32,8 +32,7 @@ class DropoutDetails:
 
 
 CODE = "28"
-FIELD_LABELS = {"effective_date": "生效日期", "reason": "事由", "case_id": "个案", "left_on": "离校日期",
-                "whereabouts": "现在去向", "family_refused": "家长拒绝返校"}
+FIELD_LABELS = {"case_id": "个案", "left_on": "离校日期", "whereabouts": "现在去向", "family_refused": "家长拒绝返校"}
 TEXTS = {"reason": Text("辍学原因", required=True), "whereabouts": Text("现在去向")}
 
 

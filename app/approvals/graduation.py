@@ -28,7 +28,7 @@ class GraduationDetails:
 
 CODE = "21"
 FINAL_GRADES = frozenset({6, 9})  # the last year of primary school and of junior middle school
-FIELD_LABELS = {"effective_date": "生效日期", "class_id": "班级"}
+FIELD_LABELS: dict[str, str] = {}
 
 
 def graduating(session: Session, class_id: int) -> list[Student]:

@@ -36,7 +36,7 @@ class LeaveDetails:
 
 
 FIELD_LABELS = {"leave_kind": "请假类型", "start_day": "开始日期", "end_day": "结束日期", "start_session": "开始时段",
-                "end_session": "结束时段", "reason": "事由"}
+                "end_session": "结束时段"}
 TEXTS = {"reason": Text("请假事由")}
 
 

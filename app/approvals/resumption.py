@@ -23,7 +23,7 @@ class ResumptionDetails:
 
 
 CODE = "12"
-FIELD_LABELS = {"effective_date": "生效日期", "note": "说明"}
+FIELD_LABELS: dict[str, str] = {}
 TEXTS = {"note": Text("说明")}
 
 

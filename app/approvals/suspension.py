@@ -29,7 +29,7 @@ class SuspensionDetails:
 
 
 CODE = "23"
-FIELD_LABELS = {"effective_date": "生效日期", "months": "月数", "reason": "事由"}
+FIELD_LABELS: dict[str, str] = {}
 TEXTS = {"reason": Text("休学原因", required=True)}
 
 

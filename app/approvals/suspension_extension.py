@@ -29,7 +29,7 @@ class SuspensionExtensionDetails:
     reason: str
 
 
-FIELD_LABELS = {"suspension_request_id": "原休学申请", "months": "月数", "reason": "事由"}
+FIELD_LABELS = {"suspension_request_id": "原休学申请"}
 TEXTS = {"reason": Text("延长原因", required=True)}
 
 

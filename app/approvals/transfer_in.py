@@ -16,8 +16,8 @@ from sqlmodel import Session, select
 
 from app import students as st
 from app.accounts import Actor
-from app.approvals.common import (PLACE_TEXT, Checked, Effect, Kind, Text, change_status, check_dates, clean_texts,
-                                  in_brackets, plain, reference, status_label)
+from app.approvals.common import (Checked, Effect, Kind, Text, change_status, check_dates, clean_texts, in_brackets,
+                                  labels_of, other_school, plain, reference, status_label)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import StatusChange, Student
 from app.errors import ValidationError
@@ -36,11 +36,9 @@ class TransferInDetails:
 
 
 CODE = "13"
-FIELD_LABELS = {"effective_date": "生效日期", "from_school": "原学校", "from_county": "原学校所在县(区)",
-                "reason": "事由", "new_student": "学生信息"}
-TEXTS = {"from_school": Text("原学校", required=True, limit=PLACE_TEXT),
-         "from_county": Text("原学校所在县(区)", required=True, limit=PLACE_TEXT),
-         "reason": Text("转学原因")}
+ORIGIN = other_school("from", "原学校")
+FIELD_LABELS = {**labels_of(ORIGIN), "new_student": "学生信息"}
+TEXTS = {**ORIGIN, "reason": Text("转学原因")}
 
 
 def student_input(data: dict) -> StudentInput:

@@ -12,7 +12,8 @@ from datetime import date
 from sqlmodel import Session
 
 from app.accounts import Actor
-from app.approvals.common import PLACE_TEXT, Checked, Effect, Kind, Text, change_status, status_request
+from app.approvals.common import (Checked, Effect, Kind, Text, change_status, labels_of, other_school,
+                                  status_request)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.policy import Policy
@@ -27,11 +28,9 @@ class TransferOutDetails:
 
 
 CODE = "27"
-FIELD_LABELS = {"effective_date": "生效日期", "destination_school": "转入学校",
-                "destination_county": "转入学校所在县(区)", "reason": "事由"}
-TEXTS = {"destination_school": Text("转入学校", required=True, limit=PLACE_TEXT),
-         "destination_county": Text("转入学校所在县(区)", required=True, limit=PLACE_TEXT),
-         "reason": Text("转学原因", required=True)}
+DESTINATION = other_school("destination", "转入学校")
+FIELD_LABELS = labels_of(DESTINATION)
+TEXTS = {**DESTINATION, "reason": Text("转学原因", required=True)}
 
 
 def check(session: Session, s: Student, d: TransferOutDetails, *, today: date, request_id: int | None,
