@@ -37,6 +37,7 @@ TEXTS = {"guest_name": Text("借读学生姓名", required=True, limit=30),
          **other_school("home", "学籍所在学校", "学籍所在县(区)"),
          "guest_student_number": Text("借读学生学籍号", limit=20, upper=True),
          "reason": Text("借读原因")}
+#: the fields named as their text rules name them; the reason keeps the shared name (事由)
 FIELD_LABELS = {name: label for name, label in labels_of(TEXTS).items() if name != "reason"}
 
 
