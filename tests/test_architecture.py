@@ -31,8 +31,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("approvals", ("app.approvals",)),
     ("documents/exchange", ("app.documents", "app.exchange")),
     ("reactions", ("app.reactions",)),
-    ("demo/cli/ui", ("app.demo", "app.demo_attendance", "app.demo_cases", "app.demo_mentors", "app.demo_approvals",
-                     "app.cli", "app.__main__", "app.documents.cli", "app.exchange.cli", "app.ui")),
+    ("demo/cli/ui", ("app.demo", "app.cli", "app.__main__", "app.documents.cli", "app.exchange.cli", "app.ui")),
 ]
 #: the top layer: entry points may import late (to start fast) and use anything below
 TOP = len(LAYERS) - 1

@@ -10,7 +10,7 @@ from sqlmodel import select
 from app import cases, weekly
 from app.accounts import SYSTEM
 from app.data.models import AbsenceCase, AuditEntry, CaseReport, Contact, PersuasionAttempt, PersuasionLedger, Student
-from app.demo_cases import populate_demo
+from app.demo.cases import populate_demo
 from app.school_calendar import load_calendar
 from tests.conftest import TODAY
 from tests.test_attendance import add_students, take

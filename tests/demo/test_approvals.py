@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 from app import approvals as ap
-from app import demo_approvals
+from app.demo import approvals as demo_approvals
 from tests.conftest import TODAY
-from tests.test_approvals import add_students
+from tests.approvals.test_workflow import add_students
 
 
 def test_populate_demo_makes_every_state(school_db):

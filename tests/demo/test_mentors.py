@@ -12,7 +12,7 @@ from app.accounts import SYSTEM
 from app.data.db import open_database
 from app.data.mentor_models import HomeTeachingSession, MentorAssignment, MentorPlan, PlanMeasure, PlanReview
 from app.demo import build_demo
-from app.demo_mentors import populate_demo
+from app.demo.mentors import populate_demo
 from tests.conftest import TODAY
 
 

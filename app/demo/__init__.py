@@ -24,8 +24,12 @@ entry per student, but inserts in batches.
 
 The build is split in stages (``_build_school``, ``_build_staff``,
 ``_build_classes``, ``_build_students``, ``_build_accounts``), each a function
-of a small :class:`_Builder`; later features (attendance, cases, approvals,
-mentors) add their own stage after ``_build_students``.
+of a small :class:`_Builder`; the later capabilities add their own stage after
+``_build_students``, each a module of this package with a ``populate_demo``:
+:mod:`app.demo.attendance` (a term of roll calls and leave), :mod:`app.demo.cases`
+(cases at every stage), :mod:`app.demo.mentors` (mentors, plans, home teaching),
+:mod:`app.demo.approvals` (requests in every state); the pledges come last. The
+stages are imported when the demo is built, so importing ``DEMO_PASSWORD`` does not load them.
 """
 
 from __future__ import annotations
@@ -344,7 +348,7 @@ ATTENDANCE_UNITS = 100  # the term of roll calls is the longest stage: a hundred
 
 
 def _build_attendance(b: "_Builder") -> None:
-    from app import demo_attendance
+    from app.demo import attendance
 
     base = b.done
 
@@ -353,26 +357,26 @@ def _build_attendance(b: "_Builder") -> None:
         b.step(label or "正在生成本学期的点名")
         return True
 
-    demo_attendance.populate_demo(b.session, b.actor, b.rng, b.today, progress=progress)
+    attendance.populate_demo(b.session, b.actor, b.rng, b.today, progress=progress)
     b.done = base + ATTENDANCE_UNITS
 
 
 def _build_cases(b: "_Builder") -> None:
-    from app import demo_cases
+    from app.demo import cases
 
-    demo_cases.populate_demo(b.session, b.actor, b.rng, b.today)
+    cases.populate_demo(b.session, b.actor, b.rng, b.today)
 
 
 def _build_mentors(b: "_Builder") -> None:
-    from app import demo_mentors
+    from app.demo import mentors
 
-    demo_mentors.populate_demo(b.session, b.rng, b.today, actor=b.actor)
+    mentors.populate_demo(b.session, b.rng, b.today, actor=b.actor)
 
 
 def _build_approvals(b: "_Builder") -> None:
-    from app import demo_approvals
+    from app.demo import approvals
 
-    demo_approvals.populate_demo(b.session, b.rng, b.today, paths=b.paths)
+    approvals.populate_demo(b.session, b.rng, b.today, paths=b.paths)
 
 
 def _build_pledges(b: "_Builder") -> None:

@@ -1,7 +1,7 @@
 """Demo stage for the roll call: a term of realistic attendance, with absences at every stage of the alert chain.
 
 ``populate_demo(session, actor, rng, today)`` runs after the demo's students and
-accounts (and before :mod:`app.demo_cases`, which turns the alerts into cases).
+accounts (and before :mod:`app.demo.cases`, which turns the alerts into cases).
 From the first day of the current term (:class:`app.school_calendar.Calendar`)
 up to ``today`` every class gets a roll call every school day (both sessions
 when the policy asks for morning and afternoon), taken by its class teacher:

@@ -17,7 +17,7 @@ from app.data.db import open_database
 from app.data.models import (AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, AuditEntry, Leave,
                              SchoolClass, User)
 from app.demo import build_demo
-from app.demo_attendance import SCENARIOS, populate_demo
+from app.demo.attendance import SCENARIOS, populate_demo
 from app.errors import BaoxueError
 from app.paths import DataPaths
 from app.school_calendar import load_calendar
@@ -176,7 +176,7 @@ def test_early_warning_has_children_to_show(demo):
 
 
 def test_the_case_stage_runs_on_top(demo):
-    from app.demo_cases import populate_demo as populate_cases
+    from app.demo.cases import populate_demo as populate_cases
 
     with demo.session() as s:
         out = populate_cases(s, SYSTEM, random.Random(2), TODAY)

@@ -1,0 +1,84 @@
+"""延长休学 — an approved suspension lasts longer.
+
+No status change: the suspension's end moves (:func:`suspension_end`). The policy limits how many times
+(``suspension_extensions``) and by how much (``suspension_max_months``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from app.accounts import Actor
+from app.approvals.common import (DONE_STATES, OPEN_STATES, Checked, Effect, Kind, Text, add_months, clean_texts,
+                                  require_status)
+from app.approvals.suspension import KIND as SUSPENSION
+from app.data.approval_models import ApprovalRequest
+from app.data.models import Student
+from app.errors import NotFound, ValidationError
+from app.policy import Policy
+
+
+@dataclass(frozen=True)
+class SuspensionExtensionDetails:
+    suspension_request_id: int
+    months: int
+    reason: str
+
+
+FIELD_LABELS = {"suspension_request_id": "原休学申请"}
+TEXTS = {"reason": Text("延长原因", required=True)}
+
+
+def extensions(session: Session, suspension_id: int, states: Iterable[str]) -> list[ApprovalRequest]:
+    """The extensions of a suspension in these states."""
+    rows = session.exec(select(ApprovalRequest).where(ApprovalRequest.kind == KIND.key,
+                                                      col(ApprovalRequest.state).in_(list(states)),
+                                                      ApprovalRequest.student_id.isnot(None)))
+    return [r for r in rows if r.details.get("suspension_request_id") == suspension_id]
+
+
+def suspension_end(session: Session, suspension_request_id: int) -> date:
+    """The end of a suspension, moved by its approved extensions."""
+    req = session.get(ApprovalRequest, suspension_request_id)
+    if req is None or req.kind != SUSPENSION.key:
+        raise NotFound(f"休学申请 {suspension_request_id} 不存在")
+    end = req.end_date
+    for ext in extensions(session, req.id, DONE_STATES):
+        end = max(end, ext.end_date)
+    return end
+
+
+def check(session: Session, s: Student, d: SuspensionExtensionDetails, *, today: date, request_id: int | None,
+          policy: Policy) -> Checked:
+    require_status(s, {"suspended"}, "延长休学")
+    base = session.get(ApprovalRequest, d.suspension_request_id)
+    if base is None or base.kind != SUSPENSION.key or base.student_id != s.id or base.state not in DONE_STATES:
+        raise ValidationError("原休学申请", f"#{d.suspension_request_id} 不是“{s.name}”已批准的休学申请")
+    done = [e for e in extensions(session, base.id, DONE_STATES | OPEN_STATES) if e.id != request_id]
+    if len(done) >= policy.suspension_extensions:
+        raise ValidationError("延长休学", f"本校策略规定休学最多延长 {policy.suspension_extensions} 次,"
+                                         f"“{s.name}”的休学已延长或正在申请延长 {len(done)} 次;"
+                                         "期满请办理复学,确有困难请与县教育局联系")
+    if not 1 <= d.months <= policy.suspension_max_months:
+        raise ValidationError("延长月数", f"应为 1–{policy.suspension_max_months} 个月,而不是 {d.months}")
+    d = clean_texts(d, TEXTS)
+    start = suspension_end(session, base.id)
+    return Checked(d, s, s.class_id, start, add_months(start, d.months))
+
+
+def apply(session: Session, actor: Actor, req: ApprovalRequest, d: SuspensionExtensionDetails,
+          today: date) -> Effect:
+    return Effect({"suspension_end": req.end_date.isoformat()}, [req.student_id], f"休学延长至 {req.end_date}")
+
+
+def describe(req: ApprovalRequest) -> str:
+    d = req.details
+    return f"休学延长 {d['months']} 个月至 {req.end_date}({d['reason']})"
+
+
+KIND = Kind("suspension_extension", "延长休学", SuspensionExtensionDetails, FIELD_LABELS, check, apply, describe,
+            texts=TEXTS)
