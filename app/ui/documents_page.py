@@ -61,7 +61,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.models import Column, RowTableModel
 from app.ui.pdf_preview import show_pdf
-from app.ui.request_dialog import StudentPicker
+from app.ui.student_picker import StudentPicker
 from app.ui.widgets import SIZE_SAMPLE, ErrorLabel, confirm, hint_label, show_unexpected, title_label
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import date_edit as _date_edit
