@@ -53,8 +53,9 @@ from app.errors import BaoxueError, ValidationError
 from app.mentors import Board, MenteeRow, TeacherLoad, UncoveredRow
 from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel, TeacherPicker
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
-from app.ui.plan_dialog import OVERDUE_COLOR, SHOWS, PlanDialog, setup_table
-from app.ui.widgets import attempt, hint_label, show_error, show_info, title_label
+from app.ui.plan_dialog import SHOWS, PlanDialog
+from app.ui.plan_text import OVERDUE_COLOR
+from app.ui.widgets import attempt, hint_label, setup_table, show_error, show_info, title_label
 
 #: the service's field name for a caseload above the maximum (the page then asks for the reason)
 OVER_MAX_FIELD = "帮扶学生数"

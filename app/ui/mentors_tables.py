@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from app import home_teaching
 from app.mentors import MenteeRow, TeacherLoad, UncoveredRow
 from app.ui.models import Column, RowTableModel
-from app.ui.plan_dialog import AMBER_COLOR, DONE_COLOR, MUTED_COLOR, OVERDUE_COLOR, caseload_state_text
+from app.ui.plan_text import AMBER_COLOR, DONE_COLOR, MUTED_COLOR, OVERDUE_COLOR, caseload_state_text
 
 #: the drag payload: a JSON list of student ids
 STUDENT_MIME = "application/x-baoxue-student-ids"

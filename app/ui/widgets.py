@@ -15,7 +15,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QTableView, QTextEdit, QWidget)
 
 from app.errors import BaoxueError
 
@@ -212,3 +213,20 @@ def text_box(placeholder: str = "", lines: int = 3, *, grow: int | None = None) 
     if grow is not None:
         box.setMaximumHeight(height + box.fontMetrics().lineSpacing() * grow)
     return box
+
+
+# --- tables -----------------------------------------------------------------------------------------------
+
+
+def setup_table(view: QTableView, model) -> None:
+    """A read-only list: whole rows selected one at a time, no row numbers, columns as wide as their contents."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
