@@ -36,15 +36,7 @@ from app.ui.case_tabs.base import esc as _e
 from app.ui.case_tabs.contacts import ContactsTab, ReportsTab
 from app.ui.case_tabs.outcome import DropoutTab, OutcomeTab
 from app.ui.case_tabs.persuasion import NoticeTab, PersuasionTab, WhereaboutsTab
-from app.ui.cases_page import (
-    DONE_COLOR,
-    OVERDUE_COLOR,
-    days_text,
-    level_text,
-    outcome_text,
-    stage_text,
-    step_text,
-)
+from app.ui.cases_page import DONE_COLOR, OVERDUE_COLOR, days_text, level_text, outcome_text, stage_text, step_text
 from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, title_label
 
 

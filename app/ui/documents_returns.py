@@ -7,23 +7,9 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app.documents import pledges
 from app.documents.pledges import ClassReturnSummary, PledgeRow

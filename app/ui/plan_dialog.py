@@ -34,19 +34,8 @@ from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet,
 from app import home_teaching, mentors, school
 from app.errors import BaoxueError
 from app.mentors import PlanView
-from app.ui.plan_sections import (
-    ContactLogModel,
-    ContactsSection,
-    FiveOnesSection,
-    HomeTeachingSection,
-    MeasureModel,
-    MeasuresSection,
-    ReviewModel,
-    ReviewsSection,
-    Section,
-    SessionModel,
-    SituationSection,
-)
+from app.ui.plan_sections import (ContactLogModel, ContactsSection, FiveOnesSection, HomeTeachingSection, MeasureModel,
+                                  MeasuresSection, ReviewModel, ReviewsSection, Section, SessionModel, SituationSection)
 from app.ui.plan_text import risk_text
 from app.ui.widgets import fit_to_screen, hint_label, show_error, title_label
 

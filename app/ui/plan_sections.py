@@ -8,41 +8,17 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app import home_teaching, mentors
 from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
 from app.mentors import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
 from app.ui.models import Column, RowTableModel
-from app.ui.plan_text import (
-    AMBER_COLOR,
-    DONE_COLOR,
-    FIVE_EXAMPLE,
-    MUTED_COLOR,
-    OVERDUE_COLOR,
-    contact_form_text,
-    contact_forms,
-    end_reason_text,
-    measure_kind_text,
-    measure_status_text,
-    review_done,
-    risk_text,
-)
+from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
+                              contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
+                              risk_text)
 from app.ui.widgets import ErrorLabel, date_edit, hint_label, pydate, setup_table, show_error, show_unexpected, text_box
 
 

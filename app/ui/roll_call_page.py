@@ -33,21 +33,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import attendance
@@ -58,18 +45,8 @@ from app.school_calendar import load_calendar
 from app.ui.alerts_panel import AlertsPanel, AlertTableModel
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.monthly_page import MonthlyReminder
-from app.ui.roll_call_roster import (
-    KEY_MARKS,
-    MARK_COLORS,
-    MARK_TEXT,
-    MarkDelegate,
-    RosterModel,
-    RosterView,
-    local_time,
-    mark_text,
-    session_text,
-    weekday_text,
-)
+from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
+                                     local_time, mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
 from app.ui.widgets import ErrorLabel, confirm, show_error, show_unexpected
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
