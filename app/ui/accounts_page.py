@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_error, show_info
+from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, make_table, show_error, show_info
 
 
 def role_labels(roles) -> str:
@@ -281,19 +279,8 @@ class AccountsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("AccountsPage")
         self.model = UserTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("userTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSortIndicatorClearable(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.model, "userTable", sortable=True, clearable=True, wrap=True,
+                                resize=QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(UserTableModel.ROLES_COL, 200)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.change_roles())

@@ -7,16 +7,14 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget)
 
 from app.documents import pledges
 from app.documents.pledges import ClassReturnSummary, PledgeRow
 from app.errors import BaoxueError
 from app.ui.documents_text import STATUS_TEXT, kind_text
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import SIZE_SAMPLE, ErrorLabel
+from app.ui.widgets import ErrorLabel, make_table
 
 
 def _local_day(at: datetime | None) -> str:
@@ -27,24 +25,6 @@ def _local_day(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d")
 
 
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(SIZE_SAMPLE)  # widths from a sample of rows, not every cell
-    return view
 
 
 # --- table models ---------------------------------------------------------------------------------
@@ -121,11 +101,11 @@ class ReturnsTab(QWidget):
         self.log.setMaximumHeight(110)
 
         self.summary_model = ReturnSummaryModel(parent=self)
-        self.summary_view = _table(self.summary_model)
+        self.summary_view = make_table(self.summary_model, sortable=True, sample=True)  # widths from a sample of rows
         self.summary_view.setObjectName("returnSummary")
         self.summary_view.selectionModel().selectionChanged.connect(self._show_missing)
         self.missing_model = PledgeListModel(parent=self)
-        self.missing_view = _table(self.missing_model)
+        self.missing_view = make_table(self.missing_model, sortable=True, sample=True)
         self.missing_view.setObjectName("missingPledges")
         self.totals_label = QLabel()
         self.totals_label.setObjectName("returnTotals")

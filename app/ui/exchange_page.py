@@ -28,7 +28,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -38,12 +37,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +53,7 @@ from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
@@ -131,21 +129,6 @@ class KeyListModel(RowTableModel[KeyInfo]):
             Column(self.tr("Retired"), lambda k: _local(k.retired_at)),
             Column(self.tr("Algorithm"), lambda k: k.algorithm),
         ]
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 # --- passphrase dialogs -------------------------------------------------------------------------------

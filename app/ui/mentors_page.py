@@ -33,8 +33,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app.changes import ChangeSet
 from app import home_teaching, mentors
@@ -44,7 +43,7 @@ from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel,
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
 from app.ui.plan_dialog import SHOWS, PlanDialog
 from app.ui.plan_text import OVERDUE_COLOR
-from app.ui.widgets import attempt, hint_label, setup_table, show_error, show_info, title_label
+from app.ui.widgets import attempt, hint_label, make_table, show_error, show_info, title_label
 
 #: the service's field name for a caseload above the maximum (the page then asks for the reason)
 OVER_MAX_FIELD = "帮扶学生数"
@@ -87,9 +86,7 @@ class HomeTeachingPanel(QWidget):
         self.ctx = ctx
         self.today = today
         self.model = ProgressModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("homeTeaching")
-        setup_table(self.table, self.model)
+        self.table = make_table(self.model, "homeTeaching")
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.status = hint_label("")
@@ -115,13 +112,6 @@ class HomeTeachingPanel(QWidget):
         r = self.model.row_at(index)
         if r is not None:
             self.open_plan.emit(r.student_id)
-
-
-def _table(name: str, model) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    setup_table(view, model)
-    return view
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -166,7 +156,7 @@ class MentorBoardPage(QWidget):
         # left: teachers and the selected teacher's mentees
         self.teachers = TeacherLoadModel(parent=self)
         self.teachers.dropped.connect(self.assign_students, Qt.ConnectionType.QueuedConnection)
-        self.teacher_view = _table("teachers", self.teachers)
+        self.teacher_view = make_table(self.teachers, "teachers")
         self.teacher_view.setAcceptDrops(True)
         self.teacher_view.viewport().setAcceptDrops(True)
         self.teacher_view.setDropIndicatorShown(True)
@@ -175,7 +165,7 @@ class MentorBoardPage(QWidget):
         self.teacher_view.setSortingEnabled(True)
         self.teacher_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_mentees())
         self.mentees = MenteeModel(parent=self)
-        self.mentee_view = _table("mentees", self.mentees)
+        self.mentee_view = make_table(self.mentees, "mentees")
         self.mentee_view.activated.connect(self._open_mentee)
         self.mentee_view.doubleClicked.connect(self._open_mentee)
         self.mentee_title = _bold(QLabel())
@@ -206,7 +196,7 @@ class MentorBoardPage(QWidget):
 
         # right: uncovered students
         self.uncovered = UncoveredModel(parent=self)
-        self.uncovered_view = _table("uncovered", self.uncovered)
+        self.uncovered_view = make_table(self.uncovered, "uncovered")
         self.uncovered_view.setDragEnabled(True)
         self.uncovered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.uncovered_view.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -456,7 +446,7 @@ class MyMenteesPage(QWidget):
         self._today = today
         self.plans = PlanOpener(ctx, today)
         self.model = MenteeModel(parent=self)
-        self.table = _table("myMentees", self.model)
+        self.table = make_table(self.model, "myMentees")
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.open_button = QPushButton(self.tr("Open plan"))

@@ -8,8 +8,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app import home_teaching, mentors
 from app.cases import ContactInput, ContactRow
@@ -19,7 +18,8 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import ErrorLabel, date_edit, hint_label, pydate, setup_table, show_error, show_unexpected, text_box
+from app.ui.widgets import (ErrorLabel, date_edit, hint_label, make_table, pydate, show_error, show_unexpected,
+                             text_box)
 
 
 # --- table models ----------------------------------------------------------------------------------------
@@ -293,9 +293,7 @@ class MeasuresSection(Section):
     def __init__(self, dialog: "PlanDialog"):
         super().__init__(dialog)
         self.model = MeasureModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("measures")
-        setup_table(self.table, self.model)
+        self.table = make_table(self.model, "measures")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         add_box = QGroupBox(self.tr("Add another measure"))
@@ -377,9 +375,7 @@ class ReviewsSection(Section):
     def __init__(self, dialog: "PlanDialog"):
         super().__init__(dialog)
         self.model = ReviewModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("reviews")
-        setup_table(self.table, self.model)
+        self.table = make_table(self.model, "reviews")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         plan_box = QGroupBox(self.tr("Schedule a review"))
@@ -485,9 +481,7 @@ class ContactsSection(Section):
     def __init__(self, dialog: "PlanDialog"):
         super().__init__(dialog)
         self.model = ContactLogModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("contacts")
-        setup_table(self.table, self.model)
+        self.table = make_table(self.model, "contacts")
 
         box = QGroupBox(self.tr("Log a talk, a phone call or a home visit"))
         form = QFormLayout(box)
@@ -553,9 +547,7 @@ class HomeTeachingSection(Section):
         self.progress_label.setWordWrap(True)
         self.progress_label.setTextFormat(Qt.TextFormat.RichText)
         self.model = SessionModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("sessions")
-        setup_table(self.table, self.model)
+        self.table = make_table(self.model, "sessions")
 
         box = QGroupBox(self.tr("Log a home-teaching session"))
         form = QFormLayout(box)

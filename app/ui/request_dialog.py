@@ -29,9 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot, Signal
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea,
-                               QSpinBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app import approvals as ap
 from app import attachments as files
@@ -46,27 +44,13 @@ from app.ui.request_text import (ACTION_TEXT, FIELD_KEYS, FIELD_TEXT, HIDDEN_FIE
 from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
-from app.ui.widgets import ErrorLabel, confirm_discard, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, make_table, show_error, show_info,
+                             show_unexpected, title_label)
 
 
 def _exec(dialog: QDialog) -> int:
     """Run a modal dialog (tests replace this to drive it)."""
     return dialog.exec()
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 # --- the dialog -----------------------------------------------------------------------------------------
@@ -160,7 +144,7 @@ class RequestDialog(QDialog):
         self.proof_list.setObjectName("proofList")
         self.proof_list.setMaximumHeight(70)
         self.attachments_model = AttachmentTableModel(parent=self)
-        self.attachments_table = _table(self.attachments_model)
+        self.attachments_table = make_table(self.attachments_model)
         self.attachments_table.setObjectName("attachmentsTable")
         self.attachments_table.setMaximumHeight(110)
         self.attachments_table.doubleClicked.connect(lambda *_: self.open_attachment())
@@ -191,7 +175,7 @@ class RequestDialog(QDialog):
         # --- history ------------------------------------------------------------------------------------
         self.steps_box = QGroupBox(self.tr("Steps"))
         self.steps_model = StepTableModel(parent=self)
-        self.steps_table = _table(self.steps_model)
+        self.steps_table = make_table(self.steps_model)
         self.steps_table.setObjectName("stepsTable")
         self.steps_table.setMaximumHeight(150)
         QVBoxLayout(self.steps_box).addWidget(self.steps_table)

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -36,23 +35,11 @@ from app import school
 from app.codes import GRADES, SEX
 from app.school import ClassInfo, StaffInfo, TermInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, confirm, hint_label, show_info
+from app.ui.widgets import attempt, confirm, hint_label, make_table, show_info
 
 
 def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setSortIndicatorClearable(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
-    view.setSortingEnabled(True)
-    return view
+    return make_table(model, sortable=True, clearable=True, wrap=True, resize=QHeaderView.ResizeMode.Interactive)
 
 
 def _buttons(ok_text: str | None = None) -> QDialogButtonBox:

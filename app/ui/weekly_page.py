@@ -32,7 +32,7 @@ from app import weekly
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, POLICY, STAFF, STUDENTS, ChangeSet
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, title_label
+from app.ui.widgets import hint_label, make_table, title_label
 
 SHOWS = ATTENDANCE | CASES | ALERTS | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
@@ -168,17 +168,7 @@ class WeeklyPage(QWidget):
         self.definition.setObjectName("figureDefinition")
         self.definition.setWordWrap(True)
         self.children = ChildModel(parent=self)
-        self.child_table = QTableView()
-        self.child_table.setObjectName("childTable")
-        self.child_table.setModel(self.children)
-        self.child_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.child_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.child_table.verticalHeader().setVisible(False)
-        self.child_table.setAlternatingRowColors(True)
-        self.child_table.setSortingEnabled(True)
-        self.child_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.child_table.horizontalHeader().setStretchLastSection(True)
-        self.child_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.child_table = make_table(self.children, "childTable", sortable=True, single=False, wrap=True)
 
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)

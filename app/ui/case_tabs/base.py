@@ -6,13 +6,12 @@ import html
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from app import cases
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, show_error, show_unexpected, text_box
+from app.ui.widgets import ErrorLabel, hint_label, setup_table, show_error, show_unexpected, text_box
 
 
 def compact_text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -86,13 +85,6 @@ class RecordTab(QWidget):
             self.list_title = QLabel()
             self.list_title.setFont(font)
             self.table = QTableView()
-            self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            self.table.verticalHeader().setVisible(False)
-            self.table.setWordWrap(False)
-            self.table.setAlternatingRowColors(True)
-            self.table.horizontalHeader().setStretchLastSection(True)
             self.detail = QTextBrowser()
             self.detail.setOpenLinks(False)
             left = QWidget()
@@ -122,10 +114,7 @@ class RecordTab(QWidget):
 
     def set_model(self, model: RowTableModel) -> None:
         self.model = model
-        self.table.setModel(model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        setup_table(self.table, model)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     @Slot(QModelIndex, QModelIndex)
