@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -52,7 +51,7 @@ from app.exchange import keys
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, dialog_buttons, hint_label, show_error, show_info, show_unexpected, title_label
 from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
@@ -154,11 +153,7 @@ class NewKeyDialog(QDialog):
         self.old.setPlaceholderText(self.tr("Leave empty if it is lost"))
         self.error = ErrorLabel()
         self.error.setObjectName("passphraseError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Replace the key") if replacing else self.tr("Make the key"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Replace the key") if replacing else self.tr("Make the key"))
         form = QFormLayout(self)
         if replacing:
             form.addRow(hint_label(self.tr(
@@ -211,10 +206,7 @@ class PassphraseDialog(QDialog):
         self.edit = QLineEdit()
         self.edit.setObjectName("exportPassphrase")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Sign and export"))
         form = QFormLayout(self)
         if detail:
             label = QLabel(detail)

@@ -18,7 +18,7 @@ from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
-from app.ui.widgets import SIZE_SAMPLE, ErrorLabel, date_edit, fit_to_screen, hint_label, pydate, show_error
+from app.ui.widgets import SIZE_SAMPLE, ErrorLabel, date_edit, dialog_buttons, fit_to_screen, hint_label, pydate, show_error
 
 
 def name_matches(name: str, typed: str) -> bool:
@@ -401,9 +401,7 @@ class EndDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("From"), self.day)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{mentor} stops mentoring {name}. The history is kept; the student is listed "
                                         "again as without a mentor while still at risk.").format(

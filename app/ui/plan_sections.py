@@ -19,7 +19,7 @@ from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
 from app.ui.widgets import (ErrorLabel, date_edit, hint_label, make_table, pydate, show_error, show_unexpected,
-                             text_box)
+                             text_box, with_error)
 
 
 # --- table models ----------------------------------------------------------------------------------------
@@ -118,13 +118,7 @@ class Section(QWidget):
 
     def add_field(self, form: QFormLayout, label: str, widget: QWidget, *service_fields: str) -> ErrorLabel:
         error = ErrorLabel()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
+        form.addRow(label, with_error(widget, error))
         for name in service_fields:
             self.fields[name] = (widget, error)
         return error

@@ -45,7 +45,7 @@ from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
 from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, make_table, show_error, show_info,
-                             show_unexpected, title_label)
+                             show_unexpected, title_label, with_error)
 
 
 def _exec(dialog: QDialog) -> int:
@@ -483,13 +483,7 @@ class RequestDialog(QDialog):
     # --- internals: the form ------------------------------------------------------------------------------
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        v.addWidget(widget)
-        v.addWidget(self._errors[key])
-        return box
+        return with_error(widget, self._errors[key])
 
     @staticmethod
     def _needs_student(kind: str) -> bool:

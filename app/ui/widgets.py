@@ -14,9 +14,10 @@ from typing import Any, Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QTableView, QTextEdit, QWidget)
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTableView, QTextEdit, QVBoxLayout, QWidget)
 
 from app.errors import BaoxueError
 
@@ -213,6 +214,131 @@ def text_box(placeholder: str = "", lines: int = 3, *, grow: int | None = None) 
     if grow is not None:
         box.setMaximumHeight(height + box.fontMetrics().lineSpacing() * grow)
     return box
+
+
+# --- layouts and buttons the forms share ----------------------------------------------------------------
+
+
+def fill(layout: QBoxLayout, *items, margins: tuple[int, int, int, int] | None = None) -> QBoxLayout:
+    """Add ``items`` to ``layout`` in order: a widget, a layout, None for a stretch, or (widget or layout, stretch).
+
+    ``margins``: the layout's contents margins (``(0, 0, 0, 0)`` for a layout inside another one).
+    """
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    for item in items:
+        stretch = 0
+        if isinstance(item, tuple):
+            item, stretch = item
+        if item is None:
+            layout.addStretch(1)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def vbox(*items, parent: QWidget | None = None, margins: tuple[int, int, int, int] | None = None) -> QVBoxLayout:
+    """A column of ``items`` (see :func:`fill`), the layout of ``parent`` when one is given."""
+    return fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), *items, margins=margins)
+
+
+def hbox(*items, parent: QWidget | None = None, margins: tuple[int, int, int, int] | None = None) -> QHBoxLayout:
+    """A row of ``items`` (see :func:`fill`): e.g. ``hbox(None, save_button)`` puts a button on the right."""
+    return fill(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), *items, margins=margins)
+
+
+def panel(*items, margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
+    """A plain widget holding a column of ``items`` without margins (a side of a splitter, a form's field)."""
+    widget = QWidget()
+    vbox(*items, parent=widget, margins=margins)
+    return widget
+
+
+def with_error(widget: QWidget, error: QWidget) -> QWidget:
+    """A form field with its error label right under it."""
+    box = panel(widget, error)
+    box.layout().setSpacing(2)
+    return box
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept and reject; ``ok_text`` names what OK does."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def push_button(text: str, name: str = "", clicked: Callable[..., Any] | None = None, *,
+                tooltip: str = "") -> QPushButton:
+    """A button named ``name`` (for tests and style sheets) that calls ``clicked``."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
+def info_label(name: str = "", *, style: str = "", rich: bool = False, selectable: bool = False) -> QLabel:
+    """An empty word-wrapped label the page writes its messages or facts into."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def shortcut_action(widget: QWidget, text: str, keys: str | QKeySequence.StandardKey,
+                    triggered: Callable[..., Any]) -> QAction:
+    """A keyboard shortcut of ``widget`` and its children (e.g. Ctrl+N for "New ..." on a page)."""
+    action = QAction(text, widget)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(triggered)
+    widget.addAction(action)
+    return action
+
+
+def open_modal(dialog: QDialog) -> QDialog:
+    """Show a dialog window-modal without blocking (tests drive it); it is deleted when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class FormDialog(QDialog):
+    """A small dialog: a form above OK and Cancel, OK saving through one service call (:meth:`save`)."""
+
+    def __init__(self, ctx, parent: QWidget | None, name: str):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(name)
+
+    def lay_out(self, *items, ok_text: str | None = None) -> QDialogButtonBox:
+        """The dialog's column: ``items`` (see :func:`fill`) above OK and Cancel."""
+        buttons = dialog_buttons(self, ok_text)
+        vbox(*items, buttons, parent=self)
+        return buttons
+
+    def save(self, fn: Callable[..., Any], *args, title: str, **kwargs) -> tuple[bool, Any]:
+        """``ctx.run(fn, ...)`` in one transaction; closes the dialog when it worked, else says why (:func:`attempt`)."""
+        ok, result = attempt(self, self.ctx.run, fn, *args, title=title, **kwargs)
+        if ok:
+            QDialog.accept(self)
+        return ok, result
 
 
 # --- tables -----------------------------------------------------------------------------------------------

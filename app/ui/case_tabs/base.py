@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
 from app import cases
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, setup_table, show_error, show_unexpected, text_box
+from app.ui.widgets import ErrorLabel, hint_label, setup_table, show_error, show_unexpected, text_box, with_error
 
 
 def compact_text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -125,13 +125,7 @@ class RecordTab(QWidget):
                   ) -> ErrorLabel:
         """A labelled field with its error label under it; ``service_fields`` are the names the service uses."""
         error = ErrorLabel()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        (layout or self.form).addRow(label, box)
+        (layout or self.form).addRow(label, with_error(widget, error))
         for name in service_fields:
             self.fields[name] = (widget, error)
         return error
