@@ -26,8 +26,8 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal, push_button,
-                             shortcut_action, show_error, show_info, vbox)
+from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
+                            push_button, shortcut_action, show_error, show_info, vbox)
 
 
 def role_labels(roles) -> str:

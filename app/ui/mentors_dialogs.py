@@ -18,7 +18,8 @@ from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
-from app.ui.widgets import SIZE_SAMPLE, ErrorLabel, date_edit, dialog_buttons, fit_to_screen, hint_label, pydate, show_error
+from app.ui.widgets import (SIZE_SAMPLE, ErrorLabel, date_edit, dialog_buttons, fit_to_screen, hint_label, pydate,
+                            show_error)
 
 
 def name_matches(name: str, typed: str) -> bool:

@@ -33,7 +33,8 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from app.changes import ChangeSet
 from app import home_teaching, mentors

@@ -264,8 +264,8 @@ class TeachingDialog(FormDialog):
         if self.class_combo.currentData() is None:
             self.reject()
             return
-        self.save(school.assign_teaching, self.staff.id, self.class_combo.currentData(), self.subject_edit.text().strip(),
-                  title=self.tr("Not saved"))
+        self.save(school.assign_teaching, self.staff.id, self.class_combo.currentData(),
+                  self.subject_edit.text().strip(), title=self.tr("Not saved"))
 
 
 # --- tabs ----------------------------------------------------------------------------------------------
@@ -376,8 +376,9 @@ class StaffTab(QWidget):
         self.show_left = QCheckBox(self.tr("Also show staff who have left"))
         self.show_left.toggled.connect(lambda _on: self.refresh())
         self.add_button = push_button(self.tr("New staff member\u2026"), "addStaff", self.add_staff)
-        self.teach_button = push_button(self.tr("Teaches a class\u2026"), "assignTeaching", self.assign_teaching,
-                                        tooltip=self.tr("Record that this teacher teaches a class, so they see its students"))
+        self.teach_button = push_button(
+            self.tr("Teaches a class\u2026"), "assignTeaching", self.assign_teaching,
+            tooltip=self.tr("Record that this teacher teaches a class, so they see its students"))
         self.leave_button = push_button(self.tr("Has left the school\u2026"), "staffLeaves", self.mark_left)
         vbox((self.table, 1), hbox(self.add_button, self.teach_button, self.leave_button, None, self.show_left),
              parent=self)

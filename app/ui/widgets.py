@@ -334,7 +334,7 @@ class FormDialog(QDialog):
         return buttons
 
     def save(self, fn: Callable[..., Any], *args, title: str, **kwargs) -> tuple[bool, Any]:
-        """``ctx.run(fn, ...)`` in one transaction; closes the dialog when it worked, else says why (:func:`attempt`)."""
+        """``ctx.run(fn, ...)``, one transaction; closes the dialog when it worked, else says why (:func:`attempt`)."""
         ok, result = attempt(self, self.ctx.run, fn, *args, title=title, **kwargs)
         if ok:
             QDialog.accept(self)

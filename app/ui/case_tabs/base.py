@@ -6,7 +6,8 @@ import html
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from app import cases
 from app.errors import BaoxueError, ValidationError
