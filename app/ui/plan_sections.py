@@ -8,8 +8,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app import home_teaching, mentors
 from app.cases import ContactInput, ContactRow
@@ -19,8 +18,8 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import (ErrorLabel, date_edit, hint_label, make_table, pydate, show_error, show_unexpected,
-                             text_box, with_error)
+from app.ui.widgets import (ErrorLabel, date_edit, hbox, hint_label, info_label, make_table, panel, pydate, show_error,
+                             show_unexpected, text_box, vbox, with_error)
 
 
 # --- table models ----------------------------------------------------------------------------------------
@@ -101,6 +100,14 @@ class SessionModel(RowTableModel[home_teaching.SessionRow]):
 # --- a section: a form with its Save, errors under the fields --------------------------------------------
 
 
+def growing_form(title: str) -> tuple[QGroupBox, QFormLayout]:
+    """A titled box holding a form whose fields take the width they are given."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return box, form
+
+
 class Section(QWidget):
     """One tab of the plan: fields with error labels, a Save button, :meth:`submit` = one service call."""
 
@@ -123,6 +130,22 @@ class Section(QWidget):
         for name in service_fields:
             self.fields[name] = (widget, error)
         return error
+
+    def save_button_as(self, text: str, name: str) -> QPushButton:
+        """The section's Save button, named for what it saves."""
+        self.save_button.setText(text)
+        self.save_button.setObjectName(name)
+        return self.save_button
+
+    def log_beside_form(self, above: QWidget, box: QWidget) -> None:
+        """A log's layout: ``above`` and the table on the left, the form ``box`` that adds to it on the right."""
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(panel(above, (self.table, 1)))
+        split.addWidget(box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        vbox((split, 1), self.form_error, parent=self)
 
     def clear_errors(self) -> None:
         for _w, error in self.fields.values():
@@ -182,11 +205,7 @@ class Section(QWidget):
 class SituationSection(Section):
     def __init__(self, dialog: "PlanDialog"):
         super().__init__(dialog)
-        self.facts = QLabel()
-        self.facts.setObjectName("riskFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setStyleSheet(f"color: {AMBER_COLOR};")
+        self.facts = info_label("riskFacts", style=f"color: {AMBER_COLOR};", selectable=True)
         facts_box = QGroupBox(self.tr("Why this child needs a mentor now"))
         QVBoxLayout(facts_box).addWidget(self.facts)
 
@@ -200,22 +219,9 @@ class SituationSection(Section):
         self.add_field(form, self.tr("Situation"), self.situation, "基本情况")
         self.add_field(form, self.tr("Risk of dropping out"), self.risk_level, "风险等级")
         self.add_field(form, self.tr("Risk notes"), self.risk_notes, "风险研判")
-        self.history = QLabel()
-        self.history.setObjectName("mentorHistory")
-        self.history.setWordWrap(True)
-        self.history.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.save_button.setText(self.tr("Save situation and risk (Ctrl+S)"))
-        self.save_button.setObjectName("saveSituation")
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(facts_box)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.history)
-        layout.addWidget(self.form_error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        self.history = info_label("mentorHistory", style=f"color: {MUTED_COLOR};")
+        save = self.save_button_as(self.tr("Save situation and risk (Ctrl+S)"), "saveSituation")
+        vbox(facts_box, (form, 1), self.history, self.form_error, hbox(None, save), parent=self)
 
     def show_plan(self, plan: PlanView) -> None:
         self.facts.setText("\n".join(f"• {f}" for f in plan.risk_facts) if plan.risk_facts
@@ -252,26 +258,15 @@ class FiveOnesSection(Section):
             since = QLabel()
             since.setStyleSheet(f"color: {MUTED_COLOR};")
             box = QWidget()
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(edit, 1)
-            row.addWidget(since)
+            hbox((edit, 1), since, parent=box, margins=(0, 0, 0, 0))
             self.edits[key], self.since[key] = edit, since
             self.add_field(form, measure_kind_text(key), box, mentors.FIVE_ONES[key])
             self.fields[mentors.FIVE_ONES[key]] = (edit, self.fields[mentors.FIVE_ONES[key]][1])
-        self.save_button.setText(self.tr("Save the five ones (Ctrl+S)"))
-        self.save_button.setObjectName("saveFiveOnes")
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
+        save = self.save_button_as(self.tr("Save the five ones (Ctrl+S)"), "saveFiveOnes")
+        vbox(hint_label(self.tr(
             "One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line "
-            "replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.")))
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.form_error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+            "replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.")),
+            form, None, self.form_error, hbox(None, save), parent=self)
 
     def show_plan(self, plan: PlanView) -> None:
         for key, edit in self.edits.items():
@@ -297,9 +292,7 @@ class MeasuresSection(Section):
         self.content.setObjectName("measureContent")
         self.content.setPlaceholderText(self.tr("e.g. free lunch applied for; weekly call with the father"))
         self.add_field(add_form, self.tr("Measure"), self.content, mentors.MEASURE_KINDS["other"], "措施类别")
-        self.save_button.setText(self.tr("Add the measure (Ctrl+S)"))
-        self.save_button.setObjectName("addMeasure")
-        add_form.addRow("", self.save_button)
+        add_form.addRow("", self.save_button_as(self.tr("Add the measure (Ctrl+S)"), "addMeasure"))
 
         close_box = QGroupBox(self.tr("Close the selected measure"))
         close_form = QFormLayout(close_box)
@@ -318,13 +311,7 @@ class MeasuresSection(Section):
         self.close_button.clicked.connect(self.close_selected)
         close_form.addRow("", self.close_button)
 
-        forms = QHBoxLayout()
-        forms.addWidget(add_box, 1)
-        forms.addWidget(close_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(forms)
-        layout.addWidget(self.form_error)
+        vbox((self.table, 1), hbox((add_box, 1), (close_box, 1)), self.form_error, parent=self)
         self._selection_changed()
 
     def _selected(self) -> MeasureRow | None:
@@ -380,9 +367,7 @@ class ReviewsSection(Section):
         self.purpose.setPlaceholderText(self.tr("e.g. monthly review; after the mid-term exam"))
         self.add_field(plan_form, self.tr("Date"), self.due, "复查日期")
         self.add_field(plan_form, self.tr("What to review"), self.purpose, "复查内容")
-        self.save_button.setText(self.tr("Schedule"))
-        self.save_button.setObjectName("scheduleReview")
-        plan_form.addRow("", self.save_button)
+        plan_form.addRow("", self.save_button_as(self.tr("Schedule"), "scheduleReview"))
 
         done_box = QGroupBox(self.tr("Record the selected review as done"))
         done_form = QFormLayout(done_box)
@@ -391,11 +376,7 @@ class ReviewsSection(Section):
         self.next_check = QCheckBox(self.tr("Next review on"))
         self.next_due = date_edit(dialog.today)
         next_row = QWidget()
-        row = QHBoxLayout(next_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.next_check)
-        row.addWidget(self.next_due)
-        row.addStretch(1)
+        hbox(self.next_check, self.next_due, None, parent=next_row, margins=(0, 0, 0, 0))
         self.done_error = self.add_field(done_form, self.tr("Done on"), self.done_on, "复查")
         self.add_field(done_form, self.tr("Notes"), self.notes, "复查情况")
         done_form.addRow("", next_row)
@@ -405,15 +386,9 @@ class ReviewsSection(Section):
         self.done_button.clicked.connect(self.complete_selected)
         done_form.addRow("", self.done_button)
 
-        forms = QHBoxLayout()
-        forms.addWidget(plan_box, 1)
-        forms.addWidget(done_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(forms)
-        layout.addWidget(self.form_error)
+        vbox(hint_label(self.tr(
+            "Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.")),
+            (self.table, 1), hbox((plan_box, 1), (done_box, 1)), self.form_error, parent=self)
         self._selection_changed()
 
     def _selected(self) -> ReviewRow | None:
@@ -478,9 +453,7 @@ class ContactsSection(Section):
         self.model = ContactLogModel(parent=self)
         self.table = make_table(self.model, "contacts")
 
-        box = QGroupBox(self.tr("Log a talk, a phone call or a home visit"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        box, form = growing_form(self.tr("Log a talk, a phone call or a home visit"))
         self.form_combo = QComboBox()
         self.form_combo.setObjectName("contactForm")
         for key in contact_forms():
@@ -498,25 +471,9 @@ class ContactsSection(Section):
         self.add_field(form, self.tr("Purpose"), self.purpose, "家访目的")
         self.add_field(form, self.tr("How the student is *"), self.condition, "学生现状")
         self.add_field(form, self.tr("Measures and plan"), self.measures, "措施和后续计划")
-        self.save_button.setText(self.tr("Save to the contact log (Ctrl+S)"))
-        self.save_button.setObjectName("saveContact")
-        form.addRow("", self.save_button)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(hint_label(self.tr(
-            "The same contact log as the case file: a visit recorded there shows here, and the other way round.")))
-        left_layout.addWidget(self.table, 1)
-        split.addWidget(left)
-        split.addWidget(box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.form_error)
+        form.addRow("", self.save_button_as(self.tr("Save to the contact log (Ctrl+S)"), "saveContact"))
+        self.log_beside_form(hint_label(self.tr(
+            "The same contact log as the case file: a visit recorded there shows here, and the other way round.")), box)
 
     def show_plan(self, plan: PlanView) -> None:
         self.model.set_rows(list(reversed(plan.contacts)))
@@ -537,16 +494,11 @@ class HomeTeachingSection(Section):
 
     def __init__(self, dialog: "PlanDialog"):
         super().__init__(dialog)
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("homeProgress")
-        self.progress_label.setWordWrap(True)
-        self.progress_label.setTextFormat(Qt.TextFormat.RichText)
+        self.progress_label = info_label("homeProgress", rich=True)
         self.model = SessionModel(parent=self)
         self.table = make_table(self.model, "sessions")
 
-        box = QGroupBox(self.tr("Log a home-teaching session"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        box, form = growing_form(self.tr("Log a home-teaching session"))
         self.date = date_edit(dialog.today)
         self.teacher = QComboBox()
         self.teacher.setObjectName("sessionTeacher")
@@ -560,24 +512,8 @@ class HomeTeachingSection(Section):
         self.add_field(form, self.tr("Teacher"), self.teacher, "送教教师")
         self.add_field(form, self.tr("Class hours"), self.hours, "课时")
         self.add_field(form, self.tr("Content *"), self.content, "送教内容")
-        self.save_button.setText(self.tr("Save the session (Ctrl+S)"))
-        self.save_button.setObjectName("saveSession")
-        form.addRow("", self.save_button)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.progress_label)
-        left_layout.addWidget(self.table, 1)
-        split.addWidget(left)
-        split.addWidget(box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.form_error)
+        form.addRow("", self.save_button_as(self.tr("Save the session (Ctrl+S)"), "saveSession"))
+        self.log_beside_form(self.progress_label, box)
 
     def show_progress(self, p: home_teaching.Progress, sessions: list, staff: list[tuple[int, str]]) -> None:
         current = self.teacher.currentData()
