@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import alerts
 from app.alerts import AlertRow
@@ -16,7 +16,7 @@ from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.roll_call_roster import OVERDUE_COLOR
-from app.ui.widgets import hint_label, make_table, title_label
+from app.ui.widgets import hint_label, info_label, make_table, title_label
 
 #: the record kinds the panel shows (it reads again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
@@ -85,9 +85,7 @@ class AlertsPanel(QWidget):
         if compact:  # the side column of the roll call: who, how long, the next step
             for column in (AlertTableModel.CLASS, AlertTableModel.REPORT_DUE, AlertTableModel.TEACHER):
                 self.table.setColumnHidden(column, True)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("alertsCount")
-        self.count_label.setWordWrap(True)
+        self.count_label = info_label("alertsCount")
         layout = QVBoxLayout(self)
         if compact:
             layout.setContentsMargins(0, 0, 0, 0)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -38,7 +38,7 @@ from app.ui.case_tabs.contacts import ContactsTab, ReportsTab
 from app.ui.case_tabs.outcome import DropoutTab, OutcomeTab
 from app.ui.case_tabs.persuasion import NoticeTab, PersuasionTab, WhereaboutsTab
 from app.ui.cases_page import DONE_COLOR, OVERDUE_COLOR, days_text, level_text, outcome_text, stage_text, step_text
-from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, title_label
+from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, info_label, title_label
 
 
 # --- the dialog ----------------------------------------------------------------------------------------------------
@@ -69,14 +69,8 @@ class CaseDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 1)
         self.stage_label.setFont(font)
-        self.facts = QLabel()
-        self.facts.setObjectName("caseFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.steps_label = QLabel()
-        self.steps_label.setObjectName("caseSteps")
-        self.steps_label.setWordWrap(True)
-        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = info_label("caseFacts", selectable=True)
+        self.steps_label = info_label("caseSteps", rich=True)
         steps_box = QGroupBox(self.tr("Still to do"))
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.addWidget(self.steps_label)

@@ -34,7 +34,7 @@ from app.cases import CaseRow
 from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, make_table, show_error, title_label
+from app.ui.widgets import hint_label, info_label, make_table, push_button, show_error, title_label
 
 #: the record kinds the list shows (read again when one of them changes)
 SHOWS = ALERTS | CASES | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
@@ -273,13 +273,9 @@ class CasesPage(QWidget):
         self.table = make_table(self.model, "casesTable", sortable=True)
         self.table.activated.connect(self._on_activated)  # double-click and Enter
 
-        self.count_label = QLabel()
-        self.count_label.setObjectName("casesCount")
-        self.count_label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open the case file\u2026"))
-        self.open_button.setObjectName("openCase")
-        self.open_button.setToolTip(self.tr("Or double-click the row, or press Enter"))
-        self.open_button.clicked.connect(self._open_clicked)
+        self.count_label = info_label("casesCount")
+        self.open_button = push_button(self.tr("Open the case file\u2026"), "openCase", self._open_clicked,
+                                       tooltip=self.tr("Or double-click the row, or press Enter"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from app.documents import forms
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import FORM_HINT, form_text
 from app.ui.student_picker import StudentPicker
-from app.ui.widgets import ErrorLabel, hint_label, show_unexpected, title_label
+from app.ui.widgets import ErrorLabel, hint_label, push_button, show_unexpected, title_label
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
@@ -73,8 +73,7 @@ class FormsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.generate_button = QPushButton(self.tr("Generate and preview"))
-        self.generate_button.setObjectName("generateForm")
+        self.generate_button = push_button(self.tr("Generate and preview"), "generateForm")
         self.generate_button.setMinimumHeight(36)
         self.generate_button.clicked.connect(lambda: self.generate())
         self.error = ErrorLabel()

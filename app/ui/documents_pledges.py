@@ -8,15 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget)
 
 from app.documents import pledges
 from app.documents.pledges import PledgeBatchResult
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import KIND_HINT, kind_text
-from app.ui.widgets import ErrorLabel, confirm, hint_label, show_unexpected
+from app.ui.widgets import ErrorLabel, confirm, hint_label, info_label, push_button, show_unexpected
 from app.ui.workers import BackgroundTask
 
 
@@ -47,26 +46,17 @@ class PledgesTab(QWidget):
         self.scope_combo.setObjectName("pledgeScope")
         self.reprint_check = QCheckBox(self.tr("Also print again for guardians whose signed pledge is back"))
         self.reprint_check.setObjectName("reprintReturned")
-        self.print_button = QPushButton(self.tr("Print pledges\u2026"))
-        self.print_button.setObjectName("printPledges")
+        self.print_button = push_button(self.tr("Print pledges\u2026"), "printPledges")
         self.print_button.setMinimumHeight(40)
         self.print_button.clicked.connect(lambda: self.print_pledges())
 
-        self.result_label = QLabel()
-        self.result_label.setObjectName("pledgeResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.result_label = info_label("pledgeResult", style="color: #2e7d32; font-weight: bold;")
         self.error = ErrorLabel()
         self.error.setObjectName("pledgeError")
-        self.missing_label = QLabel()
-        self.missing_label.setObjectName("missingGuardianLabel")
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #9a4a00; font-weight: bold;")
+        self.missing_label = info_label("missingGuardianLabel", style="color: #9a4a00; font-weight: bold;")
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missingGuardians")
-        self.open_again_button = QPushButton(self.tr("Show the printed file again"))
-        self.open_again_button.setObjectName("openLastPledges")
-        self.open_again_button.clicked.connect(self._open_last)
+        self.open_again_button = push_button(self.tr("Show the printed file again"), "openLastPledges", self._open_last)
         self.open_again_button.setVisible(False)
 
         form = QFormLayout()
@@ -230,16 +220,11 @@ class TemplateTab(QWidget):
         self.placeholders.itemClicked.connect(self._insert_item)
         self.placeholders.itemActivated.connect(self._insert_item)
 
-        self.save_button = QPushButton(self.tr("Save template"))
-        self.save_button.setObjectName("saveTemplate")
+        self.save_button = push_button(self.tr("Save template"), "saveTemplate")
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        self.reset_button = QPushButton(self.tr("Back to the default text\u2026"))
-        self.reset_button.setObjectName("resetTemplate")
-        self.reset_button.clicked.connect(self.reset)
-        self.preview_button = QPushButton(self.tr("Preview a sample"))
-        self.preview_button.setObjectName("previewTemplate")
-        self.preview_button.clicked.connect(self.preview)
+        self.reset_button = push_button(self.tr("Back to the default text\u2026"), "resetTemplate", self.reset)
+        self.preview_button = push_button(self.tr("Preview a sample"), "previewTemplate", self.preview)
         for w in (self.title_edit, self.target_edit):
             w.setReadOnly(not self.editable)
         self.body_edit.setReadOnly(not self.editable)

@@ -15,7 +15,7 @@ from app.documents.pledges import ClassReturnSummary, PledgeRow
 from app.errors import BaoxueError
 from app.ui.documents_text import STATUS_TEXT, kind_text
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, make_table
+from app.ui.widgets import ErrorLabel, info_label, make_table
 
 
 def _local_day(at: datetime | None) -> str:
@@ -91,10 +91,7 @@ class ReturnsTab(QWidget):
         self.number_edit.returnPressed.connect(self.mark)
         self.unsigned_check = QCheckBox(self.tr("The copy came back without the signature"))
         self.unsigned_check.setObjectName("returnedUnsigned")
-        self.message = QLabel()
-        self.message.setObjectName("returnMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.message = info_label("returnMessage", style="color: #2e7d32; font-weight: bold;")
         self.error = ErrorLabel()
         self.error.setObjectName("returnError")
         self.log = QListWidget()

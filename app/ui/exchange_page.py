@@ -51,7 +51,8 @@ from app.exchange import keys
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, dialog_buttons, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import (ErrorLabel, dialog_buttons, hint_label, info_label, push_button, show_error, show_info,
+                            show_unexpected, title_label)
 from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
@@ -249,25 +250,17 @@ class ExchangePage(QWidget):
         self.passphrase_dialog: PassphraseDialog | None = None
 
         # --- the key ---------------------------------------------------------------------------------
-        self.key_state = QLabel()
-        self.key_state.setObjectName("keyState")
-        self.key_state.setWordWrap(True)
+        self.key_state = info_label("keyState")
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(_mono())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_button = QPushButton(self.tr("Make the key\u2026"))
-        self.create_button.setObjectName("createKey")
-        self.create_button.clicked.connect(lambda: self.create_key())
-        self.replace_button = QPushButton(self.tr("Replace the key\u2026"))
-        self.replace_button.setObjectName("replaceKey")
-        self.replace_button.clicked.connect(lambda: self.replace_key())
-        self.sheet_button = QPushButton(self.tr("Print the registration sheet\u2026"))
-        self.sheet_button.setObjectName("printSheet")
-        self.sheet_button.clicked.connect(lambda: self.print_sheet())
-        self.cert_button = QPushButton(self.tr("Save the certificate for the county\u2026"))
-        self.cert_button.setObjectName("exportCert")
-        self.cert_button.clicked.connect(lambda: self.export_certificate())
+        self.create_button = push_button(self.tr("Make the key\u2026"), "createKey", lambda: self.create_key())
+        self.replace_button = push_button(self.tr("Replace the key\u2026"), "replaceKey", lambda: self.replace_key())
+        self.sheet_button = push_button(self.tr("Print the registration sheet\u2026"), "printSheet",
+                                        lambda: self.print_sheet())
+        self.cert_button = push_button(self.tr("Save the certificate for the county\u2026"), "exportCert",
+                                       lambda: self.export_certificate())
         self.key_error = ErrorLabel()
         self.key_error.setObjectName("keyError")
         self.key_model = KeyListModel(parent=self)
@@ -308,20 +301,13 @@ class ExchangePage(QWidget):
         self.custom_period.toggled.connect(self.to_date.setEnabled)
         self.folder_edit = QLineEdit(str(self.paths.exports))
         self.folder_edit.setObjectName("exportFolder")
-        self.folder_button = QPushButton(self.tr("Choose\u2026"))
-        self.folder_button.setObjectName("chooseFolder")
-        self.folder_button.clicked.connect(lambda: self.choose_folder())
+        self.folder_button = push_button(self.tr("Choose\u2026"), "chooseFolder", lambda: self.choose_folder())
         self.full_check = QCheckBox(self.tr("Send the whole roster (only when the county asks for it)"))
         self.full_check.setObjectName("fullRoster")
-        self.export_button = QPushButton(self.tr("Sign and export\u2026"))
-        self.export_button.setObjectName("exportBundle")
+        self.export_button = push_button(self.tr("Sign and export\u2026"), "exportBundle")
         self.export_button.setMinimumHeight(40)
         self.export_button.clicked.connect(lambda: self.export_bundle())
-        self.result_label = QLabel()
-        self.result_label.setObjectName("exportResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.result_label = info_label("exportResult", style="color: #2e7d32; font-weight: bold;", selectable=True)
         self.export_error = ErrorLabel()
         self.export_error.setObjectName("exportError")
 
@@ -352,16 +338,12 @@ class ExchangePage(QWidget):
         self.history_view = _table(self.history_model)
         self.history_view.setObjectName("exportHistory")
         self.history_view.doubleClicked.connect(lambda _i: self.resend())
-        self.resend_button = QPushButton(self.tr("Write again to\u2026"))
-        self.resend_button.setObjectName("resendBundle")
+        self.resend_button = push_button(self.tr("Write again to\u2026"), "resendBundle")
         self.resend_button.setToolTip(self.tr("Write the selected bundle again, byte for byte (e.g. when the USB "
                                               "stick was lost)"))
         self.resend_button.clicked.connect(lambda: self.resend())
         self.history_view.selectionModel().selectionChanged.connect(self._history_selection)
-        self.history_message = QLabel()
-        self.history_message.setObjectName("historyMessage")
-        self.history_message.setStyleSheet("color: #2e7d32;")
-        self.history_message.setWordWrap(True)
+        self.history_message = info_label("historyMessage", style="color: #2e7d32;")
         history_box = QGroupBox(self.tr("Bundles written"))
         hb = QVBoxLayout(history_box)
         hb.addWidget(self.history_view, 1)

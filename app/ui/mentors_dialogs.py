@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QStyledItemDelegate, QTableView, QVBoxLayout)
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate,
+                               QTableView, QVBoxLayout)
 
 from app import mentors
 from app.errors import BaoxueError
@@ -18,8 +18,8 @@ from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
-from app.ui.widgets import (SIZE_SAMPLE, ErrorLabel, date_edit, dialog_buttons, fit_to_screen, hint_label, pydate,
-                            show_error)
+from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, date_edit, dialog_buttons, fit_to_screen, hint_label, push_button,
+                            pydate, show_error)
 
 
 def name_matches(name: str, typed: str) -> bool:
@@ -248,10 +248,8 @@ class SuggestionDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
-        self.all_button = QPushButton(self.tr("Accept all"))
-        self.all_button.clicked.connect(lambda: self._set_all(True))
-        self.none_button = QPushButton(self.tr("Reject all"))
-        self.none_button.clicked.connect(lambda: self._set_all(False))
+        self.all_button = push_button(self.tr("Accept all"), clicked=lambda: self._set_all(True))
+        self.none_button = push_button(self.tr("Reject all"), clicked=lambda: self._set_all(False))
         row = QHBoxLayout()
         row.addWidget(self.all_button)
         row.addWidget(self.none_button)

@@ -33,8 +33,8 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from app.changes import ChangeSet
 from app import home_teaching, mentors
@@ -44,7 +44,7 @@ from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel,
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
 from app.ui.plan_dialog import SHOWS, PlanDialog
 from app.ui.plan_text import OVERDUE_COLOR
-from app.ui.widgets import attempt, hint_label, make_table, show_error, show_info, title_label
+from app.ui.widgets import attempt, hint_label, info_label, make_table, push_button, show_error, show_info, title_label
 
 #: the service's field name for a caseload above the maximum (the page then asks for the reason)
 OVER_MAX_FIELD = "帮扶学生数"
@@ -141,18 +141,13 @@ class MentorBoardPage(QWidget):
         self.picker: TeacherPicker | None = None
         self.suggestions: SuggestionDialog | None = None
 
-        self.summary = QLabel()
-        self.summary.setObjectName("boardSummary")
-        self.summary.setWordWrap(True)
-        self.suggest_button = QPushButton(self.tr("Suggest mentors…"))
-        self.suggest_button.setObjectName("suggestMentors")
+        self.summary = info_label("boardSummary")
+        self.suggest_button = push_button(self.tr("Suggest mentors…"), "suggestMentors")
         self.suggest_button.setToolTip(self.tr("Propose a mentor for every student without one: own class "
                                                "teachers, teachers living nearby and last year's mentor first, "
                                                "caseloads balanced"))
         self.suggest_button.clicked.connect(self.open_suggestions)
-        self.assign_button = QPushButton(self.tr("Assign a mentor… (Ctrl+M)"))
-        self.assign_button.setObjectName("assignMentor")
-        self.assign_button.clicked.connect(self.assign_selected)
+        self.assign_button = push_button(self.tr("Assign a mentor… (Ctrl+M)"), "assignMentor", self.assign_selected)
 
         # left: teachers and the selected teacher's mentees
         self.teachers = TeacherLoadModel(parent=self)
@@ -170,15 +165,10 @@ class MentorBoardPage(QWidget):
         self.mentee_view.activated.connect(self._open_mentee)
         self.mentee_view.doubleClicked.connect(self._open_mentee)
         self.mentee_title = _bold(QLabel())
-        self.plan_button = QPushButton(self.tr("Open plan"))
-        self.plan_button.setObjectName("openMenteePlan")
-        self.plan_button.clicked.connect(lambda: self._open_mentee(self.mentee_view.currentIndex()))
-        self.end_button = QPushButton(self.tr("End mentoring…"))
-        self.end_button.setObjectName("endMentoring")
-        self.end_button.clicked.connect(self.end_selected)
-        self.reassign_button = QPushButton(self.tr("Hand over to…"))
-        self.reassign_button.setObjectName("reassignMentee")
-        self.reassign_button.clicked.connect(self.reassign_selected)
+        self.plan_button = push_button(self.tr("Open plan"), "openMenteePlan",
+                                       lambda: self._open_mentee(self.mentee_view.currentIndex()))
+        self.end_button = push_button(self.tr("End mentoring…"), "endMentoring", self.end_selected)
+        self.reassign_button = push_button(self.tr("Hand over to…"), "reassignMentee", self.reassign_selected)
         self.mentee_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         left = QWidget()
@@ -205,9 +195,7 @@ class MentorBoardPage(QWidget):
         self.uncovered_view.activated.connect(lambda *_: self.assign_selected())
         self.uncovered_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.uncovered_title = _bold(QLabel())
-        self.uncovered_plan = QPushButton(self.tr("Open plan"))
-        self.uncovered_plan.setObjectName("openUncoveredPlan")
-        self.uncovered_plan.clicked.connect(self._open_uncovered)
+        self.uncovered_plan = push_button(self.tr("Open plan"), "openUncoveredPlan", self._open_uncovered)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -450,15 +438,11 @@ class MyMenteesPage(QWidget):
         self.table = make_table(self.model, "myMentees")
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        self.open_button = QPushButton(self.tr("Open plan"))
-        self.open_button.setObjectName("openPlan")
+        self.open_button = push_button(self.tr("Open plan"), "openPlan")
         self.open_button.setMinimumHeight(34)
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self.count = _bold(QLabel())
-        self.reviews = QLabel()
-        self.reviews.setObjectName("reviewsDue")
-        self.reviews.setWordWrap(True)
-        self.reviews.setTextFormat(Qt.TextFormat.RichText)
+        self.reviews = info_label("reviewsDue", rich=True)
         self.home = HomeTeachingPanel(ctx, today=today)
         self.home.open_plan.connect(lambda sid: self.plans.open(self, sid, "home"))
 

@@ -28,7 +28,7 @@ from datetime import date
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, MENTORS, POLICY, STAFF, STUDENTS
 from app import home_teaching, mentors, school
@@ -37,7 +37,7 @@ from app.mentors import PlanView
 from app.ui.plan_sections import (ContactLogModel, ContactsSection, FiveOnesSection, HomeTeachingSection, MeasureModel,
                                   MeasuresSection, ReviewModel, ReviewsSection, Section, SessionModel, SituationSection)
 from app.ui.plan_text import risk_text
-from app.ui.widgets import fit_to_screen, hint_label, show_error, title_label
+from app.ui.widgets import fit_to_screen, hint_label, info_label, show_error, title_label
 
 #: the record kinds a plan or the board shows (contacts are shared with the case file)
 SHOWS = MENTORS | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
@@ -65,9 +65,7 @@ class PlanDialog(QDialog):
 
         self.title = title_label("")
         self.title.setObjectName("planTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("planSubtitle")
-        self.subtitle.setWordWrap(True)
+        self.subtitle = info_label("planSubtitle")
         self.read_only = hint_label(self.tr("You can read this plan; only the mentor, the class teacher, the "
                                             "principal and the registrar can change it."))
         self.read_only.setVisible(False)

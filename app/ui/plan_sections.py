@@ -8,7 +8,8 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app import home_teaching, mentors
 from app.cases import ContactInput, ContactRow
@@ -18,8 +19,8 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import (ErrorLabel, date_edit, hbox, hint_label, info_label, make_table, panel, pydate, show_error,
-                             show_unexpected, text_box, vbox, with_error)
+from app.ui.widgets import (ErrorLabel, date_edit, hbox, hint_label, info_label, make_table, panel, push_button, pydate,
+                            show_error, show_unexpected, text_box, vbox, with_error)
 
 
 # --- table models ----------------------------------------------------------------------------------------
@@ -305,8 +306,7 @@ class MeasuresSection(Section):
         self.add_field(close_form, self.tr("Outcome"), self.close_status, "措施状态")
         self.add_field(close_form, self.tr("On"), self.close_date, "日期")
         self.add_field(close_form, self.tr("Result"), self.close_result, "效果")
-        self.close_button = QPushButton(self.tr("Close the measure"))
-        self.close_button.setObjectName("closeMeasure")
+        self.close_button = push_button(self.tr("Close the measure"), "closeMeasure")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close_selected)
         close_form.addRow("", self.close_button)
@@ -380,8 +380,7 @@ class ReviewsSection(Section):
         self.done_error = self.add_field(done_form, self.tr("Done on"), self.done_on, "复查")
         self.add_field(done_form, self.tr("Notes"), self.notes, "复查情况")
         done_form.addRow("", next_row)
-        self.done_button = QPushButton(self.tr("Record as done"))
-        self.done_button.setObjectName("completeReview")
+        self.done_button = push_button(self.tr("Record as done"), "completeReview")
         self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self.complete_selected)
         done_form.addRow("", self.done_button)

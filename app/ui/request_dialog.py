@@ -27,7 +27,7 @@ from dataclasses import MISSING, fields
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot, Signal
+from PySide6.QtCore import QUrl, Slot, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -45,8 +45,8 @@ from app.ui.request_text import (ACTION_TEXT, FIELD_KEYS, FIELD_TEXT, HIDDEN_FIE
 from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
-from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, make_table, show_error, show_info,
-                             show_unexpected, title_label, with_error)
+from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
+                            show_error, show_info, show_unexpected, title_label, with_error)
 
 
 def _exec(dialog: QDialog) -> int:
@@ -85,17 +85,12 @@ class RequestDialog(QDialog):
         # --- heading -----------------------------------------------------------------------------------
         self.heading = title_label("", grow=3)
         self.heading.setObjectName("heading")
-        self.state_label = QLabel()
-        self.state_label.setObjectName("stateLabel")
-        self.state_label.setWordWrap(True)
+        self.state_label = info_label("stateLabel")
         font = QFont(self.state_label.font())
         font.setPointSizeF(font.pointSizeF() + 1.5)
         font.setBold(True)
         self.state_label.setFont(font)
-        self.description = QLabel()
-        self.description.setObjectName("description")
-        self.description.setWordWrap(True)
-        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description = info_label("description", selectable=True)
 
         # --- what and who ------------------------------------------------------------------------------
         self.kind_combo = QComboBox()
@@ -124,9 +119,8 @@ class RequestDialog(QDialog):
         who_form.addRow(self.student_label, self._with_error(self.picker, "student"))
         # a transfer in of a child new to the school: the whole record, checked, travels with the request
         self._new_student = None
-        self.new_child_button = QPushButton(self.tr("A child new to this school: fill in the record\u2026"))
-        self.new_child_button.setObjectName("newChildButton")
-        self.new_child_button.clicked.connect(self.fill_new_child)
+        self.new_child_button = push_button(self.tr("A child new to this school: fill in the record\u2026"),
+                                            "newChildButton", self.fill_new_child)
         self.new_child_label = QLabel()
         self.new_child_label.setObjectName("newChildLabel")
         row = QHBoxLayout()
@@ -149,15 +143,9 @@ class RequestDialog(QDialog):
         self.attachments_table.setObjectName("attachmentsTable")
         self.attachments_table.setMaximumHeight(110)
         self.attachments_table.doubleClicked.connect(lambda *_: self.open_attachment())
-        self.add_file_button = QPushButton(self.tr("Add a scan or photo\u2026"))
-        self.add_file_button.setObjectName("addFile")
-        self.add_file_button.clicked.connect(self.add_file)
-        self.open_file_button = QPushButton(self.tr("Open"))
-        self.open_file_button.setObjectName("openFile")
-        self.open_file_button.clicked.connect(lambda: self.open_attachment())
-        self.remove_file_button = QPushButton(self.tr("Remove"))
-        self.remove_file_button.setObjectName("removeFile")
-        self.remove_file_button.clicked.connect(self.remove_file)
+        self.add_file_button = push_button(self.tr("Add a scan or photo\u2026"), "addFile", self.add_file)
+        self.open_file_button = push_button(self.tr("Open"), "openFile", lambda: self.open_attachment())
+        self.remove_file_button = push_button(self.tr("Remove"), "removeFile", self.remove_file)
         self._errors["files"] = ErrorLabel()
         self.proof_hint = hint_label(self.tr("JPG or PNG photos, or PDF scans, up to {size}.").format(
             size=_size_text(files.MAX_BYTES)))
@@ -188,15 +176,10 @@ class RequestDialog(QDialog):
         self._errors["comment"] = ErrorLabel()
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("generalError")
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = info_label("message")
 
-        self.save_button = QPushButton(self.tr("Save as draft"))
-        self.save_button.setObjectName("saveDraft")
-        self.save_button.clicked.connect(lambda: self.save(submit=False))
-        self.submit_button = QPushButton(action_text("submit"))
-        self.submit_button.setObjectName("submit")
+        self.save_button = push_button(self.tr("Save as draft"), "saveDraft", lambda: self.save(submit=False))
+        self.submit_button = push_button(action_text("submit"), "submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(lambda: self.save(submit=True) if self._form_editable()
                                            else self.take_step("submit"))
@@ -204,17 +187,14 @@ class RequestDialog(QDialog):
         for action in ap.STEP_ACTIONS:
             if action == "submit":
                 continue
-            b = QPushButton(action_text(action))
-            b.setObjectName(action)
-            b.clicked.connect(lambda _=False, a=action: self.take_step(a))
+            b = push_button(action_text(action), action, lambda _=False, a=action: self.take_step(a))
             self.step_buttons[action] = b
         self.step_buttons["approve"].setStyleSheet("font-weight: bold;")
         self.copy_button = QPushButton(self.tr("Copy as a new draft"))
         self.copy_button.setObjectName("copyDraft")
         self.copy_button.setToolTip(self.tr("Start a new request with the same details, to correct and send again"))
         self.copy_button.clicked.connect(self.copy_as_draft)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(self.tr("Close"), clicked=self.reject)
 
         # --- layout -------------------------------------------------------------------------------------
         inner = QWidget()

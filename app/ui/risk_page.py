@@ -29,7 +29,7 @@ from app.changes import ALERTS, APPROVALS, ATTENDANCE, CALENDAR, CASES, CLASSES,
 from app import early_warning, school
 from app.early_warning import StudentRisk
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, hint_label, make_table
+from app.ui.widgets import attempt, hint_label, info_label, make_table
 
 SHOWS = ATTENDANCE | ALERTS | CASES | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR | APPROVALS
 
@@ -104,10 +104,7 @@ class RiskPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.details_title)
         rl.addWidget(self.details, 1)
-        self.detail_text = QLabel()  # the selected line in full: the explanations are sentences
-        self.detail_text.setObjectName("riskDetailText")
-        self.detail_text.setWordWrap(True)
-        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_text = info_label("riskDetailText", selectable=True)
         self.details.currentItemChanged.connect(
             lambda item, _old: self.detail_text.setText(item.text(0) if item is not None else ""))
         rl.addWidget(self.detail_text)

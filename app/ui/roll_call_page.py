@@ -48,7 +48,7 @@ from app.ui.monthly_page import MonthlyReminder
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
                                      local_time, mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
-from app.ui.widgets import ErrorLabel, confirm, show_error, show_unexpected
+from app.ui.widgets import ErrorLabel, confirm, info_label, push_button, show_error, show_unexpected
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the record kinds the roll call, the today panel and the alerts show (read again when one changes)
@@ -97,15 +97,12 @@ class RollCallPage(QWidget):
         self.date_edit.setDate(_qdate(today_))
         self.date_edit.setToolTip(self.tr("The day of the roll call: today, or an earlier school day to correct it"))
         self.weekday_label = QLabel()
-        self.prev_button = QPushButton(self.tr("\u25c0 Previous school day"))
-        self.prev_button.setObjectName("prevDayButton")
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.setObjectName("todayButton")
+        self.prev_button = push_button(self.tr("\u25c0 Previous school day"), "prevDayButton")
+        self.today_button = push_button(self.tr("Today"), "todayButton")
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("sessionCombo")
         self.session_label = QLabel(self.tr("Session"))
-        self.leave_button = QPushButton(self.tr("Leave\u2026"))
-        self.leave_button.setObjectName("leaveButton")
+        self.leave_button = push_button(self.tr("Leave\u2026"), "leaveButton")
         self.leave_button.setToolTip(self.tr("Record or cancel an approved sick or personal leave "
                                              "of the selected student"))
         self._load_sessions()
@@ -133,13 +130,9 @@ class RollCallPage(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() + 1)
         self.banner.setFont(big)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
+        self.status_label = info_label("statusLabel")
         self.status_label.setFont(big)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
+        self.message_label = info_label("messageLabel")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         counts_font = QFont(self.font())
@@ -149,10 +142,7 @@ class RollCallPage(QWidget):
         self.breakdown_label = QLabel()
         self.breakdown_label.setObjectName("breakdownLabel")
         self.breakdown_label.setFont(big)
-        self.legend_label = QLabel()
-        self.legend_label.setObjectName("legendLabel")
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label = info_label("legendLabel", rich=True)
         self.legend_label.setFont(big)
         self.legend_label.setText(self._legend_html())
         self.legend_label.setStyleSheet("QLabel { background: #f7f7f2; border: 1px solid #dddddd; "
@@ -190,10 +180,8 @@ class RollCallPage(QWidget):
         self.find_label = QLabel()
         self.find_label.setObjectName("findLabel")
         self.find_label.setFont(big)
-        self.undo_button = QPushButton(self.tr("Discard my changes"))
-        self.undo_button.setObjectName("undoButton")
-        self.submit_button = QPushButton(self.tr("Submit (Ctrl+Enter)"))
-        self.submit_button.setObjectName("submitButton")
+        self.undo_button = push_button(self.tr("Discard my changes"), "undoButton")
+        self.submit_button = push_button(self.tr("Submit (Ctrl+Enter)"), "submitButton")
         self.submit_button.setMinimumHeight(52)
         self.submit_button.setMinimumWidth(220)
         submit_font = QFont(self.font())

@@ -22,7 +22,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
 
 from app import codes, identity, students
 from app.accounts import can_edit_class
@@ -32,7 +32,7 @@ from app.students import StudentInput
 from app.ui.student_form import ERROR_COLOR, GuardianEditor, OptionalDateEdit, code_combo, set_combo, set_invalid
 from app.ui.student_form import INVALID_STYLE as _INVALID_STYLE
 from app.ui.student_form import error_label as _error_label
-from app.ui.widgets import fit_to_screen
+from app.ui.widgets import fit_to_screen, info_label, push_button
 
 # ValidationError.field (as the services name it) → the form field that shows it
 FIELD_KEYS: dict[str, str] = {
@@ -147,17 +147,12 @@ class StudentDialog(QDialog):
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
         self.general_error = _error_label()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = info_label(rich=True)
         self.summary.linkActivated.connect(lambda _link: self.show_all_errors())
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button = push_button(self.tr("Save"), "saveButton", tooltip=self.tr("Save (Ctrl+S)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.cancel_button = push_button(self.tr("Cancel"), tooltip=self.tr("Close without saving (Esc)"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLay
 from app import codes
 from app.students import GuardianInput
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
+from app.ui.widgets import push_button
 
 ERROR_COLOR = "#c62828"
 #: the style sheet of a form whose fields are marked with set_invalid
@@ -140,8 +141,7 @@ class GuardianRow(QFrame):
         self.away_check = QCheckBox(self.tr("Works away from home"))
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Where (e.g. 广东东莞)"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove this guardian"))
+        self.remove_button = push_button(self.tr("Remove"), tooltip=self.tr("Remove this guardian"))
         self.remove_button.setAutoDefault(False)
         self.error_label = error_label()
 

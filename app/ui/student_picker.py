@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app import students
 from app.errors import BaoxueError
+from app.ui.widgets import info_label
 
 
 class StudentPicker(QWidget):
@@ -31,9 +32,7 @@ class StudentPicker(QWidget):
         self.results.setVisible(False)
         self.results.itemClicked.connect(self._on_item)
         self.results.itemActivated.connect(self._on_item)
-        self.label = QLabel()
-        self.label.setObjectName("chosenStudent")
-        self.label.setWordWrap(True)
+        self.label = info_label("chosenStudent")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

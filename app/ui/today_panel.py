@@ -7,8 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app import attendance
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
@@ -16,6 +15,7 @@ from app.errors import BaoxueError
 from app.policy import load as load_policy
 from app.school_calendar import load_calendar
 from app.ui.roll_call_roster import session_text
+from app.ui.widgets import info_label, push_button
 
 #: the record kinds the panel shows (it reads again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
@@ -36,9 +36,7 @@ class TodayPanel(QGroupBox):
         self._today = today
         self.setObjectName("todayPanel")
         self.setTitle(self.tr("Not taken yet today"))
-        self.summary = QLabel()
-        self.summary.setObjectName("todaySummary")
-        self.summary.setWordWrap(True)
+        self.summary = info_label("todaySummary")
         self.list = QListWidget()
         self.list.setObjectName("todayList")
         font = QFont(self.list.font())
@@ -47,8 +45,7 @@ class TodayPanel(QGroupBox):
         self.list.setToolTip(self.tr("Click a class to open its roll call"))
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = push_button(self.tr("Refresh"), clicked=self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from app import weekly
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, POLICY, STAFF, STUDENTS, ChangeSet
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, make_table, title_label
+from app.ui.widgets import hint_label, info_label, make_table, push_button, title_label
 
 SHOWS = ATTENDANCE | CASES | ALERTS | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
@@ -130,16 +129,12 @@ class WeeklyPage(QWidget):
         self.title.setObjectName("weeklyTitle")
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
-        self.prev_button = QPushButton(self.tr("◀ Previous"))
-        self.prev_button.setObjectName("previousPeriod")
+        self.prev_button = push_button(self.tr("◀ Previous"), "previousPeriod")
         self.prev_button.setShortcut("Alt+Left")
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setObjectName("nextPeriod")
+        self.next_button = push_button(self.tr("Next ▶"), "nextPeriod")
         self.next_button.setShortcut("Alt+Right")
-        self.current_button = QPushButton(self.tr("This period"))
-        self.current_button.setObjectName("currentPeriod")
-        self.copy_button = QPushButton(self.tr("Copy as text"))
-        self.copy_button.setObjectName("copyReport")
+        self.current_button = push_button(self.tr("This period"), "currentPeriod")
+        self.copy_button = push_button(self.tr("Copy as text"), "copyReport")
         self.copy_button.setToolTip(self.tr("Copy the figures with the children's names, to paste into a message "
                                             "or a document"))
         self.copied_label = QLabel()
@@ -164,9 +159,7 @@ class WeeklyPage(QWidget):
         header.resizeSection(FigureModel.COUNT, 96)
         self.figure_table.selectionModel().currentRowChanged.connect(self.show_children)
 
-        self.definition = QLabel()
-        self.definition.setObjectName("figureDefinition")
-        self.definition.setWordWrap(True)
+        self.definition = info_label("figureDefinition")
         self.children = ChildModel(parent=self)
         self.child_table = make_table(self.children, "childTable", sortable=True, single=False, wrap=True)
 

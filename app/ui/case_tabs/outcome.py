@@ -4,13 +4,13 @@ or closed for another reason)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from app import cases
 from app.errors import BaoxueError
 from app.ui.case_tabs.base import RecordTab
 from app.ui.cases_page import DONE_COLOR, outcome_text
-from app.ui.widgets import confirm, hint_label
+from app.ui.widgets import confirm, hint_label, info_label, push_button
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
@@ -25,9 +25,7 @@ class DropoutTab(RecordTab):
         self.form_title.setText(self.tr("Register the child as a dropout (学籍变动 28)"))
         self.save_button.setText(self.tr("Register the dropout\u2026"))
         self.save_button.setObjectName("registerDropout")
-        self.current = QLabel()
-        self.current.setObjectName("ledgerOnFile")
-        self.current.setWordWrap(True)
+        self.current = info_label("ledgerOnFile")
         self.form.addRow(self.current)
         self.form.addRow(hint_label(self.tr(
             "Allowed once the child has been absent without reason for the dropout threshold (four school weeks "
@@ -113,15 +111,12 @@ class OutcomeTab(RecordTab):
         self.add_field(self.tr("Closed on"), self.close_date, "结案日期", layout=close_form)
         self.add_field(self.tr("Outcome"), self.outcome, "结案结果", layout=close_form)
         self.add_field(self.tr("Why"), self.close_note, "结案说明", layout=close_form)
-        self.close_button = QPushButton(self.tr("Close the case\u2026"))
-        self.close_button.setObjectName("closeCase")
+        self.close_button = push_button(self.tr("Close the case\u2026"), "closeCase")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self._close_clicked)
         close_form.addRow("", self.close_button)
         self.form.addRow(self.close_box)
-        self.current = QLabel()
-        self.current.setObjectName("outcomeOnFile")
-        self.current.setWordWrap(True)
+        self.current = info_label("outcomeOnFile")
         self.form.insertRow(0, self.current)
         self.tab_chain(self.return_date, self.return_note, self.save_button, self.close_date, self.outcome,
                        self.close_note, self.close_button)

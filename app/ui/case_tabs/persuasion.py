@@ -12,7 +12,7 @@ from app.ui.case_tabs.base import RecordTab, compact_text_box, detail_table
 from app.ui.cases_page import DONE_COLOR, line_text, role_text
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import date_edit as _date_edit
-from app.ui.widgets import hint_label
+from app.ui.widgets import hint_label, info_label, push_button
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
 
@@ -45,8 +45,7 @@ class ParticipantRow(QObject):
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
         self.name = QLineEdit(name)
         self.name.setPlaceholderText(QCoreApplication.translate("PersuasionTab", "Name (and post)"))
-        self.remove = QPushButton("✕")
-        self.remove.setToolTip(QCoreApplication.translate("PersuasionTab", "Remove this person"))
+        self.remove = push_button("✕", tooltip=QCoreApplication.translate("PersuasionTab", "Remove this person"))
         self.remove.setFixedWidth(32)
         self.remove.setAutoDefault(False)
 
@@ -204,9 +203,7 @@ class NoticeTab(RecordTab):
         self.form_title.setText(self.tr("The township's deadline-to-return notice (限期返校通知书)"))
         self.save_button.setText(self.tr("Save the notice (Ctrl+S)"))
         self.save_button.setObjectName("saveNotice")
-        self.current = QLabel()
-        self.current.setObjectName("noticeOnFile")
-        self.current.setWordWrap(True)
+        self.current = info_label("noticeOnFile")
         self.form.addRow(self.current)
         self.issued = _date_edit(dialog.today())
         self.deadline = _date_edit(dialog.today())
