@@ -3,7 +3,6 @@ printed, returned and missing pledges, and the missing list."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
@@ -15,15 +14,7 @@ from app.documents.pledges import ClassReturnSummary, PledgeRow
 from app.errors import BaoxueError
 from app.ui.documents_text import STATUS_TEXT, kind_text
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, info_label, make_table
-
-
-def _local_day(at: datetime | None) -> str:
-    if at is None:
-        return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone().strftime("%Y-%m-%d")
+from app.ui.widgets import ErrorLabel, info_label, local_text, make_table
 
 
 
@@ -62,7 +53,7 @@ class PledgeListModel(RowTableModel[PledgeRow]):
             Column(self.tr("Student"), lambda r: r.student_name),
             Column(self.tr("Signed by"), lambda r: r.party_b),
             Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("Printed on"), lambda r: _local_day(r.printed_at)),
+            Column(self.tr("Printed on"), lambda r: local_text(r.printed_at, "%Y-%m-%d")),
             Column(self.tr("State"), lambda r: QCoreApplication.translate("Documents", STATUS_TEXT[r.status])),
         ]
 

@@ -20,7 +20,7 @@ The main window builds the page through :func:`exchange_page`.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -51,21 +51,13 @@ from app.exchange import keys
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, dialog_buttons, hint_label, info_label, push_button, show_error, show_info,
-                            show_unexpected, title_label)
+from app.ui.widgets import (ErrorLabel, dialog_buttons, hint_label, info_label, local_text, push_button, show_error,
+                            show_info, show_unexpected, title_label)
 from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 SHOWS = EXCHANGE | SCHOOL | POLICY
-
-
-def _local(at: datetime | None) -> str:
-    if at is None:
-        return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 
@@ -91,7 +83,7 @@ class ExportHistoryModel(RowTableModel[ExportRow]):
             Column(self.tr("No."), lambda r: r.sequence, align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Period"), lambda r: f"{r.start.isoformat()} \u2013 {r.end.isoformat()}",
                    sort=lambda r: r.start.isoformat()),
-            Column(self.tr("Written"), lambda r: _local(r.created_at), sort=lambda r: r.sequence),
+            Column(self.tr("Written"), lambda r: local_text(r.created_at), sort=lambda r: r.sequence),
             Column(self.tr("Roster"), lambda r: self.tr("full") if r.roster_mode == "full" else self.tr("changes")),
             Column(self.tr("Records"), self._counts, tooltip=self._counts_tip),
             Column(self.tr("State"), self._state),
@@ -125,8 +117,8 @@ class KeyListModel(RowTableModel[KeyInfo]):
             Column(self.tr("Fingerprint (start)"), lambda k: k.fingerprint_grouped[:23] + "\u2026",
                    tooltip=lambda k: k.fingerprint_grouped),
             Column(self.tr("State"), lambda k: self.tr("in use") if k.status == "active" else self.tr("retired")),
-            Column(self.tr("Made"), lambda k: _local(k.created_at)),
-            Column(self.tr("Retired"), lambda k: _local(k.retired_at)),
+            Column(self.tr("Made"), lambda k: local_text(k.created_at)),
+            Column(self.tr("Retired"), lambda k: local_text(k.retired_at)),
             Column(self.tr("Algorithm"), lambda k: k.algorithm),
         ]
 
@@ -383,7 +375,7 @@ class ExchangePage(QWidget):
             self.fingerprint.clear()
         else:
             text = self.tr("Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered "
-                           "with the county:").format(when=_local(self.key.created_at), algo=self.key.algorithm)
+                           "with the county:").format(when=local_text(self.key.created_at), algo=self.key.algorithm)
             if self.key.replaces_fingerprint:
                 text += " " + (self.tr("It replaced an older key, which vouched for it.") if self.key.endorsed
                                else self.tr("It replaced an older key: the county must register it again."))

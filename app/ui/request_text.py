@@ -3,9 +3,11 @@ which form field shows which refusal, and how a request's times and file sizes a
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+
+from app.ui.widgets import local_text
 
 # --- the UI's own names of the service's vocabulary (the service's labels are Chinese only) ---------------
 
@@ -184,18 +186,8 @@ def next_step_text(row) -> str:
     return ""
 
 
-def local_time(at: datetime | None) -> datetime | None:
-    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone()
-
-
 def time_text(at: datetime | None) -> str:
-    at = local_time(at)
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
+    return local_text(at)
 
 
 def size_text(n: int) -> str:

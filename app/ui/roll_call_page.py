@@ -46,9 +46,9 @@ from app.ui.alerts_panel import AlertsPanel, AlertTableModel
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.monthly_page import MonthlyReminder
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
-                                     local_time, mark_text, session_text, weekday_text)
+                                     mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
-from app.ui.widgets import ErrorLabel, confirm, info_label, push_button, show_error, show_unexpected
+from app.ui.widgets import ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the record kinds the roll call, the today panel and the alerts show (read again when one changes)

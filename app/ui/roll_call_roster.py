@@ -5,7 +5,7 @@ a search (see :mod:`app.ui.roll_call_page` for the keys)."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPen
@@ -74,15 +74,6 @@ def session_text(session_key: str) -> str:
 
 def weekday_text(day: date) -> str:
     return QCoreApplication.translate("RollCall", WEEKDAY_TEXT[day.weekday()])
-
-
-def local_time(at: datetime | None) -> datetime | None:
-    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone()
 
 
 

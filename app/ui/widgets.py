@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -191,6 +191,21 @@ def qdate(value: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def local_time(at: datetime | None) -> datetime | None:
+    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone()
+
+
+def local_text(at: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored moment as local time, written with ``fmt``; empty when there is none."""
+    at = local_time(at)
+    return at.strftime(fmt) if at else ""
 
 
 def date_edit(value: date) -> QDateEdit:

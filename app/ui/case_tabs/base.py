@@ -113,6 +113,14 @@ class RecordTab(QWidget):
 
     # --- building ------------------------------------------------------------------------------------
 
+    def name_form(self, title: str, save_text: str, save_name: str, *, list_title: str | None = None) -> None:
+        """The tab's headings, and its Save button's text and name."""
+        if list_title is not None:
+            self.list_title.setText(list_title)
+        self.form_title.setText(title)
+        self.save_button.setText(save_text)
+        self.save_button.setObjectName(save_name)
+
     def set_model(self, model: RowTableModel) -> None:
         self.model = model
         setup_table(self.table, model)

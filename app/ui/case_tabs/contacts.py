@@ -38,11 +38,9 @@ class ContactModel(RowTableModel[ContactRow]):
 class ContactsTab(RecordTab):
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog)
-        self.list_title.setText(self.tr("Contacts on file"))
-        self.form_title.setText(self.tr("Record a home visit or a phone call"))
         self.set_model(ContactModel(parent=self))
-        self.save_button.setText(self.tr("Save the record (Ctrl+S)"))
-        self.save_button.setObjectName("saveContact")
+        self.name_form(self.tr("Record a home visit or a phone call"), self.tr("Save the record (Ctrl+S)"),
+                       "saveContact", list_title=self.tr("Contacts on file"))
 
         self.date = _date_edit(dialog.today())
         self.time = QTimeEdit()
@@ -184,11 +182,9 @@ class ReportModel(RowTableModel[ReportRow]):
 class ReportsTab(RecordTab):
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog)
-        self.list_title.setText(self.tr("Written reports on file"))
-        self.form_title.setText(self.tr("Record the written report"))
         self.set_model(ReportModel(parent=self))
-        self.save_button.setText(self.tr("Save the report (Ctrl+S)"))
-        self.save_button.setObjectName("saveReport")
+        self.name_form(self.tr("Record the written report"), self.tr("Save the report (Ctrl+S)"), "saveReport",
+                       list_title=self.tr("Written reports on file"))
 
         self.date = _date_edit(dialog.today())
         self.kind = QComboBox()

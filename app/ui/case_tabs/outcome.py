@@ -22,9 +22,8 @@ from app.ui.widgets import qdate as _qdate
 class DropoutTab(RecordTab):
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog, with_list=False)
-        self.form_title.setText(self.tr("Register the child as a dropout (学籍变动 28)"))
-        self.save_button.setText(self.tr("Register the dropout\u2026"))
-        self.save_button.setObjectName("registerDropout")
+        self.name_form(self.tr("Register the child as a dropout (学籍变动 28)"), self.tr("Register the dropout\u2026"),
+                       "registerDropout")
         self.current = info_label("ledgerOnFile")
         self.form.addRow(self.current)
         self.form.addRow(hint_label(self.tr(
@@ -88,9 +87,8 @@ class OutcomeTab(RecordTab):
 
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog, with_list=False)
-        self.form_title.setText(self.tr("The child is back at school"))
-        self.save_button.setText(self.tr("Record the return and close the case (Ctrl+S)"))
-        self.save_button.setObjectName("recordReturn")
+        self.name_form(self.tr("The child is back at school"), self.tr("Record the return and close the case (Ctrl+S)"),
+                       "recordReturn")
         self.return_date = _date_edit(dialog.today())
         self.return_note = QLineEdit()
         self.return_note.setPlaceholderText(self.tr("e.g. back after the home visit"))

@@ -61,11 +61,9 @@ class PersuasionTab(RecordTab):
 
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog)
-        self.list_title.setText(self.tr("Persuasion attempts on file"))
-        self.form_title.setText(self.tr("Record an attempt to persuade the child back"))
         self.set_model(AttemptModel(parent=self))
-        self.save_button.setText(self.tr("Save the attempt (Ctrl+S)"))
-        self.save_button.setObjectName("saveAttempt")
+        self.name_form(self.tr("Record an attempt to persuade the child back"), self.tr("Save the attempt (Ctrl+S)"),
+                       "saveAttempt", list_title=self.tr("Persuasion attempts on file"))
         self.rows: list[ParticipantRow] = []
         self._sent: list[ParticipantRow] = []
         self.defaults: dict[str, str] = {}
@@ -200,9 +198,8 @@ class PersuasionTab(RecordTab):
 class NoticeTab(RecordTab):
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog, with_list=False)
-        self.form_title.setText(self.tr("The township's deadline-to-return notice (限期返校通知书)"))
-        self.save_button.setText(self.tr("Save the notice (Ctrl+S)"))
-        self.save_button.setObjectName("saveNotice")
+        self.name_form(self.tr("The township's deadline-to-return notice (限期返校通知书)"),
+                       self.tr("Save the notice (Ctrl+S)"), "saveNotice")
         self.current = info_label("noticeOnFile")
         self.form.addRow(self.current)
         self.issued = _date_edit(dialog.today())
@@ -249,9 +246,7 @@ class WhereaboutsTab(RecordTab):
 
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog, with_list=False)
-        self.form_title.setText(self.tr("Where the child is now (去向)"))
-        self.save_button.setText(self.tr("Save (Ctrl+S)"))
-        self.save_button.setObjectName("saveWhereabouts")
+        self.name_form(self.tr("Where the child is now (去向)"), self.tr("Save (Ctrl+S)"), "saveWhereabouts")
         self.whereabouts = QLineEdit()
         self.whereabouts.setObjectName("whereabouts")
         self.whereabouts.setPlaceholderText(self.tr("e.g. at home helping on the farm; gone with the parents to Ningbo"))
