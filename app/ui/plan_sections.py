@@ -4,7 +4,6 @@ measures, the reviews, the contact log and the home teaching — and the tables 
 
 from __future__ import annotations
 
-import traceback
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
@@ -19,8 +18,8 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import (ErrorLabel, date_edit, hbox, hint_label, info_label, make_table, panel, push_button, pydate,
-                            show_error, show_unexpected, text_box, vbox, with_error)
+from app.ui.widgets import (ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
+                            make_table, panel, push_button, pydate, show_error, show_under_field, text_box, vbox)
 
 
 # --- table models ----------------------------------------------------------------------------------------
@@ -126,11 +125,7 @@ class Section(QWidget):
         self.save_button.clicked.connect(self.save)
 
     def add_field(self, form: QFormLayout, label: str, widget: QWidget, *service_fields: str) -> ErrorLabel:
-        error = ErrorLabel()
-        form.addRow(label, with_error(widget, error))
-        for name in service_fields:
-            self.fields[name] = (widget, error)
-        return error
+        return add_field(self.fields, form, label, widget, *service_fields)
 
     def save_button_as(self, text: str, name: str) -> QPushButton:
         """The section's Save button, named for what it saves."""
@@ -149,18 +144,11 @@ class Section(QWidget):
         vbox((split, 1), self.form_error, parent=self)
 
     def clear_errors(self) -> None:
-        for _w, error in self.fields.values():
-            error.clear_error()
-        self.form_error.clear_error()
+        clear_errors(self.fields, self.form_error)
 
     def show_refusal(self, exc: BaoxueError) -> None:
         if isinstance(exc, ValidationError):
-            target = self.fields.get(exc.field)
-            if target is not None:
-                widget, error = target
-                error.set_error(exc.reason)
-                widget.setFocus()
-            else:
+            if not show_under_field(self.fields.get(exc.field), exc):
                 self.form_error.set_error(str(exc))
             return
         show_error(self, str(exc))
@@ -174,15 +162,8 @@ class Section(QWidget):
         if not self.save_button.isEnabled():
             return False
         self.clear_errors()
-        try:
-            done = self.submit()
-        except BaoxueError as exc:
-            self.show_refusal(exc)
-            return False
-        except Exception as exc:  # a bug in a service: the transaction rolled back; say so
-            show_unexpected(self, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
-            return False
-        if done is False:
+        ok, done = guarded(self, self.submit, self.show_refusal)
+        if not ok or done is False:
             return False
         self.reset()
         self.saved.emit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog
                                QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableView, QTextEdit, QVBoxLayout, QWidget)
 
-from app.errors import BaoxueError
+from app.errors import BaoxueError, ValidationError
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
@@ -106,10 +106,16 @@ def confirm_discard(parent: QWidget | None, message: str | None = None) -> bool:
 def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,
             **kwargs) -> tuple[bool, Any]:
     """Call ``fn(*args, **kwargs)``; a BaoxueError becomes a message box. Returns (ok, result)."""
+    return guarded(parent, lambda: fn(*args, **kwargs), lambda exc: show_error(parent, str(exc), title))
+
+
+def guarded(parent: QWidget | None, call: Callable[[], Any],
+            on_refusal: Callable[[BaoxueError], None]) -> tuple[bool, Any]:
+    """``call()``; a service's refusal goes to ``on_refusal``, a bug to a message box. Returns (ok, result)."""
     try:
-        return True, fn(*args, **kwargs)
+        return True, call()
     except BaoxueError as exc:
-        show_error(parent, str(exc), title)
+        on_refusal(exc)
         return False, None
     except Exception as exc:  # a bug in a service: say so, keep the program (the transaction rolled back)
         show_unexpected(parent, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
@@ -276,6 +282,35 @@ def with_error(widget: QWidget, error: QWidget) -> QWidget:
     box = panel(widget, error)
     box.layout().setSpacing(2)
     return box
+
+
+def add_field(fields: dict[str, tuple[QWidget, ErrorLabel]], form, label: str, widget: QWidget,
+              *service_fields: str) -> ErrorLabel:
+    """A labelled row of ``form`` with its error label under the field; ``fields`` learns which of the
+    service's field names (``ValidationError.field``) the row answers to."""
+    error = ErrorLabel()
+    form.addRow(label, with_error(widget, error))
+    for name in service_fields:
+        fields[name] = (widget, error)
+    return error
+
+
+def clear_errors(fields: dict[str, tuple[QWidget, ErrorLabel]], *more: ErrorLabel) -> None:
+    """Empty the error labels of a form's fields (and ``more``, e.g. the one under the form)."""
+    for _widget, error in fields.values():
+        error.clear_error()
+    for error in more:
+        error.clear_error()
+
+
+def show_under_field(target: tuple[QWidget, ErrorLabel] | None, exc: BaoxueError) -> bool:
+    """Put a refusal's reason under the field it names and go there; False when no field shows it."""
+    if target is None or not isinstance(exc, ValidationError):
+        return False
+    widget, error = target
+    error.set_error(exc.reason)
+    widget.setFocus()
+    return True
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import traceback
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
@@ -12,7 +11,8 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
 from app import cases
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, setup_table, show_error, show_unexpected, text_box, with_error
+from app.ui.widgets import (ErrorLabel, add_field, clear_errors, guarded, hint_label, setup_table, show_error,
+                            show_under_field, text_box)
 
 
 def compact_text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -133,29 +133,17 @@ class RecordTab(QWidget):
     def add_field(self, label: str, widget: QWidget, *service_fields: str, layout: QFormLayout | None = None,
                   ) -> ErrorLabel:
         """A labelled field with its error label under it; ``service_fields`` are the names the service uses."""
-        error = ErrorLabel()
-        (layout or self.form).addRow(label, with_error(widget, error))
-        for name in service_fields:
-            self.fields[name] = (widget, error)
-        return error
+        return add_field(self.fields, layout or self.form, label, widget, *service_fields)
 
     # --- saving ---------------------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
-        for _widget, error in self.fields.values():
-            error.clear_error()
-        self.form_error.clear_error()
+        clear_errors(self.fields, self.form_error)
 
     def show_refusal(self, exc: BaoxueError) -> None:
         """Under the field the service names; otherwise (closed case, permission) in a message box."""
-        if isinstance(exc, ValidationError):
-            target = self.field_for(exc.field)
-            if target is not None:
-                widget, error = target
-                error.set_error(exc.reason)
-                widget.setFocus()
-                return
-        show_error(self, str(exc))
+        if not (isinstance(exc, ValidationError) and show_under_field(self.field_for(exc.field), exc)):
+            show_error(self, str(exc))
 
     def field_for(self, service_field: str) -> tuple[QWidget, ErrorLabel] | None:
         return self.fields.get(service_field)
@@ -171,13 +159,8 @@ class RecordTab(QWidget):
         self.clear_errors()
         if not self.confirm_save():
             return False
-        try:
-            self.submit()
-        except BaoxueError as exc:
-            self.show_refusal(exc)
-            return False
-        except Exception as exc:  # a bug in a service: the transaction rolled back; say so
-            show_unexpected(self, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
+        ok, _ = guarded(self, self.submit, self.show_refusal)
+        if not ok:
             return False
         self.reset()
         self.guard.mark_clean()
