@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate,
-                               QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate, QTableView,
+                               QVBoxLayout)
 
 from app import mentors
 from app.errors import BaoxueError
@@ -18,8 +18,8 @@ from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
-from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, date_edit, dialog_buttons, fit_to_screen, hint_label, push_button,
-                            pydate, show_error)
+from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, date_edit, dialog_buttons, fit_to_screen, hbox, hint_label,
+                            push_button, pydate, show_error, vbox)
 
 
 def name_matches(name: str, typed: str) -> bool:
@@ -250,20 +250,12 @@ class SuggestionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.all_button = push_button(self.tr("Accept all"), clicked=lambda: self._set_all(True))
         self.none_button = push_button(self.tr("Reject all"), clicked=lambda: self._set_all(False))
-        row = QHBoxLayout()
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
+        row = hbox(self.all_button, self.none_button, None, buttons)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(hint_label(self.tr(
+        vbox(self.summary, hint_label(self.tr(
             "Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is "
-            "saved until you apply; then every accepted line is saved together, or none if one is refused.")))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
+            "saved until you apply; then every accepted line is saved together, or none if one is refused.")),
+            (self.table, 1), self.error, row, parent=self)
 
     def _set_all(self, accepted: bool) -> None:
         for r in range(self.model.rowCount()):

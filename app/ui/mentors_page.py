@@ -33,8 +33,8 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from app.changes import ChangeSet
 from app import home_teaching, mentors
@@ -44,7 +44,8 @@ from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel,
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
 from app.ui.plan_dialog import SHOWS, PlanDialog
 from app.ui.plan_text import OVERDUE_COLOR
-from app.ui.widgets import attempt, hint_label, info_label, make_table, push_button, show_error, show_info, title_label
+from app.ui.widgets import (attempt, hbox, hint_label, info_label, make_table, panel, push_button, show_error,
+                            show_info, side_by_side, title_label, vbox)
 
 #: the service's field name for a caseload above the maximum (the page then asks for the reason)
 OVER_MAX_FIELD = "帮扶学生数"
@@ -171,19 +172,8 @@ class MentorBoardPage(QWidget):
         self.reassign_button = push_button(self.tr("Hand over to…"), "reassignMentee", self.reassign_selected)
         self.mentee_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(_bold(QLabel(self.tr("Teachers and their mentees"))))
-        ll.addWidget(self.teacher_view, 3)
-        ll.addWidget(self.mentee_title)
-        ll.addWidget(self.mentee_view, 2)
-        row = QHBoxLayout()
-        row.addWidget(self.plan_button)
-        row.addWidget(self.reassign_button)
-        row.addWidget(self.end_button)
-        row.addStretch(1)
-        ll.addLayout(row)
+        left = panel(_bold(QLabel(self.tr("Teachers and their mentees"))), (self.teacher_view, 3), self.mentee_title,
+                     (self.mentee_view, 2), hbox(self.plan_button, self.reassign_button, self.end_button, None))
 
         # right: uncovered students
         self.uncovered = UncoveredModel(parent=self)
@@ -196,43 +186,20 @@ class MentorBoardPage(QWidget):
         self.uncovered_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.uncovered_title = _bold(QLabel())
         self.uncovered_plan = push_button(self.tr("Open plan"), "openUncoveredPlan", self._open_uncovered)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.uncovered_title)
-        rl.addWidget(self.uncovered_view, 1)
-        rl.addWidget(hint_label(self.tr(
+        right = panel(self.uncovered_title, (self.uncovered_view, 1), hint_label(self.tr(
             "Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher "
-            "by typing. Red: above the maximum; amber: below the minimum.")))
-        row = QHBoxLayout()
-        row.addWidget(self.assign_button)
-        row.addWidget(self.uncovered_plan)
-        row.addStretch(1)
-        rl.addLayout(row)
+            "by typing. Red: above the maximum; amber: below the minimum.")),
+            hbox(self.assign_button, self.uncovered_plan, None))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        board = QWidget()
-        bl = QVBoxLayout(board)
-        bl.setContentsMargins(0, 4, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.suggest_button)
-        bl.addLayout(top)
-        bl.addWidget(split, 1)
+        board = panel(hbox((self.summary, 1), self.suggest_button), (side_by_side(left, right), 1),
+                      margins=(0, 4, 0, 0))
 
         self.home = HomeTeachingPanel(ctx, today=today)
         self.home.open_plan.connect(lambda sid: self.plans.open(self, sid, "home"))
         self.tabs = QTabWidget()
         self.tabs.addTab(board, self.tr("Mentor board"))
         self.tabs.addTab(self.home, self.tr("Home teaching"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Mentors")))
-        layout.addWidget(self.tabs, 1)
+        vbox(title_label(self.tr("Mentors")), (self.tabs, 1), parent=self)
 
         QShortcut(QKeySequence(ASSIGN_SHORTCUT), self, activated=self.assign_selected)
         ctx.changed.connect(self._on_changed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from app import home_teaching, mentors
 from app.cases import ContactInput, ContactRow
@@ -19,7 +19,8 @@ from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
 from app.ui.widgets import (ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
-                            make_table, panel, push_button, pydate, show_error, show_under_field, text_box, vbox)
+                            make_table, panel, push_button, pydate, show_error, show_under_field, side_by_side,
+                            text_box, vbox)
 
 
 # --- table models ----------------------------------------------------------------------------------------
@@ -135,13 +136,7 @@ class Section(QWidget):
 
     def log_beside_form(self, above: QWidget, box: QWidget) -> None:
         """A log's layout: ``above`` and the table on the left, the form ``box`` that adds to it on the right."""
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(panel(above, (self.table, 1)))
-        split.addWidget(box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        vbox((split, 1), self.form_error, parent=self)
+        vbox((side_by_side(panel(above, (self.table, 1)), box, (3, 2)), 1), self.form_error, parent=self)
 
     def clear_errors(self) -> None:
         clear_errors(self.fields, self.form_error)

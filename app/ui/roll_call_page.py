@@ -34,7 +34,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import attendance
@@ -48,7 +48,8 @@ from app.ui.monthly_page import MonthlyReminder
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
                                      mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
-from app.ui.widgets import ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected
+from app.ui.widgets import (ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
+                            side_by_side, vbox)
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the record kinds the roll call, the today panel and the alerts show (read again when one changes)
@@ -249,14 +250,7 @@ class RollCallPage(QWidget):
             QVBoxLayout(alerts_box).addWidget(self.alerts_panel)
             side_layout.addWidget(alerts_box, 2)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(main)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 340])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        vbox(side_by_side(main, side, (3, 1), sizes=[760, 340], collapsible=True), parent=self)
 
         self.undo_action = QAction(self.tr("Undo the last mark"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))

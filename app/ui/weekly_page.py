@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from app import weekly
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, POLICY, STAFF, STUDENTS, ChangeSet
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, info_label, make_table, push_button, title_label
+from app.ui.widgets import hint_label, info_label, make_table, panel, push_button, side_by_side, title_label
 
 SHOWS = ATTENDANCE | CASES | ALERTS | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
@@ -170,21 +169,8 @@ class WeeklyPage(QWidget):
         nav.addWidget(self.current_button)
         nav.addSpacing(24)
         nav.addWidget(self.copy_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(self.figure_table)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.definition)
-        right_layout.addWidget(self.child_table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(panel(self.figure_table, margins=(0, 0, 6, 0)),
+                                panel(self.definition, (self.child_table, 1), margins=(6, 0, 0, 0)))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

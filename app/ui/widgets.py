@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QTableView, QTextEdit, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
 
 from app.errors import BaoxueError, ValidationError
 
@@ -275,6 +275,20 @@ def panel(*items, margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
     widget = QWidget()
     vbox(*items, parent=widget, margins=margins)
     return widget
+
+
+def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int] = (1, 1), *,
+                 sizes: list[int] | None = None, collapsible: bool = False) -> QSplitter:
+    """Two panes the user may resize; ``stretch`` shares out the extra width, ``sizes`` the first widths."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(left)
+    split.addWidget(right)
+    split.setStretchFactor(0, stretch[0])
+    split.setStretchFactor(1, stretch[1])
+    if sizes:
+        split.setSizes(sizes)
+    split.setChildrenCollapsible(collapsible)
+    return split
 
 
 def with_error(widget: QWidget, error: QWidget) -> QWidget:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTableView,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from app import cases
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import RowTableModel
 from app.ui.widgets import (ErrorLabel, add_field, clear_errors, guarded, hint_label, setup_table, show_error,
-                            show_under_field, text_box)
+                            show_under_field, side_by_side, text_box)
 
 
 def compact_text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -94,14 +94,7 @@ class RecordTab(QWidget):
             left_layout.addWidget(self.list_title)
             left_layout.addWidget(self.table, 3)
             left_layout.addWidget(self.detail, 2)
-            splitter = QSplitter(Qt.Orientation.Horizontal)
-            splitter.addWidget(left)
-            splitter.addWidget(right)
-            splitter.setStretchFactor(0, 2)
-            splitter.setStretchFactor(1, 3)
-            splitter.setSizes([420, 640])
-            splitter.setChildrenCollapsible(False)
-            layout.addWidget(splitter)
+            layout.addWidget(side_by_side(left, right, (2, 3), sizes=[420, 640]))
         else:
             self.table = None
             self.detail = None
