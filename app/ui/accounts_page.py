@@ -9,22 +9,15 @@ password was typed the same way twice.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +26,8 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_error, show_info
+from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
+                            push_button, shortcut_action, show_error, show_info, vbox)
 
 
 def role_labels(roles) -> str:
@@ -106,14 +100,31 @@ class RoleChecks(QWidget):
             box.setChecked(key in roles)
 
 
-class AccountDialog(QDialog):
+class PasswordFormDialog(FormDialog):
+    """A dialog that asks for a new password twice (the only check made here: the same both times)."""
+
+    def __init__(self, ctx, parent: QWidget | None, name: str):
+        super().__init__(ctx, parent, name)
+        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password_edit.setObjectName("password")
+        self.password2_edit = _password_edit()
+        self.password2_edit.setObjectName("password2")
+        self.error = ErrorLabel()
+
+    def passwords_differ(self, message: str) -> bool:
+        """Says ``message`` under the form when the two passwords typed are not the same."""
+        if self.password_edit.text() != self.password2_edit.text():
+            self.error.set_error(message)
+            return True
+        return False
+
+
+class AccountDialog(PasswordFormDialog):
     """New account: user name, name, roles, linked staff member, first password."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "AccountDialog")
         self.created: UserInfo | None = None
-        self.setObjectName("AccountDialog")
         self.setWindowTitle(self.tr("New account"))
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("username")
@@ -128,11 +139,6 @@ class AccountDialog(QDialog):
         for s in ctx.read(school.list_staff):
             self.staff_combo.addItem(s.name, s.id)
         self.staff_combo.currentIndexChanged.connect(self._fill_name_from_staff)
-        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
-        self.password_edit.setObjectName("password")
-        self.password2_edit = _password_edit()
-        self.password2_edit.setObjectName("password2")
-        self.error = ErrorLabel()
         self.error.setObjectName("accountError")
 
         form = QFormLayout()
@@ -144,22 +150,14 @@ class AccountDialog(QDialog):
             "Link a teacher's account to the staff member so that they see their own classes.")))
         form.addRow(self.tr("First password *"), self.password_edit)
         form.addRow(self.tr("Password again *"), self.password2_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.error, ok_text=self.tr("Create account"))
 
     def _fill_name_from_staff(self) -> None:
         if self.staff_combo.currentData() is not None and not self.display_edit.text().strip():
             self.display_edit.setText(self.staff_combo.currentText())
 
     def accept(self) -> None:
-        if self.password_edit.text() != self.password2_edit.text():
-            self.error.set_error(self.tr("The two passwords are not the same."))
+        if self.passwords_differ(self.tr("The two passwords are not the same.")):
             return
         self.error.clear_error()
         ok, info = attempt(self, self.ctx.run, accounts.create_user, self.username_edit.text(),
@@ -170,96 +168,57 @@ class AccountDialog(QDialog):
             super().accept()
 
 
-class RolesDialog(QDialog):
+class RolesDialog(FormDialog):
     def __init__(self, ctx, user: UserInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "RolesDialog")
         self.user = user
-        self.setObjectName("RolesDialog")
         self.setWindowTitle(self.tr("Roles of {user}").format(user=user.username))
         self.roles = RoleChecks(user.roles)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("What may {user} do?").format(user=user.display_name or user.username)))
-        layout.addWidget(self.roles)
-        layout.addWidget(buttons)
+        self.lay_out(QLabel(self.tr("What may {user} do?").format(user=user.display_name or user.username)),
+                     self.roles)
 
     def accept(self) -> None:
-        ok, _ = attempt(self, self.ctx.run, accounts.set_roles, self.user.id, self.roles.roles(), title=self.tr("The roles were not changed"))
-        if ok:
-            super().accept()
+        self.save(accounts.set_roles, self.user.id, self.roles.roles(), title=self.tr("The roles were not changed"))
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(PasswordFormDialog):
     """An administrator sets a new password for someone who forgot theirs."""
 
     def __init__(self, ctx, user: UserInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "ResetPasswordDialog")
         self.user = user
-        self.setObjectName("ResetPasswordDialog")
         self.setWindowTitle(self.tr("New password for {user}").format(user=user.username))
-        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
-        self.password_edit.setObjectName("password")
-        self.password2_edit = _password_edit()
-        self.password2_edit.setObjectName("password2")
-        self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("New password"), self.password_edit)
         form.addRow(self.tr("Password again"), self.password2_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint_label(self.tr("Tell the new password to the person in private.")))
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, hint_label(self.tr("Tell the new password to the person in private.")), self.error)
 
     def accept(self) -> None:
-        if self.password_edit.text() != self.password2_edit.text():
-            self.error.set_error(self.tr("The two passwords are not the same."))
+        if self.passwords_differ(self.tr("The two passwords are not the same.")):
             return
-        ok, _ = attempt(self, self.ctx.run, accounts.change_password, self.user.id, self.password_edit.text(), title=self.tr("The password was not changed"))
-        if ok:
-            super().accept()
+        self.save(accounts.change_password, self.user.id, self.password_edit.text(),
+                  title=self.tr("The password was not changed"))
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(PasswordFormDialog):
     """Anyone changes their own password (the old one is asked)."""
 
     guide_topic = "first-start#accounts"  # the user guide's part that F1 opens here
 
     def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("ChangePasswordDialog")
+        super().__init__(ctx, parent, "ChangePasswordDialog")
         self.setWindowTitle(self.tr("Change my password"))
         self.old_edit = _password_edit()
         self.old_edit.setObjectName("oldPassword")
-        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
-        self.password_edit.setObjectName("password")
-        self.password2_edit = _password_edit()
-        self.password2_edit.setObjectName("password2")
-        self.error = ErrorLabel()
         self.error.setObjectName("passwordError")
         form = QFormLayout()
         form.addRow(self.tr("Current password"), self.old_edit)
         form.addRow(self.tr("New password"), self.password_edit)
         form.addRow(self.tr("New password again"), self.password2_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.error)
 
     def accept(self) -> None:
-        if self.password_edit.text() != self.password2_edit.text():
-            self.error.set_error(self.tr("The two new passwords are not the same."))
+        if self.passwords_differ(self.tr("The two new passwords are not the same.")):
             return
         try:
             self.ctx.run(accounts.change_password, self.ctx.actor.user_id, self.password_edit.text(),
@@ -283,61 +242,26 @@ class AccountsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("AccountsPage")
         self.model = UserTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("userTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSortIndicatorClearable(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.model, "userTable", sortable=True, clearable=True, wrap=True,
+                                resize=QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(UserTableModel.ROLES_COL, 200)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.change_roles())
 
-        self.add_action = QAction(self.tr("New account\u2026"), self)
-        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_action.triggered.connect(self.add_account)
-        self.addAction(self.add_action)
+        self.add_action = shortcut_action(self, self.tr("New account\u2026"), "Ctrl+N", self.add_account)
 
-        self.add_button = QPushButton(self.tr("New account\u2026"))
-        self.add_button.setObjectName("addAccount")
-        self.add_button.setToolTip(self.tr("Create a login for a teacher or staff member (Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_account)
-        self.roles_button = QPushButton(self.tr("Change roles\u2026"))
-        self.roles_button.setObjectName("changeRoles")
-        self.roles_button.clicked.connect(self.change_roles)
-        self.active_button = QPushButton(self.tr("Disable account"))
-        self.active_button.setObjectName("toggleActive")
-        self.active_button.clicked.connect(self.toggle_active)
-        self.password_button = QPushButton(self.tr("Reset password\u2026"))
-        self.password_button.setObjectName("resetPassword")
-        self.password_button.clicked.connect(self.reset_password)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setObjectName("unlockAccount")
-        self.unlock_button.setToolTip(self.tr("Let a locked account log in again at once "
-                                              "(it was locked after repeated wrong passwords)"))
-        self.unlock_button.clicked.connect(self.unlock)
+        self.add_button = push_button(self.tr("New account\u2026"), "addAccount", self.add_account,
+                                      tooltip=self.tr("Create a login for a teacher or staff member (Ctrl+N)"))
+        self.roles_button = push_button(self.tr("Change roles\u2026"), "changeRoles", self.change_roles)
+        self.active_button = push_button(self.tr("Disable account"), "toggleActive", self.toggle_active)
+        self.password_button = push_button(self.tr("Reset password\u2026"), "resetPassword", self.reset_password)
+        self.unlock_button = push_button(self.tr("Unlock"), "unlockAccount", self.unlock, tooltip=self.tr(
+            "Let a locked account log in again at once (it was locked after repeated wrong passwords)"))
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.roles_button)
-        buttons.addWidget(self.password_button)
-        buttons.addWidget(self.active_button)
-        buttons.addWidget(self.unlock_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Each person logs in with their own account. A disabled account cannot log in; "
-            "its history stays in the log.")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = hbox(self.add_button, self.roles_button, self.password_button, self.active_button,
+                       self.unlock_button, None)
+        vbox(hint_label(self.tr("Each person logs in with their own account. A disabled account cannot log in; "
+                                "its history stays in the log.")), (self.table, 1), buttons, parent=self)
 
         self._dialog: QDialog | None = None
         ctx.changed.connect(self._on_changed)
@@ -381,9 +305,7 @@ class AccountsPage(QWidget):
     def _open(self, dialog: QDialog) -> QDialog:
         """Show a dialog window-modal without blocking (tests drive it; the page refreshes on ``changed``)."""
         self._dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_modal(dialog)
 
     @Slot()
     def add_account(self) -> AccountDialog:

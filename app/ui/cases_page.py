@@ -20,13 +20,10 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from app.cases import CaseRow
 from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, show_error, title_label
+from app.ui.widgets import hint_label, info_label, make_table, push_button, show_error, title_label
 
 #: the record kinds the list shows (read again when one of them changes)
 SHOWS = ALERTS | CASES | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
@@ -273,29 +270,12 @@ class CasesPage(QWidget):
         self.stage_combo.currentIndexChanged.connect(self.apply_filters)
 
         self.model = CaseTableModel(parent=self, today=self._today)
-        self.table = QTableView()
-        self.table.setObjectName("casesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = make_table(self.model, "casesTable", sortable=True)
         self.table.activated.connect(self._on_activated)  # double-click and Enter
 
-        self.count_label = QLabel()
-        self.count_label.setObjectName("casesCount")
-        self.count_label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open the case file\u2026"))
-        self.open_button.setObjectName("openCase")
-        self.open_button.setToolTip(self.tr("Or double-click the row, or press Enter"))
-        self.open_button.clicked.connect(self._open_clicked)
+        self.count_label = info_label("casesCount")
+        self.open_button = push_button(self.tr("Open the case file\u2026"), "openCase", self._open_clicked,
+                                       tooltip=self.tr("Or double-click the row, or press Enter"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)

@@ -20,7 +20,7 @@ The main window builds the page through :func:`exchange_page`.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -28,22 +28,18 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,19 +51,13 @@ from app.exchange import keys
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, hint_label, show_error, show_info, show_unexpected, title_label
+from app.ui.widgets import (ErrorLabel, dialog_buttons, hint_label, info_label, local_text, push_button, show_error,
+                            show_info, show_unexpected, title_label)
+from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 SHOWS = EXCHANGE | SCHOOL | POLICY
-
-
-def _local(at: datetime | None) -> str:
-    if at is None:
-        return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 
@@ -93,7 +83,7 @@ class ExportHistoryModel(RowTableModel[ExportRow]):
             Column(self.tr("No."), lambda r: r.sequence, align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Period"), lambda r: f"{r.start.isoformat()} \u2013 {r.end.isoformat()}",
                    sort=lambda r: r.start.isoformat()),
-            Column(self.tr("Written"), lambda r: _local(r.created_at), sort=lambda r: r.sequence),
+            Column(self.tr("Written"), lambda r: local_text(r.created_at), sort=lambda r: r.sequence),
             Column(self.tr("Roster"), lambda r: self.tr("full") if r.roster_mode == "full" else self.tr("changes")),
             Column(self.tr("Records"), self._counts, tooltip=self._counts_tip),
             Column(self.tr("State"), self._state),
@@ -127,25 +117,10 @@ class KeyListModel(RowTableModel[KeyInfo]):
             Column(self.tr("Fingerprint (start)"), lambda k: k.fingerprint_grouped[:23] + "\u2026",
                    tooltip=lambda k: k.fingerprint_grouped),
             Column(self.tr("State"), lambda k: self.tr("in use") if k.status == "active" else self.tr("retired")),
-            Column(self.tr("Made"), lambda k: _local(k.created_at)),
-            Column(self.tr("Retired"), lambda k: _local(k.retired_at)),
+            Column(self.tr("Made"), lambda k: local_text(k.created_at)),
+            Column(self.tr("Retired"), lambda k: local_text(k.retired_at)),
             Column(self.tr("Algorithm"), lambda k: k.algorithm),
         ]
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 # --- passphrase dialogs -------------------------------------------------------------------------------
@@ -173,11 +148,7 @@ class NewKeyDialog(QDialog):
         self.old.setPlaceholderText(self.tr("Leave empty if it is lost"))
         self.error = ErrorLabel()
         self.error.setObjectName("passphraseError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Replace the key") if replacing else self.tr("Make the key"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Replace the key") if replacing else self.tr("Make the key"))
         form = QFormLayout(self)
         if replacing:
             form.addRow(hint_label(self.tr(
@@ -232,10 +203,7 @@ class PassphraseDialog(QDialog):
         self.edit = QLineEdit()
         self.edit.setObjectName("exportPassphrase")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Sign and export"))
         form = QFormLayout(self)
         if detail:
             label = QLabel(detail)
@@ -278,25 +246,17 @@ class ExchangePage(QWidget):
         self.passphrase_dialog: PassphraseDialog | None = None
 
         # --- the key ---------------------------------------------------------------------------------
-        self.key_state = QLabel()
-        self.key_state.setObjectName("keyState")
-        self.key_state.setWordWrap(True)
+        self.key_state = info_label("keyState")
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(_mono())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_button = QPushButton(self.tr("Make the key\u2026"))
-        self.create_button.setObjectName("createKey")
-        self.create_button.clicked.connect(lambda: self.create_key())
-        self.replace_button = QPushButton(self.tr("Replace the key\u2026"))
-        self.replace_button.setObjectName("replaceKey")
-        self.replace_button.clicked.connect(lambda: self.replace_key())
-        self.sheet_button = QPushButton(self.tr("Print the registration sheet\u2026"))
-        self.sheet_button.setObjectName("printSheet")
-        self.sheet_button.clicked.connect(lambda: self.print_sheet())
-        self.cert_button = QPushButton(self.tr("Save the certificate for the county\u2026"))
-        self.cert_button.setObjectName("exportCert")
-        self.cert_button.clicked.connect(lambda: self.export_certificate())
+        self.create_button = push_button(self.tr("Make the key\u2026"), "createKey", lambda: self.create_key())
+        self.replace_button = push_button(self.tr("Replace the key\u2026"), "replaceKey", lambda: self.replace_key())
+        self.sheet_button = push_button(self.tr("Print the registration sheet\u2026"), "printSheet",
+                                        lambda: self.print_sheet())
+        self.cert_button = push_button(self.tr("Save the certificate for the county\u2026"), "exportCert",
+                                       lambda: self.export_certificate())
         self.key_error = ErrorLabel()
         self.key_error.setObjectName("keyError")
         self.key_model = KeyListModel(parent=self)
@@ -337,20 +297,13 @@ class ExchangePage(QWidget):
         self.custom_period.toggled.connect(self.to_date.setEnabled)
         self.folder_edit = QLineEdit(str(self.paths.exports))
         self.folder_edit.setObjectName("exportFolder")
-        self.folder_button = QPushButton(self.tr("Choose\u2026"))
-        self.folder_button.setObjectName("chooseFolder")
-        self.folder_button.clicked.connect(lambda: self.choose_folder())
+        self.folder_button = push_button(self.tr("Choose\u2026"), "chooseFolder", lambda: self.choose_folder())
         self.full_check = QCheckBox(self.tr("Send the whole roster (only when the county asks for it)"))
         self.full_check.setObjectName("fullRoster")
-        self.export_button = QPushButton(self.tr("Sign and export\u2026"))
-        self.export_button.setObjectName("exportBundle")
+        self.export_button = push_button(self.tr("Sign and export\u2026"), "exportBundle")
         self.export_button.setMinimumHeight(40)
         self.export_button.clicked.connect(lambda: self.export_bundle())
-        self.result_label = QLabel()
-        self.result_label.setObjectName("exportResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.result_label = info_label("exportResult", style="color: #2e7d32; font-weight: bold;", selectable=True)
         self.export_error = ErrorLabel()
         self.export_error.setObjectName("exportError")
 
@@ -381,16 +334,12 @@ class ExchangePage(QWidget):
         self.history_view = _table(self.history_model)
         self.history_view.setObjectName("exportHistory")
         self.history_view.doubleClicked.connect(lambda _i: self.resend())
-        self.resend_button = QPushButton(self.tr("Write again to\u2026"))
-        self.resend_button.setObjectName("resendBundle")
+        self.resend_button = push_button(self.tr("Write again to\u2026"), "resendBundle")
         self.resend_button.setToolTip(self.tr("Write the selected bundle again, byte for byte (e.g. when the USB "
                                               "stick was lost)"))
         self.resend_button.clicked.connect(lambda: self.resend())
         self.history_view.selectionModel().selectionChanged.connect(self._history_selection)
-        self.history_message = QLabel()
-        self.history_message.setObjectName("historyMessage")
-        self.history_message.setStyleSheet("color: #2e7d32;")
-        self.history_message.setWordWrap(True)
+        self.history_message = info_label("historyMessage", style="color: #2e7d32;")
         history_box = QGroupBox(self.tr("Bundles written"))
         hb = QVBoxLayout(history_box)
         hb.addWidget(self.history_view, 1)
@@ -430,7 +379,7 @@ class ExchangePage(QWidget):
             self.fingerprint.clear()
         else:
             text = self.tr("Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered "
-                           "with the county:").format(when=_local(self.key.created_at), algo=self.key.algorithm)
+                           "with the county:").format(when=local_text(self.key.created_at), algo=self.key.algorithm)
             if self.key.replaces_fingerprint:
                 text += " " + (self.tr("It replaced an older key, which vouched for it.") if self.key.endorsed
                                else self.tr("It replaced an older key: the county must register it again."))

@@ -11,12 +11,12 @@ own request instead of a missing button.
 
 Every user action is one transaction through ``ctx.run(...)``.
 A new request with its scanned proof is created, its files attached and (when
-asked) submitted in that one transaction (:func:`create_with_files`): either all
-of it is saved or nothing is.
+asked) submitted in that one transaction (:func:`app.ui.request_steps.create_with_files`):
+either all of it is saved or nothing is.
 
 The service's own words (the description of a request, the comments, its
 refusals) are Chinese data and are shown as they are; the UI's own words go
-through ``tr``.
+through ``tr`` (the UI's names of the vocabulary are in :mod:`app.ui.request_text`).
 """
 
 from __future__ import annotations
@@ -24,461 +24,34 @@ from __future__ import annotations
 import tempfile
 import typing
 from dataclasses import MISSING, fields
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Slot, Signal
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app import approvals as ap
 from app import attachments as files
 from app import students
-from app.approvals import AttachmentRow, RequestDetail, StepResult, StepRow
+from app.approvals import AttachmentRow, RequestDetail, StepResult
 from app.errors import BaoxueError, ValidationError
 from app.school import list_classes
-from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, confirm_discard, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
-from app.ui.widgets import qdate as _qdate, pydate as _pydate
-
-
-# --- the UI's own names of the service's vocabulary (the service's labels are Chinese only) ---------------
-
-KIND_TEXT: dict[str, str] = {
-    "leave": QT_TRANSLATE_NOOP("Approvals", "Leave"),
-    "suspension": QT_TRANSLATE_NOOP("Approvals", "Suspension"),
-    "suspension_extension": QT_TRANSLATE_NOOP("Approvals", "Extension of a suspension"),
-    "resumption": QT_TRANSLATE_NOOP("Approvals", "Resumption"),
-    "transfer_out": QT_TRANSLATE_NOOP("Approvals", "Transfer out"),
-    "transfer_in": QT_TRANSLATE_NOOP("Approvals", "Transfer in"),
-    "borrow_out": QT_TRANSLATE_NOOP("Approvals", "Borrow-study at another school"),
-    "borrow_return": QT_TRANSLATE_NOOP("Approvals", "Return from borrow-study"),
-    "borrow_in": QT_TRANSLATE_NOOP("Approvals", "Guest student borrow-studying here"),
-    "dropout": QT_TRANSLATE_NOOP("Approvals", "Dropout registration"),
-    "death": QT_TRANSLATE_NOOP("Approvals", "Death"),
-    "graduation": QT_TRANSLATE_NOOP("Approvals", "Graduation (whole class)"),
-}
-STATE_TEXT: dict[str, str] = {
-    "draft": QT_TRANSLATE_NOOP("Approvals", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("Approvals", "Waiting for approval"),
-    "approved": QT_TRANSLATE_NOOP("Approvals", "Approved"),
-    "rejected": QT_TRANSLATE_NOOP("Approvals", "Rejected"),
-    "reported": QT_TRANSLATE_NOOP("Approvals", "Reported to the county"),
-    "acknowledged": QT_TRANSLATE_NOOP("Approvals", "Confirmed by the county"),
-    "cancelled": QT_TRANSLATE_NOOP("Approvals", "Cancelled"),
-}
-#: the steps as the history shows them ("ApprovalSteps": the same English word means another thing there)
-STEP_TEXT: dict[str, str] = {
-    "create": QT_TRANSLATE_NOOP("ApprovalSteps", "Created"),
-    "edit": QT_TRANSLATE_NOOP("ApprovalSteps", "Edited"),
-    "submit": QT_TRANSLATE_NOOP("ApprovalSteps", "Submitted"),
-    "approve": QT_TRANSLATE_NOOP("ApprovalSteps", "Approved"),
-    "reject": QT_TRANSLATE_NOOP("ApprovalSteps", "Rejected"),
-    "report": QT_TRANSLATE_NOOP("ApprovalSteps", "Reported to the county"),
-    "acknowledge": QT_TRANSLATE_NOOP("ApprovalSteps", "County confirmed"),
-    "cancel": QT_TRANSLATE_NOOP("ApprovalSteps", "Cancelled"),
-}
-#: the buttons of the steps, in the order they are shown
-ACTION_TEXT: dict[str, str] = {
-    "submit": QT_TRANSLATE_NOOP("ApprovalActions", "Submit for approval"),
-    "approve": QT_TRANSLATE_NOOP("ApprovalActions", "Approve"),
-    "reject": QT_TRANSLATE_NOOP("ApprovalActions", "Reject\u2026"),
-    "report": QT_TRANSLATE_NOOP("ApprovalActions", "Reported to the county\u2026"),
-    "acknowledge": QT_TRANSLATE_NOOP("ApprovalActions", "County confirmed\u2026"),
-    "cancel": QT_TRANSLATE_NOOP("ApprovalActions", "Withdraw request\u2026"),
-}
-ROLE_TEXT: dict[str, str] = {
-    "class_teacher": QT_TRANSLATE_NOOP("Approvals", "the class teacher"),
-    "principal": QT_TRANSLATE_NOOP("Approvals", "the principal"),
-}
-#: one line under the kind chooser: what the kind is for
-KIND_HINT: dict[str, str] = {
-    "leave": QT_TRANSLATE_NOOP("Approvals", "Sick or personal leave. Up to the policy's limit the class teacher "
-                                            "approves, longer leave the principal. Approved leave excuses the roll "
-                                            "call by itself."),
-    "suspension": QT_TRANSLATE_NOOP("Approvals", "Needs a scanned proof (e.g. a hospital certificate). The "
-                                                 "principal approves, then the registrar reports it to the county."),
-    "suspension_extension": QT_TRANSLATE_NOOP("Approvals", "Extends an approved suspension of this student."),
-    "resumption": QT_TRANSLATE_NOOP("Approvals", "Puts a suspended student back on the roll."),
-    "transfer_out": QT_TRANSLATE_NOOP("Approvals", "The student stays on the list of unconfirmed transfers until "
-                                                   "the county confirms the arrival at the new school."),
-    "transfer_in": QT_TRANSLATE_NOOP("Approvals", "A former student of this school who transferred out and comes "
-                                                  "back. A child new to the school is added by the registrar."),
-    "borrow_out": QT_TRANSLATE_NOOP("Approvals", "The registration stays at this school; the host school is "
-                                                 "recorded."),
-    "borrow_return": QT_TRANSLATE_NOOP("Approvals", "The student comes back from borrow-study."),
-    "borrow_in": QT_TRANSLATE_NOOP("Approvals", "A child registered at another school studies here. Filed only: "
-                                                "the child is not added to this school's roster."),
-    "dropout": QT_TRANSLATE_NOOP("Approvals", "Registers a dropout. Link the absence case if there is one."),
-    "death": QT_TRANSLATE_NOOP("Approvals", "Needs a scanned death certificate."),
-    "graduation": QT_TRANSLATE_NOOP("Approvals", "Every student of a final-year class who is in school graduates "
-                                                 "at once."),
-}
-#: the fields of the details dataclasses
-FIELD_TEXT: dict[str, str] = {
-    "leave_kind": QT_TRANSLATE_NOOP("RequestFields", "Kind of leave"),
-    "start_day": QT_TRANSLATE_NOOP("RequestFields", "First day"),
-    "end_day": QT_TRANSLATE_NOOP("RequestFields", "Last day"),
-    "start_session": QT_TRANSLATE_NOOP("RequestFields", "On the first day"),
-    "end_session": QT_TRANSLATE_NOOP("RequestFields", "On the last day"),
-    "reason": QT_TRANSLATE_NOOP("RequestFields", "Reason"),
-    "effective_date": QT_TRANSLATE_NOOP("RequestFields", "Effective date"),
-    "months": QT_TRANSLATE_NOOP("RequestFields", "Months"),
-    "suspension_request_id": QT_TRANSLATE_NOOP("RequestFields", "Suspension to extend"),
-    "note": QT_TRANSLATE_NOOP("RequestFields", "Note"),
-    "destination_school": QT_TRANSLATE_NOOP("RequestFields", "New school"),
-    "destination_county": QT_TRANSLATE_NOOP("RequestFields", "County of the new school"),
-    "from_school": QT_TRANSLATE_NOOP("RequestFields", "Previous school"),
-    "from_county": QT_TRANSLATE_NOOP("RequestFields", "County of the previous school"),
-    "host_school": QT_TRANSLATE_NOOP("RequestFields", "Host school"),
-    "host_county": QT_TRANSLATE_NOOP("RequestFields", "County of the host school"),
-    "end_date": QT_TRANSLATE_NOOP("RequestFields", "Until"),
-    "guest_name": QT_TRANSLATE_NOOP("RequestFields", "Guest student's name"),
-    "home_school": QT_TRANSLATE_NOOP("RequestFields", "School holding the registration"),
-    "home_county": QT_TRANSLATE_NOOP("RequestFields", "County of that school"),
-    "class_id": QT_TRANSLATE_NOOP("RequestFields", "Class"),
-    "guest_student_number": QT_TRANSLATE_NOOP("RequestFields", "Guest's student number"),
-    "case_id": QT_TRANSLATE_NOOP("RequestFields", "Absence case"),
-    "left_on": QT_TRANSLATE_NOOP("RequestFields", "Left school on"),
-    "whereabouts": QT_TRANSLATE_NOOP("RequestFields", "Where the child is now"),
-    "family_refused": QT_TRANSLATE_NOOP("RequestFields", "The family refuses to send the child back"),
-    "cause": QT_TRANSLATE_NOOP("RequestFields", "Cause"),
-}
-LEAVE_KIND_TEXT: dict[str, str] = {
-    "sick": QT_TRANSLATE_NOOP("RequestFields", "Sick leave"),
-    "personal": QT_TRANSLATE_NOOP("RequestFields", "Personal leave"),
-}
-START_SESSION_TEXT: dict[str, str] = {
-    "day": QT_TRANSLATE_NOOP("RequestFields", "the whole day"),
-    "pm": QT_TRANSLATE_NOOP("RequestFields", "from the afternoon (half day)"),
-}
-END_SESSION_TEXT: dict[str, str] = {
-    "day": QT_TRANSLATE_NOOP("RequestFields", "the whole day"),
-    "am": QT_TRANSLATE_NOOP("RequestFields", "until noon (half day)"),
-}
-#: fields not entered in this window (a new child transferring in needs the whole student form)
-HIDDEN_FIELDS = frozenset({"new_student"})
+from app.ui.request_fields import EDITORS, editor_for, editor_value, is_editable, set_editable, show_value
+from app.ui.request_steps import AttachmentTableModel, StepTableModel, create_with_files, run_step, save_draft
+from app.ui.request_text import (ACTION_TEXT, FIELD_KEYS, FIELD_TEXT, HIDDEN_FIELDS, KIND_HINT, KIND_TEXT, STATE_TEXT,
+                                 action_text, field_text, kind_text, next_step_text, state_text, step_text, time_text)
+from app.ui.request_text import size_text as _size_text
+from app.ui.request_text import translated as _t
+from app.ui.student_picker import StudentPicker
+from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
+                            show_error, show_info, show_unexpected, title_label, with_error)
 
 
 def _exec(dialog: QDialog) -> int:
     """Run a modal dialog (tests replace this to drive it)."""
     return dialog.exec()
-
-# ValidationError.field as app.approvals names it → the form fields that may show it (the first present wins)
-FIELD_KEYS: dict[str, tuple[str, ...]] = {
-    "请假类型": ("leave_kind",), "开始时段": ("start_session",), "结束时段": ("end_session",),
-    "请假日期": ("start_day", "end_day"), "开始日期": ("start_day",), "结束日期": ("end_day", "end_date"),
-    "请假事由": ("reason",), "事由": ("reason",), "休学原因": ("reason",), "延长原因": ("reason",),
-    "转学原因": ("reason",), "借读原因": ("reason",), "辍学原因": ("reason",),
-    "生效日期": ("effective_date",), "辍学登记日期": ("effective_date",), "死亡日期": ("effective_date",),
-    "休学月数": ("months",), "延长月数": ("months",), "月数": ("months",), "延长休学": ("months",),
-    "原休学申请": ("suspension_request_id",), "说明": ("note",),
-    "转入学校": ("destination_school",), "转入学校所在县(区)": ("destination_county",),
-    "原学校": ("from_school",), "原学校所在县(区)": ("from_county",),
-    "借读学校": ("host_school",), "借读学校所在县(区)": ("host_county",),
-    "借读学生姓名": ("guest_name",), "学籍所在学校": ("home_school",), "学籍所在县(区)": ("home_county",),
-    "班级": ("class_id",), "借读学生学籍号": ("guest_student_number",), "个案": ("case_id",),
-    "离校日期": ("left_on",), "现在去向": ("whereabouts",), "死因": ("cause",),
-    "学生": ("student",), "学籍状态": ("student",), "附件": ("files",), "备注": ("comment",),
-}
-
-NO_DATE = QDate(2000, 1, 1)  # an optional date left empty shows "(none)"
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def kind_text(kind: str) -> str:
-    return _t("Approvals", KIND_TEXT.get(kind, kind))
-
-
-def state_text(state: str) -> str:
-    return _t("Approvals", STATE_TEXT.get(state, state))
-
-
-def step_text(action: str) -> str:
-    return _t("ApprovalSteps", STEP_TEXT.get(action, action))
-
-
-def action_text(action: str) -> str:
-    return _t("ApprovalActions", ACTION_TEXT.get(action, action))
-
-
-def field_text(name: str) -> str:
-    return _t("RequestFields", FIELD_TEXT.get(name, name))
-
-
-def next_step_text(row) -> str:
-    """Who acts next, in the user's language (the words of :attr:`app.approvals.RequestRow.waiting_for`)."""
-    if row.state == "draft":
-        return QCoreApplication.translate("Approvals", "The requester submits it")
-    if row.state == "submitted":
-        who = _t("Approvals", ROLE_TEXT.get(row.approver_role, row.approver_role))
-        return QCoreApplication.translate("Approvals", "Decision by {who}").format(who=who)
-    if row.state == "approved" and row.needs_county:
-        return QCoreApplication.translate("Approvals", "The registrar reports it to the county")
-    if row.state == "reported":
-        return QCoreApplication.translate("Approvals", "Waiting for the county to confirm")
-    return ""
-
-
-def local_time(at: datetime | None) -> datetime | None:
-    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone()
-
-
-def time_text(at: datetime | None) -> str:
-    at = local_time(at)
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
-
-
-
-
-
-
-def _size_text(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
-
-
-# --- one transaction per action -----------------------------------------------------------------------
-
-
-def create_with_files(session, actor, paths, kind: str, details: dict, student_id: int | None,
-                      proof: list[str], comment: str, submit: bool, today: date) -> int:
-    """A new request, its scanned proof and (optionally) its submission: all or nothing."""
-    rid = ap.create_request(session, actor, kind, details, student_id=student_id, comment=comment, today=today)
-    for path in proof:
-        ap.attach_path(session, actor, paths, rid, path)
-    if submit:
-        ap.submit_request(session, actor, rid, today=today)
-    return rid
-
-
-def save_draft(session, actor, request_id: int, details: dict | None, comment: str, submit: bool,
-               today: date) -> None:
-    """Save the changed details of one's own draft and (optionally) submit it: all or nothing."""
-    if details is not None:
-        ap.update_draft(session, actor, request_id, details, comment=comment if not submit else "", today=today)
-    if submit:
-        ap.submit_request(session, actor, request_id, comment, today=today)
-
-
-def run_step(parent: QWidget, ctx, request_id: int, action: str, comment: str = "", *,
-             today: date | None = None, kind: str = "") -> StepResult | None:
-    """Take one step (approve, reject, …) in one transaction; a reason is asked where the step needs one.
-
-    Returns the service's :class:`~app.approvals.StepResult`, or None when the user gave up or the service
-    refused (its message is shown). Students whose record moved are announced as "students" (and a leave as
-    "attendance") so the roster and the roll call refresh too.
-    """
-    prompts = {
-        "reject": (
-            QCoreApplication.translate("Approvals", "Reject the request"),
-            QCoreApplication.translate("Approvals", "Why is it rejected? The requester will read this.")),
-        "cancel": (
-            QCoreApplication.translate("Approvals", "Withdraw the request"),
-            QCoreApplication.translate("Approvals", "Why is it withdrawn?")),
-        "report": (
-            QCoreApplication.translate("Approvals", "Reported to the county"),
-            QCoreApplication.translate(
-                "Approvals", "How and when was it reported (e.g. the 学籍 system, a reference number)?")),
-        "acknowledge": (
-            QCoreApplication.translate("Approvals", "Confirmed by the county"),
-            QCoreApplication.translate(
-                "Approvals", "What did the county confirm (for a transfer: the arrival at the new school)?")),
-    }
-    if action in prompts:
-        title, label = prompts[action]
-        text, ok = QInputDialog.getMultiLineText(parent, title, label, comment)
-        if not ok:
-            return None
-        comment = text
-    try:
-        result = ctx.run(ap.step, request_id, action, comment.strip(), today=today)
-    except BaoxueError as exc:
-        show_error(parent, str(exc), QCoreApplication.translate("Approvals", "The step was not taken"))
-        return None
-    except Exception as exc:  # a bug: say so, the transaction rolled back
-        show_unexpected(parent, f"{type(exc).__name__}: {exc}")
-        return None
-    return result
-
-
-# --- tables -------------------------------------------------------------------------------------------
-
-
-class StepTableModel(RowTableModel[StepRow]):
-    """The history of a request: who did what, when, with which comment."""
-
-    WHEN, WHO, STEP, STATE, COMMENT = range(5)
-
-    def columns(self) -> list[Column[StepRow]]:
-        return [
-            Column(self.tr("When"), lambda r: time_text(r.at), sort=lambda r: time_text(r.at)),
-            Column(self.tr("Who"), lambda r: r.username),
-            Column(self.tr("Step"), lambda r: step_text(r.action)),
-            Column(self.tr("Now"), lambda r: state_text(r.to_state)),
-            Column(self.tr("Comment"), lambda r: r.comment, tooltip=lambda r: r.comment or None),
-        ]
-
-
-class AttachmentTableModel(RowTableModel[AttachmentRow]):
-    """The scanned proof of a request."""
-
-    NAME, TYPE, SIZE, BY, WHEN = range(5)
-
-    def columns(self) -> list[Column[AttachmentRow]]:
-        right = Qt.AlignmentFlag.AlignRight
-        return [
-            Column(self.tr("File"), lambda r: r.filename,
-                   tooltip=lambda r: self.tr("SHA-256 {hash}").format(hash=r.sha256)),
-            Column(self.tr("Type"), lambda r: files.MEDIA_TYPES.get(r.media_type, r.media_type).upper()),
-            Column(self.tr("Size"), lambda r: _size_text(r.size), sort=lambda r: r.size, align=right),
-            Column(self.tr("Added by"), lambda r: r.uploaded_by),
-            Column(self.tr("Added"), lambda r: time_text(r.uploaded_at)),
-        ]
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-# --- the student picker ---------------------------------------------------------------------------------
-
-
-class StudentPicker(QWidget):
-    """Type a name or pinyin initials (``zs`` → 张三); the matches appear below; a click picks one."""
-
-    chosen = Signal(int)
-    LIMIT = 20
-
-    def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._student: tuple[int, str, str] | None = None  # id, name, class
-        self.edit = QLineEdit()
-        self.edit.setObjectName("studentSearch")
-        self.edit.setPlaceholderText(self.tr("Type a name or pinyin initials, e.g. zs for \u5f20\u4e09"))
-        self.edit.setClearButtonEnabled(True)
-        self.edit.textEdited.connect(self.search)
-        self.edit.returnPressed.connect(self._pick_single)
-        self.results = QListWidget()
-        self.results.setObjectName("studentResults")
-        self.results.setMaximumHeight(110)
-        self.results.setVisible(False)
-        self.results.itemClicked.connect(self._on_item)
-        self.results.itemActivated.connect(self._on_item)
-        self.label = QLabel()
-        self.label.setObjectName("chosenStudent")
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.results)
-        layout.addWidget(self.label)
-        self._show_choice()
-
-    def student_id(self) -> int | None:
-        return self._student[0] if self._student else None
-
-    def set_student(self, student_id: int, name: str, class_name: str = "") -> None:
-        self._student = (student_id, name, class_name)
-        self.edit.setText(name)
-        self.results.clear()
-        self.results.setVisible(False)
-        self._show_choice()
-        self.chosen.emit(student_id)
-
-    @Slot(str)
-    def search(self, text: str) -> int:
-        """Show the students matching ``text``; returns how many."""
-        self.results.clear()
-        text = text.strip()
-        if self._student is not None and text != self._student[1]:
-            self._student = None
-            self._show_choice()
-        if not text:
-            self.results.setVisible(False)
-            return 0
-        try:
-            rows = self.ctx.read(students.search, self.ctx.actor, text, limit=self.LIMIT)
-        except BaoxueError as exc:
-            self.label.setText(str(exc))
-            return 0
-        for r in rows:
-            item = QListWidgetItem(f"{r.name}  \u00b7  {r.class_name}  \u00b7  {r.status_label}")
-            item.setData(Qt.ItemDataRole.UserRole, (r.id, r.name, r.class_name))
-            self.results.addItem(item)
-        if not rows:
-            item = QListWidgetItem(self.tr("No student matches \u201c{text}\u201d").format(text=text))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
-        self.results.setVisible(True)
-        return len(rows)
-
-    def pick_row(self, row: int) -> None:
-        item = self.results.item(row)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self._on_item(item)
-
-    @Slot()
-    def _pick_single(self) -> None:
-        if self.results.count() >= 1:
-            self.pick_row(0)
-
-    @Slot(QListWidgetItem)
-    def _on_item(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if data:
-            self.set_student(*data)
-
-    def _show_choice(self) -> None:
-        if self._student is None:
-            self.label.setText(self.tr("No student chosen yet."))
-            self.label.setStyleSheet("color: #666666;")
-        else:
-            _sid, name, cls = self._student
-            self.label.setText(self.tr("Chosen: {name} ({cls})").format(name=name, cls=cls) if cls
-                               else self.tr("Chosen: {name}").format(name=name))
-            self.label.setStyleSheet("color: #2e7d32; font-weight: bold;")
 
 
 # --- the dialog -----------------------------------------------------------------------------------------
@@ -514,17 +87,12 @@ class RequestDialog(QDialog):
         # --- heading -----------------------------------------------------------------------------------
         self.heading = title_label("", grow=3)
         self.heading.setObjectName("heading")
-        self.state_label = QLabel()
-        self.state_label.setObjectName("stateLabel")
-        self.state_label.setWordWrap(True)
+        self.state_label = info_label("stateLabel")
         font = QFont(self.state_label.font())
         font.setPointSizeF(font.pointSizeF() + 1.5)
         font.setBold(True)
         self.state_label.setFont(font)
-        self.description = QLabel()
-        self.description.setObjectName("description")
-        self.description.setWordWrap(True)
-        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description = info_label("description", selectable=True)
 
         # --- what and who ------------------------------------------------------------------------------
         self.kind_combo = QComboBox()
@@ -553,9 +121,8 @@ class RequestDialog(QDialog):
         who_form.addRow(self.student_label, self._with_error(self.picker, "student"))
         # a transfer in of a child new to the school: the whole record, checked, travels with the request
         self._new_student = None
-        self.new_child_button = QPushButton(self.tr("A child new to this school: fill in the record\u2026"))
-        self.new_child_button.setObjectName("newChildButton")
-        self.new_child_button.clicked.connect(self.fill_new_child)
+        self.new_child_button = push_button(self.tr("A child new to this school: fill in the record\u2026"),
+                                            "newChildButton", self.fill_new_child)
         self.new_child_label = QLabel()
         self.new_child_label.setObjectName("newChildLabel")
         row = QHBoxLayout()
@@ -574,19 +141,13 @@ class RequestDialog(QDialog):
         self.proof_list.setObjectName("proofList")
         self.proof_list.setMaximumHeight(70)
         self.attachments_model = AttachmentTableModel(parent=self)
-        self.attachments_table = _table(self.attachments_model)
+        self.attachments_table = make_table(self.attachments_model)
         self.attachments_table.setObjectName("attachmentsTable")
         self.attachments_table.setMaximumHeight(110)
         self.attachments_table.doubleClicked.connect(lambda *_: self.open_attachment())
-        self.add_file_button = QPushButton(self.tr("Add a scan or photo\u2026"))
-        self.add_file_button.setObjectName("addFile")
-        self.add_file_button.clicked.connect(self.add_file)
-        self.open_file_button = QPushButton(self.tr("Open"))
-        self.open_file_button.setObjectName("openFile")
-        self.open_file_button.clicked.connect(lambda: self.open_attachment())
-        self.remove_file_button = QPushButton(self.tr("Remove"))
-        self.remove_file_button.setObjectName("removeFile")
-        self.remove_file_button.clicked.connect(self.remove_file)
+        self.add_file_button = push_button(self.tr("Add a scan or photo\u2026"), "addFile", self.add_file)
+        self.open_file_button = push_button(self.tr("Open"), "openFile", lambda: self.open_attachment())
+        self.remove_file_button = push_button(self.tr("Remove"), "removeFile", self.remove_file)
         self._errors["files"] = ErrorLabel()
         self.proof_hint = hint_label(self.tr("JPG or PNG photos, or PDF scans, up to {size}.").format(
             size=_size_text(files.MAX_BYTES)))
@@ -605,7 +166,7 @@ class RequestDialog(QDialog):
         # --- history ------------------------------------------------------------------------------------
         self.steps_box = QGroupBox(self.tr("Steps"))
         self.steps_model = StepTableModel(parent=self)
-        self.steps_table = _table(self.steps_model)
+        self.steps_table = make_table(self.steps_model)
         self.steps_table.setObjectName("stepsTable")
         self.steps_table.setMaximumHeight(150)
         QVBoxLayout(self.steps_box).addWidget(self.steps_table)
@@ -617,15 +178,10 @@ class RequestDialog(QDialog):
         self._errors["comment"] = ErrorLabel()
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("generalError")
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = info_label("message")
 
-        self.save_button = QPushButton(self.tr("Save as draft"))
-        self.save_button.setObjectName("saveDraft")
-        self.save_button.clicked.connect(lambda: self.save(submit=False))
-        self.submit_button = QPushButton(action_text("submit"))
-        self.submit_button.setObjectName("submit")
+        self.save_button = push_button(self.tr("Save as draft"), "saveDraft", lambda: self.save(submit=False))
+        self.submit_button = push_button(action_text("submit"), "submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(lambda: self.save(submit=True) if self._form_editable()
                                            else self.take_step("submit"))
@@ -633,17 +189,14 @@ class RequestDialog(QDialog):
         for action in ap.STEP_ACTIONS:
             if action == "submit":
                 continue
-            b = QPushButton(action_text(action))
-            b.setObjectName(action)
-            b.clicked.connect(lambda _=False, a=action: self.take_step(a))
+            b = push_button(action_text(action), action, lambda _=False, a=action: self.take_step(a))
             self.step_buttons[action] = b
         self.step_buttons["approve"].setStyleSheet("font-weight: bold;")
         self.copy_button = QPushButton(self.tr("Copy as a new draft"))
         self.copy_button.setObjectName("copyDraft")
         self.copy_button.setToolTip(self.tr("Start a new request with the same details, to correct and send again"))
         self.copy_button.clicked.connect(self.copy_as_draft)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(self.tr("Close"), clicked=self.reject)
 
         # --- layout -------------------------------------------------------------------------------------
         inner = QWidget()
@@ -704,19 +257,7 @@ class RequestDialog(QDialog):
 
     def details_values(self) -> dict:
         """The form as the service takes it: ``{field: value}``; empty optional fields are None."""
-        out = {}
-        for name, w in self._editors.items():
-            if isinstance(w, QDateEdit):
-                out[name] = None if w.date() == w.minimumDate() and w.specialValueText() else _pydate(w.date())
-            elif isinstance(w, QComboBox):
-                out[name] = w.currentData()
-            elif isinstance(w, QSpinBox):
-                out[name] = w.value()
-            elif isinstance(w, QCheckBox):
-                out[name] = w.isChecked()
-            elif isinstance(w, QLineEdit):
-                out[name] = w.text().strip()
-        return out
+        return {name: editor_value(w) for name, w in self._editors.items() if isinstance(w, EDITORS)}
 
     @Slot()
     def reload(self) -> None:
@@ -925,13 +466,7 @@ class RequestDialog(QDialog):
     # --- internals: the form ------------------------------------------------------------------------------
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        v.addWidget(widget)
-        v.addWidget(self._errors[key])
-        return box
+        return with_error(widget, self._errors[key])
 
     @staticmethod
     def _needs_student(kind: str) -> bool:
@@ -949,7 +484,7 @@ class RequestDialog(QDialog):
         for f in fields(cls):
             if f.name in HIDDEN_FIELDS:
                 continue
-            w = self._editor_for(f.name, hints[f.name], f.default is not MISSING)
+            w = editor_for(f.name, hints[f.name], f.default is not MISSING, self.today, self._touch)
             w.setObjectName(f"field_{f.name}")
             self._editors[f.name] = w
             self._errors[f.name] = ErrorLabel()
@@ -958,53 +493,6 @@ class RequestDialog(QDialog):
             self.details_form.addRow(label, self._with_error(w, f.name))
         self.kind_hint.setText(_t("Approvals", KIND_HINT.get(kind, "")))
         self._fill_choices()
-
-    def _editor_for(self, name: str, hint, optional: bool) -> QWidget:
-        types = typing.get_args(hint) or (hint,)
-        if name == "leave_kind":
-            return self._combo(LEAVE_KIND_TEXT)
-        if name == "start_session":
-            return self._combo(START_SESSION_TEXT)
-        if name == "end_session":
-            return self._combo(END_SESSION_TEXT)
-        if name in ("class_id", "suspension_request_id", "case_id"):
-            combo = QComboBox()
-            combo.currentIndexChanged.connect(self._touch)
-            return combo
-        if date in types:
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            if optional:
-                edit.setMinimumDate(NO_DATE)
-                edit.setSpecialValueText(self.tr("(none)"))
-                edit.setDate(NO_DATE)
-            else:
-                edit.setDate(_qdate(self.today))
-            edit.dateChanged.connect(self._touch)
-            return edit
-        if bool in types:
-            box = QCheckBox()
-            box.toggled.connect(self._touch)
-            return box
-        if int in types:
-            spin = QSpinBox()
-            spin.setRange(1, 120)
-            spin.setValue(6 if name == "months" else 1)
-            spin.setSuffix(self.tr(" months") if name == "months" else "")
-            spin.valueChanged.connect(self._touch)
-            return spin
-        edit = QLineEdit()
-        edit.setMaxLength(ap.MAX_TEXT)
-        edit.textChanged.connect(self._touch)
-        return edit
-
-    def _combo(self, table: dict[str, str]) -> QComboBox:
-        combo = QComboBox()
-        for key, text in table.items():
-            combo.addItem(_t("RequestFields", text), key)
-        combo.currentIndexChanged.connect(self._touch)
-        return combo
 
     def _fill_choices(self) -> None:
         """The choices that come from the database: classes, the student's suspensions and absence cases."""
@@ -1054,21 +542,7 @@ class RequestDialog(QDialog):
 
     def _show_details(self, details) -> None:
         for name, w in self._editors.items():
-            value = getattr(details, name, None)
-            if isinstance(w, QDateEdit):
-                w.setDate(_qdate(value) if value is not None else w.minimumDate())
-            elif isinstance(w, QComboBox):
-                i = w.findData(value)
-                if i < 0 and value is not None:
-                    w.addItem(f"#{value}", value)
-                    i = w.count() - 1
-                w.setCurrentIndex(max(0, i))
-            elif isinstance(w, QSpinBox):
-                w.setValue(int(value or 0))
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(value))
-            elif isinstance(w, QLineEdit):
-                w.setText(str(value or ""))
+            show_value(w, getattr(details, name, None))
 
     def _preselect_student(self, student_id: int) -> None:
         try:
@@ -1163,23 +637,10 @@ class RequestDialog(QDialog):
             self.proof_hint.setText(self.tr("No file attached."))
         self.proof_box.setVisible(bool(d.attachments) or may_attach or bool(need))
 
-    @staticmethod
-    def _set_editable(w: QWidget, editable: bool) -> None:
-        """Read-only fields stay black on white (readable); only choices that cannot be read-only are greyed."""
-        if isinstance(w, (QLineEdit, QDateEdit, QSpinBox)):
-            w.setReadOnly(not editable)
-            if isinstance(w, (QDateEdit, QSpinBox)):
-                w.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if editable
-                                   else QSpinBox.ButtonSymbols.NoButtons)
-            if isinstance(w, QDateEdit):
-                w.setCalendarPopup(editable)
-            w.setEnabled(True)
-        else:
-            w.setEnabled(editable)
+    _set_editable = staticmethod(set_editable)
 
     def is_editable(self, name: str) -> bool:
-        w = self._editors[name]
-        return not w.isReadOnly() if isinstance(w, (QLineEdit, QDateEdit, QSpinBox)) else w.isEnabled()
+        return is_editable(self._editors[name])
 
     def _current_attachment(self) -> AttachmentRow | None:
         index = self.attachments_table.currentIndex()

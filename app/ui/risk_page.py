@@ -13,14 +13,12 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from app.changes import ALERTS, APPROVALS, ATTENDANCE, CALENDAR, CASES, CLASSES,
 from app import early_warning, school
 from app.early_warning import StudentRisk
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import SIZE_SAMPLE, attempt, hint_label
+from app.ui.widgets import attempt, hint_label, info_label, make_table
 
 SHOWS = ATTENDANCE | ALERTS | CASES | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR | APPROVALS
 
@@ -79,20 +77,8 @@ class RiskPage(QWidget):
         self.count_label = QLabel()
 
         self.model = RiskTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("riskTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # widths from the first rows, not from all 5,000 (Qt would measure every cell: bench/startup.py)
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
+        self.table = make_table(self.model, "riskTable", sortable=True, sample=True, wrap=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
 
         self.details = QTreeWidget()
@@ -118,10 +104,7 @@ class RiskPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.details_title)
         rl.addWidget(self.details, 1)
-        self.detail_text = QLabel()  # the selected line in full: the explanations are sentences
-        self.detail_text.setObjectName("riskDetailText")
-        self.detail_text.setWordWrap(True)
-        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_text = info_label("riskDetailText", selectable=True)
         self.details.currentItemChanged.connect(
             lambda item, _old: self.detail_text.setText(item.text(0) if item is not None else ""))
         rl.addWidget(self.detail_text)

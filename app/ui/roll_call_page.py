@@ -20,647 +20,41 @@ Keyboard first (a class of 45 with 3 absentees is a dozen keys):
 Digits are marks and letters are search, so the two never collide. The legend
 is on screen, in the user's language.
 
-Also here: the "today" panel (classes that have not taken the roll today, for
-the principal and the registrar, from :func:`app.attendance.classes_without_roll_call`)
-and a compact, read-only list of open absence alerts (:func:`app.alerts.open_alerts`).
+Also on the page: the "today" panel (:mod:`app.ui.today_panel`, classes that have not taken the
+roll today, for the principal and the registrar) and a compact, read-only list of open absence
+alerts (:mod:`app.ui.alerts_panel`); the roster's model and view are in :mod:`app.ui.roll_call_roster`.
 The main window builds the pages through :func:`roll_call_page` and :func:`alerts_page`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
-from app import alerts, attendance
-from app.alerts import AlertRow
-from app.attendance import MISSED_MARKS, PRESENT, RollCall, RollCallStudent
+from app import attendance
+from app.attendance import PRESENT, RollCall
 from app.errors import BaoxueError, ConflictError
-from app.policy import load as load_policy
 from app.school import list_classes
 from app.school_calendar import load_calendar
+from app.ui.alerts_panel import AlertsPanel, AlertTableModel
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.monthly_page import MonthlyReminder
 from app.ui.registry import UnregisteredNotice
-from app.students import pinyin_keys
-from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
+from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
+                                     mark_text, session_text, weekday_text)
+from app.ui.today_panel import TodayPanel, load_policy_sessions
+from app.ui.widgets import (ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
+                            side_by_side, vbox)
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the record kinds the roll call, the today panel and the alerts show (read again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
-
-#: one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present
-KEY_MARKS: dict[str, str] = {
-    "1": "late",
-    "2": "left_early",
-    "3": "sick_leave",
-    "4": "personal_leave",
-    "5": "absent",
-}
-PRESENT_KEYS = ("0", "Space")
-
-# the UI's own names of the marks and sessions (the service's labels are Chinese only)
-MARK_TEXT: dict[str, str] = {
-    PRESENT: QT_TRANSLATE_NOOP("RollCall", "Present"),
-    "late": QT_TRANSLATE_NOOP("RollCall", "Late"),
-    "left_early": QT_TRANSLATE_NOOP("RollCall", "Left early"),
-    "sick_leave": QT_TRANSLATE_NOOP("RollCall", "Sick leave"),
-    "personal_leave": QT_TRANSLATE_NOOP("RollCall", "Personal leave"),
-    "absent": QT_TRANSLATE_NOOP("RollCall", "Absent (no reason)"),
-    "excused": QT_TRANSLATE_NOOP("RollCall", "On approved leave"),
-}
-SESSION_TEXT: dict[str, str] = {
-    "day": QT_TRANSLATE_NOOP("RollCall", "Whole day"),
-    "am": QT_TRANSLATE_NOOP("RollCall", "Morning"),
-    "pm": QT_TRANSLATE_NOOP("RollCall", "Afternoon"),
-}
-WEEKDAY_TEXT = (
-    QT_TRANSLATE_NOOP("RollCall", "Monday"), QT_TRANSLATE_NOOP("RollCall", "Tuesday"),
-    QT_TRANSLATE_NOOP("RollCall", "Wednesday"), QT_TRANSLATE_NOOP("RollCall", "Thursday"),
-    QT_TRANSLATE_NOOP("RollCall", "Friday"), QT_TRANSLATE_NOOP("RollCall", "Saturday"),
-    QT_TRANSLATE_NOOP("RollCall", "Sunday"),
-)
-
-#: (background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave
-MARK_COLORS: dict[str, tuple[str, str]] = {
-    PRESENT: ("#ffffff", "#5f8f62"),
-    "late": ("#fff4cc", "#8a6100"),
-    "left_early": ("#ffe3c2", "#9a4a00"),
-    "sick_leave": ("#dbeafe", "#0b4f8a"),
-    "personal_leave": ("#ece1f7", "#5b2c83"),
-    "absent": ("#ffd5d5", "#b00020"),
-    "excused": ("#e8e8e8", "#505050"),
-}
-ROW_TINT: dict[str, str] = {
-    "late": "#fffbea", "left_early": "#fff5ea", "sick_leave": "#f1f7ff", "personal_leave": "#f8f3fc",
-    "absent": "#fff0f0", "excused": "#f4f4f4",
-}
-OVERDUE_COLOR = "#c62828"
-
-
-def mark_text(mark: str) -> str:
-    return QCoreApplication.translate("RollCall", MARK_TEXT.get(mark, mark))
-
-
-def session_text(session_key: str) -> str:
-    return QCoreApplication.translate("RollCall", SESSION_TEXT.get(session_key, session_key))
-
-
-def weekday_text(day: date) -> str:
-    return QCoreApplication.translate("RollCall", WEEKDAY_TEXT[day.weekday()])
-
-
-def local_time(at: datetime | None) -> datetime | None:
-    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone()
-
-
-
-
-
-
-def _days_text(days: float) -> str:
-    return f"{days:g}"
-
-
-# --- the roster model ------------------------------------------------------------------------
-
-
-class RosterModel(RowTableModel[RollCallStudent]):
-    """The class on roll, one plain :class:`RollCallStudent` per line, with the marks typed so far.
-
-    The rows are what the service returned (the saved state); the marks and notes
-    the teacher changes are kept beside them, so :meth:`is_dirty` and
-    :meth:`exceptions` need no second copy of the list.
-    """
-
-    NO, NAME, MARK, NOTE = range(4)
-
-    def __init__(self, parent: QObject | None = None):
-        self._marks: dict[int, str] = {}
-        self._notes: dict[int, str] = {}
-        self._keys: dict[str, tuple[str, tuple[str, ...]]] = {}  # name → (pinyin, initials)
-        self._row_of: dict[int, int] = {}
-        self.editable = False
-        super().__init__((), parent)
-
-    def columns(self) -> list[Column[RollCallStudent]]:
-        center = Qt.AlignmentFlag.AlignCenter
-        return [
-            Column(self.tr("No."), lambda r: self._row_of.get(r.student_id, 0) + 1, align=center),
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Attendance"), lambda r: mark_text(self.mark_of(r.student_id)), align=center),
-            Column(self.tr("Note"), self._note_text, tooltip=self._note_tip),
-        ]
-
-    # --- loading ----------------------------------------------------------------------------
-
-    def set_roll_call(self, rc: RollCall | None, editable: bool = False) -> None:
-        students = list(rc.students) if rc is not None else []
-        self._marks = {s.student_id: s.mark for s in students}
-        self._notes = {s.student_id: s.note for s in students}
-        self._row_of = {s.student_id: n for n, s in enumerate(students)}
-        for s in students:
-            if s.name not in self._keys:
-                # the keys stored with the record; worked out only for a record without them
-                full, initials = (s.name_pinyin, s.name_initials) if s.name_initials else pinyin_keys(s.name)
-                self._keys[s.name] = (full, tuple(v for v in initials.split("|") if v))
-        self.editable = editable
-        self.set_rows(students)
-
-    # --- reading ------------------------------------------------------------------------------
-
-    def mark_of(self, student_id: int) -> str:
-        return self._marks.get(student_id, PRESENT)
-
-    def note_of(self, student_id: int) -> str:
-        return self._notes.get(student_id, "")
-
-    def row_of(self, student_id: int) -> int:
-        return self._row_of.get(student_id, -1)
-
-    def is_dirty(self) -> bool:
-        return bool(self.local_edits())
-
-    def local_edits(self) -> dict[int, tuple[str, str]]:
-        """Students whose mark or note differs from what was loaded: id → (mark, note)."""
-        return {r.student_id: (self.mark_of(r.student_id), self.note_of(r.student_id)) for r in self._rows
-                if (self.mark_of(r.student_id), self.note_of(r.student_id)) != (r.mark, r.note)}
-
-    def exceptions(self) -> dict[int, tuple[str, str]]:
-        """What :func:`app.attendance.submit_roll_call` wants: every student not present, except leave-locked ones."""
-        return {r.student_id: (self.mark_of(r.student_id), self.note_of(r.student_id).strip()) for r in self._rows
-                if not r.locked_by_leave and self.mark_of(r.student_id) != PRESENT}
-
-    def counts(self) -> tuple[int, int, int, Counter]:
-        """(on roll, present, not in school, count per mark) — the service's own mark sets decide."""
-        per_mark = Counter(self.mark_of(r.student_id) for r in self._rows)
-        missed = sum(n for m, n in per_mark.items() if m in MISSED_MARKS)
-        return len(self._rows), len(self._rows) - missed, missed, per_mark
-
-    def find(self, text: str) -> list[int]:
-        """Rows whose name matches what was typed: pinyin initials or full pinyin (prefix), or the characters."""
-        t = text.strip().lower()
-        if not t:
-            return []
-        out = []
-        for n, r in enumerate(self._rows):
-            full, initials = self._keys.get(r.name, ("", ()))
-            if full.startswith(t) or any(v.startswith(t) for v in initials) or (not t.isascii() and t in r.name):
-                out.append(n)
-        return out
-
-    # --- changing -------------------------------------------------------------------------
-
-    def set_mark(self, row: int, mark: str) -> bool:
-        r = self.row_at(row)
-        if r is None or r.locked_by_leave or not self.editable or self.mark_of(r.student_id) == mark:
-            return False
-        self._marks[r.student_id] = mark
-        if mark == PRESENT and self._notes.get(r.student_id) and not r.note:
-            self._notes[r.student_id] = ""
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
-
-    def restore(self, row: int, mark: str, note: str) -> None:
-        """Put a student's mark and note back exactly (undo)."""
-        r = self.row_at(row)
-        if r is None or r.locked_by_leave:
-            return
-        self._marks[r.student_id], self._notes[r.student_id] = mark, note
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def missing_names(self) -> list[str]:
-        """Who is marked as not in school, in roll order (shown beside 提交 before it is pressed)."""
-        return [r.name for r in self._rows if self.mark_of(r.student_id) in MISSED_MARKS]
-
-    def apply_edits(self, edits: dict[int, tuple[str, str]]) -> None:
-        """Put back local edits after the rows were read again (leave-locked students keep the leave)."""
-        for sid, (mark, note) in edits.items():
-            row = self.row_of(sid)
-            r = self.row_at(row)
-            if r is None or r.locked_by_leave:
-                continue
-            self._marks[sid], self._notes[sid] = mark, note
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    # --- Qt ------------------------------------------------------------------------------------
-
-    def _note_text(self, r: RollCallStudent) -> str:
-        note = self.note_of(r.student_id)
-        if r.locked_by_leave:
-            return self.tr("Approved leave: {leave} \u2014 locked").format(leave=note)
-        return note
-
-    def _note_tip(self, r: RollCallStudent) -> str | None:
-        if r.locked_by_leave:
-            return self.tr("{name} has an approved leave ({leave}), so the roll call marks them excused by itself. "
-                           "To change it, cancel the leave (Leave\u2026 button).").format(name=r.name,
-                                                                                        leave=self.note_of(r.student_id))
-        return self.note_of(r.student_id) or None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        r = self.row_at(index)
-        if (r is not None and index.column() == self.NOTE and self.editable and not r.locked_by_leave
-                and self.mark_of(r.student_id) != PRESENT):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
-            return False
-        r = self.row_at(index)
-        self._notes[r.student_id] = str(value or "").strip()
-        self.dataChanged.emit(index, index)
-        return True
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        r = self.row_at(index) if index.isValid() else None
-        if r is not None and index.column() < self.columnCount():
-            mark = self.mark_of(r.student_id)
-            if role == Qt.ItemDataRole.EditRole and index.column() == self.NOTE:
-                return self.note_of(r.student_id)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                if index.column() == self.MARK:
-                    return QColor(MARK_COLORS.get(mark, MARK_COLORS[PRESENT])[0])
-                tint = ROW_TINT.get(mark)
-                return QColor(tint) if tint else None
-            if role == Qt.ItemDataRole.ForegroundRole:
-                if index.column() == self.MARK:
-                    return QColor(MARK_COLORS.get(mark, MARK_COLORS[PRESENT])[1])
-                if r.locked_by_leave:
-                    return QColor("#505050")
-                return None
-            if role == Qt.ItemDataRole.FontRole and index.column() in (self.MARK, self.NAME) and mark != PRESENT:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() != self.NOTE and r.locked_by_leave:
-                return self._note_tip(r)
-        return super().data(index, role)
-
-
-class MarkDelegate(QStyledItemDelegate):
-    """The mark cell keeps its colour on the current row (a blue frame shows the selection instead)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        super().initStyleOption(option, index)
-        option.state &= ~QStyle.StateFlag.State_Selected
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        super().paint(painter, option, index)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.save()
-            painter.setPen(QPen(QColor("#1565c0"), 4))
-            painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
-            painter.restore()
-
-
-class RosterView(QTableView):
-    """The roster table: digits mark, letters find, arrows move (see the module docstring)."""
-
-    markPressed = Signal(str)
-    findTyped = Signal(str)
-    findBackspace = Signal()
-    findCancel = Signal()
-    findNext = Signal()
-    submitPressed = Signal()
-    undoPressed = Signal()
-    editNotePressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.finding = False  # the page says when letters were typed (Tab then means "next match")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-        if ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submitPressed.emit()  # the page's action normally takes it first; this is the fallback
-            event.accept()
-            return
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undoPressed.emit()  # likewise for Ctrl+Z
-            event.accept()
-            return
-        if not ctrl and not alt:
-            text = event.text()
-            if text in KEY_MARKS:
-                self.markPressed.emit(KEY_MARKS[text])
-                event.accept()
-                return
-            if text == "0" or key == Qt.Key.Key_Space:
-                self.markPressed.emit(PRESENT)
-                event.accept()
-                return
-            if key == Qt.Key.Key_Backspace:
-                self.findBackspace.emit()
-                event.accept()
-                return
-            if key == Qt.Key.Key_Escape and self.finding:
-                self.findCancel.emit()
-                event.accept()
-                return
-            if key == Qt.Key.Key_F3:
-                self.findNext.emit()
-                event.accept()
-                return
-            if key == Qt.Key.Key_F2:
-                self.editNotePressed.emit()
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        if next and self.finding and self.state() != QAbstractItemView.State.EditingState:
-            self.findNext.emit()  # Tab after typing letters: the next student with those initials
-            return True
-        return super().focusNextPrevChild(next)
-
-    def keyboardSearch(self, search: str) -> None:
-        # letters typed on the table and text committed by the input method arrive here
-        if search and not search.isdigit():
-            self.findTyped.emit(search)
-
-
-# --- the "today" panel ------------------------------------------------------------------------
-
-
-class TodayPanel(QGroupBox):
-    """今天未点名的班级: for the principal and the registrar; a click opens the class."""
-
-    #: the record kinds it shows: it reads again when a change set touches one
-    SHOWS = SHOWS
-
-    class_chosen = Signal(int)
-    refreshed = Signal(int)
-
-    def __init__(self, ctx, today: Callable[[], date], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._today = today
-        self.setObjectName("todayPanel")
-        self.setTitle(self.tr("Not taken yet today"))
-        self.summary = QLabel()
-        self.summary.setObjectName("todaySummary")
-        self.summary.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("todayList")
-        font = QFont(self.list.font())
-        font.setPointSizeF(font.pointSizeF() + 1.5)
-        self.list.setFont(font)
-        self.list.setToolTip(self.tr("Click a class to open its roll call"))
-        self.list.itemClicked.connect(self._on_item)
-        self.list.itemActivated.connect(self._on_item)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.refresh_button.clicked.connect(self.refresh)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.refresh_button)
-        layout.addLayout(row)
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
-
-    @Slot()
-    def refresh(self) -> None:
-        today = self._today()
-        self.list.clear()
-        try:
-            info = self.ctx.read(load_calendar).info(today)
-            missing = self.ctx.read(attendance.classes_without_roll_call, self.ctx.actor, today)
-            classes = self.ctx.read(attendance.classes_on_roll, self.ctx.actor, today)
-            am_pm = load_policy_sessions(self.ctx) != ("day",)
-        except BaoxueError as exc:
-            self.summary.setText(str(exc))
-            self.refreshed.emit(0)
-            return
-        for m in missing:
-            text = self.tr("{cls} \u00b7 {teacher} \u00b7 {n} students").format(
-                cls=m.class_name, teacher=m.head_teacher or self.tr("no class teacher"), n=m.students)
-            if am_pm:
-                text += " (" + "\u3001".join(session_text(s) for s in m.sessions) + ")"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, m.class_id)
-            item.setForeground(QColor("#9a4a00"))
-            self.list.addItem(item)
-        if not info.school_day:
-            self.summary.setText(self.tr("{day} is not a school day ({reason}).").format(
-                day=today.isoformat(), reason=info.reason))
-        elif missing:
-            self.summary.setText(self.tr("{n} classes have not taken the roll today ({day}).").format(
-                n=len(missing), day=today.isoformat()))
-        elif not classes:
-            self.summary.setText(self.tr("No class has students on roll yet: add the classes and import the "
-                                         "student list first (School and Import roster pages)."))
-            self.summary.setStyleSheet("color: #9a4a00;")
-            self.refreshed.emit(0)
-            return
-        else:
-            self.summary.setText(self.tr("Every class has taken the roll today."))
-        self.summary.setStyleSheet("color: #9a4a00;" if missing else "color: #2e7d32;")
-        self.refreshed.emit(len(missing))
-
-    def class_ids(self) -> list[int]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-    @Slot(QListWidgetItem)
-    def _on_item(self, item: QListWidgetItem) -> None:
-        self.class_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
-
-    @Slot(object)
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(self.SHOWS):
-            self.refresh()
-
-
-def load_policy_sessions(ctx) -> tuple[str, ...]:
-    """The roll calls of a school day under the saved policy."""
-    return attendance.sessions_for(ctx.read(load_policy))
-
-
-# --- alerts -------------------------------------------------------------------------------------
-
-
-class AlertTableModel(RowTableModel[AlertRow]):
-    """Open absence alerts (read-only); overdue steps in red."""
-
-    STUDENT, CLASS, DAYS, LEVEL, VISIT_DUE, REPORT_DUE, TEACHER = range(7)
-
-    def columns(self) -> list[Column[AlertRow]]:
-        center = Qt.AlignmentFlag.AlignCenter
-        red = QColor(OVERDUE_COLOR)
-        return [
-            Column(self.tr("Student"), lambda r: r.student_name, tooltip=lambda r: f"{r.class_name} {r.level_label}",
-                   foreground=lambda r: red if r.overdue else None),
-            Column(self.tr("Class"), lambda r: r.class_name),
-            Column(self.tr("Days absent"), lambda r: _days_text(r.days_absent), sort=lambda r: r.days_absent,
-                   align=center, tooltip=lambda r: self.tr("Unexcused from {first} to {last}").format(
-                       first=r.first_absent_day.isoformat(), last=r.last_absent_day.isoformat())),
-            Column(self.tr("Level"), lambda r: r.level_label, sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0)),
-            Column(self.tr("Home visit due"), lambda r: self._due(r.visit_due, r.visit_overdue),
-                   sort=lambda r: r.visit_due.toordinal(), align=center,
-                   foreground=lambda r: red if r.visit_overdue else None),
-            Column(self.tr("Report due"), lambda r: self._due(r.report_due, r.report_overdue),
-                   sort=lambda r: r.report_due.toordinal(), align=center,
-                   foreground=lambda r: red if r.report_overdue else None),
-            Column(self.tr("Teacher"), lambda r: r.assigned_teacher),
-        ]
-
-    def _due(self, day: date, overdue: bool) -> str:
-        return self.tr("{day} (overdue)").format(day=day.isoformat()) if overdue else day.isoformat()
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            r = self.row_at(index)
-            if r is not None and ((index.column() == self.VISIT_DUE and r.visit_overdue)
-                                  or (index.column() == self.REPORT_DUE and r.report_overdue)):
-                font = QFont()
-                font.setBold(True)
-                return font
-        return super().data(index, role)
-
-
-class AlertsPanel(QWidget):
-    """缺勤预警: the open alerts this user may see; a double-click opens the child's case file."""
-
-    #: the record kinds it shows: it reads again when a change set touches one
-    SHOWS = SHOWS
-
-    refreshed = Signal(int)
-
-    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | Callable[[], date] | None = None,
-                 compact: bool = False):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._today = today if callable(today) else (lambda d=today: d or date.today())
-        self.compact = compact
-        self.setObjectName("AlertsPanel")
-        self.model = AlertTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("alertsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if compact:  # the side column of the roll call: who, how long, the next step
-            for column in (AlertTableModel.CLASS, AlertTableModel.REPORT_DUE, AlertTableModel.TEACHER):
-                self.table.setColumnHidden(column, True)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("alertsCount")
-        self.count_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        if compact:
-            layout.setContentsMargins(0, 0, 0, 0)
-        else:
-            layout.addWidget(title_label(self.tr("Absence alerts")))
-            layout.addWidget(hint_label(self.tr(
-                "Students absent without reason long enough to need a home visit and a written report. "
-                "Dates in red are overdue. Double-click a student to open the case file.")))
-        self.calendar_warning = None if compact else CalendarWarning(ctx, self._today)
-        if self.calendar_warning is not None:
-            layout.addWidget(self.calendar_warning)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.table, 1)
-        self.table.doubleClicked.connect(lambda index: self.open_case(index.row()))
-        self.table.setToolTip(self.tr("Double-click a student to open the case file."))
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
-
-    def open_case(self, row: int):
-        """The case file (一人一案) of the alert on ``row``; None when it has no case or may not be seen."""
-        r = self.model.row_at(row)
-        if r is None or r.case_id is None:
-            return None
-        from app.ui.case_dialog import CaseDialog
-
-        try:
-            dialog = CaseDialog(self.ctx, r.case_id, self, today=self._today())
-        except BaoxueError as exc:
-            self.count_label.setText(str(exc))
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    @Slot()
-    def refresh(self) -> None:
-        try:
-            rows = self.ctx.read(alerts.open_alerts, self.ctx.actor, self._today())
-        except BaoxueError as exc:
-            rows = []
-            self.count_label.setText(str(exc))
-            self.model.set_rows(rows)
-            self.refreshed.emit(0)
-            return
-        self.model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.overdue)
-        if not rows:
-            self.count_label.setText(self.tr("No open absence alerts."))
-            self.count_label.setStyleSheet("color: #2e7d32;")
-        else:
-            text = self.tr("{n} open alerts").format(n=len(rows))
-            if overdue:
-                text += self.tr(", {n} with an overdue step").format(n=overdue)
-            self.count_label.setText(text)
-            self.count_label.setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if overdue else "")
-        self.refreshed.emit(len(rows))
-
-    @Slot(object)
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(self.SHOWS):
-            self.refresh()
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -705,15 +99,12 @@ class RollCallPage(QWidget):
         self.date_edit.setDate(_qdate(today_))
         self.date_edit.setToolTip(self.tr("The day of the roll call: today, or an earlier school day to correct it"))
         self.weekday_label = QLabel()
-        self.prev_button = QPushButton(self.tr("\u25c0 Previous school day"))
-        self.prev_button.setObjectName("prevDayButton")
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.setObjectName("todayButton")
+        self.prev_button = push_button(self.tr("\u25c0 Previous school day"), "prevDayButton")
+        self.today_button = push_button(self.tr("Today"), "todayButton")
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("sessionCombo")
         self.session_label = QLabel(self.tr("Session"))
-        self.leave_button = QPushButton(self.tr("Leave\u2026"))
-        self.leave_button.setObjectName("leaveButton")
+        self.leave_button = push_button(self.tr("Leave\u2026"), "leaveButton")
         self.leave_button.setToolTip(self.tr("Record or cancel an approved sick or personal leave "
                                              "of the selected student"))
         self._load_sessions()
@@ -742,13 +133,9 @@ class RollCallPage(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() + 1)
         self.banner.setFont(big)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
+        self.status_label = info_label("statusLabel")
         self.status_label.setFont(big)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
+        self.message_label = info_label("messageLabel")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         counts_font = QFont(self.font())
@@ -758,10 +145,7 @@ class RollCallPage(QWidget):
         self.breakdown_label = QLabel()
         self.breakdown_label.setObjectName("breakdownLabel")
         self.breakdown_label.setFont(big)
-        self.legend_label = QLabel()
-        self.legend_label.setObjectName("legendLabel")
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label = info_label("legendLabel", rich=True)
         self.legend_label.setFont(big)
         self.legend_label.setText(self._legend_html())
         self.legend_label.setStyleSheet("QLabel { background: #f7f7f2; border: 1px solid #dddddd; "
@@ -799,10 +183,8 @@ class RollCallPage(QWidget):
         self.find_label = QLabel()
         self.find_label.setObjectName("findLabel")
         self.find_label.setFont(big)
-        self.undo_button = QPushButton(self.tr("Discard my changes"))
-        self.undo_button.setObjectName("undoButton")
-        self.submit_button = QPushButton(self.tr("Submit (Ctrl+Enter)"))
-        self.submit_button.setObjectName("submitButton")
+        self.undo_button = push_button(self.tr("Discard my changes"), "undoButton")
+        self.submit_button = push_button(self.tr("Submit (Ctrl+Enter)"), "submitButton")
         self.submit_button.setMinimumHeight(52)
         self.submit_button.setMinimumWidth(220)
         submit_font = QFont(self.font())
@@ -871,14 +253,7 @@ class RollCallPage(QWidget):
             QVBoxLayout(alerts_box).addWidget(self.alerts_panel)
             side_layout.addWidget(alerts_box, 2)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(main)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 340])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        vbox(side_by_side(main, side, (3, 1), sizes=[760, 340], collapsible=True), parent=self)
 
         self.undo_action = QAction(self.tr("Undo the last mark"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))

@@ -10,21 +10,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -36,30 +32,12 @@ from app import school
 from app.codes import GRADES, SEX
 from app.school import ClassInfo, StaffInfo, TermInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, confirm, hint_label, show_info
+from app.ui.widgets import (FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal, push_button,
+                             shortcut_action, show_info, vbox)
 
 
 def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setSortIndicatorClearable(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
-    view.setSortingEnabled(True)
-    return view
-
-
-def _buttons(ok_text: str | None = None) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    if ok_text:
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    return box
+    return make_table(model, sortable=True, clearable=True, wrap=True, resize=QHeaderView.ResizeMode.Interactive)
 
 
 def grades_text(levels) -> str:
@@ -122,15 +100,13 @@ class TermTableModel(RowTableModel[TermInfo]):
 # --- dialogs ----------------------------------------------------------------------------------------
 
 
-class ClassDialog(QDialog):
+class ClassDialog(FormDialog):
     """New class, or change a class: name, grade, the other grades of a mixed-grade class, head teacher."""
 
     def __init__(self, ctx, cls: ClassInfo | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "ClassDialog")
         self.cls = cls
         self.class_id: int | None = cls.id if cls else None
-        self.setObjectName("ClassDialog")
         self.setWindowTitle(self.tr("Change class") if cls else self.tr("New class"))
         self.name_edit = QLineEdit(cls.name if cls else "")
         self.name_edit.setObjectName("className")
@@ -179,12 +155,7 @@ class ClassDialog(QDialog):
         form.addRow(self.tr("Also grades"), extra)
         form.addRow(self.tr("Head teacher"), self.head_combo)
         form.addRow("", self.active_check)
-        buttons = _buttons(self.tr("Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form, ok_text=self.tr("Save"))
         self._update_extra()
 
     def _update_extra(self) -> None:
@@ -215,12 +186,10 @@ class ClassDialog(QDialog):
             super().accept()
 
 
-class StaffDialog(QDialog):
+class StaffDialog(FormDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "StaffDialog")
         self.staff_id: int | None = None
-        self.setObjectName("StaffDialog")
         self.setWindowTitle(self.tr("New staff member"))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("staffName")
@@ -241,12 +210,7 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone_edit)
         form.addRow(self.tr("Job title"), self.title_edit)
         form.addRow(self.tr("Lives in"), self.village_edit)
-        buttons = _buttons(self.tr("Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form, ok_text=self.tr("Save"))
 
     def accept(self) -> None:
         # (create_staff has its own ``title`` argument, so the call is wrapped rather than passed to attempt)
@@ -261,41 +225,30 @@ class StaffDialog(QDialog):
                             village=self.village_edit.text())
 
 
-class LeaveDialog(QDialog):
+class LeaveDialog(FormDialog):
     def __init__(self, ctx, staff: StaffInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "LeaveDialog")
         self.staff = staff
-        self.setObjectName("LeaveDialog")
         self.setWindowTitle(self.tr("{name} leaves the school").format(name=staff.name))
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout()
         form.addRow(self.tr("Last day"), self.date_edit)
-        buttons = _buttons(self.tr("Mark as left"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{name} will no longer be offered as head teacher or for new accounts. "
-                                        "Their history stays.").format(name=staff.name)))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(QLabel(self.tr("{name} will no longer be offered as head teacher or for new accounts. "
+                                    "Their history stays.").format(name=staff.name)), form,
+                     ok_text=self.tr("Mark as left"))
 
     def accept(self) -> None:
-        ok, _ = attempt(self, self.ctx.run, school.staff_leaves, self.staff.id, self.date_edit.date().toPython(), title=self.tr("Not saved"))
-        if ok:
-            super().accept()
+        self.save(school.staff_leaves, self.staff.id, self.date_edit.date().toPython(), title=self.tr("Not saved"))
 
 
-class TeachingDialog(QDialog):
+class TeachingDialog(FormDialog):
     """A teacher teaches a class (so that they see and may edit its students)."""
 
     def __init__(self, ctx, staff: StaffInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, "TeachingDialog")
         self.staff = staff
-        self.setObjectName("TeachingDialog")
         self.setWindowTitle(self.tr("{name} teaches a class").format(name=staff.name))
         self.class_combo = QComboBox()
         for c in ctx.read(school.list_classes):
@@ -305,21 +258,14 @@ class TeachingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Class"), self.class_combo)
         form.addRow(self.tr("Subject"), self.subject_edit)
-        buttons = _buttons(self.tr("Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form, ok_text=self.tr("Save"))
 
     def accept(self) -> None:
         if self.class_combo.currentData() is None:
             self.reject()
             return
-        ok, _ = attempt(self, self.ctx.run, school.assign_teaching, self.staff.id, self.class_combo.currentData(),
-                        self.subject_edit.text().strip(), title=self.tr("Not saved"))
-        if ok:
-            super().accept()
+        self.save(school.assign_teaching, self.staff.id, self.class_combo.currentData(),
+                  self.subject_edit.text().strip(), title=self.tr("Not saved"))
 
 
 # --- tabs ----------------------------------------------------------------------------------------------
@@ -345,26 +291,11 @@ class SchoolInfoTab(QWidget):
             form.addRow(labels[key], self.edits[key])
         self.demo_label = QLabel(self.tr("This is the demo school: sample data, not a real school."))
         self.demo_label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.save_button = QPushButton(self.tr("Save changes"))
-        self.save_button.setObjectName("saveSchool")
-        self.save_button.setToolTip(self.tr("Save the school's details (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.save_action = QAction(self.tr("Save changes"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.save_action)
-        self.revert_button = QPushButton(self.tr("Undo my edits"))
-        self.revert_button.clicked.connect(self.load)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.revert_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.demo_label)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        self.save_button = push_button(self.tr("Save changes"), "saveSchool", self.save,
+                                       tooltip=self.tr("Save the school's details (Ctrl+S)"))
+        self.save_action = shortcut_action(self, self.tr("Save changes"), QKeySequence.StandardKey.Save, self.save)
+        self.revert_button = push_button(self.tr("Undo my edits"), clicked=self.load)
+        vbox(self.demo_label, form, hbox(self.save_button, self.revert_button, None), None, parent=self)
         self.load()
 
     @Slot()
@@ -401,27 +332,12 @@ class ClassesTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.show_inactive = QCheckBox(self.tr("Also show classes no longer in use"))
         self.show_inactive.toggled.connect(lambda _on: self.refresh())
-        self.add_button = QPushButton(self.tr("New class\u2026"))
-        self.add_button.setObjectName("addClass")
-        self.add_button.setToolTip(self.tr("Add a class (Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_class)
-        self.edit_button = QPushButton(self.tr("Change class\u2026"))
-        self.edit_button.setObjectName("editClass")
-        self.edit_button.setToolTip(self.tr("Change the name, grades or head teacher (double-click)"))
-        self.edit_button.clicked.connect(self.edit_class)
-        self.add_action = QAction(self.tr("New class\u2026"), self)
-        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_action.triggered.connect(self.add_class)
-        self.addAction(self.add_action)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.edit_button)
-        row.addStretch(1)
-        row.addWidget(self.show_inactive)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.add_button = push_button(self.tr("New class\u2026"), "addClass", self.add_class,
+                                      tooltip=self.tr("Add a class (Ctrl+N)"))
+        self.edit_button = push_button(self.tr("Change class\u2026"), "editClass", self.edit_class,
+                                       tooltip=self.tr("Change the name, grades or head teacher (double-click)"))
+        self.add_action = shortcut_action(self, self.tr("New class\u2026"), "Ctrl+N", self.add_class)
+        vbox((self.table, 1), hbox(self.add_button, self.edit_button, None, self.show_inactive), parent=self)
         self.dialog: QDialog | None = None
         self.refresh()
 
@@ -437,9 +353,7 @@ class ClassesTab(QWidget):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_modal(dialog)
 
     @Slot()
     def add_class(self) -> ClassDialog:
@@ -461,25 +375,13 @@ class StaffTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.show_left = QCheckBox(self.tr("Also show staff who have left"))
         self.show_left.toggled.connect(lambda _on: self.refresh())
-        self.add_button = QPushButton(self.tr("New staff member\u2026"))
-        self.add_button.setObjectName("addStaff")
-        self.add_button.clicked.connect(self.add_staff)
-        self.teach_button = QPushButton(self.tr("Teaches a class\u2026"))
-        self.teach_button.setObjectName("assignTeaching")
-        self.teach_button.setToolTip(self.tr("Record that this teacher teaches a class, so they see its students"))
-        self.teach_button.clicked.connect(self.assign_teaching)
-        self.leave_button = QPushButton(self.tr("Has left the school\u2026"))
-        self.leave_button.setObjectName("staffLeaves")
-        self.leave_button.clicked.connect(self.mark_left)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.teach_button)
-        row.addWidget(self.leave_button)
-        row.addStretch(1)
-        row.addWidget(self.show_left)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.add_button = push_button(self.tr("New staff member\u2026"), "addStaff", self.add_staff)
+        self.teach_button = push_button(
+            self.tr("Teaches a class\u2026"), "assignTeaching", self.assign_teaching,
+            tooltip=self.tr("Record that this teacher teaches a class, so they see its students"))
+        self.leave_button = push_button(self.tr("Has left the school\u2026"), "staffLeaves", self.mark_left)
+        vbox((self.table, 1), hbox(self.add_button, self.teach_button, self.leave_button, None, self.show_left),
+             parent=self)
         self.dialog: QDialog | None = None
         self.refresh()
 
@@ -497,9 +399,7 @@ class StaffTab(QWidget):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_modal(dialog)
 
     @Slot()
     def add_staff(self) -> StaffDialog:
@@ -524,17 +424,10 @@ class YearsTab(QWidget):
         self.model = TermTableModel(parent=self, today=self.today)
         self.table = _table(self.model)
         self.table.setObjectName("termTable")
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addSchoolYear")
-        self.add_button.clicked.connect(self.add_next_year)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Each school year has two terms. Add the next school year before it starts (usually in summer).")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.add_button = push_button("", "addSchoolYear", self.add_next_year)
+        vbox(hint_label(self.tr(
+            "Each school year has two terms. Add the next school year before it starts (usually in summer).")),
+            (self.table, 1), hbox(self.add_button, None), parent=self)
         self.refresh()
 
     def next_start_year(self) -> int:

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from app import weekly
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, POLICY, STAFF, STUDENTS, ChangeSet
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, title_label
+from app.ui.widgets import hint_label, info_label, make_table, panel, push_button, side_by_side, title_label
 
 SHOWS = ATTENDANCE | CASES | ALERTS | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
@@ -130,16 +128,12 @@ class WeeklyPage(QWidget):
         self.title.setObjectName("weeklyTitle")
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
-        self.prev_button = QPushButton(self.tr("◀ Previous"))
-        self.prev_button.setObjectName("previousPeriod")
+        self.prev_button = push_button(self.tr("◀ Previous"), "previousPeriod")
         self.prev_button.setShortcut("Alt+Left")
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setObjectName("nextPeriod")
+        self.next_button = push_button(self.tr("Next ▶"), "nextPeriod")
         self.next_button.setShortcut("Alt+Right")
-        self.current_button = QPushButton(self.tr("This period"))
-        self.current_button.setObjectName("currentPeriod")
-        self.copy_button = QPushButton(self.tr("Copy as text"))
-        self.copy_button.setObjectName("copyReport")
+        self.current_button = push_button(self.tr("This period"), "currentPeriod")
+        self.copy_button = push_button(self.tr("Copy as text"), "copyReport")
         self.copy_button.setToolTip(self.tr("Copy the figures with the children's names, to paste into a message "
                                             "or a document"))
         self.copied_label = QLabel()
@@ -164,21 +158,9 @@ class WeeklyPage(QWidget):
         header.resizeSection(FigureModel.COUNT, 96)
         self.figure_table.selectionModel().currentRowChanged.connect(self.show_children)
 
-        self.definition = QLabel()
-        self.definition.setObjectName("figureDefinition")
-        self.definition.setWordWrap(True)
+        self.definition = info_label("figureDefinition")
         self.children = ChildModel(parent=self)
-        self.child_table = QTableView()
-        self.child_table.setObjectName("childTable")
-        self.child_table.setModel(self.children)
-        self.child_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.child_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.child_table.verticalHeader().setVisible(False)
-        self.child_table.setAlternatingRowColors(True)
-        self.child_table.setSortingEnabled(True)
-        self.child_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.child_table.horizontalHeader().setStretchLastSection(True)
-        self.child_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.child_table = make_table(self.children, "childTable", sortable=True, single=False, wrap=True)
 
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
@@ -187,21 +169,8 @@ class WeeklyPage(QWidget):
         nav.addWidget(self.current_button)
         nav.addSpacing(24)
         nav.addWidget(self.copy_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(self.figure_table)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.definition)
-        right_layout.addWidget(self.child_table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(panel(self.figure_table, margins=(0, 0, 6, 0)),
+                                panel(self.definition, (self.child_table, 1), margins=(6, 0, 0, 0)))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -11,13 +11,15 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
 
-from app.errors import BaoxueError
+from app.errors import BaoxueError, ValidationError
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
@@ -114,10 +116,16 @@ def confirm_discard(parent: QWidget | None, message: str | None = None) -> bool:
 def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,
             **kwargs) -> tuple[bool, Any]:
     """Call ``fn(*args, **kwargs)``; a BaoxueError becomes a message box. Returns (ok, result)."""
+    return guarded(parent, lambda: fn(*args, **kwargs), lambda exc: show_error(parent, str(exc), title))
+
+
+def guarded(parent: QWidget | None, call: Callable[[], Any],
+            on_refusal: Callable[[BaoxueError], None]) -> tuple[bool, Any]:
+    """``call()``; a service's refusal goes to ``on_refusal``, a bug to a message box. Returns (ok, result)."""
     try:
-        return True, fn(*args, **kwargs)
+        return True, call()
     except BaoxueError as exc:
-        show_error(parent, str(exc), title)
+        on_refusal(exc)
         return False, None
     except Exception as exc:  # a bug in a service: say so, keep the program (the transaction rolled back)
         show_unexpected(parent, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
@@ -218,6 +226,21 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def local_time(at: datetime | None) -> datetime | None:
+    """A stored moment in local time (SQLite may hand back a naive UTC value)."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone()
+
+
+def local_text(at: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored moment as local time, written with ``fmt``; empty when there is none."""
+    at = local_time(at)
+    return at.strftime(fmt) if at else ""
+
+
 def date_edit(value: date) -> QDateEdit:
     """A date field with a calendar pop-up, shown as 2026-11-27."""
     edit = QDateEdit(qdate(value))
@@ -239,3 +262,213 @@ def text_box(placeholder: str = "", lines: int = 3, *, grow: int | None = None) 
     if grow is not None:
         box.setMaximumHeight(height + box.fontMetrics().lineSpacing() * grow)
     return box
+
+
+# --- layouts and buttons the forms share ----------------------------------------------------------------
+
+
+def fill(layout: QBoxLayout, *items, margins: tuple[int, int, int, int] | None = None) -> QBoxLayout:
+    """Add ``items`` to ``layout`` in order: a widget, a layout, None for a stretch, or (widget or layout, stretch).
+
+    ``margins``: the layout's contents margins (``(0, 0, 0, 0)`` for a layout inside another one).
+    """
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    for item in items:
+        stretch = 0
+        if isinstance(item, tuple):
+            item, stretch = item
+        if item is None:
+            layout.addStretch(1)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def vbox(*items, parent: QWidget | None = None, margins: tuple[int, int, int, int] | None = None) -> QVBoxLayout:
+    """A column of ``items`` (see :func:`fill`), the layout of ``parent`` when one is given."""
+    return fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), *items, margins=margins)
+
+
+def hbox(*items, parent: QWidget | None = None, margins: tuple[int, int, int, int] | None = None) -> QHBoxLayout:
+    """A row of ``items`` (see :func:`fill`): e.g. ``hbox(None, save_button)`` puts a button on the right."""
+    return fill(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), *items, margins=margins)
+
+
+def panel(*items, margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
+    """A plain widget holding a column of ``items`` without margins (a side of a splitter, a form's field)."""
+    widget = QWidget()
+    vbox(*items, parent=widget, margins=margins)
+    return widget
+
+
+def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int] = (1, 1), *,
+                 sizes: list[int] | None = None, collapsible: bool = False) -> QSplitter:
+    """Two panes the user may resize; ``stretch`` shares out the extra width, ``sizes`` the first widths."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(left)
+    split.addWidget(right)
+    split.setStretchFactor(0, stretch[0])
+    split.setStretchFactor(1, stretch[1])
+    if sizes:
+        split.setSizes(sizes)
+    split.setChildrenCollapsible(collapsible)
+    return split
+
+
+def with_error(widget: QWidget, error: QWidget) -> QWidget:
+    """A form field with its error label right under it."""
+    box = panel(widget, error)
+    box.layout().setSpacing(2)
+    return box
+
+
+def add_field(fields: dict[str, tuple[QWidget, ErrorLabel]], form, label: str, widget: QWidget,
+              *service_fields: str) -> ErrorLabel:
+    """A labelled row of ``form`` with its error label under the field; ``fields`` learns which of the
+    service's field names (``ValidationError.field``) the row answers to."""
+    error = ErrorLabel()
+    form.addRow(label, with_error(widget, error))
+    for name in service_fields:
+        fields[name] = (widget, error)
+    return error
+
+
+def clear_errors(fields: dict[str, tuple[QWidget, ErrorLabel]], *more: ErrorLabel) -> None:
+    """Empty the error labels of a form's fields (and ``more``, e.g. the one under the form)."""
+    for _widget, error in fields.values():
+        error.clear_error()
+    for error in more:
+        error.clear_error()
+
+
+def show_under_field(target: tuple[QWidget, ErrorLabel] | None, exc: BaoxueError) -> bool:
+    """Put a refusal's reason under the field it names and go there; False when no field shows it."""
+    if target is None or not isinstance(exc, ValidationError):
+        return False
+    widget, error = target
+    error.set_error(exc.reason)
+    widget.setFocus()
+    return True
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept and reject; ``ok_text`` names what OK does."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def push_button(text: str, name: str = "", clicked: Callable[..., Any] | None = None, *,
+                tooltip: str = "") -> QPushButton:
+    """A button named ``name`` (for tests and style sheets) that calls ``clicked``."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
+def info_label(name: str = "", *, style: str = "", rich: bool = False, selectable: bool = False) -> QLabel:
+    """An empty word-wrapped label the page writes its messages or facts into."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def shortcut_action(widget: QWidget, text: str, keys: str | QKeySequence.StandardKey,
+                    triggered: Callable[..., Any]) -> QAction:
+    """A keyboard shortcut of ``widget`` and its children (e.g. Ctrl+N for "New ..." on a page)."""
+    action = QAction(text, widget)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(triggered)
+    widget.addAction(action)
+    return action
+
+
+def open_modal(dialog: QDialog) -> QDialog:
+    """Show a dialog window-modal without blocking (tests drive it); it is deleted when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class FormDialog(QDialog):
+    """A small dialog: a form above OK and Cancel, OK saving through one service call (:meth:`save`)."""
+
+    def __init__(self, ctx, parent: QWidget | None, name: str):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(name)
+
+    def lay_out(self, *items, ok_text: str | None = None) -> QDialogButtonBox:
+        """The dialog's column: ``items`` (see :func:`fill`) above OK and Cancel."""
+        buttons = dialog_buttons(self, ok_text)
+        vbox(*items, buttons, parent=self)
+        return buttons
+
+    def save(self, fn: Callable[..., Any], *args, title: str, **kwargs) -> tuple[bool, Any]:
+        """``ctx.run(fn, ...)``, one transaction; closes the dialog when it worked, else says why (:func:`attempt`)."""
+        ok, result = attempt(self, self.ctx.run, fn, *args, title=title, **kwargs)
+        if ok:
+            QDialog.accept(self)
+        return ok, result
+
+
+# --- tables -----------------------------------------------------------------------------------------------
+
+
+def setup_table(view: QTableView, model, *, sortable: bool = False, clearable: bool = False, wrap: bool = False,
+                alternate: bool = True, single: bool = True,
+                resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents, sample: bool = False,
+                stretch_last: bool = True) -> QTableView:
+    """A read-only list of plain rows over ``model``: whole rows selected (one at a time unless ``single`` is
+    false), no row numbers, the columns sized by ``resize`` (``sample``: measured on the first
+    :data:`SIZE_SAMPLE` rows, not on every cell of 5,000) and the last one stretched.
+
+    ``sortable``: a click on a header sorts by that column, and the list starts in the service's order
+    (``clearable``: a third click brings that order back).
+    """
+    view.setModel(model)
+    header = view.horizontalHeader()
+    if sortable:
+        view.setSortingEnabled(True)
+        header.setSortIndicatorClearable(clearable)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(alternate)
+    view.setWordWrap(wrap)
+    header.setStretchLastSection(stretch_last)  # before the resize mode: the order the pages were drawn with
+    header.setSectionResizeMode(resize)
+    if sample:
+        header.setResizeContentsPrecision(SIZE_SAMPLE)
+    return view
+
+
+def make_table(model, name: str = "", **options) -> QTableView:
+    """A new table view over ``model``, named ``name`` (for tests and style sheets), set up by :func:`setup_table`."""
+    view = QTableView()
+    if name:
+        view.setObjectName(name)
+    return setup_table(view, model, **options)

@@ -25,7 +25,8 @@ from tests.conftest import TODAY, make_student_input
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 TSV = ROOT / "resources" / "translations" / "zh_CN" / "approvals.tsv"
-UI_FILES = [ROOT / "app" / "ui" / f for f in ("approvals_page.py", "request_dialog.py")]
+UI_FILES = [ROOT / "app" / "ui" / f for f in ("approvals_page.py", "request_dialog.py", "request_text.py",
+                                              "request_fields.py", "request_steps.py", "student_picker.py")]
 
 NEXT_MON, NEXT_TUE, NEXT_WED = date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 2)
 

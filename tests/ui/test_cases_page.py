@@ -27,7 +27,9 @@ from tests.test_attendance import add_students, take
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 TSV = ROOT / "resources" / "translations" / "zh_CN" / "cases.tsv"
-UI_FILES = [ROOT / "app" / "ui" / f for f in ("cases_page.py", "case_dialog.py", "weekly_page.py")]
+UI_FILES = [ROOT / "app" / "ui" / f for f in ("cases_page.py", "case_dialog.py", "case_tabs/base.py",
+                                              "case_tabs/contacts.py", "case_tabs/persuasion.py",
+                                              "case_tabs/outcome.py", "weekly_page.py")]
 
 MON, TUE, WED, THU, FRI = (date(2026, 11, 23) + timedelta(days=i) for i in range(5))  # FRI == TODAY
 C3, C4 = "三年级(1)班", "四年级(1)班"

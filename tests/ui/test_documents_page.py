@@ -27,7 +27,9 @@ from tests.documents.conftest import C3, C4, docs, run  # noqa: F401 - docs is a
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 TSV = ROOT / "resources" / "translations" / "zh_CN" / "documents.tsv"
-UI_FILES = [ROOT / "app" / "ui" / f for f in ("documents_page.py", "pdf_preview.py", "exchange_page.py")]
+UI_FILES = [ROOT / "app" / "ui" / f for f in ("documents_page.py", "documents_text.py", "documents_pledges.py",
+                                              "documents_returns.py", "documents_forms.py", "pdf_preview.py",
+                                              "exchange_page.py")]
 
 
 @pytest.fixture

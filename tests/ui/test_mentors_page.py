@@ -38,7 +38,8 @@ from tests.conftest import TODAY, make_student_input
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 TSV = ROOT / "resources" / "translations" / "zh_CN" / "mentors.tsv"
-UI_FILES = [ROOT / "app" / "ui" / f for f in ("mentors_page.py", "plan_dialog.py")]
+UI_FILES = [ROOT / "app" / "ui" / f for f in ("mentors_page.py", "mentors_tables.py", "mentors_dialogs.py",
+                                              "plan_dialog.py", "plan_sections.py", "plan_text.py")]
 
 C3, C4 = "三年级(1)班", "四年级(1)班"
 NAMES = ["张小明", "李雨欣", "王浩然", "刘子涵", "陈梓萱", "杨一诺", "黄俊杰", "周欣怡", "吴宇航", "徐佳怡",

@@ -23,7 +23,7 @@ from tests.conftest import TODAY, make_student_input
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 TSV = ROOT / "resources" / "translations" / "zh_CN" / "registry.tsv"
-UI_FILES = [ROOT / "app" / "ui" / f for f in ("registry.py", "student_dialog.py", "student_page.py",
+UI_FILES = [ROOT / "app" / "ui" / f for f in ("registry.py", "student_dialog.py", "student_form.py", "student_page.py",
                                               "import_dialog.py", "models.py")]
 
 

@@ -32,7 +32,8 @@ from tests.conftest import TODAY, make_student_input
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 TSV = ROOT / "resources" / "translations" / "zh_CN" / "roll_call.tsv"
-UI_FILES = [ROOT / "app" / "ui" / f for f in ("roll_call_page.py", "leave_dialog.py")]
+UI_FILES = [ROOT / "app" / "ui" / f for f in ("roll_call_page.py", "roll_call_roster.py", "today_panel.py",
+                                              "alerts_panel.py", "leave_dialog.py")]
 
 MON, TUE, WED, THU, FRI = (date(2026, 11, 23) + timedelta(days=i) for i in range(5))
 assert FRI == TODAY
