@@ -423,6 +423,8 @@ class _Recomputer:
 
     def follow(self, a: AbsenceAlert, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
+        if not reopened and a.assigned_staff_id is not None and all(getattr(a, k) == v for k, v in new.items()):
+            return  # nothing moved (most open alerts on most passes): no snapshots to compare
         before = audit.snapshot(a)
         old_level = a.level
         for k, v in new.items():
