@@ -147,14 +147,19 @@ def _close_cases(session, cal, day: date, absent_today: set[int]) -> int:
     from app import cases
     from app.accounts import SYSTEM
     from app.data.case_models import AbsenceCase
-    from app.data.models import AbsenceAlert
+    from app.data.models import AbsenceAlert, Student
 
-    rows = session.exec(select(AbsenceCase.id, AbsenceCase.student_id, AbsenceAlert.raised_on)
+    rows = session.exec(select(AbsenceCase.id, AbsenceCase.student_id, AbsenceAlert.raised_on, Student.status)
                         .join(AbsenceAlert, AbsenceAlert.id == AbsenceCase.alert_id)
+                        .join(Student, Student.id == AbsenceCase.student_id)
                         .where(AbsenceCase.closed_on == None, AbsenceAlert.status == "open",  # noqa: E711
                                AbsenceAlert.last_absent_day < day)).all()
     n = 0
-    for case_id, student_id, raised in rows:
+    for case_id, student_id, raised, status in rows:
+        if status != "in_school":  # graduated meanwhile: closed as such
+            cases.close_case(session, SYSTEM, case_id, day, "other", "学生已毕业", today=day)
+            n += 1
+            continue
         if student_id in absent_today or cal.add_school_days(raised, 3) > day:
             continue
         cases.record_contact(session, SYSTEM, case_id, cases.ContactInput(
