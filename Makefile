@@ -10,12 +10,12 @@ STAMP   := $(VENV)/.installed
 TS      := $(wildcard resources/translations/*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate sysdeps qtdeps dist dist-smoke wheel installer-tools installer-check clean
+.PHONY: run test bench translations lupdate sysdeps qtdeps guide guide-pages dist dist-smoke wheel installer-tools installer-check clean
 DIST_STAMP := $(VENV)/.dist-installed
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,county]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,county,guide]'
 	@touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -62,13 +62,25 @@ test: $(STAMP) translations sysdeps
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
 
+# The user guide (使用说明): screenshots of the real windows on the demo school, taken offscreen at
+# 1366x768 into build/guide/shots (not committed), then the pages built from the Markdown text in
+# resources/guide/zh_CN/ into resources/guide/zh_CN/html/ (committed and shipped: F1 opens them).
+# `make guide-pages` rebuilds the pages alone after a change of wording (keeps the images).
+guide: $(STAMP) translations
+	$(BIN)/python -m app.ui.guide_shots --out build/guide/shots
+	$(BIN)/python -m app.guide build --shots build/guide/shots
+
+guide-pages: $(STAMP)
+	$(BIN)/python -m app.guide pages
+
 # The frozen one-folder program (dist/baoxue/: baoxue + baoxue-cli) from installer/baoxue.spec,
 # then `make dist-smoke` runs the built program headless (installer/smoke.py).
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,dist,county]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,dist,county,guide]'
 	@touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations
+	$(BIN)/python -m app.guide check
 	$(BIN)/python installer/build_assets.py
 	$(BIN)/pyinstaller installer/baoxue.spec --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 	  --log-level WARN

@@ -54,6 +54,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "alerts.view": frozenset({"teacher", "class_teacher", "registrar", "principal", "admin"}),
     # the case file of every child (the office), not only those of one's own classes or assigned
     "cases.work_all": frozenset({"principal", "registrar"}),
+    # a backup is every record of the school: those who may take the roster out may take it
+    "backup.create": frozenset({"registrar", "principal", "admin"}),
+    "backup.restore": frozenset({"admin"}),
+    "backup.settings": frozenset({"admin"}),
 }
 
 PERMISSION_LABELS: dict[str, str] = {
@@ -88,6 +92,9 @@ PERMISSION_LABELS: dict[str, str] = {
     "leave.manage": "登记全校学生请假",
     "alerts.view": "查看缺勤预警",
     "cases.work_all": "处理全校学生的个案",
+    "backup.create": "备份全部数据",
+    "backup.restore": "从备份恢复全部数据",
+    "backup.settings": "设置第二备份文件夹",
 }
 
 @dataclass(frozen=True)

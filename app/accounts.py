@@ -104,6 +104,14 @@ def actor_for(session: Session, user) -> Actor:
     )
 
 
+def actor_named(session: Session, username: str) -> Actor:
+    """The actor of an existing account (e.g. the first admin, right after the school is set up)."""
+    user = session.exec(select(User).where(User.username == username)).first()
+    if user is None:
+        raise NotFound(f"没有用户“{username}”")
+    return actor_for(session, user)
+
+
 #: consecutive wrong passwords before an account is locked, the first lock and the longest one
 LOCKOUT_AFTER = 5
 LOCKOUT_FIRST_MINUTES = 1

@@ -172,10 +172,10 @@ def read(paths: DataPaths, sha256: str, media_type: str) -> bytes:
         data = target.read_bytes()
     except FileNotFoundError:
         raise NotFound(f"附件文件 {target.name} 不在数据目录中(可能被删除或数据目录被移动);"
-                       "请从备份恢复 attachments 文件夹") from None
+                       "请从备份恢复(文件 → 从备份恢复…,完整备份里有全部附件)") from None
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ValidationError("附件", f"附件文件 {target.name} 的内容与登记时的 SHA-256 不符,可能已损坏或被改动;"
-                                     "请从备份恢复")
+                                     "请从备份恢复(文件 → 从备份恢复…)")
     return data
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -50,6 +51,8 @@ from app.accounts import Actor, require
 from app.data.models import NationalHoliday
 from app.errors import BaoxueError, ValidationError
 from app.school_calendar import builtin_years
+
+log = logging.getLogger(__name__)
 
 FORMAT = "baoxue-holidays-1"
 KINDS = {"holiday": "放假", "workday": "调休上班"}
@@ -362,6 +365,7 @@ def load_holidays(session: Session, actor: Actor, hf: HolidayFile, *, today: dat
                  before=before, after={d.day.isoformat(): d.kind for d in hf.days}, changed_only=False,
                  summary=f"载入 {hf.year} 年国家节假日文件 {hf.name}:" + preview.summary())
     events.emit(session, events.CountingRulesChanged(actor, today or date.today()))
+    log.info("holiday file %s loaded by %s: year %d, %d days", hf.name, actor.username, hf.year, len(hf.days))
     return preview
 
 

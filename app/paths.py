@@ -51,6 +51,19 @@ def demo_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME + "-demo", APP_AUTHOR, roaming=False))
 
 
+def log_dir() -> Path:
+    """The program's log folder (``baoxue.log``, ``crash.log``, ``console.log``): per user, not per school.
+
+    ``%LOCALAPPDATA%\\Baoxue\\baoxue\\Logs`` on Windows, ``~/.local/state/baoxue/log`` on Linux.
+    """
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def ui_settings_file() -> Path:
+    """This user's window settings (``ui.json``: language and the like)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False)) / "ui.json"
+
+
 def machine_dir() -> Path:
     """The machine-wide Baoxue folder shared by every account of this PC."""
     env = os.environ.get(ENV_MACHINE_DIR)

@@ -38,6 +38,7 @@ re-importing an export changes nothing.
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import re
 import tempfile
@@ -52,7 +53,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from sqlmodel import Session, col, select
 
-from app import audit
+from app import audit, roster_columns
 from app.accounts import Actor, can_edit_class, require
 from app.codes import (
     BOARDING,
@@ -85,6 +86,8 @@ from app.students import (  # the same field rules as create/update_student
     check_input,
     student_number_warning,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "COLUMNS",
@@ -234,10 +237,27 @@ for _n in range(1, GUARDIAN_BLOCKS + 1):
                              ("电话", "电话"), ("是否监护人", "是否监护人")):
         _HEADER_ALIASES[f"成员{_n}{_national}"] = f"监护人{_n}{_ours}"
         _HEADER_ALIASES[f"家庭成员{_n}{_national}"] = f"监护人{_n}{_ours}"
-#: columns of the national file that are recognised but deliberately not imported, with the reason
+#: columns of the national file that are recognised but deliberately not imported, with the reason:
+#: the preview lists them (nothing is dropped silently); any other column the program does not know stops the
+#: import until the user says what it is (a template column, or "do not import"), see :func:`_collect`
+_NOT_KEPT = "本程序不保存这一项"
 _KNOWN_IGNORED = {
     "学校标识码": "本校的标识码,每行相同,不需要导入",
     "学校名称": "本校名称,不需要导入",
+    "学校代码": "本校的代码,每行相同,不需要导入",
+    "序号": "只是本文件内的行号;学生以身份证件号和全国学籍号识别",
+    "学号": "只是本校的编号;学生以身份证件号和全国学籍号识别",
+    "班内学号": "只是班内的编号;学生以身份证件号和全国学籍号识别",
+    "学籍辅号": "各省的辅助编号;本程序以全国学籍号识别学生",
+    "学籍状态": "学籍状态由学籍变动(转学、休学等)办理,导入不改变",
+    "备注": "学生的备注只在本程序中填写,导入不改动",
+    "家庭地址": "已用“现住址”作为家庭住址;文件中没有“现住址”时,请把这一列对应到“家庭住址”",
+    "通信地址": "已用“现住址”作为家庭住址",
+    **{h: _NOT_KEPT for h in (
+        "曾用名", "出生地", "出生地行政区划", "籍贯", "国籍/地区", "国籍", "港澳台侨外", "政治面貌", "身份证件有效期",
+        "户口所在地", "户口所在地行政区划", "特长", "入学方式", "学生来源", "邮政编码", "电子信箱", "主页地址",
+        "是否受过学前教育", "是否由政府购买学位", "是否需要申请资助", "是否享受一补", "上下学距离", "上下学方式",
+        "是否需要乘坐校车", "血型", "照片", "英文姓名", "姓名拼音", "学段", "年级名称", "入学年份", "毕业学校")},
 }
 _MEMBER_RE = re.compile(r"(?:家庭)?成员(\d+)(.*)")
 _TEXT_FORMAT_ATTRS = {"id_number", "student_number", "phone"} | {
@@ -259,10 +279,22 @@ _EXCEL_PHONE_MESSAGE = "电话号码被 Excel 存成了科学计数法,请把该
 _SCIENTIFIC = re.compile(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+")
 
 
-def _norm_header(value: Any) -> str:
+def _header_key(value: Any) -> str:
+    """A header as compared: full-width to half-width, no blanks, no trailing ``*`` (before the aliases)."""
     text = unicodedata.normalize("NFKC", "" if value is None else str(value))
-    text = re.sub(r"\s+", "", text).rstrip("*")
+    return re.sub(r"\s+", "", text).rstrip("*")
+
+
+def _norm_header(value: Any) -> str:
+    text = _header_key(value)
     return _HEADER_ALIASES.get(text, text)
+
+
+def header_signature(keys: Iterable[str]) -> str:
+    """What identifies a layout of file (the header row, column by column): the mapping memory's key."""
+    import hashlib
+
+    return hashlib.sha256("\x1f".join(keys).encode("utf-8")).hexdigest()
 
 
 # --- results -------------------------------------------------------------------------
@@ -315,6 +347,16 @@ class ImportPlan:
     today: date = field(default_factory=date.today)
     #: every column of the file's header: what it maps to, or why it is ignored
     columns: list[ColumnUse] = field(default_factory=list)
+    header_row: int = 1
+    #: the layout of the header (app.roster_columns remembers the column choices per signature)
+    signature: str = ""
+    header_keys: tuple[str, ...] = ()
+    #: the choices applied that differ from what the program does alone: header key → template column or None
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    #: "chosen" (given for this import: remembered when it is imported), "remembered" (from an earlier import), ""
+    mapping_source: str = ""
+    #: True when the mapping was given for this import (the dialog, --map): importing the file remembers it
+    mapping_chosen: bool = False
 
     @property
     def ignored_columns(self) -> list[ColumnUse]:
@@ -365,20 +407,42 @@ class _Progress:
 # --- reading files -------------------------------------------------------------------
 
 
+#: where a column's use comes from (shown in the preview)
+SOURCES = {
+    "template": "模板列",
+    "variant": "认得的列名(全国学籍系统或常见写法)",
+    "chosen": "本次选择",
+    "remembered": "按上次的选择",
+    "not_kept": "不导入",
+    "unknown": "不认识的列",
+}
+
+
 @dataclass(frozen=True)
 class ColumnUse:
     """One column of the file's header and what the import does with it."""
 
     letter: str  # A, B, …
     header: str  # as written in the file
-    target: str | None  # the template column it fills (e.g. 监护人1电话), None = ignored
-    note: str = ""  # why it is ignored
+    target: str | None  # the template column it fills (e.g. 监护人1电话), None = not imported
+    note: str = ""  # why it is not imported
+    key: str = ""  # the header as compared (see _header_key): what a mapping names
+    source: str = "template"  # a key of SOURCES
+    #: what the program would do on its own (before the user's or the remembered choice)
+    automatic: str | None = None
 
     @property
     def ignored(self) -> bool:
         return self.target is None
 
+    @property
+    def unknown(self) -> bool:
+        """Not known and not decided: the import waits for the user's choice."""
+        return self.source == "unknown"
+
     def __str__(self) -> str:
+        if self.unknown:
+            return f"第 {self.letter} 列【{self.header}】:不认识的列,请选择它对应的模板列或“不导入”"
         if self.target is None:
             return f"第 {self.letter} 列【{self.header}】:不导入({self.note})"
         shown = "" if self.target == self.header else f" → {self.target}"
@@ -392,21 +456,45 @@ class _Sheet:
     rows: list[tuple[int, tuple]]  # (spreadsheet row, values aligned to COLUMNS)
     warnings: list[str]
     columns: list[ColumnUse] = field(default_factory=list)
+    #: problems of the header itself (unknown column, a required column missing, two columns for one)
+    header_errors: list[RowError] = field(default_factory=list)
+    #: the rows cannot be checked until the header is right (a required column missing, two columns for one)
+    blocking: bool = False
+    signature: str = ""
+    keys: tuple[str, ...] = ()
+    #: the user's or remembered choices that differ from what the program does on its own: key → target or None
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    mapping_source: str = ""  # "chosen" | "remembered" | ""
 
 
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip(" \t\r\n\u3000\ufeff\u200b"))
 
 
-def _collect(name: str, rows: Iterable[tuple[int, tuple]]) -> _Sheet:
-    """Find the header, map the columns, keep the non-empty data rows (at most MAX_ROWS)."""
+def _automatic(key: str) -> tuple[str | None, str, str]:
+    """What the program does with a header on its own: (template column or None, source, note)."""
+    h = _HEADER_ALIASES.get(key, key)
+    if h in _INDEX:
+        return h, ("template" if h == key else "variant"), ""
+    reason = _ignored_reason(h)
+    return None, ("unknown" if reason is None else "not_kept"), reason or ""
+
+
+def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str, str | None] | None = None,
+             remembered: dict[str, dict[str, str | None]] | None = None) -> _Sheet:
+    """Find the header, map the columns, keep the non-empty data rows (at most MAX_ROWS).
+
+    ``mapping`` (header key → template column, or None for "do not import") is the user's choice for this
+    file; without it, the choice remembered for the same header (``remembered``: signature → mapping) applies.
+    """
+    chosen = {_header_key(k): v for k, v in (mapping or {}).items()} if mapping is not None else None
     buffered: list[tuple[int, tuple]] = []
     it = iter(rows)
     header: tuple[int, tuple] | None = None
     for rownum, values in it:
         if all(_is_blank(v) for v in values):
             continue
-        known = sum(1 for v in values if _norm_header(v) in _INDEX)
+        known = sum(1 for v in values if _norm_header(v) in _INDEX or (chosen and _header_key(v) in chosen))
         if known >= 2:
             header = (rownum, values)
             break
@@ -420,43 +508,70 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]]) -> _Sheet:
         # the rows after it were data rows of a file with an unusual header
         it = _chain(buffered[1:], it)
     header_row, header_values = header
+    cells = [(pos, raw, _header_key(raw)) for pos, raw in enumerate(header_values)]
+    while cells and not cells[-1][2]:
+        cells.pop()
+    keys = tuple(k for _p, _r, k in cells)
+    signature = header_signature(keys)
+    source = "chosen"
+    if chosen is None:
+        chosen, source = dict((remembered or {}).get(signature, {})), "remembered"
 
-    mapping: dict[int, int] = {}  # file column → COLUMNS index
+    mapping_used: dict[str, str | None] = {}
+    mapping_cols: dict[int, int] = {}  # file column → COLUMNS index
     seen: dict[int, int] = {}
-    unknown: list[str] = []
     uses: list[ColumnUse] = []
-    for pos, raw in enumerate(header_values):
-        h = _norm_header(raw)
-        if not h:
+    errors: list[RowError] = []
+    blocking = False
+    for pos, raw, key in cells:
+        if not key:
             continue
-        shown = str(raw).strip()
-        if h not in _INDEX:
-            unknown.append(shown)
-            uses.append(ColumnUse(_col_letter(pos), shown, None, _ignored_reason(h)))
+        letter, shown = _col_letter(pos), str(raw).strip()
+        auto, auto_source, note = _automatic(key)
+        target, how = auto, auto_source
+        if key in chosen and (chosen[key] != auto or auto_source == "unknown"):
+            target, how = chosen[key], source
+            if target is not None and _norm_header(target) not in _INDEX:
+                errors.append(RowError(header_row, shown, "", f"所选的“{target}”不是模板中的列"))
+                target = None
+            else:
+                target = _norm_header(target) if target is not None else None
+                mapping_used[key] = target
+                note = "您选择了不导入这一列" if source == "chosen" else "上次导入时选择了不导入这一列"
+        uses.append(ColumnUse(letter, shown, target, note if target is None else "", key, how, auto))
+        if how == "unknown":
+            errors.append(RowError(header_row, shown, "",
+                                   f"第 {letter} 列是不认识的列:请在预览的“文件中的列”里选择它对应的模板列,或选择"
+                                   f"“不导入”(命令行:--map “{key}=模板列名” 或 --map “{key}=”)"))
             continue
-        uses.append(ColumnUse(_col_letter(pos), shown, h))
-        idx = _INDEX[h]
+        if target is None:
+            continue
+        idx = _INDEX[target]
         if idx in seen:
-            raise RosterFileError(
-                f"文件 {name} 第 {header_row} 行的表头中“{h}”出现了两次(第 {_col_letter(seen[idx])} 列和第 "
-                f"{_col_letter(pos)} 列)。请删除多余的一列后重新导入。")
+            errors.append(RowError(header_row, shown, "",
+                                   f"第 {_col_letter(seen[idx])} 列和第 {letter} 列都对应到“{target}”:请删除多余的一列,"
+                                   f"或把其中一列改为“不导入”"))
+            blocking = True
+            continue
         seen[idx] = pos
-        mapping[pos] = idx
-    missing = [c.header for i, c in enumerate(COLUMNS) if c.required and i not in seen]
-    if missing:
-        raise RosterFileError(
-            f"文件 {name} 缺少必填列:{'、'.join(missing)}。请在第 {header_row} 行的表头中加上这些列"
-            f"(可先“下载模板”对照列名)。")
+        mapping_cols[pos] = idx
+    for i, c in enumerate(COLUMNS):
+        if c.required and i not in seen:
+            errors.append(RowError(header_row, c.header, "",
+                                   f"缺少必填列:{c.header}。请在第 {header_row} 行的表头中加上这一列(可先“下载模板”对照列名);"
+                                   f"如果文件中这一列的列名写法不同,请在预览中把那一列对应到“{c.header}”"))
+            blocking = True
     warnings = []
-    if unknown:
-        warnings.append(f"已忽略不认识的列:{'、'.join(unknown)}(这些列的内容不会导入)")
+    not_kept = [u for u in uses if u.ignored and not u.unknown]
+    if not_kept:
+        warnings.append("以下列不导入:" + "、".join(f"{u.header}({u.note})" for u in not_kept))
 
     data: list[tuple[int, tuple]] = []
     width = len(COLUMNS)
     for rownum, values in it:
         out = [None] * width
         empty = True
-        for pos, idx in mapping.items():
+        for pos, idx in mapping_cols.items():
             if pos < len(values):
                 v = values[pos]
                 if not _is_blank(v):
@@ -469,10 +584,12 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]]) -> _Sheet:
                 f"文件 {name} 的数据太多:至少有 {len(data) + 1} 行学生数据,一次最多导入 {MAX_ROWS} 行。"
                 f"请按年级或班级拆成几个文件分别导入。")
         data.append((rownum, tuple(out)))
-    return _Sheet(header_row, frozenset(seen), data, warnings, uses)
+    return _Sheet(header_row, frozenset(seen), data, warnings, uses, errors, blocking, signature, keys,
+                  mapping_used, source if mapping_used else "")
 
 
-def _ignored_reason(header: str) -> str:
+def _ignored_reason(header: str) -> str | None:
+    """Why a known column of the national file is not imported; None for a column the program does not know."""
     if header in _KNOWN_IGNORED:
         return _KNOWN_IGNORED[header]
     m = _MEMBER_RE.fullmatch(header)
@@ -480,7 +597,7 @@ def _ignored_reason(header: str) -> str:
         if int(m.group(1)) > GUARDIAN_BLOCKS:
             return f"最多导入 {GUARDIAN_BLOCKS} 名家庭成员"
         return "本程序不保存家庭成员的这一项"
-    return "不认识的列"
+    return None
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:
@@ -503,15 +620,13 @@ def _head(path: Path, n: int = 8) -> bytes:
         return fh.read(n)
 
 
-def _read_xlsx(path: Path) -> _Sheet:
+def _read_xlsx(path: Path, **how) -> _Sheet:
     from openpyxl import load_workbook
 
     name = path.name
     head = _head(path)
     if head.startswith(_OLE_MAGIC):
-        raise RosterFileError(
-            f"文件 {name} 实际上是旧版 Excel(.xls)文件或设置了打开密码。请用 Excel 打开后“另存为”"
-            f"Excel 工作簿(.xlsx,不设密码)再导入。")
+        return _read_xls(path, **how)  # an old .xls renamed to .xlsx (or a password-protected workbook)
     if not head.startswith(_ZIP_MAGIC) or not zipfile.is_zipfile(path):
         raise RosterFileError(
             f"文件 {name} 不是有效的 .xlsx 文件(可能已损坏、没有复制完整,或其实是别的格式改了扩展名)。"
@@ -521,7 +636,7 @@ def _read_xlsx(path: Path) -> _Sheet:
         wb = load_workbook(path, read_only=True, data_only=True)
         ws = wb[DATA_SHEET] if DATA_SHEET in wb.sheetnames else wb.worksheets[0]
         ws.reset_dimensions()  # some programs write a wrong <dimension>; read every row
-        return _collect(name, enumerate(ws.iter_rows(values_only=True), start=1))
+        return _collect(name, enumerate(ws.iter_rows(values_only=True), start=1), **how)
     except (BaoxueError, PermissionError, FileNotFoundError):
         raise
     except Exception as exc:  # zip/XML/deflate errors of a damaged file surface here, even mid-way
@@ -533,13 +648,69 @@ def _read_xlsx(path: Path) -> _Sheet:
             wb.close()
 
 
-def _read_csv(path: Path) -> _Sheet:
+def _xls_cell(cell, datemode: int) -> Any:
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            value = xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+        except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+            return cell.value
+        return value.date() if value.time() == datetime.min.time() else value
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value, "#ERROR")
+    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+        return int(cell.value) if abs(cell.value) < 1e15 else cell.value
+    return cell.value
+
+
+def _read_xls(path: Path, **how) -> _Sheet:
+    """The old Excel format (BIFF, .xls) the national student-status system exports, read with xlrd."""
+    import xlrd
+
+    name = path.name
+    head = _head(path)
+    if head.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, **how)  # a .xlsx saved with the old extension
+    if not head.startswith(_OLE_MAGIC):
+        raise RosterFileError(
+            f"文件 {name} 的扩展名是 .xls,但内容不是 Excel 表格(可能是网页或文本文件改了扩展名)。"
+            f"请用 Excel 或 WPS 打开后“另存为”Excel 工作簿(.xlsx)再导入。")
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except (PermissionError, FileNotFoundError):
+        raise
+    except Exception as exc:  # xlrd.XLRDError (encrypted, damaged), struct/compdoc errors of a truncated file
+        raise RosterFileError(
+            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏或设置了打开密码,无法读取({exc})。"
+            f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx,不设密码)再导入。") from exc
+    try:
+        names = book.sheet_names()
+        sheet = book.sheet_by_name(DATA_SHEET) if DATA_SHEET in names else book.sheet_by_index(0)
+        mode = book.datemode
+        rows = ((r + 1, tuple(_xls_cell(c, mode) for c in sheet.row(r))) for r in range(sheet.nrows))
+        return _collect(name, rows, **how)
+    except BaoxueError:
+        raise
+    except Exception as exc:
+        raise RosterFileError(
+            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏,无法读取({type(exc).__name__}: {exc})。"
+            f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx)再导入。") from exc
+    finally:
+        book.release_resources()
+
+
+def _read_csv(path: Path, **how) -> _Sheet:
     name = path.name
     head = _head(path)
     if head.startswith(_ZIP_MAGIC):
         raise RosterFileError(f"文件 {name} 实际上是 Excel(.xlsx)文件,只是扩展名写成了 .csv。请把扩展名改为 .xlsx 后再导入。")
     if head.startswith(_OLE_MAGIC):
-        raise RosterFileError(f"文件 {name} 实际上是旧版 Excel(.xls)文件。请用 Excel 打开后另存为 .xlsx 再导入。")
+        return _read_xls(path, **how)  # an old .xls saved as .csv by name only
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RosterFileError(
             f"文件 {name} 是 UTF-16 编码的“Unicode 文本”,不能导入。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”或 .xlsx。")
@@ -547,7 +718,7 @@ def _read_csv(path: Path) -> _Sheet:
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             with open(path, encoding=encoding, errors="strict", newline="") as fh:
-                return _collect(name, enumerate(csv.reader(fh), start=1))
+                return _collect(name, enumerate(csv.reader(fh), start=1), **how)
         except UnicodeDecodeError:
             continue
         except csv.Error as exc:
@@ -558,21 +729,27 @@ def _read_csv(path: Path) -> _Sheet:
         f"请用 Excel 打开后另存为“CSV UTF-8(逗号分隔)”或 Excel 工作簿(.xlsx)再导入。")
 
 
-def read_sheet(path: str | os.PathLike) -> _Sheet:
-    """The header and raw data rows of a roster file (no validation)."""
+#: the file types the roster import reads
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+
+
+def read_sheet(path: str | os.PathLike, *, mapping: dict[str, str | None] | None = None,
+               remembered: dict[str, dict[str, str | None]] | None = None) -> _Sheet:
+    """The header and raw data rows of a roster file (no validation); see :func:`_collect` for ``mapping``."""
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
-    if suffix == ".xls":
+    if suffix not in SUFFIXES:
         raise RosterFileError(
-            f"文件 {name} 是旧版 Excel(.xls)格式,不能直接导入。请用 Excel 打开,选择“另存为”→“Excel 工作簿(*.xlsx)”,再导入保存后的文件。")
-    if suffix not in (".xlsx", ".xlsm", ".csv"):
-        raise RosterFileError(
-            f"不支持文件 {name} 的类型“{path.suffix or '无扩展名'}”。请导入 Excel 工作簿(.xlsx)或 CSV 文件(.csv)。")
+            f"不支持文件 {name} 的类型“{path.suffix or '无扩展名'}”。请导入 Excel 工作簿(.xlsx 或旧版 .xls)"
+            f"或 CSV 文件(.csv)。")
     if not path.is_file():
         raise RosterFileError(f"找不到文件 {path}。请确认文件存在(U 盘是否已插好)后重试。")
+    how = {"mapping": mapping, "remembered": remembered}
     try:
-        return _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
+        if suffix == ".csv":
+            return _read_csv(path, **how)
+        return _read_xls(path, **how) if suffix == ".xls" else _read_xlsx(path, **how)
     except PermissionError as exc:
         raise RosterFileError(f"无法打开文件 {name}:没有读取权限,或文件正被其他程序独占。请关闭该文件后重试。") from exc
     except OSError as exc:
@@ -769,8 +946,9 @@ class _Planner:
         self.by_sn = {s.student_number: s for s in students if s.student_number}
         self.classes = {c.name: c for c in session.exec(select(SchoolClass)).all()}
         self.guardians: dict[int, list[GuardianInput]] | None = None
-        self.seen_id: dict[str, int] = {}
+        self.seen_id: dict[str, tuple[int, str | None]] = {}
         self.seen_sn: dict[str, int] = {}
+        self.seen_carried: dict[str, tuple[int, str]] = {}  # the ID a G 学籍号 carries → (row, 学籍号)
         self.seen_student: dict[int, int] = {}
         self.new_classes: dict[str, NewClass] = {}
         self.new_class_grades: dict[str, Counter] = {}
@@ -872,6 +1050,30 @@ class _Planner:
         values["grade_level"] = fields.get("grade_level")
         return replace(base, **values), block_of
 
+    def same_child(self, errors: list[RowError], rownum: int, clean: StudentInput) -> bool:
+        """A G 学籍号 carries the ID number it was issued for: a row whose ID number another row's G number
+        carries (or the other way round) is the same child under a different 学籍号."""
+        sn = clean.student_number or ""
+        carried = sn[1:] if sn.startswith("G") and len(sn) == 19 else ""
+        # (the other row, its 学籍号, which row's ID number the G number was issued for)
+        other: tuple[int, str | None, str] | None = None
+        if clean.id_number and clean.id_number != carried:
+            hit = self.seen_carried.get(clean.id_number)
+            if hit is not None:
+                other = (hit[0], hit[1], f"第 {hit[0]} 行的学籍号 {hit[1]} 是按本行的身份证件号 {clean.id_number} 注册的")
+        if other is None and carried and carried != clean.id_number:
+            hit = self.seen_id.get(carried)
+            if hit is not None:
+                other = (hit[0], hit[1], f"本行的学籍号 {sn} 是按第 {hit[0]} 行的身份证件号 {carried} 注册的")
+        if carried:
+            self.seen_carried.setdefault(carried, (rownum, sn))
+        if other is None or other[0] == rownum or other[1] == sn:
+            return False
+        errors.append(RowError(rownum, "全国学籍号", sn, (
+            f"与第 {other[0]} 行是同一个孩子:{other[2]},第 {other[0]} 行的学籍号是 {other[1] or '(空)'},"
+            f"本行的却是 {sn or '(空)'};一个孩子只能有一个学籍号,请在全国学籍系统核对后只保留一行")))
+        return True
+
     @staticmethod
     def column_for(fieldname: str, block_of: list[int | None]) -> str:
         m = re.fullmatch(r"监护人(\d+)(.*)", fieldname)
@@ -924,6 +1126,7 @@ class _Planner:
             if first != rownum:
                 duplicate = True
                 errors.append(RowError(rownum, "全国学籍号", clean.student_number, f"与第 {first} 行重复(同一个学籍号)"))
+        duplicate = duplicate or self.same_child(errors, rownum, clean)
         if existing is not None:
             first = self.seen_student.setdefault(existing.id, rownum)
             if first != rownum and not duplicate:
@@ -1041,14 +1244,27 @@ class _Planner:
 
 
 def plan_import(session: Session, actor: Actor, path: str | os.PathLike, *, today: date | None = None,
-                progress: ProgressFn | None = None) -> ImportPlan:
-    """Read and check a roster file; returns what an import would do, and every error. Writes nothing."""
+                progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None) -> ImportPlan:
+    """Read and check a roster file; returns what an import would do, and every error. Writes nothing.
+
+    ``mapping`` says what some columns of the file are (header → template column, None: not imported),
+    overriding what the program recognises; importing the plan remembers it for files with the same header.
+    Without it, what was remembered for the file's header applies (app.roster_columns)."""
     require(actor, "roster.import")
     path = Path(path)
     today = today or date.today()
-    sheet = read_sheet(path)
+    sheet = read_sheet(path, mapping=mapping, remembered=roster_columns.remembered(session))
     plan = ImportPlan(path=path, total_rows=len(sheet.rows), warnings=list(sheet.warnings), today=today,
-                      columns=list(sheet.columns))
+                      columns=list(sheet.columns), header_row=sheet.header_row, signature=sheet.signature,
+                      header_keys=sheet.keys, mapping=dict(sheet.mapping), mapping_source=sheet.mapping_source,
+                      mapping_chosen=mapping is not None)
+    plan.errors.extend(sheet.header_errors)
+    if sheet.mapping_source == "remembered":
+        plan.warnings.append("按上次导入时的选择对应了这些列:" + "、".join(
+            f"{k} → {v if v is not None else '不导入'}" for k, v in sheet.mapping.items()))
+    if sheet.blocking:
+        plan.warnings.append("表头(列)有问题,先改正后才能逐行检查数据")
+        return plan
     if not sheet.rows:
         plan.warnings.append(f"文件 {path.name} 的表头下面没有学生数据")
     planner = _Planner(session, actor, path, today)
@@ -1064,6 +1280,10 @@ def plan_import(session: Session, actor: Actor, path: str | os.PathLike, *, toda
         planner.row(plan, rownum, values, sheet.present)
         ticker.tick(done)
     planner.finish(plan)
+    # errors name the column as the file does (成员1联系电话, not the template's 监护人1电话)
+    as_in_file = {u.target: u.key for u in sheet.columns if u.target and u.key and u.key != u.target}
+    if as_in_file:
+        plan.errors = [replace(e, column=as_in_file[e.column]) if e.column in as_in_file else e for e in plan.errors]
     return plan
 
 
@@ -1127,8 +1347,12 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         session.add_all([Guardian(student_id=s.id, sort_order=i, **asdict(g)) for i, g in enumerate(inp.guardians)])
         session.add(StatusChange(student_id=s.id, code="11", effective_date=s.enrolled_on, from_status=None,
                                  to_status="in_school", reason=reason, recorded_by=actor.user_id))
-        audit.record(session, actor, "student.create", "student", s.id, after=_snapshot(s, inp.guardians),
-                     summary=f"新增学生 {s.name}({c.name})(名册导入)")
+        after = _snapshot(s, inp.guardians)
+        warning = student_number_warning(inp)
+        if warning:
+            after["warning"] = warning
+        audit.record(session, actor, "student.create", "student", s.id, after=after,
+                     summary=f"新增学生 {s.name}({c.name})(名册导入)" + (f";注意:{warning}" if warning else ""))
         done += 1
         ticker.tick(done)
 
@@ -1165,12 +1389,17 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                 session.delete(g)
             session.add_all([Guardian(student_id=s.id, sort_order=i, **asdict(g))
                              for i, g in enumerate(inp.guardians)])
+        warning = student_number_warning(inp)
+        if warning:
+            after["warning"] = warning
         audit.record(session, actor, "student.update", "student", s.id, before=before, after=after,
-                     summary=f"修改学生 {s.name}(名册导入)")
+                     summary=f"修改学生 {s.name}(名册导入)" + (f";注意:{warning}" if warning else ""))
         updated += 1
         ticker.tick(done)
     session.flush()
 
+    if plan.mapping_chosen and plan.signature:
+        roster_columns.remember(session, actor, plan.signature, plan.header_keys, plan.mapping, file=name)
     result = ImportResult(created=len(new_rows), updated=updated, unchanged=unchanged,
                           classes_created=len(class_ids))
     audit.record(session, actor, "roster.import", "roster", None,
@@ -1184,15 +1413,21 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
 
 
 def import_roster(db, actor: Actor, path: str | os.PathLike, *, dry_run: bool = False, today: date | None = None,
-                  progress: ProgressFn | None = None) -> tuple[ImportPlan, ImportResult | None]:
+                  progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None
+                  ) -> tuple[ImportPlan, ImportResult | None]:
     """Plan and (unless ``dry_run`` or there are errors) apply, in ONE transaction.
 
     ``progress`` is called for the checking pass and again for the writing pass."""
     with db.transaction() as session:
-        plan = plan_import(session, actor, path, today=today, progress=progress)
+        plan = plan_import(session, actor, path, today=today, progress=progress, mapping=mapping)
+        log.info("roster import %s by %s: %d rows, %d errors, %d new, %d updated%s", Path(path).name, actor.username,
+                 plan.total_rows, len(plan.errors), len(plan.creates), len(plan.updates),
+                 " (dry run)" if dry_run else "")
         if dry_run or not plan.ok:
             return plan, None
-        return plan, apply_import(session, actor, plan, progress=progress)
+        result = apply_import(session, actor, plan, progress=progress)
+    log.info("roster import %s saved: %d created, %d updated", Path(path).name, result.created, result.updated)
+    return plan, result
 
 
 # --- template and export ---------------------------------------------------------------
@@ -1292,7 +1527,9 @@ def _example_row() -> list[Any]:
         "address": "马道镇青桥村三组 12 号", "township": "马道镇", "village": "青桥村",
         "poor_household": "是", "left_behind": "单亲外出务工", "migrant_child": "否", "learning_difficulty": "否",
         "disability_type": "", "orphan": "否", "prisoner_child": "否", "economic_hardship": "否",
-        "martyr_child": "否", "only_child": "否",
+        "martyr_child": "否", "only_child": "否", "phone": "13912345678", "household_status": "脱贫户",
+        "inclusive_class": "否", "de_facto_unsupported": "否", "hardship_child": "否", "case_involved": "否",
+        "guardian1.is_guardian": "是", "guardian2.is_guardian": "是",
         "guardian1.name": "张大山", "guardian1.relation": "父亲", "guardian1.phone": "13912345678",
         "guardian1.lives_with_child": "否", "guardian1.works_away": "是", "guardian1.work_place": "广东省东莞市",
         "guardian2.name": "李秀英", "guardian2.relation": "母亲", "guardian2.phone": "13987654321",
@@ -1322,6 +1559,12 @@ def write_template(path: str | os.PathLike) -> Path:
         f"5. 一个文件最多 {MAX_ROWS} 名学生。也可以另存为 CSV(UTF-8 或 GBK 编码)后导入。",
         "6. 导入前程序会逐行检查,列出所有错误(第几行、哪一列、什么原因);只要有一行有错,就不会导入任何数据。",
         "7. “示例”工作表里有一行填好的例子,仅供参考,不会被导入。",
+        "8. 也可以直接导入全国学籍系统导出的“学生基本信息”(.xlsx、旧版 .xls,或 GB18030/UTF-8 编码的 CSV):"
+        "“1-男”“01-汉族”“2-双亲留守儿童”这样的“代码-名称”写法、现住址、联系电话、成员1姓名/关系/联系电话/是否监护人"
+        "等家庭成员列都能识别;程序不保存的列会在预览中列出并说明原因。",
+        "9. 程序不认识的列,要在导入预览中选择它对应哪一列(或选择“不导入”);导入成功后,表头相同的文件会按同样的选择导入。",
+        "10. 2024 年起的重点群体:事实无人抚养儿童、困境儿童、涉案未成年人,以及“脱贫户或监测户”(脱贫户、防返贫监测户,"
+        "取代原“建档立卡贫困户”,后者作为历史名称保留)。旧模板没有这些列,仍然可以导入,已有的数据不会被改动。",
     ]
     for r, text in enumerate(notes, start=1):
         info.cell(row=r, column=1, value=text).font = Font(bold=(r == 1), size=12 if r == 1 else 11)
@@ -1397,6 +1640,8 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
             "boarding": BOARDING.get(s.boarding, s.boarding), "address": s.address, "township": s.township,
             "village": s.village, "left_behind": LEFT_BEHIND.get(str(s.left_behind), str(s.left_behind)),
             "disability_type": DISABILITY.get(s.disability_type, s.disability_type) if s.disability_type else "",
+            "phone": s.phone, "inclusive_class": _yes(s.inclusive_class),
+            "household_status": HOUSEHOLD.get(s.household_status, "") if s.household_status else "",
         }
         for attr in _BOOL_ATTRS - _GUARDIAN_BOOLS:
             values[attr] = _yes(getattr(s, attr))
@@ -1405,6 +1650,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
                 f"guardian{n}.name": g.name, f"guardian{n}.relation": RELATION.get(g.relation, g.relation),
                 f"guardian{n}.phone": g.phone, f"guardian{n}.lives_with_child": _yes(g.lives_with_child),
                 f"guardian{n}.works_away": _yes(g.works_away), f"guardian{n}.work_place": g.work_place,
+                f"guardian{n}.is_guardian": _yes(g.is_guardian),
             })
         for i, column in enumerate(COLUMNS, start=1):
             value = values.get(column.attribute)
@@ -1415,4 +1661,5 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
         for i in text_cols:
             ws.cell(row=r, column=i).number_format = "@"
     _save_atomically(wb, path)
+    log.info("roster export by %s: %d students to %s", actor.username, len(rows), path)
     return len(rows)

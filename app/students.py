@@ -82,6 +82,11 @@ FOCUS_COLUMN: dict[str, str] = {k: "disability_type" if k == "disabled" else k f
 #: the registry's filter for pupils who have no 学籍号 yet (not a focus group)
 UNREGISTERED = "unregistered"
 UNREGISTERED_LABEL = "待注册学籍"
+#: the registry's filter for a G 学籍号 that does not carry the current ID number (accepted, to check)
+NUMBER_MISMATCH = "number_mismatch"
+NUMBER_MISMATCH_LABEL = "学籍号与身份证号不一致"
+#: filters of the registry's group list that are about the 学籍号, not focus groups
+NUMBER_FILTERS: dict[str, str] = {UNREGISTERED: UNREGISTERED_LABEL, NUMBER_MISMATCH: NUMBER_MISMATCH_LABEL}
 
 
 def _focus_condition(key: str):
@@ -93,6 +98,10 @@ def _focus_condition(key: str):
         return Student.household_status != ""
     if key == UNREGISTERED:
         return col(Student.student_number).is_(None)
+    if key == NUMBER_MISMATCH:
+        return (col(Student.student_number).like("G%") & (Student.id_doc_type == "1")
+                & col(Student.id_number).is_not(None) & (func.length(Student.student_number) == 19)
+                & (func.substr(Student.student_number, 2) != Student.id_number))
     if key == "any":
         return or_(*[_focus_condition(k) for k in FOCUS_GROUPS])
     if key not in FOCUS_GROUPS:
@@ -255,13 +264,22 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
     return out, errs
 
 
+def number_mismatch(student_number: str | None, id_doc_type: str, id_number: str | None) -> bool:
+    """A formal G 学籍号 (G + the 18-character ID it was issued for) that is not G + the current ID number."""
+    sn = (student_number or "").strip().upper()
+    if not (sn.startswith("G") and len(sn) == 19 and id_doc_type == "1" and id_number):
+        return False
+    return sn[1:] != id_number.strip().upper()
+
+
 def student_number_warning(inp: StudentInput) -> str | None:
-    """The warning recorded when a G 学籍号 does not carry the current ID number (the ID changed later)."""
+    """The warning recorded when a G 学籍号 does not carry the current ID number (the ID changed later).
+
+    Worked out from the record itself (学籍号, ID type and number), so it is kept with the student as long
+    as the two differ and goes when either is corrected; the registry filters on it (NUMBER_MISMATCH)."""
+    if not number_mismatch(inp.student_number, inp.id_doc_type, inp.id_number):
+        return None
     sn = (inp.student_number or "").strip().upper()
-    if not (sn.startswith("G") and inp.id_doc_type == "1" and inp.id_number):
-        return None
-    if sn[1:] == inp.id_number.strip().upper():
-        return None
     return (f"学籍号 {sn} 的后 18 位与现在的身份证件号 {inp.id_number} 不同(身份证号可能在注册学籍后变更过),"
             "请与全国学籍系统核对")
 
@@ -407,6 +425,16 @@ class StudentRow:
     status: str
     village: str
     focus: tuple[str, ...]
+    id_doc_type: str = "1"
+
+    @property
+    def unregistered(self) -> bool:
+        return not self.student_number
+
+    @property
+    def number_warning(self) -> bool:
+        """The G 学籍号 does not carry the current ID number (see student_number_warning)."""
+        return number_mismatch(self.student_number, self.id_doc_type, self.id_number)
 
     @property
     def sex_label(self) -> str:
@@ -445,7 +473,8 @@ def search(
     out = []
     for r in session.exec(stmt):
         out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number or "", r.id_number or "", r.class_id,
-                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r))))
+                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r)),
+                              r.id_doc_type))
     return out
 
 
@@ -501,7 +530,7 @@ def _search_statement(stmt, actor: Actor, text: str, *, class_id: int | None, st
 _FOCUS_COLUMNS = [getattr(Student, column) for column in FOCUS_COLUMN.values()]
 _ROW_COLUMNS = [Student.id, Student.name, Student.sex, Student.birth_date, Student.student_number,
                 Student.id_number, Student.class_id, Student.grade_level, Student.status, Student.village,
-                *_FOCUS_COLUMNS]
+                Student.id_doc_type, *_FOCUS_COLUMNS]
 
 
 def _get_visible(session: Session, actor: Actor, student_id: int) -> Student:
@@ -544,7 +573,8 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
     c = session.get(SchoolClass, s.class_id) if s.class_id else None
     head = session.get(Staff, c.head_teacher_id) if c and c.head_teacher_id else None
     row = StudentRow(s.id, s.name, s.sex, s.birth_date, s.student_number or "", s.id_number or "", s.class_id,
-                     c.name if c else "", s.grade_level, s.status, s.village, tuple(focus_groups_of(s)))
+                     c.name if c else "", s.grade_level, s.status, s.village, tuple(focus_groups_of(s)),
+                     s.id_doc_type)
     labels = {
         "性别": SEX.get(s.sex, s.sex),
         "民族": ETHNICITY.get(s.ethnicity, s.ethnicity),
@@ -576,6 +606,14 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
         warnings += (f"{UNREGISTERED_LABEL}:还没有全国学籍号,请在全国学籍系统中注册后补填",)
     return StudentDetail(row, inp, c.name if c else "", head.name if head else "", labels,
                          history, changes, can_edit_class(actor, s.class_id), warnings)
+
+
+def count_unregistered(session: Session, actor: Actor) -> int:
+    """Pupils on the roll (在校) the actor may see who have no 学籍号 yet (待注册学籍): for the office's first page."""
+    stmt = select(func.count(Student.id)).where(col(Student.student_number).is_(None), Student.status == "in_school")
+    if not actor.has("student.view_all"):
+        stmt = stmt.where(col(Student.class_id).in_(sorted(actor.class_ids) or [-1]))
+    return session.exec(stmt).one()
 
 
 def count_by_status(session: Session) -> dict[str, int]:

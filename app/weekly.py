@@ -39,7 +39,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.accounts import Actor, require
-from app.data.models import AbsenceAlert, AbsenceCase, Contact, PersuasionLedger, Student
+from app.data.models import AbsenceAlert, AbsenceCase, Contact, PersuasionLedger, SchoolClass, Student
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
@@ -210,5 +210,15 @@ def format_report(report: PeriodReport, names: dict[int, str] | None = None) -> 
     return "\n".join(lines)
 
 
-__all__ = ["FIGURES", "Figure", "PeriodReport", "day_reaching", "figures", "format_report", "month_for",
+def names_of(session: Session, ids: tuple[int, ...] | list[int]) -> dict[int, tuple[str, str]]:
+    """Names and classes of the children behind a figure (the figure already says who the user may see)."""
+    if not ids:
+        return {}
+    rows = session.exec(select(Student.id, Student.name, SchoolClass.name)
+                        .join(SchoolClass, SchoolClass.id == Student.class_id, isouter=True)
+                        .where(col(Student.id).in_(sorted(set(ids))))).all()
+    return {sid: (name, cname or "") for sid, name, cname in rows}
+
+
+__all__ = ["FIGURES", "Figure", "PeriodReport", "day_reaching", "figures", "format_report", "month_for", "names_of",
            "monthly_figures", "period_for", "report_for", "week_for", "weekly_figures"]

@@ -109,8 +109,8 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\{#AppName} {cm:DemoSchool}"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"
-; the user guide (docs/guide/, issue #16) is linked when the build carries it
-Name: "{group}\{#AppName} {cm:UserGuide}"; Filename: "{app}\_internal\docs\guide\index.html"; Check: GuideInstalled
+; the user guide (resources/guide/zh_CN/html/, issue #16; F1 in the program opens the same pages)
+Name: "{group}\{#AppName} {cm:UserGuide}"; Filename: "{app}\_internal\resources\guide\zh_CN\html\index.html"; Check: GuideInstalled
 Name: "{group}\{cm:CommandLine}"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#CliExe}"" --help"; WorkingDir: "{userdocs}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
@@ -152,7 +152,7 @@ end;
 
 function GuideInstalled(): Boolean;
 begin
-  Result := FileExists(ExpandConstant('{app}\_internal\docs\guide\index.html'));
+  Result := FileExists(ExpandConstant('{app}\_internal\resources\guide\zh_CN\html\index.html'));
 end;
 
 procedure RememberChoice();

@@ -122,6 +122,21 @@ class Smoke:
         if not has_chinese(out):
             raise SmokeFailure(f"county verify: {out}")
 
+    def guide(self) -> None:
+        """The user guide's pages and screenshots travel in the bundle where F1 and the Start menu look."""
+        self.step("user guide in the bundle")
+        sys.path.insert(0, str(ROOT))
+        from app import guide
+
+        html = self.bundle / "_internal" / "resources" / "guide" / guide.LANG / "html"
+        pages = {t.key for t in guide.TOPICS} | {guide.INDEX}
+        missing = [f"{p}.html" for p in sorted(pages) if not (html / f"{p}.html").is_file()]
+        for page in sorted(html.glob("*.html")):
+            missing += [f"{page.name} → {ref}" for ref in guide.images_of(page.read_text(encoding="utf-8"))
+                        if not (html / ref).is_file()]
+        if missing:
+            raise SmokeFailure(f"user guide: missing in {html}: {', '.join(missing)}")
+
     def db_check(self) -> None:
         self.step("db check")
         out = self.run(self.cli, "db", "check", "--data-dir", str(self.data)).stdout
@@ -190,7 +205,7 @@ class Smoke:
             first.wait()
 
     def all(self) -> None:
-        for fn in (self.version, self.demo, self.pledges, self.export_and_verify, self.db_check,
+        for fn in (self.version, self.guide, self.demo, self.pledges, self.export_and_verify, self.db_check,
                    self.no_console, self.windows, self.second_copy):
             fn()
 

@@ -52,6 +52,7 @@ def _isolated_profile(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))  # the log folder (app.paths.log_dir)
     monkeypatch.setenv("APPDATA", str(home / "AppData" / "Roaming"))
     monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
     monkeypatch.setenv("BAOXUE_DATA_DIR", str(home / "baoxue-data"))
@@ -61,6 +62,31 @@ def _isolated_profile(tmp_path_factory, monkeypatch):
     from app.instance_lock import release_all
 
     release_all()  # the data-folder locks a test's CLI calls or windows took (a process holds them for life)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_logging(monkeypatch):
+    """What ``configure_logging`` (every CLI ``main()``) sets up is taken down after the test.
+
+    The crash file stays off inside the test process, so a hard crash of a test still goes to pytest's own
+    faulthandler output (tests/test_logs.py checks the crash file in a process of its own).
+    """
+    import sys
+    import threading
+
+    from app import logs
+
+    monkeypatch.setattr(logs, "enable_crash_file", lambda folder: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield
+    handler = logs._state["handler"]
+    if handler is not None:
+        import logging
+
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    logs._state.update(handler=None, folder=None)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlmodel import func, select
 
 from app import cases
+from app.cases import work as cases_work
 from app.data.models import (
     AbsenceAlert,
     AbsenceCase,
@@ -140,7 +141,7 @@ def test_class_teacher_principal_and_registrar_may(opened, who):
 def test_the_assignee_hook_gives_the_mentor_the_case(school_db, monkeypatch):
     db = school_db
     li_staff = db.actors["li"].staff_id
-    monkeypatch.setattr(cases, "open_mentor", lambda session, student_id: li_staff)  # a mentor of every child
+    monkeypatch.setattr(cases_work, "open_mentor", lambda session, student_id: li_staff)  # a mentor of every child
     kid = add_students(db, C3, 1)[0]
     for d in (MON, TUE):
         take(db, "wang", C3, d, {kid: ("absent", "")})

@@ -174,3 +174,62 @@ def test_lookup_is_stable_across_calls():
     from app.codes import ETHNICITY, lookup
 
     assert [lookup(ETHNICITY, v, "民族") for v in ("汉", "汉族", "01", "汉")] == ["01"] * 4
+
+
+# --- 代码-名称 values of the national student-status system's export, as the roster import reads them -----------
+
+#: tables whose national codes are trusted (the code and the name must agree)
+_CODED = {"性别": codes.SEX, "民族": codes.ETHNICITY, "健康状况": codes.HEALTH, "户口性质": codes.HUKOU,
+          "留守儿童": codes.LEFT_BEHIND, "就读方式": codes.BOARDING, "身份证件类型": codes.DOC_TYPE}
+_DASHES = ["-", "－", "—", "–", "‐", "―", "−", "﹣"]
+_BLANKS = ["", " ", "\u3000", "  "]
+
+
+def _full_width(text: str) -> str:
+    """ASCII digits and letters as their full-width forms (how some Chinese input methods type them)."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text)
+
+
+@st.composite
+def coded_values(draw):
+    label = draw(st.sampled_from(sorted(_CODED)))
+    table = _CODED[label]
+    code = draw(st.sampled_from(sorted(table)))
+    name = table[code]
+    shown_code = _full_width(code) if draw(st.booleans()) else code
+    form = draw(st.sampled_from(["code-name", "name", "code"]))
+    if form == "name":
+        text = name
+    elif form == "code":
+        text = shown_code
+    else:
+        text = (shown_code + draw(st.sampled_from(_BLANKS)) + draw(st.sampled_from(_DASHES))
+                + draw(st.sampled_from(_BLANKS)) + name)
+    text = draw(st.sampled_from(_BLANKS)) + text + draw(st.sampled_from(_BLANKS))
+    return table, label, code, text
+
+
+@given(coded_values())
+def test_any_known_code_name_pair_reads_as_its_code(case):
+    table, label, code, text = case
+    assert codes.lookup_coded(table, text, label) == code
+    if not text.strip(" \u3000").isalnum():  # a 代码-名称 form splits into the code and the name
+        got_code, got_name = codes.split_code_label(text)
+        assert (got_code, got_name) in ((code.upper(), table[code]), (None, table[code]))
+
+
+@given(st.sampled_from(sorted(_CODED)), st.data())
+def test_a_code_and_a_name_that_disagree_are_refused_naming_both(label, data):
+    table = _CODED[label]
+    code, other = data.draw(st.lists(st.sampled_from(sorted(table)), min_size=2, max_size=2, unique=True))
+    dash = data.draw(st.sampled_from(_DASHES))
+    with pytest.raises(ValidationError) as info:
+        codes.lookup_coded(table, f"{code}{dash}{table[other]}", label)
+    assert info.value.field == label and code in info.value.reason and table[other] in info.value.reason
+
+
+@given(st.sampled_from(["9-未知", "3-其他留守", "未知", "x-非留守儿童"]))
+def test_an_unknown_left_behind_label_is_refused(text):
+    with pytest.raises(ValidationError) as info:
+        codes.lookup_coded(codes.LEFT_BEHIND, text, "留守儿童")
+    assert info.value.field == "留守儿童"

@@ -6,6 +6,7 @@ import csv
 import itertools
 import time
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -321,8 +322,12 @@ def test_truncated_and_damaged_xlsx(school_db, reg, tmp_path):
 def test_missing_required_column(school_db, reg, tmp_path):
     headers = [h for h in HEADERS if h != "全国学籍号*"]
     path = write_xlsx(tmp_path / "缺列.xlsx", [row(1)], headers)
-    with pytest.raises(RosterFileError, match="缺少必填列:全国学籍号"):
-        do_import(school_db, reg, path)
+    counts = _counts(school_db)
+    plan, result = do_import(school_db, reg, path)
+    # a header problem, named on the header row; the rows are not checked until the header is right
+    assert result is None and [(e.row, e.column) for e in plan.errors] == [(1, "全国学籍号")]
+    assert "缺少必填列:全国学籍号" in plan.errors[0].reason
+    assert _counts(school_db) == counts
 
 
 def test_unknown_extension_and_old_xls(school_db, reg, tmp_path):
@@ -438,8 +443,10 @@ def test_export_then_reimport_is_unchanged(school_db, reg, tmp_path):
     with school_db.transaction() as s:
         students.create_student(s, reg, make_student_input(
             c3, seq=71, ethnicity="04", health="30", boarding="2", left_behind=2, disability_type="hearing",
-            poor_household=True, only_child=True, address="马道镇 3 组", notes="不导出",
-            guardians=[GuardianInput("王奶奶", "grandmother_p", "0916-2212345", True, False, ""),
+            poor_household=True, only_child=True, address="马道镇 3 组", notes="不导出", phone="13900002222",
+            household_status="monitor", inclusive_class=True, de_facto_unsupported=True, hardship_child=True,
+            case_involved=True,
+            guardians=[GuardianInput("王奶奶", "grandmother_p", "0916-2212345", True, False, "", is_guardian=False),
                        GuardianInput("王爸爸", "father", "13912345678", False, True, "西安"),
                        GuardianInput("王妈妈", "mother", "", False, True, "西安"),
                        GuardianInput("王叔叔", "relative", "13912345670", False, False, "")]),
@@ -472,6 +479,9 @@ def test_export_then_reimport_is_unchanged(school_db, reg, tmp_path):
     with school_db.transaction() as s:
         st_ = s.exec(select(Student).where(Student.disability_type == "hearing")).one()
         assert st_.notes == "不导出" and len(students.guardians_of(s, st_.id)) == 4
+        assert (st_.phone, st_.household_status, st_.inclusive_class, st_.de_facto_unsupported, st_.hardship_child,
+                st_.case_involved) == ("13900002222", "monitor", True, True, True, True)
+        assert not students.guardians_of(s, st_.id)[0].is_guardian
 
     with school_db.transaction() as s:
         assert roster.export_roster(s, reg, tmp_path / "三1.xlsx", class_id=c3) == 2
@@ -564,3 +574,37 @@ def test_plan_applied_later_is_rechecked(school_db, reg, tmp_path):
         with school_db.transaction() as s:
             roster.apply_import(s, reg, plan)
     assert _counts(school_db) == counts
+
+
+#: the template's columns before the 2024 groups and the national file's columns were added
+NEW_IN_2024 = {"联系电话", "脱贫户或监测户", "随班就读", "事实无人抚养儿童", "困境儿童", "涉案未成年人"} | {
+    f"监护人{n}是否监护人" for n in range(1, roster.GUARDIAN_BLOCKS + 1)}
+OLD_HEADERS = [h for h, c in zip(HEADERS, COLUMNS) if c.header not in NEW_IN_2024]
+
+
+def test_the_new_template_carries_the_2024_columns_with_help(tmp_path):
+    wb = load_workbook(roster.write_template(tmp_path / "模板.xlsx"))
+    headers = [roster._norm_header(c.value) for c in wb["学生名册"][1]]
+    assert NEW_IN_2024 <= set(headers)
+    help_rows = {r[0].value: r[2].value for r in wb["说明"].iter_rows(min_row=1) if r[0].value in NEW_IN_2024}
+    assert set(help_rows) == NEW_IN_2024 and all(help_rows.values())
+    notes = " ".join(str(r[0].value) for r in wb["说明"].iter_rows(max_row=12) if r[0].value)
+    assert ".xls" in notes and "全国学籍系统" in notes
+
+
+def test_a_template_file_of_before_2024_still_imports_and_keeps_the_new_fields(school_db, reg, tmp_path):
+    assert len(OLD_HEADERS) == len(HEADERS) - len(NEW_IN_2024)
+    path = write_xlsx(tmp_path / "旧模板.xlsx", [row(1), row(3)], OLD_HEADERS)
+    plan, result = do_import(school_db, reg, path)
+    assert plan.ok, plan.errors
+    assert result.created == 2 and not plan.ignored_columns
+    with school_db.transaction() as s:
+        kid = s.exec(select(Student).where(Student.name == "学生1")).one()
+        inp = students.input_of(s, reg, kid.id)
+        students.update_student(s, reg, kid.id, replace(inp, hardship_child=True, household_status="tuopin",
+                                                         phone="13900001111"), today=TODAY)
+    plan, result = do_import(school_db, reg, path)  # the old file again: the columns it lacks keep their value
+    assert plan.ok and result.updated == 0
+    with school_db.session() as s:
+        kid = s.exec(select(Student).where(Student.name == "学生1")).one()
+        assert kid.hardship_child and kid.household_status == "tuopin" and kid.phone == "13900001111"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from datetime import date
@@ -18,7 +19,7 @@ from typing import Callable
 
 from app import __version__
 from app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, data_paths, login, open_db, out, progress_printer
-from app.errors import BaoxueError
+from app.errors import BaoxueError, ValidationError
 from app.paths import DataPaths, demo_data_dir, resolve_data_dir
 
 
@@ -33,13 +34,11 @@ def ensure_streams() -> None:
         return
     stream = None
     try:
-        import platformdirs
+        from app.paths import log_dir
 
-        from app.paths import APP_AUTHOR, APP_NAME
-
-        log_dir = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-        log_dir.mkdir(parents=True, exist_ok=True)
-        stream = open(log_dir / "console.log", "a", encoding="utf-8", errors="replace", buffering=1)
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stream = open(folder / "console.log", "a", encoding="utf-8", errors="replace", buffering=1)
     except OSError:
         stream = open(os.devnull, "w", encoding="utf-8")
     if sys.stdout is None:
@@ -105,8 +104,12 @@ def cmd_roster_import(args) -> int:
 
     db = open_db(args)
     actor = login(db, args)
-    plan, result = import_roster(db, actor, Path(args.file), dry_run=args.dry_run,
+    mapping = _column_choices(args.map) if args.map else None
+    plan, result = import_roster(db, actor, Path(args.file), dry_run=args.dry_run, mapping=mapping,
                                  progress=progress_printer("正在检查名册"))
+    for u in plan.columns:
+        if u.ignored or u.source not in ("template",):
+            out(f"列:{u}")
     for w in plan.warnings:
         out(f"提示:{w}")
     if plan.errors:
@@ -121,6 +124,18 @@ def cmd_roster_import(args) -> int:
     elif result is not None:
         out(f"已导入:新增 {result.created},更新 {result.updated}。")
     return EXIT_OK
+
+
+def _column_choices(items: list[str]) -> dict[str, str | None]:
+    """``--map 列名=模板列`` (``列名=`` or ``列名=-``: not imported) → the import's column mapping."""
+    out: dict[str, str | None] = {}
+    for item in items:
+        header, sep, target = item.partition("=")
+        if not sep or not header.strip():
+            raise ValidationError("--map", f"“{item}”应写成 列名=模板列名(不导入写 列名=)")
+        target = target.strip()
+        out[header.strip()] = None if target in ("", "-", "不导入") else target
+    return out
 
 
 def cmd_roster_export(args) -> int:
@@ -143,16 +158,68 @@ def cmd_db_check(args) -> int:
     out(f"完整性检查:{r.integrity}")
     out(f"结构版本:{r.revision}(本程序最新 {r.head})")
     out(f"外键错误:{r.foreign_key_errors}")
-    out("结论:正常" if r.ok else "结论:有问题,请从 backups 目录恢复备份或联系技术支持")
+    out("结论:正常" if r.ok else "结论:有问题。请从 backups 目录中的备份恢复(baoxue db restore 备份文件,"
+         "或在窗口中选 文件 → 从备份恢复…),或联系技术支持")
     return EXIT_OK if r.ok else EXIT_ERROR
 
 
 def cmd_db_backup(args) -> int:
-    from app.data.db import backup_file
+    from app.backup import create_backup
 
-    db = open_db(args, lock=False)
-    dest = backup_file(db.paths.database, Path(args.file).expanduser().resolve())
-    out(f"已备份到 {dest}")
+    db = open_db(args, lock=False)  # safe beside a running window: the database is read with SQLite's backup API
+    db.close()
+    info = create_backup(db.paths, Path(args.file).expanduser().resolve())
+    out(f"已备份到 {info.path}({info.path.stat().st_size / 1e6:.1f} MB,已核对每个文件的校验值)")
+    for line in info.summary_lines():
+        out(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_db_verify_backup(args) -> int:
+    from app.backup import read_backup
+
+    info = read_backup(Path(args.file).expanduser())
+    out(f"备份文件:{info.path}")
+    for line in info.summary_lines():
+        out(f"  {line}")
+    out("结论:完整(每个文件都与备份清单的校验值相符)" if info.kind == "full" else "结论:数据库完整")
+    return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise BaoxueError("恢复会替换当前的全部数据。非交互运行时请加 --yes 表示确认。")
+    sys.stdout.write(question + " [y/N] ")
+    sys.stdout.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes", "是")
+
+
+def cmd_db_restore(args) -> int:
+    from app.backup import check_restorable, read_backup, restore_backup, restore_warnings
+
+    paths = data_paths(args)
+    info = read_backup(Path(args.file).expanduser())
+    current = check_restorable(info, paths)
+    out(f"备份文件:{info.path}")
+    for line in info.summary_lines():
+        out(f"  {line}")
+    if current.school is not None:
+        out(f"将替换数据目录 {paths.root} 中 {current.school.name} 的当前数据;当前数据会先备份到 {paths.backups}。")
+    elif current.error:
+        out(f"数据目录 {paths.root} 中的数据库无法读取({current.error});它的文件会原样保存在 {paths.backups}。")
+    for warning in restore_warnings(info, current):
+        out(f"注意:{warning}")
+    if not args.yes and not _confirmed("确定要恢复这个备份吗?"):
+        out("没有恢复,数据没有改动。")
+        return EXIT_ERROR
+    result = restore_backup(paths, info.path, expected=info)
+    out(f"已从 {info.path.name} 恢复到 {paths.root}。")
+    if result.kept:
+        out(f"恢复前的数据已备份为 {result.kept}(需要时可以用它恢复回去)。")
+    if result.kept_files:
+        out(f"恢复前的文件原样保存在 {result.kept_files}。")
+    if result.migrated_from:
+        out(f"备份的数据库结构版本 {result.migrated_from} 较旧,已升级到本程序的版本。")
     return EXIT_OK
 
 
@@ -304,9 +371,12 @@ def build_parser() -> argparse.ArgumentParser:
     t = rs.add_parser("template", help="写出名册模板 .xlsx")
     t.add_argument("file", metavar="FILE.xlsx")
     t.set_defaults(func=cmd_roster_template)
-    i = rs.add_parser("import", parents=[common, login], help="导入名册(.xlsx 或 .csv,UTF-8/GBK);全部成功或全部不导入")
+    i = rs.add_parser("import", parents=[common, login], help="导入名册(.xlsx、.xls 或 .csv,UTF-8/GBK;也可以是全国学籍系统导出的学生基本信息);全部成功或全部不导入")
     i.add_argument("file", metavar="FILE")
     i.add_argument("--dry-run", action="store_true", help="只检查,列出每一处错误,不写入")
+    i.add_argument("--map", action="append", metavar="列名=模板列", default=[],
+                   help="说明文件中某一列是模板的哪一列(如 --map 家长手机=监护人1电话;不导入:--map 列名=);"
+                        "导入成功后,表头相同的文件会按同样的选择导入")
     i.set_defaults(func=cmd_roster_import)
     e = rs.add_parser("export", parents=[common, login], help="导出名册 .xlsx")
     e.add_argument("file", metavar="FILE.xlsx")
@@ -353,13 +423,22 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_parser(sub, [common, login])
     add_exchange_parsers(sub, common, login)
 
-    dbp = sub.add_parser("db", help="数据库:检查、备份")
+    dbp = sub.add_parser("db", help="数据库:检查、备份、恢复")
     dbs = dbp.add_subparsers(title="数据库命令", metavar="ACTION", required=True)
     c = dbs.add_parser("check", parents=[common], help="完整性和结构版本检查")
     c.set_defaults(func=cmd_db_check)
-    b = dbs.add_parser("backup", parents=[common], help="备份数据库到文件")
-    b.add_argument("file", metavar="FILE")
+    b = dbs.add_parser("backup", parents=[common],
+                       help="完整备份(数据库、附件、签名密钥、设置)到一个文件;窗口开着时也可以")
+    b.add_argument("file", metavar="FILE", help="备份文件,例如 E:\\baoxue-备份.zip")
     b.set_defaults(func=cmd_db_backup)
+    vb = dbs.add_parser("verify-backup", help="检查备份文件是否完整,并列出其中的学校、时间和数量")
+    vb.add_argument("file", metavar="FILE")
+    vb.set_defaults(func=cmd_db_verify_backup)
+    rs = dbs.add_parser("restore", parents=[common],
+                        help="从备份恢复全部数据(先核对备份,当前数据先备份);须关闭保学窗口")
+    rs.add_argument("file", metavar="FILE")
+    rs.add_argument("--yes", action="store_true", help="不再询问,直接恢复")
+    rs.set_defaults(func=cmd_db_restore)
     return p
 
 
@@ -367,9 +446,15 @@ def main(argv: list[str] | None = None) -> int:
     ensure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.logs import configure_logging
+
+    configure_logging()
+    log = logging.getLogger("app.cli")
+    log.info("baoxue %s: %s", __version__, getattr(args.func, "__name__", "?").removeprefix("cmd_"))
     try:
         return args.func(args)
     except BaoxueError as exc:
+        log.info("refused: %s", exc)
         sys.stderr.write(f"错误:{exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:

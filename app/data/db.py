@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: how long a writer waits for another program's lock before giving up
 BUSY_TIMEOUT_MS = 5000
+#: what to do with a damaged database (app.backup restores from the files in backups/)
+RESTORE_HINT = ("请从 backups 目录中的备份恢复:在保学打不开数据库时出现的窗口中选“从备份恢复…”,"
+                "或运行 baoxue db restore 备份文件。")
 
 
 class DatabaseError(BaoxueError):
@@ -211,7 +214,7 @@ def _check_is_sqlite(db_path: Path) -> None:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         raise DatabaseError(
-            f"文件 {db_path} 不是 Baoxue 数据库(文件头不对,可能已损坏)。请从 backups 目录中的备份恢复。"
+            f"文件 {db_path} 不是 Baoxue 数据库(文件头不对,可能已损坏)。" + RESTORE_HINT
         )
 
 
@@ -250,7 +253,7 @@ def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
         raise DatabaseError(_explain_operational(db_path, exc)) from exc
     except SADatabaseError as exc:
         engine.dispose()
-        raise DatabaseError(f"无法打开数据库 {db_path}:{exc.orig}。文件可能已损坏,请从 backups 目录中的备份恢复。") from exc
+        raise DatabaseError(f"无法打开数据库 {db_path}:{exc.orig}。文件可能已损坏。" + RESTORE_HINT) from exc
     except BaoxueError:
         engine.dispose()
         raise
@@ -271,7 +274,7 @@ def _explain_operational(db_path: Path, exc: OperationalError) -> str:
     if "readonly" in msg or "read-only" in msg:
         return f"数据库 {db_path} 是只读的。请检查文件权限,或用 --data-dir 指定可写的目录。"
     if "not a database" in msg or "malformed" in msg:
-        return f"数据库 {db_path} 已损坏({exc.orig})。请从 backups 目录中的备份恢复。"
+        return f"数据库 {db_path} 已损坏({exc.orig})。" + RESTORE_HINT
     return f"无法打开数据库 {db_path}:{exc.orig}"
 
 

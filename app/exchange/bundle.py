@@ -60,7 +60,8 @@ class BuildContext:
 
     def number(self, student_id: int) -> str:
         if self._numbers is None:
-            self._numbers = dict(self.session.exec(select(Student.id, Student.student_number)).all())
+            self._numbers = {sid: number_of(sid, sn)
+                             for sid, sn in self.session.exec(select(Student.id, Student.student_number)).all()}
         return self._numbers[student_id]
 
     @property
@@ -86,24 +87,43 @@ def _classes(ctx: BuildContext) -> Iterator[Record]:
                       "extraGrades": c.extra_grade_levels or None})
 
 
+#: the prefix of the key a pupil without a 学籍号 (待注册学籍) has in the bundle: ``U`` + the school's own id
+UNREGISTERED_PREFIX = "U"
+
+
+def number_of(student_id: int, student_number: str | None) -> str:
+    """A student's key in the bundle: the 学籍号, or ``U<id>`` while the pupil is not registered (schema 1.3).
+
+    Once the 学籍号 is filled in, the next bundle sends the U key as removed and the student under the 学籍号."""
+    return student_number or f"{UNREGISTERED_PREFIX}{student_id}"
+
+
 #: the student columns :func:`student_attrs` reads (and the id), for reading them as plain rows
 STUDENT_COLUMNS = (Student.id, Student.student_number, Student.name, Student.sex, Student.birth_date,
                    Student.class_id, Student.grade_level, Student.status, Student.enrolled_on, Student.hukou,
                    Student.boarding, Student.township, Student.village, Student.poor_household, Student.left_behind,
                    Student.migrant_child, Student.learning_difficulty, Student.disability_type, Student.orphan,
-                   Student.prisoner_child, Student.economic_hardship)
+                   Student.prisoner_child, Student.economic_hardship, Student.de_facto_unsupported,
+                   Student.hardship_child, Student.case_involved, Student.household_status, Student.inclusive_class)
 
 
 def student_attrs(s: Student) -> dict[str, str]:
-    """The fields of a student the county receives (also what the roster digest covers)."""
+    """The fields of a student the county receives (also what the roster digest covers).
+
+    The 2024 groups (schema 1.3) are sent only when set, so the digest of a student outside them is the
+    same as before 1.3 (no needless resend of the whole roster); at the county an absent one means no."""
     attrs = {
-        "number": s.student_number, "name": s.name, "sex": s.sex, "birthDate": s.birth_date,
+        "number": number_of(s.id, s.student_number), "name": s.name, "sex": s.sex, "birthDate": s.birth_date,
         "class": class_key(s.class_id), "grade": s.grade_level, "status": s.status, "enrolledOn": s.enrolled_on,
         "hukou": s.hukou or "1", "boarding": s.boarding or "1", "township": s.township or None,
         "village": s.village or None, "poorHousehold": s.poor_household, "leftBehind": s.left_behind,
         "migrantChild": s.migrant_child, "learningDifficulty": s.learning_difficulty,
         "disability": s.disability_type or None, "orphan": s.orphan, "prisonerChild": s.prisoner_child,
         "economicHardship": s.economic_hardship,
+        # schemaVersion 1.3: the 2024 list (poorHousehold stays: 建档立卡, the historical name)
+        "deFactoUnsupported": s.de_facto_unsupported or None, "hardshipChild": s.hardship_child or None,
+        "caseInvolved": s.case_involved or None, "householdStatus": s.household_status or None,
+        "inclusiveClass": s.inclusive_class or None,
     }
     return {k: t for k, v in attrs.items() if (t := text_value(v)) is not None}
 

@@ -16,6 +16,7 @@ Ingesting is idempotent: a bundle is keyed by its SHA-256, a replay changes noth
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -52,6 +53,8 @@ from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import Verified, check_chain, verify_file
 from app.weekly import week_for
+
+log = logging.getLogger(__name__)
 
 COUNTY_SCHEMA_VERSION = 1
 
@@ -438,6 +441,7 @@ def ingest(files: list[Path], db: CountyDB) -> IngestResult:
             raise
         result.verified.append(v)
         {"ok": result.ingested, "replay": result.replays}.get(v.status, result.rejected).append(v)
+        log.info("county ingest %s: %s%s", Path(f).name, v.status, f" ({'; '.join(v.errors[:3])})" if v.errors else "")
         v.records = {}  # the next file's records replace these: a batch never sits in memory as a whole
     return result
 
@@ -454,6 +458,8 @@ def _file_order(f) -> tuple:
 
 REPORT_COLUMNS: list[tuple[str, str]] = [
     ("school", "学校"), ("code", "学校标识码"), ("enrolled", "在校学生"), ("poor", "建档立卡"), ("left_behind", "留守儿童"),
+    # the 2024 list (schemaVersion 1.3; absent in older bundles = 0)
+    ("household", "脱贫/监测户"), ("unsupported", "事实无人抚养"), ("hardship", "困境儿童"), ("case_involved", "涉案未成年人"),
     ("roll_days", "点名班次"), ("expected", "应到人次"), ("present", "实到人次"), ("rate", "出勤率%"),
     ("absent", "无故缺勤人次"), ("new_alerts", "新增预警"), ("open_alerts", "未结预警"),
     ("suspected", "疑似辍学(未结)"), ("dropouts", "新增辍学"), ("persuaded_back", "劝返复学"), ("still_out", "仍未返校"),
@@ -508,6 +514,20 @@ def _effective_keyed(c: Connection, kind: str) -> dict[tuple[str, str], dict]:
     return {k: d for k, (_s, d) in best.items()}
 
 
+#: the 2024 groups of a Student record (schemaVersion 1.3) → the report's column keys
+GROUPS_2024 = {"deFactoUnsupported": "unsupported", "hardshipChild": "hardship", "caseInvolved": "case_involved"}
+
+
+def student_groups(data: dict) -> dict[str, int]:
+    """The 2024 groups of one Student record as the county received it (1 or 0 per report column).
+
+    ``householdStatus`` (脱贫户 ``tuopin`` / 防返贫监测户 ``monitor``) counts in ``household``; a bundle
+    older than 1.3 has none of these attributes (0)."""
+    out = {key: int(data.get(attr) == "true") for attr, key in GROUPS_2024.items()}
+    out["household"] = int(data.get("householdStatus") in ("tuopin", "monitor"))
+    return out
+
+
 def week_of(day: date, report_weekday: int = 3) -> tuple[date, date]:
     return week_for(day, report_weekday)
 
@@ -525,6 +545,8 @@ def weekly_summary(db: CountyDB, week: date | tuple[date, date], *, report_weekd
                 row["enrolled"] += 1
                 row["poor"] += data.get("poorHousehold") == "true"
                 row["left_behind"] += data.get("leftBehind", "0") != "0"
+                for key, n in student_groups(data).items():
+                    row[key] += n
         for school, d in _effective(c, "roll_call", start, end):
             row = per.get(school)
             if row is None:

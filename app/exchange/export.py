@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -54,6 +55,8 @@ from app.exchange.schema import NS, SCHEMA_VERSION, hardened_parser, xml_schema
 from app.monthly import bundle_months
 from app.paths import DataPaths
 from app.policy import load as load_policy
+
+log = logging.getLogger(__name__)
 
 EXPORT_PERM = "exchange.export"
 MAX_PERIOD_DAYS = 366
@@ -295,6 +298,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                         "supersedes": header.supersedes, "roster_mode": header.roster_mode, "counts": built.counts},
                  summary=f"导出第 {sequence} 号县级数据包({start}–{end})")
     path, manifest = _write_bundle(out_dir, rec, school.code, data)
+    log.info("bundle %d exported by %s: %s–%s, %s, sha256 %s", sequence, actor.username, start, end, path, sha[:16])
     return ExportResult(path, manifest, sequence, sha, start, end, False, header.supersedes, header.roster_mode,
                         key_change is not None, built.counts)
 

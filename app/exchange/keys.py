@@ -276,7 +276,7 @@ def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KeyUnavailable(f"找不到私钥文件 {path}。请从备份恢复 keys 目录,或由管理员更换密钥并把新指纹报县里登记。") from None
+        raise KeyUnavailable(f"找不到私钥文件 {path}。请从备份恢复(文件 → 从备份恢复…,或 baoxue db restore 备份文件:完整备份里有签名密钥),或由管理员更换密钥并把新指纹报县里登记。") from None
     try:
         key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
     except (ValueError, TypeError):

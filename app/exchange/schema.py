@@ -37,10 +37,12 @@ from app.paths import resource
 NS = "urn:baoxue:bundle:1"
 DS_NS = "http://www.w3.org/2000/09/xmldsig#"
 #: 1.1: the follow-up kinds (cases … pledge returns), optional sections after WeeklyFigures;
-#: 1.2: the monthly ledgers of the 2024 rule (MonthlyReports, MonthlyLedgers), optional, after PledgeReturns
-SCHEMA_VERSION = "1.2"
+#: 1.2: the monthly ledgers of the 2024 rule (MonthlyReports, MonthlyLedgers), optional, after PledgeReturns;
+#: 1.3: the 2024 groups on Student (deFactoUnsupported, hardshipChild, caseInvolved, householdStatus,
+#: inclusiveClass; optional) and ``U<id>`` keys for pupils not registered yet (待注册学籍)
+SCHEMA_VERSION = "1.3"
 #: minor versions of major version 1 this program reads
-SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2"})
+SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2", "1.3"})
 XSD_FILE = "baoxue-bundle-1.xsd"
 #: a bundle bigger than this is refused before parsing (a 5,000-pupil full snapshot is ~3 MB)
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024

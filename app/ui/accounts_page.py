@@ -230,6 +230,8 @@ class ResetPasswordDialog(QDialog):
 class ChangePasswordDialog(QDialog):
     """Anyone changes their own password (the old one is asked)."""
 
+    guide_topic = "first-start#accounts"  # the user guide's part that F1 opens here
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx

@@ -2,7 +2,7 @@
 
 Startup, step by step (each step is a function so tests can drive it alone)::
 
-    setup_application(lang)        QApplication + shipped Chinese font + translators
+    setup_application(lang)        QApplication + shipped Chinese font + translators + F1 (user guide)
     open_or_setup(data_dir)        open the database; no school yet → FirstRunWizard
                                    (which may switch to the demo school's database)
     open_demo()                    --demo: build/open the demo school with a progress dialog
@@ -28,21 +28,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.data.db import Database, DatabaseError, open_database
 from app.errors import BaoxueError
-from app.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir, resource
+from app.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir, resource, ui_settings_file
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FONT_FAMILY = "WenQuanYi Micro Hei"
 FONT_POINT_SIZE = 11
 DEFAULT_LANG = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
-SETTINGS_FILE = "ui.json"
 
 
 # --- settings (ui.json in the user config dir) ---------------------------------------------
 
 
 def settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False)) / SETTINGS_FILE
+    return ui_settings_file()
 
 
 def load_settings() -> dict[str, Any]:
@@ -181,6 +180,9 @@ def setup_application(lang: str | None = None, argv: list[str] | None = None) ->
     app.setApplicationVersion(__version__)
     load_font()
     install_translator(app, ui_language(lang))
+    from app.ui.guide_viewer import install_help_key
+
+    install_help_key(app)  # F1 in any window opens the user guide at the part about it
     return app
 
 
@@ -202,11 +204,21 @@ def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
     except FolderInUse as exc:
         show_error(parent, str(exc), QCoreApplication.translate("Startup", "Baoxue is already open"))
         return None
-    try:
-        return open_database(DataPaths(Path(root)))
-    except DatabaseError as exc:
-        show_error(parent, str(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
-        return None
+    from app.data.db import DatabaseTooNew
+
+    paths = DataPaths(Path(root))
+    while True:
+        try:
+            return open_database(paths)
+        except DatabaseTooNew as exc:
+            show_error(parent, str(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
+            return None
+        except DatabaseError as exc:  # damaged: the backups folder is the way out, offered here
+            from app.ui.restore_dialog import offer_restore, restore_flow
+
+            if not offer_restore(parent, str(exc)):
+                return None
+            restore_flow(parent, paths)  # refused or cancelled: the same question again
 
 
 def school_is_set_up(db: Database) -> bool:
@@ -257,20 +269,13 @@ def open_or_setup(data_dir: str | Path | None, parent: QWidget | None = None) ->
 def build_demo_with_progress(parent: QWidget | None = None):
     """``ensure_demo()`` on a worker with a progress dialog; returns DemoInfo or None (error shown)."""
     from app.demo import ensure_demo
-    from app.ui.widgets import show_error, show_unexpected, wait_for
-    from app.ui.workers import BackgroundTask
+    from app.ui.widgets import run_and_wait
 
-    outcome: dict[str, Any] = {}
-    task = BackgroundTask(parent, lambda progress: ensure_demo(students=600, progress=progress),
-                          title=QCoreApplication.translate("Startup", "Demo school"), label=QCoreApplication.translate("Startup", "Preparing the demo school (600 sample students)\u2026"))
-    task.succeeded.connect(lambda info: outcome.setdefault("info", info))
-    task.failed.connect(lambda message, expected: outcome.setdefault("error", (message, expected)))
-    wait_for(task)
-    if "error" in outcome:
-        message, expected = outcome["error"]
-        (show_error(parent, message, QCoreApplication.translate("Startup", "Demo school")) if expected else show_unexpected(parent, message))
-        return None
-    return outcome.get("info")
+    ok, info = run_and_wait(parent, lambda progress: ensure_demo(students=600, progress=progress),
+                            title=QCoreApplication.translate("Startup", "Demo school"),
+                            label=QCoreApplication.translate("Startup", "Preparing the demo school (600 sample students)\u2026"),
+                            cancellable=True)
+    return info if ok else None
 
 
 def open_demo(parent: QWidget | None = None) -> Database | None:
@@ -294,6 +299,40 @@ def refresh_alerts(db: Database, today: date | None = None) -> None:
         alerts.recompute_all(session, today or date.today(), actor=SYSTEM)
 
 
+def run_automatic_backup(db: Database, parent: QWidget | None = None, *, reason: str = "auto",
+                         show_progress: bool = True) -> str:
+    """An automatic backup of ``db``'s folder (kept by the retention rule, copied to the second folder).
+
+    Returns a note for the status bar ("" when all went well); a failure in the data folder itself
+    is shown, since it means there is no fresh backup.
+    """
+    import logging
+
+    from app import backup
+    from app.ui.widgets import run_and_wait, show_error
+
+    try:
+        with db.session() as session:
+            mirror = backup.mirror_folder(session)
+    except Exception:  # noqa: BLE001 - a backup must still be made when the setting cannot be read
+        logging.getLogger(__name__).warning("second backup folder not read", exc_info=True)
+        mirror = ""
+    title = QCoreApplication.translate("Startup", "Automatic backup")
+    work = lambda _progress: backup.automatic_backup(db.paths, mirror_dir=mirror, reason=reason)  # noqa: E731
+    if show_progress:
+        ok, result = run_and_wait(parent, work, title=title,
+                                  label=QCoreApplication.translate("Startup", "Backing up the school's data\u2026"))
+    else:
+        try:
+            ok, result = True, work(None)
+        except BaoxueError as exc:
+            show_error(parent, str(exc), title)
+            ok, result = False, None
+    if not ok:
+        return QCoreApplication.translate("Startup", "The automatic backup failed: see the message shown.")
+    return result.mirror_error if result is not None else ""
+
+
 class Startup(QObject):
     """Open → (wizard) → login → main window, and back to the login after "log out"."""
 
@@ -308,6 +347,8 @@ class Startup(QObject):
         self.username_hint = ""
         self.window = None
         self.ctx = None
+        self.backup_note = ""  # said in the main window's status bar (a second backup folder not reachable)
+        self.logged_in = False
 
     def open(self) -> bool:
         if self.demo:
@@ -318,8 +359,18 @@ class Startup(QObject):
             if opened is not None:
                 self.db, self.username_hint = opened
         if self.db is not None:
-            refresh_alerts(self.db)
+            self._opened()
         return self.db is not None
+
+    def _opened(self) -> None:
+        """The database is open: alerts worked out again, and the day's first backup."""
+        from app import backup
+        from app.ui.error_dialog import register_database
+
+        register_database(self.db)
+        refresh_alerts(self.db)
+        if backup.daily_backup_due(self.db.paths):
+            self.backup_note = run_automatic_backup(self.db)
 
     def login(self):
         """The login dialog; returns the Actor or None when cancelled."""
@@ -338,9 +389,28 @@ class Startup(QObject):
         self.ctx = AppContext(self.db, actor)
         self.window = MainWindow(self.ctx)
         self.window.logout_requested.connect(self._relogin)
+        self.window.restored.connect(self._reopen)
+        self.logged_in = True
         self.window.show()
+        if self.backup_note:
+            self.window.show_note(self.backup_note)
+            self.backup_note = ""
         self.window_shown.emit(self.window)
         return self.window
+
+    def _reopen(self, _result=None) -> None:
+        """A backup was restored: the database is opened again (its engine was closed) and everyone logs in anew."""
+        root = self.db.paths.root
+        self.db.close()
+        self.db = open_db(root, self.window)
+        if self.db is None:
+            QApplication.instance().quit()
+            return
+        from app.ui.error_dialog import register_database
+
+        register_database(self.db)
+        refresh_alerts(self.db)
+        self._relogin()
 
     def _relogin(self) -> None:
         app = QApplication.instance()
@@ -363,6 +433,8 @@ class Startup(QObject):
 
     def close(self) -> None:
         if self.db is not None:
+            if self.logged_in:  # the backup on exit (someone worked: the day's last state is kept)
+                run_automatic_backup(self.db, show_progress=False)
             self.db.close()
             self.db = None
 
@@ -405,7 +477,12 @@ def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool
     ``smoke_exit_ms`` (the hidden ``--smoke-exit-after-ms``): after that long, print
     :func:`smoke_report` as JSON and leave — the frozen build's smoke test starts the window so.
     """
+    from app.logs import configure_logging
+    from app.ui.error_dialog import install_exception_hooks
+
+    configure_logging()  # done already by the command line; here for a direct call
     app = setup_application(lang)
+    install_exception_hooks()
     if smoke_exit_ms is not None:
         from PySide6.QtCore import QTimer
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import html
 import traceback
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Callable
 
@@ -53,9 +52,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import cases, codes, monthly, school, students
+from app import cases, codes, monthly
 from app.cases import AttemptRow, CaseFile, ContactInput, ContactRow, Participant, ReportRow
-from app.data.models import AbsenceCase, Student
 from app.errors import BaoxueError, ValidationError
 from app.ui.cases_page import (
     DONE_COLOR,
@@ -71,11 +69,21 @@ from app.ui.cases_page import (
     step_text,
 )
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, hint_label, show_error, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import (
+    ErrorLabel,
+    TypedTextGuard,
+    confirm,
+    confirm_discard,
+    fit_to_screen,
+    hint_label,
+    show_error,
+    show_unexpected,
+    text_box,
+    title_label,
+)
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
-from app.ui.widgets import text_box
 
 
 def _text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -84,42 +92,6 @@ def _text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
 # --- reading ----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GuardianLine:
-    name: str
-    relation: str  # app.codes.RELATION key
-    phone: str
-    lives_with_child: bool
-    works_away: bool
-    work_place: str
-
-
-@dataclass(frozen=True)
-class CaseView:
-    """What the dialog shows: the case file plus the family and the school's names (plain values)."""
-
-    case: CaseFile
-    guardians: tuple[GuardianLine, ...]
-    address: str
-    township: str
-    county_name: str
-    principal_name: str
-    staff: tuple[tuple[int, str], ...]
-    whereabouts: str = ""  # 去向, for the monthly ledgers
-
-
-def load_case_view(session, actor, case_id: int, today: date) -> CaseView:
-    """The case file (the service checks who may see it), then the child's guardians and address."""
-    f = cases.get_case(session, actor, case_id, today)
-    guardians = tuple(GuardianLine(g.name, g.relation, g.phone, g.lives_with_child, g.works_away, g.work_place)
-                      for g in students.guardians_of(session, f.student_id))
-    student = session.get(Student, f.student_id)
-    info = school.get_school(session)
-    staff = tuple((s.id, s.name) for s in school.list_staff(session))
-    row = session.get(AbsenceCase, case_id)
-    return CaseView(f, guardians, student.address if student else "", info.township if info else "",
-                    info.county_name if info else "", info.principal_name if info else "", staff,
-                    row.whereabouts if row else "")
 
 
 
@@ -364,7 +336,7 @@ class RecordTab(QWidget):
     def reset(self) -> None:
         """Empty the form after a save (and when the dialog opens)."""
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         """Show what is on file; called after every reload."""
 
     def show_detail(self, row) -> None:
@@ -478,7 +450,7 @@ class ContactsTab(RecordTab):
     def first_field(self) -> QWidget:
         return self.date
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         current = self.staff_combo.currentData()
         self.staff_combo.clear()
         self.staff_combo.addItem(self.tr("(not given)"), None)
@@ -589,7 +561,7 @@ class ReportsTab(RecordTab):
     def first_field(self) -> QWidget:
         return self.date
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         if not self.township_name.text():
             self.township_name.setText(f"{view.township}人民政府" if view.township else "")
         if not self.county_name.text():
@@ -759,7 +731,7 @@ class PersuasionTab(RecordTab):
                     return getattr(self._sent[int(number) - 1], attr), self.people_error
         return super().field_for(service_field)
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         self.defaults = {"principal": view.principal_name, "teacher": view.case.assigned_teacher}
         if not self.rows:
             self.reset()
@@ -815,7 +787,7 @@ class NoticeTab(RecordTab):
     def first_field(self) -> QWidget:
         return self.issued
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         f = view.case
         if f.notice_issued_on:
             self.current.setText(self.tr("On file: served on {issued} by {issuer}, return by {deadline} {ref}").format(
@@ -857,7 +829,7 @@ class WhereaboutsTab(RecordTab):
     def first_field(self) -> QWidget:
         return self.whereabouts
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         self.whereabouts.setText(view.whereabouts)
 
     def submit(self) -> None:
@@ -902,7 +874,7 @@ class DropoutTab(RecordTab):
     def first_field(self) -> QWidget:
         return self.date
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         lg = view.case.ledger
         if lg is None:
             self.current.setText(self.tr("Not registered as a dropout."))
@@ -980,7 +952,7 @@ class OutcomeTab(RecordTab):
     def first_field(self) -> QWidget:
         return self.return_date
 
-    def show_case(self, view: CaseView) -> None:
+    def show_case(self, view: cases.CaseView) -> None:
         f = view.case
         if f.outcome:
             text = self.tr("Closed on {day}: {outcome}").format(day=f.closed_on.isoformat() if f.closed_on else "",
@@ -1036,6 +1008,8 @@ class OutcomeTab(RecordTab):
 class CaseDialog(QDialog):
     """The case file of one child; every action is one service call, then the file is read again."""
 
+    guide_topic = "case"  # the user guide's part that F1 opens here
+
     #: emitted after every (re)load
     reloaded = Signal()
 
@@ -1048,7 +1022,7 @@ class CaseDialog(QDialog):
         self.setObjectName("CaseDialog")
         self.setWindowTitle(self.tr("Case file"))
         fit_to_screen(self, 1120, 780)
-        self.view: CaseView | None = None
+        self.view: cases.CaseView | None = None
 
         self.title = title_label("")
         self.title.setObjectName("caseTitle")
@@ -1142,7 +1116,7 @@ class CaseDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        self.view = self.ctx.read(load_case_view, self.ctx.actor, self.case_id, self.today())
+        self.view = self.ctx.read(cases.case_view, self.ctx.actor, self.case_id, self.today())
         f = self.view.case
         self.setWindowTitle(self.tr("Case file: {name}").format(name=f.student_name))
         self.title.setText(f"{f.student_name} · {f.class_name}" if f.class_name else f.student_name)
@@ -1171,7 +1145,7 @@ class CaseDialog(QDialog):
             self.dropout.set_open(False, self.tr("Only the registrar may register a dropout (a status change)."))
         self.reloaded.emit()
 
-    def facts_html(self, view: CaseView) -> str:
+    def facts_html(self, view: cases.CaseView) -> str:
         f = view.case
         lines = [
             self.tr("Absent without reason for <b>{days}</b> school days, {first} to {last} — {level}").format(
@@ -1256,5 +1230,5 @@ class CaseDialog(QDialog):
                 field.setFocus()
 
 
-__all__ = ["CaseDialog", "CaseView", "ContactsTab", "DropoutTab", "NoticeTab", "OutcomeTab", "PersuasionTab",
-           "ReportsTab", "load_case_view"]
+__all__ = ["CaseDialog", "ContactsTab", "DropoutTab", "NoticeTab", "OutcomeTab", "PersuasionTab",
+           "ReportsTab"]

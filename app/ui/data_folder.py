@@ -26,6 +26,8 @@ from app.ui.widgets import hint_label, show_error
 
 
 class DataFolderDialog(QDialog):
+    guide_topic = "install#data-folder"  # the user guide's part that F1 opens here
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("DataFolderDialog")

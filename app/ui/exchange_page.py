@@ -154,6 +154,8 @@ def _table(model) -> QTableView:
 class NewKeyDialog(QDialog):
     """The passphrase of a new key, typed twice (and, when replacing, the old one, optional)."""
 
+    guide_topic = "county#key"  # the user guide's part that F1 opens here
+
     def __init__(self, parent: QWidget | None = None, *, replacing: bool = False):
         super().__init__(parent)
         self.setObjectName("NewKeyDialog")
@@ -220,6 +222,8 @@ class NewKeyDialog(QDialog):
 
 class PassphraseDialog(QDialog):
     """The key passphrase for one export (nothing is remembered)."""
+
+    guide_topic = "county"  # the user guide's part that F1 opens here
 
     def __init__(self, parent: QWidget | None = None, *, detail: str = ""):
         super().__init__(parent)

@@ -1,11 +1,16 @@
 """Import a class list from Excel or CSV (导入学生名册): choose, preview, import.
 
 1. The teacher picks a file (or drops it on the window, or first downloads the
-   template to fill in).
+   template to fill in): the template, or the national student-status system's export
+   (.xlsx, .xls, CSV in GB18030 or UTF-8).
 2. :func:`app.roster.plan_import` reads and checks every row on a worker thread
    (progress bar, cancel) and returns a plan: how many students are new,
    updated, unchanged, which classes would be created, and every problem with
-   its row number, column, value and reason.
+   its row number, column, value and reason. The table "Columns of the file" shows every
+   column of the file: the template column it fills, or that it is not imported and why; a
+   column the program does not know must be decided (a template column, or "not imported")
+   before the import can go ahead. A choice made here is remembered for the next file with the
+   same header (:mod:`app.roster_columns`) once the file is imported.
 3. Only a plan without errors can be imported; :func:`app.roster.apply_import`
    writes it in ONE transaction on the worker (all or nothing), then the page
    announces "students" and "classes" and shows what was done.
@@ -21,11 +26,13 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +42,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,7 +53,7 @@ from app.ui.models import Column, RowTableModel
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import fit_to_screen
 
-SUFFIXES = (".xlsx", ".csv")
+SUFFIXES = (".xlsx", ".xls", ".csv")
 
 
 def _roster():
@@ -80,8 +88,109 @@ class RowErrorModel(RowTableModel):
         ]
 
 
+def _template_headers() -> list[str]:
+    return [c.header for c in _roster().COLUMNS]
+
+
+class ColumnUseModel(RowTableModel):
+    """Every column of the file (app.roster.ColumnUse): letter, header, what it is imported as, why.
+
+    The "Imported as" cell is editable (a list of the template's columns and "not imported"): a choice
+    is announced with ``chosen(key, target)``; the dialog checks the file again with it."""
+
+    LETTER, HEADER, TARGET, NOTE = range(4)
+    chosen = Signal(str, object)
+
+    def columns(self):
+        return [
+            Column(self.tr("Column"), lambda u: u.letter, sort=lambda u: (len(u.letter), u.letter),
+                   align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Header in the file"), lambda u: u.header, tooltip=lambda u: u.header),
+            Column(self.tr("Imported as"), self._target_text, foreground=self._target_color,
+                   tooltip=lambda _u: self.tr("Double-click to choose the template column, or “not imported”")),
+            Column(self.tr("Why"), self._why, tooltip=self._why),
+        ]
+
+    def _target_text(self, u) -> str:
+        if getattr(u, "unknown", False):
+            return self.tr("? choose…")
+        return u.target if u.target is not None else self.tr("(not imported)")
+
+    @staticmethod
+    def _target_color(u):
+        if getattr(u, "unknown", False):
+            return QColor("#c62828")
+        return QColor("#888888") if u.target is None else None
+
+    def _why(self, u) -> str:
+        source = getattr(u, "source", "template")
+        if source == "unknown":
+            return self.tr("The program does not know this column: choose what it is, or “not imported”")
+        if source == "chosen":
+            return self.tr("Your choice (remembered for files with this header once imported)") + (
+                f"：{u.note}" if u.target is None and u.note else "")
+        if source == "remembered":
+            return self.tr("As chosen at an earlier import of a file with this header")
+        if u.target is None:
+            return u.note  # the service's reason, in Chinese (e.g. 本程序不保存这一项)
+        if source == "variant":
+            return self.tr("A header of the national system or a usual variant")
+        return self.tr("Template column")
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            u = self.row_at(index)
+            if u is not None and getattr(u, "unknown", False):
+                return QColor("#fdecea")
+            if u is not None and u.target is None:
+                return QColor("#f2f2f2")
+            return None
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == self.TARGET:
+            u = self.row_at(index)
+            return None if u is None or getattr(u, "unknown", False) else u.target
+        return super().data(index, role)
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.TARGET:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.TARGET:
+            return False
+        u = self.row_at(index)
+        if u is None or (value == u.target and not getattr(u, "unknown", False)):
+            return False
+        self.chosen.emit(getattr(u, "key", u.header), value)
+        return True
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """A list of the template's columns (and "not imported") to say what a column of the file is."""
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.setObjectName("targetCombo")
+        combo.addItem(self.tr("(not imported)"), None)
+        for header in _template_headers():
+            combo.addItem(header, header)
+        combo.setMaxVisibleItems(20)
+        return combo
+
+    def setEditorData(self, editor, index):
+        current = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findData(current)) if current is not None else 0)
+        editor.showPopup()
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
 class ImportDialog(QDialog):
     """导入学生名册. ``load_file(path)`` and ``apply()`` drive it without clicks (tests, scripts)."""
+
+    guide_topic = "first-start#import"  # the user guide's part that F1 opens here
 
     #: emitted with the ImportPlan after a preview finished (errors or not)
     planned = Signal(object)
@@ -99,8 +208,10 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import student list"))
         self.setSizeGripEnabled(True)
         self.setAcceptDrops(True)
-        fit_to_screen(self, 860, 620)
+        fit_to_screen(self, 1040, 720)
         self.plan = None
+        #: the user's column choices for the current file (header key → template column or None); None = none made
+        self.mapping: dict[str, str | None] | None = None
         self.result = None
         self.path: Path | None = None
         self._task: BackgroundTask | None = None  # the work in progress, if any
@@ -109,9 +220,9 @@ class ImportDialog(QDialog):
         self._can_import = ctx.actor.has("roster.import")
 
         intro = QLabel(self.tr(
-            "Import students from an Excel (.xlsx) or CSV file. Use the template so the columns are right. "
-            "The file is checked first; nothing is saved until you press Import, and then either every row "
-            "is saved or none is."))
+            "Import students from the template or from the national student-status system's export (Excel .xlsx "
+            "or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; "
+            "nothing is saved until you press Import, and then either every row is saved or none is."))
         intro.setWordWrap(True)
 
         self.path_edit = QLineEdit()
@@ -135,12 +246,16 @@ class ImportDialog(QDialog):
         self.unchanged_label = QLabel("\u2014")
         self.classes_label = QLabel("\u2014")
         self.classes_label.setWordWrap(True)
-        counts = QFormLayout()
-        counts.addRow(self.tr("Rows in the file:"), self.total_label)
-        counts.addRow(self.tr("New students:"), self.create_label)
-        counts.addRow(self.tr("Students to update:"), self.update_label)
-        counts.addRow(self.tr("Unchanged:"), self.unchanged_label)
-        counts.addRow(self.tr("New classes:"), self.classes_label)
+        counts = QGridLayout()
+        for n, (text, label) in enumerate(((self.tr("Rows in the file:"), self.total_label),
+                                           (self.tr("New students:"), self.create_label),
+                                           (self.tr("Students to update:"), self.update_label),
+                                           (self.tr("Unchanged:"), self.unchanged_label))):
+            counts.addWidget(QLabel(text), 0, 2 * n)
+            counts.addWidget(label, 0, 2 * n + 1)
+            counts.setColumnStretch(2 * n + 1, 1)
+        counts.addWidget(QLabel(self.tr("New classes:")), 1, 0)
+        counts.addWidget(self.classes_label, 1, 1, 1, 7)
         counts_box = QGroupBox(self.tr("Preview"))
         counts_box.setLayout(counts)
 
@@ -175,11 +290,50 @@ class ImportDialog(QDialog):
         QVBoxLayout(warnings_box).addWidget(self.warning_list)
         self.warnings_box = warnings_box
 
+        self.column_model = ColumnUseModel(parent=self)
+        self.column_model.chosen.connect(self.choose_column)
+        self.column_view = QTableView()
+        self.column_view.setObjectName("columnTable")
+        self.column_view.setModel(self.column_model)
+        self.column_view.setSortingEnabled(True)  # a click on "Column" gives the file's order
+        self.column_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.column_view.setItemDelegateForColumn(ColumnUseModel.TARGET, TargetDelegate(self.column_view))
+        self.column_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                         | QAbstractItemView.EditTrigger.SelectedClicked
+                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.column_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.column_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.column_view.verticalHeader().setVisible(False)
+        self.column_view.verticalHeader().setDefaultSectionSize(24)
+        self.column_view.horizontalHeader().setStretchLastSection(True)
+        self.column_view.setColumnWidth(ColumnUseModel.LETTER, 60)
+        self.column_view.setColumnWidth(ColumnUseModel.HEADER, 200)
+        self.column_view.setColumnWidth(ColumnUseModel.TARGET, 170)
+        self.column_summary = QLabel()
+        self.column_summary.setObjectName("columnSummary")
+        self.column_summary.setWordWrap(True)
+        self.reset_columns_button = QPushButton(self.tr("Undo my column choices"))
+        self.reset_columns_button.setObjectName("resetColumnsButton")
+        self.reset_columns_button.setToolTip(self.tr("Map the columns as the program recognises them; importing "
+                                                     "then forgets what was remembered for this header"))
+        self.reset_columns_button.clicked.connect(self.reset_columns)
+        column_top = QHBoxLayout()
+        column_top.addWidget(self.column_summary, 1)
+        column_top.addWidget(self.reset_columns_button)
+        columns_box = QGroupBox(self.tr("Columns of the file"))
+        columns_layout = QVBoxLayout(columns_box)
+        columns_layout.addLayout(column_top)
+        columns_layout.addWidget(self.column_view)
+        self.columns_box = columns_box
+
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(columns_box)
         splitter.addWidget(errors_box)
         splitter.addWidget(warnings_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([400, 180, 90])
 
         self.recheck_button = QPushButton(self.tr("Check again"))
         self.recheck_button.setToolTip(self.tr("Read the same file again after correcting it"))
@@ -215,7 +369,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the student list"), start,
-                                              self.tr("Student lists (*.xlsx *.csv);;All files (*)"))
+                                              self.tr("Student lists (*.xlsx *.xls *.csv);;All files (*)"))
         if path:
             self.load_file(path)
 
@@ -251,11 +405,17 @@ class ImportDialog(QDialog):
 
     # --- preview ---------------------------------------------------------------------------------
 
-    def load_file(self, path) -> None:
-        """Check ``path`` on a worker; ``planned`` (or ``failed`` / ``cancelled``) tells when it is done."""
+    def load_file(self, path, *, keep_choices: bool = False) -> None:
+        """Check ``path`` on a worker; ``planned`` (or ``failed`` / ``cancelled``) tells when it is done.
+
+        A new file starts without column choices (what is remembered for its header applies);
+        ``keep_choices`` (check again, a column chosen) keeps the ones made for this file."""
         if self.is_busy():
             return
         roster = _roster()
+        if not keep_choices:
+            self.mapping = None
+        mapping = None if self.mapping is None else dict(self.mapping)
         self.path = Path(path)
         self.path_edit.setText(str(self.path))
         self.plan = None
@@ -267,7 +427,7 @@ class ImportDialog(QDialog):
 
         def work(progress):
             with ctx.db.transaction() as session:
-                return roster.plan_import(session, ctx.actor, target,
+                return roster.plan_import(session, ctx.actor, target, mapping=mapping,
                                           progress=lambda done, total: progress(done, total, label))
 
         self._start(work, self.tr("Checking the student list"), label, self._on_planned)
@@ -275,7 +435,25 @@ class ImportDialog(QDialog):
     @Slot()
     def recheck(self) -> None:
         if self.path is not None:
-            self.load_file(self.path)
+            self.load_file(self.path, keep_choices=True)
+
+    @Slot(str, object)
+    def choose_column(self, key: str, target: str | None) -> None:
+        """Say what the file's column ``key`` is (a template column, or None: not imported) and check again."""
+        if self.path is None or self.is_busy():
+            return
+        if self.mapping is None:
+            self.mapping = dict(getattr(self.plan, "mapping", None) or {})
+        self.mapping[key] = target
+        self.load_file(self.path, keep_choices=True)
+
+    @Slot()
+    def reset_columns(self) -> None:
+        """Drop the column choices (the program's own mapping); importing then forgets the remembered ones."""
+        if self.path is None or self.is_busy():
+            return
+        self.mapping = {}
+        self.load_file(self.path, keep_choices=True)
 
     def _on_planned(self, plan) -> None:
         self.plan = plan
@@ -288,6 +466,8 @@ class ImportDialog(QDialog):
                           self.classes_label):
                 label.setText("\u2014")
             self.error_model.set_rows([])
+            self.column_model.set_rows([])
+            self.column_summary.clear()
             self.warning_list.clear()
             self._update_buttons()
             return
@@ -299,6 +479,7 @@ class ImportDialog(QDialog):
             if not isinstance(plan.new_classes, int) else []
         n_classes = _count(plan.new_classes)
         self.classes_label.setText(f"{n_classes}({'、'.join(new_classes)})" if new_classes else str(n_classes))
+        self._show_columns(list(getattr(plan, "columns", None) or []))
         self.error_model.set_rows(list(plan.errors))
         self.error_view.resizeColumnToContents(RowErrorModel.ROW)
         if self.error_model.rowCount() <= 500:  # long reasons wrap instead of hiding behind "…"
@@ -306,7 +487,14 @@ class ImportDialog(QDialog):
         self.warning_list.clear()
         self.warning_list.addItems([str(w) for w in plan.warnings])
         self.warnings_box.setVisible(bool(plan.warnings))
-        if plan.errors:
+        undecided = sum(1 for u in (getattr(plan, "columns", None) or []) if getattr(u, "unknown", False))
+        header_row = getattr(plan, "header_row", None)
+        if plan.errors and undecided and all(e.row == header_row for e in plan.errors):
+            self._set_status(self.tr("{n} column(s) of the file to decide.").format(n=undecided),
+                             self.tr("Say what each column marked in red is (double-click “Imported as” in "
+                                     "“Columns of the file”), or choose “not imported”. Nothing "
+                                     "has been imported."), ok=False)
+        elif plan.errors:
             rows = len({e.row for e in plan.errors})
             self._set_status(self.tr("{n} problem(s) in {rows} row(s).").format(n=len(plan.errors), rows=rows),
                              self.tr("Correct them in the file, save it, then press \u201cCheck again\u201d. "
@@ -318,6 +506,33 @@ class ImportDialog(QDialog):
         else:
             self.status_label.setText(self.tr("This file cannot be imported."))
         self._update_buttons()
+
+    @staticmethod
+    def _attention(u) -> int:
+        """Columns to look at first: not known, then chosen, then not imported; the rest in file order."""
+        if getattr(u, "unknown", False):
+            return 0
+        if getattr(u, "source", "") in ("chosen", "remembered"):
+            return 1
+        return 2 if u.target is None else 3
+
+    def _show_columns(self, uses: list) -> None:
+        self.column_model.set_rows(sorted(uses, key=self._attention))  # stable: file order within each kind
+        unknown = sum(1 for u in uses if getattr(u, "unknown", False))
+        ignored = sum(1 for u in uses if u.target is None) - unknown
+        text = self.tr("{n} column(s): {used} imported, {ignored} not imported").format(
+            n=len(uses), used=len(uses) - ignored - unknown, ignored=ignored)
+        if unknown:
+            text += self.tr("; {unknown} not known: double-click “Imported as” to say what they are").format(
+                unknown=unknown)
+            self.column_summary.setText(f"<b style='color:#c62828'>{html.escape(text)}</b>")
+        else:
+            self.column_summary.setText(html.escape(text))
+        self.reset_columns_button.setEnabled(bool(getattr(self.plan, "mapping", None)) or bool(self.mapping))
+
+    def column_use(self, header: str):
+        """The ColumnUse shown for the file's column ``header`` (as written in the file, or its key), or None."""
+        return next((u for u in self.column_model.rows() if header in (u.header, getattr(u, "key", None))), None)
 
     # --- import ----------------------------------------------------------------------------------
 

@@ -101,6 +101,8 @@ class LeaveTableModel(RowTableModel[LeaveRow]):
 class LeaveDialog(QDialog):
     """One student's leaves: a form to record an approved leave, the list, a cancel button."""
 
+    guide_topic = "leave"  # the user guide's part that F1 opens here
+
     #: emitted with the new leave's id after it was recorded
     saved = Signal(int)
     #: emitted with the leave's id after it was cancelled

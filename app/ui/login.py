@@ -15,6 +15,8 @@ from app.ui.widgets import ErrorLabel, hint_label, title_label
 class LoginDialog(QDialog):
     """On success :attr:`actor` holds the logged-in :class:`~app.accounts.Actor`."""
 
+    guide_topic = "first-start#login"  # the user guide's part that F1 opens here
+
     def __init__(self, db: Database, parent: QWidget | None = None, username: str = ""):
         super().__init__(parent)
         self.db = db

@@ -13,16 +13,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app import __version__
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import documents_dir, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -45,6 +47,7 @@ class NavEntry:
     ``title_source`` is the English source text, marked with QT_TRANSLATE_NOOP
     in the "MainWindow" context and translated when shown. ``permission`` is
     None for a page everyone sees. ``factory(ctx, window)`` builds the page.
+    ``guide`` is the topic of the user guide that F1 opens on it.
     """
 
     key: str
@@ -53,6 +56,8 @@ class NavEntry:
     factory: Callable[..., QWidget]
     icon: QStyle.StandardPixmap | None = None
     tooltip_source: str = ""
+    #: the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)
+    guide: str = ""
 
 
 class PlaceholderPage(QWidget):
@@ -88,11 +93,13 @@ class ImportPage(QWidget):
         self.missing_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Import a student list")))
-        layout.addWidget(QLabel(self.tr(
+        steps = QLabel(self.tr(
             "1. Download the template from the import window and fill it in with Excel or WPS "
             "(or use the list exported from the national student registry system).\n"
             "2. Choose the file: it is checked first, and every problem is listed with its row.\n"
-            "3. Nothing is saved until you press Import; then either every row is saved or none is.")))
+            "3. Nothing is saved until you press Import; then either every row is saved or none is."))
+        steps.setWordWrap(True)  # a longer translation wraps instead of widening the window
+        layout.addWidget(steps)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -208,43 +215,58 @@ def _monthly_page(ctx, window) -> QWidget:
 SP = QStyle.StandardPixmap
 NAV_ENTRIES: list[NavEntry] = [
     NavEntry("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "alerts.view", _roll_call_page,
-             SP.SP_DialogApplyButton, QT_TRANSLATE_NOOP("MainWindow", "Take today's roll call")),
+             SP.SP_DialogApplyButton, QT_TRANSLATE_NOOP("MainWindow", "Take today's roll call"),
+             guide="roll-call"),
     NavEntry("alerts", QT_TRANSLATE_NOOP("MainWindow", "Absence alerts"), "alerts.view", _alerts_page,
              SP.SP_MessageBoxWarning, QT_TRANSLATE_NOOP("MainWindow", "Students absent without reason and "
-                                                                      "their case files")),
+                                                                      "their case files"),
+             guide="case"),
     NavEntry("approvals", QT_TRANSLATE_NOOP("MainWindow", "Approvals"), None, _approvals_page,
              SP.SP_DialogYesButton, QT_TRANSLATE_NOOP("MainWindow", "Leave, suspension, transfer, borrow-study, "
-                                                                    "dropout: requests and what waits for you")),
+                                                                    "dropout: requests and what waits for you"),
+             guide="approvals"),
     NavEntry("risk", QT_TRANSLATE_NOOP("MainWindow", "Early warning"), "alerts.view", _risk_page,
              SP.SP_MessageBoxInformation, QT_TRANSLATE_NOOP("MainWindow", "Risk points of each student, "
-                                                                         "with the rules and records behind them")),
+                                                                         "with the rules and records behind them"),
+             guide="case#early-warning"),
     NavEntry("mentors", QT_TRANSLATE_NOOP("MainWindow", "Mentors"), "alerts.view", _mentors_page,
-             SP.SP_DirLinkIcon, QT_TRANSLATE_NOOP("MainWindow", "Each teacher's mentees and their plans")),
+             SP.SP_DirLinkIcon, QT_TRANSLATE_NOOP("MainWindow", "Each teacher's mentees and their plans"),
+             guide="mentors"),
     NavEntry("weekly", QT_TRANSLATE_NOOP("MainWindow", "Weekly report"), "alerts.view", _weekly_page,
              SP.SP_FileDialogListView, QT_TRANSLATE_NOOP("MainWindow", "The figures for the county: alerts, "
-                                                                       "home visits, dropouts, children back")),
+                                                                       "home visits, dropouts, children back"),
+             guide="county#weekly"),
     NavEntry("documents", QT_TRANSLATE_NOOP("MainWindow", "Print"), None, _documents_page,
              SP.SP_FileIcon, QT_TRANSLATE_NOOP("MainWindow", "Responsibility pledges and their return, "
-                                                             "official forms")),
+                                                             "official forms"),
+             guide="printing"),
     NavEntry("registry", QT_TRANSLATE_NOOP("MainWindow", "Student registry"), None, _registry_page,
-             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students")),
+             SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "Find, add and change students"),
+             guide="first-start#registry"),
     NavEntry("import", QT_TRANSLATE_NOOP("MainWindow", "Import roster"), "roster.import", _import_page,
-             SP.SP_ArrowDown, QT_TRANSLATE_NOOP("MainWindow", "Bring in a student list from Excel")),
+             SP.SP_ArrowDown, QT_TRANSLATE_NOOP("MainWindow", "Bring in a student list from Excel"),
+             guide="first-start#import"),
     NavEntry("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), "audit.view", _audit_page,
-             SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP("MainWindow", "Who changed what, and when")),
+             SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP("MainWindow", "Who changed what, and when"),
+             guide="first-start#audit"),
     NavEntry("accounts", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), "account.manage", _accounts_page,
-             SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff")),
+             SP.SP_DirHomeIcon, QT_TRANSLATE_NOOP("MainWindow", "Logins of teachers and staff"),
+             guide="first-start#accounts"),
     NavEntry("school", QT_TRANSLATE_NOOP("MainWindow", "School"), "school.manage", _school_page,
-             SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years")),
+             SP.SP_ComputerIcon, QT_TRANSLATE_NOOP("MainWindow", "School details, classes, staff, school years"),
+             guide="first-start#school"),
     NavEntry("exchange", QT_TRANSLATE_NOOP("MainWindow", "County bundles"), "exchange.export", _exchange_page,
              SP.SP_DriveFDIcon, QT_TRANSLATE_NOOP("MainWindow", "The school's signing key and the signed data "
-                                                                "for the county")),
+                                                                "for the county"),
+             guide="county"),
     NavEntry("monthly", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"), "documents.print_all", _monthly_page,
              SP.SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("MainWindow", "The monthly ledgers of the 2024 rule: "
-                                                                           "suspected dropouts, dropouts, persuasion")),
+                                                                           "suspected dropouts, dropouts, persuasion"),
+             guide="county#monthly"),
     NavEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Policy and calendar"), "settings.view", _settings_page,
              SP.SP_FileDialogInfoView, QT_TRANSLATE_NOOP("MainWindow", "Thresholds of the absence rules, "
-                                                                       "school days and closures")),
+                                                                       "school days and closures"),
+             guide="first-start#settings"),
 ]
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # shown in their own language, never translated
@@ -254,11 +276,6 @@ def entries_for(actor, entries: list[NavEntry] | None = None) -> list[NavEntry]:
     """The pages this user may see, in order."""
     return [e for e in (NAV_ENTRIES if entries is None else entries)
             if e.permission is None or actor.has(e.permission)]
-
-
-def _documents_dir() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
 
 
 # --- the window ----------------------------------------------------------------------------------
@@ -272,6 +289,9 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     #: emitted with the key whenever another page is shown
     page_changed = Signal(str)
+    #: a backup was restored into the data folder (with the RestoreResult): the startup reopens the
+    #: database and shows the login again
+    restored = Signal(object)
 
     def __init__(self, ctx, parent: QWidget | None = None, *, entries: list[NavEntry] | None = None):
         super().__init__(parent)
@@ -279,6 +299,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.entries = entries_for(ctx.actor, entries)
         self._pages: dict[str, QWidget] = {}
+        self._frames: dict[str, QScrollArea] = {}  # each page inside its scrolling frame
         self._tasks: list[BackgroundTask] = []
         self._dialog = None
         self.school = None
@@ -350,8 +371,22 @@ class MainWindow(QMainWindow):
         widget = entry.factory(self.ctx, self)
         widget.setProperty("navKey", key)
         self._pages[key] = widget
-        self.stack.addWidget(widget)
+        # a page taller than a 1366×768 laptop's window scrolls instead of forcing the window past the
+        # screen (the stack would otherwise be as large as its largest page)
+        frame = QScrollArea()
+        frame.setObjectName(f"pageFrame_{key}")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidget(widget)
+        frame.setFocusProxy(widget)
+        self._frames[key] = frame
+        self.stack.addWidget(frame)
         return widget
+
+    def current_page(self) -> QWidget | None:
+        """The page shown now (inside its scrolling frame)."""
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
 
     def show_page(self, key: str) -> QWidget | None:
         entry = self._entry(key)
@@ -366,7 +401,7 @@ class MainWindow(QMainWindow):
 
     def focus_page(self) -> None:
         """Give the keyboard to the current page (its focus proxy: the roll call's roster, ...)."""
-        widget = self.stack.currentWidget()
+        widget = self.current_page()
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -385,7 +420,7 @@ class MainWindow(QMainWindow):
         if not (0 <= row < len(self.entries)):
             return
         key = self.entries[row].key
-        current = self.stack.currentWidget()
+        current = self.current_page()
         if current is not None and not self._may_leave(current):
             back = next((i for i, e in enumerate(self.entries) if self._pages.get(e.key) is current), None)
             if back is not None:
@@ -394,8 +429,8 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(False)
             return
         widget = self.page(key)
-        if widget is not None and self.stack.currentWidget() is not widget:
-            self.stack.setCurrentWidget(widget)
+        if widget is not None and self.current_page() is not widget:
+            self.stack.setCurrentWidget(self._frames[key])  # the page's scrolling frame
             self.page_changed.emit(key)
 
     @staticmethod
@@ -510,14 +545,21 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("Export roster\u2026"), self.export_roster, "Ctrl+Shift+E",
                                           enabled=can_export, name="exportAction")
         # a backup is a full copy of every record: those who may take the roster out may take it
-        self.backup_action = self._action(self.tr("Back up database\u2026"), self.backup_database,
-                                          enabled=can_export, name="backupAction")
+        self.backup_action = self._action(self.tr("Back up\u2026"), self.backup_database,
+                                          enabled=actor.has("backup.create"), name="backupAction")
+        self.restore_action = self._action(self.tr("Restore from a backup\u2026"), self.restore_backup,
+                                           enabled=actor.has("backup.restore"), name="restoreAction")
+        self.log_folder_action = self._action(self.tr("Open the log folder"), self.open_log_folder,
+                                              name="logFolderAction")
+        self.report_action = self._action(self.tr("Save a problem report\u2026"), self.save_problem_report,
+                                          name="problemReportAction")
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", name="quitAction")
         self.password_action = self._action(self.tr("Change my password\u2026"), self.change_password,
                                             name="passwordAction")
         self.logout_action = self._action(self.tr("Log out"), self.logout, "Ctrl+L", name="logoutAction")
-        self.about_action = self._action(self.tr("About Baoxue"), self.about, QKeySequence.StandardKey.HelpContents,
-                                         name="aboutAction")
+        self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         name="guideAction")
+        self.about_action = self._action(self.tr("About Baoxue"), self.about, name="aboutAction")
         from app.ui.app import ui_language
 
         self.language_group = QActionGroup(self)
@@ -538,8 +580,13 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.import_action)
         if self.ctx.actor.has("roster.export"):
             file_menu.addAction(self.export_action)
-            file_menu.addAction(self.backup_action)
+        if self.ctx.actor.has("backup.create") or self.ctx.actor.has("backup.restore"):
             file_menu.addSeparator()
+            if self.ctx.actor.has("backup.create"):
+                file_menu.addAction(self.backup_action)
+            if self.ctx.actor.has("backup.restore"):
+                file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for act in self.page_actions:
@@ -553,6 +600,11 @@ class MainWindow(QMainWindow):
         for act in self.language_actions.values():
             language_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.log_folder_action)
+        help_menu.addAction(self.report_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # --- file -----------------------------------------------------------------------------------------
@@ -577,7 +629,7 @@ class MainWindow(QMainWindow):
         from app import roster
 
         if path is None:
-            suggested = _documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
+            suggested = documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), str(suggested),
                                                         self.tr("Excel workbook (*.xlsx)"))
             if not path:
@@ -594,23 +646,64 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_database(self, path: str | Path | None = None) -> BackgroundTask | None:
-        """File → Back up database: a consistent copy of the whole database in a file the user chooses."""
-        from app.data.db import backup_file
+        """File → Back up: the whole school (database, scanned proof, signing key) in one file the user chooses."""
+        from app import backup
 
         if path is None:
-            suggested = _documents_dir() / f"baoxue-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(suggested),
-                                                        self.tr("Baoxue backup (*.sqlite3)"))
+            code = self.school.code if self.school else "school"
+            suggested = documents_dir() / backup.backup_name(code, datetime.now())
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up"), str(suggested),
+                                                        self.tr("Baoxue backup (*.zip)"))
             if not path:
                 return None
         path = Path(path)
-        source = self.ctx.db.paths.database
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        ctx = self.ctx
+
+        def work(_progress):
+            info = backup.create_backup(ctx.db.paths, path, actor=ctx.actor)
+            ctx.run(backup.record_manual_backup, info)
+            return info
+
         return self._run_task(
-            lambda _progress: backup_file(source, path),
-            title=self.tr("Back up database"), label=self.tr("Copying the database\u2026"),
-            on_success=lambda dest: show_info(self, self.tr(
-                "The backup was saved to:\n{path}\n\nKeep it somewhere safe, e.g. on a USB stick locked away: "
-                "it holds every student's personal data.").format(path=str(dest)), self.tr("Back up database")))
+            work, title=self.tr("Back up"), label=self.tr("Writing the backup\u2026"),
+            on_success=lambda info: show_info(self, self.tr(
+                "The backup was saved and checked:\n{path}\n\nIt holds the database, the scanned proof and the "
+                "signing key. Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student's "
+                "personal data.").format(path=str(info.path)), self.tr("Back up")))
+
+    @Slot()
+    def restore_backup(self, path: str | Path | None = None):
+        """File → Restore from a backup: check, confirm, keep a copy of the current data, replace it whole."""
+        from app.ui.restore_dialog import restore_flow
+
+        if self.tasks_running():
+            show_info(self, self.tr("Please wait until the current task has finished."), self.tr("Baoxue"))
+            return None
+        if not self._pages_may_close():
+            return None
+        result = restore_flow(self, self.ctx.db.paths, db=self.ctx.db, actor=self.ctx.actor, path=path)
+        if result is None:
+            return None
+        lines = [self.tr("The backup of {date} was restored.").format(date=f"{result.info.created:%Y-%m-%d %H:%M}")]
+        if result.kept is not None:
+            lines.append(self.tr("The data as it was before is kept in:\n{path}").format(path=str(result.kept)))
+        if result.kept_files is not None:
+            lines.append(self.tr("The files as they were before are kept in:\n{path}").format(
+                path=str(result.kept_files)))
+        lines.append(self.tr("Please log in again."))
+        show_info(self, "\n\n".join(lines), self.tr("Restore from a backup"))
+        if self.receivers(SIGNAL("restored(PyObject)")) > 0:
+            self.restored.emit(result)
+        else:
+            self.close()
+        return result
+
+    def show_note(self, text: str, ms: int = 20000) -> None:
+        """A passing message in the status bar (e.g. the second backup folder was not reachable)."""
+        if text:
+            self.statusBar().showMessage(text, ms)
 
     def tasks_running(self) -> bool:
         """A background job of the window or of a page (a pledge batch, an export) is still at work."""
@@ -653,6 +746,35 @@ class MainWindow(QMainWindow):
             return
         self.language_actions[lang].setChecked(True)
         show_info(self, self.tr("The language will change the next time you start Baoxue."), self.tr("Language"))
+
+    def guide_topic(self) -> str:
+        """The guide's topic for the page shown (F1)."""
+        key = self.current_key()
+        entry = next((e for e in self.entries if e.key == key), None)
+        return entry.guide if entry is not None and entry.guide else "index"
+
+    @Slot()
+    def show_guide(self):
+        """Help → User guide (F1): the guide at the part about the page (or the widget's own topic)."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.guide_viewer import show_guide_for
+
+        focus = QApplication.focusWidget()
+        self._guide = show_guide_for(focus if focus is not None and focus.window() is self else self)
+        return self._guide
+
+    @Slot()
+    def open_log_folder(self) -> bool:
+        from app.ui.error_dialog import open_log_folder
+
+        return open_log_folder()
+
+    @Slot()
+    def save_problem_report(self, path: str | Path | None = None):
+        from app.ui.error_dialog import save_problem_report
+
+        return save_problem_report(self, self.ctx.db, path)
 
     @Slot()
     def about(self) -> None:

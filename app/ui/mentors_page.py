@@ -420,6 +420,8 @@ class TeacherDelegate(QStyledItemDelegate):
 class SuggestionDialog(QDialog):
     """The proposal of :func:`app.mentors.suggest`: accept, change or reject each line, then apply all at once."""
 
+    guide_topic = "mentors"  # the user guide's part that F1 opens here
+
     applied = Signal(int)
 
     def __init__(self, ctx, suggestions: SuggestionSet, teachers: list[TeacherLoad], parent=None, *,
@@ -515,6 +517,8 @@ class SuggestionDialog(QDialog):
 class TeacherPicker(QDialog):
     """Pick a mentor by keyboard: type a few characters or pinyin initials, arrows to move, Enter to choose."""
 
+    guide_topic = "mentors"  # the user guide's part that F1 opens here
+
     def __init__(self, teachers: list[TeacherLoad], student_name: str, today: date, parent=None, *,
                  exclude: int | None = None, title: str | None = None):
         super().__init__(parent)
@@ -603,6 +607,8 @@ class TeacherPicker(QDialog):
 
 class EndDialog(QDialog):
     """Why and when a mentoring ends."""
+
+    guide_topic = "mentors"  # the user guide's part that F1 opens here
 
     def __init__(self, student_name: str, mentor_name: str, today: date, parent=None):
         super().__init__(parent)

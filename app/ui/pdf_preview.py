@@ -270,6 +270,8 @@ class PdfPreview(QWidget):
 class PdfPreviewDialog(QDialog):
     """A window around :class:`PdfPreview` (not modal: the user may keep working beside it)."""
 
+    guide_topic = "printing"  # the user guide's part that F1 opens here
+
     def __init__(self, path: str | Path, title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("PdfPreviewDialog")

@@ -797,6 +797,7 @@ class PlanDialog(QDialog):
 
     #: the record kinds it shows: it reads again when a change set touches one
     SHOWS = SHOWS
+    guide_topic = "mentors#plan"  # the user guide's part that F1 opens here
 
     def __init__(self, ctx, student_id: int, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)

@@ -66,13 +66,16 @@ class StudentTableModel(RowTableModel[StudentRow]):
     def columns(self) -> list[Column[StudentRow]]:
         center = Qt.AlignmentFlag.AlignCenter
         grey = QColor("#888888")
+        amber = QColor("#b26a00")
         return [
             Column(self.tr("Name"), lambda r: r.name, sort=self._name_key),
             Column(self.tr("Sex"), lambda r: r.sex_label, align=center),
             Column(self.tr("Birth date"), lambda r: r.birth_date.isoformat() if r.birth_date else "",
                    sort=lambda r: r.birth_date.toordinal() if r.birth_date else None, align=center),
             Column(self.tr("Class"), lambda r: r.class_name, sort=lambda r: f"{r.grade_level:02d}{r.class_name}"),
-            Column(self.tr("Student no."), lambda r: r.student_number),
+            Column(self.tr("Student no."), self._number_text, sort=lambda r: r.student_number or "~",
+                   foreground=lambda r: grey if r.unregistered else (amber if r.number_warning else None),
+                   tooltip=self._number_tooltip),
             Column(self.tr("ID number"), self._id_text, sort=lambda r: r.id_number,
                    tooltip=lambda r: r.id_number or None),
             Column(self.tr("Status"), lambda r: r.status_label, sort=lambda r: self._status_rank(r.status),
@@ -86,6 +89,20 @@ class StudentTableModel(RowTableModel[StudentRow]):
         self._show_full_id = show
         if self.rowCount():
             self.dataChanged.emit(self.index(0, self.ID_NUMBER), self.index(self.rowCount() - 1, self.ID_NUMBER))
+
+    def _number_text(self, r: StudentRow) -> str:
+        if r.unregistered:
+            return students.UNREGISTERED_LABEL  # shown as the national label in both languages
+        return f"\u26a0 {r.student_number}" if r.number_warning else r.student_number
+
+    def _number_tooltip(self, r: StudentRow) -> str | None:
+        if r.unregistered:
+            return self.tr("Not registered in the national student-status system yet: fill in the student "
+                           "number once the school has registered the child")
+        if r.number_warning:
+            return self.tr("The student number does not carry the current ID number (the ID may have changed "
+                           "after the number was issued): check it with the national student-status system")
+        return None
 
     def _id_text(self, r: StudentRow) -> str:
         return r.id_number if self._show_full_id else mask_id_number(r.id_number)
@@ -146,6 +163,9 @@ class RegistryPage(QWidget):
         self.focus_combo.addItem(self.tr("All students"), None)
         self.focus_combo.addItem(self.tr("Any focus group"), "any")
         for key, label in FOCUS_GROUPS.items():
+            self.focus_combo.addItem(label, key)
+        self.focus_combo.insertSeparator(self.focus_combo.count())
+        for key, label in students.NUMBER_FILTERS.items():  # 待注册学籍, 学籍号与身份证号不一致
             self.focus_combo.addItem(label, key)
         self._load_classes()
 
@@ -252,6 +272,14 @@ class RegistryPage(QWidget):
         """Ctrl+F from the main window: put the cursor in the search box, text selected."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def show_filter(self, key: str | None) -> None:
+        """Show the pupils of one group or 学籍号 filter (e.g. students.UNREGISTERED), on the roll, all classes."""
+        self.search_box.clear()
+        self.class_combo.setCurrentIndex(0)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData("in_school")))
+        self.focus_combo.setCurrentIndex(max(0, self.focus_combo.findData(key)))
+        self.refresh()
 
     def reload(self) -> None:
         """Forget what was loaded and read classes and students again."""
@@ -455,3 +483,54 @@ def age_on(birth: date | None, day: date | None = None) -> int | None:
         return None
     day = day or date.today()
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+class UnregisteredNotice(QLabel):
+    """On the office's first page (the roll call) for the registrar: how many pupils on the roll have no 学籍号
+    yet (待注册学籍), with a link to the registry filtered on them; hidden when there are none."""
+
+    #: the record kinds it shows: it reads again when a change set touches one
+    SHOWS = STUDENTS | CLASSES | STAFF
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count = 0
+        self.setObjectName("unregisteredNotice")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet("QLabel#unregisteredNotice { background: #eef4fb; color: #0d3c61; "
+                           "border: 1px solid #9cc3e6; border-radius: 4px; padding: 6px; }")
+        self.linkActivated.connect(self.open_registry)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.count = 0
+        if self.ctx.actor.has("roster.import"):
+            try:
+                self.count = self.ctx.read(students.count_unregistered, self.ctx.actor)
+            except BaoxueError:
+                self.count = 0
+        if not self.count:
+            self.clear()
+            self.setVisible(False)
+            return
+        self.setText(self.tr(
+            "{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the "
+            "national student-status system, then fill in the number: <a href=\"registry\">show them in the "
+            "student registry</a>.").format(n=self.count, label=students.UNREGISTERED_LABEL))
+        self.setVisible(True)
+
+    @Slot()
+    def open_registry(self, _link: str = "") -> None:
+        window = self.window()
+        page = window.show_page("registry") if hasattr(window, "show_page") else None
+        if page is not None and hasattr(page, "show_filter"):
+            page.show_filter(students.UNREGISTERED)
+
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
+            self.refresh()

@@ -487,6 +487,8 @@ class StudentPicker(QWidget):
 class RequestDialog(QDialog):
     """A new request (``request_id=None``), or an existing one with its history and the buttons of its steps."""
 
+    guide_topic = "approvals"  # the user guide's part that F1 opens here
+
     #: emitted with the request id after anything was saved or a step was taken
     changed = Signal(int)
 

@@ -74,6 +74,7 @@ from app.school import list_classes
 from app.school_calendar import load_calendar
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.monthly_page import MonthlyReminder
+from app.ui.registry import UnregisteredNotice
 from app.students import pinyin_keys
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, confirm, hint_label, show_error, show_unexpected, title_label
@@ -735,6 +736,7 @@ class RollCallPage(QWidget):
         # --- state lines -------------------------------------------------------------------------
         self.calendar_warning = CalendarWarning(ctx, self._today)
         self.monthly_reminder = MonthlyReminder(ctx, self._today)  # the office's first page: the month's report
+        self.unregistered_notice = UnregisteredNotice(ctx)  # and the registrar's count of pupils without 学籍号
         self.banner = ErrorLabel()
         self.banner.setObjectName("banner")
         big = QFont(self.font())
@@ -831,6 +833,7 @@ class RollCallPage(QWidget):
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addLayout(choosers)
         main_layout.addWidget(self.monthly_reminder)
+        main_layout.addWidget(self.unregistered_notice)
         main_layout.addWidget(self.calendar_warning)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.status_label)

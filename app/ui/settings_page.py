@@ -379,6 +379,122 @@ class CalendarTab(QWidget):
         return ok
 
 
+def wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class BackupTab(QWidget):
+    """Where the automatic backups go, the latest one, and the second folder (a USB stick) they are copied to."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editable = ctx.actor.has("backup.settings")
+        paths = ctx.db.paths
+        auto = QGroupBox(self.tr("Automatic backups"))
+        auto_layout = QVBoxLayout(auto)
+        auto_layout.addWidget(wrapped(self.tr(
+            "Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each "
+            "day and when it is closed, into:")))
+        folder = hint_label(str(paths.backups))
+        folder.setObjectName("backupsFolder")
+        auto_layout.addWidget(folder)
+        auto_layout.addWidget(wrapped(self.tr(
+            "It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand "
+            "or before a restore are never deleted.")))
+        self.latest = QLabel()
+        self.latest.setObjectName("latestBackup")
+        auto_layout.addWidget(self.latest)
+        open_button = QPushButton(self.tr("Open the backups folder"))
+        open_button.setObjectName("openBackups")
+        open_button.clicked.connect(self.open_backups_folder)
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        auto_layout.addLayout(row)
+
+        mirror = QGroupBox(self.tr("Second backup folder (e.g. a USB stick)"))
+        mirror_layout = QVBoxLayout(mirror)
+        mirror_layout.addWidget(wrapped(self.tr(
+            "Every automatic backup is copied there as well, so the school's data survives a broken or stolen "
+            "computer. When the stick is not plugged in, the backup on this computer is still made.")))
+        self.mirror_edit = QLineEdit()
+        self.mirror_edit.setObjectName("mirrorFolder")
+        self.mirror_edit.setReadOnly(True)
+        self.mirror_edit.setPlaceholderText(self.tr("(not used)"))
+        self.choose_button = QPushButton(self.tr("Choose a folder\u2026"))
+        self.choose_button.setObjectName("chooseMirror")
+        self.choose_button.clicked.connect(lambda: self.choose_mirror())
+        self.clear_button = QPushButton(self.tr("Do not use"))
+        self.clear_button.setObjectName("clearMirror")
+        self.clear_button.clicked.connect(self.clear_mirror)
+        for b in (self.choose_button, self.clear_button):
+            b.setEnabled(self.editable)
+        row = QHBoxLayout()
+        row.addWidget(self.mirror_edit, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.clear_button)
+        mirror_layout.addLayout(row)
+        if not self.editable:
+            mirror_layout.addWidget(hint_label(self.tr("Only the administrator can change the second folder.")))
+        self.error = ErrorLabel()
+        mirror_layout.addWidget(self.error)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(auto)
+        layout.addWidget(mirror)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from app import backup
+
+        self.mirror_edit.setText(self.ctx.read(backup.mirror_folder))
+        school = backup.current_data(self.ctx.db.paths).school
+        found = backup.automatic_backups(self.ctx.db.paths.backups, school.code) if school else []
+        self.latest.setText(self.tr("Latest automatic backup: {when}").format(when=f"{found[-1][0]:%Y-%m-%d %H:%M}")
+                            if found else self.tr("No automatic backup yet."))
+
+    @Slot()
+    def open_backups_folder(self) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = self.ctx.db.paths.backups
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def choose_mirror(self, folder: str | Path | None = None) -> bool:
+        from app import backup
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"),
+                                                      self.mirror_edit.text() or str(Path.home()))
+            if not folder:
+                return False
+        return self._save(backup.set_mirror_folder, str(folder))
+
+    @Slot()
+    def clear_mirror(self) -> bool:
+        from app import backup
+
+        return self._save(backup.set_mirror_folder, "")
+
+    def _save(self, fn, value: str) -> bool:
+        from app.errors import BaoxueError
+
+        try:
+            self.ctx.run(fn, value)
+        except BaoxueError as exc:
+            self.error.set_error(str(exc))
+            return False
+        self.error.clear_error()
+        self.refresh()
+        return True
+
+
 class SettingsPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
@@ -386,7 +502,9 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.policy = PolicyTab(ctx)
         self.calendar = CalendarTab(ctx, today=today)
+        self.backups = BackupTab(ctx)
         self.tabs.addTab(self.policy, self.tr("Policy"))
         self.tabs.addTab(self.calendar, self.tr("School calendar"))
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -390,6 +390,8 @@ class GuardianEditor(QWidget):
 class StudentDialog(QDialog):
     """新增学生 / 编辑学生. ``student_id=None`` adds a student."""
 
+    guide_topic = "first-start#registry"  # the user guide's part that F1 opens here
+
     #: emitted with the student id after a successful save
     saved = Signal(int)
 
@@ -468,6 +470,7 @@ class StudentDialog(QDialog):
         self._initial = self.collect()
         self._loading = False
         self._connect_changes()
+        self._update_number_hint()
         self.revalidate()
         self.name_edit.setFocus()
 
@@ -515,7 +518,12 @@ class StudentDialog(QDialog):
         self.id_hint.setVisible(False)
         self.student_number_edit = QLineEdit()
         self.student_number_edit.setMaxLength(30)
-        self.student_number_edit.setPlaceholderText(self.tr("G + ID number, or L / J number"))
+        self.student_number_edit.setPlaceholderText(self.tr("G + ID number, or L / J number; empty until registered"))
+        self.number_hint = QLabel()  # 待注册学籍, or a G number that does not carry the ID number (accepted)
+        self.number_hint.setObjectName("numberHint")
+        self.number_hint.setProperty("role", "hint")
+        self.number_hint.setWordWrap(True)
+        self.number_hint.setVisible(False)
         self.class_combo = QComboBox()
         self.grade_combo = QComboBox()
         self.grade_combo.addItem(self.tr("Same as the class"), None)
@@ -534,6 +542,10 @@ class StudentDialog(QDialog):
         self._add(grid, 2, 1, "id_number", self.tr("ID number"), self.id_edit, t)
         self._errors_labels["id_number"].parentWidget().layout().addWidget(self.id_hint)
         self._add(grid, 3, 0, "student_number", self.tr("Student no."), self.student_number_edit, t)
+        self._errors_labels["student_number"].parentWidget().layout().addWidget(self.number_hint)
+        for edit in (self.student_number_edit, self.id_edit):
+            edit.textChanged.connect(lambda _t: self._update_number_hint())
+        self.doc_type_combo.currentIndexChanged.connect(lambda _i: self._update_number_hint())
         self._add(grid, 3, 1, "class_id", self.tr("Class"), self.class_combo, t)
         self._add(grid, 4, 0, "grade_level", self.tr("Grade"), self.grade_combo, t)
         self._add(grid, 4, 1, "enrolled_on", self.tr("Enrolment date"), self.enrol_edit, t)
@@ -800,6 +812,21 @@ class StudentDialog(QDialog):
             # a changed ID number may fix (or break) the 学籍号 that is built from it
             self._db_errors = [e for e in self._db_errors if key_for_field(e.field) != "student_number"]
         self.revalidate()
+
+    def _update_number_hint(self) -> None:
+        """Say what an empty 学籍号 means, and warn (without refusing) when a G number does not carry the ID."""
+        number, id_number = self.student_number_edit.text().strip(), self.id_edit.text().strip()
+        if not number:
+            self.number_hint.setText(self.tr("No student number: the child is shown as “{label}” until "
+                                             "the school registers them in the national system.")
+                                     .format(label=students.UNREGISTERED_LABEL))
+        elif students.number_mismatch(number, self.doc_type_combo.currentData() or "", id_number):
+            self.number_hint.setText(self.tr("⚠ The student number does not carry this ID number (the ID may "
+                                             "have changed after registration). It is accepted and kept as a "
+                                             "warning on the record: check it with the national system."))
+        else:
+            self.number_hint.clear()
+        self.number_hint.setVisible(bool(self.number_hint.text()))
 
     @Slot(str)
     def _fill_from_id(self, text: str) -> None:

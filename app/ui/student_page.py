@@ -152,6 +152,12 @@ class StudentPage(QDialog):
         self.focus_line = QLabel()
         self.focus_line.setWordWrap(True)
         self.focus_line.setStyleSheet("color: #b71c1c;")
+        self.warning_line = QLabel()  # things to check with the national system (a G number not carrying the ID, …)
+        self.warning_line.setObjectName("studentWarnings")
+        self.warning_line.setWordWrap(True)
+        self.warning_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning_line.setStyleSheet("QLabel#studentWarnings { background: #fff4e5; color: #7a3e00; "
+                                        "border: 1px solid #f0b35a; border-radius: 4px; padding: 4px; }")
 
         self.identity_form = QFormLayout()
         self.class_form = QFormLayout()
@@ -200,6 +206,7 @@ class StudentPage(QDialog):
         card_layout.addWidget(self.title)
         card_layout.addWidget(self.subtitle)
         card_layout.addWidget(self.focus_line)
+        card_layout.addWidget(self.warning_line)
         card_layout.addLayout(grid)
         card_layout.addWidget(family_box)
         card_layout.addWidget(history_box)
@@ -245,12 +252,14 @@ class StudentPage(QDialog):
         self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
         self.focus_line.setText(row.focus_label)
         self.focus_line.setVisible(bool(row.focus))
+        self.warning_line.setText("\n".join(f"\u26a0 {w}" for w in d.warnings))  # the service's Chinese text
+        self.warning_line.setVisible(bool(d.warnings))
 
         show_full = self.ctx.actor.has("student.view_all")
         id_label = QLabel(inp.id_number if show_full else mask_id_number(inp.id_number))
         id_label.setToolTip(inp.id_number)
         id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        number_label = QLabel(row.student_number)
+        number_label = QLabel(labels.get("全国学籍号") or row.student_number)
         number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         none = self.tr("(not filled in)")
         self._fill(self.identity_form, [
@@ -278,10 +287,13 @@ class StudentPage(QDialog):
             (FOCUS_GROUPS["disabled"], labels.get("残疾类型") or no, "disabled" in row.focus),
         ]
         focus_rows += [(self.tr("Child of a martyr"), yes if inp.martyr_child else no, bool(inp.martyr_child)),
-                       (self.tr("Only child"), yes if inp.only_child else no, False)]
+                       (self.tr("Only child"), yes if inp.only_child else no, False),
+                       (self.tr("Inclusive class (disabled child in a regular class)"),
+                        yes if inp.inclusive_class else no, False)]
         self._fill(self.focus_form, focus_rows)
         self._fill(self.family_form, [
             (self.tr("Home address"), inp.address or none),
+            (self.tr("Family phone"), inp.phone or none),
             (self.tr("Township"), inp.township or none),
             (self.tr("Village"), inp.village or none),
             (self.tr("Notes"), inp.notes or "\u2014"),

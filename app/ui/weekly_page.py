@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
-from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import weekly
-from app.data.models import SchoolClass, Student
+from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, POLICY, STAFF, STUDENTS, ChangeSet
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import hint_label, title_label
@@ -79,16 +77,6 @@ class ChildRow:
     student_id: int
     name: str
     class_name: str
-
-
-def children(session, ids: tuple[int, ...] | list[int]) -> dict[int, tuple[str, str]]:
-    """Names and classes of the children behind a figure (the figure already says who the user may see)."""
-    if not ids:
-        return {}
-    rows = session.exec(select(Student.id, Student.name, SchoolClass.name)
-                        .join(SchoolClass, SchoolClass.id == Student.class_id, isouter=True)
-                        .where(col(Student.id).in_(sorted(set(ids))))).all()
-    return {sid: (name, cname or "") for sid, name, cname in rows}
 
 
 class FigureModel(RowTableModel[weekly.Figure]):
@@ -263,7 +251,7 @@ class WeeklyPage(QWidget):
             return
         r = self.report
         ids = sorted({i for f in r.figures for i in f.student_ids})
-        self.names = self.ctx.read(children, ids)
+        self.names = self.ctx.read(weekly.names_of, ids)
         if r.rhythm == "monthly":
             self.title.setText(self.tr("Monthly report"))
             self.period_label.setText(self.tr("{year}-{month} ({start} to {end})").format(
@@ -343,4 +331,4 @@ def weekly_page(ctx, window) -> QWidget:
     return WeeklyPage(ctx)
 
 
-__all__ = ["ChildModel", "FigureModel", "WeeklyPage", "children", "weekly_page"]
+__all__ = ["ChildModel", "FigureModel", "WeeklyPage", "weekly_page"]

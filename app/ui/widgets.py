@@ -23,6 +23,16 @@ from app.errors import BaoxueError
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
 SIZE_SAMPLE = 100
 
+def documents_dir():
+    """The user's Documents folder (where a save dialog starts), else the home folder."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs else Path.home()
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A critical message box with the service's message (it says what to fix)."""
     QMessageBox.critical(parent, title or QCoreApplication.translate("Messages", "Cannot do that"), message)
@@ -178,6 +188,23 @@ def wait_for(task) -> None:
     task.done.connect(loop.quit)
     task.start()
     loop.exec()
+
+
+def run_and_wait(parent: QWidget | None, fn: Callable[[Callable[..., bool]], Any], *, title: str, label: str,
+                 cancellable: bool = False) -> tuple[bool, Any]:
+    """``fn(progress)`` on a worker with a progress dialog, waited for; an error is shown. Returns (ok, result)."""
+    from app.ui.workers import BackgroundTask
+
+    outcome: dict[str, Any] = {}
+    task = BackgroundTask(parent, fn, title=title, label=label, cancellable=cancellable)
+    task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    task.failed.connect(lambda message, expected: outcome.setdefault("error", (message, expected)))
+    wait_for(task)
+    if "error" in outcome:
+        message, expected = outcome["error"]
+        show_error(parent, message, title) if expected else show_unexpected(parent, message)
+        return False, None
+    return True, outcome.get("result")
 
 
 # --- dates and text fields the forms share ------------------------------------------------------------

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import school
-from app.accounts import MIN_PASSWORD_LENGTH, check_password_strength
+from app.accounts import MIN_PASSWORD_LENGTH, actor_named, check_password_strength
 from app.data.db import Database, DatabaseError, open_database
 from app.errors import BaoxueError, ValidationError
+from app.exchange.keys import create_key
 from app.identity import check_county_code, check_phone, check_school_code
 from app.paths import DataPaths
 from app.ui.widgets import ErrorLabel, hint_label, show_error
@@ -454,6 +455,8 @@ class DemoPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Set up the school in ``db`` — or switch to the demo school."""
 
+    guide_topic = "first-start"  # the user guide's part that F1 opens here
+
     def __init__(self, db: Database, parent: QWidget | None = None, *, today=None):
         super().__init__(parent)
         self.db = db
@@ -505,13 +508,7 @@ class FirstRunWizard(QWizard):
                     today=self.today)
                 passphrase = self.key_page.passphrase()
                 if passphrase is not None:  # in the same transaction: no school without the key asked for
-                    from app.accounts import Actor
-                    from app.data.models import User
-                    from app.exchange.keys import create_key
-                    from sqlmodel import select
-
-                    admin_id = session.exec(select(User.id).where(User.username == username)).one()
-                    create_key(session, Actor(admin_id, username, frozenset({"admin"})), self.db.paths, passphrase)
+                    create_key(session, actor_named(session, username), self.db.paths, passphrase)
         except BaoxueError as exc:
             show_error(self, str(exc), self.tr("The school was not saved"))
             return False

@@ -138,7 +138,7 @@ def _round_trip(school: School, tmp_path, county):
 
     r = _export(school, tmp_path / f"usb-{school.code}")
     root = etree.parse(str(r.path), parser=hardened_parser()).getroot()
-    assert root.get("schemaVersion") == SCHEMA_VERSION == "1.2"
+    assert root.get("schemaVersion") == SCHEMA_VERSION == "1.3"
     assert xml_schema().validate(root), xml_schema().error_log
     v = verify([r.path], county)[0]
     assert v.ok, v.message
@@ -314,7 +314,8 @@ def test_xsd_vocabularies_are_the_programs():
     assert enum("MediaType") == set(attachments.MEDIA_TYPES)
     assert enum("EndReason") == set(mentors.END_REASONS)
     assert enum("PledgeKind") == set(pledges.KINDS)
-    assert SUPPORTED_VERSIONS == {"1.0", "1.1", "1.2"}
+    assert enum("HouseholdStatus") == set(codes.HOUSEHOLD) - {""}
+    assert SUPPORTED_VERSIONS == {"1.0", "1.1", "1.2", "1.3"}
 
 
 def test_a_version_1_0_bundle_without_the_new_sections_is_still_accepted(demo, tmp_path):

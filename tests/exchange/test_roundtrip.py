@@ -209,3 +209,55 @@ def test_borrow_study_without_national_code_is_exported_and_accepted(school, exp
         students.record_status_change(s, school.actors["reg"], sid, students.BORROW_OUT, TODAY, reason="借读")
     r = export()
     assert county and ingest([r.path], county).ingested
+
+
+def test_the_2024_groups_and_unregistered_pupils_travel_to_the_county(school, export, county):
+    """Schema 1.3: a child of each 2024 group and a pupil without 学籍号 (待注册学籍) are exported, the bundle
+    validates, the county reads the groups back into its weekly summary; a pupil outside the groups keeps
+    the same record as before 1.3 (no new attribute, so no needless resend)."""
+    from dataclasses import replace
+
+    from app import students
+    from app.data.models import Student
+    from app.exchange.bundle import student_attrs
+    from app.exchange.county import student_groups
+    from tests.conftest import make_student_input
+
+    cid = school.class_ids["三年级(1)班"]
+    reg = school.actors["reg"]
+    with school.transaction() as s:
+        groups = students.create_student(s, reg, make_student_input(
+            cid, name="小组", seq=201, de_facto_unsupported=True, hardship_child=True, case_involved=True,
+            household_status="monitor", inclusive_class=True, disability_type="physical"), today=TODAY)
+        new = students.create_student(s, reg, replace(make_student_input(cid, name="新生", seq=203),
+                                                      student_number=None), today=TODAY)
+        plain = s.get(Student, school.students["三年级(1)班"][1])
+        assert not {"deFactoUnsupported", "hardshipChild", "caseInvolved", "householdStatus",
+                    "inclusiveClass"} & set(student_attrs(plain))
+    r = export()
+    root = _doc(r.path)
+    assert root.get("schemaVersion") == "1.3"
+    assert xml_schema().validate(root), xml_schema().error_log
+    sent = {el.get("name"): el for el in root.find(q("Records")).find(q("Students"))}
+    g = sent["小组"]
+    assert (g.get("deFactoUnsupported"), g.get("hardshipChild"), g.get("caseInvolved"), g.get("householdStatus"),
+            g.get("inclusiveClass")) == ("true", "true", "true", "monitor", "true")
+    assert sent["新生"].get("number") == f"U{new}"
+    assert student_groups(dict(g.attrib)) == {"unsupported": 1, "hardship": 1, "case_involved": 1, "household": 1}
+
+    assert verify([r.path], county)[0].ok and ingest([r.path], county).ingested
+    row = weekly_summary(county, TODAY).rows[0]
+    assert (row["enrolled"], row["unsupported"], row["hardship"], row["case_involved"], row["household"]) == \
+        (10, 1, 1, 1, 1)
+
+    # registered later: the next bundle removes the U key and sends the child under the 学籍号
+    with school.transaction() as s:
+        inp = students.input_of(s, reg, new)
+        students.update_student(s, reg, new, replace(inp, student_number="G" + inp.id_number), today=TODAY)
+    r2 = export()
+    root2 = _doc(r2.path)
+    assert xml_schema().validate(root2), xml_schema().error_log
+    removed = [el.get("number") for el in root2.find(q("Records")).find(q("RemovedStudents"))]
+    assert removed == [f"U{new}"] and groups
+    assert ingest([r2.path], county).ingested
+    assert weekly_summary(county, TODAY).rows[0]["enrolled"] == 10

@@ -82,6 +82,7 @@ class FakeRoster:
         self.threads: list[threading.Thread] = []
         self.sessions = []
         self.applied = 0
+        self.mappings = []  # the column choices each check was given
 
     def _steps(self, progress, n=50):
         for i in range(n):
@@ -90,7 +91,8 @@ class FakeRoster:
             if self.slow:
                 time.sleep(0.02)
 
-    def plan_import(self, session, actor, path, *, progress=None):
+    def plan_import(self, session, actor, path, *, progress=None, mapping=None):
+        self.mappings.append(mapping)
         self.threads.append(threading.current_thread())
         self.sessions.append(session)
         if self.fail:
@@ -300,3 +302,117 @@ def test_download_template(qtbot, ctx, tmp_path, monkeypatch):
     dlg.download_template()
     assert (tmp_path / "模板.xlsx").exists()
     assert "模板.xlsx" in dlg.status_label.text()
+
+
+# --- the columns of the file: what each is imported as, which are not and why; the user's choice ------------------
+
+
+def _national_csv(tmp_path, name="学生基本信息.csv", seqs=(61, 62)):
+    from tests.test_roster_columns import write
+    from tests.test_roster_national import national_row
+
+    return write(tmp_path / name, [national_row(n) for n in seqs])
+
+
+def _plan(qtbot, dlg, action, *args, **kw):
+    with qtbot.waitSignal(dlg.planned, timeout=20000):
+        action(*args, **kw)
+    return dlg.plan
+
+
+def _column_rows(dlg) -> dict[str, tuple[str, str]]:
+    m = dlg.column_model
+    return {m.index(r, m.HEADER).data(): (m.index(r, m.TARGET).data(), m.index(r, m.NOTE).data())
+            for r in range(m.rowCount())}
+
+
+def test_the_preview_lists_every_column_and_the_ignored_ones_visibly(qtbot, ctx, tmp_path):
+    dlg = make_dialog(qtbot, ctx)
+    dlg.resize(1366, 700)
+    dlg.show()
+    plan = _plan(qtbot, dlg, dlg.load_file, _national_csv(tmp_path))
+    assert dlg.columns_box.isVisible() and dlg.column_view.isVisible()
+    rows = _column_rows(dlg)
+    assert len(rows) == len(plan.columns) == dlg.column_model.rowCount()
+    # not imported, with the service's reason; a variant of the national file, with what it fills
+    assert rows["血型"][1] == "本程序不保存这一项" and rows["学校标识码"][1].startswith("本校的标识码")
+    assert rows["现住址"][0] == "家庭住址" and rows["成员1姓名"][0] == "监护人1姓名"
+    # the unknown ones stop the import, in red, until decided
+    assert not plan.ok and not dlg.import_button.isEnabled()
+    unknown_row = next(r for r in range(dlg.column_model.rowCount())
+                       if dlg.column_model.index(r, 1).data() == "家长QQ")
+    assert dlg.column_model.index(unknown_row, 2).data(Qt.ItemDataRole.ForegroundRole).name() == "#c62828"
+    assert "2" in dlg.column_summary.text()
+    # the rows not imported are on screen, not hidden: scroll to 血型 and it is inside the viewport
+    blood = next(r for r in range(dlg.column_model.rowCount()) if dlg.column_model.index(r, 1).data() == "血型")
+    dlg.column_view.scrollTo(dlg.column_model.index(blood, 0))
+    rect = dlg.column_view.visualRect(dlg.column_model.index(blood, 2))
+    assert dlg.column_view.viewport().rect().intersects(rect)
+
+
+def test_choosing_a_column_in_the_dialog_imports_it_and_is_remembered(qtbot, ctx, school_db, tmp_path):
+    from app import roster_columns
+
+    dlg = make_dialog(qtbot, ctx)
+    _plan(qtbot, dlg, dlg.load_file, _national_csv(tmp_path))
+    model = dlg.column_model
+    row_of = {model.index(r, model.HEADER).data(): r for r in range(model.rowCount())}
+    # through the editor, as a double-click does: the delegate's list of template columns
+    index = model.index(row_of["家长手机"], model.TARGET)
+    editor = dlg.column_view.itemDelegateForColumn(model.TARGET).createEditor(dlg.column_view.viewport(), None,
+                                                                                index)
+    assert editor.itemData(0) is None and editor.findData("监护人1电话") > 0
+    editor.setCurrentIndex(editor.findData("监护人1电话"))
+    with qtbot.waitSignal(dlg.planned, timeout=20000):
+        dlg.column_view.itemDelegateForColumn(model.TARGET).setModelData(editor, model, index)
+    editor.deleteLater()
+    assert dlg.column_use("家长手机").target == "监护人1电话"
+    assert not dlg.plan.ok  # 家长QQ still to decide
+    plan = _plan(qtbot, dlg, dlg.choose_column, "家长QQ", None)
+    assert plan.ok and dlg.import_button.isEnabled(), plan.errors
+    assert dlg.column_use("家长QQ").ignored and dlg.column_use("家长QQ").source == "chosen"
+    with qtbot.waitSignal(dlg.applied, timeout=20000):
+        dlg.apply()
+    assert count_students(school_db) == 2
+    with school_db.session() as s:
+        assert list(roster_columns.remembered(s).values()) == [{"家长手机": "监护人1电话", "家长QQ": None}]
+
+    # the next file with the same header: mapped as chosen, ready to import at once
+    dlg2 = make_dialog(qtbot, ctx)
+    plan = _plan(qtbot, dlg2, dlg2.load_file, _national_csv(tmp_path, "下个月.csv", seqs=(63,)))
+    assert plan.ok and dlg2.column_use("家长手机").source == "remembered"
+    assert "上次" in _column_rows(dlg2)["家长手机"][1] or "earlier" in _column_rows(dlg2)["家长手机"][1]
+    # undo the choices: the unknown columns are unknown again
+    plan = _plan(qtbot, dlg2, dlg2.reset_columns)
+    assert not plan.ok and dlg2.column_use("家长手机").unknown
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_render_the_preview_at_1366x768(qtbot, ctx, school_db, tmp_path, language):
+    """A picture to look at (kept as /tmp/baoxue_import_<language>.png)."""
+    import shutil
+
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_registry import FONT, chinese_ui
+
+    font_id = QFontDatabase.addApplicationFont(str(FONT))
+    old_font = QApplication.font()
+    QApplication.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0], 10))
+    try:
+        from contextlib import nullcontext
+
+        with chinese_ui(tmp_path) if language == "zh_CN" else nullcontext():
+            dlg = make_dialog(qtbot, ctx)
+            dlg.resize(1366, 740)
+            dlg.show()
+            path = _national_csv(tmp_path)
+            _plan(qtbot, dlg, dlg.load_file, path)
+            _plan(qtbot, dlg, dlg.choose_column, "家长手机", "监护人1电话")
+            image = dlg.grab().toImage()
+            out = tmp_path / f"import_{language}.png"
+            assert image.save(str(out)) and image.width() >= 1300
+            shutil.copy(out, f"/tmp/baoxue_import_{language}.png")
+    finally:
+        QApplication.setFont(old_font)

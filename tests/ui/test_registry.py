@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication
 
+from app.changes import ChangeSet
 from app import students
+from app.identity import sample_resident_id
 from app.ui.context import AppContext
 from app.ui.registry import RegistryPage, StudentTableModel, mask_id_number
 from tests.conftest import TODAY, make_student_input
@@ -63,11 +65,11 @@ def c4(school_db):
     return school_db.class_ids["四年级(1)班"]
 
 
-def add_students(db, specs) -> dict[str, int]:
+def add_students(db, specs, start: int = 1) -> dict[str, int]:
     """specs: (class_id, name, extra) → ids by name, created through the service as the registrar would."""
     ids = {}
     with db.transaction() as s:
-        for seq, (class_id, name, extra) in enumerate(specs, start=1):
+        for seq, (class_id, name, extra) in enumerate(specs, start=start):
             sex = extra.pop("sex", "1" if seq % 2 else "2")
             ids[name] = students.create_student(
                 s, db.actors["reg"], make_student_input(class_id, name=name, seq=seq * 2 + (sex == "1"), sex=sex,
@@ -83,6 +85,10 @@ def roster(school_db, c3, c4):
         (c4, "李四", {"poor_household": True}),
         (c4, "赵思思", {"sex": "2", "birth": date(2016, 1, 20)}),
     ])
+
+
+#: a G 学籍号 issued for an ID number none of the test pupils has now (the ID changed later)
+OLD_G = "G" + sample_resident_id("610729", date(2015, 1, 1), 7, sex="1")
 
 
 def make_page(qtbot, ctx) -> RegistryPage:
@@ -365,6 +371,12 @@ def _render(qtbot, make_ctx, school_db, c3, c4, tmp_path, family):
             extra["poor_household"] = True
         if n % 9 == 0:
             extra["migrant_child"] = True
+        if n in (1, 6):
+            extra["student_number"] = None  # 待注册学籍
+        if n == 3:
+            extra.update(hardship_child=True, household_status="monitor")
+        if n == 7:  # a G number of an earlier ID number
+            extra["student_number"] = OLD_G
         specs.append((c3 if n % 2 else c4, name, extra))
     add_students(school_db, specs)
     page = make_page(qtbot, make_ctx())
@@ -392,3 +404,64 @@ def _render(qtbot, make_ctx, school_db, c3, c4, tmp_path, family):
         shutil.copy(out, "/tmp/baoxue_registry.png")
     except OSError:
         pass
+
+
+def test_filters_for_pupils_without_student_number_and_a_g_number_of_another_id(qtbot, make_ctx, roster,
+                                                                                 school_db, c3, tmp_path):
+    ids = add_students(school_db, start=20, specs=[
+        (c3, "新生甲", {"student_number": None}),
+        (c3, "新生乙", {"student_number": None, "hardship_child": True}),
+        (c3, "改号生", {"student_number": OLD_G}),
+        (c3, "困境生", {"de_facto_unsupported": True, "case_involved": True, "household_status": "tuopin"}),
+    ])
+    page = make_page(qtbot, make_ctx())
+    combo = page.focus_combo
+    for key in ("de_facto_unsupported", "hardship_child", "case_involved", "household_status",
+                students.UNREGISTERED, students.NUMBER_MISMATCH):
+        assert combo.findData(key) >= 0, key
+    combo.setCurrentIndex(combo.findData(students.UNREGISTERED))
+    assert names(page) == ["新生乙", "新生甲"]
+    m = page.model
+    row = next(r for r in range(m.rowCount()) if m.row_at(r).id == ids["新生甲"])
+    assert m.index(row, StudentTableModel.STUDENT_NO).data() == students.UNREGISTERED_LABEL
+    assert m.index(row, StudentTableModel.STUDENT_NO).data(Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(combo.findData(students.NUMBER_MISMATCH))
+    assert names(page) == ["改号生"]
+    assert m.index(0, StudentTableModel.STUDENT_NO).data().startswith("\u26a0 " + OLD_G)
+    assert m.index(0, StudentTableModel.STUDENT_NO).data(Qt.ItemDataRole.ToolTipRole)
+    for key, expected in (("de_facto_unsupported", ["困境生"]), ("case_involved", ["困境生"]),
+                          ("household_status", ["困境生"]), ("hardship_child", ["新生乙"])):
+        combo.setCurrentIndex(combo.findData(key))
+        assert names(page) == expected, key
+
+
+def test_the_registrars_first_page_counts_the_pupils_without_student_number(qtbot, make_ctx, roster, school_db,
+                                                                            c3):
+    from app.ui.main_window import MainWindow
+
+    add_students(school_db, [(c3, "新生甲", {"student_number": None}), (c3, "新生乙", {"student_number": None})],
+                 start=20)
+    window = MainWindow(make_ctx("reg"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("roll_call")
+    notice = page.unregistered_notice
+    assert notice.isVisible() and notice.count == 2 and "2" in notice.text()
+    notice.open_registry()
+    registry = window.page("registry")
+    assert window.current_page() is registry
+    assert registry.focus_combo.currentData() == students.UNREGISTERED and names(registry) == ["新生乙", "新生甲"]
+    # registered: the count follows the change
+    with school_db.transaction() as s:
+        sid = next(r.id for r in students.search(s, school_db.actors["reg"], "新生甲"))
+        inp = students.input_of(s, school_db.actors["reg"], sid)
+        from dataclasses import replace
+
+        students.update_student(s, school_db.actors["reg"], sid, replace(inp, student_number="G" + inp.id_number),
+                                today=TODAY)
+    window.ctx.announce(ChangeSet.of("student"))  # written by another window
+    assert notice.count == 1
+    # a class teacher's first page has no such line
+    teacher = MainWindow(make_ctx("wang"))
+    qtbot.addWidget(teacher)
+    assert not teacher.page("roll_call").unregistered_notice.count

@@ -344,7 +344,7 @@ def test_main_window_navigation_shortcuts_and_status_bar(qtbot, make_ctx):
     assert window.current_key() == "weekly"
     window.nav.setCurrentRow(9)
     assert window.current_key() == "audit"
-    assert window.stack.currentWidget() is window.page("audit")
+    assert window.current_page() is window.page("audit")
     window.nav.setCurrentRow(10)
     assert window.current_key() == "accounts"
     window.focus_search()
@@ -377,11 +377,16 @@ def test_export_roster_and_backup_run_in_the_background(qtbot, make_ctx, tmp_pat
         pass
     assert (tmp_path / "roster.xlsx").exists()
     assert boxes and boxes[-1][0] == "information" and "roster.xlsx" in boxes[-1][2]
-    task = window.backup_database(tmp_path / "copy.sqlite3")
+    task = window.backup_database(tmp_path / "copy")
     with qtbot.waitSignal(task.done, timeout=30_000):
         pass
-    assert (tmp_path / "copy.sqlite3").read_bytes()[:16] == b"SQLite format 3\x00"
+    from app.backup import read_backup
+
+    info = read_backup(tmp_path / "copy.zip")  # the whole school, checked
+    assert info.kind == "full" and info.school_code == "3161000123" and "copy.zip" in boxes[-1][2]
     assert not window.tasks_running()
+    with window.ctx.db.session() as s:  # who took every record out is in the audit log
+        assert audit.query(s, window.ctx.actor, action="backup.create")[0].username == "reg"
 
 
 def test_export_uses_the_file_dialog_and_cancel_does_nothing(qtbot, make_ctx, monkeypatch):
@@ -734,14 +739,21 @@ def test_settings_and_translator(qtbot, tmp_path):
     assert load_font() == "WenQuanYi Micro Hei"
 
 
-def test_open_or_setup_reports_a_broken_database(qtbot, tmp_path, boxes):
-    from app.ui.app import open_or_setup
+def test_open_or_setup_reports_a_broken_database(qtbot, tmp_path, monkeypatch):
+    from app.ui import app as shell
 
     root = tmp_path / "broken"
     root.mkdir()
     (root / "baoxue.sqlite3").write_bytes(b"this is not a database at all")
-    assert open_or_setup(str(root)) is None
-    assert boxes[-1][0] == "critical" and "不是 Baoxue 数据库" in boxes[-1][2]
+    shown = []
+
+    def close(box):  # the message offers a restore from the backups; the user closes it
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    monkeypatch.setattr(shell, "exec_dialog", close)
+    assert shell.open_or_setup(str(root)) is None
+    assert len(shown) == 1 and "不是 Baoxue 数据库" in shown[0] and "从备份恢复" in shown[0]
 
 
 def test_open_or_setup_runs_the_wizard_on_an_empty_data_dir(qtbot, tmp_path, monkeypatch, boxes):

@@ -1,4 +1,4 @@
-"""The case file (一人一案): every absence alert opens a case that is followed until it is closed.
+"""Working on a case (一人一案): every absence alert opens a case that is followed until it is closed.
 
 domain.md §2 measure 4, §3 and §6. An alert (:mod:`app.alerts`) opens a case in
 the same transaction, assigned by :func:`pick_assignee` (the student's mentor,
@@ -37,16 +37,14 @@ student, the principal and the registrar (:func:`can_work_on`); a status change
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
-from typing import Any, Iterable
+from typing import Iterable
 
 from sqlmodel import Session, col, select
 
 from app import audit
-from app.accounts import Actor, can_view_class, require
-from app.alerts import LEVEL_RANK, LEVELS
+from app.accounts import Actor, can_view_class
 from app.codes import RELATION, STATUS
 from app.data.mentor_models import open_mentor
 from app.data.models import (
@@ -62,49 +60,18 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.school_calendar import load_calendar
 from app.students import record_status_change
-
-# --- vocabularies ----------------------------------------------------------------------------
-
-STAGES: dict[str, str] = {
-    "alert": "已预警,待家访",
-    "visited": "已家访,待书面报告",
-    "reported": "已书面报告,跟踪到校",
-    "suspected_dropout": "疑似辍学,劝返中",
-    "dropout": "已登记辍学,劝返中",
-    "returned": "已返校结案",
-    "closed": "已结案",
-    "cancelled": "预警已撤销",
-}
-OPEN_STAGES: frozenset[str] = frozenset({"alert", "visited", "reported", "suspected_dropout", "dropout"})
-
-FORMS: dict[str, str] = {"in_person": "入户家访", "phone": "电话联系", "video": "视频联系"}
-#: the forms that complete the home-visit step
-VISIT_FORMS: frozenset[str] = frozenset({"in_person"})
-
-REPORT_KINDS: dict[str, str] = {"absence": "无故缺勤情况报告", "dropout": "辍学情况报告"}
-
-LINES: dict[str, str] = {"administrative": "行政线", "education": "教育线"}
-#: role → (line, label); store role + name for every participant
-PARTICIPANT_ROLES: dict[str, tuple[str, str]] = {
-    "county": ("administrative", "县级领导"),
-    "township": ("administrative", "乡镇干部"),
-    "village": ("administrative", "村干部"),
-    "bureau": ("education", "教育局干部"),
-    "principal": ("education", "校长"),
-    "teacher": ("education", "教师"),
-}
-
-CLOSE_OUTCOMES: dict[str, str] = {
-    "transferred": "已办理转学",
-    "suspended": "已办理休学",
-    "deceased": "学生死亡",
-    "other": "其他",
-}
-OUTCOMES: dict[str, str] = {"returned": "已返校", **CLOSE_OUTCOMES}
-
-MAX_TEXT = 2000
+from app.cases.stages import (
+    CLOSE_OUTCOMES,
+    FORMS,
+    MAX_TEXT,
+    OUTCOMES,
+    PARTICIPANT_ROLES,
+    REPORT_KINDS,
+    STAGES,
+    VISIT_FORMS,
+    stage_for,
+)
 
 
 # --- who works on a case ---------------------------------------------------------------------
@@ -120,7 +87,7 @@ def pick_assignee(session: Session, student_id: int, class_id: int | None) -> in
     return c.head_teacher_id if c else None
 
 
-def _class_head(session: Session, student_id: int) -> int | None:
+def class_head(session: Session, student_id: int) -> int | None:
     s = session.get(Student, student_id)
     if s is None or s.class_id is None:
         return None
@@ -134,7 +101,7 @@ def can_work_on(session: Session, actor: Actor, case: AbsenceCase) -> bool:
         return True
     if actor.staff_id is None:
         return False
-    return actor.staff_id in (case.assigned_staff_id, _class_head(session, case.student_id))
+    return actor.staff_id in (case.assigned_staff_id, class_head(session, case.student_id))
 
 
 def _require_work(session: Session, actor: Actor, case: AbsenceCase, student: Student) -> None:
@@ -144,67 +111,15 @@ def _require_work(session: Session, actor: Actor, case: AbsenceCase, student: St
             f"(当前用户 {actor.username})。")
 
 
-def _can_view(session: Session, actor: Actor, case: AbsenceCase) -> bool:
+def can_view(session: Session, actor: Actor, case: AbsenceCase) -> bool:
     return can_work_on(session, actor, case) or (actor.has("alerts.view") and can_view_class(actor, case.class_id))
-
-
-# --- stages and steps (pure) -----------------------------------------------------------------
-
-
-def stage_for(*, alert_status: str, level: str, visited: bool, reported: bool, ledger_open: bool,
-              outcome: str) -> str:
-    """The stage of a case from its facts (the order is the escalation chain)."""
-    if outcome == "returned":
-        return "returned"
-    if outcome:
-        return "closed"
-    if alert_status == "cleared":
-        return "cancelled"
-    if ledger_open:
-        return "dropout"
-    if LEVEL_RANK.get(level, 0) >= 2:
-        return "suspected_dropout"
-    if reported:
-        return "reported"
-    if visited:
-        return "visited"
-    return "alert"
-
-
-@dataclass(frozen=True)
-class Step:
-    key: str  # visit | report | persuade | register_dropout | persuade_back | follow_up
-    label: str
-    due: date | None
-    overdue: bool
-
-
-def pending_steps(*, stage: str, level: str, visited: bool, reported: bool, visit_due: date, report_due: date,
-                  notice_deadline: date | None, today: date) -> list[Step]:
-    """The steps still to do on a case, most urgent first; overdue = not done and ``today`` past the due day."""
-    if stage not in OPEN_STAGES:
-        return []
-    steps: list[Step] = []
-    if not visited:
-        steps.append(Step("visit", "入户家访,核实情况", visit_due, today > visit_due))
-    if not reported:
-        steps.append(Step("report", "书面报告乡镇政府和县教育局", report_due, today > report_due))
-    if stage == "dropout":
-        steps.append(Step("persuade_back", "继续劝返,直至返校", notice_deadline, False))
-    elif LEVEL_RANK.get(level, 0) >= 3:
-        steps.append(Step("register_dropout", "双线劝返;劝返无效的,办理辍学登记", None, False))
-    elif LEVEL_RANK.get(level, 0) >= 2:
-        steps.append(Step("persuade", "组织双线劝返", notice_deadline, False))
-    if not steps:
-        steps.append(Step("follow_up", "跟踪到校情况,返校后结案", None, False))
-    return steps
 
 
 # --- opening, following the alert --------------------------------------------------------------
 
 
 def _facts(session: Session, case: AbsenceCase, alert: AbsenceAlert) -> dict:
-    ledger = _ledger(session, case.id)
+    ledger = ledger_of(session, case.id)
     return dict(alert_status=alert.status, level=alert.level, visited=case.visited_on is not None,
                 reported=case.reported_on is not None, ledger_open=ledger is not None and ledger.closed_on is None,
                 outcome=case.outcome)
@@ -322,11 +237,11 @@ def _not_future(day: date, today: date, label: str) -> None:
 # --- loading ----------------------------------------------------------------------------------
 
 
-def _ledger(session: Session, case_id: int) -> PersuasionLedger | None:
+def ledger_of(session: Session, case_id: int) -> PersuasionLedger | None:
     return session.exec(select(PersuasionLedger).where(PersuasionLedger.case_id == case_id)).first()
 
 
-def _load(session: Session, case_id: int) -> tuple[AbsenceCase, AbsenceAlert, Student]:
+def load_case(session: Session, case_id: int) -> tuple[AbsenceCase, AbsenceAlert, Student]:
     case = session.get(AbsenceCase, case_id)
     if case is None:
         raise NotFound(f"个案 {case_id} 不存在")
@@ -372,7 +287,7 @@ def record_contact(session: Session, actor: Actor, case_id: int, inp: ContactInp
                    today: date | None = None) -> int:
     """Add a home visit or a phone / video contact to a case; an in-person visit completes the visit step."""
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "登记家访或联系记录")
     values = _clean_contact(inp, today)
@@ -422,7 +337,7 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
                   reference: str = "", content: str = "", kind: str = "absence", today: date | None = None) -> int:
     """The written report to the township government and the county education bureau."""
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "登记书面报告")
     if kind not in REPORT_KINDS:
@@ -456,7 +371,7 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
                       today: date | None = None) -> int:
     """One attempt to persuade the child back (劝返), with the people of both lines who went."""
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "登记劝返")
     _not_future(attempt_date, today, "劝返日期")
@@ -486,7 +401,7 @@ def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date,
                   reference: str = "", today: date | None = None) -> None:
     """The township's deadline-to-return notice (限期返校通知书) served on the family."""
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "登记限期返校通知书")
     _not_future(issued_on, today, "通知书下达日期")
@@ -516,7 +431,7 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
     default) or the family refuses to send the child back (``family_refused``).
     """
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "办理辍学登记")
     if case.stage == "dropout":
@@ -548,14 +463,14 @@ def record_return(session: Session, actor: Actor, case_id: int, day: date, note:
                   today: date | None = None) -> None:
     """The child is back at school on ``day``: the case is closed; a registered dropout is restored (复学)."""
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "登记返校")
     _not_future(day, today, "返校日期")
     if day <= alert.last_absent_day:
         raise ValidationError("返校日期", f"{day} 不晚于最后一次缺勤日 {alert.last_absent_day}:"
                                         "返校日期必须在离校(缺勤)之后")
-    ledger = _ledger(session, case.id)
+    ledger = ledger_of(session, case.id)
     if ledger is not None and ledger.closed_on is None:
         if day < ledger.dropout_on:
             raise ValidationError("返校日期", f"{day} 早于辍学登记日期 {ledger.dropout_on}")
@@ -572,7 +487,7 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
                today: date | None = None) -> None:
     """Close a case without a return (transferred, suspended, deceased, other — say why)."""
     today = today or date.today()
-    case, alert, student = _load(session, case_id)
+    case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
     _require_open(case, "结案")
     if outcome not in CLOSE_OUTCOMES:
@@ -580,7 +495,7 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
     _not_future(day, today, "结案日期")
     if day < alert.first_absent_day:
         raise ValidationError("结案日期", f"{day} 早于本次缺勤的第一天 {alert.first_absent_day}")
-    ledger = _ledger(session, case.id)
+    ledger = ledger_of(session, case.id)
     if ledger is not None and ledger.closed_on is None and outcome != "deceased":
         raise ValidationError("结案结果", f"学生“{student.name}”已登记辍学,劝返台账须保留到返校为止,不能以"
                                         f"“{CLOSE_OUTCOMES[outcome]}”结案")
@@ -604,276 +519,25 @@ def _close(session: Session, actor: Actor, case: AbsenceCase, alert: AbsenceAler
                  summary=f"{student.name}:{day} 结案({OUTCOMES[outcome]})" + (f":{note}" if note else ""))
 
 
-# --- reading ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the list of open alerts and cases."""
-
-    case_id: int | None
-    alert_id: int
-    student_id: int
-    student_name: str
-    class_id: int | None
-    class_name: str
-    level: str
-    level_label: str
-    days_absent: float
-    first_absent_day: date
-    last_absent_day: date
-    raised_on: date
-    stage: str
-    stage_label: str
-    next_step: str
-    next_due: date | None
-    overdue: bool
-    overdue_steps: tuple[str, ...]
-    visit_due: date
-    report_due: date
-    visited_on: date | None
-    reported_on: date | None
-    assigned_staff_id: int | None
-    assigned_teacher: str
-    notice_deadline: date | None
-    can_work: bool
-    #: counted across days of a year without national holiday data (app.school_calendar): 暂定
-    provisional: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        return {k: (v.isoformat() if isinstance(v, date) else list(v) if isinstance(v, tuple) else v)
-                for k, v in d.items()}
-
-
-def list_cases(session: Session, actor: Actor, today: date | None = None, *,
-               student_id: int | None = None) -> list[CaseRow]:
-    """Open alerts with their cases (stage, next step, due date, overdue), most urgent first.
-
-    A teacher sees the classes they teach or head and the cases assigned to them;
-    the principal and the registrar see all.
-    """
-    require(actor, "alerts.view")
-    today = today or date.today()
-    stmt = (select(AbsenceAlert, AbsenceCase, Student.name, SchoolClass.name, Staff.name)
-            .join(Student, Student.id == AbsenceAlert.student_id)
-            .join(AbsenceCase, AbsenceCase.id == AbsenceAlert.case_id, isouter=True)
-            .join(SchoolClass, SchoolClass.id == AbsenceAlert.class_id, isouter=True)
-            .join(Staff, Staff.id == AbsenceAlert.assigned_staff_id, isouter=True)
-            .where(AbsenceAlert.status == "open"))
-    if student_id is not None:
-        stmt = stmt.where(AbsenceAlert.student_id == student_id)
-    office = bool(actor.has("cases.work_all")) or actor.has("student.view_all")
-    calendar = load_calendar(session)
-    rows = []
-    for a, c, sname, cname, tname in session.exec(stmt):
-        mine = actor.staff_id is not None and (c is not None and c.assigned_staff_id == actor.staff_id)
-        if not (office or mine or (a.class_id is not None and a.class_id in actor.class_ids)):
-            continue
-        visited = c is not None and c.visited_on is not None
-        reported = c is not None and c.reported_on is not None
-        stage = c.stage if c is not None else stage_for(alert_status=a.status, level=a.level, visited=False,
-                                                        reported=False, ledger_open=False, outcome="")
-        steps = pending_steps(stage=stage, level=a.level, visited=visited, reported=reported, visit_due=a.visit_due,
-                              report_due=a.report_due, notice_deadline=c.notice_deadline if c else None, today=today)
-        first = steps[0] if steps else None
-        can_work = office or mine or (actor.staff_id is not None and c is not None
-                                      and actor.staff_id == _class_head(session, a.student_id))
-        rows.append(CaseRow(
-            case_id=c.id if c else None, alert_id=a.id, student_id=a.student_id, student_name=sname,
-            class_id=a.class_id, class_name=cname or "", level=a.level, level_label=LEVELS.get(a.level, a.level),
-            days_absent=a.days_absent, first_absent_day=a.first_absent_day, last_absent_day=a.last_absent_day,
-            raised_on=a.raised_on, stage=stage, stage_label=STAGES[stage],
-            next_step=first.label if first else "", next_due=first.due if first else None,
-            overdue=any(s.overdue for s in steps), overdue_steps=tuple(s.label for s in steps if s.overdue),
-            visit_due=a.visit_due, report_due=a.report_due, visited_on=c.visited_on if c else None,
-            reported_on=c.reported_on if c else None, assigned_staff_id=a.assigned_staff_id,
-            assigned_teacher=tname or "", notice_deadline=c.notice_deadline if c else None,
-            can_work=bool(can_work and c is not None),
-            provisional=bool(calendar.unconfirmed_between(
-                a.first_absent_day, max(a.last_absent_day, a.visit_due, a.report_due,
-                                        first.due if first and first.due else a.report_due)))))
-    rows.sort(key=lambda r: (not r.overdue, -LEVEL_RANK.get(r.level, 0), r.next_due or date.max, r.class_name,
-                             r.student_name))
-    return rows
-
-
-def alerts_report(session: Session, actor: Actor, day: date) -> list[dict[str, Any]]:
-    """The rows of ``baoxue alerts [--date D] [--json]``: JSON-able dicts (dates as ISO strings)."""
-    return [r.as_dict() for r in list_cases(session, actor, day)]
-
-
-def format_alerts_report(rows: list[dict[str, Any]], day: date | None = None) -> str:
-    """Plain text for the terminal: one line per open alert and case, overdue ones marked ⚠."""
-    head = f"未结缺勤预警和个案({day.isoformat() if day else ''}):{len(rows)} 条"
-    if not rows:
-        return head + "\n(无)"
-    lines = [head]
-    for r in rows:
-        mark = "⚠ 逾期" if r["overdue"] else "  "
-        if r.get("provisional"):
-            mark += "(暂定)"
-        due = f",期限 {r['next_due']}" if r["next_due"] else ""
-        lines.append(
-            f"{mark} {r['class_name']} {r['student_name']}  {r['level_label']}(连续 {r['days_absent']:g} 个上学日,"
-            f"{r['first_absent_day']}–{r['last_absent_day']})  阶段:{r['stage_label']}  "
-            f"下一步:{r['next_step']}{due}  负责:{r['assigned_teacher'] or '(未指定)'}")
-        if r["overdue_steps"]:
-            lines.append("      逾期未办:" + "、".join(r["overdue_steps"]))
-    return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    student_id: int
-    case_id: int | None
-    contact_date: date
-    contact_time: time | None
-    form: str
-    form_label: str
-    staff_id: int | None
-    staff_name: str
-    companions: str
-    address: str
-    guardian_met: str
-    guardian_relation: str
-    family_situation: str
-    purpose: str
-    student_condition: str
-    problems: str
-    measures: str
-    guardian_opinion: str
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    id: int
-    report_date: date
-    kind: str
-    recipients: str
-    reference: str
-    content: str
-
-
-@dataclass(frozen=True)
-class AttemptRow:
-    id: int
-    attempt_date: date
-    participants: tuple[dict, ...]
-    actions: str
-    result: str
-
-    @property
-    def both_lines(self) -> bool:
-        return {p["line"] for p in self.participants} >= set(LINES)
-
-
-@dataclass(frozen=True)
-class LedgerRow:
-    id: int
-    dropout_on: date
-    left_on: date
-    reason_left: str
-    whereabouts: str
-    responsible_staff_id: int | None
-    closed_on: date | None
-    result: str
-
-
-@dataclass(frozen=True)
-class CaseFile:
-    """Everything on one case, for the case page and the printed 一人一案."""
-
-    id: int
-    student_id: int
-    student_name: str
-    class_name: str
-    stage: str
-    stage_label: str
-    level: str
-    days_absent: float
-    first_absent_day: date
-    last_absent_day: date
-    raised_on: date
-    visit_due: date
-    report_due: date
-    assigned_teacher: str
-    opened_on: date
-    notice_issued_on: date | None
-    notice_deadline: date | None
-    notice_issuer: str
-    notice_reference: str
-    closed_on: date | None
-    outcome: str
-    outcome_note: str
-    steps: list[Step]
-    contacts: list[ContactRow] = field(default_factory=list)
-    reports: list[ReportRow] = field(default_factory=list)
-    attempts: list[AttemptRow] = field(default_factory=list)
-    ledger: LedgerRow | None = None
-    can_work: bool = False
-
-
-def contacts_of_student(session: Session, student_id: int, case_id: int | None = None) -> list[ContactRow]:
-    """The contact log of a student (all of them, or one case's): shared with the mentors capability."""
-    stmt = (select(Contact, Staff.name).join(Staff, Staff.id == Contact.staff_id, isouter=True)
-            .where(Contact.student_id == student_id))
-    if case_id is not None:
-        stmt = stmt.where(Contact.case_id == case_id)
-    stmt = stmt.order_by(Contact.contact_date, Contact.id)
-    return [ContactRow(c.id, c.student_id, c.case_id, c.contact_date, c.contact_time, c.form, FORMS.get(c.form, c.form),
-                       c.staff_id, sname or "", c.companions, c.address, c.guardian_met, c.guardian_relation,
-                       c.family_situation, c.purpose, c.student_condition, c.problems, c.measures,
-                       c.guardian_opinion)
-            for c, sname in session.exec(stmt)]
-
-
-def get_case(session: Session, actor: Actor, case_id: int, today: date | None = None) -> CaseFile:
-    today = today or date.today()
-    case, alert, student = _load(session, case_id)
-    if not _can_view(session, actor, case):
-        raise PermissionDenied(f"没有权限查看学生“{student.name}”的个案。")
-    c = session.get(SchoolClass, case.class_id) if case.class_id else None
-    staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
-    reports = [ReportRow(r.id, r.report_date, r.kind, r.recipients, r.reference, r.content)
-               for r in session.exec(select(CaseReport).where(CaseReport.case_id == case.id)
-                                     .order_by(CaseReport.report_date, CaseReport.id))]
-    attempts = [AttemptRow(p.id, p.attempt_date, tuple(p.participants or ()), p.actions, p.result)
-                for p in session.exec(select(PersuasionAttempt).where(PersuasionAttempt.case_id == case.id)
-                                      .order_by(PersuasionAttempt.attempt_date, PersuasionAttempt.id))]
-    lg = _ledger(session, case.id)
-    ledger = LedgerRow(lg.id, lg.dropout_on, lg.left_on, lg.reason_left, lg.whereabouts, lg.responsible_staff_id,
-                       lg.closed_on, lg.result) if lg else None
-    steps = pending_steps(stage=case.stage, level=alert.level, visited=case.visited_on is not None,
-                          reported=case.reported_on is not None, visit_due=alert.visit_due,
-                          report_due=alert.report_due, notice_deadline=case.notice_deadline, today=today)
-    return CaseFile(
-        id=case.id, student_id=student.id, student_name=student.name, class_name=c.name if c else "",
-        stage=case.stage, stage_label=STAGES[case.stage], level=alert.level, days_absent=alert.days_absent,
-        first_absent_day=alert.first_absent_day, last_absent_day=alert.last_absent_day, raised_on=alert.raised_on,
-        visit_due=alert.visit_due, report_due=alert.report_due, assigned_teacher=staff.name if staff else "",
-        opened_on=case.opened_on, notice_issued_on=case.notice_issued_on, notice_deadline=case.notice_deadline,
-        notice_issuer=case.notice_issuer, notice_reference=case.notice_reference, closed_on=case.closed_on,
-        outcome=case.outcome, outcome_note=case.outcome_note, steps=steps,
-        contacts=contacts_of_student(session, student.id, case.id), reports=reports, attempts=attempts,
-        ledger=ledger, can_work=can_work_on(session, actor, case))
-
-
-def case_of_alert(session: Session, alert_id: int) -> int | None:
-    a = session.get(AbsenceAlert, alert_id)
-    return a.case_id if a else None
-
-
-def report_json(rows: list[dict[str, Any]]) -> str:
-    return json.dumps(rows, ensure_ascii=False, indent=2)
-
-
 __all__ = [
-    "CLOSE_OUTCOMES", "CaseFile", "CaseRow", "ContactInput", "ContactRow", "FORMS", "LINES", "OUTCOMES",
-    "PARTICIPANT_ROLES", "Participant", "STAGES", "Step", "alert_changed", "alerts_report", "can_work_on",
-    "close_case", "contacts_of_student", "ensure_cases", "format_alerts_report", "get_case", "list_cases",
-    "open_for_alert", "pending_steps", "pick_assignee", "record_contact", "record_notice", "record_persuasion",
-    "record_report", "record_return", "record_student_contact", "register_dropout",
-    "report_json", "stage_for",
+    "ContactInput",
+    "Participant",
+    "alert_changed",
+    "can_view",
+    "can_work_on",
+    "class_head",
+    "close_case",
+    "ensure_cases",
+    "ledger_of",
+    "load_case",
+    "open_for_alert",
+    "pick_assignee",
+    "record_contact",
+    "record_notice",
+    "record_persuasion",
+    "record_report",
+    "record_return",
+    "record_student_contact",
+    "refresh_stage",
+    "register_dropout",
 ]
