@@ -280,19 +280,24 @@ _FIRST_SHEET = select(func.min(AttendanceSheet.day))
 
 
 def _load_absent(session: Session, start: date, end: date,
-                 student_ids: set[int] | None) -> dict[int, set[tuple[date, int]]]:
-    """Absent halves per student between two days, in one query (or one per 500 students)."""
-    out: dict[int, set[tuple[date, int]]] = defaultdict(set)
+                 student_ids: set[int] | None) -> dict[int, list[tuple[date, int]]]:
+    """Absent halves per student between two days, in one query (or one per 500 students).
+
+    A list, not a set: a half appears twice only when two roll calls of one day cover it (a policy change
+    between "day" and "am"/"pm"), and :func:`runs_in` counts positions once anyway.
+    """
+    out: dict[int, list[tuple[date, int]]] = defaultdict(list)
     conn = core(session)
     params = [{"start": start, "end": end}] if student_ids is None else [
         {"start": start, "end": end, "ids": chunk} for chunk in _chunks(sorted(student_ids))]
     for p in params:
         for sid, d, s in conn.execute(_ABSENT if student_ids is None else _ABSENT_OF, p).all():
-            halves = SESSION_HALVES.get(s, ())
-            if halves:
+            if s == "day":  # nearly every row: both halves
                 mine = out[sid]
-                for h in halves:
-                    mine.add((d, h))
+                mine.append((d, 0))
+                mine.append((d, 1))
+            elif s in SESSION_HALVES:
+                out[sid].extend((d, h) for h in SESSION_HALVES[s])
     return out
 
 
@@ -423,6 +428,8 @@ class _Recomputer:
 
     def follow(self, a: AbsenceAlert, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
+        if not reopened and a.assigned_staff_id is not None and all(getattr(a, k) == v for k, v in new.items()):
+            return  # nothing moved (most open alerts on most passes): no snapshots to compare
         before = audit.snapshot(a)
         old_level = a.level
         for k, v in new.items():

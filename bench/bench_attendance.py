@@ -292,7 +292,8 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label) -> list[
     day = days[-1]
     cid = class_ids[len(class_ids) // 2]
     with Session(db.engine) as s:
-        ids = [i for i in s.exec(select(Student.id).where(Student.class_id == cid).order_by(Student.id))]
+        ids = [i for i in s.exec(select(Student.id).where(Student.class_id == cid, Student.status == "in_school")
+                                 .order_by(Student.id))]
         cal, policy = load_calendar(s), load_policy(s)
         n = s.exec(select(func.count()).select_from(Student)).one()
         floor = s.exec(text("SELECT min(day) FROM attendance_sheet")).one()[0]

@@ -7,7 +7,8 @@ September to :data:`TODAY` goes through the services the program uses:
 * each class's roll call — :func:`app.attendance.submit_roll_call` (its audit entry, its pupils'
   alerts worked out, a new alert opening its case) — with the bench's rural exception rates
   (:data:`bench.bench_attendance.EXCEPTIONS`) and one frequent absentee per 300 pupils, whose runs
-  raise alerts at every level;
+  raise alerts at every level; three school days after an alert, a child back in school gets the
+  home visit and the return on the case (:func:`app.cases.record_contact`, :func:`app.cases.record_return`);
 * approved sick and personal leaves of one to three days — :func:`app.attendance.add_leave`,
   recorded the morning they start;
 * each new school year (:func:`app.school.add_school_year`): the ninth grade graduates
@@ -49,7 +50,7 @@ def content_key(n_students: int, years: int) -> str:
     is opened, like any school's database.
     """
     h = hashlib.sha256()
-    for fn in (_intake_input, _rollover, _rolls, _build):
+    for fn in (_intake_input, _rollover, _rolls, _close_cases, _build):
         h.update(inspect.getsource(fn).encode())
     h.update(repr((n_students, years, SEED, TODAY, FREQUENT_PER, P_FREQUENT, P_LEAVE, EXCEPTIONS, P_EXCEPTION))
              .encode())
@@ -138,6 +139,37 @@ def _rollover(session, rng: random.Random, start_year: int, seq: int) -> tuple[i
     return seq, sum(sizes.values())
 
 
+def _close_cases(session, cal, day: date, absent_today: set[int]) -> int:
+    """The class teacher's follow-up: a case whose alert is three school days old and whose child is in school
+    today gets its home visit and the return (:func:`app.cases.record_contact`, :func:`app.cases.record_return`)."""
+    from sqlmodel import select
+
+    from app import cases
+    from app.accounts import SYSTEM
+    from app.data.case_models import AbsenceCase
+    from app.data.models import AbsenceAlert, Student
+
+    rows = session.exec(select(AbsenceCase.id, AbsenceCase.student_id, AbsenceAlert.raised_on, Student.status)
+                        .join(AbsenceAlert, AbsenceAlert.id == AbsenceCase.alert_id)
+                        .join(Student, Student.id == AbsenceCase.student_id)
+                        .where(AbsenceCase.closed_on == None, AbsenceAlert.status == "open",  # noqa: E711
+                               AbsenceAlert.last_absent_day < day)).all()
+    n = 0
+    for case_id, student_id, raised, status in rows:
+        if status != "in_school":  # graduated meanwhile: closed as such
+            cases.close_case(session, SYSTEM, case_id, day, "other", "学生已毕业", today=day)
+            n += 1
+            continue
+        if student_id in absent_today or cal.add_school_days(raised, 3) > day:
+            continue
+        cases.record_contact(session, SYSTEM, case_id, cases.ContactInput(
+            contact_date=day, form="in_person", student_condition="已返校上课", family_situation="家长外出务工,祖父母照看",
+            measures="班主任每日点名后与家长电话联系"), today=day)
+        cases.record_return(session, SYSTEM, case_id, day, "经家访,学生已返校上课", today=day)
+        n += 1
+    return n
+
+
 def _rolls(session) -> dict[int, list[int]]:
     """Class → the pupils on its roll (in school), as the roll call counts them today."""
     from sqlmodel import select
@@ -177,7 +209,8 @@ def _build(paths, n_students: int, years: int, *, quiet: bool) -> dict:
     t_kinds, t_weights = zip(*typed_kinds)
     pupils = [sid for ids in rolls.values() for sid in ids]
     frequent = set(rng.sample(pupils, max(1, len(pupils) // FREQUENT_PER)))
-    stats = {"school_days": len(days), "roll_calls": 0, "leaves": 0, "graduated": 0, "enrolled": 0}
+    stats = {"school_days": len(days), "roll_calls": 0, "leaves": 0, "graduated": 0, "enrolled": 0, "closed": 0}
+    absent_today: set[int] = set()
     seq, year, t0 = 0, first, time.perf_counter()
     for i, day in enumerate(days):
         start_year = school.school_year_start_for(day)
@@ -206,6 +239,9 @@ def _build(paths, n_students: int, years: int, *, quiet: bool) -> dict:
                             pass
                 attendance.submit_roll_call(s, SYSTEM, cid, day, "day", marks, 0, today=day)
                 stats["roll_calls"] += 1
+                absent_today.update(sid for sid, (mark, _n) in marks.items() if mark == "absent")
+            stats["closed"] += _close_cases(s, cal, day, absent_today)
+            absent_today.clear()
         if not quiet and (i + 1) % 100 == 0:
             print(f"   … {i + 1}/{len(days)} school days ({day}), {time.perf_counter() - t0:.0f} s", flush=True)
     db.close()
