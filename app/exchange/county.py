@@ -1,9 +1,9 @@
 """The county's side: the certificate registry, ingesting bundles, the weekly summary.
 
 The county database is separate from any school's: its own SQLAlchemy metadata
-(:data:`county_metadata`), a SQLite file by default or any SQLAlchemy URL. Tables are
-created on first use and the schema version is kept in ``county_meta`` (a newer file
-is refused).
+(:data:`county_metadata`), a SQLite file by default or any SQLAlchemy URL. Its schema is
+under Alembic (:mod:`app.exchange.county_schema`, migrations in ``county_migrations/``),
+built or upgraded when the database is opened; a file from a newer program is refused.
 
 Storage is generic so that new record kinds need no county code: ``state`` kinds go to
 ``county_class`` / ``county_student`` (upserted, latest sequence wins); ``period`` kinds
@@ -48,12 +48,15 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.data.db import make_engine
 from app.documents.pdf import register_fonts
 from app.errors import BaoxueError, ValidationError
+from app.exchange import county_schema
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import Verified, check_chain, verify_file
 from app.weekly import week_for
 
-COUNTY_SCHEMA_VERSION = 1
+#: what ``county_meta.schema_version`` holds (2 since the county's schema is under Alembic, see
+#: :mod:`app.exchange.county_schema`; the program before refuses a file above 1)
+COUNTY_SCHEMA_VERSION = 2
 
 county_metadata = MetaData(naming_convention={
     "ix": "ix_%(table_name)s_%(column_0_N_name)s", "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -108,7 +111,8 @@ student_t = Table("county_student", county_metadata,
                   Column("grade", Integer, nullable=False),
                   Column("removed", Boolean, nullable=False, default=False),
                   Column("data", JSON, nullable=False),
-                  Column("sequence", Integer, nullable=False))
+                  Column("sequence", Integer, nullable=False),
+                  Index("ix_county_student_number", "number"))
 record_t = Table("county_record", county_metadata,
                  Column("id", Integer, primary_key=True),
                  Column("bundle_id", Integer, ForeignKey("county_bundle.id", ondelete="CASCADE"), nullable=False),
@@ -161,15 +165,13 @@ class CountyDB:
             event.listen(self.engine, "connect", _sqlite_autocommit_driver)
             event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         try:
-            _create_schema(self.engine)
+            county_schema.upgrade(self.engine)  # Alembic: app/exchange/county_migrations
         except OperationalError as e:
+            self.engine.dispose()
             raise CountyError(f"打不开县级数据库 {self.url}:{_db_reason(e)}") from None
-        with self.engine.begin() as c:
-            row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar()
-            if row is None:
-                c.execute(insert(meta_t).values(key="schema_version", value=str(COUNTY_SCHEMA_VERSION)))
-            elif int(row) > COUNTY_SCHEMA_VERSION:
-                raise CountyError(f"县级数据库 {self.url} 由更新版本的保学建立(版本 {row}),请升级程序后再打开。")
+        except county_schema.CountySchemaTooNew as e:
+            self.engine.dispose()
+            raise CountyError(f"{self.url}:{e}") from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -220,15 +222,6 @@ def _sqlite_autocommit_driver(dbapi_conn, _record) -> None:
 
 def _db_reason(e: Exception) -> str:
     return str(getattr(e, "orig", e)).strip().splitlines()[0][:300] if str(getattr(e, "orig", e)).strip() else type(e).__name__
-
-
-def _create_schema(engine: Engine) -> None:
-    """Create the county tables once, even when two processes open an empty database at the same moment:
-    PostgreSQL serialises on an advisory lock, SQLite on its write lock (BEGIN IMMEDIATE)."""
-    with engine.begin() as c:
-        if engine.dialect.name == "postgresql":
-            c.exec_driver_sql("SELECT pg_advisory_xact_lock(20261117)")
-        county_metadata.create_all(c)
 
 
 @dataclass(frozen=True)
