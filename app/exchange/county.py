@@ -216,8 +216,14 @@ class _ConnRegistry:
         return set(self.c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == school_code)).scalars())
 
 
+#: how long a county transaction on SQLite waits for another one's write lock (a clerk's ingest of one file
+#: holds it for about a second; the school database's 5 s would stop a second clerk's batch while a first runs)
+COUNTY_BUSY_TIMEOUT_MS = 60_000
+
+
 def _sqlite_autocommit_driver(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event then issues BEGIN IMMEDIATE itself
+    dbapi_conn.execute(f"PRAGMA busy_timeout={COUNTY_BUSY_TIMEOUT_MS}")
 
 
 def _db_reason(e: Exception) -> str:
@@ -425,6 +431,10 @@ def ingest(files: list[Path], db: CountyDB) -> IngestResult:
         try:
             v = ingest_file(Path(f), db)
         except DBAPIError as e:
+            if db.is_sqlite and "locked" in _db_reason(e).lower():
+                raise CountyError(f"县级数据库正被另一个程序占用,等待 {COUNTY_BUSY_TIMEOUT_MS // 1000} 秒后仍未释放;"
+                                  f"导入在 {Path(f).name} 处停止,已导入 {len(result.ingested)} 个文件。"
+                                  "等另一位同事的导入完成后重新导入同一批文件即可,已导入的不会重复") from None
             if isinstance(e, OperationalError) or e.connection_invalidated:
                 raise CountyError(f"县级数据库连接中断({_db_reason(e)}),导入在 {Path(f).name} 处停止;"
                                   f"已导入 {len(result.ingested)} 个文件。恢复连接后重新导入同一批文件即可,已导入的不会重复") from None
