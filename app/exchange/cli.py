@@ -176,7 +176,7 @@ def cmd_county_quarterly(args) -> int:
 
 
 def cmd_county_report(args) -> int:
-    from app.exchange.county import weekly_summary, write_report
+    from app.exchange.county_report import weekly_summary, write_report
 
     report = weekly_summary(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday)
     out = write_report(report, Path(args.out))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from cryptography import x509
@@ -46,13 +46,11 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.data.db import make_engine
-from app.documents.pdf import register_fonts
 from app.errors import BaoxueError, ValidationError
 from app.exchange import county_schema
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import Verified, check_chain, verify_file
-from app.weekly import week_for
 
 #: what ``county_meta.schema_version`` holds (2 since the county's schema is under Alembic, see
 #: :mod:`app.exchange.county_schema`; the program before refuses a file above 1)
@@ -453,64 +451,40 @@ def _file_order(f) -> tuple:
     return (m.group(1), int(m.group(2)), Path(f).name) if m else ("", 0, Path(f).name)
 
 
-# --- the weekly summary ------------------------------------------------------------------------------------------
-
-REPORT_COLUMNS: list[tuple[str, str]] = [
-    ("school", "学校"), ("code", "学校标识码"), ("enrolled", "在校学生"), ("poor", "建档立卡"), ("left_behind", "留守儿童"),
-    # the 2024 list (schemaVersion 1.3; absent in older bundles = 0)
-    ("household", "脱贫/监测户"), ("unsupported", "事实无人抚养"), ("hardship", "困境儿童"), ("case_involved", "涉案未成年人"),
-    ("roll_days", "点名班次"), ("expected", "应到人次"), ("present", "实到人次"), ("rate", "出勤率%"),
-    ("absent", "无故缺勤人次"), ("new_alerts", "新增预警"), ("open_alerts", "未结预警"),
-    ("suspected", "疑似辍学(未结)"), ("dropouts", "新增辍学"), ("persuaded_back", "劝返复学"), ("still_out", "仍未返校"),
-    ("bundles", "本周数据包"), ("gaps", "缺号"),
-]
+# --- reading what the county holds ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WeekReport:
-    start: date
-    end: date
-    rows: list[dict]
-    total: dict
+def effective_records(c: Connection, kind: str, *, day_from: date | None = None, day_to: date | None = None,
+                      as_of: date | None = None) -> dict[tuple[str, str], dict]:
+    """The county's records of one kind, per (school, key) the version of the highest sequence among bundles not
+    superseded, as ``{"a": attributes, "c": [(child tag, attributes)]}``.
 
-    @property
-    def title(self) -> str:
-        return f"控辍保学周报汇总({self.start}–{self.end})"
-
-
-def _effective(c: Connection, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[str, dict]]:
+    ``day_from``/``day_to`` keep the records dated in that range (the day of :data:`DAY_FIELD`); ``as_of`` reads them
+    as the county knew them for a past week: only bundles whose period began by that day count (what the school
+    reported then, not what a later bundle says)."""
     stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
             .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
             .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
-    if start is not None:
-        stmt = stmt.where(record_t.c.day >= start, record_t.c.day <= end)
-    best: dict[tuple[str, str], tuple[int, dict]] = {}
-    for school, rkey, data, seq in c.execute(stmt):
-        data = json.loads(data) if isinstance(data, str) else data
-        if (school, rkey) not in best or seq > best[(school, rkey)][0]:
-            best[(school, rkey)] = (seq, data)
-    return [(school, d) for (school, _k), (_s, d) in best.items()]
-
-
-def latest_records(db: "CountyDB", kind: str, school_code: str | None = None) -> list[dict]:
-    """The county's current records of one kind: per school and key the version of the highest sequence
-    among bundles not superseded, as ``{"a": attributes, "c": [(child tag, attributes)]}``, ordered by school and key."""
-    with db.engine.connect() as c:
-        rows = _effective_keyed(c, kind)
-    out = [(school, rkey, d) for (school, rkey), d in rows.items() if school_code is None or school == school_code]
-    return [d for _s, _k, d in sorted(out, key=lambda x: (x[0], x[1]))]
-
-
-def _effective_keyed(c: Connection, kind: str) -> dict[tuple[str, str], dict]:
-    stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
-            .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
-            .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
+    if day_from is not None:
+        stmt = stmt.where(record_t.c.day >= day_from)
+    if day_to is not None:
+        stmt = stmt.where(record_t.c.day <= day_to)
+    if as_of is not None:
+        stmt = stmt.where(bundle_t.c.period_start <= as_of)
     best: dict[tuple[str, str], tuple[int, dict]] = {}
     for school, rkey, data, seq in c.execute(stmt):
         data = json.loads(data) if isinstance(data, str) else data
         if (school, rkey) not in best or seq > best[(school, rkey)][0]:
             best[(school, rkey)] = (seq, data)
     return {k: d for k, (_s, d) in best.items()}
+
+
+def latest_records(db: "CountyDB", kind: str, school_code: str | None = None) -> list[dict]:
+    """The county's current records of one kind (see :func:`effective_records`), ordered by school and key."""
+    with db.engine.connect() as c:
+        rows = effective_records(c, kind)
+    out = [(school, rkey, d) for (school, rkey), d in rows.items() if school_code is None or school == school_code]
+    return [d for _s, _k, d in sorted(out, key=lambda x: (x[0], x[1]))]
 
 
 #: the 2024 groups of a Student record (schemaVersion 1.3) → the report's column keys
@@ -524,114 +498,4 @@ def student_groups(data: dict) -> dict[str, int]:
     older than 1.3 has none of these attributes (0)."""
     out = {key: int(data.get(attr) == "true") for attr, key in GROUPS_2024.items()}
     out["household"] = int(data.get("householdStatus") in ("tuopin", "monitor"))
-    return out
-
-
-def week_of(day: date, report_weekday: int = 3) -> tuple[date, date]:
-    return week_for(day, report_weekday)
-
-
-def weekly_summary(db: CountyDB, week: date | tuple[date, date], *, report_weekday: int = 3) -> WeekReport:
-    start, end = week if isinstance(week, tuple) else week_of(week, report_weekday)
-    with db.engine.connect() as c:
-        schools = c.execute(select(school_t).order_by(school_t.c.code)).all()
-        per: dict[str, dict] = {s.code: {"school": s.name, "code": s.code, **{k: 0 for k, _ in REPORT_COLUMNS[2:]},
-                                         "bundles": "", "gaps": ""} for s in schools}
-        for s in c.execute(select(student_t).where(student_t.c.removed == False)):  # noqa: E712
-            if s.school_code in per and s.status == "in_school":
-                data = json.loads(s.data) if isinstance(s.data, str) else s.data
-                row = per[s.school_code]
-                row["enrolled"] += 1
-                row["poor"] += data.get("poorHousehold") == "true"
-                row["left_behind"] += data.get("leftBehind", "0") != "0"
-                for key, n in student_groups(data).items():
-                    row[key] += n
-        for school, d in _effective(c, "roll_call", start, end):
-            row = per.get(school)
-            if row is None:
-                continue
-            a = d["a"]
-            row["roll_days"] += 1
-            row["expected"] += int(a["enrolled"])
-            row["present"] += int(a["present"])
-            row["absent"] += sum(1 for _t, m in d.get("c", []) if m.get("mark") == "absent")
-        for school, d in _effective(c, "alert"):
-            row = per.get(school)
-            if row is None:
-                continue
-            a = d["a"]
-            if a["status"] != "cleared" and start <= date.fromisoformat(a["raisedOn"]) <= end:
-                row["new_alerts"] += 1
-            if a["status"] == "open":
-                row["open_alerts"] += 1
-                row["suspected"] += a["level"] == "suspected_dropout"
-        for school, d in _effective(c, "status_change", start, end):
-            if school in per and d["a"].get("code") == "28":
-                per[school]["dropouts"] += 1
-        for school, d in _effective(c, "weekly_figure", start, end + timedelta(days=6)):
-            if school in per and d["a"]["key"] in ("persuaded_back", "still_out"):
-                per[school][d["a"]["key"]] = max(per[school][d["a"]["key"]], int(d["a"]["count"]))
-        for s in schools:
-            seqs = c.execute(select(bundle_t.c.sequence).where(
-                bundle_t.c.school_code == s.code, bundle_t.c.superseded_by.is_(None),
-                bundle_t.c.period_start <= end, bundle_t.c.period_end >= start).order_by(bundle_t.c.sequence)).scalars().all()
-            have = set(c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == s.code)).scalars())
-            missing = sorted(set(range(1, max(have) + 1)) - have) if have else []
-            per[s.code]["bundles"] = "、".join(map(str, seqs)) or "未收到"
-            per[s.code]["gaps"] = "、".join(map(str, missing))
-    rows = list(per.values())
-    for r in rows:
-        r["rate"] = round(100 * r["present"] / r["expected"], 1) if r["expected"] else ""
-    total = {"school": "合计", "code": f"{len(rows)} 所学校", "bundles": "", "gaps": ""}
-    for k, _l in REPORT_COLUMNS[2:]:
-        if k not in ("rate", "bundles", "gaps"):
-            total[k] = sum(r[k] for r in rows)
-    total["rate"] = round(100 * total["present"] / total["expected"], 1) if total.get("expected") else ""
-    return WeekReport(start, end, rows, total)
-
-
-def write_report(report: WeekReport, out: Path) -> Path:
-    """``.xlsx`` (openpyxl) or ``.pdf`` (ReportLab, the shipped Chinese font), written atomically."""
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".xlsx", ".pdf"):
-        raise ValidationError("输出文件", f"只支持 .xlsx 或 .pdf,而不是“{out.name}”")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    headers = [label for _k, label in REPORT_COLUMNS]
-    body = [[r.get(k, "") for k, _l in REPORT_COLUMNS] for r in report.rows + [report.total]]
-    if suffix == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "周报汇总"
-        ws.append([report.title])
-        ws["A1"].font = Font(bold=True, size=14)
-        ws.append(headers)
-        for cell in ws[2]:
-            cell.font = Font(bold=True)
-        for line in body:
-            ws.append(line)
-        for cell in ws[ws.max_row]:
-            cell.font = Font(bold=True)
-        ws.freeze_panes = "C3"
-        wb.save(tmp)
-    else:
-        from reportlab.lib import colors
-        from reportlab.lib.pagesizes import A4, landscape
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-        font = register_fonts()
-        cell = ParagraphStyle("cell", fontName=font, fontSize=7, leading=9)
-        data = [[Paragraph(str(x), cell) for x in headers]] + [[Paragraph(str(x), cell) for x in line] for line in body]
-        table = Table(data, repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
-                                   ("BACKGROUND", (0, -1), (-1, -1), colors.whitesmoke)]))
-        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), title=report.title, leftMargin=20, rightMargin=20)
-        doc.build([Paragraph(report.title, ParagraphStyle("t", fontName=font, fontSize=14, leading=20)), table])
-    tmp.replace(out)
     return out
