@@ -176,11 +176,20 @@ def cmd_county_quarterly(args) -> int:
 
 
 def cmd_county_report(args) -> int:
-    from app.exchange.county_report import weekly_summary, write_report
+    from app.exchange.county_views import county_view, write_county_report
 
-    report = weekly_summary(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday)
-    out = write_report(report, Path(args.out))
-    cli_common.out(f"{report.title}:{len(report.rows)} 所学校,已写入 {out}")
+    view = county_view(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday,
+                       transfer_days=args.transfer_days, due_day=args.due_day, today=args.date)
+    out = write_county_report(view, Path(args.out))
+    groups = len(view.summary.counties)
+    cli_common.out(f"{view.summary.title}:{len(view.summary.rows)} 所学校" + (f"({groups} 个县区)" if groups > 1 else "")
+                   + f";未报送 {len(view.silent)} 所;本周转出学生 {len(view.children_out)} 人;"
+                   f"在途转学 {len(view.in_flight)} 人(超过 {view.transfer_days} 个上学日 {len(view.overdue)} 人);"
+                   f"季度复核仍未返校 {len(view.quarterly.still_out)} 人。已写入 {out}")
+    for s in view.silent:
+        cli_common.out(f"  未报送:{s.name}({s.code}),最近 {s.last_label}")
+    for t in view.overdue:
+        cli_common.out(f"  人籍分离:{t.name}({t.number}){t.left_on} 转出 {t.school_name},{t.school_days} 个上学日未到任何学校")
     return cli_common.EXIT_OK
 
 
@@ -221,10 +230,15 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     ci = cs.add_parser("ingest", parents=[common, county_db], help="验证并导入数据包(重复导入不改变任何数据)")
     ci.add_argument("files", nargs="+", metavar="FILE")
     ci.set_defaults(func=cmd_county_ingest)
-    cp = cs.add_parser("report", parents=[common, county_db], help="各校周报汇总 .xlsx 或 .pdf")
+    cp = cs.add_parser("report", parents=[common, county_db],
+                       help="县级周汇总 .xlsx 或 .pdf:各校周报(按县区分组)、未报送学校、本期转出学生、在途转学、季度复核")
     cp.add_argument("--week", type=_week, metavar="DATE|FROM..TO", help="该周任一天(默认今天)或起止日期")
     cp.add_argument("--report-weekday", type=int, default=3, help="周报日,0=周一 … 6=周日(默认 3,周四)")
-    cp.add_argument("--out", required=True, metavar="FILE")
+    cp.add_argument("--transfer-days", type=int, default=10, metavar="N",
+                    help="转出后超过 N 个上学日仍未到任何学校即标出(人籍分离,默认 10)")
+    cp.add_argument("--due-day", type=int, default=28, help="季度复核:学校月报告截止日(默认 28)")
+    cp.add_argument("--date", type=_date_arg, help="季度复核:按哪一天判断哪些月份已到截止日(默认该周最后一天)")
+    cp.add_argument("--out", required=True, metavar="FILE.xlsx|.pdf")
     cp.set_defaults(func=cmd_county_report)
     cq = cs.add_parser("quarterly", parents=[common, county_db],
                        help="季度复核(县区一季度一复核):各校月报告台账中的学生、已返校、仍未返校、未按月报告的学校")

@@ -227,7 +227,7 @@ def write_report(report: WeekReport, out: Path) -> Path:
 
         wb = Workbook()
         ws = wb.active
-        write_sheet(ws, "周报汇总", report.title, "", headers, lines, bold_rows=_bold_rows(report))
+        write_sheet(ws, "周报汇总", report.title, "", headers, lines, bold_rows=bold_rows(report))
         ws.freeze_panes = "D3"
         tmp = out.with_name(out.name + ".part")
         wb.save(tmp)
@@ -238,7 +238,7 @@ def write_report(report: WeekReport, out: Path) -> Path:
     return out
 
 
-def _bold_rows(report: WeekReport) -> set[int]:
+def bold_rows(report: WeekReport) -> set[int]:
     """Indexes (in :func:`summary_lines`) of the subtotal and total lines."""
     out, i = set(), 0
     for g in report.counties:

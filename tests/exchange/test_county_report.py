@@ -240,6 +240,7 @@ def minimal_bundle(demo_bundle, out):
 def test_a_bundle_with_only_the_required_attributes_reports_everywhere(demo_bundle, tmp_path, county_url):
     from app.exchange.quarterly import quarterly_report, write_quarterly
     from app.exchange.county_report import write_report
+    from app.exchange.county_views import county_view, write_county_report
 
     path, removed = minimal_bundle(demo_bundle, tmp_path / "minimal.xml")
     assert removed > 100  # the demo's records do carry optional attributes: they are gone
@@ -248,7 +249,10 @@ def test_a_bundle_with_only_the_required_attributes_reports_everywhere(demo_bund
         for week in _weeks():
             rep = weekly_summary(db, week)
             assert rep.total["enrolled"] > 0
+            view = county_view(db, week)
         write_report(rep, tmp_path / "week.pdf")
+        write_county_report(view, tmp_path / "county.pdf")
+        write_county_report(view, tmp_path / "county.xlsx")
         q = quarterly_report(db, "2026Q4", today=TODAY)
         write_quarterly(q, tmp_path / "q.xlsx")
         full = _ingested(f"sqlite:///{(tmp_path / 'full.sqlite3').as_posix()}", demo_bundle)
