@@ -1,9 +1,7 @@
-"""Issue 7: export and signing of a weekly bundle; verify and ingest of a county's bundles.
+"""Issue 7: export and signing of a weekly bundle (the county's verify + ingest: bench_county.py, issue 17).
 
 * export + sign of a weekly bundle (full roster) for a 5,000-student school, against
-  building and serialising the same XML without signing;
-* verify + ingest of the bundles of 29 schools with 30,786 students in all (the seed's
-  county inspection), against parsing the same files with lxml.
+  building and serialising the same XML without signing.
 
 ``BAOXUE_BENCH_SCALE`` (default 1.0) shrinks the schools for a quick check.
 """
@@ -13,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -63,7 +60,6 @@ def _export(db, out: Path, full: bool = True):
 def run() -> list[Result]:
     from app.accounts import SYSTEM
     from app.exchange.bundle import BuildContext, build, Header
-    from app.exchange.county import CountyDB, ingest, register_certificate
 
     work = Path(tempfile.mkdtemp(prefix="bench-exchange-", dir=DATA_DIR if DATA_DIR.exists() else None))
     results: list[Result] = []
@@ -102,38 +98,6 @@ def run() -> list[Result]:
                               "build+serialise the same XML unsigned", issue="#7", goal=1.5, runs=5,
                               note="to reach: one canonicalisation, no re-parse of the built tree before signing"))
         db.close()
-
-        # the county: 29 schools, 30,786 students
-        total = int(30786 * SCALE)
-        sizes = [total // 29 + (1 if i < total % 29 else 0) for i in range(29)]
-        usb = work / "usb"
-        certs = []
-        for i, size in enumerate(sizes):
-            sdb = _school(work / f"s{i}", max(20, size), f"21610729{i:02d}", 100 + i)
-            _export(sdb, usb)
-            certs.append(sdb.paths.keys)
-            sdb.close()
-        files = sorted(usb.glob("*.xml"))
-
-        def county_once():
-            path = work / "county.sqlite3"
-            path.unlink(missing_ok=True)
-            cdb = CountyDB(path)
-            for folder in certs:
-                register_certificate(cdb, next(folder.glob("*.cert.pem")))
-            t0 = time.perf_counter()
-            res = ingest(files, cdb)
-            assert len(res.ingested) == 29, [v.message for v in res.rejected]
-            cdb.close()
-            return time.perf_counter() - t0
-
-        county_once()
-        value = sorted(county_once() for _ in range(3))[1]
-        base = timeit(lambda: [etree.parse(str(f)) for f in files], repeat=3)
-        results.append(Result(f"verify+ingest 29 schools, {sum(sizes)} students", value, "s", base,
-                              "lxml parse of the same 29 files", issue="#7", goal=2, runs=3,
-                              note="speed and its fair baseline (parse + sqlite3 executemany of the same rows) "
-                                   "are issue-17's; this baseline does less work"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return results
