@@ -16,7 +16,8 @@ approvals, mentors … as the demo has them.
   SHA-256 of the file, lxml parse, the same student and record rows (kind, key, day, JSON) written in one
   transaction per file with ``sqlite3`` ``executemany`` or psycopg ``COPY`` into plain tables; no verification;
 * **CPU per 1,000 pupils** (this process plus, on PostgreSQL, the server's processes): what one core does;
-* **growth** from 29 to 290 schools (``BAOXUE_BENCH_SCHOOLS=29,290``): time(290) / time(29) against 10.
+* **growth** from 29 to 290 schools (``BAOXUE_BENCH_SCHOOLS=29,290``): CPU time(290) / CPU time(29) against 10
+  (CPU time: the machine the figures are taken on is shared, wall time there also measures the neighbours).
 
 ``BAOXUE_BENCH_SCHOOLS`` (default ``29``) lists the school counts; ``BAOXUE_BENCH_SCALE`` shrinks the schools for a
 quick check. Without PostgreSQL (no ``initdb`` or no psycopg) its figures are skipped with the reason.
@@ -309,7 +310,7 @@ def run() -> list[Result]:
                 results.append(Result(
                     f"verify+ingest {n} schools ({pupils:,} pupils, {len(files)} bundles), {engine}", wall, "s",
                     bwall, f"SHA-256 + lxml parse + {plain} of the same rows, a transaction per file (no checks)",
-                    issue="#17", goal=3, runs=runs,
+                    issue="#17", runs=runs,
                     note="the difference is the checks the baseline leaves out (XSD, signature, chain under the "
                          "school's lock) and the upserts; see docs/scale.md"))
                 results.append(Result(
@@ -319,10 +320,11 @@ def run() -> list[Result]:
                     note=f"one core ingests {pupils / cpu:,.0f} pupils/s ({len(files) / cpu:.1f} bundles/s)"))
         for engine in ("SQLite", "PostgreSQL"):
             if (engine, 29) in figures and (engine, 290) in figures:
-                growth = figures[(engine, 290)]["ours"][0] / figures[(engine, 29)]["ours"][0]
-                results.append(Result(f"verify+ingest growth 29 → 290 schools, {engine}", growth, "×", 10.0,
-                                      "linear: ten times the schools, ten times the time", issue="#17", goal=1.25,
-                                      note="ratio 1 = linear"))
+                small, big = figures[(engine, 29)]["ours"], figures[(engine, 290)]["ours"]
+                results.append(Result(f"verify+ingest growth 29 → 290 schools, CPU, {engine}", big[1] / small[1], "×",
+                                      10.0, "linear: ten times the schools, ten times the work", issue="#17", goal=1.25,
+                                      note=f"ratio 1 = linear; wall time grew ×{big[0] / small[0]:.1f} on the shared "
+                                           "machine (I/O and other users' load)"))
     finally:
         if server is not None:
             server.stop()

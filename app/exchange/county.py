@@ -47,7 +47,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.data.db import make_engine
 from app.errors import BaoxueError, ValidationError
-from app.exchange import county_schema
+from app.exchange import county_bulk, county_schema
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS
 from app.exchange.verify import Verified, check_chain, verify_file
@@ -330,27 +330,17 @@ def _apply(c: Connection, v: Verified) -> None:
         c.execute(update(school_t).where(school_t.c.code == v.school_code).values(
             name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
     # state: classes and roster, the latest sequence wins — one batched upsert per table
-    ins = _dialect_insert(c)
     classes = [dict(school_code=v.school_code, key=a["key"], name=a["name"], grade=int(a["grade"]), sequence=v.sequence)
                for a, _ch in v.records.get("class", [])]
-    if classes:
-        stmt = ins(class_t)
-        c.execute(stmt.on_conflict_do_update(
-            index_elements=[class_t.c.school_code, class_t.c.key],
-            set_={k: stmt.excluded[k] for k in ("name", "grade", "sequence")},
-            where=class_t.c.sequence <= stmt.excluded.sequence), classes)
+    county_bulk.upsert(c, class_t, classes, keys=("school_code", "key"), update=("name", "grade", "sequence"))
     students = [dict(school_code=v.school_code, number=a["number"], name=a["name"], status=a["status"],
                      class_key=a.get("class"), grade=int(a["grade"]), removed=False, data=a, sequence=v.sequence)
                 for a, _ch in v.records.get("student", [])]
     seen = {r["number"] for r in students}
     existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == v.school_code)).all()) \
         if v.roster_mode == "full" else {}
-    if students:
-        stmt = ins(student_t)
-        c.execute(stmt.on_conflict_do_update(
-            index_elements=[student_t.c.school_code, student_t.c.number],
-            set_={k: stmt.excluded[k] for k in ("name", "status", "class_key", "grade", "removed", "data", "sequence")},
-            where=student_t.c.sequence <= stmt.excluded.sequence), students)
+    county_bulk.upsert(c, student_t, students, keys=("school_code", "number"),
+                       update=("name", "status", "class_key", "grade", "removed", "data", "sequence"))
     gone = [a["number"] for a, _ch in v.records.get("student_removed", [])]
     gone += [n for n, seq in existing.items() if n not in seen and seq < v.sequence]
     if gone:
@@ -369,22 +359,13 @@ def _apply(c: Connection, v: Verified) -> None:
             day = date.fromisoformat(attrs[day_field]) if day_field and attrs.get(day_field) else v.end
             rows.append(dict(bundle_id=bundle_id, school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs),
                              day=day, data={"a": attrs, "c": children} if children else {"a": attrs}))
-    if rows:
-        c.execute(insert(record_t), rows)
-
-
-def _dialect_insert(c: Connection):
-    if c.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as ins
-    else:
-        from sqlalchemy.dialects.sqlite import insert as ins
-    return ins
+    county_bulk.insert_rows(c, record_t, rows)  # COPY on PostgreSQL
 
 
 def _lock_school(c: Connection, v: Verified) -> None:
     """Hold the school's row for the rest of the transaction: ingests of one school's files run one after another.
     On SQLite the transaction already holds the database's write lock (BEGIN IMMEDIATE)."""
-    ins = _dialect_insert(c)
+    ins = county_bulk.dialect_insert(c)
     c.execute(ins(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
                                    county_name=v.county_name, last_sequence=0).on_conflict_do_nothing(index_elements=[school_t.c.code]))
     if c.dialect.name == "postgresql":
