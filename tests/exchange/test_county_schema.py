@@ -16,8 +16,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, create_engine, insert, inspect, select
 
+from app.exchange import county_package  # noqa: F401 - its tables are on the county's metadata
 from app.exchange import county_schema
 from app.exchange.county import CountyDB, CountyError, bundle_t, county_metadata, meta_t, school_t
+
+
+#: the tables the program before Alembic made (revision c0001)
+LEGACY_TABLES = ("county_meta", "county_cert", "county_school", "county_bundle", "county_class", "county_student",
+                 "county_record")
 
 
 def _engine(url):
@@ -42,8 +48,8 @@ def _legacy_database(url):
     """What the program before Alembic made: ``county_metadata.create_all`` of its tables and schema_version 1,
     with a school and a bundle in it."""
     legacy = MetaData(naming_convention=county_metadata.naming_convention)
-    for t in county_metadata.tables.values():
-        t.to_metadata(legacy)
+    for name in LEGACY_TABLES:
+        county_metadata.tables[name].to_metadata(legacy)
     students = legacy.tables["county_student"]
     students.indexes = {ix for ix in students.indexes if ix.name != "ix_county_student_number"}  # added by c0002
     engine = _engine(url)

@@ -8,6 +8,7 @@ database at once upgrade it once. The version is kept in ``county_alembic_versio
 
 from alembic import context
 
+from app.exchange import county_package  # noqa: F401 - its tables (county_key, county_package) join the metadata
 from app.exchange.county import county_metadata
 
 VERSION_TABLE = "county_alembic_version"
