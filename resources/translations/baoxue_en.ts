@@ -4,72 +4,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116"/>
+        <location filename="../../app/ui/accounts_page.py" line="117"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="119"/>
+        <location filename="../../app/ui/accounts_page.py" line="120"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="122"/>
+        <location filename="../../app/ui/accounts_page.py" line="123"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="126"/>
+        <location filename="../../app/ui/accounts_page.py" line="127"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="130"/>
+        <location filename="../../app/ui/accounts_page.py" line="131"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="139"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139"/>
+        <location filename="../../app/ui/accounts_page.py" line="140"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="140"/>
+        <location filename="../../app/ui/accounts_page.py" line="141"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141"/>
+        <location filename="../../app/ui/accounts_page.py" line="142"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="143"/>
+        <location filename="../../app/ui/accounts_page.py" line="144"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="144"/>
+        <location filename="../../app/ui/accounts_page.py" line="145"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="145"/>
+        <location filename="../../app/ui/accounts_page.py" line="146"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147"/>
+        <location filename="../../app/ui/accounts_page.py" line="148"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161"/>
+        <location filename="../../app/ui/accounts_page.py" line="162"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,62 +82,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="300"/>
-        <location filename="../../app/ui/accounts_page.py" line="306"/>
+        <location filename="../../app/ui/accounts_page.py" line="301"/>
+        <location filename="../../app/ui/accounts_page.py" line="307"/>
         <source>New account…</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="308"/>
+        <location filename="../../app/ui/accounts_page.py" line="309"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310"/>
+        <location filename="../../app/ui/accounts_page.py" line="311"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="313"/>
-        <location filename="../../app/ui/accounts_page.py" line="375"/>
-        <location filename="../../app/ui/accounts_page.py" line="411"/>
+        <location filename="../../app/ui/accounts_page.py" line="314"/>
+        <location filename="../../app/ui/accounts_page.py" line="376"/>
+        <location filename="../../app/ui/accounts_page.py" line="412"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="316"/>
+        <location filename="../../app/ui/accounts_page.py" line="317"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="319"/>
+        <location filename="../../app/ui/accounts_page.py" line="320"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="321"/>
+        <location filename="../../app/ui/accounts_page.py" line="322"/>
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="334"/>
+        <location filename="../../app/ui/accounts_page.py" line="335"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="348"/>
-        <location filename="../../app/ui/accounts_page.py" line="414"/>
-        <location filename="../../app/ui/accounts_page.py" line="421"/>
+        <location filename="../../app/ui/accounts_page.py" line="349"/>
+        <location filename="../../app/ui/accounts_page.py" line="415"/>
+        <location filename="../../app/ui/accounts_page.py" line="422"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="374"/>
+        <location filename="../../app/ui/accounts_page.py" line="375"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="410"/>
+        <location filename="../../app/ui/accounts_page.py" line="411"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,47 +146,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="221"/>
+        <location filename="../../app/ui/wizard.py" line="222"/>
         <source>The first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="222"/>
+        <location filename="../../app/ui/wizard.py" line="223"/>
         <source>This account can add the other teachers&apos; accounts later. Keep the password safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="227"/>
+        <location filename="../../app/ui/wizard.py" line="228"/>
         <source>Your name, e.g. 张明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232"/>
+        <location filename="../../app/ui/wizard.py" line="233"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="242"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="244"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244"/>
+        <location filename="../../app/ui/wizard.py" line="245"/>
         <source>Password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246"/>
+        <location filename="../../app/ui/wizard.py" line="247"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="265"/>
+        <location filename="../../app/ui/wizard.py" line="266"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,47 +194,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="535"/>
+        <location filename="../../app/ui/roll_call_page.py" line="537"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537"/>
+        <location filename="../../app/ui/roll_call_page.py" line="539"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="538"/>
+        <location filename="../../app/ui/roll_call_page.py" line="540"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="539"/>
+        <location filename="../../app/ui/roll_call_page.py" line="541"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541"/>
+        <location filename="../../app/ui/roll_call_page.py" line="543"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="542"/>
+        <location filename="../../app/ui/roll_call_page.py" line="544"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="545"/>
+        <location filename="../../app/ui/roll_call_page.py" line="547"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="548"/>
+        <location filename="../../app/ui/roll_call_page.py" line="550"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="552"/>
+        <location filename="../../app/ui/roll_call_page.py" line="554"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,32 +242,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="602"/>
+        <location filename="../../app/ui/roll_call_page.py" line="607"/>
         <source>Absence alerts</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="604"/>
+        <location filename="../../app/ui/roll_call_page.py" line="609"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="612"/>
+        <location filename="../../app/ui/roll_call_page.py" line="617"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="645"/>
+        <location filename="../../app/ui/roll_call_page.py" line="650"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648"/>
+        <location filename="../../app/ui/roll_call_page.py" line="653"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="650"/>
+        <location filename="../../app/ui/roll_call_page.py" line="655"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,33 +276,33 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="106"/>
+        <location filename="../../app/ui/request_dialog.py" line="105"/>
         <source>Submit for approval</source>
         <extracomment>the buttons of the steps, in the order they are shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="107"/>
+        <location filename="../../app/ui/request_dialog.py" line="106"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="108"/>
+        <location filename="../../app/ui/request_dialog.py" line="107"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="109"/>
+        <location filename="../../app/ui/request_dialog.py" line="108"/>
         <source>Reported to the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="110"/>
+        <location filename="../../app/ui/request_dialog.py" line="109"/>
         <source>County confirmed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111"/>
+        <location filename="../../app/ui/request_dialog.py" line="110"/>
         <source>Withdraw request…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,43 +310,43 @@
 <context>
     <name>ApprovalSteps</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="95"/>
+        <location filename="../../app/ui/request_dialog.py" line="94"/>
         <source>Created</source>
         <extracomment>the steps as the history shows them (&quot;ApprovalSteps&quot;: the same English word means another thing there)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="96"/>
+        <location filename="../../app/ui/request_dialog.py" line="95"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="97"/>
+        <location filename="../../app/ui/request_dialog.py" line="96"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="98"/>
+        <location filename="../../app/ui/request_dialog.py" line="97"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="99"/>
+        <location filename="../../app/ui/request_dialog.py" line="98"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="100"/>
+        <location filename="../../app/ui/request_dialog.py" line="99"/>
         <source>Reported to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="101"/>
+        <location filename="../../app/ui/request_dialog.py" line="100"/>
         <source>County confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="102"/>
+        <location filename="../../app/ui/request_dialog.py" line="101"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,226 +354,226 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="71"/>
+        <location filename="../../app/ui/request_dialog.py" line="70"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="72"/>
+        <location filename="../../app/ui/request_dialog.py" line="71"/>
         <source>Suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="73"/>
+        <location filename="../../app/ui/request_dialog.py" line="72"/>
         <source>Extension of a suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="74"/>
+        <location filename="../../app/ui/request_dialog.py" line="73"/>
         <source>Resumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="75"/>
+        <location filename="../../app/ui/request_dialog.py" line="74"/>
         <source>Transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="76"/>
+        <location filename="../../app/ui/request_dialog.py" line="75"/>
         <source>Transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="77"/>
+        <location filename="../../app/ui/request_dialog.py" line="76"/>
         <source>Borrow-study at another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="78"/>
+        <location filename="../../app/ui/request_dialog.py" line="77"/>
         <source>Return from borrow-study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="79"/>
+        <location filename="../../app/ui/request_dialog.py" line="78"/>
         <source>Guest student borrow-studying here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="80"/>
+        <location filename="../../app/ui/request_dialog.py" line="79"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="81"/>
+        <location filename="../../app/ui/request_dialog.py" line="80"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="82"/>
+        <location filename="../../app/ui/request_dialog.py" line="81"/>
         <source>Graduation (whole class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="85"/>
+        <location filename="../../app/ui/request_dialog.py" line="84"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="86"/>
+        <location filename="../../app/ui/request_dialog.py" line="85"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="87"/>
+        <location filename="../../app/ui/request_dialog.py" line="86"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="88"/>
+        <location filename="../../app/ui/request_dialog.py" line="87"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="89"/>
-        <location filename="../../app/ui/request_dialog.py" line="310"/>
+        <location filename="../../app/ui/request_dialog.py" line="88"/>
+        <location filename="../../app/ui/request_dialog.py" line="309"/>
         <source>Reported to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="90"/>
-        <location filename="../../app/ui/request_dialog.py" line="314"/>
+        <location filename="../../app/ui/request_dialog.py" line="89"/>
+        <location filename="../../app/ui/request_dialog.py" line="313"/>
         <source>Confirmed by the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="91"/>
+        <location filename="../../app/ui/request_dialog.py" line="90"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="114"/>
+        <location filename="../../app/ui/request_dialog.py" line="113"/>
         <source>the class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="115"/>
+        <location filename="../../app/ui/request_dialog.py" line="114"/>
         <source>the principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119"/>
+        <location filename="../../app/ui/request_dialog.py" line="118"/>
         <source>Sick or personal leave. Up to the policy&apos;s limit the class teacher approves, longer leave the principal. Approved leave excuses the roll call by itself.</source>
         <extracomment>one line under the kind chooser: what the kind is for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="122"/>
+        <location filename="../../app/ui/request_dialog.py" line="121"/>
         <source>Needs a scanned proof (e.g. a hospital certificate). The principal approves, then the registrar reports it to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124"/>
+        <location filename="../../app/ui/request_dialog.py" line="123"/>
         <source>Extends an approved suspension of this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="125"/>
+        <location filename="../../app/ui/request_dialog.py" line="124"/>
         <source>Puts a suspended student back on the roll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="126"/>
+        <location filename="../../app/ui/request_dialog.py" line="125"/>
         <source>The student stays on the list of unconfirmed transfers until the county confirms the arrival at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="128"/>
+        <location filename="../../app/ui/request_dialog.py" line="127"/>
         <source>A former student of this school who transferred out and comes back. A child new to the school is added by the registrar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="130"/>
+        <location filename="../../app/ui/request_dialog.py" line="129"/>
         <source>The registration stays at this school; the host school is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="132"/>
+        <location filename="../../app/ui/request_dialog.py" line="131"/>
         <source>The student comes back from borrow-study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="133"/>
+        <location filename="../../app/ui/request_dialog.py" line="132"/>
         <source>A child registered at another school studies here. Filed only: the child is not added to this school&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="135"/>
+        <location filename="../../app/ui/request_dialog.py" line="134"/>
         <source>Registers a dropout. Link the absence case if there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="136"/>
+        <location filename="../../app/ui/request_dialog.py" line="135"/>
         <source>Needs a scanned death certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="137"/>
+        <location filename="../../app/ui/request_dialog.py" line="136"/>
         <source>Every student of a final-year class who is in school graduates at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="238"/>
+        <location filename="../../app/ui/request_dialog.py" line="237"/>
         <source>The requester submits it</source>
         <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="241"/>
+        <location filename="../../app/ui/request_dialog.py" line="240"/>
         <source>Decision by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="243"/>
+        <location filename="../../app/ui/request_dialog.py" line="242"/>
         <source>The registrar reports it to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="245"/>
+        <location filename="../../app/ui/request_dialog.py" line="244"/>
         <source>Waiting for the county to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="304"/>
+        <location filename="../../app/ui/request_dialog.py" line="303"/>
         <source>Reject the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="305"/>
+        <location filename="../../app/ui/request_dialog.py" line="304"/>
         <source>Why is it rejected? The requester will read this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="307"/>
+        <location filename="../../app/ui/request_dialog.py" line="306"/>
         <source>Withdraw the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="308"/>
+        <location filename="../../app/ui/request_dialog.py" line="307"/>
         <source>Why is it withdrawn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="311"/>
+        <location filename="../../app/ui/request_dialog.py" line="310"/>
         <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="315"/>
+        <location filename="../../app/ui/request_dialog.py" line="314"/>
         <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="327"/>
+        <location filename="../../app/ui/request_dialog.py" line="326"/>
         <source>The step was not taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +583,7 @@
     <message>
         <location filename="../../app/ui/approvals_page.py" line="62"/>
         <source>To approve</source>
-        <extracomment>topics after which the page is read again</extracomment>
+        <extracomment>the record kinds the page shows (it reads again when one changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,118 +642,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="197"/>
+        <location filename="../../app/ui/approvals_page.py" line="200"/>
         <source>New request…</source>
-        <extracomment>the number for the navigation, after every refresh emitted after every refresh</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="203"/>
+        <location filename="../../app/ui/approvals_page.py" line="206"/>
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="205"/>
+        <location filename="../../app/ui/approvals_page.py" line="208"/>
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="236"/>
+        <location filename="../../app/ui/approvals_page.py" line="239"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="270"/>
+        <location filename="../../app/ui/approvals_page.py" line="273"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="275"/>
+        <location filename="../../app/ui/approvals_page.py" line="278"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="281"/>
+        <location filename="../../app/ui/approvals_page.py" line="284"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="294"/>
+        <location filename="../../app/ui/approvals_page.py" line="297"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="296"/>
+        <location filename="../../app/ui/approvals_page.py" line="299"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="314"/>
+        <location filename="../../app/ui/approvals_page.py" line="317"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="321"/>
+        <location filename="../../app/ui/approvals_page.py" line="324"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="322"/>
+        <location filename="../../app/ui/approvals_page.py" line="325"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="323"/>
+        <location filename="../../app/ui/approvals_page.py" line="326"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="327"/>
+        <location filename="../../app/ui/approvals_page.py" line="330"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="385"/>
+        <location filename="../../app/ui/approvals_page.py" line="388"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="395"/>
+        <location filename="../../app/ui/approvals_page.py" line="398"/>
         <source>{n} requests wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398"/>
+        <location filename="../../app/ui/approvals_page.py" line="401"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="420"/>
+        <location filename="../../app/ui/approvals_page.py" line="423"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="422"/>
+        <location filename="../../app/ui/approvals_page.py" line="425"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="426"/>
+        <location filename="../../app/ui/approvals_page.py" line="429"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="474"/>
+        <location filename="../../app/ui/approvals_page.py" line="477"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="503"/>
+        <location filename="../../app/ui/approvals_page.py" line="506"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="506"/>
+        <location filename="../../app/ui/approvals_page.py" line="509"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,32 +761,32 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="365"/>
+        <location filename="../../app/ui/request_dialog.py" line="360"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="366"/>
+        <location filename="../../app/ui/request_dialog.py" line="361"/>
         <source>SHA-256 {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="367"/>
+        <location filename="../../app/ui/request_dialog.py" line="362"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368"/>
+        <location filename="../../app/ui/request_dialog.py" line="363"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="369"/>
+        <location filename="../../app/ui/request_dialog.py" line="364"/>
         <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="370"/>
+        <location filename="../../app/ui/request_dialog.py" line="365"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,37 +794,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="173"/>
+        <location filename="../../app/ui/case_dialog.py" line="144"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174"/>
+        <location filename="../../app/ui/case_dialog.py" line="145"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/case_dialog.py" line="148"/>
         <source>Both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/case_dialog.py" line="148"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <location filename="../../app/ui/case_dialog.py" line="148"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="179"/>
+        <location filename="../../app/ui/case_dialog.py" line="150"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="180"/>
+        <location filename="../../app/ui/case_dialog.py" line="151"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,168 +832,168 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="56"/>
+        <location filename="../../app/ui/audit_window.py" line="57"/>
         <source>Log in</source>
         <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="57"/>
+        <location filename="../../app/ui/audit_window.py" line="58"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="58"/>
+        <location filename="../../app/ui/audit_window.py" line="59"/>
         <source>Change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="59"/>
+        <location filename="../../app/ui/audit_window.py" line="60"/>
         <source>Enable / disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="60"/>
+        <location filename="../../app/ui/audit_window.py" line="61"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="61"/>
+        <location filename="../../app/ui/audit_window.py" line="62"/>
         <source>Set up school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="62"/>
+        <location filename="../../app/ui/audit_window.py" line="63"/>
         <source>Change school details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="63"/>
+        <location filename="../../app/ui/audit_window.py" line="64"/>
         <source>New school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="64"/>
+        <location filename="../../app/ui/audit_window.py" line="65"/>
         <source>New class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="65"/>
+        <location filename="../../app/ui/audit_window.py" line="66"/>
         <source>Change class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="66"/>
+        <location filename="../../app/ui/audit_window.py" line="67"/>
         <source>New staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="67"/>
+        <location filename="../../app/ui/audit_window.py" line="68"/>
         <source>Staff member left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="68"/>
+        <location filename="../../app/ui/audit_window.py" line="69"/>
         <source>Assign teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="69"/>
+        <location filename="../../app/ui/audit_window.py" line="70"/>
         <source>New student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="70"/>
+        <location filename="../../app/ui/audit_window.py" line="71"/>
         <source>Change student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="71"/>
+        <location filename="../../app/ui/audit_window.py" line="72"/>
         <source>Student status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="72"/>
+        <location filename="../../app/ui/audit_window.py" line="73"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="73"/>
+        <location filename="../../app/ui/audit_window.py" line="74"/>
         <source>Change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="74"/>
+        <location filename="../../app/ui/audit_window.py" line="75"/>
         <source>Mark school calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="75"/>
+        <location filename="../../app/ui/audit_window.py" line="76"/>
         <source>Clear school calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="79"/>
+        <location filename="../../app/ui/audit_window.py" line="80"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80"/>
+        <location filename="../../app/ui/audit_window.py" line="81"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81"/>
+        <location filename="../../app/ui/audit_window.py" line="82"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82"/>
+        <location filename="../../app/ui/audit_window.py" line="83"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83"/>
+        <location filename="../../app/ui/audit_window.py" line="84"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84"/>
+        <location filename="../../app/ui/audit_window.py" line="85"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="85"/>
+        <location filename="../../app/ui/audit_window.py" line="86"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="86"/>
+        <location filename="../../app/ui/audit_window.py" line="87"/>
         <source>Calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139"/>
+        <location filename="../../app/ui/audit_window.py" line="140"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139"/>
+        <location filename="../../app/ui/audit_window.py" line="140"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139"/>
+        <location filename="../../app/ui/audit_window.py" line="140"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139"/>
+        <location filename="../../app/ui/audit_window.py" line="140"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139"/>
+        <location filename="../../app/ui/audit_window.py" line="140"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,83 +1001,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="244"/>
+        <location filename="../../app/ui/audit_window.py" line="248"/>
         <source>Words in the summary, e.g. a student&apos;s name</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="250"/>
+        <location filename="../../app/ui/audit_window.py" line="254"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="252"/>
+        <location filename="../../app/ui/audit_window.py" line="256"/>
         <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="261"/>
+        <location filename="../../app/ui/audit_window.py" line="265"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="300"/>
+        <location filename="../../app/ui/audit_window.py" line="304"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="301"/>
+        <location filename="../../app/ui/audit_window.py" line="305"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="318"/>
+        <location filename="../../app/ui/audit_window.py" line="322"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="320"/>
+        <location filename="../../app/ui/audit_window.py" line="324"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="324"/>
+        <location filename="../../app/ui/audit_window.py" line="328"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="332"/>
+        <location filename="../../app/ui/audit_window.py" line="336"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="359"/>
+        <location filename="../../app/ui/audit_window.py" line="363"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="410"/>
+        <location filename="../../app/ui/audit_window.py" line="414"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="417"/>
+        <location filename="../../app/ui/audit_window.py" line="421"/>
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="419"/>
+        <location filename="../../app/ui/audit_window.py" line="423"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="440"/>
+        <location filename="../../app/ui/audit_window.py" line="446"/>
         <source>Select an entry to see the values before and after the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="446"/>
-        <location filename="../../app/ui/audit_window.py" line="447"/>
+        <location filename="../../app/ui/audit_window.py" line="452"/>
+        <location filename="../../app/ui/audit_window.py" line="453"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,93 +1094,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="219"/>
+        <location filename="../../app/ui/settings_page.py" line="223"/>
         <source>Reason, e.g. snow closure</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="221"/>
+        <location filename="../../app/ui/settings_page.py" line="225"/>
         <source>Mark this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings_page.py" line="228"/>
         <source>Remove the school&apos;s mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings_page.py" line="240"/>
         <source>Load holiday file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="239"/>
+        <location filename="../../app/ui/settings_page.py" line="243"/>
         <source>A year&apos;s official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="247"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="248"/>
+        <location filename="../../app/ui/settings_page.py" line="252"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="256"/>
+        <location filename="../../app/ui/settings_page.py" line="260"/>
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council&apos;s table; the school adds its own closures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings_page.py" line="283"/>
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year&apos;s holiday file when the State Council announces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="283"/>
+        <location filename="../../app/ui/settings_page.py" line="287"/>
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="318"/>
+        <location filename="../../app/ui/settings_page.py" line="322"/>
         <source>outside the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="319"/>
+        <location filename="../../app/ui/settings_page.py" line="323"/>
         <source>school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="319"/>
+        <location filename="../../app/ui/settings_page.py" line="323"/>
         <source>no school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="347"/>
-        <location filename="../../app/ui/settings_page.py" line="364"/>
+        <location filename="../../app/ui/settings_page.py" line="351"/>
+        <location filename="../../app/ui/settings_page.py" line="368"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="348"/>
+        <location filename="../../app/ui/settings_page.py" line="352"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352"/>
+        <location filename="../../app/ui/settings_page.py" line="356"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="363"/>
+        <location filename="../../app/ui/settings_page.py" line="367"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="374"/>
+        <location filename="../../app/ui/settings_page.py" line="376"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,172 +1189,173 @@
 <context>
     <name>CalendarWarning</name>
     <message>
-        <location filename="../../app/ui/calendar_warning.py" line="62"/>
+        <location filename="../../app/ui/calendar_warning.py" line="66"/>
         <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year&apos;s holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="374"/>
+        <location filename="../../app/ui/case_dialog.py" line="345"/>
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1050"/>
+        <location filename="../../app/ui/case_dialog.py" line="1021"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1070"/>
+        <location filename="../../app/ui/case_dialog.py" line="1041"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1091"/>
+        <location filename="../../app/ui/case_dialog.py" line="1062"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1092"/>
+        <location filename="../../app/ui/case_dialog.py" line="1063"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1093"/>
+        <location filename="../../app/ui/case_dialog.py" line="1064"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1094"/>
+        <location filename="../../app/ui/case_dialog.py" line="1065"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095"/>
+        <location filename="../../app/ui/case_dialog.py" line="1066"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1096"/>
+        <location filename="../../app/ui/case_dialog.py" line="1067"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1097"/>
+        <location filename="../../app/ui/case_dialog.py" line="1068"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1130"/>
+        <location filename="../../app/ui/case_dialog.py" line="1101"/>
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148"/>
+        <location filename="../../app/ui/case_dialog.py" line="1119"/>
         <source>Case file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1159"/>
+        <location filename="../../app/ui/case_dialog.py" line="1130"/>
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162"/>
+        <location filename="../../app/ui/case_dialog.py" line="1133"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164"/>
+        <location filename="../../app/ui/case_dialog.py" line="1135"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170"/>
+        <location filename="../../app/ui/case_dialog.py" line="1141"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1172"/>
+        <location filename="../../app/ui/case_dialog.py" line="1143"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1178"/>
+        <location filename="../../app/ui/case_dialog.py" line="1149"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181"/>
+        <location filename="../../app/ui/case_dialog.py" line="1152"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183"/>
+        <location filename="../../app/ui/case_dialog.py" line="1154"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1190"/>
+        <location filename="../../app/ui/case_dialog.py" line="1161"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1191"/>
+        <location filename="../../app/ui/case_dialog.py" line="1162"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1193"/>
+        <location filename="../../app/ui/case_dialog.py" line="1164"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1195"/>
+        <location filename="../../app/ui/case_dialog.py" line="1166"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1197"/>
+        <location filename="../../app/ui/case_dialog.py" line="1168"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1199"/>
+        <location filename="../../app/ui/case_dialog.py" line="1170"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1202"/>
+        <location filename="../../app/ui/case_dialog.py" line="1173"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1211"/>
+        <location filename="../../app/ui/case_dialog.py" line="1182"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1213"/>
+        <location filename="../../app/ui/case_dialog.py" line="1184"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1216"/>
+        <location filename="../../app/ui/case_dialog.py" line="1187"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1219"/>
+        <location filename="../../app/ui/case_dialog.py" line="1190"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1222"/>
+        <location filename="../../app/ui/case_dialog.py" line="1193"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,82 +1363,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="172"/>
+        <location filename="../../app/ui/cases_page.py" line="171"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="174"/>
+        <location filename="../../app/ui/cases_page.py" line="173"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="176"/>
+        <location filename="../../app/ui/cases_page.py" line="175"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="177"/>
+        <location filename="../../app/ui/cases_page.py" line="176"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="178"/>
+        <location filename="../../app/ui/cases_page.py" line="177"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="180"/>
+        <location filename="../../app/ui/cases_page.py" line="179"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="182"/>
+        <location filename="../../app/ui/cases_page.py" line="181"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="184"/>
+        <location filename="../../app/ui/cases_page.py" line="183"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="186"/>
+        <location filename="../../app/ui/cases_page.py" line="185"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="188"/>
+        <location filename="../../app/ui/cases_page.py" line="187"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="189"/>
+        <location filename="../../app/ui/cases_page.py" line="188"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="191"/>
+        <location filename="../../app/ui/cases_page.py" line="190"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="191"/>
+        <location filename="../../app/ui/cases_page.py" line="190"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212"/>
+        <location filename="../../app/ui/cases_page.py" line="211"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="222"/>
+        <location filename="../../app/ui/cases_page.py" line="221"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,174 +1446,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="52"/>
+        <location filename="../../app/ui/cases_page.py" line="51"/>
         <source>Alert: home visit due</source>
-        <extracomment>ctx.changed topics after which the list is read again the topic every case action announces</extracomment>
+        <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="53"/>
+        <location filename="../../app/ui/cases_page.py" line="52"/>
         <source>Visited: written report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="54"/>
+        <location filename="../../app/ui/cases_page.py" line="53"/>
         <source>Reported: following up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="55"/>
+        <location filename="../../app/ui/cases_page.py" line="54"/>
         <source>Suspected dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="56"/>
+        <location filename="../../app/ui/cases_page.py" line="55"/>
         <source>Registered dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="57"/>
+        <location filename="../../app/ui/cases_page.py" line="56"/>
         <source>Back at school (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="58"/>
+        <location filename="../../app/ui/cases_page.py" line="57"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="59"/>
+        <location filename="../../app/ui/cases_page.py" line="58"/>
         <source>Alert withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="62"/>
+        <location filename="../../app/ui/cases_page.py" line="61"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="63"/>
+        <location filename="../../app/ui/cases_page.py" line="62"/>
         <source>Suspected dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases_page.py" line="63"/>
         <source>Dropout threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="67"/>
-        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <location filename="../../app/ui/cases_page.py" line="66"/>
+        <location filename="../../app/ui/cases_page.py" line="74"/>
         <source>Home visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68"/>
+        <location filename="../../app/ui/cases_page.py" line="67"/>
         <source>Written report to township and county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="69"/>
+        <location filename="../../app/ui/cases_page.py" line="68"/>
         <source>Persuade back, with both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="70"/>
+        <location filename="../../app/ui/cases_page.py" line="69"/>
         <source>Persuade back; if that fails, register the dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="71"/>
+        <location filename="../../app/ui/cases_page.py" line="70"/>
         <source>Keep persuading until the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases_page.py" line="71"/>
         <source>Follow up; close when the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
         <source>Administrative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
         <source>Education line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84"/>
+        <location filename="../../app/ui/cases_page.py" line="83"/>
         <source>County leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85"/>
+        <location filename="../../app/ui/cases_page.py" line="84"/>
         <source>Township cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86"/>
+        <location filename="../../app/ui/cases_page.py" line="85"/>
         <source>Village cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87"/>
+        <location filename="../../app/ui/cases_page.py" line="86"/>
         <source>Education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88"/>
+        <location filename="../../app/ui/cases_page.py" line="87"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89"/>
+        <location filename="../../app/ui/cases_page.py" line="88"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <location filename="../../app/ui/cases_page.py" line="91"/>
         <source>Back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <location filename="../../app/ui/cases_page.py" line="92"/>
         <source>Transferred to another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
         <source>Suspended (休学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95"/>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases_page.py" line="95"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases_page.py" line="98"/>
         <source>Report of unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100"/>
+        <location filename="../../app/ui/cases_page.py" line="99"/>
         <source>Report of a dropout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,88 +1621,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="257"/>
+        <location filename="../../app/ui/cases_page.py" line="259"/>
         <source>All cases I may see</source>
-        <extracomment>after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="258"/>
+        <location filename="../../app/ui/cases_page.py" line="260"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="261"/>
+        <location filename="../../app/ui/cases_page.py" line="263"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="264"/>
+        <location filename="../../app/ui/cases_page.py" line="266"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="265"/>
+        <location filename="../../app/ui/cases_page.py" line="267"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="269"/>
+        <location filename="../../app/ui/cases_page.py" line="271"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="293"/>
+        <location filename="../../app/ui/cases_page.py" line="295"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295"/>
+        <location filename="../../app/ui/cases_page.py" line="297"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="297"/>
+        <location filename="../../app/ui/cases_page.py" line="299"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="302"/>
+        <location filename="../../app/ui/cases_page.py" line="304"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="312"/>
+        <location filename="../../app/ui/cases_page.py" line="314"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="314"/>
+        <location filename="../../app/ui/cases_page.py" line="316"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="361"/>
+        <location filename="../../app/ui/cases_page.py" line="363"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="364"/>
+        <location filename="../../app/ui/cases_page.py" line="366"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="366"/>
+        <location filename="../../app/ui/cases_page.py" line="368"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="368"/>
+        <location filename="../../app/ui/cases_page.py" line="370"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="405"/>
+        <location filename="../../app/ui/cases_page.py" line="407"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,22 +1710,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="97"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93"/>
+        <location filename="../../app/ui/student_page.py" line="98"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94"/>
+        <location filename="../../app/ui/student_page.py" line="99"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="95"/>
+        <location filename="../../app/ui/student_page.py" line="100"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,38 +1733,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="239"/>
-        <location filename="../../app/ui/accounts_page.py" line="271"/>
+        <location filename="../../app/ui/accounts_page.py" line="237"/>
+        <location filename="../../app/ui/accounts_page.py" line="269"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="242"/>
+        <location filename="../../app/ui/accounts_page.py" line="240"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="249"/>
+        <location filename="../../app/ui/accounts_page.py" line="247"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="250"/>
+        <location filename="../../app/ui/accounts_page.py" line="248"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251"/>
+        <location filename="../../app/ui/accounts_page.py" line="249"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="262"/>
+        <location filename="../../app/ui/accounts_page.py" line="260"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="270"/>
+        <location filename="../../app/ui/accounts_page.py" line="268"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,12 +1772,12 @@
 <context>
     <name>ChildModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="118"/>
+        <location filename="../../app/ui/weekly_page.py" line="107"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="119"/>
+        <location filename="../../app/ui/weekly_page.py" line="108"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,62 +1785,62 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="133"/>
+        <location filename="../../app/ui/school_page.py" line="134"/>
         <source>Change class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="133"/>
+        <location filename="../../app/ui/school_page.py" line="134"/>
         <source>New class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="136"/>
+        <location filename="../../app/ui/school_page.py" line="137"/>
         <source>e.g. 三年级(1)班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="143"/>
+        <location filename="../../app/ui/school_page.py" line="144"/>
         <source>Mixed-grade class (复式班): pupils of several grades together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="161"/>
+        <location filename="../../app/ui/school_page.py" line="162"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="170"/>
+        <location filename="../../app/ui/school_page.py" line="171"/>
         <source>In use (untick for a class that no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="175"/>
+        <location filename="../../app/ui/school_page.py" line="176"/>
         <source>Class name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="176"/>
+        <location filename="../../app/ui/school_page.py" line="177"/>
         <source>Grade *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="178"/>
+        <location filename="../../app/ui/school_page.py" line="179"/>
         <source>Also grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="179"/>
+        <location filename="../../app/ui/school_page.py" line="180"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="181"/>
+        <location filename="../../app/ui/school_page.py" line="182"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="207"/>
+        <location filename="../../app/ui/school_page.py" line="208"/>
         <location filename="../../app/ui/school_page.py" line="213"/>
         <source>The class was not saved</source>
         <translation type="unfinished"></translation>
@@ -1844,42 +1849,42 @@
 <context>
     <name>ClassTableModel</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="76"/>
+        <location filename="../../app/ui/school_page.py" line="77"/>
         <source>mixed-grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="78"/>
+        <location filename="../../app/ui/school_page.py" line="79"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="79"/>
+        <location filename="../../app/ui/school_page.py" line="80"/>
         <source>Grade(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="81"/>
+        <location filename="../../app/ui/school_page.py" line="82"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="82"/>
+        <location filename="../../app/ui/school_page.py" line="83"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="83"/>
+        <location filename="../../app/ui/school_page.py" line="84"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="83"/>
+        <location filename="../../app/ui/school_page.py" line="84"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="83"/>
+        <location filename="../../app/ui/school_page.py" line="84"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,28 +1892,28 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="403"/>
+        <location filename="../../app/ui/school_page.py" line="402"/>
         <source>Also show classes no longer in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="405"/>
-        <location filename="../../app/ui/school_page.py" line="413"/>
+        <location filename="../../app/ui/school_page.py" line="404"/>
+        <location filename="../../app/ui/school_page.py" line="412"/>
         <source>New class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="407"/>
+        <location filename="../../app/ui/school_page.py" line="406"/>
         <source>Add a class (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="409"/>
+        <location filename="../../app/ui/school_page.py" line="408"/>
         <source>Change class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="411"/>
+        <location filename="../../app/ui/school_page.py" line="410"/>
         <source>Change the name, grades or head teacher (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,27 +1984,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="242"/>
+        <location filename="../../app/ui/plan_dialog.py" line="240"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="243"/>
+        <location filename="../../app/ui/plan_dialog.py" line="241"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="244"/>
+        <location filename="../../app/ui/plan_dialog.py" line="242"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="245"/>
+        <location filename="../../app/ui/plan_dialog.py" line="243"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="247"/>
+        <location filename="../../app/ui/plan_dialog.py" line="245"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,27 +2012,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="146"/>
+        <location filename="../../app/ui/case_dialog.py" line="117"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="148"/>
+        <location filename="../../app/ui/case_dialog.py" line="119"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="149"/>
+        <location filename="../../app/ui/case_dialog.py" line="120"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="150"/>
+        <location filename="../../app/ui/case_dialog.py" line="121"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="151"/>
+        <location filename="../../app/ui/case_dialog.py" line="122"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,67 +2040,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="656"/>
+        <location filename="../../app/ui/plan_dialog.py" line="654"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="665"/>
+        <location filename="../../app/ui/plan_dialog.py" line="663"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="667"/>
+        <location filename="../../app/ui/plan_dialog.py" line="665"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="668"/>
+        <location filename="../../app/ui/plan_dialog.py" line="666"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="669"/>
+        <location filename="../../app/ui/plan_dialog.py" line="667"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="670"/>
+        <location filename="../../app/ui/plan_dialog.py" line="668"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="671"/>
+        <location filename="../../app/ui/plan_dialog.py" line="669"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="672"/>
+        <location filename="../../app/ui/plan_dialog.py" line="670"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="673"/>
+        <location filename="../../app/ui/plan_dialog.py" line="671"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="674"/>
+        <location filename="../../app/ui/plan_dialog.py" line="672"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="675"/>
+        <location filename="../../app/ui/plan_dialog.py" line="673"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="676"/>
+        <location filename="../../app/ui/plan_dialog.py" line="674"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="685"/>
+        <location filename="../../app/ui/plan_dialog.py" line="683"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,155 +2108,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="415"/>
+        <location filename="../../app/ui/case_dialog.py" line="386"/>
         <source>Contacts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="416"/>
+        <location filename="../../app/ui/case_dialog.py" line="387"/>
         <source>Record a home visit or a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="418"/>
+        <location filename="../../app/ui/case_dialog.py" line="389"/>
         <source>Save the record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433"/>
+        <location filename="../../app/ui/case_dialog.py" line="404"/>
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437"/>
+        <location filename="../../app/ui/case_dialog.py" line="408"/>
         <source>Other teachers, village cadres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="441"/>
+        <location filename="../../app/ui/case_dialog.py" line="412"/>
         <source>Name of the guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="444"/>
+        <location filename="../../app/ui/case_dialog.py" line="415"/>
         <source>(relation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="453"/>
+        <location filename="../../app/ui/case_dialog.py" line="424"/>
         <source>Members, income, who looks after the child, parents working away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="455"/>
+        <location filename="../../app/ui/case_dialog.py" line="426"/>
         <source>e.g. find out why the child is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="456"/>
+        <location filename="../../app/ui/case_dialog.py" line="427"/>
         <source>Required: where the child is and how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458"/>
+        <location filename="../../app/ui/case_dialog.py" line="429"/>
         <source>What the school and the family will do, and when to check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462"/>
+        <location filename="../../app/ui/case_dialog.py" line="433"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="463"/>
-        <location filename="../../app/ui/case_dialog.py" line="534"/>
+        <location filename="../../app/ui/case_dialog.py" line="434"/>
+        <location filename="../../app/ui/case_dialog.py" line="505"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464"/>
+        <location filename="../../app/ui/case_dialog.py" line="435"/>
         <source>Teacher who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465"/>
+        <location filename="../../app/ui/case_dialog.py" line="436"/>
         <source>Others who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466"/>
-        <location filename="../../app/ui/case_dialog.py" line="536"/>
+        <location filename="../../app/ui/case_dialog.py" line="437"/>
+        <location filename="../../app/ui/case_dialog.py" line="507"/>
         <source>Guardian met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468"/>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="439"/>
+        <location filename="../../app/ui/case_dialog.py" line="506"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469"/>
-        <location filename="../../app/ui/case_dialog.py" line="537"/>
+        <location filename="../../app/ui/case_dialog.py" line="440"/>
+        <location filename="../../app/ui/case_dialog.py" line="508"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470"/>
-        <location filename="../../app/ui/case_dialog.py" line="537"/>
+        <location filename="../../app/ui/case_dialog.py" line="441"/>
+        <location filename="../../app/ui/case_dialog.py" line="508"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="471"/>
+        <location filename="../../app/ui/case_dialog.py" line="442"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="472"/>
-        <location filename="../../app/ui/case_dialog.py" line="538"/>
+        <location filename="../../app/ui/case_dialog.py" line="443"/>
+        <location filename="../../app/ui/case_dialog.py" line="509"/>
         <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="473"/>
-        <location filename="../../app/ui/case_dialog.py" line="539"/>
+        <location filename="../../app/ui/case_dialog.py" line="444"/>
+        <location filename="../../app/ui/case_dialog.py" line="510"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="474"/>
-        <location filename="../../app/ui/case_dialog.py" line="539"/>
+        <location filename="../../app/ui/case_dialog.py" line="445"/>
+        <location filename="../../app/ui/case_dialog.py" line="510"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="485"/>
+        <location filename="../../app/ui/case_dialog.py" line="456"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="495"/>
+        <location filename="../../app/ui/case_dialog.py" line="466"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="533"/>
+        <location filename="../../app/ui/case_dialog.py" line="504"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="506"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="535"/>
+        <location filename="../../app/ui/case_dialog.py" line="506"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="538"/>
+        <location filename="../../app/ui/case_dialog.py" line="509"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,37 +2312,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="389"/>
+        <location filename="../../app/ui/wizard.py" line="390"/>
         <source>The demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="390"/>
+        <location filename="../../app/ui/wizard.py" line="391"/>
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="391"/>
+        <location filename="../../app/ui/wizard.py" line="392"/>
         <source>Open the demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="392"/>
+        <location filename="../../app/ui/wizard.py" line="393"/>
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="404"/>
+        <location filename="../../app/ui/wizard.py" line="405"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="435"/>
+        <location filename="../../app/ui/wizard.py" line="436"/>
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="441"/>
+        <location filename="../../app/ui/wizard.py" line="442"/>
         <source>The demo school could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,128 +2350,128 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="75"/>
+        <location filename="../../app/ui/documents_page.py" line="78"/>
         <source>Parent pledge (school – parent)</source>
-        <extracomment>announced on ``ctx.changed`` after pledges were printed or returned, or a template changed</extracomment>
+        <extracomment>the record kinds the returns list, the scopes and the forms&apos; choices show</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="76"/>
+        <location filename="../../app/ui/documents_page.py" line="79"/>
         <source>Class teacher pledge (principal – class teacher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="77"/>
+        <location filename="../../app/ui/documents_page.py" line="80"/>
         <source>Principal pledge (education bureau – principal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="80"/>
+        <location filename="../../app/ui/documents_page.py" line="83"/>
         <source>One pledge for every guardian on file, filled with the student&apos;s name and class and the guardian&apos;s name and phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="82"/>
+        <location filename="../../app/ui/documents_page.py" line="85"/>
         <source>One pledge for the class teacher of each class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="83"/>
+        <location filename="../../app/ui/documents_page.py" line="86"/>
         <source>One pledge between the county education bureau and the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="87"/>
+        <location filename="../../app/ui/documents_page.py" line="90"/>
         <source>Home-visit record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="88"/>
+        <location filename="../../app/ui/documents_page.py" line="91"/>
         <source>Absence report to the township and the county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="89"/>
+        <location filename="../../app/ui/documents_page.py" line="92"/>
         <source>Deadline-to-return notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="90"/>
+        <location filename="../../app/ui/documents_page.py" line="93"/>
         <source>Weekly / monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="91"/>
+        <location filename="../../app/ui/documents_page.py" line="94"/>
         <source>Inspection sheet (enrolled and present)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="92"/>
+        <location filename="../../app/ui/documents_page.py" line="95"/>
         <source>Class roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="93"/>
+        <location filename="../../app/ui/documents_page.py" line="96"/>
         <source>Transfer contact form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="94"/>
+        <location filename="../../app/ui/documents_page.py" line="97"/>
         <source>Suspension approval form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="97"/>
+        <location filename="../../app/ui/documents_page.py" line="100"/>
         <source>Leave the student empty for blank sheets to fill in by hand; with a student, the family&apos;s details are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="99"/>
+        <location filename="../../app/ui/documents_page.py" line="102"/>
         <source>The written report the 48-hour rule requires, filled from an open absence alert. Empty fields are left as blanks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="101"/>
+        <location filename="../../app/ui/documents_page.py" line="104"/>
         <source>Issued by the township to the guardians, with a tear-off receipt. Choose an absence alert or a student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="103"/>
+        <location filename="../../app/ui/documents_page.py" line="106"/>
         <source>The figures of the reporting period containing the day (weekly or monthly, as the policy says).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="105"/>
+        <location filename="../../app/ui/documents_page.py" line="108"/>
         <source>Per class: on roll against present at that day&apos;s roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="106"/>
+        <location filename="../../app/ui/documents_page.py" line="109"/>
         <source>The students of a class with their guardians; the whole school starts each class on a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108"/>
+        <location filename="../../app/ui/documents_page.py" line="111"/>
         <source>The paper form stamped by both schools and both bureaus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="109"/>
+        <location filename="../../app/ui/documents_page.py" line="112"/>
         <source>For the school and the bureau to sign; attach the medical certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="113"/>
+        <location filename="../../app/ui/documents_page.py" line="116"/>
         <source>Not back yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="114"/>
+        <location filename="../../app/ui/documents_page.py" line="117"/>
         <source>Returned, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="115"/>
+        <location filename="../../app/ui/documents_page.py" line="118"/>
         <source>Returned, not signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,32 +2479,33 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1024"/>
+        <location filename="../../app/ui/documents_page.py" line="1029"/>
         <source>Pledges</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1025"/>
+        <location filename="../../app/ui/documents_page.py" line="1030"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1026"/>
+        <location filename="../../app/ui/documents_page.py" line="1031"/>
         <source>Pledge texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1027"/>
+        <location filename="../../app/ui/documents_page.py" line="1032"/>
         <source>Official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1031"/>
+        <location filename="../../app/ui/documents_page.py" line="1036"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1033"/>
+        <location filename="../../app/ui/documents_page.py" line="1038"/>
         <source>Your account may not print documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,77 +2513,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877"/>
+        <location filename="../../app/ui/case_dialog.py" line="848"/>
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="878"/>
+        <location filename="../../app/ui/case_dialog.py" line="849"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="885"/>
+        <location filename="../../app/ui/case_dialog.py" line="856"/>
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child&apos;s status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="891"/>
+        <location filename="../../app/ui/case_dialog.py" line="862"/>
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="893"/>
+        <location filename="../../app/ui/case_dialog.py" line="864"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="895"/>
+        <location filename="../../app/ui/case_dialog.py" line="866"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="896"/>
+        <location filename="../../app/ui/case_dialog.py" line="867"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="897"/>
+        <location filename="../../app/ui/case_dialog.py" line="868"/>
         <source>Reason for leaving *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="898"/>
+        <location filename="../../app/ui/case_dialog.py" line="869"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="899"/>
+        <location filename="../../app/ui/case_dialog.py" line="870"/>
         <source>Stopped coming on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="909"/>
+        <location filename="../../app/ui/case_dialog.py" line="880"/>
         <source>Not registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911"/>
+        <location filename="../../app/ui/case_dialog.py" line="882"/>
         <source>closed on {day} ({result})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="913"/>
+        <location filename="../../app/ui/case_dialog.py" line="884"/>
         <source>open: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="915"/>
+        <location filename="../../app/ui/case_dialog.py" line="886"/>
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="922"/>
+        <location filename="../../app/ui/case_dialog.py" line="893"/>
         <source>Register {name} as a dropout? The child&apos;s status changes to dropout and stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,148 +2624,159 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="282"/>
+        <location filename="../../app/ui/exchange_page.py" line="300"/>
         <source>Make the key…</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="285"/>
+        <location filename="../../app/ui/exchange_page.py" line="303"/>
         <source>Replace the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="288"/>
+        <location filename="../../app/ui/exchange_page.py" line="306"/>
         <source>Print the registration sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="291"/>
+        <location filename="../../app/ui/exchange_page.py" line="309"/>
         <source>Save the certificate for the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="301"/>
+        <location filename="../../app/ui/exchange_page.py" line="319"/>
         <source>The school&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317"/>
+        <location filename="../../app/ui/exchange_page.py" line="335"/>
         <source>Another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="334"/>
+        <location filename="../../app/ui/exchange_page.py" line="352"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337"/>
+        <location filename="../../app/ui/exchange_page.py" line="355"/>
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="339"/>
+        <location filename="../../app/ui/exchange_page.py" line="357"/>
         <source>Sign and export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="351"/>
+        <location filename="../../app/ui/exchange_page.py" line="369"/>
         <source>Export a bundle for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359"/>
+        <location filename="../../app/ui/exchange_page.py" line="377"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="364"/>
+        <location filename="../../app/ui/exchange_page.py" line="382"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="378"/>
+        <location filename="../../app/ui/exchange_page.py" line="396"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="380"/>
+        <location filename="../../app/ui/exchange_page.py" line="398"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="388"/>
-        <source>Bundles written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exchange_page.py" line="397"/>
-        <source>County bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exchange_page.py" line="399"/>
-        <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
+        <location filename="../../app/ui/exchange_page.py" line="401"/>
+        <source>Import the county&apos;s package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="403"/>
-        <source>Only the registrar and the administrator can export bundles.</source>
+        <source>The signed file the county sends back: which bundles it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="410"/>
+        <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="420"/>
-        <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
+        <source>County bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="422"/>
+        <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="426"/>
+        <source>Only the registrar and the administrator can export bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="443"/>
+        <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="449"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429"/>
+        <location filename="../../app/ui/exchange_page.py" line="452"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430"/>
+        <location filename="../../app/ui/exchange_page.py" line="453"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="447"/>
+        <location filename="../../app/ui/exchange_page.py" line="470"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="448"/>
+        <location filename="../../app/ui/exchange_page.py" line="471"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="454"/>
+        <location filename="../../app/ui/exchange_page.py" line="477"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529"/>
+        <location filename="../../app/ui/exchange_page.py" line="553"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529"/>
-        <location filename="../../app/ui/exchange_page.py" line="544"/>
+        <location filename="../../app/ui/exchange_page.py" line="553"/>
+        <location filename="../../app/ui/exchange_page.py" line="568"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="544"/>
+        <location filename="../../app/ui/exchange_page.py" line="568"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="551"/>
+        <location filename="../../app/ui/exchange_page.py" line="575"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2768,27 +2785,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554"/>
+        <location filename="../../app/ui/exchange_page.py" line="578"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="570"/>
+        <location filename="../../app/ui/exchange_page.py" line="594"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="589"/>
+        <location filename="../../app/ui/exchange_page.py" line="613"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="590"/>
+        <location filename="../../app/ui/exchange_page.py" line="614"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="599"/>
+        <location filename="../../app/ui/exchange_page.py" line="623"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2796,54 +2813,65 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="601"/>
+        <location filename="../../app/ui/exchange_page.py" line="625"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="607"/>
+        <location filename="../../app/ui/exchange_page.py" line="631"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="635"/>
+        <location filename="../../app/ui/exchange_page.py" line="659"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="640"/>
+        <location filename="../../app/ui/exchange_page.py" line="664"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649"/>
+        <location filename="../../app/ui/exchange_page.py" line="673"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649"/>
+        <location filename="../../app/ui/exchange_page.py" line="673"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="655"/>
+        <location filename="../../app/ui/exchange_page.py" line="679"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="664"/>
+        <location filename="../../app/ui/exchange_page.py" line="688"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="672"/>
+        <location filename="../../app/ui/exchange_page.py" line="696"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="674"/>
+        <location filename="../../app/ui/exchange_page.py" line="698"/>
         <source>Bundle no. {n} written again to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="706"/>
+        <location filename="../../app/ui/exchange_page.py" line="714"/>
+        <source>Import the county&apos;s package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="707"/>
+        <source>County package (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,7 +2880,6 @@ SHA-256: {sha}</source>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="94"/>
         <source>No.</source>
-        <extracomment>announced on ``ctx.changed`` after a key was made or a bundle written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,26 +2919,61 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="101"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="102"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="105"/>
+        <location filename="../../app/ui/exchange_page.py" line="106"/>
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="115"/>
-        <source>replaced by no. {n}</source>
+        <source>received {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="117"/>
+        <source>not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="118"/>
+        <source>no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="122"/>
+        <source>The county&apos;s packages confirm later bundles but not this one: write it again and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="124"/>
+        <source>The county&apos;s signed package confirms it received this very file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="125"/>
+        <source>Import the county&apos;s package to see whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="130"/>
+        <source>replaced by no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="132"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119"/>
+        <location filename="../../app/ui/exchange_page.py" line="134"/>
         <source>replaces no. {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,12 +2981,12 @@ SHA-256: {sha}</source>
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="98"/>
+        <location filename="../../app/ui/weekly_page.py" line="87"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="100"/>
+        <location filename="../../app/ui/weekly_page.py" line="89"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,34 +2994,34 @@ SHA-256: {sha}</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="60"/>
+        <location filename="../../app/ui/wizard.py" line="61"/>
         <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
         <extracomment>the service&apos;s field names (ValidationError.field) → our field keys</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="64"/>
+        <location filename="../../app/ui/wizard.py" line="65"/>
         <source>Every demo account has the password: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="72"/>
+        <location filename="../../app/ui/wizard.py" line="73"/>
         <source>  … and {n} more accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73"/>
-        <location filename="../../app/ui/wizard.py" line="487"/>
+        <location filename="../../app/ui/wizard.py" line="74"/>
+        <location filename="../../app/ui/wizard.py" line="488"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="468"/>
+        <location filename="../../app/ui/wizard.py" line="469"/>
         <source>Baoxue — first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="516"/>
+        <location filename="../../app/ui/wizard.py" line="511"/>
         <source>The school was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,17 +3029,17 @@ SHA-256: {sha}</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="431"/>
+        <location filename="../../app/ui/plan_dialog.py" line="429"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="435"/>
+        <location filename="../../app/ui/plan_dialog.py" line="433"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="449"/>
+        <location filename="../../app/ui/plan_dialog.py" line="447"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,194 +3047,194 @@ SHA-256: {sha}</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="795"/>
+        <location filename="../../app/ui/documents_page.py" line="797"/>
         <source>Generate and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="829"/>
+        <location filename="../../app/ui/documents_page.py" line="831"/>
         <source>Student (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="832"/>
+        <location filename="../../app/ui/documents_page.py" line="834"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834"/>
-        <location filename="../../app/ui/documents_page.py" line="842"/>
+        <location filename="../../app/ui/documents_page.py" line="836"/>
+        <location filename="../../app/ui/documents_page.py" line="844"/>
         <source>Absence alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835"/>
-        <location filename="../../app/ui/documents_page.py" line="848"/>
-        <location filename="../../app/ui/documents_page.py" line="862"/>
-        <location filename="../../app/ui/documents_page.py" line="870"/>
+        <location filename="../../app/ui/documents_page.py" line="837"/>
+        <location filename="../../app/ui/documents_page.py" line="850"/>
+        <location filename="../../app/ui/documents_page.py" line="864"/>
+        <location filename="../../app/ui/documents_page.py" line="872"/>
         <source>Reference no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835"/>
+        <location filename="../../app/ui/documents_page.py" line="837"/>
         <source>Reason, as far as known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836"/>
+        <location filename="../../app/ui/documents_page.py" line="838"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837"/>
+        <location filename="../../app/ui/documents_page.py" line="839"/>
         <source>What the school has done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838"/>
+        <location filename="../../app/ui/documents_page.py" line="840"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838"/>
+        <location filename="../../app/ui/documents_page.py" line="840"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="839"/>
+        <location filename="../../app/ui/documents_page.py" line="841"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="839"/>
+        <location filename="../../app/ui/documents_page.py" line="841"/>
         <source>Reporter&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843"/>
+        <location filename="../../app/ui/documents_page.py" line="845"/>
         <source>or a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="844"/>
+        <location filename="../../app/ui/documents_page.py" line="846"/>
         <source>Back at school by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846"/>
+        <location filename="../../app/ui/documents_page.py" line="848"/>
         <source>Default: the township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="847"/>
+        <location filename="../../app/ui/documents_page.py" line="849"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850"/>
+        <location filename="../../app/ui/documents_page.py" line="852"/>
         <source>A day in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="851"/>
+        <location filename="../../app/ui/documents_page.py" line="853"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853"/>
+        <location filename="../../app/ui/documents_page.py" line="855"/>
         <source>Inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="854"/>
         <location filename="../../app/ui/documents_page.py" line="856"/>
+        <location filename="../../app/ui/documents_page.py" line="858"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858"/>
-        <location filename="../../app/ui/documents_page.py" line="865"/>
+        <location filename="../../app/ui/documents_page.py" line="860"/>
+        <location filename="../../app/ui/documents_page.py" line="867"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="859"/>
+        <location filename="../../app/ui/documents_page.py" line="861"/>
         <source>Receiving school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860"/>
+        <location filename="../../app/ui/documents_page.py" line="862"/>
         <source>Receiving county (province, city, county)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="861"/>
+        <location filename="../../app/ui/documents_page.py" line="863"/>
         <source>Grade there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="861"/>
-        <location filename="../../app/ui/documents_page.py" line="866"/>
+        <location filename="../../app/ui/documents_page.py" line="863"/>
+        <location filename="../../app/ui/documents_page.py" line="868"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867"/>
+        <location filename="../../app/ui/documents_page.py" line="869"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868"/>
+        <location filename="../../app/ui/documents_page.py" line="870"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="869"/>
+        <location filename="../../app/ui/documents_page.py" line="871"/>
         <source>Proof (e.g. the hospital&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="888"/>
+        <location filename="../../app/ui/documents_page.py" line="890"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="897"/>
+        <location filename="../../app/ui/documents_page.py" line="899"/>
         <source>(none: use the student below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="899"/>
+        <location filename="../../app/ui/documents_page.py" line="901"/>
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="924"/>
+        <location filename="../../app/ui/documents_page.py" line="926"/>
         <source>There is no open absence alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="944"/>
+        <location filename="../../app/ui/documents_page.py" line="946"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="948"/>
+        <location filename="../../app/ui/documents_page.py" line="950"/>
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="971"/>
+        <location filename="../../app/ui/documents_page.py" line="973"/>
         <source>Class {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="980"/>
+        <location filename="../../app/ui/documents_page.py" line="982"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="988"/>
+        <location filename="../../app/ui/documents_page.py" line="990"/>
         <source>{title}: {pages} pages — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,42 +3327,43 @@ SHA-256: {sha}</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="54"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="56"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="57"/>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
-        <source>Phone</source>
+        <extracomment>the record kinds a student&apos;s file shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="59"/>
-        <source>Lives with child</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="61"/>
-        <source>Works away</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="62"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="63"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="64"/>
+        <source>Lives with child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="66"/>
+        <source>Works away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="67"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,57 +3384,57 @@ SHA-256: {sha}</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="724"/>
+        <location filename="../../app/ui/plan_dialog.py" line="722"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="735"/>
+        <location filename="../../app/ui/plan_dialog.py" line="733"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="736"/>
+        <location filename="../../app/ui/plan_dialog.py" line="734"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="737"/>
+        <location filename="../../app/ui/plan_dialog.py" line="735"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="738"/>
+        <location filename="../../app/ui/plan_dialog.py" line="736"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="739"/>
+        <location filename="../../app/ui/plan_dialog.py" line="737"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="740"/>
+        <location filename="../../app/ui/plan_dialog.py" line="738"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="771"/>
+        <location filename="../../app/ui/plan_dialog.py" line="769"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="773"/>
+        <location filename="../../app/ui/plan_dialog.py" line="771"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="777"/>
+        <location filename="../../app/ui/plan_dialog.py" line="775"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="780"/>
+        <location filename="../../app/ui/plan_dialog.py" line="778"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,7 +3443,7 @@ SHA-256: {sha}</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="206"/>
-        <location filename="../../app/ui/import_dialog.py" line="618"/>
+        <location filename="../../app/ui/import_dialog.py" line="614"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
@@ -3609,39 +3672,39 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/import_dialog.py" line="563"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="572"/>
+        <location filename="../../app/ui/import_dialog.py" line="568"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="581"/>
+        <location filename="../../app/ui/import_dialog.py" line="577"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="608"/>
+        <location filename="../../app/ui/import_dialog.py" line="604"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="615"/>
+        <location filename="../../app/ui/import_dialog.py" line="611"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="619"/>
+        <location filename="../../app/ui/import_dialog.py" line="615"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="641"/>
+        <location filename="../../app/ui/import_dialog.py" line="637"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,22 +3712,22 @@ SHA-256: {sha}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Choose a file and import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -3674,37 +3737,37 @@ SHA-256: {sha}</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="128"/>
+        <location filename="../../app/ui/exchange_page.py" line="143"/>
         <source>Fingerprint (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="130"/>
+        <location filename="../../app/ui/exchange_page.py" line="145"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="130"/>
+        <location filename="../../app/ui/exchange_page.py" line="145"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="130"/>
+        <location filename="../../app/ui/exchange_page.py" line="145"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="131"/>
+        <location filename="../../app/ui/exchange_page.py" line="146"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="132"/>
+        <location filename="../../app/ui/exchange_page.py" line="147"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133"/>
+        <location filename="../../app/ui/exchange_page.py" line="148"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,47 +3775,47 @@ SHA-256: {sha}</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="292"/>
+        <location filename="../../app/ui/wizard.py" line="293"/>
         <source>Signing key for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="293"/>
+        <location filename="../../app/ui/wizard.py" line="294"/>
         <source>The data the school sends to the county is signed with the school&apos;s own key, so the county knows which school sent it and that nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="295"/>
+        <location filename="../../app/ui/wizard.py" line="296"/>
         <source>Make the key later (on the County bundles page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300"/>
+        <location filename="../../app/ui/wizard.py" line="301"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="307"/>
+        <location filename="../../app/ui/wizard.py" line="308"/>
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key&apos;s fingerprint is printed for registering with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="309"/>
+        <location filename="../../app/ui/wizard.py" line="310"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310"/>
+        <location filename="../../app/ui/wizard.py" line="311"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="325"/>
+        <location filename="../../app/ui/wizard.py" line="326"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="327"/>
+        <location filename="../../app/ui/wizard.py" line="328"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,137 +3843,137 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="287"/>
+        <location filename="../../app/ui/school_page.py" line="286"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44"/>
+        <location filename="../../app/ui/leave_dialog.py" line="43"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="45"/>
+        <location filename="../../app/ui/leave_dialog.py" line="44"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49"/>
-        <location filename="../../app/ui/leave_dialog.py" line="53"/>
+        <location filename="../../app/ui/leave_dialog.py" line="48"/>
+        <location filename="../../app/ui/leave_dialog.py" line="52"/>
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="50"/>
+        <location filename="../../app/ui/leave_dialog.py" line="49"/>
         <source>from the afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="54"/>
+        <location filename="../../app/ui/leave_dialog.py" line="53"/>
         <source>until noon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57"/>
+        <location filename="../../app/ui/leave_dialog.py" line="56"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="58"/>
+        <location filename="../../app/ui/leave_dialog.py" line="57"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="117"/>
+        <location filename="../../app/ui/leave_dialog.py" line="116"/>
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave&apos;s id after it was recorded emitted with the leave&apos;s id after it was cancelled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118"/>
+        <location filename="../../app/ui/leave_dialog.py" line="117"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="140"/>
+        <location filename="../../app/ui/leave_dialog.py" line="139"/>
         <source>e.g. fever, seen by the village doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="144"/>
+        <location filename="../../app/ui/leave_dialog.py" line="143"/>
         <source>Approval note or number (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="149"/>
+        <location filename="../../app/ui/leave_dialog.py" line="148"/>
         <source>Record the leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="156"/>
+        <location filename="../../app/ui/leave_dialog.py" line="155"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="160"/>
+        <location filename="../../app/ui/leave_dialog.py" line="159"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="165"/>
+        <location filename="../../app/ui/leave_dialog.py" line="164"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="171"/>
+        <location filename="../../app/ui/leave_dialog.py" line="170"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="175"/>
+        <location filename="../../app/ui/leave_dialog.py" line="174"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="179"/>
+        <location filename="../../app/ui/leave_dialog.py" line="178"/>
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="186"/>
+        <location filename="../../app/ui/leave_dialog.py" line="185"/>
         <source>Record an approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="208"/>
+        <location filename="../../app/ui/leave_dialog.py" line="207"/>
         <source>Why it is cancelled (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209"/>
+        <location filename="../../app/ui/leave_dialog.py" line="208"/>
         <source>Cancel this leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="213"/>
+        <location filename="../../app/ui/leave_dialog.py" line="212"/>
         <source>Leaves of this student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="224"/>
+        <location filename="../../app/ui/leave_dialog.py" line="223"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="313"/>
+        <location filename="../../app/ui/leave_dialog.py" line="312"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="315"/>
+        <location filename="../../app/ui/leave_dialog.py" line="314"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,22 +3981,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="85"/>
+        <location filename="../../app/ui/leave_dialog.py" line="84"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="87"/>
+        <location filename="../../app/ui/leave_dialog.py" line="86"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89"/>
+        <location filename="../../app/ui/leave_dialog.py" line="88"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="90"/>
+        <location filename="../../app/ui/leave_dialog.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,62 +4004,62 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="47"/>
+        <location filename="../../app/ui/monthly_page.py" line="48"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48"/>
+        <location filename="../../app/ui/monthly_page.py" line="49"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49"/>
+        <location filename="../../app/ui/monthly_page.py" line="50"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50"/>
+        <location filename="../../app/ui/monthly_page.py" line="51"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51"/>
+        <location filename="../../app/ui/monthly_page.py" line="52"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52"/>
+        <location filename="../../app/ui/monthly_page.py" line="53"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53"/>
+        <location filename="../../app/ui/monthly_page.py" line="54"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54"/>
+        <location filename="../../app/ui/monthly_page.py" line="55"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55"/>
+        <location filename="../../app/ui/monthly_page.py" line="56"/>
         <source>Persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55"/>
+        <location filename="../../app/ui/monthly_page.py" line="56"/>
         <source>{n} attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="60"/>
+        <location filename="../../app/ui/monthly_page.py" line="61"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61"/>
+        <location filename="../../app/ui/monthly_page.py" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,289 +4120,289 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>{name} ({roles})</source>
-        <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Back up database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
-        <location filename="../../app/ui/main_window.py" line="587"/>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Baoxue backup (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>The backup was saved to:
 {path}
 
@@ -4347,34 +4410,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4387,27 +4450,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="197"/>
+        <location filename="../../app/ui/plan_dialog.py" line="195"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="198"/>
+        <location filename="../../app/ui/plan_dialog.py" line="196"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="199"/>
+        <location filename="../../app/ui/plan_dialog.py" line="197"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="200"/>
+        <location filename="../../app/ui/plan_dialog.py" line="198"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="204"/>
+        <location filename="../../app/ui/plan_dialog.py" line="202"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4415,52 +4478,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="465"/>
+        <location filename="../../app/ui/plan_dialog.py" line="463"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="469"/>
+        <location filename="../../app/ui/plan_dialog.py" line="467"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="470"/>
+        <location filename="../../app/ui/plan_dialog.py" line="468"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="471"/>
+        <location filename="../../app/ui/plan_dialog.py" line="469"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="475"/>
+        <location filename="../../app/ui/plan_dialog.py" line="473"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="482"/>
+        <location filename="../../app/ui/plan_dialog.py" line="480"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="483"/>
+        <location filename="../../app/ui/plan_dialog.py" line="481"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="484"/>
+        <location filename="../../app/ui/plan_dialog.py" line="482"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="485"/>
+        <location filename="../../app/ui/plan_dialog.py" line="483"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="486"/>
+        <location filename="../../app/ui/plan_dialog.py" line="484"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,103 +4574,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737"/>
+        <location filename="../../app/ui/mentors_page.py" line="740"/>
         <source>Suggest mentors…</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="739"/>
+        <location filename="../../app/ui/mentors_page.py" line="742"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="743"/>
+        <location filename="../../app/ui/mentors_page.py" line="746"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="763"/>
-        <location filename="../../app/ui/mentors_page.py" line="798"/>
+        <location filename="../../app/ui/mentors_page.py" line="766"/>
+        <location filename="../../app/ui/mentors_page.py" line="801"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="766"/>
+        <location filename="../../app/ui/mentors_page.py" line="769"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="769"/>
+        <location filename="../../app/ui/mentors_page.py" line="772"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="777"/>
+        <location filename="../../app/ui/mentors_page.py" line="780"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="807"/>
+        <location filename="../../app/ui/mentors_page.py" line="810"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="833"/>
+        <location filename="../../app/ui/mentors_page.py" line="836"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834"/>
+        <location filename="../../app/ui/mentors_page.py" line="837"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="836"/>
+        <location filename="../../app/ui/mentors_page.py" line="839"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="862"/>
+        <location filename="../../app/ui/mentors_page.py" line="865"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="866"/>
+        <location filename="../../app/ui/mentors_page.py" line="869"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="867"/>
+        <location filename="../../app/ui/mentors_page.py" line="870"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="870"/>
+        <location filename="../../app/ui/mentors_page.py" line="873"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="889"/>
+        <location filename="../../app/ui/mentors_page.py" line="892"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="924"/>
+        <location filename="../../app/ui/mentors_page.py" line="927"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="925"/>
+        <location filename="../../app/ui/mentors_page.py" line="928"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="969"/>
+        <location filename="../../app/ui/mentors_page.py" line="972"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1001"/>
+        <location filename="../../app/ui/mentors_page.py" line="1004"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,174 +4679,174 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="75"/>
+        <location filename="../../app/ui/plan_dialog.py" line="73"/>
         <source>Not assessed</source>
-        <extracomment>what the plan and the board announce on ``ctx.changed`` topics after which a plan or the board is read again (contacts are shared with the case file)</extracomment>
+        <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="76"/>
+        <location filename="../../app/ui/plan_dialog.py" line="74"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="77"/>
+        <location filename="../../app/ui/plan_dialog.py" line="75"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="78"/>
+        <location filename="../../app/ui/plan_dialog.py" line="76"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="81"/>
+        <location filename="../../app/ui/plan_dialog.py" line="79"/>
         <source>One good habit to build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="82"/>
+        <location filename="../../app/ui/plan_dialog.py" line="80"/>
         <source>One shortcoming to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83"/>
+        <location filename="../../app/ui/plan_dialog.py" line="81"/>
         <source>One subject to raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <location filename="../../app/ui/plan_dialog.py" line="82"/>
         <source>One hobby to grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/plan_dialog.py" line="83"/>
         <source>One good book to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88"/>
+        <location filename="../../app/ui/plan_dialog.py" line="86"/>
         <source>e.g. comes to school on time every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89"/>
+        <location filename="../../app/ui/plan_dialog.py" line="87"/>
         <source>e.g. stops chatting in class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="90"/>
+        <location filename="../../app/ui/plan_dialog.py" line="88"/>
         <source>e.g. maths: times tables by the end of term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="91"/>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
         <source>e.g. joins the school choir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="92"/>
+        <location filename="../../app/ui/plan_dialog.py" line="90"/>
         <source>e.g. a book and when to talk about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="94"/>
+        <location filename="../../app/ui/plan_dialog.py" line="92"/>
         <source>Other measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="96"/>
+        <location filename="../../app/ui/plan_dialog.py" line="94"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="97"/>
+        <location filename="../../app/ui/plan_dialog.py" line="95"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="98"/>
+        <location filename="../../app/ui/plan_dialog.py" line="96"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="102"/>
+        <location filename="../../app/ui/plan_dialog.py" line="100"/>
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; &quot;talk&quot; is shown once app.cases.FORMS knows it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="103"/>
+        <location filename="../../app/ui/plan_dialog.py" line="101"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="104"/>
+        <location filename="../../app/ui/plan_dialog.py" line="102"/>
         <source>Home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="105"/>
+        <location filename="../../app/ui/plan_dialog.py" line="103"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="108"/>
+        <location filename="../../app/ui/plan_dialog.py" line="106"/>
         <source>No longer needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="109"/>
+        <location filename="../../app/ui/plan_dialog.py" line="107"/>
         <source>Another teacher takes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="110"/>
+        <location filename="../../app/ui/plan_dialog.py" line="108"/>
         <source>The teacher left or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="111"/>
+        <location filename="../../app/ui/plan_dialog.py" line="109"/>
         <source>The student transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="112"/>
+        <location filename="../../app/ui/plan_dialog.py" line="110"/>
         <source>The student graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="113"/>
+        <location filename="../../app/ui/plan_dialog.py" line="111"/>
         <source>The student completed school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="114"/>
+        <location filename="../../app/ui/plan_dialog.py" line="112"/>
         <source>The student died</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="115"/>
+        <location filename="../../app/ui/plan_dialog.py" line="113"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="118"/>
+        <location filename="../../app/ui/plan_dialog.py" line="116"/>
         <source>below the minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="119"/>
+        <location filename="../../app/ui/plan_dialog.py" line="117"/>
         <source>in range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="120"/>
+        <location filename="../../app/ui/plan_dialog.py" line="118"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="121"/>
+        <location filename="../../app/ui/plan_dialog.py" line="119"/>
         <source>above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4830,77 +4894,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="107"/>
+        <location filename="../../app/ui/monthly_page.py" line="111"/>
         <source>Print the ledgers (Ctrl+P)</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="118"/>
+        <location filename="../../app/ui/monthly_page.py" line="122"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="118"/>
+        <location filename="../../app/ui/monthly_page.py" line="122"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="119"/>
+        <location filename="../../app/ui/monthly_page.py" line="123"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="124"/>
+        <location filename="../../app/ui/monthly_page.py" line="128"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="129"/>
+        <location filename="../../app/ui/monthly_page.py" line="133"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="131"/>
+        <location filename="../../app/ui/monthly_page.py" line="135"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="166"/>
+        <location filename="../../app/ui/monthly_page.py" line="170"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="167"/>
+        <location filename="../../app/ui/monthly_page.py" line="171"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168"/>
+        <location filename="../../app/ui/monthly_page.py" line="172"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170"/>
+        <location filename="../../app/ui/monthly_page.py" line="174"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="173"/>
+        <location filename="../../app/ui/monthly_page.py" line="177"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="177"/>
+        <location filename="../../app/ui/monthly_page.py" line="181"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="179"/>
+        <location filename="../../app/ui/monthly_page.py" line="183"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="202"/>
+        <location filename="../../app/ui/monthly_page.py" line="205"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,12 +4973,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="239"/>
+        <location filename="../../app/ui/monthly_page.py" line="245"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="244"/>
+        <location filename="../../app/ui/monthly_page.py" line="250"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,43 +4987,44 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1040"/>
+        <location filename="../../app/ui/mentors_page.py" line="1046"/>
         <source>Open plan</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1060"/>
+        <location filename="../../app/ui/mentors_page.py" line="1066"/>
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1064"/>
-        <location filename="../../app/ui/mentors_page.py" line="1067"/>
+        <location filename="../../app/ui/mentors_page.py" line="1070"/>
+        <location filename="../../app/ui/mentors_page.py" line="1073"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1065"/>
+        <location filename="../../app/ui/mentors_page.py" line="1071"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1083"/>
+        <location filename="../../app/ui/mentors_page.py" line="1089"/>
         <source>You mentor {n} students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1084"/>
+        <location filename="../../app/ui/mentors_page.py" line="1090"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1090"/>
+        <location filename="../../app/ui/mentors_page.py" line="1096"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1093"/>
+        <location filename="../../app/ui/mentors_page.py" line="1099"/>
         <source>{name}: review due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,62 +5032,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162"/>
+        <location filename="../../app/ui/exchange_page.py" line="177"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162"/>
+        <location filename="../../app/ui/exchange_page.py" line="177"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="171"/>
+        <location filename="../../app/ui/exchange_page.py" line="186"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="172"/>
+        <location filename="../../app/ui/exchange_page.py" line="187"/>
         <source>Leave empty if it is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177"/>
+        <location filename="../../app/ui/exchange_page.py" line="192"/>
         <source>Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177"/>
+        <location filename="../../app/ui/exchange_page.py" line="192"/>
         <source>Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="183"/>
+        <location filename="../../app/ui/exchange_page.py" line="198"/>
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="186"/>
+        <location filename="../../app/ui/exchange_page.py" line="201"/>
         <source>Old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="189"/>
+        <location filename="../../app/ui/exchange_page.py" line="204"/>
         <source>The passphrase protects the school&apos;s private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="191"/>
+        <location filename="../../app/ui/exchange_page.py" line="206"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="192"/>
+        <location filename="../../app/ui/exchange_page.py" line="207"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="205"/>
+        <location filename="../../app/ui/exchange_page.py" line="220"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,52 +5095,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="795"/>
+        <location filename="../../app/ui/case_dialog.py" line="766"/>
         <source>The township&apos;s deadline-to-return notice (限期返校通知书)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="796"/>
+        <location filename="../../app/ui/case_dialog.py" line="767"/>
         <source>Save the notice (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806"/>
+        <location filename="../../app/ui/case_dialog.py" line="777"/>
         <source>Document number of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="807"/>
+        <location filename="../../app/ui/case_dialog.py" line="778"/>
         <source>Served on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="808"/>
+        <location filename="../../app/ui/case_dialog.py" line="779"/>
         <source>Return by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809"/>
+        <location filename="../../app/ui/case_dialog.py" line="780"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="810"/>
+        <location filename="../../app/ui/case_dialog.py" line="781"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="813"/>
+        <location filename="../../app/ui/case_dialog.py" line="784"/>
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822"/>
+        <location filename="../../app/ui/case_dialog.py" line="793"/>
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="826"/>
+        <location filename="../../app/ui/case_dialog.py" line="797"/>
         <source>No notice on file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,72 +5148,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="945"/>
+        <location filename="../../app/ui/case_dialog.py" line="916"/>
         <source>The child is back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="946"/>
+        <location filename="../../app/ui/case_dialog.py" line="917"/>
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="950"/>
+        <location filename="../../app/ui/case_dialog.py" line="921"/>
         <source>e.g. back after the home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="951"/>
+        <location filename="../../app/ui/case_dialog.py" line="922"/>
         <source>Back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="952"/>
+        <location filename="../../app/ui/case_dialog.py" line="923"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="954"/>
+        <location filename="../../app/ui/case_dialog.py" line="925"/>
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="957"/>
+        <location filename="../../app/ui/case_dialog.py" line="928"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="964"/>
+        <location filename="../../app/ui/case_dialog.py" line="935"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="965"/>
+        <location filename="../../app/ui/case_dialog.py" line="936"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="966"/>
+        <location filename="../../app/ui/case_dialog.py" line="937"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="967"/>
+        <location filename="../../app/ui/case_dialog.py" line="938"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="968"/>
+        <location filename="../../app/ui/case_dialog.py" line="939"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="987"/>
+        <location filename="../../app/ui/case_dialog.py" line="958"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1011"/>
+        <location filename="../../app/ui/case_dialog.py" line="982"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,17 +5221,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="228"/>
+        <location filename="../../app/ui/exchange_page.py" line="243"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="233"/>
+        <location filename="../../app/ui/exchange_page.py" line="248"/>
         <source>Sign and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="241"/>
+        <location filename="../../app/ui/exchange_page.py" line="256"/>
         <source>Passphrase of the school&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5274,85 +5341,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="638"/>
+        <location filename="../../app/ui/case_dialog.py" line="609"/>
         <source>Name (and post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="640"/>
+        <location filename="../../app/ui/case_dialog.py" line="611"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="656"/>
+        <location filename="../../app/ui/case_dialog.py" line="627"/>
         <source>Persuasion attempts on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="657"/>
+        <location filename="../../app/ui/case_dialog.py" line="628"/>
         <source>Record an attempt to persuade the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="659"/>
+        <location filename="../../app/ui/case_dialog.py" line="630"/>
         <source>Save the attempt (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="672"/>
+        <location filename="../../app/ui/case_dialog.py" line="643"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682"/>
+        <location filename="../../app/ui/case_dialog.py" line="653"/>
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684"/>
+        <location filename="../../app/ui/case_dialog.py" line="655"/>
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686"/>
+        <location filename="../../app/ui/case_dialog.py" line="657"/>
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="687"/>
-        <location filename="../../app/ui/case_dialog.py" line="785"/>
+        <location filename="../../app/ui/case_dialog.py" line="658"/>
+        <location filename="../../app/ui/case_dialog.py" line="756"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="688"/>
-        <location filename="../../app/ui/case_dialog.py" line="785"/>
+        <location filename="../../app/ui/case_dialog.py" line="659"/>
+        <location filename="../../app/ui/case_dialog.py" line="756"/>
         <source>Who went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="689"/>
+        <location filename="../../app/ui/case_dialog.py" line="660"/>
         <source>What was done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="690"/>
-        <location filename="../../app/ui/case_dialog.py" line="786"/>
+        <location filename="../../app/ui/case_dialog.py" line="661"/>
+        <location filename="../../app/ui/case_dialog.py" line="757"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747"/>
+        <location filename="../../app/ui/case_dialog.py" line="718"/>
         <source>✓ Both lines take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="751"/>
+        <location filename="../../app/ui/case_dialog.py" line="722"/>
         <source>Nobody named yet from: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="786"/>
+        <location filename="../../app/ui/case_dialog.py" line="757"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5360,62 +5427,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="807"/>
+        <location filename="../../app/ui/plan_dialog.py" line="808"/>
         <source>Mentoring plan</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="815"/>
+        <location filename="../../app/ui/plan_dialog.py" line="816"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="828"/>
+        <location filename="../../app/ui/plan_dialog.py" line="829"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="829"/>
+        <location filename="../../app/ui/plan_dialog.py" line="830"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="830"/>
+        <location filename="../../app/ui/plan_dialog.py" line="831"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831"/>
+        <location filename="../../app/ui/plan_dialog.py" line="832"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="832"/>
+        <location filename="../../app/ui/plan_dialog.py" line="833"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="833"/>
+        <location filename="../../app/ui/plan_dialog.py" line="834"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="878"/>
+        <location filename="../../app/ui/plan_dialog.py" line="879"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="879"/>
+        <location filename="../../app/ui/plan_dialog.py" line="880"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="880"/>
+        <location filename="../../app/ui/plan_dialog.py" line="881"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="881"/>
+        <location filename="../../app/ui/plan_dialog.py" line="882"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5423,37 +5491,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="188"/>
+        <location filename="../../app/ui/documents_page.py" line="191"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="189"/>
+        <location filename="../../app/ui/documents_page.py" line="192"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="190"/>
+        <location filename="../../app/ui/documents_page.py" line="193"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="191"/>
+        <location filename="../../app/ui/documents_page.py" line="194"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="192"/>
+        <location filename="../../app/ui/documents_page.py" line="195"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="193"/>
+        <location filename="../../app/ui/documents_page.py" line="196"/>
         <source>Printed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="194"/>
+        <location filename="../../app/ui/documents_page.py" line="197"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,97 +5529,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="252"/>
+        <location filename="../../app/ui/documents_page.py" line="255"/>
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="254"/>
+        <location filename="../../app/ui/documents_page.py" line="257"/>
         <source>Print pledges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="271"/>
+        <location filename="../../app/ui/documents_page.py" line="274"/>
         <source>Show the printed file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="277"/>
+        <location filename="../../app/ui/documents_page.py" line="280"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="279"/>
+        <location filename="../../app/ui/documents_page.py" line="282"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="281"/>
+        <location filename="../../app/ui/documents_page.py" line="284"/>
         <source>Print a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="290"/>
+        <location filename="../../app/ui/documents_page.py" line="293"/>
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="307"/>
+        <location filename="../../app/ui/documents_page.py" line="310"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="309"/>
+        <location filename="../../app/ui/documents_page.py" line="312"/>
         <source>{name} ({n} students)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="334"/>
+        <location filename="../../app/ui/documents_page.py" line="337"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="340"/>
+        <location filename="../../app/ui/documents_page.py" line="343"/>
         <source>Pledge {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="351"/>
+        <location filename="../../app/ui/documents_page.py" line="354"/>
         <source>Print pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="351"/>
+        <location filename="../../app/ui/documents_page.py" line="354"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="359"/>
+        <location filename="../../app/ui/documents_page.py" line="362"/>
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="362"/>
+        <location filename="../../app/ui/documents_page.py" line="365"/>
         <source>{n} already returned were not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="364"/>
+        <location filename="../../app/ui/documents_page.py" line="367"/>
         <source>{cls} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="366"/>
+        <location filename="../../app/ui/documents_page.py" line="369"/>
         <source>{cls} — no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="383"/>
+        <location filename="../../app/ui/documents_page.py" line="386"/>
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="386"/>
+        <location filename="../../app/ui/documents_page.py" line="389"/>
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,42 +5627,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="97"/>
+        <location filename="../../app/ui/settings_page.py" line="98"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="101"/>
+        <location filename="../../app/ui/settings_page.py" line="102"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="103"/>
+        <location filename="../../app/ui/settings_page.py" line="104"/>
         <source>Hanzhong defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="104"/>
+        <location filename="../../app/ui/settings_page.py" line="105"/>
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="117"/>
+        <location filename="../../app/ui/settings_page.py" line="118"/>
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="118"/>
+        <location filename="../../app/ui/settings_page.py" line="119"/>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings_page.py" line="176"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings_page.py" line="188"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,127 +5698,127 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="135"/>
+        <location filename="../../app/ui/registry.py" line="143"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
-        <extracomment>emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138"/>
+        <location filename="../../app/ui/registry.py" line="146"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="144"/>
+        <location filename="../../app/ui/registry.py" line="152"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="147"/>
+        <location filename="../../app/ui/registry.py" line="155"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="148"/>
+        <location filename="../../app/ui/registry.py" line="156"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="154"/>
+        <location filename="../../app/ui/registry.py" line="162"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155"/>
+        <location filename="../../app/ui/registry.py" line="163"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="156"/>
+        <location filename="../../app/ui/registry.py" line="164"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="197"/>
-        <location filename="../../app/ui/registry.py" line="209"/>
+        <location filename="../../app/ui/registry.py" line="205"/>
+        <location filename="../../app/ui/registry.py" line="217"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="199"/>
-        <location filename="../../app/ui/registry.py" line="213"/>
+        <location filename="../../app/ui/registry.py" line="207"/>
+        <location filename="../../app/ui/registry.py" line="221"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="201"/>
-        <location filename="../../app/ui/registry.py" line="217"/>
+        <location filename="../../app/ui/registry.py" line="209"/>
+        <location filename="../../app/ui/registry.py" line="225"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="211"/>
+        <location filename="../../app/ui/registry.py" line="219"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="215"/>
+        <location filename="../../app/ui/registry.py" line="223"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="219"/>
+        <location filename="../../app/ui/registry.py" line="227"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227"/>
+        <location filename="../../app/ui/registry.py" line="235"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="229"/>
+        <location filename="../../app/ui/registry.py" line="237"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="231"/>
+        <location filename="../../app/ui/registry.py" line="239"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="310"/>
+        <location filename="../../app/ui/registry.py" line="318"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="370"/>
+        <location filename="../../app/ui/registry.py" line="378"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="384"/>
+        <location filename="../../app/ui/registry.py" line="392"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="385"/>
+        <location filename="../../app/ui/registry.py" line="393"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="395"/>
+        <location filename="../../app/ui/registry.py" line="403"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="398"/>
+        <location filename="../../app/ui/registry.py" line="406"/>
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="401"/>
+        <location filename="../../app/ui/registry.py" line="409"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5758,22 +5826,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="161"/>
+        <location filename="../../app/ui/case_dialog.py" line="132"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="162"/>
+        <location filename="../../app/ui/case_dialog.py" line="133"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="163"/>
+        <location filename="../../app/ui/case_dialog.py" line="134"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="164"/>
+        <location filename="../../app/ui/case_dialog.py" line="135"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,72 +5849,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="549"/>
+        <location filename="../../app/ui/case_dialog.py" line="520"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="550"/>
+        <location filename="../../app/ui/case_dialog.py" line="521"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="552"/>
+        <location filename="../../app/ui/case_dialog.py" line="523"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="559"/>
+        <location filename="../../app/ui/case_dialog.py" line="530"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562"/>
+        <location filename="../../app/ui/case_dialog.py" line="533"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="566"/>
+        <location filename="../../app/ui/case_dialog.py" line="537"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579"/>
+        <location filename="../../app/ui/case_dialog.py" line="550"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580"/>
+        <location filename="../../app/ui/case_dialog.py" line="551"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582"/>
-        <location filename="../../app/ui/case_dialog.py" line="622"/>
+        <location filename="../../app/ui/case_dialog.py" line="553"/>
+        <location filename="../../app/ui/case_dialog.py" line="593"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="583"/>
-        <location filename="../../app/ui/case_dialog.py" line="622"/>
+        <location filename="../../app/ui/case_dialog.py" line="554"/>
+        <location filename="../../app/ui/case_dialog.py" line="593"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="584"/>
-        <location filename="../../app/ui/case_dialog.py" line="623"/>
+        <location filename="../../app/ui/case_dialog.py" line="555"/>
+        <location filename="../../app/ui/case_dialog.py" line="594"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="585"/>
-        <location filename="../../app/ui/case_dialog.py" line="623"/>
+        <location filename="../../app/ui/case_dialog.py" line="556"/>
+        <location filename="../../app/ui/case_dialog.py" line="594"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="586"/>
-        <location filename="../../app/ui/case_dialog.py" line="624"/>
+        <location filename="../../app/ui/case_dialog.py" line="557"/>
+        <location filename="../../app/ui/case_dialog.py" line="595"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5854,242 +5922,242 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="546"/>
+        <location filename="../../app/ui/request_dialog.py" line="541"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="554"/>
+        <location filename="../../app/ui/request_dialog.py" line="549"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="555"/>
+        <location filename="../../app/ui/request_dialog.py" line="550"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="559"/>
+        <location filename="../../app/ui/request_dialog.py" line="554"/>
         <source>A child new to this school: fill in the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="570"/>
-        <location filename="../../app/ui/request_dialog.py" line="1138"/>
+        <location filename="../../app/ui/request_dialog.py" line="565"/>
+        <location filename="../../app/ui/request_dialog.py" line="1133"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="575"/>
+        <location filename="../../app/ui/request_dialog.py" line="570"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="584"/>
+        <location filename="../../app/ui/request_dialog.py" line="579"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="587"/>
+        <location filename="../../app/ui/request_dialog.py" line="582"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="590"/>
+        <location filename="../../app/ui/request_dialog.py" line="585"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="594"/>
-        <location filename="../../app/ui/request_dialog.py" line="1119"/>
+        <location filename="../../app/ui/request_dialog.py" line="589"/>
+        <location filename="../../app/ui/request_dialog.py" line="1114"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609"/>
+        <location filename="../../app/ui/request_dialog.py" line="604"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="619"/>
+        <location filename="../../app/ui/request_dialog.py" line="614"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="627"/>
+        <location filename="../../app/ui/request_dialog.py" line="622"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="644"/>
+        <location filename="../../app/ui/request_dialog.py" line="639"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="646"/>
+        <location filename="../../app/ui/request_dialog.py" line="641"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="648"/>
+        <location filename="../../app/ui/request_dialog.py" line="643"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="664"/>
+        <location filename="../../app/ui/request_dialog.py" line="659"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="729"/>
-        <location filename="../../app/ui/request_dialog.py" line="730"/>
+        <location filename="../../app/ui/request_dialog.py" line="724"/>
+        <location filename="../../app/ui/request_dialog.py" line="725"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="731"/>
+        <location filename="../../app/ui/request_dialog.py" line="726"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="753"/>
+        <location filename="../../app/ui/request_dialog.py" line="748"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="758"/>
+        <location filename="../../app/ui/request_dialog.py" line="753"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="763"/>
+        <location filename="../../app/ui/request_dialog.py" line="758"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="790"/>
+        <location filename="../../app/ui/request_dialog.py" line="785"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811"/>
+        <location filename="../../app/ui/request_dialog.py" line="806"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811"/>
+        <location filename="../../app/ui/request_dialog.py" line="806"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="830"/>
+        <location filename="../../app/ui/request_dialog.py" line="825"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="846"/>
+        <location filename="../../app/ui/request_dialog.py" line="841"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="852"/>
+        <location filename="../../app/ui/request_dialog.py" line="847"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="861"/>
+        <location filename="../../app/ui/request_dialog.py" line="856"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="862"/>
+        <location filename="../../app/ui/request_dialog.py" line="857"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="917"/>
+        <location filename="../../app/ui/request_dialog.py" line="912"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="924"/>
+        <location filename="../../app/ui/request_dialog.py" line="919"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="960"/>
+        <location filename="../../app/ui/request_dialog.py" line="955"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="983"/>
+        <location filename="../../app/ui/request_dialog.py" line="978"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="997"/>
+        <location filename="../../app/ui/request_dialog.py" line="992"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1021"/>
+        <location filename="../../app/ui/request_dialog.py" line="1016"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1035"/>
+        <location filename="../../app/ui/request_dialog.py" line="1030"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1043"/>
+        <location filename="../../app/ui/request_dialog.py" line="1038"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1053"/>
+        <location filename="../../app/ui/request_dialog.py" line="1048"/>
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1095"/>
+        <location filename="../../app/ui/request_dialog.py" line="1090"/>
         <source>New student: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1118"/>
+        <location filename="../../app/ui/request_dialog.py" line="1113"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1138"/>
+        <location filename="../../app/ui/request_dialog.py" line="1133"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1140"/>
+        <location filename="../../app/ui/request_dialog.py" line="1135"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1162"/>
+        <location filename="../../app/ui/request_dialog.py" line="1157"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1164"/>
+        <location filename="../../app/ui/request_dialog.py" line="1159"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1166"/>
+        <location filename="../../app/ui/request_dialog.py" line="1161"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1222"/>
+        <location filename="../../app/ui/request_dialog.py" line="1217"/>
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6097,164 +6165,164 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="142"/>
+        <location filename="../../app/ui/request_dialog.py" line="141"/>
         <source>Kind of leave</source>
         <extracomment>the fields of the details dataclasses</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="143"/>
+        <location filename="../../app/ui/request_dialog.py" line="142"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="144"/>
+        <location filename="../../app/ui/request_dialog.py" line="143"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="145"/>
+        <location filename="../../app/ui/request_dialog.py" line="144"/>
         <source>On the first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="146"/>
+        <location filename="../../app/ui/request_dialog.py" line="145"/>
         <source>On the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="147"/>
+        <location filename="../../app/ui/request_dialog.py" line="146"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148"/>
+        <location filename="../../app/ui/request_dialog.py" line="147"/>
         <source>Effective date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149"/>
+        <location filename="../../app/ui/request_dialog.py" line="148"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150"/>
+        <location filename="../../app/ui/request_dialog.py" line="149"/>
         <source>Suspension to extend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="151"/>
+        <location filename="../../app/ui/request_dialog.py" line="150"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152"/>
+        <location filename="../../app/ui/request_dialog.py" line="151"/>
         <source>New school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="153"/>
+        <location filename="../../app/ui/request_dialog.py" line="152"/>
         <source>County of the new school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="154"/>
+        <location filename="../../app/ui/request_dialog.py" line="153"/>
         <source>Previous school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="155"/>
+        <location filename="../../app/ui/request_dialog.py" line="154"/>
         <source>County of the previous school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="156"/>
+        <location filename="../../app/ui/request_dialog.py" line="155"/>
         <source>Host school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="157"/>
+        <location filename="../../app/ui/request_dialog.py" line="156"/>
         <source>County of the host school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="158"/>
+        <location filename="../../app/ui/request_dialog.py" line="157"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="159"/>
+        <location filename="../../app/ui/request_dialog.py" line="158"/>
         <source>Guest student&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="160"/>
+        <location filename="../../app/ui/request_dialog.py" line="159"/>
         <source>School holding the registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="161"/>
+        <location filename="../../app/ui/request_dialog.py" line="160"/>
         <source>County of that school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="162"/>
+        <location filename="../../app/ui/request_dialog.py" line="161"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="163"/>
+        <location filename="../../app/ui/request_dialog.py" line="162"/>
         <source>Guest&apos;s student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="164"/>
+        <location filename="../../app/ui/request_dialog.py" line="163"/>
         <source>Absence case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="165"/>
+        <location filename="../../app/ui/request_dialog.py" line="164"/>
         <source>Left school on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="166"/>
+        <location filename="../../app/ui/request_dialog.py" line="165"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167"/>
+        <location filename="../../app/ui/request_dialog.py" line="166"/>
         <source>The family refuses to send the child back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="168"/>
+        <location filename="../../app/ui/request_dialog.py" line="167"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="171"/>
+        <location filename="../../app/ui/request_dialog.py" line="170"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="172"/>
+        <location filename="../../app/ui/request_dialog.py" line="171"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="175"/>
-        <location filename="../../app/ui/request_dialog.py" line="179"/>
+        <location filename="../../app/ui/request_dialog.py" line="174"/>
+        <location filename="../../app/ui/request_dialog.py" line="178"/>
         <source>the whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="176"/>
+        <location filename="../../app/ui/request_dialog.py" line="175"/>
         <source>from the afternoon (half day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="180"/>
+        <location filename="../../app/ui/request_dialog.py" line="179"/>
         <source>until noon (half day)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6321,37 +6389,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="204"/>
+        <location filename="../../app/ui/accounts_page.py" line="203"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205"/>
+        <location filename="../../app/ui/accounts_page.py" line="204"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="211"/>
+        <location filename="../../app/ui/accounts_page.py" line="210"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212"/>
+        <location filename="../../app/ui/accounts_page.py" line="211"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218"/>
+        <location filename="../../app/ui/accounts_page.py" line="217"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="224"/>
+        <location filename="../../app/ui/accounts_page.py" line="223"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="227"/>
+        <location filename="../../app/ui/accounts_page.py" line="225"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,32 +6427,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="170"/>
+        <location filename="../../app/ui/documents_page.py" line="173"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="171"/>
+        <location filename="../../app/ui/documents_page.py" line="174"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="172"/>
+        <location filename="../../app/ui/documents_page.py" line="175"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="173"/>
+        <location filename="../../app/ui/documents_page.py" line="176"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="174"/>
+        <location filename="../../app/ui/documents_page.py" line="177"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="176"/>
+        <location filename="../../app/ui/documents_page.py" line="179"/>
         <source>Returned %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6392,42 +6460,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="613"/>
+        <location filename="../../app/ui/documents_page.py" line="615"/>
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="619"/>
+        <location filename="../../app/ui/documents_page.py" line="621"/>
         <source>The copy came back without the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="642"/>
+        <location filename="../../app/ui/documents_page.py" line="644"/>
         <source>Register a returned pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="652"/>
+        <location filename="../../app/ui/documents_page.py" line="654"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="659"/>
+        <location filename="../../app/ui/documents_page.py" line="661"/>
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="689"/>
+        <location filename="../../app/ui/documents_page.py" line="691"/>
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="711"/>
+        <location filename="../../app/ui/documents_page.py" line="713"/>
         <source>Not back yet from {cls}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="714"/>
+        <location filename="../../app/ui/documents_page.py" line="716"/>
         <source>Not back yet, all classes: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6435,37 +6503,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="217"/>
+        <location filename="../../app/ui/plan_dialog.py" line="215"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="219"/>
+        <location filename="../../app/ui/plan_dialog.py" line="217"/>
         <source>overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="221"/>
+        <location filename="../../app/ui/plan_dialog.py" line="219"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="222"/>
+        <location filename="../../app/ui/plan_dialog.py" line="220"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="231"/>
+        <location filename="../../app/ui/plan_dialog.py" line="229"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="232"/>
+        <location filename="../../app/ui/plan_dialog.py" line="230"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="233"/>
+        <location filename="../../app/ui/plan_dialog.py" line="231"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6473,62 +6541,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="549"/>
+        <location filename="../../app/ui/plan_dialog.py" line="547"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="553"/>
+        <location filename="../../app/ui/plan_dialog.py" line="551"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="554"/>
+        <location filename="../../app/ui/plan_dialog.py" line="552"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="555"/>
+        <location filename="../../app/ui/plan_dialog.py" line="553"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="556"/>
+        <location filename="../../app/ui/plan_dialog.py" line="554"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="560"/>
+        <location filename="../../app/ui/plan_dialog.py" line="558"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="563"/>
+        <location filename="../../app/ui/plan_dialog.py" line="561"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="564"/>
+        <location filename="../../app/ui/plan_dialog.py" line="562"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="572"/>
+        <location filename="../../app/ui/plan_dialog.py" line="570"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="573"/>
+        <location filename="../../app/ui/plan_dialog.py" line="571"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="575"/>
+        <location filename="../../app/ui/plan_dialog.py" line="573"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="586"/>
+        <location filename="../../app/ui/plan_dialog.py" line="584"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6536,42 +6604,43 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="66"/>
+        <location filename="../../app/ui/risk_page.py" line="70"/>
         <source>All classes I may see</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="72"/>
+        <location filename="../../app/ui/risk_page.py" line="76"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="96"/>
+        <location filename="../../app/ui/risk_page.py" line="100"/>
         <source>Rule and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="96"/>
+        <location filename="../../app/ui/risk_page.py" line="100"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="107"/>
+        <location filename="../../app/ui/risk_page.py" line="111"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="132"/>
+        <location filename="../../app/ui/risk_page.py" line="136"/>
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="149"/>
+        <location filename="../../app/ui/risk_page.py" line="153"/>
         <source>{n} students with risk points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="176"/>
+        <location filename="../../app/ui/risk_page.py" line="180"/>
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6579,32 +6648,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskTableModel</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="46"/>
+        <location filename="../../app/ui/risk_page.py" line="47"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="47"/>
+        <location filename="../../app/ui/risk_page.py" line="48"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="48"/>
+        <location filename="../../app/ui/risk_page.py" line="49"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="50"/>
+        <location filename="../../app/ui/risk_page.py" line="51"/>
         <source>Attendance this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="52"/>
+        <location filename="../../app/ui/risk_page.py" line="53"/>
         <source>Days missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="54"/>
+        <location filename="../../app/ui/risk_page.py" line="55"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6622,7 +6691,7 @@ Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="191"/>
+        <location filename="../../app/ui/accounts_page.py" line="190"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6630,88 +6699,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="99"/>
+        <location filename="../../app/ui/roll_call_page.py" line="98"/>
         <source>Present</source>
-        <extracomment>the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction) topics after which the roll call, the today panel and the alerts are read again one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
+        <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100"/>
+        <location filename="../../app/ui/roll_call_page.py" line="99"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="101"/>
+        <location filename="../../app/ui/roll_call_page.py" line="100"/>
         <source>Left early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102"/>
+        <location filename="../../app/ui/roll_call_page.py" line="101"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103"/>
+        <location filename="../../app/ui/roll_call_page.py" line="102"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="104"/>
+        <location filename="../../app/ui/roll_call_page.py" line="103"/>
         <source>Absent (no reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="105"/>
+        <location filename="../../app/ui/roll_call_page.py" line="104"/>
         <source>On approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="107"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="109"/>
+        <location filename="../../app/ui/roll_call_page.py" line="108"/>
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="110"/>
+        <location filename="../../app/ui/roll_call_page.py" line="109"/>
         <source>Afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="112"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="112"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="113"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114"/>
+        <location filename="../../app/ui/roll_call_page.py" line="113"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="114"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="114"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116"/>
+        <location filename="../../app/ui/roll_call_page.py" line="115"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6719,256 +6788,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="691"/>
+        <location filename="../../app/ui/roll_call_page.py" line="699"/>
         <source>The class to take the roll of (your own classes first)</source>
-        <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="698"/>
-        <source>The day of the roll call: today, or an earlier school day to correct it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700"/>
-        <source>◀ Previous school day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="702"/>
-        <source>Today</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="706"/>
-        <source>Session</source>
+        <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="707"/>
-        <source>Leave…</source>
+        <location filename="../../app/ui/roll_call_page.py" line="708"/>
+        <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="709"/>
-        <source>Record or cancel an approved sick or personal leave of the selected student</source>
+        <location filename="../../app/ui/roll_call_page.py" line="710"/>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="714"/>
-        <source>Class</source>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="715"/>
+        <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="717"/>
+        <source>Record or cancel an approved sick or personal leave of the selected student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="722"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="725"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="794"/>
+        <location filename="../../app/ui/roll_call_page.py" line="802"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="796"/>
-        <location filename="../../app/ui/roll_call_page.py" line="1211"/>
+        <location filename="../../app/ui/roll_call_page.py" line="804"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1219"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="807"/>
+        <location filename="../../app/ui/roll_call_page.py" line="815"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="853"/>
+        <location filename="../../app/ui/roll_call_page.py" line="861"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="861"/>
+        <location filename="../../app/ui/roll_call_page.py" line="869"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="875"/>
+        <location filename="../../app/ui/roll_call_page.py" line="883"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="919"/>
+        <location filename="../../app/ui/roll_call_page.py" line="927"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="921"/>
+        <location filename="../../app/ui/roll_call_page.py" line="929"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="927"/>
+        <location filename="../../app/ui/roll_call_page.py" line="935"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="961"/>
+        <location filename="../../app/ui/roll_call_page.py" line="969"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="986"/>
+        <location filename="../../app/ui/roll_call_page.py" line="994"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="989"/>
+        <location filename="../../app/ui/roll_call_page.py" line="997"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="995"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1003"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1002"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1010"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1012"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1020"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1035"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1043"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1052"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1045"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1053"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1051"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1059"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1060"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1068"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1065"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1073"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1088"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1096"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1116"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1124"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1126"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1180"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1178"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1186"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1194"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1198"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1193"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1201"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1196"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1204"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1200"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1208"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1202"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1210"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1210"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1218"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1218"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1226"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1222"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1230"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1240"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1248"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1244"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1252"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1245"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1253"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1296"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1304"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1300"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1308"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1302"/>
+        <location filename="../../app/ui/roll_call_page.py" line="1310"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6976,33 +7045,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="188"/>
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for &quot;not here&quot;, cool for &quot;excused&quot;, grey for a locked leave</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="190"/>
+        <location filename="../../app/ui/roll_call_page.py" line="189"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="191"/>
+        <location filename="../../app/ui/roll_call_page.py" line="190"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="192"/>
+        <location filename="../../app/ui/roll_call_page.py" line="191"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="292"/>
+        <location filename="../../app/ui/roll_call_page.py" line="291"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="297"/>
+        <location filename="../../app/ui/roll_call_page.py" line="296"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7033,88 +7102,88 @@ Discard them?</source>
 <context>
     <name>SchoolDetailsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128"/>
+        <location filename="../../app/ui/wizard.py" line="129"/>
         <source>Your school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129"/>
+        <location filename="../../app/ui/wizard.py" line="130"/>
         <source>Fields marked * are required. Copy the codes from your school&apos;s registration papers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="132"/>
+        <location filename="../../app/ui/wizard.py" line="133"/>
         <source>10 digits, e.g. 2161072901</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135"/>
+        <location filename="../../app/ui/wizard.py" line="136"/>
         <source>e.g. 马道镇中心学校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="138"/>
+        <location filename="../../app/ui/wizard.py" line="139"/>
         <source>6 digits, e.g. 610729</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="140"/>
+        <location filename="../../app/ui/wizard.py" line="141"/>
         <source>e.g. 留坝县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="142"/>
+        <location filename="../../app/ui/wizard.py" line="143"/>
         <source>e.g. 马道镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="146"/>
+        <location filename="../../app/ui/wizard.py" line="147"/>
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="162"/>
+        <location filename="../../app/ui/wizard.py" line="163"/>
         <source>School code (学校标识码) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163"/>
+        <location filename="../../app/ui/wizard.py" line="164"/>
         <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164"/>
+        <location filename="../../app/ui/wizard.py" line="165"/>
         <source>County code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165"/>
+        <location filename="../../app/ui/wizard.py" line="166"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166"/>
+        <location filename="../../app/ui/wizard.py" line="167"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167"/>
+        <location filename="../../app/ui/wizard.py" line="168"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="168"/>
+        <location filename="../../app/ui/wizard.py" line="169"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="169"/>
+        <location filename="../../app/ui/wizard.py" line="170"/>
         <source>Principal&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="195"/>
-        <location filename="../../app/ui/wizard.py" line="201"/>
+        <location filename="../../app/ui/wizard.py" line="196"/>
+        <location filename="../../app/ui/wizard.py" line="202"/>
         <source>{field}: incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7122,78 +7191,78 @@ Discard them?</source>
 <context>
     <name>SchoolInfoTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="339"/>
+        <location filename="../../app/ui/school_page.py" line="338"/>
         <source>School code (学校标识码) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="339"/>
+        <location filename="../../app/ui/school_page.py" line="338"/>
         <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="340"/>
+        <location filename="../../app/ui/school_page.py" line="339"/>
         <source>County code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="340"/>
+        <location filename="../../app/ui/school_page.py" line="339"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="341"/>
+        <location filename="../../app/ui/school_page.py" line="340"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="341"/>
+        <location filename="../../app/ui/school_page.py" line="340"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="341"/>
+        <location filename="../../app/ui/school_page.py" line="340"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="342"/>
+        <location filename="../../app/ui/school_page.py" line="341"/>
         <source>Principal&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="347"/>
+        <location filename="../../app/ui/school_page.py" line="346"/>
         <source>This is the demo school: sample data, not a real school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="349"/>
-        <location filename="../../app/ui/school_page.py" line="353"/>
+        <location filename="../../app/ui/school_page.py" line="348"/>
+        <location filename="../../app/ui/school_page.py" line="352"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="351"/>
+        <location filename="../../app/ui/school_page.py" line="350"/>
         <source>Save the school&apos;s details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="358"/>
+        <location filename="../../app/ui/school_page.py" line="357"/>
         <source>Undo my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="384"/>
+        <location filename="../../app/ui/school_page.py" line="383"/>
         <source>The school&apos;s details were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="387"/>
+        <location filename="../../app/ui/school_page.py" line="386"/>
         <source>The school&apos;s details have been saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="387"/>
+        <location filename="../../app/ui/school_page.py" line="386"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7201,22 +7270,23 @@ Discard them?</source>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="576"/>
-        <source>School details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/school_page.py" line="577"/>
-        <source>Classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/school_page.py" line="578"/>
-        <source>Staff</source>
+        <source>School details</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="579"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="580"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_page.py" line="581"/>
         <source>School years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,22 +7294,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="256"/>
+        <location filename="../../app/ui/plan_dialog.py" line="254"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="257"/>
+        <location filename="../../app/ui/plan_dialog.py" line="255"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="258"/>
+        <location filename="../../app/ui/plan_dialog.py" line="256"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="260"/>
+        <location filename="../../app/ui/plan_dialog.py" line="258"/>
         <source>What was taught</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7247,12 +7317,12 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="387"/>
+        <location filename="../../app/ui/settings_page.py" line="389"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="388"/>
+        <location filename="../../app/ui/settings_page.py" line="390"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7260,57 +7330,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="359"/>
+        <location filename="../../app/ui/plan_dialog.py" line="357"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="362"/>
+        <location filename="../../app/ui/plan_dialog.py" line="360"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="366"/>
+        <location filename="../../app/ui/plan_dialog.py" line="364"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="369"/>
+        <location filename="../../app/ui/plan_dialog.py" line="367"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="370"/>
+        <location filename="../../app/ui/plan_dialog.py" line="368"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="371"/>
+        <location filename="../../app/ui/plan_dialog.py" line="369"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="376"/>
+        <location filename="../../app/ui/plan_dialog.py" line="374"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="391"/>
+        <location filename="../../app/ui/plan_dialog.py" line="389"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="397"/>
+        <location filename="../../app/ui/plan_dialog.py" line="395"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="400"/>
+        <location filename="../../app/ui/plan_dialog.py" line="398"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="401"/>
+        <location filename="../../app/ui/plan_dialog.py" line="399"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7381,27 +7451,27 @@ Discard them?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="463"/>
+        <location filename="../../app/ui/school_page.py" line="462"/>
         <source>Also show staff who have left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="465"/>
+        <location filename="../../app/ui/school_page.py" line="464"/>
         <source>New staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="468"/>
+        <location filename="../../app/ui/school_page.py" line="467"/>
         <source>Teaches a class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="470"/>
+        <location filename="../../app/ui/school_page.py" line="469"/>
         <source>Record that this teacher teaches a class, so they see its students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="472"/>
+        <location filename="../../app/ui/school_page.py" line="471"/>
         <source>Has left the school…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7409,32 +7479,32 @@ Discard them?</source>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="93"/>
+        <location filename="../../app/ui/school_page.py" line="94"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="94"/>
+        <location filename="../../app/ui/school_page.py" line="95"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="95"/>
+        <location filename="../../app/ui/school_page.py" line="96"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="96"/>
+        <location filename="../../app/ui/school_page.py" line="97"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="97"/>
+        <location filename="../../app/ui/school_page.py" line="98"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="98"/>
+        <location filename="../../app/ui/school_page.py" line="99"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7467,32 +7537,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68"/>
+        <location filename="../../app/ui/student_page.py" line="73"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70"/>
+        <location filename="../../app/ui/student_page.py" line="75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="77"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73"/>
+        <location filename="../../app/ui/student_page.py" line="78"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74"/>
+        <location filename="../../app/ui/student_page.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="75"/>
+        <location filename="../../app/ui/student_page.py" line="80"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7500,27 +7570,27 @@ Discard them?</source>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349"/>
+        <location filename="../../app/ui/request_dialog.py" line="344"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="350"/>
+        <location filename="../../app/ui/request_dialog.py" line="345"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="351"/>
+        <location filename="../../app/ui/request_dialog.py" line="346"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="352"/>
+        <location filename="../../app/ui/request_dialog.py" line="347"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="353"/>
+        <location filename="../../app/ui/request_dialog.py" line="348"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7824,230 +7894,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
+        <location filename="../../app/ui/student_page.py" line="176"/>
         <source>Identity</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170"/>
-        <location filename="../../app/ui/student_page.py" line="270"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="178"/>
+        <location filename="../../app/ui/student_page.py" line="278"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172"/>
+        <location filename="../../app/ui/student_page.py" line="180"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="183"/>
+        <location filename="../../app/ui/student_page.py" line="345"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="185"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179"/>
+        <location filename="../../app/ui/student_page.py" line="187"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="181"/>
+        <location filename="../../app/ui/student_page.py" line="189"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183"/>
+        <location filename="../../app/ui/student_page.py" line="191"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212"/>
-        <location filename="../../app/ui/student_page.py" line="379"/>
+        <location filename="../../app/ui/student_page.py" line="220"/>
+        <location filename="../../app/ui/student_page.py" line="387"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214"/>
+        <location filename="../../app/ui/student_page.py" line="222"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="218"/>
+        <location filename="../../app/ui/student_page.py" line="226"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237"/>
+        <location filename="../../app/ui/student_page.py" line="245"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="242"/>
+        <location filename="../../app/ui/student_page.py" line="250"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243"/>
+        <location filename="../../app/ui/student_page.py" line="251"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="269"/>
+        <location filename="../../app/ui/student_page.py" line="333"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="271"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="272"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="273"/>
+        <location filename="../../app/ui/student_page.py" line="338"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="274"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="275"/>
+        <location filename="../../app/ui/student_page.py" line="345"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="279"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
+        <location filename="../../app/ui/student_page.py" line="280"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="352"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="352"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="290"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283"/>
+        <location filename="../../app/ui/student_page.py" line="291"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="295"/>
+        <location filename="../../app/ui/student_page.py" line="338"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="296"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="297"/>
+        <location filename="../../app/ui/student_page.py" line="339"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="298"/>
+        <location filename="../../app/ui/student_page.py" line="339"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="299"/>
+        <location filename="../../app/ui/student_page.py" line="345"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="333"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="333"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="350"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8055,27 +8126,27 @@ Discard them?</source>
 <context>
     <name>StudentPicker</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="404"/>
+        <location filename="../../app/ui/request_dialog.py" line="399"/>
         <source>Type a name or pinyin initials, e.g. zs for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="456"/>
+        <location filename="../../app/ui/request_dialog.py" line="451"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="480"/>
+        <location filename="../../app/ui/request_dialog.py" line="475"/>
         <source>No student chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="484"/>
+        <location filename="../../app/ui/request_dialog.py" line="479"/>
         <source>Chosen: {name} ({cls})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="485"/>
+        <location filename="../../app/ui/request_dialog.py" line="480"/>
         <source>Chosen: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8083,57 +8154,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="66"/>
+        <location filename="../../app/ui/registry.py" line="71"/>
         <source>Name</source>
+        <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="67"/>
+        <location filename="../../app/ui/registry.py" line="72"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68"/>
+        <location filename="../../app/ui/registry.py" line="73"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70"/>
+        <location filename="../../app/ui/registry.py" line="75"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="71"/>
+        <location filename="../../app/ui/registry.py" line="76"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74"/>
+        <location filename="../../app/ui/registry.py" line="79"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76"/>
+        <location filename="../../app/ui/registry.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="78"/>
+        <location filename="../../app/ui/registry.py" line="83"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79"/>
+        <location filename="../../app/ui/registry.py" line="84"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="95"/>
+        <location filename="../../app/ui/registry.py" line="100"/>
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="98"/>
+        <location filename="../../app/ui/registry.py" line="103"/>
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8247,77 +8319,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="351"/>
+        <location filename="../../app/ui/wizard.py" line="352"/>
         <source>Check and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352"/>
+        <location filename="../../app/ui/wizard.py" line="353"/>
         <source>Please check the details. Press Back to correct something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353"/>
+        <location filename="../../app/ui/wizard.py" line="354"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="367"/>
+        <location filename="../../app/ui/wizard.py" line="368"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="370"/>
         <source>School code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="370"/>
         <source>School name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="371"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371"/>
+        <location filename="../../app/ui/wizard.py" line="372"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371"/>
+        <location filename="../../app/ui/wizard.py" line="372"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375"/>
+        <location filename="../../app/ui/wizard.py" line="376"/>
         <source>later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8385,32 +8457,32 @@ Discard them?</source>
 <context>
     <name>TeachingDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="300"/>
+        <location filename="../../app/ui/school_page.py" line="299"/>
         <source>{name} teaches a class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="305"/>
+        <location filename="../../app/ui/school_page.py" line="304"/>
         <source>e.g. 数学</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="307"/>
+        <location filename="../../app/ui/school_page.py" line="306"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="308"/>
+        <location filename="../../app/ui/school_page.py" line="307"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="309"/>
+        <location filename="../../app/ui/school_page.py" line="308"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="321"/>
+        <location filename="../../app/ui/school_page.py" line="320"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8418,87 +8490,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="437"/>
+        <location filename="../../app/ui/documents_page.py" line="440"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="441"/>
+        <location filename="../../app/ui/documents_page.py" line="444"/>
         <source>Back to the default text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="444"/>
+        <location filename="../../app/ui/documents_page.py" line="447"/>
         <source>Preview a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="456"/>
+        <location filename="../../app/ui/documents_page.py" line="459"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="458"/>
+        <location filename="../../app/ui/documents_page.py" line="461"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="459"/>
+        <location filename="../../app/ui/documents_page.py" line="462"/>
         <source>Retention target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="462"/>
+        <location filename="../../app/ui/documents_page.py" line="465"/>
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="476"/>
+        <location filename="../../app/ui/documents_page.py" line="479"/>
         <source>Placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="477"/>
+        <location filename="../../app/ui/documents_page.py" line="480"/>
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="489"/>
+        <location filename="../../app/ui/documents_page.py" line="492"/>
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="510"/>
+        <location filename="../../app/ui/documents_page.py" line="513"/>
         <source>The shipped default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="511"/>
+        <location filename="../../app/ui/documents_page.py" line="514"/>
         <source>Text changed by the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="524"/>
+        <location filename="../../app/ui/documents_page.py" line="527"/>
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="568"/>
+        <location filename="../../app/ui/documents_page.py" line="570"/>
         <source>Saved. The next pledges printed use this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="573"/>
+        <location filename="../../app/ui/documents_page.py" line="575"/>
         <source>Replace this pledge text by the shipped default? The school&apos;s own text is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="579"/>
+        <location filename="../../app/ui/documents_page.py" line="581"/>
         <source>The default text is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="592"/>
+        <location filename="../../app/ui/documents_page.py" line="594"/>
         <source>Sample: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8506,32 +8578,32 @@ Discard them?</source>
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="112"/>
+        <location filename="../../app/ui/school_page.py" line="113"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="113"/>
+        <location filename="../../app/ui/school_page.py" line="114"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="114"/>
+        <location filename="../../app/ui/school_page.py" line="115"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="115"/>
+        <location filename="../../app/ui/school_page.py" line="116"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="116"/>
+        <location filename="../../app/ui/school_page.py" line="117"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="116"/>
+        <location filename="../../app/ui/school_page.py" line="117"/>
         <source>current term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8539,47 +8611,48 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="442"/>
+        <location filename="../../app/ui/roll_call_page.py" line="444"/>
         <source>Not taken yet today</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="451"/>
+        <location filename="../../app/ui/roll_call_page.py" line="453"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="454"/>
+        <location filename="../../app/ui/roll_call_page.py" line="456"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480"/>
+        <location filename="../../app/ui/roll_call_page.py" line="482"/>
         <source>{cls} · {teacher} · {n} students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="481"/>
+        <location filename="../../app/ui/roll_call_page.py" line="483"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489"/>
+        <location filename="../../app/ui/roll_call_page.py" line="491"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="492"/>
+        <location filename="../../app/ui/roll_call_page.py" line="494"/>
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="495"/>
+        <location filename="../../app/ui/roll_call_page.py" line="497"/>
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="501"/>
+        <location filename="../../app/ui/roll_call_page.py" line="503"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8648,55 +8721,56 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="512"/>
+        <location filename="../../app/ui/registry.py" line="521"/>
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href=&quot;registry&quot;&gt;show them in the student registry&lt;/a&gt;.</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <location filename="../../app/ui/accounts_page.py" line="60"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <location filename="../../app/ui/accounts_page.py" line="60"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <location filename="../../app/ui/accounts_page.py" line="60"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="67"/>
+        <location filename="../../app/ui/accounts_page.py" line="68"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68"/>
+        <location filename="../../app/ui/accounts_page.py" line="69"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="69"/>
+        <location filename="../../app/ui/accounts_page.py" line="70"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="70"/>
+        <location filename="../../app/ui/accounts_page.py" line="71"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="71"/>
+        <location filename="../../app/ui/accounts_page.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="73"/>
+        <location filename="../../app/ui/accounts_page.py" line="74"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8704,67 +8778,68 @@ Discard them?</source>
 <context>
     <name>WeeklyPage</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="141"/>
+        <location filename="../../app/ui/weekly_page.py" line="133"/>
         <source>◀ Previous</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="144"/>
+        <location filename="../../app/ui/weekly_page.py" line="136"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="147"/>
+        <location filename="../../app/ui/weekly_page.py" line="139"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="149"/>
+        <location filename="../../app/ui/weekly_page.py" line="141"/>
         <source>Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="151"/>
+        <location filename="../../app/ui/weekly_page.py" line="143"/>
         <source>Copy the figures with the children&apos;s names, to paste into a message or a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="217"/>
+        <location filename="../../app/ui/weekly_page.py" line="209"/>
         <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="256"/>
+        <location filename="../../app/ui/weekly_page.py" line="248"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="264"/>
+        <location filename="../../app/ui/weekly_page.py" line="256"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="265"/>
+        <location filename="../../app/ui/weekly_page.py" line="257"/>
         <source>{year}-{month} ({start} to {end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="268"/>
+        <location filename="../../app/ui/weekly_page.py" line="260"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="269"/>
+        <location filename="../../app/ui/weekly_page.py" line="261"/>
         <source>{start} to {end}, reported on {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="310"/>
+        <location filename="../../app/ui/weekly_page.py" line="302"/>
         <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="328"/>
+        <location filename="../../app/ui/weekly_page.py" line="320"/>
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8772,97 +8847,97 @@ Discard them?</source>
 <context>
     <name>WeeklyText</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="41"/>
+        <location filename="../../app/ui/weekly_page.py" line="40"/>
         <source>New absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="42"/>
+        <location filename="../../app/ui/weekly_page.py" line="41"/>
         <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="44"/>
+        <location filename="../../app/ui/weekly_page.py" line="43"/>
         <source>Home visits made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="45"/>
+        <location filename="../../app/ui/weekly_page.py" line="44"/>
         <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="47"/>
+        <location filename="../../app/ui/weekly_page.py" line="46"/>
         <source>New suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="48"/>
+        <location filename="../../app/ui/weekly_page.py" line="47"/>
         <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="50"/>
+        <location filename="../../app/ui/weekly_page.py" line="49"/>
         <source>New dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="51"/>
+        <location filename="../../app/ui/weekly_page.py" line="50"/>
         <source>Children registered as dropouts (status change 28) in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="53"/>
+        <location filename="../../app/ui/weekly_page.py" line="52"/>
         <source>Persuaded back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="54"/>
+        <location filename="../../app/ui/weekly_page.py" line="53"/>
         <source>Suspected or registered dropouts back at school in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="56"/>
+        <location filename="../../app/ui/weekly_page.py" line="55"/>
         <source>Still out of school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57"/>
+        <location filename="../../app/ui/weekly_page.py" line="56"/>
         <source>Registered and suspected dropouts not back at school at the end of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60"/>
+        <location filename="../../app/ui/weekly_page.py" line="59"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60"/>
+        <location filename="../../app/ui/weekly_page.py" line="59"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="61"/>
+        <location filename="../../app/ui/weekly_page.py" line="60"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="61"/>
+        <location filename="../../app/ui/weekly_page.py" line="60"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="62"/>
+        <location filename="../../app/ui/weekly_page.py" line="61"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="62"/>
+        <location filename="../../app/ui/weekly_page.py" line="61"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="63"/>
+        <location filename="../../app/ui/weekly_page.py" line="62"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8871,33 +8946,33 @@ Discard them?</source>
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/app.py" line="387"/>
-        <location filename="../../app/ui/wizard.py" line="96"/>
+        <location filename="../../app/ui/wizard.py" line="97"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="97"/>
+        <location filename="../../app/ui/wizard.py" line="98"/>
         <source>This computer has no school yet. What would you like to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="98"/>
+        <location filename="../../app/ui/wizard.py" line="99"/>
         <source>Set up my school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="100"/>
+        <location filename="../../app/ui/wizard.py" line="101"/>
         <source>Open the demo school (sample data, kept apart from real data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="110"/>
+        <location filename="../../app/ui/wizard.py" line="111"/>
         <source>Enter your school&apos;s details and create the first administrator account. About five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="114"/>
+        <location filename="../../app/ui/wizard.py" line="115"/>
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8905,27 +8980,27 @@ Discard them?</source>
 <context>
     <name>WhereaboutsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="846"/>
+        <location filename="../../app/ui/case_dialog.py" line="817"/>
         <source>Where the child is now (去向)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="847"/>
+        <location filename="../../app/ui/case_dialog.py" line="818"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851"/>
+        <location filename="../../app/ui/case_dialog.py" line="822"/>
         <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="852"/>
+        <location filename="../../app/ui/case_dialog.py" line="823"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="855"/>
+        <location filename="../../app/ui/case_dialog.py" line="826"/>
         <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8933,27 +9008,27 @@ Discard them?</source>
 <context>
     <name>YearsTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="536"/>
+        <location filename="../../app/ui/school_page.py" line="535"/>
         <source>Each school year has two terms. Add the next school year before it starts (usually in summer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="550"/>
+        <location filename="../../app/ui/school_page.py" line="549"/>
         <source>Add school year {a}–{b}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="555"/>
+        <location filename="../../app/ui/school_page.py" line="554"/>
         <source>Add the school year {a}–{b} with its two usual terms (September to January, February to July)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="557"/>
+        <location filename="../../app/ui/school_page.py" line="556"/>
         <source>New school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="560"/>
+        <location filename="../../app/ui/school_page.py" line="559"/>
         <source>The school year was not added</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,72 +3,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="116" />
+        <location filename="../../app/ui/accounts_page.py" line="117" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="119" />
+        <location filename="../../app/ui/accounts_page.py" line="120" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="122" />
+        <location filename="../../app/ui/accounts_page.py" line="123" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="126" />
+        <location filename="../../app/ui/accounts_page.py" line="127" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="130" />
+        <location filename="../../app/ui/accounts_page.py" line="131" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="140" />
+        <location filename="../../app/ui/accounts_page.py" line="141" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="141" />
+        <location filename="../../app/ui/accounts_page.py" line="142" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="143" />
+        <location filename="../../app/ui/accounts_page.py" line="144" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="144" />
+        <location filename="../../app/ui/accounts_page.py" line="145" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="145" />
+        <location filename="../../app/ui/accounts_page.py" line="146" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147" />
+        <location filename="../../app/ui/accounts_page.py" line="148" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161" />
+        <location filename="../../app/ui/accounts_page.py" line="162" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -81,62 +81,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="300" />
-        <location filename="../../app/ui/accounts_page.py" line="306" />
+        <location filename="../../app/ui/accounts_page.py" line="301" />
+        <location filename="../../app/ui/accounts_page.py" line="307" />
         <source>New account…</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="308" />
+        <location filename="../../app/ui/accounts_page.py" line="309" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="310" />
+        <location filename="../../app/ui/accounts_page.py" line="311" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="313" />
-        <location filename="../../app/ui/accounts_page.py" line="375" />
-        <location filename="../../app/ui/accounts_page.py" line="411" />
+        <location filename="../../app/ui/accounts_page.py" line="314" />
+        <location filename="../../app/ui/accounts_page.py" line="376" />
+        <location filename="../../app/ui/accounts_page.py" line="412" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="316" />
+        <location filename="../../app/ui/accounts_page.py" line="317" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="319" />
+        <location filename="../../app/ui/accounts_page.py" line="320" />
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="321" />
+        <location filename="../../app/ui/accounts_page.py" line="322" />
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="334" />
+        <location filename="../../app/ui/accounts_page.py" line="335" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="348" />
-        <location filename="../../app/ui/accounts_page.py" line="414" />
-        <location filename="../../app/ui/accounts_page.py" line="421" />
+        <location filename="../../app/ui/accounts_page.py" line="349" />
+        <location filename="../../app/ui/accounts_page.py" line="415" />
+        <location filename="../../app/ui/accounts_page.py" line="422" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="374" />
+        <location filename="../../app/ui/accounts_page.py" line="375" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="410" />
+        <location filename="../../app/ui/accounts_page.py" line="411" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -144,47 +145,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="221" />
+        <location filename="../../app/ui/wizard.py" line="222" />
         <source>The first administrator</source>
         <translation>第一个管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="222" />
+        <location filename="../../app/ui/wizard.py" line="223" />
         <source>This account can add the other teachers' accounts later. Keep the password safe.</source>
         <translation>以后用这个账户为其他教师添加账户。请妥善保管密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="227" />
+        <location filename="../../app/ui/wizard.py" line="228" />
         <source>Your name, e.g. 张明</source>
         <translation>您的姓名,例如 张明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232" />
+        <location filename="../../app/ui/wizard.py" line="233" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="242" />
+        <location filename="../../app/ui/wizard.py" line="243" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243" />
+        <location filename="../../app/ui/wizard.py" line="244" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244" />
+        <location filename="../../app/ui/wizard.py" line="245" />
         <source>Password *</source>
         <translation>密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246" />
+        <location filename="../../app/ui/wizard.py" line="247" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="265" />
+        <location filename="../../app/ui/wizard.py" line="266" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -192,47 +193,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="535" />
+        <location filename="../../app/ui/roll_call_page.py" line="537" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="537" />
+        <location filename="../../app/ui/roll_call_page.py" line="539" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="538" />
+        <location filename="../../app/ui/roll_call_page.py" line="540" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="539" />
+        <location filename="../../app/ui/roll_call_page.py" line="541" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="541" />
+        <location filename="../../app/ui/roll_call_page.py" line="543" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="542" />
+        <location filename="../../app/ui/roll_call_page.py" line="544" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="545" />
+        <location filename="../../app/ui/roll_call_page.py" line="547" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="548" />
+        <location filename="../../app/ui/roll_call_page.py" line="550" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="552" />
+        <location filename="../../app/ui/roll_call_page.py" line="554" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -240,32 +241,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="602" />
+        <location filename="../../app/ui/roll_call_page.py" line="607" />
         <source>Absence alerts</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="604" />
+        <location filename="../../app/ui/roll_call_page.py" line="609" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="612" />
+        <location filename="../../app/ui/roll_call_page.py" line="617" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="645" />
+        <location filename="../../app/ui/roll_call_page.py" line="650" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648" />
+        <location filename="../../app/ui/roll_call_page.py" line="653" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="650" />
+        <location filename="../../app/ui/roll_call_page.py" line="655" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -273,33 +275,33 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="106" />
+        <location filename="../../app/ui/request_dialog.py" line="105" />
         <source>Submit for approval</source>
         <extracomment>the buttons of the steps, in the order they are shown</extracomment>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="107" />
+        <location filename="../../app/ui/request_dialog.py" line="106" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="108" />
+        <location filename="../../app/ui/request_dialog.py" line="107" />
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="109" />
+        <location filename="../../app/ui/request_dialog.py" line="108" />
         <source>Reported to the county…</source>
         <translation>已报县教育局…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="110" />
+        <location filename="../../app/ui/request_dialog.py" line="109" />
         <source>County confirmed…</source>
         <translation>县教育局已确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111" />
+        <location filename="../../app/ui/request_dialog.py" line="110" />
         <source>Withdraw request…</source>
         <translation>撤销申请…</translation>
     </message>
@@ -307,43 +309,43 @@
 <context>
     <name>ApprovalSteps</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="95" />
+        <location filename="../../app/ui/request_dialog.py" line="94" />
         <source>Created</source>
         <extracomment>the steps as the history shows them ("ApprovalSteps": the same English word means another thing there)</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="96" />
+        <location filename="../../app/ui/request_dialog.py" line="95" />
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="97" />
+        <location filename="../../app/ui/request_dialog.py" line="96" />
         <source>Submitted</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="98" />
+        <location filename="../../app/ui/request_dialog.py" line="97" />
         <source>Approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="99" />
+        <location filename="../../app/ui/request_dialog.py" line="98" />
         <source>Rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="100" />
+        <location filename="../../app/ui/request_dialog.py" line="99" />
         <source>Reported to the county</source>
         <translation>报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="101" />
+        <location filename="../../app/ui/request_dialog.py" line="100" />
         <source>County confirmed</source>
         <translation>县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="102" />
+        <location filename="../../app/ui/request_dialog.py" line="101" />
         <source>Cancelled</source>
         <translation>撤销</translation>
     </message>
@@ -351,226 +353,226 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="71" />
+        <location filename="../../app/ui/request_dialog.py" line="70" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="72" />
+        <location filename="../../app/ui/request_dialog.py" line="71" />
         <source>Suspension</source>
         <translation>休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="73" />
+        <location filename="../../app/ui/request_dialog.py" line="72" />
         <source>Extension of a suspension</source>
         <translation>延长休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="74" />
+        <location filename="../../app/ui/request_dialog.py" line="73" />
         <source>Resumption</source>
         <translation>复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="75" />
+        <location filename="../../app/ui/request_dialog.py" line="74" />
         <source>Transfer out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="76" />
+        <location filename="../../app/ui/request_dialog.py" line="75" />
         <source>Transfer in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="77" />
+        <location filename="../../app/ui/request_dialog.py" line="76" />
         <source>Borrow-study at another school</source>
         <translation>外出借读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="78" />
+        <location filename="../../app/ui/request_dialog.py" line="77" />
         <source>Return from borrow-study</source>
         <translation>借读返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="79" />
+        <location filename="../../app/ui/request_dialog.py" line="78" />
         <source>Guest student borrow-studying here</source>
         <translation>外校学生来校借读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="80" />
+        <location filename="../../app/ui/request_dialog.py" line="79" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="81" />
+        <location filename="../../app/ui/request_dialog.py" line="80" />
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="82" />
+        <location filename="../../app/ui/request_dialog.py" line="81" />
         <source>Graduation (whole class)</source>
         <translation>毕业(整班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="85" />
+        <location filename="../../app/ui/request_dialog.py" line="84" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="86" />
+        <location filename="../../app/ui/request_dialog.py" line="85" />
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="87" />
+        <location filename="../../app/ui/request_dialog.py" line="86" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="88" />
+        <location filename="../../app/ui/request_dialog.py" line="87" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="89" />
-        <location filename="../../app/ui/request_dialog.py" line="310" />
+        <location filename="../../app/ui/request_dialog.py" line="88" />
+        <location filename="../../app/ui/request_dialog.py" line="309" />
         <source>Reported to the county</source>
         <translation>已报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="90" />
-        <location filename="../../app/ui/request_dialog.py" line="314" />
+        <location filename="../../app/ui/request_dialog.py" line="89" />
+        <location filename="../../app/ui/request_dialog.py" line="313" />
         <source>Confirmed by the county</source>
         <translation>县教育局已确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="91" />
+        <location filename="../../app/ui/request_dialog.py" line="90" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="114" />
+        <location filename="../../app/ui/request_dialog.py" line="113" />
         <source>the class teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="115" />
+        <location filename="../../app/ui/request_dialog.py" line="114" />
         <source>the principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119" />
+        <location filename="../../app/ui/request_dialog.py" line="118" />
         <source>Sick or personal leave. Up to the policy's limit the class teacher approves, longer leave the principal. Approved leave excuses the roll call by itself.</source>
         <extracomment>one line under the kind chooser: what the kind is for</extracomment>
         <translation>病假或事假。本校规定天数以内由班主任审批,更长的由校长审批。批准后,点名自动记为已请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="122" />
+        <location filename="../../app/ui/request_dialog.py" line="121" />
         <source>Needs a scanned proof (e.g. a hospital certificate). The principal approves, then the registrar reports it to the county.</source>
         <translation>须附证明的扫描件或照片(如医院诊断证明)。校长审批后,由学籍管理员报县教育局。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124" />
+        <location filename="../../app/ui/request_dialog.py" line="123" />
         <source>Extends an approved suspension of this student.</source>
         <translation>延长该生已批准的休学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="125" />
+        <location filename="../../app/ui/request_dialog.py" line="124" />
         <source>Puts a suspended student back on the roll.</source>
         <translation>休学的学生回校复学,重新列入点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="126" />
+        <location filename="../../app/ui/request_dialog.py" line="125" />
         <source>The student stays on the list of unconfirmed transfers until the county confirms the arrival at the new school.</source>
         <translation>县教育局确认学生已到新学校之前,该生列在“转出待确认”名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="128" />
+        <location filename="../../app/ui/request_dialog.py" line="127" />
         <source>A former student of this school who transferred out and comes back. A child new to the school is added by the registrar.</source>
         <translation>曾从本校转出、现在转回的学生。第一次来本校的学生由学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="130" />
+        <location filename="../../app/ui/request_dialog.py" line="129" />
         <source>The registration stays at this school; the host school is recorded.</source>
         <translation>学籍仍在本校,登记借读学校。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="132" />
+        <location filename="../../app/ui/request_dialog.py" line="131" />
         <source>The student comes back from borrow-study.</source>
         <translation>外出借读的学生回本校就读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="133" />
+        <location filename="../../app/ui/request_dialog.py" line="132" />
         <source>A child registered at another school studies here. Filed only: the child is not added to this school's roster.</source>
         <translation>学籍在外校的学生来本校借读。仅备案,不列入本校花名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="135" />
+        <location filename="../../app/ui/request_dialog.py" line="134" />
         <source>Registers a dropout. Link the absence case if there is one.</source>
         <translation>登记辍学。如有缺勤个案,请选择该个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="136" />
+        <location filename="../../app/ui/request_dialog.py" line="135" />
         <source>Needs a scanned death certificate.</source>
         <translation>须附死亡证明的扫描件或照片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="137" />
+        <location filename="../../app/ui/request_dialog.py" line="136" />
         <source>Every student of a final-year class who is in school graduates at once.</source>
         <translation>毕业年级一个班的在校学生一次全部办理毕业。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="238" />
+        <location filename="../../app/ui/request_dialog.py" line="237" />
         <source>The requester submits it</source>
         <extracomment>fields not entered in this window (a new child transferring in needs the whole student form)</extracomment>
         <translation>待申请人提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="241" />
+        <location filename="../../app/ui/request_dialog.py" line="240" />
         <source>Decision by {who}</source>
         <translation>待{who}审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="243" />
+        <location filename="../../app/ui/request_dialog.py" line="242" />
         <source>The registrar reports it to the county</source>
         <translation>待学籍管理员报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="245" />
+        <location filename="../../app/ui/request_dialog.py" line="244" />
         <source>Waiting for the county to confirm</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="304" />
+        <location filename="../../app/ui/request_dialog.py" line="303" />
         <source>Reject the request</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="305" />
+        <location filename="../../app/ui/request_dialog.py" line="304" />
         <source>Why is it rejected? The requester will read this.</source>
         <translation>驳回的理由是什么?申请人会看到这段话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="307" />
+        <location filename="../../app/ui/request_dialog.py" line="306" />
         <source>Withdraw the request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="308" />
+        <location filename="../../app/ui/request_dialog.py" line="307" />
         <source>Why is it withdrawn?</source>
         <translation>撤销的理由是什么?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="311" />
+        <location filename="../../app/ui/request_dialog.py" line="310" />
         <source>How and when was it reported (e.g. the 学籍 system, a reference number)?</source>
         <translation>何时、以什么方式报送的(如全国学籍系统、文号)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="315" />
+        <location filename="../../app/ui/request_dialog.py" line="314" />
         <source>What did the county confirm (for a transfer: the arrival at the new school)?</source>
         <translation>县教育局确认了什么(转学:学生已到新学校)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="327" />
+        <location filename="../../app/ui/request_dialog.py" line="326" />
         <source>The step was not taken</source>
         <translation>未能办理</translation>
     </message>
@@ -580,7 +582,7 @@
     <message>
         <location filename="../../app/ui/approvals_page.py" line="62" />
         <source>To approve</source>
-        <extracomment>topics after which the page is read again</extracomment>
+        <extracomment>the record kinds the page shows (it reads again when one changes)</extracomment>
         <translation>待我审批</translation>
     </message>
     <message>
@@ -639,118 +641,118 @@
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="197" />
+        <location filename="../../app/ui/approvals_page.py" line="200" />
         <source>New request…</source>
-        <extracomment>the number for the navigation, after every refresh emitted after every refresh</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="203" />
+        <location filename="../../app/ui/approvals_page.py" line="206" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="205" />
+        <location filename="../../app/ui/approvals_page.py" line="208" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="236" />
+        <location filename="../../app/ui/approvals_page.py" line="239" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="270" />
+        <location filename="../../app/ui/approvals_page.py" line="273" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="275" />
+        <location filename="../../app/ui/approvals_page.py" line="278" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="281" />
+        <location filename="../../app/ui/approvals_page.py" line="284" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="294" />
+        <location filename="../../app/ui/approvals_page.py" line="297" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="296" />
+        <location filename="../../app/ui/approvals_page.py" line="299" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="314" />
+        <location filename="../../app/ui/approvals_page.py" line="317" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="321" />
+        <location filename="../../app/ui/approvals_page.py" line="324" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="322" />
+        <location filename="../../app/ui/approvals_page.py" line="325" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="323" />
+        <location filename="../../app/ui/approvals_page.py" line="326" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="327" />
+        <location filename="../../app/ui/approvals_page.py" line="330" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="385" />
+        <location filename="../../app/ui/approvals_page.py" line="388" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="395" />
+        <location filename="../../app/ui/approvals_page.py" line="398" />
         <source>{n} requests wait for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398" />
+        <location filename="../../app/ui/approvals_page.py" line="401" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="420" />
+        <location filename="../../app/ui/approvals_page.py" line="423" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="422" />
+        <location filename="../../app/ui/approvals_page.py" line="425" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="426" />
+        <location filename="../../app/ui/approvals_page.py" line="429" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="474" />
+        <location filename="../../app/ui/approvals_page.py" line="477" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="503" />
+        <location filename="../../app/ui/approvals_page.py" line="506" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="506" />
+        <location filename="../../app/ui/approvals_page.py" line="509" />
         <source>{n} requests</source>
         <translation>共 {n} 份申请</translation>
     </message>
@@ -758,32 +760,32 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="365" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="366" />
+        <location filename="../../app/ui/request_dialog.py" line="361" />
         <source>SHA-256 {hash}</source>
         <translation>SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="367" />
+        <location filename="../../app/ui/request_dialog.py" line="362" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <location filename="../../app/ui/request_dialog.py" line="363" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="369" />
+        <location filename="../../app/ui/request_dialog.py" line="364" />
         <source>Added by</source>
         <translation>上传人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="370" />
+        <location filename="../../app/ui/request_dialog.py" line="365" />
         <source>Added</source>
         <translation>上传时间</translation>
     </message>
@@ -791,37 +793,37 @@
 <context>
     <name>AttemptModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="173" />
+        <location filename="../../app/ui/case_dialog.py" line="144" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="174" />
+        <location filename="../../app/ui/case_dialog.py" line="145" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177" />
+        <location filename="../../app/ui/case_dialog.py" line="148" />
         <source>Both lines</source>
         <translation>双线参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177" />
+        <location filename="../../app/ui/case_dialog.py" line="148" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="177" />
+        <location filename="../../app/ui/case_dialog.py" line="148" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="179" />
+        <location filename="../../app/ui/case_dialog.py" line="150" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="180" />
+        <location filename="../../app/ui/case_dialog.py" line="151" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -829,168 +831,168 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="56" />
+        <location filename="../../app/ui/audit_window.py" line="57" />
         <source>Log in</source>
         <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="57" />
+        <location filename="../../app/ui/audit_window.py" line="58" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="58" />
+        <location filename="../../app/ui/audit_window.py" line="59" />
         <source>Change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="59" />
+        <location filename="../../app/ui/audit_window.py" line="60" />
         <source>Enable / disable account</source>
         <translation>启用/停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="60" />
+        <location filename="../../app/ui/audit_window.py" line="61" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="61" />
+        <location filename="../../app/ui/audit_window.py" line="62" />
         <source>Set up school</source>
         <translation>设置学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="62" />
+        <location filename="../../app/ui/audit_window.py" line="63" />
         <source>Change school details</source>
         <translation>修改学校信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="63" />
+        <location filename="../../app/ui/audit_window.py" line="64" />
         <source>New school year</source>
         <translation>新建学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="64" />
+        <location filename="../../app/ui/audit_window.py" line="65" />
         <source>New class</source>
         <translation>新建班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="65" />
+        <location filename="../../app/ui/audit_window.py" line="66" />
         <source>Change class</source>
         <translation>修改班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="66" />
+        <location filename="../../app/ui/audit_window.py" line="67" />
         <source>New staff member</source>
         <translation>新增教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="67" />
+        <location filename="../../app/ui/audit_window.py" line="68" />
         <source>Staff member left</source>
         <translation>教职工离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="68" />
+        <location filename="../../app/ui/audit_window.py" line="69" />
         <source>Assign teaching</source>
         <translation>安排任教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="69" />
+        <location filename="../../app/ui/audit_window.py" line="70" />
         <source>New student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="70" />
+        <location filename="../../app/ui/audit_window.py" line="71" />
         <source>Change student</source>
         <translation>修改学生信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="71" />
+        <location filename="../../app/ui/audit_window.py" line="72" />
         <source>Student status change</source>
         <translation>学籍变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="72" />
+        <location filename="../../app/ui/audit_window.py" line="73" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="73" />
+        <location filename="../../app/ui/audit_window.py" line="74" />
         <source>Change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="74" />
+        <location filename="../../app/ui/audit_window.py" line="75" />
         <source>Mark school calendar day</source>
         <translation>设置校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="75" />
+        <location filename="../../app/ui/audit_window.py" line="76" />
         <source>Clear school calendar day</source>
         <translation>取消校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="79" />
+        <location filename="../../app/ui/audit_window.py" line="80" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80" />
+        <location filename="../../app/ui/audit_window.py" line="81" />
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81" />
+        <location filename="../../app/ui/audit_window.py" line="82" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82" />
+        <location filename="../../app/ui/audit_window.py" line="83" />
         <source>Staff member</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83" />
+        <location filename="../../app/ui/audit_window.py" line="84" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84" />
+        <location filename="../../app/ui/audit_window.py" line="85" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="85" />
+        <location filename="../../app/ui/audit_window.py" line="86" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="86" />
+        <location filename="../../app/ui/audit_window.py" line="87" />
         <source>Calendar day</source>
         <translation>校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139" />
+        <location filename="../../app/ui/audit_window.py" line="140" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139" />
+        <location filename="../../app/ui/audit_window.py" line="140" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139" />
+        <location filename="../../app/ui/audit_window.py" line="140" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139" />
+        <location filename="../../app/ui/audit_window.py" line="140" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="139" />
+        <location filename="../../app/ui/audit_window.py" line="140" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -998,83 +1000,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="244" />
+        <location filename="../../app/ui/audit_window.py" line="248" />
         <source>Words in the summary, e.g. a student's name</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="250" />
+        <location filename="../../app/ui/audit_window.py" line="254" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="252" />
+        <location filename="../../app/ui/audit_window.py" line="256" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="261" />
+        <location filename="../../app/ui/audit_window.py" line="265" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="300" />
+        <location filename="../../app/ui/audit_window.py" line="304" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="301" />
+        <location filename="../../app/ui/audit_window.py" line="305" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="318" />
+        <location filename="../../app/ui/audit_window.py" line="322" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="320" />
+        <location filename="../../app/ui/audit_window.py" line="324" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="324" />
+        <location filename="../../app/ui/audit_window.py" line="328" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="332" />
+        <location filename="../../app/ui/audit_window.py" line="336" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="359" />
+        <location filename="../../app/ui/audit_window.py" line="363" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="410" />
+        <location filename="../../app/ui/audit_window.py" line="414" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="417" />
+        <location filename="../../app/ui/audit_window.py" line="421" />
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="419" />
+        <location filename="../../app/ui/audit_window.py" line="423" />
         <source>{n} entries</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="440" />
+        <location filename="../../app/ui/audit_window.py" line="446" />
         <source>Select an entry to see the values before and after the change.</source>
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="446" />
-        <location filename="../../app/ui/audit_window.py" line="447" />
+        <location filename="../../app/ui/audit_window.py" line="452" />
+        <location filename="../../app/ui/audit_window.py" line="453" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
@@ -1090,93 +1093,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="219" />
+        <location filename="../../app/ui/settings_page.py" line="223" />
         <source>Reason, e.g. snow closure</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="221" />
+        <location filename="../../app/ui/settings_page.py" line="225" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="224" />
+        <location filename="../../app/ui/settings_page.py" line="228" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="236" />
+        <location filename="../../app/ui/settings_page.py" line="240" />
         <source>Load holiday file…</source>
         <translation>载入节假日文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="239" />
+        <location filename="../../app/ui/settings_page.py" line="243" />
         <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="247" />
+        <location filename="../../app/ui/settings_page.py" line="251" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="248" />
+        <location filename="../../app/ui/settings_page.py" line="252" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="256" />
+        <location filename="../../app/ui/settings_page.py" line="260" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="279" />
+        <location filename="../../app/ui/settings_page.py" line="283" />
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
         <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="283" />
+        <location filename="../../app/ui/settings_page.py" line="287" />
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="318" />
+        <location filename="../../app/ui/settings_page.py" line="322" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="319" />
+        <location filename="../../app/ui/settings_page.py" line="323" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="319" />
+        <location filename="../../app/ui/settings_page.py" line="323" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="347" />
-        <location filename="../../app/ui/settings_page.py" line="364" />
+        <location filename="../../app/ui/settings_page.py" line="351" />
+        <location filename="../../app/ui/settings_page.py" line="368" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="348" />
+        <location filename="../../app/ui/settings_page.py" line="352" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352" />
+        <location filename="../../app/ui/settings_page.py" line="356" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="363" />
+        <location filename="../../app/ui/settings_page.py" line="367" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="374" />
+        <location filename="../../app/ui/settings_page.py" line="376" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -1184,172 +1188,173 @@
 <context>
     <name>CalendarWarning</name>
     <message>
-        <location filename="../../app/ui/calendar_warning.py" line="62" />
+        <location filename="../../app/ui/calendar_warning.py" line="66" />
         <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year's holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {years} 年的国家法定节假日和调休上班日尚未载入。载入之前,周一至周五按上课日、周六周日按休息日计算,并标为“未确认”;跨越这些日子计算的缺勤预警为暂定。国务院公布放假安排后,请载入该年的节假日文件:设置 → 校历 → 载入节假日文件…(或运行命令 baoxue calendar import 文件)。</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="374" />
+        <location filename="../../app/ui/case_dialog.py" line="345" />
         <source>Nothing on file yet.</source>
         <extracomment>emitted after a successful save (the dialog reloads)</extracomment>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1050" />
+        <location filename="../../app/ui/case_dialog.py" line="1021" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1070" />
+        <location filename="../../app/ui/case_dialog.py" line="1041" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1091" />
+        <location filename="../../app/ui/case_dialog.py" line="1062" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1092" />
+        <location filename="../../app/ui/case_dialog.py" line="1063" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1093" />
+        <location filename="../../app/ui/case_dialog.py" line="1064" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1094" />
+        <location filename="../../app/ui/case_dialog.py" line="1065" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1095" />
+        <location filename="../../app/ui/case_dialog.py" line="1066" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1096" />
+        <location filename="../../app/ui/case_dialog.py" line="1067" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1097" />
+        <location filename="../../app/ui/case_dialog.py" line="1068" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1130" />
+        <location filename="../../app/ui/case_dialog.py" line="1101" />
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1148" />
+        <location filename="../../app/ui/case_dialog.py" line="1119" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1159" />
+        <location filename="../../app/ui/case_dialog.py" line="1130" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1162" />
+        <location filename="../../app/ui/case_dialog.py" line="1133" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1164" />
+        <location filename="../../app/ui/case_dialog.py" line="1135" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1170" />
+        <location filename="../../app/ui/case_dialog.py" line="1141" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1172" />
+        <location filename="../../app/ui/case_dialog.py" line="1143" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1178" />
+        <location filename="../../app/ui/case_dialog.py" line="1149" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1181" />
+        <location filename="../../app/ui/case_dialog.py" line="1152" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1183" />
+        <location filename="../../app/ui/case_dialog.py" line="1154" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1190" />
+        <location filename="../../app/ui/case_dialog.py" line="1161" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1191" />
+        <location filename="../../app/ui/case_dialog.py" line="1162" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1193" />
+        <location filename="../../app/ui/case_dialog.py" line="1164" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1195" />
+        <location filename="../../app/ui/case_dialog.py" line="1166" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1197" />
+        <location filename="../../app/ui/case_dialog.py" line="1168" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1199" />
+        <location filename="../../app/ui/case_dialog.py" line="1170" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1202" />
+        <location filename="../../app/ui/case_dialog.py" line="1173" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1211" />
+        <location filename="../../app/ui/case_dialog.py" line="1182" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1213" />
+        <location filename="../../app/ui/case_dialog.py" line="1184" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1216" />
+        <location filename="../../app/ui/case_dialog.py" line="1187" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1219" />
+        <location filename="../../app/ui/case_dialog.py" line="1190" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1222" />
+        <location filename="../../app/ui/case_dialog.py" line="1193" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1357,82 +1362,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="172" />
+        <location filename="../../app/ui/cases_page.py" line="171" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="174" />
+        <location filename="../../app/ui/cases_page.py" line="173" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="176" />
+        <location filename="../../app/ui/cases_page.py" line="175" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="177" />
+        <location filename="../../app/ui/cases_page.py" line="176" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="178" />
+        <location filename="../../app/ui/cases_page.py" line="177" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="180" />
+        <location filename="../../app/ui/cases_page.py" line="179" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="182" />
+        <location filename="../../app/ui/cases_page.py" line="181" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="184" />
+        <location filename="../../app/ui/cases_page.py" line="183" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="186" />
+        <location filename="../../app/ui/cases_page.py" line="185" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="188" />
+        <location filename="../../app/ui/cases_page.py" line="187" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="189" />
+        <location filename="../../app/ui/cases_page.py" line="188" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="191" />
+        <location filename="../../app/ui/cases_page.py" line="190" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="191" />
+        <location filename="../../app/ui/cases_page.py" line="190" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212" />
+        <location filename="../../app/ui/cases_page.py" line="211" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="222" />
+        <location filename="../../app/ui/cases_page.py" line="221" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1440,174 +1445,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="52" />
+        <location filename="../../app/ui/cases_page.py" line="51" />
         <source>Alert: home visit due</source>
-        <extracomment>ctx.changed topics after which the list is read again the topic every case action announces</extracomment>
+        <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="53" />
+        <location filename="../../app/ui/cases_page.py" line="52" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="54" />
+        <location filename="../../app/ui/cases_page.py" line="53" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="55" />
+        <location filename="../../app/ui/cases_page.py" line="54" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="56" />
+        <location filename="../../app/ui/cases_page.py" line="55" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="57" />
+        <location filename="../../app/ui/cases_page.py" line="56" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="58" />
+        <location filename="../../app/ui/cases_page.py" line="57" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="59" />
+        <location filename="../../app/ui/cases_page.py" line="58" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="62" />
+        <location filename="../../app/ui/cases_page.py" line="61" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="63" />
+        <location filename="../../app/ui/cases_page.py" line="62" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="64" />
+        <location filename="../../app/ui/cases_page.py" line="63" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="67" />
-        <location filename="../../app/ui/cases_page.py" line="75" />
+        <location filename="../../app/ui/cases_page.py" line="66" />
+        <location filename="../../app/ui/cases_page.py" line="74" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68" />
+        <location filename="../../app/ui/cases_page.py" line="67" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="69" />
+        <location filename="../../app/ui/cases_page.py" line="68" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="70" />
+        <location filename="../../app/ui/cases_page.py" line="69" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="71" />
+        <location filename="../../app/ui/cases_page.py" line="70" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72" />
+        <location filename="../../app/ui/cases_page.py" line="71" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="75" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84" />
+        <location filename="../../app/ui/cases_page.py" line="83" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="84" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="85" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88" />
+        <location filename="../../app/ui/cases_page.py" line="87" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89" />
+        <location filename="../../app/ui/cases_page.py" line="88" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="91" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="96" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="98" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1615,88 +1620,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="257" />
+        <location filename="../../app/ui/cases_page.py" line="259" />
         <source>All cases I may see</source>
-        <extracomment>after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="258" />
+        <location filename="../../app/ui/cases_page.py" line="260" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="261" />
+        <location filename="../../app/ui/cases_page.py" line="263" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="264" />
+        <location filename="../../app/ui/cases_page.py" line="266" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="265" />
+        <location filename="../../app/ui/cases_page.py" line="267" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="269" />
+        <location filename="../../app/ui/cases_page.py" line="271" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="293" />
+        <location filename="../../app/ui/cases_page.py" line="295" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295" />
+        <location filename="../../app/ui/cases_page.py" line="297" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="297" />
+        <location filename="../../app/ui/cases_page.py" line="299" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="302" />
+        <location filename="../../app/ui/cases_page.py" line="304" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="312" />
+        <location filename="../../app/ui/cases_page.py" line="314" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="314" />
+        <location filename="../../app/ui/cases_page.py" line="316" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="361" />
+        <location filename="../../app/ui/cases_page.py" line="363" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="364" />
+        <location filename="../../app/ui/cases_page.py" line="366" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="366" />
+        <location filename="../../app/ui/cases_page.py" line="368" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="368" />
+        <location filename="../../app/ui/cases_page.py" line="370" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="405" />
+        <location filename="../../app/ui/cases_page.py" line="407" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1704,22 +1709,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="97" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93" />
+        <location filename="../../app/ui/student_page.py" line="98" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94" />
+        <location filename="../../app/ui/student_page.py" line="99" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="95" />
+        <location filename="../../app/ui/student_page.py" line="100" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1727,38 +1732,38 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="239" />
-        <location filename="../../app/ui/accounts_page.py" line="271" />
+        <location filename="../../app/ui/accounts_page.py" line="237" />
+        <location filename="../../app/ui/accounts_page.py" line="269" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="242" />
+        <location filename="../../app/ui/accounts_page.py" line="240" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="249" />
+        <location filename="../../app/ui/accounts_page.py" line="247" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="250" />
+        <location filename="../../app/ui/accounts_page.py" line="248" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251" />
+        <location filename="../../app/ui/accounts_page.py" line="249" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="262" />
+        <location filename="../../app/ui/accounts_page.py" line="260" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="270" />
+        <location filename="../../app/ui/accounts_page.py" line="268" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -1766,12 +1771,12 @@
 <context>
     <name>ChildModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="118" />
+        <location filename="../../app/ui/weekly_page.py" line="107" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="119" />
+        <location filename="../../app/ui/weekly_page.py" line="108" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
@@ -1779,62 +1784,62 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="133" />
+        <location filename="../../app/ui/school_page.py" line="134" />
         <source>Change class</source>
         <translation>修改班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="133" />
+        <location filename="../../app/ui/school_page.py" line="134" />
         <source>New class</source>
         <translation>新建班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="136" />
+        <location filename="../../app/ui/school_page.py" line="137" />
         <source>e.g. 三年级(1)班</source>
         <translation>例如 三年级(1)班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="143" />
+        <location filename="../../app/ui/school_page.py" line="144" />
         <source>Mixed-grade class (复式班): pupils of several grades together</source>
         <translation>复式班:几个年级的学生在同一个班上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="161" />
+        <location filename="../../app/ui/school_page.py" line="162" />
         <source>(none yet)</source>
         <translation>(暂无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="170" />
+        <location filename="../../app/ui/school_page.py" line="171" />
         <source>In use (untick for a class that no longer exists)</source>
         <translation>使用中(班级已撤销时取消勾选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="175" />
+        <location filename="../../app/ui/school_page.py" line="176" />
         <source>Class name *</source>
         <translation>班级名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="176" />
+        <location filename="../../app/ui/school_page.py" line="177" />
         <source>Grade *</source>
         <translation>年级 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="178" />
+        <location filename="../../app/ui/school_page.py" line="179" />
         <source>Also grades</source>
         <translation>同班的其他年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="179" />
+        <location filename="../../app/ui/school_page.py" line="180" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="181" />
+        <location filename="../../app/ui/school_page.py" line="182" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="207" />
+        <location filename="../../app/ui/school_page.py" line="208" />
         <location filename="../../app/ui/school_page.py" line="213" />
         <source>The class was not saved</source>
         <translation>班级未保存</translation>
@@ -1843,42 +1848,42 @@
 <context>
     <name>ClassTableModel</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="76" />
+        <location filename="../../app/ui/school_page.py" line="77" />
         <source>mixed-grade</source>
         <translation>复式班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="78" />
+        <location filename="../../app/ui/school_page.py" line="79" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="79" />
+        <location filename="../../app/ui/school_page.py" line="80" />
         <source>Grade(s)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="81" />
+        <location filename="../../app/ui/school_page.py" line="82" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="82" />
+        <location filename="../../app/ui/school_page.py" line="83" />
         <source>Students</source>
         <translation>在校人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="83" />
+        <location filename="../../app/ui/school_page.py" line="84" />
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="83" />
+        <location filename="../../app/ui/school_page.py" line="84" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="83" />
+        <location filename="../../app/ui/school_page.py" line="84" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1886,28 +1891,28 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="403" />
+        <location filename="../../app/ui/school_page.py" line="402" />
         <source>Also show classes no longer in use</source>
         <translation>同时显示已撤销的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="405" />
-        <location filename="../../app/ui/school_page.py" line="413" />
+        <location filename="../../app/ui/school_page.py" line="404" />
+        <location filename="../../app/ui/school_page.py" line="412" />
         <source>New class…</source>
         <translation>新建班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="407" />
+        <location filename="../../app/ui/school_page.py" line="406" />
         <source>Add a class (Ctrl+N)</source>
         <translation>新建一个班级(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="409" />
+        <location filename="../../app/ui/school_page.py" line="408" />
         <source>Change class…</source>
         <translation>修改班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="411" />
+        <location filename="../../app/ui/school_page.py" line="410" />
         <source>Change the name, grades or head teacher (double-click)</source>
         <translation>修改班级名称、年级或班主任(双击)</translation>
     </message>
@@ -1978,27 +1983,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="242" />
+        <location filename="../../app/ui/plan_dialog.py" line="240" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="243" />
+        <location filename="../../app/ui/plan_dialog.py" line="241" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="244" />
+        <location filename="../../app/ui/plan_dialog.py" line="242" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="245" />
+        <location filename="../../app/ui/plan_dialog.py" line="243" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="247" />
+        <location filename="../../app/ui/plan_dialog.py" line="245" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
@@ -2006,27 +2011,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="146" />
+        <location filename="../../app/ui/case_dialog.py" line="117" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="148" />
+        <location filename="../../app/ui/case_dialog.py" line="119" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="149" />
+        <location filename="../../app/ui/case_dialog.py" line="120" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="150" />
+        <location filename="../../app/ui/case_dialog.py" line="121" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="151" />
+        <location filename="../../app/ui/case_dialog.py" line="122" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -2034,67 +2039,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="656" />
+        <location filename="../../app/ui/plan_dialog.py" line="654" />
         <source>Log a talk, a phone call or a home visit</source>
         <translation>登记谈心、电话或家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="665" />
+        <location filename="../../app/ui/plan_dialog.py" line="663" />
         <source>Who you spoke with, if a guardian</source>
         <translation>如与监护人交流,填写其姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="667" />
+        <location filename="../../app/ui/plan_dialog.py" line="665" />
         <source>e.g. talk about the maths homework</source>
         <translation>例如:谈数学作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="668" />
+        <location filename="../../app/ui/plan_dialog.py" line="666" />
         <source>Required: how the child is</source>
         <translation>必填:学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="669" />
+        <location filename="../../app/ui/plan_dialog.py" line="667" />
         <source>What was agreed, what happens next</source>
         <translation>商定了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="670" />
+        <location filename="../../app/ui/plan_dialog.py" line="668" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="671" />
+        <location filename="../../app/ui/plan_dialog.py" line="669" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="672" />
+        <location filename="../../app/ui/plan_dialog.py" line="670" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="673" />
+        <location filename="../../app/ui/plan_dialog.py" line="671" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="674" />
+        <location filename="../../app/ui/plan_dialog.py" line="672" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="675" />
+        <location filename="../../app/ui/plan_dialog.py" line="673" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="676" />
+        <location filename="../../app/ui/plan_dialog.py" line="674" />
         <source>Save to the contact log (Ctrl+S)</source>
         <translation>保存到联系记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="685" />
+        <location filename="../../app/ui/plan_dialog.py" line="683" />
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
     </message>
@@ -2102,155 +2107,155 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="415" />
+        <location filename="../../app/ui/case_dialog.py" line="386" />
         <source>Contacts on file</source>
         <translation>已有的家访和联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="416" />
+        <location filename="../../app/ui/case_dialog.py" line="387" />
         <source>Record a home visit or a phone call</source>
         <translation>登记家访或电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="418" />
+        <location filename="../../app/ui/case_dialog.py" line="389" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="433" />
+        <location filename="../../app/ui/case_dialog.py" line="404" />
         <source>Only a visit in person completes the home-visit step; phone and video calls are kept on file</source>
         <translation>只有入户家访才算完成家访步骤;电话和视频联系会存档备查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="437" />
+        <location filename="../../app/ui/case_dialog.py" line="408" />
         <source>Other teachers, village cadres…</source>
         <translation>其他教师、村干部等…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="441" />
+        <location filename="../../app/ui/case_dialog.py" line="412" />
         <source>Name of the guardian met</source>
         <translation>见到的监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="444" />
+        <location filename="../../app/ui/case_dialog.py" line="415" />
         <source>(relation)</source>
         <translation>(关系)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="453" />
+        <location filename="../../app/ui/case_dialog.py" line="424" />
         <source>Members, income, who looks after the child, parents working away</source>
         <translation>家庭成员、收入、谁照看孩子、父母是否外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="455" />
+        <location filename="../../app/ui/case_dialog.py" line="426" />
         <source>e.g. find out why the child is absent</source>
         <translation>例如:核实缺勤原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="456" />
+        <location filename="../../app/ui/case_dialog.py" line="427" />
         <source>Required: where the child is and how the child is</source>
         <translation>必填:孩子现在在哪里、情况如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="458" />
+        <location filename="../../app/ui/case_dialog.py" line="429" />
         <source>What the school and the family will do, and when to check again</source>
         <translation>学校和家庭将采取的措施,以及下次跟进的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="462" />
+        <location filename="../../app/ui/case_dialog.py" line="433" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="463" />
-        <location filename="../../app/ui/case_dialog.py" line="534" />
+        <location filename="../../app/ui/case_dialog.py" line="434" />
+        <location filename="../../app/ui/case_dialog.py" line="505" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="464" />
+        <location filename="../../app/ui/case_dialog.py" line="435" />
         <source>Teacher who went</source>
         <translation>家访教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="465" />
+        <location filename="../../app/ui/case_dialog.py" line="436" />
         <source>Others who went</source>
         <translation>其他参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="466" />
-        <location filename="../../app/ui/case_dialog.py" line="536" />
+        <location filename="../../app/ui/case_dialog.py" line="437" />
+        <location filename="../../app/ui/case_dialog.py" line="507" />
         <source>Guardian met</source>
         <translation>见到的监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="468" />
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="439" />
+        <location filename="../../app/ui/case_dialog.py" line="506" />
         <source>Address</source>
         <translation>家访地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="469" />
-        <location filename="../../app/ui/case_dialog.py" line="537" />
+        <location filename="../../app/ui/case_dialog.py" line="440" />
+        <location filename="../../app/ui/case_dialog.py" line="508" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="470" />
-        <location filename="../../app/ui/case_dialog.py" line="537" />
+        <location filename="../../app/ui/case_dialog.py" line="441" />
+        <location filename="../../app/ui/case_dialog.py" line="508" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="471" />
+        <location filename="../../app/ui/case_dialog.py" line="442" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="472" />
-        <location filename="../../app/ui/case_dialog.py" line="538" />
+        <location filename="../../app/ui/case_dialog.py" line="443" />
+        <location filename="../../app/ui/case_dialog.py" line="509" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="473" />
-        <location filename="../../app/ui/case_dialog.py" line="539" />
+        <location filename="../../app/ui/case_dialog.py" line="444" />
+        <location filename="../../app/ui/case_dialog.py" line="510" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="474" />
-        <location filename="../../app/ui/case_dialog.py" line="539" />
+        <location filename="../../app/ui/case_dialog.py" line="445" />
+        <location filename="../../app/ui/case_dialog.py" line="510" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="485" />
+        <location filename="../../app/ui/case_dialog.py" line="456" />
         <source>(not given)</source>
         <translation>(未选择)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="495" />
+        <location filename="../../app/ui/case_dialog.py" line="466" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="533" />
+        <location filename="../../app/ui/case_dialog.py" line="504" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="506" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="535" />
+        <location filename="../../app/ui/case_dialog.py" line="506" />
         <source>Others</source>
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="538" />
+        <location filename="../../app/ui/case_dialog.py" line="509" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -2306,37 +2311,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="389" />
+        <location filename="../../app/ui/wizard.py" line="390" />
         <source>The demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="390" />
+        <location filename="../../app/ui/wizard.py" line="391" />
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation>只有示例数据,保存在单独的文件夹中,与真实数据分开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="391" />
+        <location filename="../../app/ui/wizard.py" line="392" />
         <source>Open the demo school</source>
         <translation>打开演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="392" />
+        <location filename="../../app/ui/wizard.py" line="393" />
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation>正在准备演示学校({n} 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="404" />
+        <location filename="../../app/ui/wizard.py" line="405" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="435" />
+        <location filename="../../app/ui/wizard.py" line="436" />
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation>演示学校已准备好。请点“打开演示学校”登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="441" />
+        <location filename="../../app/ui/wizard.py" line="442" />
         <source>The demo school could not be prepared.</source>
         <translation>演示学校未能准备好。</translation>
     </message>
@@ -2344,128 +2349,128 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="75" />
+        <location filename="../../app/ui/documents_page.py" line="78" />
         <source>Parent pledge (school – parent)</source>
-        <extracomment>announced on ``ctx.changed`` after pledges were printed or returned, or a template changed</extracomment>
+        <extracomment>the record kinds the returns list, the scopes and the forms' choices show</extracomment>
         <translation>家长责任书(学校—家长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="76" />
+        <location filename="../../app/ui/documents_page.py" line="79" />
         <source>Class teacher pledge (principal – class teacher)</source>
         <translation>班主任责任书(校长—班主任)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="77" />
+        <location filename="../../app/ui/documents_page.py" line="80" />
         <source>Principal pledge (education bureau – principal)</source>
         <translation>校长责任书(教育局—校长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="80" />
+        <location filename="../../app/ui/documents_page.py" line="83" />
         <source>One pledge for every guardian on file, filled with the student's name and class and the guardian's name and phone.</source>
         <translation>每位已登记的监护人一份,自动填入学生姓名、班级和监护人姓名、电话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="82" />
+        <location filename="../../app/ui/documents_page.py" line="85" />
         <source>One pledge for the class teacher of each class.</source>
         <translation>每个班级的班主任一份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="83" />
+        <location filename="../../app/ui/documents_page.py" line="86" />
         <source>One pledge between the county education bureau and the school.</source>
         <translation>县教育局与学校之间一份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="87" />
+        <location filename="../../app/ui/documents_page.py" line="90" />
         <source>Home-visit record</source>
         <translation>学生家访记录表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="88" />
+        <location filename="../../app/ui/documents_page.py" line="91" />
         <source>Absence report to the township and the county bureau</source>
         <translation>学生缺勤情况报告(报乡镇人民政府和县教育局)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="89" />
+        <location filename="../../app/ui/documents_page.py" line="92" />
         <source>Deadline-to-return notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="90" />
+        <location filename="../../app/ui/documents_page.py" line="93" />
         <source>Weekly / monthly report</source>
         <translation>控辍保学周报/月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="91" />
+        <location filename="../../app/ui/documents_page.py" line="94" />
         <source>Inspection sheet (enrolled and present)</source>
         <translation>在校情况核查表(在册与实到)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="92" />
+        <location filename="../../app/ui/documents_page.py" line="95" />
         <source>Class roll</source>
         <translation>学生花名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="93" />
+        <location filename="../../app/ui/documents_page.py" line="96" />
         <source>Transfer contact form</source>
         <translation>转学联系表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="94" />
+        <location filename="../../app/ui/documents_page.py" line="97" />
         <source>Suspension approval form</source>
         <translation>休学审批表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="97" />
+        <location filename="../../app/ui/documents_page.py" line="100" />
         <source>Leave the student empty for blank sheets to fill in by hand; with a student, the family's details are printed.</source>
         <translation>不选学生则打印空白表,供手工填写;选了学生则预填其家庭信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="99" />
+        <location filename="../../app/ui/documents_page.py" line="102" />
         <source>The written report the 48-hour rule requires, filled from an open absence alert. Empty fields are left as blanks.</source>
         <translation>48小时规则要求的书面报告,按未结的缺勤预警填写;空着的栏目留作手写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="101" />
+        <location filename="../../app/ui/documents_page.py" line="104" />
         <source>Issued by the township to the guardians, with a tear-off receipt. Choose an absence alert or a student.</source>
         <translation>由乡镇人民政府发给监护人,附回执。请选择一条缺勤预警或一名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="103" />
+        <location filename="../../app/ui/documents_page.py" line="106" />
         <source>The figures of the reporting period containing the day (weekly or monthly, as the policy says).</source>
         <translation>包含该日的报告期的各项数字(按策略设置为周报或月报)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="105" />
+        <location filename="../../app/ui/documents_page.py" line="108" />
         <source>Per class: on roll against present at that day's roll call.</source>
         <translation>各班:该日点名的在册人数与实到人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="106" />
+        <location filename="../../app/ui/documents_page.py" line="109" />
         <source>The students of a class with their guardians; the whole school starts each class on a new page.</source>
         <translation>一个班级的学生及其监护人;打印全校时每个班级另起一页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108" />
+        <location filename="../../app/ui/documents_page.py" line="111" />
         <source>The paper form stamped by both schools and both bureaus.</source>
         <translation>由转出、转入两校和两地教育行政部门盖章的纸质表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="109" />
+        <location filename="../../app/ui/documents_page.py" line="112" />
         <source>For the school and the bureau to sign; attach the medical certificate.</source>
         <translation>供学校和教育行政部门签字;请附医院诊断证明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="113" />
+        <location filename="../../app/ui/documents_page.py" line="116" />
         <source>Not back yet</source>
         <translation>未收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="114" />
+        <location filename="../../app/ui/documents_page.py" line="117" />
         <source>Returned, signed</source>
         <translation>已收回(已签字)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="115" />
+        <location filename="../../app/ui/documents_page.py" line="118" />
         <source>Returned, not signed</source>
         <translation>已收回(未签字)</translation>
     </message>
@@ -2473,32 +2478,33 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1024" />
+        <location filename="../../app/ui/documents_page.py" line="1029" />
         <source>Pledges</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1025" />
+        <location filename="../../app/ui/documents_page.py" line="1030" />
         <source>Returns</source>
         <translation>收回登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1026" />
+        <location filename="../../app/ui/documents_page.py" line="1031" />
         <source>Pledge texts</source>
         <translation>责任书文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1027" />
+        <location filename="../../app/ui/documents_page.py" line="1032" />
         <source>Official forms</source>
         <translation>各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1031" />
+        <location filename="../../app/ui/documents_page.py" line="1036" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="1033" />
+        <location filename="../../app/ui/documents_page.py" line="1038" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
     </message>
@@ -2506,77 +2512,77 @@
 <context>
     <name>DropoutTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="877" />
+        <location filename="../../app/ui/case_dialog.py" line="848" />
         <source>Register the child as a dropout (学籍变动 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="878" />
+        <location filename="../../app/ui/case_dialog.py" line="849" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="885" />
+        <location filename="../../app/ui/case_dialog.py" line="856" />
         <source>Allowed once the child has been absent without reason for the dropout threshold (four school weeks by default), or when the family refuses to send the child back. It changes the child's status and opens the persuasion ledger, which stays open until the child returns. Only the registrar may do it.</source>
         <translation>学生连续无故缺勤达到辍学认定标准(默认四个教学周),或家长拒绝送孩子返校时,才能办理。办理后学籍状态变为辍学,并建立劝返台账,直至学生返校。只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="891" />
+        <location filename="../../app/ui/case_dialog.py" line="862" />
         <source>Required, e.g. went with the parents to work in another province</source>
         <translation>必填,例如:随父母外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="893" />
+        <location filename="../../app/ui/case_dialog.py" line="864" />
         <source>Where the child is now</source>
         <translation>学生现在的去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="895" />
+        <location filename="../../app/ui/case_dialog.py" line="866" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="896" />
+        <location filename="../../app/ui/case_dialog.py" line="867" />
         <source>Registered on</source>
         <translation>辍学登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="897" />
+        <location filename="../../app/ui/case_dialog.py" line="868" />
         <source>Reason for leaving *</source>
         <translation>辍学原因 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="898" />
+        <location filename="../../app/ui/case_dialog.py" line="869" />
         <source>Where now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="899" />
+        <location filename="../../app/ui/case_dialog.py" line="870" />
         <source>Stopped coming on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="909" />
+        <location filename="../../app/ui/case_dialog.py" line="880" />
         <source>Not registered as a dropout.</source>
         <translation>未登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="911" />
+        <location filename="../../app/ui/case_dialog.py" line="882" />
         <source>closed on {day} ({result})</source>
         <translation>已于 {day} 结束({result})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="913" />
+        <location filename="../../app/ui/case_dialog.py" line="884" />
         <source>open: persuading back</source>
         <translation>未结束,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="915" />
+        <location filename="../../app/ui/case_dialog.py" line="886" />
         <source>Registered as a dropout on {day} (stopped coming on {left}); reason: {reason}; where now: {where}. Persuasion ledger {state}.</source>
         <translation>{day} 登记辍学({left} 离校);原因:{reason};去向:{where}。劝返台账{state}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="922" />
+        <location filename="../../app/ui/case_dialog.py" line="893" />
         <source>Register {name} as a dropout? The child's status changes to dropout and stays on record.</source>
         <translation>确定为{name}办理辍学登记吗?学籍状态将变为辍学,并长期留档。</translation>
     </message>
@@ -2617,148 +2623,159 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="282" />
+        <location filename="../../app/ui/exchange_page.py" line="300" />
         <source>Make the key…</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="285" />
+        <location filename="../../app/ui/exchange_page.py" line="303" />
         <source>Replace the key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="288" />
+        <location filename="../../app/ui/exchange_page.py" line="306" />
         <source>Print the registration sheet…</source>
         <translation>打印登记单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="291" />
+        <location filename="../../app/ui/exchange_page.py" line="309" />
         <source>Save the certificate for the county…</source>
         <translation>保存证书(报县里)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="301" />
+        <location filename="../../app/ui/exchange_page.py" line="319" />
         <source>The school's signing key</source>
         <translation>本校的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317" />
+        <location filename="../../app/ui/exchange_page.py" line="335" />
         <source>Another period:</source>
         <translation>其他时段:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="334" />
+        <location filename="../../app/ui/exchange_page.py" line="352" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337" />
+        <location filename="../../app/ui/exchange_page.py" line="355" />
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation>发送全部学生名册(仅在县里要求时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="339" />
+        <location filename="../../app/ui/exchange_page.py" line="357" />
         <source>Sign and export…</source>
         <translation>签名并导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="351" />
+        <location filename="../../app/ui/exchange_page.py" line="369" />
         <source>Export a bundle for the county</source>
         <translation>导出县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359" />
+        <location filename="../../app/ui/exchange_page.py" line="377" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="364" />
+        <location filename="../../app/ui/exchange_page.py" line="382" />
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="378" />
+        <location filename="../../app/ui/exchange_page.py" line="396" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="380" />
+        <location filename="../../app/ui/exchange_page.py" line="398" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="388" />
+        <location filename="../../app/ui/exchange_page.py" line="401" />
+        <source>Import the county's package…</source>
+        <translation>导入县里的回执包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="403" />
+        <source>The signed file the county sends back: which bundles it received</source>
+        <translation>县里发回的签名文件:列出县里收到了哪些数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="410" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="397" />
+        <location filename="../../app/ui/exchange_page.py" line="420" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="399" />
+        <location filename="../../app/ui/exchange_page.py" line="422" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="403" />
+        <location filename="../../app/ui/exchange_page.py" line="426" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="420" />
+        <location filename="../../app/ui/exchange_page.py" line="443" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="426" />
+        <location filename="../../app/ui/exchange_page.py" line="449" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429" />
+        <location filename="../../app/ui/exchange_page.py" line="452" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430" />
+        <location filename="../../app/ui/exchange_page.py" line="453" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="447" />
+        <location filename="../../app/ui/exchange_page.py" line="470" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="448" />
+        <location filename="../../app/ui/exchange_page.py" line="471" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="454" />
+        <location filename="../../app/ui/exchange_page.py" line="477" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529" />
+        <location filename="../../app/ui/exchange_page.py" line="553" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="529" />
-        <location filename="../../app/ui/exchange_page.py" line="544" />
+        <location filename="../../app/ui/exchange_page.py" line="553" />
+        <location filename="../../app/ui/exchange_page.py" line="568" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="544" />
+        <location filename="../../app/ui/exchange_page.py" line="568" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="551" />
+        <location filename="../../app/ui/exchange_page.py" line="575" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2771,27 +2788,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554" />
+        <location filename="../../app/ui/exchange_page.py" line="578" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="570" />
+        <location filename="../../app/ui/exchange_page.py" line="594" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="589" />
+        <location filename="../../app/ui/exchange_page.py" line="613" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="590" />
+        <location filename="../../app/ui/exchange_page.py" line="614" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="599" />
+        <location filename="../../app/ui/exchange_page.py" line="623" />
         <source>The certificate was saved to:
 {path}
 
@@ -2802,56 +2819,67 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="601" />
+        <location filename="../../app/ui/exchange_page.py" line="625" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="607" />
+        <location filename="../../app/ui/exchange_page.py" line="631" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="635" />
+        <location filename="../../app/ui/exchange_page.py" line="659" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="640" />
+        <location filename="../../app/ui/exchange_page.py" line="664" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649" />
+        <location filename="../../app/ui/exchange_page.py" line="673" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649" />
+        <location filename="../../app/ui/exchange_page.py" line="673" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="655" />
+        <location filename="../../app/ui/exchange_page.py" line="679" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="664" />
+        <location filename="../../app/ui/exchange_page.py" line="688" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="672" />
+        <location filename="../../app/ui/exchange_page.py" line="696" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="674" />
+        <location filename="../../app/ui/exchange_page.py" line="698" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="706" />
+        <location filename="../../app/ui/exchange_page.py" line="714" />
+        <source>Import the county's package</source>
+        <translation>导入县里的回执包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="707" />
+        <source>County package (*.xml)</source>
+        <translation>县级回执包 (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2887,6 @@ SHA-256:{sha}</translation>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="94" />
         <source>No.</source>
-        <extracomment>announced on ``ctx.changed`` after a key was made or a bundle written</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -2899,26 +2926,61 @@ SHA-256:{sha}</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="101" />
+        <source>County</source>
+        <translation>县里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="102" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="105" />
+        <location filename="../../app/ui/exchange_page.py" line="106" />
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation>学生 {s} · 点名 {rc} · 预警 {a}</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="115" />
+        <source>received {day}</source>
+        <translation>已接收 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="117" />
+        <source>not received</source>
+        <translation>县里未收到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="118" />
+        <source>no receipt yet</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="122" />
+        <source>The county's packages confirm later bundles but not this one: write it again and send it</source>
+        <translation>县里的回执确认了之后的数据包,却没有这一个:请重新写出并送交县里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="124" />
+        <source>The county's signed package confirms it received this very file</source>
+        <translation>县里签名的回执包确认收到的正是这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="125" />
+        <source>Import the county's package to see whether it arrived</source>
+        <translation>导入县里的回执包即可知道县里是否收到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="130" />
         <source>replaced by no. {n}</source>
         <translation>已被第 {n} 号替代</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="117" />
+        <location filename="../../app/ui/exchange_page.py" line="132" />
         <source>current</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119" />
+        <location filename="../../app/ui/exchange_page.py" line="134" />
         <source>replaces no. {n}</source>
         <translation>替代第 {n} 号</translation>
     </message>
@@ -2926,12 +2988,12 @@ SHA-256:{sha}</translation>
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="98" />
+        <location filename="../../app/ui/weekly_page.py" line="87" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="100" />
+        <location filename="../../app/ui/weekly_page.py" line="89" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
@@ -2939,34 +3001,34 @@ SHA-256:{sha}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="60" />
+        <location filename="../../app/ui/wizard.py" line="61" />
         <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
         <extracomment>the service's field names (ValidationError.field) → our field keys</extracomment>
         <translation>演示学校“{name}”已准备好:{classes} 个班级,共 {students} 名学生。这些都是示例数据,与真实数据分开保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="64" />
+        <location filename="../../app/ui/wizard.py" line="65" />
         <source>Every demo account has the password: {password}</source>
         <translation>所有演示账户的密码都是:{password}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="72" />
+        <location filename="../../app/ui/wizard.py" line="73" />
         <source>  … and {n} more accounts</source>
         <translation>  …… 另有 {n} 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73" />
-        <location filename="../../app/ui/wizard.py" line="487" />
+        <location filename="../../app/ui/wizard.py" line="74" />
+        <location filename="../../app/ui/wizard.py" line="488" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="468" />
+        <location filename="../../app/ui/wizard.py" line="469" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="516" />
+        <location filename="../../app/ui/wizard.py" line="511" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
     </message>
@@ -2974,17 +3036,17 @@ SHA-256:{sha}</translation>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="431" />
+        <location filename="../../app/ui/plan_dialog.py" line="429" />
         <source>Save the five ones (Ctrl+S)</source>
         <translation>保存“五个一”(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="435" />
+        <location filename="../../app/ui/plan_dialog.py" line="433" />
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="449" />
+        <location filename="../../app/ui/plan_dialog.py" line="447" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
     </message>
@@ -2992,194 +3054,194 @@ SHA-256:{sha}</translation>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="795" />
+        <location filename="../../app/ui/documents_page.py" line="797" />
         <source>Generate and preview</source>
         <translation>生成并预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="829" />
+        <location filename="../../app/ui/documents_page.py" line="831" />
         <source>Student (optional)</source>
         <translation>学生(可不选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="832" />
+        <location filename="../../app/ui/documents_page.py" line="834" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="834" />
-        <location filename="../../app/ui/documents_page.py" line="842" />
+        <location filename="../../app/ui/documents_page.py" line="836" />
+        <location filename="../../app/ui/documents_page.py" line="844" />
         <source>Absence alert</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835" />
-        <location filename="../../app/ui/documents_page.py" line="848" />
-        <location filename="../../app/ui/documents_page.py" line="862" />
-        <location filename="../../app/ui/documents_page.py" line="870" />
+        <location filename="../../app/ui/documents_page.py" line="837" />
+        <location filename="../../app/ui/documents_page.py" line="850" />
+        <location filename="../../app/ui/documents_page.py" line="864" />
+        <location filename="../../app/ui/documents_page.py" line="872" />
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="835" />
+        <location filename="../../app/ui/documents_page.py" line="837" />
         <source>Reason, as far as known</source>
         <translation>缺勤原因(已知情况)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="836" />
+        <location filename="../../app/ui/documents_page.py" line="838" />
         <source>Where the child is now</source>
         <translation>学生现在何处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="837" />
+        <location filename="../../app/ui/documents_page.py" line="839" />
         <source>What the school has done</source>
         <translation>学校已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838" />
+        <location filename="../../app/ui/documents_page.py" line="840" />
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="838" />
+        <location filename="../../app/ui/documents_page.py" line="840" />
         <source>Help asked for</source>
         <translation>请求协助事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="839" />
+        <location filename="../../app/ui/documents_page.py" line="841" />
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="839" />
+        <location filename="../../app/ui/documents_page.py" line="841" />
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="843" />
+        <location filename="../../app/ui/documents_page.py" line="845" />
         <source>or a student</source>
         <translation>或选择学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="844" />
+        <location filename="../../app/ui/documents_page.py" line="846" />
         <source>Back at school by</source>
         <translation>返校期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="846" />
+        <location filename="../../app/ui/documents_page.py" line="848" />
         <source>Default: the township government</source>
         <translation>默认:本乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="847" />
+        <location filename="../../app/ui/documents_page.py" line="849" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="850" />
+        <location filename="../../app/ui/documents_page.py" line="852" />
         <source>A day in the period</source>
         <translation>报告期内的任一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="851" />
+        <location filename="../../app/ui/documents_page.py" line="853" />
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="853" />
+        <location filename="../../app/ui/documents_page.py" line="855" />
         <source>Inspection day</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="854" />
         <location filename="../../app/ui/documents_page.py" line="856" />
+        <location filename="../../app/ui/documents_page.py" line="858" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="858" />
-        <location filename="../../app/ui/documents_page.py" line="865" />
+        <location filename="../../app/ui/documents_page.py" line="860" />
+        <location filename="../../app/ui/documents_page.py" line="867" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="859" />
+        <location filename="../../app/ui/documents_page.py" line="861" />
         <source>Receiving school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="860" />
+        <location filename="../../app/ui/documents_page.py" line="862" />
         <source>Receiving county (province, city, county)</source>
         <translation>转入地(省、市、县)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="861" />
+        <location filename="../../app/ui/documents_page.py" line="863" />
         <source>Grade there</source>
         <translation>转入年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="861" />
-        <location filename="../../app/ui/documents_page.py" line="866" />
+        <location filename="../../app/ui/documents_page.py" line="863" />
+        <location filename="../../app/ui/documents_page.py" line="868" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="867" />
+        <location filename="../../app/ui/documents_page.py" line="869" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="868" />
+        <location filename="../../app/ui/documents_page.py" line="870" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="869" />
+        <location filename="../../app/ui/documents_page.py" line="871" />
         <source>Proof (e.g. the hospital's certificate)</source>
         <translation>证明材料(如医院诊断证明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="888" />
+        <location filename="../../app/ui/documents_page.py" line="890" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="897" />
+        <location filename="../../app/ui/documents_page.py" line="899" />
         <source>(none: use the student below)</source>
         <translation>(无:使用下面选择的学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="899" />
+        <location filename="../../app/ui/documents_page.py" line="901" />
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="924" />
+        <location filename="../../app/ui/documents_page.py" line="926" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="944" />
+        <location filename="../../app/ui/documents_page.py" line="946" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="948" />
+        <location filename="../../app/ui/documents_page.py" line="950" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="971" />
+        <location filename="../../app/ui/documents_page.py" line="973" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="980" />
+        <location filename="../../app/ui/documents_page.py" line="982" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="988" />
+        <location filename="../../app/ui/documents_page.py" line="990" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -3272,42 +3334,43 @@ SHA-256:{sha}</translation>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Yes</source>
+        <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="61" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57" />
+        <location filename="../../app/ui/student_page.py" line="62" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="63" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59" />
+        <location filename="../../app/ui/student_page.py" line="64" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61" />
+        <location filename="../../app/ui/student_page.py" line="66" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="62" />
+        <location filename="../../app/ui/student_page.py" line="67" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3328,57 +3391,57 @@ SHA-256:{sha}</translation>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="724" />
+        <location filename="../../app/ui/plan_dialog.py" line="722" />
         <source>Log a home-teaching session</source>
         <translation>登记一次送教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="735" />
+        <location filename="../../app/ui/plan_dialog.py" line="733" />
         <source>Required: what was taught or trained</source>
         <translation>必填:送教内容(教学或训练)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="736" />
+        <location filename="../../app/ui/plan_dialog.py" line="734" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="737" />
+        <location filename="../../app/ui/plan_dialog.py" line="735" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="738" />
+        <location filename="../../app/ui/plan_dialog.py" line="736" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="739" />
+        <location filename="../../app/ui/plan_dialog.py" line="737" />
         <source>Content *</source>
         <translation>送教内容 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="740" />
+        <location filename="../../app/ui/plan_dialog.py" line="738" />
         <source>Save the session (Ctrl+S)</source>
         <translation>保存送教记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="771" />
+        <location filename="../../app/ui/plan_dialog.py" line="769" />
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="773" />
+        <location filename="../../app/ui/plan_dialog.py" line="771" />
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="777" />
+        <location filename="../../app/ui/plan_dialog.py" line="775" />
         <source>Weeks with too few visits: {weeks}</source>
         <translation>送教次数不足的周:{weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="780" />
+        <location filename="../../app/ui/plan_dialog.py" line="778" />
         <source>Teachers who went: {names}</source>
         <translation>送教教师:{names}</translation>
     </message>
@@ -3387,7 +3450,7 @@ SHA-256:{sha}</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="206" />
-        <location filename="../../app/ui/import_dialog.py" line="618" />
+        <location filename="../../app/ui/import_dialog.py" line="614" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
@@ -3617,32 +3680,32 @@ SHA-256:{sha}</translation>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565" />
+        <location filename="../../app/ui/import_dialog.py" line="563" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="572" />
+        <location filename="../../app/ui/import_dialog.py" line="568" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="581" />
+        <location filename="../../app/ui/import_dialog.py" line="577" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="608" />
+        <location filename="../../app/ui/import_dialog.py" line="604" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="615" />
+        <location filename="../../app/ui/import_dialog.py" line="611" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="619" />
+        <location filename="../../app/ui/import_dialog.py" line="615" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3651,7 +3714,7 @@ SHA-256:{sha}</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="641" />
+        <location filename="../../app/ui/import_dialog.py" line="637" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -3659,22 +3722,22 @@ SHA-256:{sha}</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -3686,37 +3749,37 @@ SHA-256:{sha}</translation>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="128" />
+        <location filename="../../app/ui/exchange_page.py" line="143" />
         <source>Fingerprint (start)</source>
         <translation>证书指纹(开头)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="130" />
+        <location filename="../../app/ui/exchange_page.py" line="145" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="130" />
+        <location filename="../../app/ui/exchange_page.py" line="145" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="130" />
+        <location filename="../../app/ui/exchange_page.py" line="145" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="131" />
+        <location filename="../../app/ui/exchange_page.py" line="146" />
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="132" />
+        <location filename="../../app/ui/exchange_page.py" line="147" />
         <source>Retired</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <location filename="../../app/ui/exchange_page.py" line="148" />
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -3724,47 +3787,47 @@ SHA-256:{sha}</translation>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="292" />
+        <location filename="../../app/ui/wizard.py" line="293" />
         <source>Signing key for the county</source>
         <translation>县级数据包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="293" />
+        <location filename="../../app/ui/wizard.py" line="294" />
         <source>The data the school sends to the county is signed with the school's own key, so the county knows which school sent it and that nothing was changed.</source>
         <translation>学校报送县里的数据用本校自己的密钥签名,县里据此确认是哪所学校发送的、内容没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="295" />
+        <location filename="../../app/ui/wizard.py" line="296" />
         <source>Make the key later (on the County bundles page)</source>
         <translation>以后再生成(在“县级数据包”页面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300" />
+        <location filename="../../app/ui/wizard.py" line="301" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="307" />
+        <location filename="../../app/ui/wizard.py" line="308" />
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key's fingerprint is printed for registering with the county.</source>
         <translation>请设置学籍管理员和校长都能记住的口令:每次导出都要输入,忘记后无法找回。密钥指纹可打印出来交县里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="309" />
+        <location filename="../../app/ui/wizard.py" line="310" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310" />
+        <location filename="../../app/ui/wizard.py" line="311" />
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="325" />
+        <location filename="../../app/ui/wizard.py" line="326" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="327" />
+        <location filename="../../app/ui/wizard.py" line="328" />
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -3792,130 +3855,130 @@ SHA-256:{sha}</translation>
         <translation>登记后,{name} 不再出现在班主任和新账户的选择中,以前的记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="287" />
+        <location filename="../../app/ui/school_page.py" line="286" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44" />
+        <location filename="../../app/ui/leave_dialog.py" line="43" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="45" />
+        <location filename="../../app/ui/leave_dialog.py" line="44" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49" />
-        <location filename="../../app/ui/leave_dialog.py" line="53" />
+        <location filename="../../app/ui/leave_dialog.py" line="48" />
+        <location filename="../../app/ui/leave_dialog.py" line="52" />
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="50" />
+        <location filename="../../app/ui/leave_dialog.py" line="49" />
         <source>from the afternoon</source>
         <translation>从下午开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="54" />
+        <location filename="../../app/ui/leave_dialog.py" line="53" />
         <source>until noon</source>
         <translation>到中午为止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57" />
+        <location filename="../../app/ui/leave_dialog.py" line="56" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="58" />
+        <location filename="../../app/ui/leave_dialog.py" line="57" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="117" />
+        <location filename="../../app/ui/leave_dialog.py" line="116" />
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
         <translation>请假 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118" />
+        <location filename="../../app/ui/leave_dialog.py" line="117" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="140" />
+        <location filename="../../app/ui/leave_dialog.py" line="139" />
         <source>e.g. fever, seen by the village doctor</source>
         <translation>例如:发烧,已看村医</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="144" />
+        <location filename="../../app/ui/leave_dialog.py" line="143" />
         <source>Approval note or number (optional)</source>
         <translation>批准说明或编号(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="149" />
+        <location filename="../../app/ui/leave_dialog.py" line="148" />
         <source>Record the leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="156" />
+        <location filename="../../app/ui/leave_dialog.py" line="155" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="160" />
+        <location filename="../../app/ui/leave_dialog.py" line="159" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="165" />
+        <location filename="../../app/ui/leave_dialog.py" line="164" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="171" />
+        <location filename="../../app/ui/leave_dialog.py" line="170" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="175" />
+        <location filename="../../app/ui/leave_dialog.py" line="174" />
         <source>Approval</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="179" />
+        <location filename="../../app/ui/leave_dialog.py" line="178" />
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="186" />
+        <location filename="../../app/ui/leave_dialog.py" line="185" />
         <source>Record an approved leave</source>
         <translation>登记已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="208" />
+        <location filename="../../app/ui/leave_dialog.py" line="207" />
         <source>Why it is cancelled (optional)</source>
         <translation>撤销原因(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209" />
+        <location filename="../../app/ui/leave_dialog.py" line="208" />
         <source>Cancel this leave</source>
         <translation>撤销这条请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="213" />
+        <location filename="../../app/ui/leave_dialog.py" line="212" />
         <source>Leaves of this student</source>
         <translation>该学生的请假记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="224" />
+        <location filename="../../app/ui/leave_dialog.py" line="223" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="313" />
+        <location filename="../../app/ui/leave_dialog.py" line="312" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -3924,7 +3987,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="315" />
+        <location filename="../../app/ui/leave_dialog.py" line="314" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -3932,22 +3995,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="85" />
+        <location filename="../../app/ui/leave_dialog.py" line="84" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="87" />
+        <location filename="../../app/ui/leave_dialog.py" line="86" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89" />
+        <location filename="../../app/ui/leave_dialog.py" line="88" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="90" />
+        <location filename="../../app/ui/leave_dialog.py" line="89" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3955,62 +4018,62 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="47" />
+        <location filename="../../app/ui/monthly_page.py" line="48" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <location filename="../../app/ui/monthly_page.py" line="49" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <location filename="../../app/ui/monthly_page.py" line="50" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <location filename="../../app/ui/monthly_page.py" line="51" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <location filename="../../app/ui/monthly_page.py" line="52" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>Left on</source>
         <translation>离校时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="54" />
         <source>Reason</source>
         <translation>离校原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <location filename="../../app/ui/monthly_page.py" line="56" />
         <source>Persuasion</source>
         <translation>劝返情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <location filename="../../app/ui/monthly_page.py" line="56" />
         <source>{n} attempts</source>
         <translation>劝返 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="60" />
+        <location filename="../../app/ui/monthly_page.py" line="61" />
         <source>Township notice</source>
         <translation>乡镇通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61" />
+        <location filename="../../app/ui/monthly_page.py" line="62" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -4071,290 +4134,290 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>{name} ({roles})</source>
-        <extracomment>the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="427" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="508" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
-        <location filename="../../app/ui/main_window.py" line="655" />
+        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="544" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545" />
+        <location filename="../../app/ui/main_window.py" line="549" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548" />
+        <location filename="../../app/ui/main_window.py" line="552" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551" />
+        <location filename="../../app/ui/main_window.py" line="555" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576" />
+        <location filename="../../app/ui/main_window.py" line="580" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577" />
-        <location filename="../../app/ui/main_window.py" line="587" />
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="591" />
+        <location filename="../../app/ui/main_window.py" line="593" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="582" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="591" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588" />
+        <location filename="../../app/ui/main_window.py" line="592" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598" />
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="602" />
+        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="613" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>Baoxue backup (*.sqlite3)</source>
         <translation>保学备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608" />
+        <location filename="../../app/ui/main_window.py" line="612" />
         <source>The backup was saved to:
 {path}
 
@@ -4365,34 +4428,34 @@ Keep it somewhere safe, e.g. on a USB stick locked away: it holds every student'
 请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <location filename="../../app/ui/main_window.py" line="670" />
+        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="674" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <location filename="../../app/ui/main_window.py" line="670" />
+        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="674" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="652" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="655" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="655" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4410,27 +4473,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="197" />
+        <location filename="../../app/ui/plan_dialog.py" line="195" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="198" />
+        <location filename="../../app/ui/plan_dialog.py" line="196" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="199" />
+        <location filename="../../app/ui/plan_dialog.py" line="197" />
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="200" />
+        <location filename="../../app/ui/plan_dialog.py" line="198" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="204" />
+        <location filename="../../app/ui/plan_dialog.py" line="202" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
@@ -4438,52 +4501,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="465" />
+        <location filename="../../app/ui/plan_dialog.py" line="463" />
         <source>Add another measure</source>
         <translation>添加其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="469" />
+        <location filename="../../app/ui/plan_dialog.py" line="467" />
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="470" />
+        <location filename="../../app/ui/plan_dialog.py" line="468" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="471" />
+        <location filename="../../app/ui/plan_dialog.py" line="469" />
         <source>Add the measure (Ctrl+S)</source>
         <translation>添加措施(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="475" />
+        <location filename="../../app/ui/plan_dialog.py" line="473" />
         <source>Close the selected measure</source>
         <translation>结束选中的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="482" />
+        <location filename="../../app/ui/plan_dialog.py" line="480" />
         <source>What came of it</source>
         <translation>效果如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="483" />
+        <location filename="../../app/ui/plan_dialog.py" line="481" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="484" />
+        <location filename="../../app/ui/plan_dialog.py" line="482" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="485" />
+        <location filename="../../app/ui/plan_dialog.py" line="483" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="486" />
+        <location filename="../../app/ui/plan_dialog.py" line="484" />
         <source>Close the measure</source>
         <translation>结束措施</translation>
     </message>
@@ -4534,103 +4597,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="737" />
+        <location filename="../../app/ui/mentors_page.py" line="740" />
         <source>Suggest mentors…</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="739" />
+        <location filename="../../app/ui/mentors_page.py" line="742" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="743" />
+        <location filename="../../app/ui/mentors_page.py" line="746" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="763" />
-        <location filename="../../app/ui/mentors_page.py" line="798" />
+        <location filename="../../app/ui/mentors_page.py" line="766" />
+        <location filename="../../app/ui/mentors_page.py" line="801" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="766" />
+        <location filename="../../app/ui/mentors_page.py" line="769" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="769" />
+        <location filename="../../app/ui/mentors_page.py" line="772" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="777" />
+        <location filename="../../app/ui/mentors_page.py" line="780" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="807" />
+        <location filename="../../app/ui/mentors_page.py" line="810" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="833" />
+        <location filename="../../app/ui/mentors_page.py" line="836" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="834" />
+        <location filename="../../app/ui/mentors_page.py" line="837" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="836" />
+        <location filename="../../app/ui/mentors_page.py" line="839" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="862" />
+        <location filename="../../app/ui/mentors_page.py" line="865" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="866" />
+        <location filename="../../app/ui/mentors_page.py" line="869" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="867" />
+        <location filename="../../app/ui/mentors_page.py" line="870" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="870" />
+        <location filename="../../app/ui/mentors_page.py" line="873" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="889" />
+        <location filename="../../app/ui/mentors_page.py" line="892" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="924" />
+        <location filename="../../app/ui/mentors_page.py" line="927" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="925" />
+        <location filename="../../app/ui/mentors_page.py" line="928" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="969" />
+        <location filename="../../app/ui/mentors_page.py" line="972" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1001" />
+        <location filename="../../app/ui/mentors_page.py" line="1004" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -4638,174 +4702,174 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="75" />
+        <location filename="../../app/ui/plan_dialog.py" line="73" />
         <source>Not assessed</source>
-        <extracomment>what the plan and the board announce on ``ctx.changed`` topics after which a plan or the board is read again (contacts are shared with the case file)</extracomment>
+        <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file)</extracomment>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="76" />
+        <location filename="../../app/ui/plan_dialog.py" line="74" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="77" />
+        <location filename="../../app/ui/plan_dialog.py" line="75" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="78" />
+        <location filename="../../app/ui/plan_dialog.py" line="76" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="81" />
+        <location filename="../../app/ui/plan_dialog.py" line="79" />
         <source>One good habit to build</source>
         <translation>养成一个好习惯</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="82" />
+        <location filename="../../app/ui/plan_dialog.py" line="80" />
         <source>One shortcoming to fix</source>
         <translation>改正一个缺点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83" />
+        <location filename="../../app/ui/plan_dialog.py" line="81" />
         <source>One subject to raise</source>
         <translation>提高一门学科</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="82" />
         <source>One hobby to grow</source>
         <translation>培养一项爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="83" />
         <source>One good book to read</source>
         <translation>读一本好书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88" />
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
         <source>e.g. comes to school on time every day</source>
         <translation>例如:每天按时到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89" />
+        <location filename="../../app/ui/plan_dialog.py" line="87" />
         <source>e.g. stops chatting in class</source>
         <translation>例如:上课不讲话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="90" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>e.g. maths: times tables by the end of term</source>
         <translation>例如:数学,期末前背熟乘法口诀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="91" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>e.g. joins the school choir</source>
         <translation>例如:参加学校合唱队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="92" />
+        <location filename="../../app/ui/plan_dialog.py" line="90" />
         <source>e.g. a book and when to talk about it</source>
         <translation>例如:书名,以及什么时候交流读后感</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="94" />
+        <location filename="../../app/ui/plan_dialog.py" line="92" />
         <source>Other measure</source>
         <translation>其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="96" />
+        <location filename="../../app/ui/plan_dialog.py" line="94" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="97" />
+        <location filename="../../app/ui/plan_dialog.py" line="95" />
         <source>Achieved</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="98" />
+        <location filename="../../app/ui/plan_dialog.py" line="96" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="102" />
+        <location filename="../../app/ui/plan_dialog.py" line="100" />
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; "talk" is shown once app.cases.FORMS knows it</extracomment>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="103" />
+        <location filename="../../app/ui/plan_dialog.py" line="101" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="104" />
+        <location filename="../../app/ui/plan_dialog.py" line="102" />
         <source>Home visit</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="105" />
+        <location filename="../../app/ui/plan_dialog.py" line="103" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="108" />
+        <location filename="../../app/ui/plan_dialog.py" line="106" />
         <source>No longer needs a mentor</source>
         <translation>不再需要帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="109" />
+        <location filename="../../app/ui/plan_dialog.py" line="107" />
         <source>Another teacher takes over</source>
         <translation>更换帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="110" />
+        <location filename="../../app/ui/plan_dialog.py" line="108" />
         <source>The teacher left or moved</source>
         <translation>帮扶教师离职或调走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="111" />
+        <location filename="../../app/ui/plan_dialog.py" line="109" />
         <source>The student transferred</source>
         <translation>学生转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="112" />
+        <location filename="../../app/ui/plan_dialog.py" line="110" />
         <source>The student graduated</source>
         <translation>学生毕业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="113" />
+        <location filename="../../app/ui/plan_dialog.py" line="111" />
         <source>The student completed school</source>
         <translation>学生结业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="114" />
+        <location filename="../../app/ui/plan_dialog.py" line="112" />
         <source>The student died</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="115" />
+        <location filename="../../app/ui/plan_dialog.py" line="113" />
         <source>Other (say why)</source>
         <translation>其他(请说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="118" />
+        <location filename="../../app/ui/plan_dialog.py" line="116" />
         <source>below the minimum</source>
         <translation>少于最少人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="119" />
+        <location filename="../../app/ui/plan_dialog.py" line="117" />
         <source>in range</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="120" />
+        <location filename="../../app/ui/plan_dialog.py" line="118" />
         <source>full</source>
         <translation>已满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="121" />
+        <location filename="../../app/ui/plan_dialog.py" line="119" />
         <source>above the maximum</source>
         <translation>超出上限</translation>
     </message>
@@ -4855,77 +4919,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="107" />
+        <location filename="../../app/ui/monthly_page.py" line="111" />
         <source>Print the ledgers (Ctrl+P)</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <location filename="../../app/ui/monthly_page.py" line="122" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <location filename="../../app/ui/monthly_page.py" line="122" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="119" />
+        <location filename="../../app/ui/monthly_page.py" line="123" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="124" />
+        <location filename="../../app/ui/monthly_page.py" line="128" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="129" />
+        <location filename="../../app/ui/monthly_page.py" line="133" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="131" />
+        <location filename="../../app/ui/monthly_page.py" line="135" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="166" />
+        <location filename="../../app/ui/monthly_page.py" line="170" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="167" />
+        <location filename="../../app/ui/monthly_page.py" line="171" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168" />
+        <location filename="../../app/ui/monthly_page.py" line="172" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <location filename="../../app/ui/monthly_page.py" line="174" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="173" />
+        <location filename="../../app/ui/monthly_page.py" line="177" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="177" />
+        <location filename="../../app/ui/monthly_page.py" line="181" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="179" />
+        <location filename="../../app/ui/monthly_page.py" line="183" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="202" />
+        <location filename="../../app/ui/monthly_page.py" line="205" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -4933,12 +4998,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="239" />
+        <location filename="../../app/ui/monthly_page.py" line="245" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="244" />
+        <location filename="../../app/ui/monthly_page.py" line="250" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -4946,43 +5012,44 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1040" />
+        <location filename="../../app/ui/mentors_page.py" line="1046" />
         <source>Open plan</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1060" />
+        <location filename="../../app/ui/mentors_page.py" line="1066" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1064" />
-        <location filename="../../app/ui/mentors_page.py" line="1067" />
+        <location filename="../../app/ui/mentors_page.py" line="1070" />
+        <location filename="../../app/ui/mentors_page.py" line="1073" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1065" />
+        <location filename="../../app/ui/mentors_page.py" line="1071" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1083" />
+        <location filename="../../app/ui/mentors_page.py" line="1089" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1084" />
+        <location filename="../../app/ui/mentors_page.py" line="1090" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1090" />
+        <location filename="../../app/ui/mentors_page.py" line="1096" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="1093" />
+        <location filename="../../app/ui/mentors_page.py" line="1099" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -4990,62 +5057,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162" />
+        <location filename="../../app/ui/exchange_page.py" line="177" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="162" />
+        <location filename="../../app/ui/exchange_page.py" line="177" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="171" />
+        <location filename="../../app/ui/exchange_page.py" line="186" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="172" />
+        <location filename="../../app/ui/exchange_page.py" line="187" />
         <source>Leave empty if it is lost</source>
         <translation>如已遗忘可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177" />
+        <location filename="../../app/ui/exchange_page.py" line="192" />
         <source>Replace the key</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177" />
+        <location filename="../../app/ui/exchange_page.py" line="192" />
         <source>Make the key</source>
         <translation>生成密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="183" />
+        <location filename="../../app/ui/exchange_page.py" line="198" />
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="186" />
+        <location filename="../../app/ui/exchange_page.py" line="201" />
         <source>Old passphrase</source>
         <translation>旧口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="189" />
+        <location filename="../../app/ui/exchange_page.py" line="204" />
         <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="191" />
+        <location filename="../../app/ui/exchange_page.py" line="206" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="192" />
+        <location filename="../../app/ui/exchange_page.py" line="207" />
         <source>Passphrase again</source>
         <translation>再输一遍口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="205" />
+        <location filename="../../app/ui/exchange_page.py" line="220" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的口令不一致,请重新输入。</translation>
     </message>
@@ -5053,52 +5120,52 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="795" />
+        <location filename="../../app/ui/case_dialog.py" line="766" />
         <source>The township's deadline-to-return notice (限期返校通知书)</source>
         <translation>乡镇限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="796" />
+        <location filename="../../app/ui/case_dialog.py" line="767" />
         <source>Save the notice (Ctrl+S)</source>
         <translation>保存通知书(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="806" />
+        <location filename="../../app/ui/case_dialog.py" line="777" />
         <source>Document number of the notice</source>
         <translation>通知书文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="807" />
+        <location filename="../../app/ui/case_dialog.py" line="778" />
         <source>Served on</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="808" />
+        <location filename="../../app/ui/case_dialog.py" line="779" />
         <source>Return by</source>
         <translation>限期返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="809" />
+        <location filename="../../app/ui/case_dialog.py" line="780" />
         <source>Issued by</source>
         <translation>下达单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="810" />
+        <location filename="../../app/ui/case_dialog.py" line="781" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="813" />
+        <location filename="../../app/ui/case_dialog.py" line="784" />
         <source>The township government serves this notice on the family; record it here when the school receives a copy. Saving again replaces the notice on file.</source>
         <translation>通知书由乡镇人民政府向家庭下达;学校收到抄送件后在此登记。再次保存会替换已登记的通知书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="822" />
+        <location filename="../../app/ui/case_dialog.py" line="793" />
         <source>On file: served on {issued} by {issuer}, return by {deadline} {ref}</source>
         <translation>已登记:{issuer} 于 {issued} 下达,限 {deadline} 前返校 {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="826" />
+        <location filename="../../app/ui/case_dialog.py" line="797" />
         <source>No notice on file yet.</source>
         <translation>尚未登记限期返校通知书。</translation>
     </message>
@@ -5106,72 +5173,72 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>OutcomeTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="945" />
+        <location filename="../../app/ui/case_dialog.py" line="916" />
         <source>The child is back at school</source>
         <translation>学生已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="946" />
+        <location filename="../../app/ui/case_dialog.py" line="917" />
         <source>Record the return and close the case (Ctrl+S)</source>
         <translation>登记返校并结案(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="950" />
+        <location filename="../../app/ui/case_dialog.py" line="921" />
         <source>e.g. back after the home visit</source>
         <translation>例如:家访后返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="951" />
+        <location filename="../../app/ui/case_dialog.py" line="922" />
         <source>Back on</source>
         <translation>返校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="952" />
+        <location filename="../../app/ui/case_dialog.py" line="923" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="954" />
+        <location filename="../../app/ui/case_dialog.py" line="925" />
         <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="957" />
+        <location filename="../../app/ui/case_dialog.py" line="928" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="964" />
+        <location filename="../../app/ui/case_dialog.py" line="935" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="965" />
+        <location filename="../../app/ui/case_dialog.py" line="936" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="966" />
+        <location filename="../../app/ui/case_dialog.py" line="937" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="967" />
+        <location filename="../../app/ui/case_dialog.py" line="938" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="968" />
+        <location filename="../../app/ui/case_dialog.py" line="939" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="987" />
+        <location filename="../../app/ui/case_dialog.py" line="958" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="1011" />
+        <location filename="../../app/ui/case_dialog.py" line="982" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -5179,17 +5246,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="228" />
+        <location filename="../../app/ui/exchange_page.py" line="243" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="233" />
+        <location filename="../../app/ui/exchange_page.py" line="248" />
         <source>Sign and export</source>
         <translation>签名并导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="241" />
+        <location filename="../../app/ui/exchange_page.py" line="256" />
         <source>Passphrase of the school's key</source>
         <translation>本校密钥的口令</translation>
     </message>
@@ -5299,85 +5366,85 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PersuasionTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="638" />
+        <location filename="../../app/ui/case_dialog.py" line="609" />
         <source>Name (and post)</source>
         <translation>姓名(及职务)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="640" />
+        <location filename="../../app/ui/case_dialog.py" line="611" />
         <source>Remove this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="656" />
+        <location filename="../../app/ui/case_dialog.py" line="627" />
         <source>Persuasion attempts on file</source>
         <translation>已有的劝返记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="657" />
+        <location filename="../../app/ui/case_dialog.py" line="628" />
         <source>Record an attempt to persuade the child back</source>
         <translation>登记一次劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="659" />
+        <location filename="../../app/ui/case_dialog.py" line="630" />
         <source>Save the attempt (Ctrl+S)</source>
         <translation>保存劝返记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="672" />
+        <location filename="../../app/ui/case_dialog.py" line="643" />
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="682" />
+        <location filename="../../app/ui/case_dialog.py" line="653" />
         <source>Administrative line: township and village cadres. Education line: the principal and teachers. Rows left without a name are not saved.</source>
         <translation>行政线:乡镇、村干部;教育线:校长、教师。没有填写姓名的行不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="684" />
+        <location filename="../../app/ui/case_dialog.py" line="655" />
         <source>Required: what was done, e.g. explained the compulsory education law to the parents at home</source>
         <translation>必填:采取了哪些措施,例如入户向家长宣讲义务教育法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="686" />
+        <location filename="../../app/ui/case_dialog.py" line="657" />
         <source>e.g. the parents agreed to bring the child back on Monday</source>
         <translation>例如:家长同意周一送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="687" />
-        <location filename="../../app/ui/case_dialog.py" line="785" />
+        <location filename="../../app/ui/case_dialog.py" line="658" />
+        <location filename="../../app/ui/case_dialog.py" line="756" />
         <source>Date</source>
         <translation>劝返日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="688" />
-        <location filename="../../app/ui/case_dialog.py" line="785" />
+        <location filename="../../app/ui/case_dialog.py" line="659" />
+        <location filename="../../app/ui/case_dialog.py" line="756" />
         <source>Who went</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="689" />
+        <location filename="../../app/ui/case_dialog.py" line="660" />
         <source>What was done *</source>
         <translation>劝返措施 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="690" />
-        <location filename="../../app/ui/case_dialog.py" line="786" />
+        <location filename="../../app/ui/case_dialog.py" line="661" />
+        <location filename="../../app/ui/case_dialog.py" line="757" />
         <source>Result</source>
         <translation>劝返结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="747" />
+        <location filename="../../app/ui/case_dialog.py" line="718" />
         <source>✓ Both lines take part</source>
         <translation>✓ 行政线和教育线都有人员参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="751" />
+        <location filename="../../app/ui/case_dialog.py" line="722" />
         <source>Nobody named yet from: {lines}</source>
         <translation>尚未填写以下人员:{lines}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="786" />
+        <location filename="../../app/ui/case_dialog.py" line="757" />
         <source>What was done</source>
         <translation>劝返措施</translation>
     </message>
@@ -5385,62 +5452,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="807" />
+        <location filename="../../app/ui/plan_dialog.py" line="808" />
         <source>Mentoring plan</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="815" />
+        <location filename="../../app/ui/plan_dialog.py" line="816" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="828" />
+        <location filename="../../app/ui/plan_dialog.py" line="829" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="829" />
+        <location filename="../../app/ui/plan_dialog.py" line="830" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="830" />
+        <location filename="../../app/ui/plan_dialog.py" line="831" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="831" />
+        <location filename="../../app/ui/plan_dialog.py" line="832" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="832" />
+        <location filename="../../app/ui/plan_dialog.py" line="833" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="833" />
+        <location filename="../../app/ui/plan_dialog.py" line="834" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="878" />
+        <location filename="../../app/ui/plan_dialog.py" line="879" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="879" />
+        <location filename="../../app/ui/plan_dialog.py" line="880" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="880" />
+        <location filename="../../app/ui/plan_dialog.py" line="881" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="881" />
+        <location filename="../../app/ui/plan_dialog.py" line="882" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -5448,37 +5516,37 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgeListModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="188" />
+        <location filename="../../app/ui/documents_page.py" line="191" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="189" />
+        <location filename="../../app/ui/documents_page.py" line="192" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="190" />
+        <location filename="../../app/ui/documents_page.py" line="193" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="191" />
+        <location filename="../../app/ui/documents_page.py" line="194" />
         <source>Signed by</source>
         <translation>乙方(签字人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="192" />
+        <location filename="../../app/ui/documents_page.py" line="195" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="193" />
+        <location filename="../../app/ui/documents_page.py" line="196" />
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="194" />
+        <location filename="../../app/ui/documents_page.py" line="197" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5486,97 +5554,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="252" />
+        <location filename="../../app/ui/documents_page.py" line="255" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="254" />
+        <location filename="../../app/ui/documents_page.py" line="257" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="271" />
+        <location filename="../../app/ui/documents_page.py" line="274" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="277" />
+        <location filename="../../app/ui/documents_page.py" line="280" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="279" />
+        <location filename="../../app/ui/documents_page.py" line="282" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="281" />
+        <location filename="../../app/ui/documents_page.py" line="284" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="290" />
+        <location filename="../../app/ui/documents_page.py" line="293" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="307" />
+        <location filename="../../app/ui/documents_page.py" line="310" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="309" />
+        <location filename="../../app/ui/documents_page.py" line="312" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="334" />
+        <location filename="../../app/ui/documents_page.py" line="337" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="340" />
+        <location filename="../../app/ui/documents_page.py" line="343" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="351" />
+        <location filename="../../app/ui/documents_page.py" line="354" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="351" />
+        <location filename="../../app/ui/documents_page.py" line="354" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="359" />
+        <location filename="../../app/ui/documents_page.py" line="362" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="362" />
+        <location filename="../../app/ui/documents_page.py" line="365" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="364" />
+        <location filename="../../app/ui/documents_page.py" line="367" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="366" />
+        <location filename="../../app/ui/documents_page.py" line="369" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="383" />
+        <location filename="../../app/ui/documents_page.py" line="386" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="386" />
+        <location filename="../../app/ui/documents_page.py" line="389" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -5584,42 +5652,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="97" />
+        <location filename="../../app/ui/settings_page.py" line="98" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="101" />
+        <location filename="../../app/ui/settings_page.py" line="102" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="103" />
+        <location filename="../../app/ui/settings_page.py" line="104" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="104" />
+        <location filename="../../app/ui/settings_page.py" line="105" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="117" />
+        <location filename="../../app/ui/settings_page.py" line="118" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="118" />
+        <location filename="../../app/ui/settings_page.py" line="119" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="175" />
+        <location filename="../../app/ui/settings_page.py" line="176" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="187" />
+        <location filename="../../app/ui/settings_page.py" line="188" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -5655,128 +5723,128 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="135" />
+        <location filename="../../app/ui/registry.py" line="143" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
-        <extracomment>emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="138" />
+        <location filename="../../app/ui/registry.py" line="146" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="144" />
+        <location filename="../../app/ui/registry.py" line="152" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="147" />
+        <location filename="../../app/ui/registry.py" line="155" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="148" />
+        <location filename="../../app/ui/registry.py" line="156" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="154" />
+        <location filename="../../app/ui/registry.py" line="162" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155" />
+        <location filename="../../app/ui/registry.py" line="163" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="156" />
+        <location filename="../../app/ui/registry.py" line="164" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="197" />
-        <location filename="../../app/ui/registry.py" line="209" />
+        <location filename="../../app/ui/registry.py" line="205" />
+        <location filename="../../app/ui/registry.py" line="217" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="199" />
-        <location filename="../../app/ui/registry.py" line="213" />
+        <location filename="../../app/ui/registry.py" line="207" />
+        <location filename="../../app/ui/registry.py" line="221" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="201" />
-        <location filename="../../app/ui/registry.py" line="217" />
+        <location filename="../../app/ui/registry.py" line="209" />
+        <location filename="../../app/ui/registry.py" line="225" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="211" />
+        <location filename="../../app/ui/registry.py" line="219" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="215" />
+        <location filename="../../app/ui/registry.py" line="223" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="219" />
+        <location filename="../../app/ui/registry.py" line="227" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227" />
+        <location filename="../../app/ui/registry.py" line="235" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="229" />
+        <location filename="../../app/ui/registry.py" line="237" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="231" />
+        <location filename="../../app/ui/registry.py" line="239" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="310" />
+        <location filename="../../app/ui/registry.py" line="318" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="370" />
+        <location filename="../../app/ui/registry.py" line="378" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="384" />
+        <location filename="../../app/ui/registry.py" line="392" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="385" />
+        <location filename="../../app/ui/registry.py" line="393" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="395" />
+        <location filename="../../app/ui/registry.py" line="403" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="398" />
+        <location filename="../../app/ui/registry.py" line="406" />
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="401" />
+        <location filename="../../app/ui/registry.py" line="409" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -5784,22 +5852,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="161" />
+        <location filename="../../app/ui/case_dialog.py" line="132" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="162" />
+        <location filename="../../app/ui/case_dialog.py" line="133" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="163" />
+        <location filename="../../app/ui/case_dialog.py" line="134" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="164" />
+        <location filename="../../app/ui/case_dialog.py" line="135" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
@@ -5807,72 +5875,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="549" />
+        <location filename="../../app/ui/case_dialog.py" line="520" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="550" />
+        <location filename="../../app/ui/case_dialog.py" line="521" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="552" />
+        <location filename="../../app/ui/case_dialog.py" line="523" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="559" />
+        <location filename="../../app/ui/case_dialog.py" line="530" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="562" />
+        <location filename="../../app/ui/case_dialog.py" line="533" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="566" />
+        <location filename="../../app/ui/case_dialog.py" line="537" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="579" />
+        <location filename="../../app/ui/case_dialog.py" line="550" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="580" />
+        <location filename="../../app/ui/case_dialog.py" line="551" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="582" />
-        <location filename="../../app/ui/case_dialog.py" line="622" />
+        <location filename="../../app/ui/case_dialog.py" line="553" />
+        <location filename="../../app/ui/case_dialog.py" line="593" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="583" />
-        <location filename="../../app/ui/case_dialog.py" line="622" />
+        <location filename="../../app/ui/case_dialog.py" line="554" />
+        <location filename="../../app/ui/case_dialog.py" line="593" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="584" />
-        <location filename="../../app/ui/case_dialog.py" line="623" />
+        <location filename="../../app/ui/case_dialog.py" line="555" />
+        <location filename="../../app/ui/case_dialog.py" line="594" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="585" />
-        <location filename="../../app/ui/case_dialog.py" line="623" />
+        <location filename="../../app/ui/case_dialog.py" line="556" />
+        <location filename="../../app/ui/case_dialog.py" line="594" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="586" />
-        <location filename="../../app/ui/case_dialog.py" line="624" />
+        <location filename="../../app/ui/case_dialog.py" line="557" />
+        <location filename="../../app/ui/case_dialog.py" line="595" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
@@ -5880,243 +5948,243 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="546" />
+        <location filename="../../app/ui/request_dialog.py" line="541" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="554" />
+        <location filename="../../app/ui/request_dialog.py" line="549" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="555" />
+        <location filename="../../app/ui/request_dialog.py" line="550" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="559" />
+        <location filename="../../app/ui/request_dialog.py" line="554" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="570" />
-        <location filename="../../app/ui/request_dialog.py" line="1138" />
+        <location filename="../../app/ui/request_dialog.py" line="565" />
+        <location filename="../../app/ui/request_dialog.py" line="1133" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="575" />
+        <location filename="../../app/ui/request_dialog.py" line="570" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="584" />
+        <location filename="../../app/ui/request_dialog.py" line="579" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="587" />
+        <location filename="../../app/ui/request_dialog.py" line="582" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="590" />
+        <location filename="../../app/ui/request_dialog.py" line="585" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="594" />
-        <location filename="../../app/ui/request_dialog.py" line="1119" />
+        <location filename="../../app/ui/request_dialog.py" line="589" />
+        <location filename="../../app/ui/request_dialog.py" line="1114" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="604" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="619" />
+        <location filename="../../app/ui/request_dialog.py" line="614" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="627" />
+        <location filename="../../app/ui/request_dialog.py" line="622" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="644" />
+        <location filename="../../app/ui/request_dialog.py" line="639" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="646" />
+        <location filename="../../app/ui/request_dialog.py" line="641" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="648" />
+        <location filename="../../app/ui/request_dialog.py" line="643" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="664" />
+        <location filename="../../app/ui/request_dialog.py" line="659" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="729" />
-        <location filename="../../app/ui/request_dialog.py" line="730" />
+        <location filename="../../app/ui/request_dialog.py" line="724" />
+        <location filename="../../app/ui/request_dialog.py" line="725" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="731" />
+        <location filename="../../app/ui/request_dialog.py" line="726" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="753" />
+        <location filename="../../app/ui/request_dialog.py" line="748" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="758" />
+        <location filename="../../app/ui/request_dialog.py" line="753" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="763" />
+        <location filename="../../app/ui/request_dialog.py" line="758" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="790" />
+        <location filename="../../app/ui/request_dialog.py" line="785" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811" />
+        <location filename="../../app/ui/request_dialog.py" line="806" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="811" />
+        <location filename="../../app/ui/request_dialog.py" line="806" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="830" />
+        <location filename="../../app/ui/request_dialog.py" line="825" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="846" />
+        <location filename="../../app/ui/request_dialog.py" line="841" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="852" />
+        <location filename="../../app/ui/request_dialog.py" line="847" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="861" />
+        <location filename="../../app/ui/request_dialog.py" line="856" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="862" />
+        <location filename="../../app/ui/request_dialog.py" line="857" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="917" />
+        <location filename="../../app/ui/request_dialog.py" line="912" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="924" />
+        <location filename="../../app/ui/request_dialog.py" line="919" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="960" />
+        <location filename="../../app/ui/request_dialog.py" line="955" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="983" />
+        <location filename="../../app/ui/request_dialog.py" line="978" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="997" />
+        <location filename="../../app/ui/request_dialog.py" line="992" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1021" />
+        <location filename="../../app/ui/request_dialog.py" line="1016" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1035" />
+        <location filename="../../app/ui/request_dialog.py" line="1030" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1043" />
+        <location filename="../../app/ui/request_dialog.py" line="1038" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1053" />
+        <location filename="../../app/ui/request_dialog.py" line="1048" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1095" />
+        <location filename="../../app/ui/request_dialog.py" line="1090" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1118" />
+        <location filename="../../app/ui/request_dialog.py" line="1113" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1138" />
+        <location filename="../../app/ui/request_dialog.py" line="1133" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1140" />
+        <location filename="../../app/ui/request_dialog.py" line="1135" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1162" />
+        <location filename="../../app/ui/request_dialog.py" line="1157" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1164" />
+        <location filename="../../app/ui/request_dialog.py" line="1159" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1166" />
+        <location filename="../../app/ui/request_dialog.py" line="1161" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="1222" />
+        <location filename="../../app/ui/request_dialog.py" line="1217" />
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
@@ -6124,164 +6192,164 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="142" />
+        <location filename="../../app/ui/request_dialog.py" line="141" />
         <source>Kind of leave</source>
         <extracomment>the fields of the details dataclasses</extracomment>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="143" />
+        <location filename="../../app/ui/request_dialog.py" line="142" />
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="144" />
+        <location filename="../../app/ui/request_dialog.py" line="143" />
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="145" />
+        <location filename="../../app/ui/request_dialog.py" line="144" />
         <source>On the first day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="146" />
+        <location filename="../../app/ui/request_dialog.py" line="145" />
         <source>On the last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="147" />
+        <location filename="../../app/ui/request_dialog.py" line="146" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148" />
+        <location filename="../../app/ui/request_dialog.py" line="147" />
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <location filename="../../app/ui/request_dialog.py" line="148" />
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <location filename="../../app/ui/request_dialog.py" line="149" />
         <source>Suspension to extend</source>
         <translation>原休学申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="151" />
+        <location filename="../../app/ui/request_dialog.py" line="150" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152" />
+        <location filename="../../app/ui/request_dialog.py" line="151" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="153" />
+        <location filename="../../app/ui/request_dialog.py" line="152" />
         <source>County of the new school</source>
         <translation>转入学校所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="154" />
+        <location filename="../../app/ui/request_dialog.py" line="153" />
         <source>Previous school</source>
         <translation>原学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="155" />
+        <location filename="../../app/ui/request_dialog.py" line="154" />
         <source>County of the previous school</source>
         <translation>原学校所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="156" />
+        <location filename="../../app/ui/request_dialog.py" line="155" />
         <source>Host school</source>
         <translation>借读学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="157" />
+        <location filename="../../app/ui/request_dialog.py" line="156" />
         <source>County of the host school</source>
         <translation>借读学校所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="158" />
+        <location filename="../../app/ui/request_dialog.py" line="157" />
         <source>Until</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="159" />
+        <location filename="../../app/ui/request_dialog.py" line="158" />
         <source>Guest student's name</source>
         <translation>借读学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="160" />
+        <location filename="../../app/ui/request_dialog.py" line="159" />
         <source>School holding the registration</source>
         <translation>学籍所在学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="161" />
+        <location filename="../../app/ui/request_dialog.py" line="160" />
         <source>County of that school</source>
         <translation>学籍所在县(区)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="162" />
+        <location filename="../../app/ui/request_dialog.py" line="161" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="163" />
+        <location filename="../../app/ui/request_dialog.py" line="162" />
         <source>Guest's student number</source>
         <translation>借读学生学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="164" />
+        <location filename="../../app/ui/request_dialog.py" line="163" />
         <source>Absence case</source>
         <translation>缺勤个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="165" />
+        <location filename="../../app/ui/request_dialog.py" line="164" />
         <source>Left school on</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="166" />
+        <location filename="../../app/ui/request_dialog.py" line="165" />
         <source>Where the child is now</source>
         <translation>现在去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167" />
+        <location filename="../../app/ui/request_dialog.py" line="166" />
         <source>The family refuses to send the child back</source>
         <translation>家长拒绝送孩子返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="168" />
+        <location filename="../../app/ui/request_dialog.py" line="167" />
         <source>Cause</source>
         <translation>死因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="171" />
+        <location filename="../../app/ui/request_dialog.py" line="170" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="172" />
+        <location filename="../../app/ui/request_dialog.py" line="171" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="175" />
-        <location filename="../../app/ui/request_dialog.py" line="179" />
+        <location filename="../../app/ui/request_dialog.py" line="174" />
+        <location filename="../../app/ui/request_dialog.py" line="178" />
         <source>the whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="176" />
+        <location filename="../../app/ui/request_dialog.py" line="175" />
         <source>from the afternoon (half day)</source>
         <translation>从下午开始(半天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="180" />
+        <location filename="../../app/ui/request_dialog.py" line="179" />
         <source>until noon (half day)</source>
         <translation>到中午为止(半天)</translation>
     </message>
@@ -6348,37 +6416,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="204" />
+        <location filename="../../app/ui/accounts_page.py" line="203" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="205" />
+        <location filename="../../app/ui/accounts_page.py" line="204" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="211" />
+        <location filename="../../app/ui/accounts_page.py" line="210" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212" />
+        <location filename="../../app/ui/accounts_page.py" line="211" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218" />
+        <location filename="../../app/ui/accounts_page.py" line="217" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="224" />
+        <location filename="../../app/ui/accounts_page.py" line="223" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="227" />
+        <location filename="../../app/ui/accounts_page.py" line="225" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -6386,32 +6454,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnSummaryModel</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="170" />
+        <location filename="../../app/ui/documents_page.py" line="173" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="171" />
+        <location filename="../../app/ui/documents_page.py" line="174" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="172" />
+        <location filename="../../app/ui/documents_page.py" line="175" />
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="173" />
+        <location filename="../../app/ui/documents_page.py" line="176" />
         <source>Not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="174" />
+        <location filename="../../app/ui/documents_page.py" line="177" />
         <source>Missing</source>
         <translation>未收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="176" />
+        <location filename="../../app/ui/documents_page.py" line="179" />
         <source>Returned %</source>
         <translation>收回率</translation>
     </message>
@@ -6419,42 +6487,42 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReturnsTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="613" />
+        <location filename="../../app/ui/documents_page.py" line="615" />
         <source>Type or scan the number, e.g. JZ2026-000123-7, then Enter</source>
         <translation>输入或扫描编号,如 JZ2026-000123-7,然后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="619" />
+        <location filename="../../app/ui/documents_page.py" line="621" />
         <source>The copy came back without the signature</source>
         <translation>收回的这一联没有签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="642" />
+        <location filename="../../app/ui/documents_page.py" line="644" />
         <source>Register a returned pledge</source>
         <translation>登记收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="652" />
+        <location filename="../../app/ui/documents_page.py" line="654" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="659" />
+        <location filename="../../app/ui/documents_page.py" line="661" />
         <source>Per class (this school year) — select a class to see its missing pledges</source>
         <translation>各班情况(本学年)— 选中一个班级可查看其未收回的责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="689" />
+        <location filename="../../app/ui/documents_page.py" line="691" />
         <source>Printed {p} · returned {r} · missing {m}</source>
         <translation>已打印 {p} · 已收回 {r} · 未收回 {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="711" />
+        <location filename="../../app/ui/documents_page.py" line="713" />
         <source>Not back yet from {cls}: {n}</source>
         <translation>{cls}未收回:{n} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="714" />
+        <location filename="../../app/ui/documents_page.py" line="716" />
         <source>Not back yet, all classes: {n}</source>
         <translation>各班未收回合计:{n} 份</translation>
     </message>
@@ -6462,37 +6530,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="217" />
+        <location filename="../../app/ui/plan_dialog.py" line="215" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="219" />
+        <location filename="../../app/ui/plan_dialog.py" line="217" />
         <source>overdue by {n} days</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="221" />
+        <location filename="../../app/ui/plan_dialog.py" line="219" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="222" />
+        <location filename="../../app/ui/plan_dialog.py" line="220" />
         <source>in {n} days</source>
         <translation>还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="231" />
+        <location filename="../../app/ui/plan_dialog.py" line="229" />
         <source>Due</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="232" />
+        <location filename="../../app/ui/plan_dialog.py" line="230" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="233" />
+        <location filename="../../app/ui/plan_dialog.py" line="231" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6500,62 +6568,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="549" />
+        <location filename="../../app/ui/plan_dialog.py" line="547" />
         <source>Schedule a review</source>
         <translation>安排复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="553" />
+        <location filename="../../app/ui/plan_dialog.py" line="551" />
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation>例如:月度复查;期中考试后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="554" />
+        <location filename="../../app/ui/plan_dialog.py" line="552" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="555" />
+        <location filename="../../app/ui/plan_dialog.py" line="553" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="556" />
+        <location filename="../../app/ui/plan_dialog.py" line="554" />
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="560" />
+        <location filename="../../app/ui/plan_dialog.py" line="558" />
         <source>Record the selected review as done</source>
         <translation>登记选中的复查已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="563" />
+        <location filename="../../app/ui/plan_dialog.py" line="561" />
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation>必填:学生近况,方案有何调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="564" />
+        <location filename="../../app/ui/plan_dialog.py" line="562" />
         <source>Next review on</source>
         <translation>下次复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="572" />
+        <location filename="../../app/ui/plan_dialog.py" line="570" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="573" />
+        <location filename="../../app/ui/plan_dialog.py" line="571" />
         <source>Notes</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="575" />
+        <location filename="../../app/ui/plan_dialog.py" line="573" />
         <source>Record as done</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="586" />
+        <location filename="../../app/ui/plan_dialog.py" line="584" />
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
@@ -6563,42 +6631,43 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="66" />
+        <location filename="../../app/ui/risk_page.py" line="70" />
         <source>All classes I may see</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>我能查看的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="72" />
+        <location filename="../../app/ui/risk_page.py" line="76" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="96" />
+        <location filename="../../app/ui/risk_page.py" line="100" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="96" />
+        <location filename="../../app/ui/risk_page.py" line="100" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="107" />
+        <location filename="../../app/ui/risk_page.py" line="111" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="132" />
+        <location filename="../../app/ui/risk_page.py" line="136" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="149" />
+        <location filename="../../app/ui/risk_page.py" line="153" />
         <source>{n} students with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="176" />
+        <location filename="../../app/ui/risk_page.py" line="180" />
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
     </message>
@@ -6606,32 +6675,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskTableModel</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="46" />
+        <location filename="../../app/ui/risk_page.py" line="47" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="47" />
+        <location filename="../../app/ui/risk_page.py" line="48" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="48" />
+        <location filename="../../app/ui/risk_page.py" line="49" />
         <source>Points</source>
         <translation>风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="50" />
+        <location filename="../../app/ui/risk_page.py" line="51" />
         <source>Attendance this term</source>
         <translation>本学期出勤率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="52" />
+        <location filename="../../app/ui/risk_page.py" line="53" />
         <source>Days missed</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="54" />
+        <location filename="../../app/ui/risk_page.py" line="55" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -6649,7 +6718,7 @@ Ctrl+F jumps here.</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="191" />
+        <location filename="../../app/ui/accounts_page.py" line="190" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -6657,88 +6726,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="99" />
+        <location filename="../../app/ui/roll_call_page.py" line="98" />
         <source>Present</source>
-        <extracomment>the topic the roll call and leaves announce on ``ctx.changed`` (alerts are worked out in the same transaction) topics after which the roll call, the today panel and the alerts are read again one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
+        <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100" />
+        <location filename="../../app/ui/roll_call_page.py" line="99" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="101" />
+        <location filename="../../app/ui/roll_call_page.py" line="100" />
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <location filename="../../app/ui/roll_call_page.py" line="101" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103" />
+        <location filename="../../app/ui/roll_call_page.py" line="102" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="104" />
+        <location filename="../../app/ui/roll_call_page.py" line="103" />
         <source>Absent (no reason)</source>
         <translation>旷课(无故缺勤)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="105" />
+        <location filename="../../app/ui/roll_call_page.py" line="104" />
         <source>On approved leave</source>
         <translation>已请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108" />
+        <location filename="../../app/ui/roll_call_page.py" line="107" />
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="109" />
+        <location filename="../../app/ui/roll_call_page.py" line="108" />
         <source>Morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="110" />
+        <location filename="../../app/ui/roll_call_page.py" line="109" />
         <source>Afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="112" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="114" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116" />
+        <location filename="../../app/ui/roll_call_page.py" line="115" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
@@ -6746,84 +6815,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="691" />
+        <location filename="../../app/ui/roll_call_page.py" line="699" />
         <source>The class to take the roll of (your own classes first)</source>
-        <extracomment>emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="698" />
+        <location filename="../../app/ui/roll_call_page.py" line="706" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700" />
+        <location filename="../../app/ui/roll_call_page.py" line="708" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="702" />
+        <location filename="../../app/ui/roll_call_page.py" line="710" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="706" />
+        <location filename="../../app/ui/roll_call_page.py" line="714" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="707" />
+        <location filename="../../app/ui/roll_call_page.py" line="715" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="709" />
+        <location filename="../../app/ui/roll_call_page.py" line="717" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="714" />
+        <location filename="../../app/ui/roll_call_page.py" line="722" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="717" />
+        <location filename="../../app/ui/roll_call_page.py" line="725" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="794" />
+        <location filename="../../app/ui/roll_call_page.py" line="802" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="796" />
-        <location filename="../../app/ui/roll_call_page.py" line="1211" />
+        <location filename="../../app/ui/roll_call_page.py" line="804" />
+        <location filename="../../app/ui/roll_call_page.py" line="1219" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="807" />
+        <location filename="../../app/ui/roll_call_page.py" line="815" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="853" />
+        <location filename="../../app/ui/roll_call_page.py" line="861" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="861" />
+        <location filename="../../app/ui/roll_call_page.py" line="869" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="875" />
+        <location filename="../../app/ui/roll_call_page.py" line="883" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="919" />
+        <location filename="../../app/ui/roll_call_page.py" line="927" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -6832,172 +6901,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="921" />
+        <location filename="../../app/ui/roll_call_page.py" line="929" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="927" />
+        <location filename="../../app/ui/roll_call_page.py" line="935" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="961" />
+        <location filename="../../app/ui/roll_call_page.py" line="969" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="986" />
+        <location filename="../../app/ui/roll_call_page.py" line="994" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="989" />
+        <location filename="../../app/ui/roll_call_page.py" line="997" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="995" />
+        <location filename="../../app/ui/roll_call_page.py" line="1003" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1002" />
+        <location filename="../../app/ui/roll_call_page.py" line="1010" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1012" />
+        <location filename="../../app/ui/roll_call_page.py" line="1020" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1035" />
+        <location filename="../../app/ui/roll_call_page.py" line="1043" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1044" />
+        <location filename="../../app/ui/roll_call_page.py" line="1052" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1045" />
+        <location filename="../../app/ui/roll_call_page.py" line="1053" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1051" />
+        <location filename="../../app/ui/roll_call_page.py" line="1059" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1060" />
+        <location filename="../../app/ui/roll_call_page.py" line="1068" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1065" />
+        <location filename="../../app/ui/roll_call_page.py" line="1073" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1088" />
+        <location filename="../../app/ui/roll_call_page.py" line="1096" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1116" />
+        <location filename="../../app/ui/roll_call_page.py" line="1124" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1118" />
+        <location filename="../../app/ui/roll_call_page.py" line="1126" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1172" />
+        <location filename="../../app/ui/roll_call_page.py" line="1180" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1178" />
+        <location filename="../../app/ui/roll_call_page.py" line="1186" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1186" />
+        <location filename="../../app/ui/roll_call_page.py" line="1194" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1190" />
+        <location filename="../../app/ui/roll_call_page.py" line="1198" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1193" />
+        <location filename="../../app/ui/roll_call_page.py" line="1201" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1196" />
+        <location filename="../../app/ui/roll_call_page.py" line="1204" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1200" />
+        <location filename="../../app/ui/roll_call_page.py" line="1208" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1202" />
+        <location filename="../../app/ui/roll_call_page.py" line="1210" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1210" />
+        <location filename="../../app/ui/roll_call_page.py" line="1218" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1218" />
+        <location filename="../../app/ui/roll_call_page.py" line="1226" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1222" />
+        <location filename="../../app/ui/roll_call_page.py" line="1230" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1240" />
+        <location filename="../../app/ui/roll_call_page.py" line="1248" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1244" />
+        <location filename="../../app/ui/roll_call_page.py" line="1252" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1245" />
+        <location filename="../../app/ui/roll_call_page.py" line="1253" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1296" />
+        <location filename="../../app/ui/roll_call_page.py" line="1304" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1300" />
+        <location filename="../../app/ui/roll_call_page.py" line="1308" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="1302" />
+        <location filename="../../app/ui/roll_call_page.py" line="1310" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -7005,33 +7074,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189" />
+        <location filename="../../app/ui/roll_call_page.py" line="188" />
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="190" />
+        <location filename="../../app/ui/roll_call_page.py" line="189" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="191" />
+        <location filename="../../app/ui/roll_call_page.py" line="190" />
         <source>Attendance</source>
         <translation>出勤情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="192" />
+        <location filename="../../app/ui/roll_call_page.py" line="191" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="292" />
+        <location filename="../../app/ui/roll_call_page.py" line="291" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="297" />
+        <location filename="../../app/ui/roll_call_page.py" line="296" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -7062,88 +7131,88 @@ Discard them?</source>
 <context>
     <name>SchoolDetailsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128" />
+        <location filename="../../app/ui/wizard.py" line="129" />
         <source>Your school</source>
         <translation>您的学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129" />
+        <location filename="../../app/ui/wizard.py" line="130" />
         <source>Fields marked * are required. Copy the codes from your school's registration papers.</source>
         <translation>带 * 的必须填写。代码请照学校的登记材料填写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="132" />
+        <location filename="../../app/ui/wizard.py" line="133" />
         <source>10 digits, e.g. 2161072901</source>
         <translation>10 位数字,例如 2161072901</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135" />
+        <location filename="../../app/ui/wizard.py" line="136" />
         <source>e.g. 马道镇中心学校</source>
         <translation>例如 马道镇中心学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="138" />
+        <location filename="../../app/ui/wizard.py" line="139" />
         <source>6 digits, e.g. 610729</source>
         <translation>6 位数字,例如 610729</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="140" />
+        <location filename="../../app/ui/wizard.py" line="141" />
         <source>e.g. 留坝县</source>
         <translation>例如 留坝县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="142" />
+        <location filename="../../app/ui/wizard.py" line="143" />
         <source>e.g. 马道镇</source>
         <translation>例如 马道镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="146" />
+        <location filename="../../app/ui/wizard.py" line="147" />
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation>手机号,或带区号的座机号:0916-3921026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="162" />
+        <location filename="../../app/ui/wizard.py" line="163" />
         <source>School code (学校标识码) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163" />
+        <location filename="../../app/ui/wizard.py" line="164" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164" />
+        <location filename="../../app/ui/wizard.py" line="165" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165" />
+        <location filename="../../app/ui/wizard.py" line="166" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166" />
+        <location filename="../../app/ui/wizard.py" line="167" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167" />
+        <location filename="../../app/ui/wizard.py" line="168" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="168" />
+        <location filename="../../app/ui/wizard.py" line="169" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="169" />
+        <location filename="../../app/ui/wizard.py" line="170" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="195" />
-        <location filename="../../app/ui/wizard.py" line="201" />
+        <location filename="../../app/ui/wizard.py" line="196" />
+        <location filename="../../app/ui/wizard.py" line="202" />
         <source>{field}: incomplete</source>
         <translation>{field}:尚未填写完整</translation>
     </message>
@@ -7151,78 +7220,78 @@ Discard them?</source>
 <context>
     <name>SchoolInfoTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="339" />
+        <location filename="../../app/ui/school_page.py" line="338" />
         <source>School code (学校标识码) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="339" />
+        <location filename="../../app/ui/school_page.py" line="338" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="340" />
+        <location filename="../../app/ui/school_page.py" line="339" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="340" />
+        <location filename="../../app/ui/school_page.py" line="339" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="341" />
+        <location filename="../../app/ui/school_page.py" line="340" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="341" />
+        <location filename="../../app/ui/school_page.py" line="340" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="341" />
+        <location filename="../../app/ui/school_page.py" line="340" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="342" />
+        <location filename="../../app/ui/school_page.py" line="341" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="347" />
+        <location filename="../../app/ui/school_page.py" line="346" />
         <source>This is the demo school: sample data, not a real school.</source>
         <translation>这是演示学校:示例数据,不是真实学校。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="349" />
-        <location filename="../../app/ui/school_page.py" line="353" />
+        <location filename="../../app/ui/school_page.py" line="348" />
+        <location filename="../../app/ui/school_page.py" line="352" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="351" />
+        <location filename="../../app/ui/school_page.py" line="350" />
         <source>Save the school's details (Ctrl+S)</source>
         <translation>保存学校信息(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="358" />
+        <location filename="../../app/ui/school_page.py" line="357" />
         <source>Undo my edits</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="384" />
+        <location filename="../../app/ui/school_page.py" line="383" />
         <source>The school's details were not saved</source>
         <translation>学校信息未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="387" />
+        <location filename="../../app/ui/school_page.py" line="386" />
         <source>The school's details have been saved.</source>
         <translation>学校信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="387" />
+        <location filename="../../app/ui/school_page.py" line="386" />
         <source>School</source>
         <translation>学校</translation>
     </message>
@@ -7230,22 +7299,23 @@ Discard them?</source>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="576" />
+        <location filename="../../app/ui/school_page.py" line="578" />
         <source>School details</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>学校信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="577" />
+        <location filename="../../app/ui/school_page.py" line="579" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="578" />
+        <location filename="../../app/ui/school_page.py" line="580" />
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="579" />
+        <location filename="../../app/ui/school_page.py" line="581" />
         <source>School years</source>
         <translation>学年</translation>
     </message>
@@ -7253,22 +7323,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="256" />
+        <location filename="../../app/ui/plan_dialog.py" line="254" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="257" />
+        <location filename="../../app/ui/plan_dialog.py" line="255" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="258" />
+        <location filename="../../app/ui/plan_dialog.py" line="256" />
         <source>Hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="260" />
+        <location filename="../../app/ui/plan_dialog.py" line="258" />
         <source>What was taught</source>
         <translation>送教内容</translation>
     </message>
@@ -7276,12 +7346,12 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="387" />
+        <location filename="../../app/ui/settings_page.py" line="389" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="388" />
+        <location filename="../../app/ui/settings_page.py" line="390" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
@@ -7289,57 +7359,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="359" />
+        <location filename="../../app/ui/plan_dialog.py" line="357" />
         <source>Why this child needs a mentor now</source>
         <translation>该生目前需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="362" />
+        <location filename="../../app/ui/plan_dialog.py" line="360" />
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation>家庭情况、由谁照料、健康、学业、交友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="366" />
+        <location filename="../../app/ui/plan_dialog.py" line="364" />
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="369" />
+        <location filename="../../app/ui/plan_dialog.py" line="367" />
         <source>Situation</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="370" />
+        <location filename="../../app/ui/plan_dialog.py" line="368" />
         <source>Risk of dropping out</source>
         <translation>辍学风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="371" />
+        <location filename="../../app/ui/plan_dialog.py" line="369" />
         <source>Risk notes</source>
         <translation>风险研判</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="376" />
+        <location filename="../../app/ui/plan_dialog.py" line="374" />
         <source>Save situation and risk (Ctrl+S)</source>
         <translation>保存基本情况与风险(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="391" />
+        <location filename="../../app/ui/plan_dialog.py" line="389" />
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="397" />
+        <location filename="../../app/ui/plan_dialog.py" line="395" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="400" />
+        <location filename="../../app/ui/plan_dialog.py" line="398" />
         <source>Mentors: {list}</source>
         <translation>帮扶教师:{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="401" />
+        <location filename="../../app/ui/plan_dialog.py" line="399" />
         <source>No mentor yet.</source>
         <translation>尚无帮扶教师。</translation>
     </message>
@@ -7410,27 +7480,27 @@ Discard them?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="463" />
+        <location filename="../../app/ui/school_page.py" line="462" />
         <source>Also show staff who have left</source>
         <translation>同时显示已离职的教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="465" />
+        <location filename="../../app/ui/school_page.py" line="464" />
         <source>New staff member…</source>
         <translation>新增教职工…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="468" />
+        <location filename="../../app/ui/school_page.py" line="467" />
         <source>Teaches a class…</source>
         <translation>安排任教班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="470" />
+        <location filename="../../app/ui/school_page.py" line="469" />
         <source>Record that this teacher teaches a class, so they see its students</source>
         <translation>登记这位教师任教的班级,他(她)就能看到该班学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="472" />
+        <location filename="../../app/ui/school_page.py" line="471" />
         <source>Has left the school…</source>
         <translation>登记离职…</translation>
     </message>
@@ -7438,32 +7508,32 @@ Discard them?</source>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="93" />
+        <location filename="../../app/ui/school_page.py" line="94" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="94" />
+        <location filename="../../app/ui/school_page.py" line="95" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="95" />
+        <location filename="../../app/ui/school_page.py" line="96" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="96" />
+        <location filename="../../app/ui/school_page.py" line="97" />
         <source>Job title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="97" />
+        <location filename="../../app/ui/school_page.py" line="98" />
         <source>Lives in</source>
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="98" />
+        <location filename="../../app/ui/school_page.py" line="99" />
         <source>Left on</source>
         <translation>离职日期</translation>
     </message>
@@ -7496,32 +7566,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70" />
+        <location filename="../../app/ui/student_page.py" line="75" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="77" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="78" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74" />
+        <location filename="../../app/ui/student_page.py" line="79" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="75" />
+        <location filename="../../app/ui/student_page.py" line="80" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7529,27 +7599,27 @@ Discard them?</source>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="344" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="350" />
+        <location filename="../../app/ui/request_dialog.py" line="345" />
         <source>Who</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="351" />
+        <location filename="../../app/ui/request_dialog.py" line="346" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="352" />
+        <location filename="../../app/ui/request_dialog.py" line="347" />
         <source>Now</source>
         <translation>办理后状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="353" />
+        <location filename="../../app/ui/request_dialog.py" line="348" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -7853,230 +7923,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
+        <location filename="../../app/ui/student_page.py" line="176" />
         <source>Identity</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
-        <location filename="../../app/ui/student_page.py" line="270" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="178" />
+        <location filename="../../app/ui/student_page.py" line="278" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="180" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="183" />
+        <location filename="../../app/ui/student_page.py" line="345" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177" />
+        <location filename="../../app/ui/student_page.py" line="185" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179" />
+        <location filename="../../app/ui/student_page.py" line="187" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="181" />
+        <location filename="../../app/ui/student_page.py" line="189" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183" />
+        <location filename="../../app/ui/student_page.py" line="191" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212" />
-        <location filename="../../app/ui/student_page.py" line="379" />
+        <location filename="../../app/ui/student_page.py" line="220" />
+        <location filename="../../app/ui/student_page.py" line="387" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214" />
+        <location filename="../../app/ui/student_page.py" line="222" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="218" />
+        <location filename="../../app/ui/student_page.py" line="226" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237" />
+        <location filename="../../app/ui/student_page.py" line="245" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="242" />
+        <location filename="../../app/ui/student_page.py" line="250" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243" />
+        <location filename="../../app/ui/student_page.py" line="251" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="264" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="267" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="269" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="270" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="271" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="273" />
+        <location filename="../../app/ui/student_page.py" line="338" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="274" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="275" />
+        <location filename="../../app/ui/student_page.py" line="345" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="280" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="282" />
+        <location filename="../../app/ui/student_page.py" line="352" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="282" />
+        <location filename="../../app/ui/student_page.py" line="352" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="289" />
+        <location filename="../../app/ui/student_page.py" line="344" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="290" />
+        <location filename="../../app/ui/student_page.py" line="344" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283" />
+        <location filename="../../app/ui/student_page.py" line="291" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="295" />
+        <location filename="../../app/ui/student_page.py" line="338" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="296" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="297" />
+        <location filename="../../app/ui/student_page.py" line="339" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="298" />
+        <location filename="../../app/ui/student_page.py" line="339" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="299" />
+        <location filename="../../app/ui/student_page.py" line="345" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="350" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -8084,27 +8155,27 @@ Discard them?</source>
 <context>
     <name>StudentPicker</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="404" />
+        <location filename="../../app/ui/request_dialog.py" line="399" />
         <source>Type a name or pinyin initials, e.g. zs for 张三</source>
         <translation>输入姓名或拼音首字母,如 zs 可找到张三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="456" />
+        <location filename="../../app/ui/request_dialog.py" line="451" />
         <source>No student matches “{text}”</source>
         <translation>没有与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="480" />
+        <location filename="../../app/ui/request_dialog.py" line="475" />
         <source>No student chosen yet.</source>
         <translation>还没有选择学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="484" />
+        <location filename="../../app/ui/request_dialog.py" line="479" />
         <source>Chosen: {name} ({cls})</source>
         <translation>已选:{name}({cls})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="485" />
+        <location filename="../../app/ui/request_dialog.py" line="480" />
         <source>Chosen: {name}</source>
         <translation>已选:{name}</translation>
     </message>
@@ -8112,57 +8183,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="66" />
+        <location filename="../../app/ui/registry.py" line="71" />
         <source>Name</source>
+        <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="67" />
+        <location filename="../../app/ui/registry.py" line="72" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="68" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="71" />
+        <location filename="../../app/ui/registry.py" line="76" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74" />
+        <location filename="../../app/ui/registry.py" line="79" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76" />
+        <location filename="../../app/ui/registry.py" line="81" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="78" />
+        <location filename="../../app/ui/registry.py" line="83" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79" />
+        <location filename="../../app/ui/registry.py" line="84" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="95" />
+        <location filename="../../app/ui/registry.py" line="100" />
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation>尚未在全国学籍系统注册:学校注册后请补填学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="98" />
+        <location filename="../../app/ui/registry.py" line="103" />
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation>学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证):请与全国学籍系统核对</translation>
     </message>
@@ -8276,77 +8348,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="351" />
+        <location filename="../../app/ui/wizard.py" line="352" />
         <source>Check and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352" />
+        <location filename="../../app/ui/wizard.py" line="353" />
         <source>Please check the details. Press Back to correct something.</source>
         <translation>请核对以下信息。如需修改,请点“上一步”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353" />
+        <location filename="../../app/ui/wizard.py" line="354" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="367" />
+        <location filename="../../app/ui/wizard.py" line="368" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369" />
+        <location filename="../../app/ui/wizard.py" line="370" />
         <source>School code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369" />
+        <location filename="../../app/ui/wizard.py" line="370" />
         <source>School name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370" />
+        <location filename="../../app/ui/wizard.py" line="371" />
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371" />
+        <location filename="../../app/ui/wizard.py" line="372" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371" />
+        <location filename="../../app/ui/wizard.py" line="372" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard.py" line="373" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard.py" line="373" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373" />
+        <location filename="../../app/ui/wizard.py" line="374" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="375" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="375" />
         <source>made now</source>
         <translation>现在生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375" />
+        <location filename="../../app/ui/wizard.py" line="376" />
         <source>later</source>
         <translation>以后再生成</translation>
     </message>
@@ -8414,32 +8486,32 @@ Discard them?</source>
 <context>
     <name>TeachingDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="300" />
+        <location filename="../../app/ui/school_page.py" line="299" />
         <source>{name} teaches a class</source>
         <translation>{name} 任教班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="305" />
+        <location filename="../../app/ui/school_page.py" line="304" />
         <source>e.g. 数学</source>
         <translation>例如 数学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="307" />
+        <location filename="../../app/ui/school_page.py" line="306" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="308" />
+        <location filename="../../app/ui/school_page.py" line="307" />
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="309" />
+        <location filename="../../app/ui/school_page.py" line="308" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="321" />
+        <location filename="../../app/ui/school_page.py" line="320" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -8447,87 +8519,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="437" />
+        <location filename="../../app/ui/documents_page.py" line="440" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="441" />
+        <location filename="../../app/ui/documents_page.py" line="444" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="444" />
+        <location filename="../../app/ui/documents_page.py" line="447" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="456" />
+        <location filename="../../app/ui/documents_page.py" line="459" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="458" />
+        <location filename="../../app/ui/documents_page.py" line="461" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="459" />
+        <location filename="../../app/ui/documents_page.py" line="462" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="462" />
+        <location filename="../../app/ui/documents_page.py" line="465" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="476" />
+        <location filename="../../app/ui/documents_page.py" line="479" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="477" />
+        <location filename="../../app/ui/documents_page.py" line="480" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="489" />
+        <location filename="../../app/ui/documents_page.py" line="492" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="510" />
+        <location filename="../../app/ui/documents_page.py" line="513" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="511" />
+        <location filename="../../app/ui/documents_page.py" line="514" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="524" />
+        <location filename="../../app/ui/documents_page.py" line="527" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="568" />
+        <location filename="../../app/ui/documents_page.py" line="570" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="573" />
+        <location filename="../../app/ui/documents_page.py" line="575" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="579" />
+        <location filename="../../app/ui/documents_page.py" line="581" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="592" />
+        <location filename="../../app/ui/documents_page.py" line="594" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -8535,32 +8607,32 @@ Discard them?</source>
 <context>
     <name>TermTableModel</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="112" />
+        <location filename="../../app/ui/school_page.py" line="113" />
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="113" />
+        <location filename="../../app/ui/school_page.py" line="114" />
         <source>Term</source>
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="114" />
+        <location filename="../../app/ui/school_page.py" line="115" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="115" />
+        <location filename="../../app/ui/school_page.py" line="116" />
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="116" />
+        <location filename="../../app/ui/school_page.py" line="117" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="116" />
+        <location filename="../../app/ui/school_page.py" line="117" />
         <source>current term</source>
         <translation>本学期</translation>
     </message>
@@ -8568,47 +8640,48 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="442" />
+        <location filename="../../app/ui/roll_call_page.py" line="444" />
         <source>Not taken yet today</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="451" />
+        <location filename="../../app/ui/roll_call_page.py" line="453" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="454" />
+        <location filename="../../app/ui/roll_call_page.py" line="456" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480" />
+        <location filename="../../app/ui/roll_call_page.py" line="482" />
         <source>{cls} · {teacher} · {n} students</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="481" />
+        <location filename="../../app/ui/roll_call_page.py" line="483" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="492" />
+        <location filename="../../app/ui/roll_call_page.py" line="494" />
         <source>{n} classes have not taken the roll today ({day}).</source>
         <translation>今天({day})有 {n} 个班级还没点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="495" />
+        <location filename="../../app/ui/roll_call_page.py" line="497" />
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="501" />
+        <location filename="../../app/ui/roll_call_page.py" line="503" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -8677,55 +8750,56 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="512" />
+        <location filename="../../app/ui/registry.py" line="521" />
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href="registry"&gt;show them in the student registry&lt;/a&gt;.</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>有 {n} 名在校学生还没有全国学籍号({label})。请在全国学籍系统中注册,然后补填学籍号:&lt;a href="registry"&gt;在学籍名册中查看这些学生&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <location filename="../../app/ui/accounts_page.py" line="60" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <location filename="../../app/ui/accounts_page.py" line="60" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <location filename="../../app/ui/accounts_page.py" line="60" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="67" />
+        <location filename="../../app/ui/accounts_page.py" line="68" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68" />
+        <location filename="../../app/ui/accounts_page.py" line="69" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="69" />
+        <location filename="../../app/ui/accounts_page.py" line="70" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="70" />
+        <location filename="../../app/ui/accounts_page.py" line="71" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="71" />
+        <location filename="../../app/ui/accounts_page.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="73" />
+        <location filename="../../app/ui/accounts_page.py" line="74" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -8733,67 +8807,68 @@ Discard them?</source>
 <context>
     <name>WeeklyPage</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="141" />
+        <location filename="../../app/ui/weekly_page.py" line="133" />
         <source>◀ Previous</source>
+        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>◀ 上一期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="144" />
+        <location filename="../../app/ui/weekly_page.py" line="136" />
         <source>Next ▶</source>
         <translation>下一期 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="147" />
+        <location filename="../../app/ui/weekly_page.py" line="139" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="149" />
+        <location filename="../../app/ui/weekly_page.py" line="141" />
         <source>Copy as text</source>
         <translation>复制为文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="151" />
+        <location filename="../../app/ui/weekly_page.py" line="143" />
         <source>Copy the figures with the children's names, to paste into a message or a document</source>
         <translation>复制各项数字和学生姓名,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="217" />
+        <location filename="../../app/ui/weekly_page.py" line="209" />
         <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
         <translation>学校向县教育局报送的数字。鼠标指向某一项可查看统计口径;选中某一项可查看涉及的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="256" />
+        <location filename="../../app/ui/weekly_page.py" line="248" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="264" />
+        <location filename="../../app/ui/weekly_page.py" line="256" />
         <source>Monthly report</source>
         <translation>控辍保学月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="265" />
+        <location filename="../../app/ui/weekly_page.py" line="257" />
         <source>{year}-{month} ({start} to {end})</source>
         <translation>{year}年{month}月({start} 至 {end})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="268" />
+        <location filename="../../app/ui/weekly_page.py" line="260" />
         <source>Weekly report</source>
         <translation>控辍保学周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="269" />
+        <location filename="../../app/ui/weekly_page.py" line="261" />
         <source>{start} to {end}, reported on {weekday}</source>
         <translation>{start} 至 {end},{weekday}报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="310" />
+        <location filename="../../app/ui/weekly_page.py" line="302" />
         <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
         <translation>&lt;b&gt;{label}:{count}&lt;/b&gt;&lt;br&gt;{definition}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="328" />
+        <location filename="../../app/ui/weekly_page.py" line="320" />
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation>已复制,可用 Ctrl+V 粘贴。</translation>
     </message>
@@ -8801,97 +8876,97 @@ Discard them?</source>
 <context>
     <name>WeeklyText</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="41" />
+        <location filename="../../app/ui/weekly_page.py" line="40" />
         <source>New absence alerts</source>
         <translation>新增缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="42" />
+        <location filename="../../app/ui/weekly_page.py" line="41" />
         <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
         <translation>本期新产生的无故缺勤预警(已撤销的不计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="44" />
+        <location filename="../../app/ui/weekly_page.py" line="43" />
         <source>Home visits made</source>
         <translation>完成家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="45" />
+        <location filename="../../app/ui/weekly_page.py" line="44" />
         <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
         <translation>本期入户家访次数(电话、视频联系不计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="47" />
+        <location filename="../../app/ui/weekly_page.py" line="46" />
         <source>New suspected dropouts</source>
         <translation>新增疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="48" />
+        <location filename="../../app/ui/weekly_page.py" line="47" />
         <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
         <translation>本期连续无故缺勤达到疑似辍学标准的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="50" />
+        <location filename="../../app/ui/weekly_page.py" line="49" />
         <source>New dropouts</source>
         <translation>新增辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="51" />
+        <location filename="../../app/ui/weekly_page.py" line="50" />
         <source>Children registered as dropouts (status change 28) in the period</source>
         <translation>本期登记辍学(学籍变动 28)的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="53" />
+        <location filename="../../app/ui/weekly_page.py" line="52" />
         <source>Persuaded back</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="54" />
+        <location filename="../../app/ui/weekly_page.py" line="53" />
         <source>Suspected or registered dropouts back at school in the period</source>
         <translation>本期返校的疑似辍学和辍学学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="56" />
+        <location filename="../../app/ui/weekly_page.py" line="55" />
         <source>Still out of school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57" />
+        <location filename="../../app/ui/weekly_page.py" line="56" />
         <source>Registered and suspected dropouts not back at school at the end of the period</source>
         <translation>期末仍未返校的辍学和疑似辍学学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60" />
+        <location filename="../../app/ui/weekly_page.py" line="59" />
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60" />
+        <location filename="../../app/ui/weekly_page.py" line="59" />
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="61" />
+        <location filename="../../app/ui/weekly_page.py" line="60" />
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="61" />
+        <location filename="../../app/ui/weekly_page.py" line="60" />
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="62" />
+        <location filename="../../app/ui/weekly_page.py" line="61" />
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="62" />
+        <location filename="../../app/ui/weekly_page.py" line="61" />
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="63" />
+        <location filename="../../app/ui/weekly_page.py" line="62" />
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
@@ -8900,33 +8975,33 @@ Discard them?</source>
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/app.py" line="387" />
-        <location filename="../../app/ui/wizard.py" line="96" />
+        <location filename="../../app/ui/wizard.py" line="97" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation>欢迎使用保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="97" />
+        <location filename="../../app/ui/wizard.py" line="98" />
         <source>This computer has no school yet. What would you like to do?</source>
         <translation>这台电脑上还没有设置学校。您想做什么?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="98" />
+        <location filename="../../app/ui/wizard.py" line="99" />
         <source>Set up my school</source>
         <translation>设置我的学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="100" />
+        <location filename="../../app/ui/wizard.py" line="101" />
         <source>Open the demo school (sample data, kept apart from real data)</source>
         <translation>打开演示学校(示例数据,与真实数据分开)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="110" />
+        <location filename="../../app/ui/wizard.py" line="111" />
         <source>Enter your school's details and create the first administrator account. About five minutes.</source>
         <translation>填写学校信息并创建第一个管理员账户,大约需要五分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="114" />
+        <location filename="../../app/ui/wizard.py" line="115" />
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school's data.</source>
         <translation>一所虚构的乡村学校,有 600 名学生,用来试用程序或培训。它保存在单独的文件夹中,绝不会和您学校的数据混在一起。</translation>
     </message>
@@ -8934,27 +9009,27 @@ Discard them?</source>
 <context>
     <name>WhereaboutsTab</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="846" />
+        <location filename="../../app/ui/case_dialog.py" line="817" />
         <source>Where the child is now (去向)</source>
         <translation>学生目前去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="847" />
+        <location filename="../../app/ui/case_dialog.py" line="818" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="851" />
+        <location filename="../../app/ui/case_dialog.py" line="822" />
         <source>e.g. at home helping on the farm; gone with the parents to Ningbo</source>
         <translation>如:在家帮忙务农;随父母去宁波</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="852" />
+        <location filename="../../app/ui/case_dialog.py" line="823" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="855" />
+        <location filename="../../app/ui/case_dialog.py" line="826" />
         <source>The monthly ledgers for the county list where each suspected dropout and dropout is now. Write what the home visits found; change it when it changes.</source>
         <translation>报县里的月报告台账要写明每名疑似辍学、辍学学生目前的去向。请按家访了解的情况填写,有变化时及时修改。</translation>
     </message>
@@ -8962,27 +9037,27 @@ Discard them?</source>
 <context>
     <name>YearsTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="536" />
+        <location filename="../../app/ui/school_page.py" line="535" />
         <source>Each school year has two terms. Add the next school year before it starts (usually in summer).</source>
         <translation>每个学年有两个学期。请在新学年开始前(通常在暑假)添加下一学年。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="550" />
+        <location filename="../../app/ui/school_page.py" line="549" />
         <source>Add school year {a}–{b}…</source>
         <translation>添加 {a}–{b} 学年…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="555" />
+        <location filename="../../app/ui/school_page.py" line="554" />
         <source>Add the school year {a}–{b} with its two usual terms (September to January, February to July)?</source>
         <translation>添加 {a}–{b} 学年及通常的两个学期(9 月至次年 1 月、2 月至 7 月)吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="557" />
+        <location filename="../../app/ui/school_page.py" line="556" />
         <source>New school year</source>
         <translation>新学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="560" />
+        <location filename="../../app/ui/school_page.py" line="559" />
         <source>The school year was not added</source>
         <translation>学年未添加</translation>
     </message>
