@@ -19,13 +19,13 @@ one row and does not load Alembic.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
+from app.data import db as db_module
 from app.data.db import backup_file
 from app.errors import BaoxueError
 
@@ -50,21 +50,9 @@ def alembic_config(connection: Connection | None = None):
     return cfg
 
 
-_REVISION_RE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+|None)['\"]?\s*$", re.MULTILINE)
-
-
 def quick_head_revision() -> str | None:
-    """The head read from the revision files without loading Alembic (``None`` unless there is one linear head)."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = dict(_REVISION_RE.findall(path.read_text(encoding="utf-8")))
-        if "revision" not in found:
-            return None
-        revisions.add(found["revision"])
-        if found.get("down_revision", "None") != "None":
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    """The county's head read from its revision files without loading Alembic."""
+    return db_module.quick_head_revision(MIGRATIONS_DIR / "versions")
 
 
 def head_revision() -> str:

@@ -19,6 +19,7 @@ from sqlalchemy import MetaData, create_engine, insert, inspect, select
 from app.exchange import county_package  # noqa: F401 - its tables are on the county's metadata
 from app.exchange import county_schema
 from app.exchange.county import CountyDB, CountyError, bundle_t, county_metadata, meta_t, school_t
+from tests.exchange.test_county_db import _open  # a process opening the database
 
 
 #: the tables the program before Alembic made (revision c0001)
@@ -132,14 +133,6 @@ def test_a_database_from_a_newer_program_is_refused_and_left_alone(county_url):
         assert _revision(engine) == "c9999"
     finally:
         engine.dispose()
-
-
-def _open(url, queue):
-    try:
-        CountyDB(url).close()
-        queue.put("ok")
-    except BaseException as e:  # noqa: BLE001 - the parent reports what went wrong in the child
-        queue.put(repr(e))
 
 
 def test_three_processes_opening_an_old_database_at_once_upgrade_it_once(county_url):
