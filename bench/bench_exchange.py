@@ -1,9 +1,7 @@
-"""Issue 7: export and signing of a weekly bundle; verify and ingest of a county's bundles.
+"""Issue 7: export and signing of a weekly bundle (the county's verify + ingest: bench_county.py, issue 17).
 
 * export + sign of a weekly bundle (full roster) for a 5,000-student school, against
-  building and serialising the same XML without signing;
-* verify + ingest of the bundles of 29 schools with 30,786 students in all (the seed's
-  county inspection), against parsing the same files with lxml.
+  building and serialising the same XML without signing.
 
 ``BAOXUE_BENCH_SCALE`` (default 1.0) shrinks the schools for a quick check.
 """
@@ -13,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -64,77 +61,10 @@ EXPORT_NOTE = ("done: the roster digested from plain rows once and reused for th
                "holds written by executemany, the signed tree validated as it is; to reach: signxml serialises and "
                "parses the whole document twice before its canonicalisation (its own copies, not ours): signing "
                "without it would mean our own XML Signature code")
-COUNTY_NOTE = ("done: the signature checked on the file's bytes (signxml re-parses a tree anyway), records without "
-               "children read without a walk; to reach: signxml parses each file four times to verify it, and "
-               "SQLAlchemy builds every row's parameters (~5 µs a row) where sqlite3 takes them as they are")
-
-
-def plain_ingest(files: list[Path], target: Path) -> int:
-    """The fair baseline of verify+ingest: the same rows stored the plainest way.
-
-    Each file is parsed with lxml and its classes, students and period records go into the
-    same tables (the county's columns, the attributes as JSON) with ``sqlite3`` executemany, one
-    transaction per file — what ingesting costs without the signature check, the schema check and
-    the chain and upsert rules.
-    """
-    import json
-    import sqlite3
-
-    from app.exchange.county import DAY_FIELD
-    from app.exchange.schema import KINDS, NS
-
-    target.unlink(missing_ok=True)
-    con = sqlite3.connect(target)
-    con.executescript(
-        "CREATE TABLE county_class (school_code TEXT, key TEXT, name TEXT, grade INTEGER, sequence INTEGER, "
-        "PRIMARY KEY (school_code, key));"
-        "CREATE TABLE county_student (school_code TEXT, number TEXT, name TEXT, status TEXT, class_key TEXT, "
-        "grade INTEGER, removed INTEGER, data TEXT, sequence INTEGER, PRIMARY KEY (school_code, number));"
-        "CREATE TABLE county_record (id INTEGER PRIMARY KEY, bundle_id INTEGER, school_code TEXT, kind TEXT, "
-        "rkey TEXT, day DATE, data TEXT);"
-        "CREATE INDEX ix_county_record_kind_day ON county_record (kind, day);"
-        "CREATE INDEX ix_county_record_bundle_id ON county_record (bundle_id)")
-    n = 0
-    ns = f"{{{NS}}}"
-    for bundle_id, f in enumerate(files, start=1):
-        root = etree.parse(str(f)).getroot()
-        school = root.find(f"{ns}Header/{ns}School").get("code")
-        seq = int(root.findtext(f"{ns}Header/{ns}Sequence"))
-        end = root.find(f"{ns}Header/{ns}Period").get("to")
-        recs = root.find(f"{ns}Records")
-        classes, students, rows = [], [], []
-        for kind in KINDS.values():
-            section = recs.find(ns + kind.section)
-            if section is None:
-                continue
-            for el in section.iterchildren(ns + kind.element):
-                a = dict(el.attrib)
-                if kind.name == "class":
-                    classes.append((school, a["key"], a["name"], int(a["grade"]), seq))
-                elif kind.name == "student":
-                    students.append((school, a["number"], a["name"], a["status"], a.get("class"), int(a["grade"]), 0,
-                                     json.dumps(a, ensure_ascii=False), seq))
-                elif kind.scope == "period":
-                    children = [(etree.QName(c).localname, dict(c.attrib)) for c in el.iterchildren(etree.Element)]
-                    day_field = DAY_FIELD.get(kind.name)
-                    data = {"a": a, "c": children} if children else {"a": a}
-                    rows.append((bundle_id, school, kind.name, kind.key_of(a),
-                                 a[day_field] if day_field and a.get(day_field) else end,
-                                 json.dumps(data, ensure_ascii=False)))
-        with con:
-            con.executemany("INSERT OR REPLACE INTO county_class VALUES (?,?,?,?,?)", classes)
-            con.executemany("INSERT OR REPLACE INTO county_student VALUES (?,?,?,?,?,?,?,?,?)", students)
-            con.executemany("INSERT INTO county_record (bundle_id, school_code, kind, rkey, day, data) "
-                            "VALUES (?,?,?,?,?,?)", rows)
-        n += len(classes) + len(students) + len(rows)
-    con.close()
-    return n
-
 
 def run() -> list[Result]:
     from app.accounts import SYSTEM
     from app.exchange.bundle import BuildContext, build, Header
-    from app.exchange.county import CountyDB, ingest, register_certificate
 
     work = Path(tempfile.mkdtemp(prefix="bench-exchange-", dir=DATA_DIR if DATA_DIR.exists() else None))
     results: list[Result] = []
@@ -173,37 +103,6 @@ def run() -> list[Result]:
                               "build+serialise the same XML unsigned", issue="#7", goal=1.5, runs=5,
                               note=EXPORT_NOTE))
         db.close()
-
-        # the county: 29 schools, 30,786 students
-        total = int(30786 * SCALE)
-        sizes = [total // 29 + (1 if i < total % 29 else 0) for i in range(29)]
-        usb = work / "usb"
-        certs = []
-        for i, size in enumerate(sizes):
-            sdb = _school(work / f"s{i}", max(20, size), f"21610729{i:02d}", 100 + i)
-            _export(sdb, usb)
-            certs.append(sdb.paths.keys)
-            sdb.close()
-        files = sorted(usb.glob("*.xml"))
-
-        def county_once():
-            path = work / "county.sqlite3"
-            path.unlink(missing_ok=True)
-            cdb = CountyDB(path)
-            for folder in certs:
-                register_certificate(cdb, next(folder.glob("*.cert.pem")))
-            t0 = time.perf_counter()
-            res = ingest(files, cdb)
-            assert len(res.ingested) == 29, [v.message for v in res.rejected]
-            cdb.close()
-            return time.perf_counter() - t0
-
-        county_once()
-        value = sorted(county_once() for _ in range(3))[1]
-        base = timeit(lambda: plain_ingest(files, work / "plain-county.sqlite3"), repeat=3)
-        results.append(Result(f"verify+ingest 29 schools, {sum(sizes)} students", value, "s", base,
-                              "lxml parse + sqlite3 executemany of the same rows (classes, students, period records, "
-                              "JSON), one transaction per file", issue="#7", goal=2, runs=3, note=COUNTY_NOTE))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return results

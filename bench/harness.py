@@ -25,6 +25,9 @@ RETIRED = {
     "export+sign weekly bundle, 5000 students",
     "saving a 42-pupil roll call, 3 absent (submit_roll_call), 5,000 pupils, 5+ yr",
     "recomputing the alerts of the whole school (5,000 pupils), 5,000 pupils, 5+ yr",
+    "verify+ingest 29 schools, 30786 students",  # against a bare lxml parse; bench_county.py measures it fairly (#17)
+    "verify+ingest growth 29 → 290 schools, SQLite",  # wall time; now CPU time
+    "verify+ingest growth 29 → 290 schools, PostgreSQL",
 }
 
 

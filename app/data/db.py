@@ -94,14 +94,15 @@ def head_revision() -> str:
 _REVISION_RE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+|None)['\"]?\s*$", re.MULTILINE)
 
 
-def quick_head_revision() -> str | None:
+def quick_head_revision(versions: Path | None = None) -> str | None:
     """The head revision read from the migration files' ``revision`` lines, without loading Alembic.
 
     ``None`` when the files do not show one linear head (Alembic then decides). Opening a
     current database needs no more than this (start-up time; see bench/bench_foundation.py).
+    ``versions``: another tree's folder of revisions (the county's, :mod:`app.exchange.county_schema`).
     """
     revisions, parents = set(), set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+    for path in (versions or MIGRATIONS_DIR / "versions").glob("*.py"):
         found = dict(_REVISION_RE.findall(path.read_text(encoding="utf-8")))
         if "revision" not in found:
             return None

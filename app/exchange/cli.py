@@ -65,8 +65,9 @@ def cmd_export_history(args) -> int:
     for r in rows:
         sup = f" 替代第{r.supersedes}号" if r.supersedes else ""
         gone = f" 已被第{r.superseded_by}号替代" if r.superseded_by else ""
+        got = f"  {r.receipt_label}" + (f" {r.received_on}" if r.received_on else "") if r.receipt_label else ""
         cli_common.out(f"{r.sequence:>5}  {r.start}–{r.end}  {r.created_at:%Y-%m-%d %H:%M}  {r.roster_mode:<7} "
-                 f"{r.sha256[:16]}…{sup}{gone}")
+                 f"{r.sha256[:16]}…{sup}{gone}{got}")
     cli_common.out(f"共 {len(rows)} 个数据包")
     return cli_common.EXIT_OK
 
@@ -176,11 +177,75 @@ def cmd_county_quarterly(args) -> int:
 
 
 def cmd_county_report(args) -> int:
-    from app.exchange.county import weekly_summary, write_report
+    from app.exchange.county_views import county_view, write_county_report
 
-    report = weekly_summary(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday)
-    out = write_report(report, Path(args.out))
-    cli_common.out(f"{report.title}:{len(report.rows)} 所学校,已写入 {out}")
+    view = county_view(_county_db(args), args.week or date.today(), report_weekday=args.report_weekday,
+                       transfer_days=args.transfer_days, due_day=args.due_day, today=args.date)
+    out = write_county_report(view, Path(args.out))
+    groups = len(view.summary.counties)
+    cli_common.out(f"{view.summary.title}:{len(view.summary.rows)} 所学校" + (f"({groups} 个县区)" if groups > 1 else "")
+                   + f";未报送 {len(view.silent)} 所;本周转出学生 {len(view.children_out)} 人;"
+                   f"在途转学 {len(view.in_flight)} 人(超过 {view.transfer_days} 个上学日 {len(view.overdue)} 人);"
+                   f"季度复核仍未返校 {len(view.quarterly.still_out)} 人。已写入 {out}")
+    for s in view.silent:
+        cli_common.out(f"  未报送:{s.name}({s.code}),最近 {s.last_label}")
+    for t in view.overdue:
+        cli_common.out(f"  人籍分离:{t.name}({t.number}){t.left_on} 转出 {t.school_name},{t.school_days} 个上学日未到任何学校")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_key_create(args) -> int:
+    from app.exchange.county_package import create_county_key
+
+    k = create_county_key(_county_db(args), args.county, args.name,
+                          _passphrase(prompt="为县级签名密钥设置口令(至少 8 个字符): "))
+    cli_common.out(f"已生成县级签名密钥:{k.name}({k.county_code})\n证书指纹(SHA-256):{k.fingerprint_grouped}")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_key_show(args) -> int:
+    from app.exchange.county_package import county_certificate
+
+    k = county_certificate(_county_db(args))
+    cli_common.out(f"{k.name}({k.county_code})\n证书指纹(SHA-256):{k.fingerprint_grouped}")
+    if args.cert:
+        Path(args.cert).write_text(k.cert_pem, encoding="ascii")
+        cli_common.out(f"证书已写入 {args.cert}(交各校登记:baoxue county-package trust)")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_package(args) -> int:
+    from app.exchange.county_package import write_packages
+
+    written = write_packages(_county_db(args), Path(args.out), _passphrase(prompt="县级签名密钥口令: "),
+                             school_code=args.school)
+    for w in written:
+        cli_common.out(f"{w.school_name}({w.school_code}):" + (
+            f"第 {w.sequence} 号回执包,{w.receipts} 个数据包,{w.path}" if w.sequence else "没有新的回执,未生成"))
+    cli_common.out(f"生成 {sum(1 for w in written if w.sequence)} 个回执包。")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_package_trust(args) -> int:
+    from app.exchange.receipts import register_county
+
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
+    with db.transaction() as s:
+        c = register_county(s, actor, Path(args.cert).read_bytes(), expected_fingerprint=args.fingerprint)
+    cli_common.out(("该证书已登记过:" if c.already else "已登记县级证书:") + f"{c.name}({c.county_code}),"
+                   f"指纹 {c.fingerprint_grouped}")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_package_import(args) -> int:
+    from app.exchange.receipts import import_package
+
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
+    for f in args.files:
+        with db.transaction() as s:
+            cli_common.out(import_package(s, actor, Path(f)).summary)
     return cli_common.EXIT_OK
 
 
@@ -221,11 +286,30 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     ci = cs.add_parser("ingest", parents=[common, county_db], help="验证并导入数据包(重复导入不改变任何数据)")
     ci.add_argument("files", nargs="+", metavar="FILE")
     ci.set_defaults(func=cmd_county_ingest)
-    cp = cs.add_parser("report", parents=[common, county_db], help="各校周报汇总 .xlsx 或 .pdf")
+    cp = cs.add_parser("report", parents=[common, county_db],
+                       help="县级周汇总 .xlsx 或 .pdf:各校周报(按县区分组)、未报送学校、本期转出学生、在途转学、季度复核")
     cp.add_argument("--week", type=_week, metavar="DATE|FROM..TO", help="该周任一天(默认今天)或起止日期")
     cp.add_argument("--report-weekday", type=int, default=3, help="周报日,0=周一 … 6=周日(默认 3,周四)")
-    cp.add_argument("--out", required=True, metavar="FILE")
+    cp.add_argument("--transfer-days", type=int, default=10, metavar="N",
+                    help="转出后超过 N 个上学日仍未到任何学校即标出(人籍分离,默认 10)")
+    cp.add_argument("--due-day", type=int, default=28, help="季度复核:学校月报告截止日(默认 28)")
+    cp.add_argument("--date", type=_date_arg, help="季度复核:按哪一天判断哪些月份已到截止日(默认该周最后一天)")
+    cp.add_argument("--out", required=True, metavar="FILE.xlsx|.pdf")
     cp.set_defaults(func=cmd_county_report)
+    ck = cs.add_parser("key", help="县级签名密钥(签发给各校的回执包)")
+    cks = ck.add_subparsers(title="密钥命令", metavar="ACTION", required=True)
+    ckc = cks.add_parser("create", parents=[common, county_db], help=f"生成县级签名密钥和证书(口令取自 {ENV_PASSPHRASE})")
+    ckc.add_argument("--county", required=True, metavar="CODE", help="县区代码(6 位)")
+    ckc.add_argument("--name", required=True, help="单位名称,如 留坝县教育局")
+    ckc.set_defaults(func=cmd_county_key_create)
+    cksh = cks.add_parser("show", parents=[common, county_db], help="显示县级证书指纹")
+    cksh.add_argument("--cert", metavar="FILE.pem", help="同时把证书写到文件,交各校登记")
+    cksh.set_defaults(func=cmd_county_key_show)
+    cpk = cs.add_parser("package", parents=[common, county_db],
+                        help=f"为各校生成签名的回执包(已导入的数据包;口令取自 {ENV_PASSPHRASE})")
+    cpk.add_argument("--out", required=True, metavar="DIR")
+    cpk.add_argument("--school", metavar="CODE", help="只为这所学校生成")
+    cpk.set_defaults(func=cmd_county_package)
     cq = cs.add_parser("quarterly", parents=[common, county_db],
                        help="季度复核(县区一季度一复核):各校月报告台账中的学生、已返校、仍未返校、未按月报告的学校")
     cq.add_argument("--quarter", required=True, metavar="YYYYQn", help="季度,如 2026Q4")
@@ -233,3 +317,13 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     cq.add_argument("--due-day", type=int, default=28, help="学校月报告截止日(默认 28)")
     cq.add_argument("--out", required=True, metavar="FILE.xlsx|.pdf")
     cq.set_defaults(func=cmd_county_quarterly)
+
+    pk = sub.add_parser("county-package", help="学校:登记县级证书、导入县里的回执包")
+    pks = pk.add_subparsers(title="回执包命令", metavar="ACTION", required=True)
+    pkt = pks.add_parser("trust", parents=[common, login], help="登记县教育局的证书(设置时一次)")
+    pkt.add_argument("cert", metavar="CERT", help="县里提供的证书文件")
+    pkt.add_argument("--fingerprint", metavar="FP", help="县里登记单上的指纹,不一致则拒绝")
+    pkt.set_defaults(func=cmd_county_package_trust)
+    pki = pks.add_parser("import", parents=[common, login], help="导入县里的回执包(导出记录显示“已接收”)")
+    pki.add_argument("files", nargs="+", metavar="FILE")
+    pki.set_defaults(func=cmd_county_package_import)

@@ -1,9 +1,9 @@
 """The county's side: the certificate registry, ingesting bundles, the weekly summary.
 
 The county database is separate from any school's: its own SQLAlchemy metadata
-(:data:`county_metadata`), a SQLite file by default or any SQLAlchemy URL. Tables are
-created on first use and the schema version is kept in ``county_meta`` (a newer file
-is refused).
+(:data:`county_metadata`), a SQLite file by default or any SQLAlchemy URL. Its schema is
+under Alembic (:mod:`app.exchange.county_schema`, migrations in ``county_migrations/``),
+built or upgraded when the database is opened; a file from a newer program is refused.
 
 Storage is generic so that new record kinds need no county code: ``state`` kinds go to
 ``county_class`` / ``county_student`` (upserted, latest sequence wins); ``period`` kinds
@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from cryptography import x509
@@ -47,17 +47,17 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.data.db import make_engine
-from app.documents.pdf import register_fonts
 from app.errors import BaoxueError, ValidationError
+from app.exchange import county_bulk, county_schema
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS, AuditChain
 from app.exchange.verify import Verified, check_chain, verify_file
-from app.spreadsheets import append_row
-from app.weekly import week_for
 
 log = logging.getLogger(__name__)
 
-COUNTY_SCHEMA_VERSION = 1
+#: what ``county_meta.schema_version`` holds (2 since the county's schema is under Alembic, see
+#: :mod:`app.exchange.county_schema`; the program before refuses a file above 1)
+COUNTY_SCHEMA_VERSION = 2
 
 county_metadata = MetaData(naming_convention={
     "ix": "ix_%(table_name)s_%(column_0_N_name)s", "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -112,7 +112,8 @@ student_t = Table("county_student", county_metadata,
                   Column("grade", Integer, nullable=False),
                   Column("removed", Boolean, nullable=False, default=False),
                   Column("data", JSON, nullable=False),
-                  Column("sequence", Integer, nullable=False))
+                  Column("sequence", Integer, nullable=False),
+                  Index("ix_county_student_number", "number"))
 record_t = Table("county_record", county_metadata,
                  Column("id", Integer, primary_key=True),
                  Column("bundle_id", Integer, ForeignKey("county_bundle.id", ondelete="CASCADE"), nullable=False),
@@ -176,15 +177,13 @@ class CountyDB:
             event.listen(self.engine, "connect", _sqlite_autocommit_driver)
             event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         try:
-            _create_schema(self.engine)
+            county_schema.upgrade(self.engine)  # Alembic: app/exchange/county_migrations
         except OperationalError as e:
+            self.engine.dispose()
             raise CountyError(f"打不开县级数据库 {self.url}:{_db_reason(e)}") from None
-        with self.engine.begin() as c:
-            row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema_version")).scalar()
-            if row is None:
-                c.execute(insert(meta_t).values(key="schema_version", value=str(COUNTY_SCHEMA_VERSION)))
-            elif int(row) > COUNTY_SCHEMA_VERSION:
-                raise CountyError(f"县级数据库 {self.url} 由更新版本的保学建立(版本 {row}),请升级程序后再打开。")
+        except county_schema.CountySchemaTooNew as e:
+            self.engine.dispose()
+            raise CountyError(f"{self.url}:{e}") from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -238,21 +237,18 @@ class _ConnRegistry:
         return AuditChain(row.head_id, row.head_hash, row.since_id, row.since_hash, row.verified) if row else None
 
 
+#: how long a county transaction on SQLite waits for another one's write lock (a clerk's ingest of one file
+#: holds it for about a second; the school database's 5 s would stop a second clerk's batch while a first runs)
+COUNTY_BUSY_TIMEOUT_MS = 60_000
+
+
 def _sqlite_autocommit_driver(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event then issues BEGIN IMMEDIATE itself
+    dbapi_conn.execute(f"PRAGMA busy_timeout={COUNTY_BUSY_TIMEOUT_MS}")
 
 
 def _db_reason(e: Exception) -> str:
     return str(getattr(e, "orig", e)).strip().splitlines()[0][:300] if str(getattr(e, "orig", e)).strip() else type(e).__name__
-
-
-def _create_schema(engine: Engine) -> None:
-    """Create the county tables once, even when two processes open an empty database at the same moment:
-    PostgreSQL serialises on an advisory lock, SQLite on its write lock (BEGIN IMMEDIATE)."""
-    with engine.begin() as c:
-        if engine.dialect.name == "postgresql":
-            c.exec_driver_sql("SELECT pg_advisory_xact_lock(20261117)")
-        county_metadata.create_all(c)
 
 
 @dataclass(frozen=True)
@@ -362,27 +358,17 @@ def _apply(c: Connection, v: Verified) -> None:
         c.execute(update(school_t).where(school_t.c.code == v.school_code).values(
             name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
     # state: classes and roster, the latest sequence wins — one batched upsert per table
-    ins = _dialect_insert(c)
     classes = [dict(school_code=v.school_code, key=a["key"], name=a["name"], grade=int(a["grade"]), sequence=v.sequence)
                for a, _ch in v.records.get("class", [])]
-    if classes:
-        stmt = ins(class_t)
-        c.execute(stmt.on_conflict_do_update(
-            index_elements=[class_t.c.school_code, class_t.c.key],
-            set_={k: stmt.excluded[k] for k in ("name", "grade", "sequence")},
-            where=class_t.c.sequence <= stmt.excluded.sequence), classes)
+    county_bulk.upsert(c, class_t, classes, keys=("school_code", "key"), update=("name", "grade", "sequence"))
     students = [dict(school_code=v.school_code, number=a["number"], name=a["name"], status=a["status"],
                      class_key=a.get("class"), grade=int(a["grade"]), removed=False, data=a, sequence=v.sequence)
                 for a, _ch in v.records.get("student", [])]
     seen = {r["number"] for r in students}
     existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == v.school_code)).all()) \
         if v.roster_mode == "full" else {}
-    if students:
-        stmt = ins(student_t)
-        c.execute(stmt.on_conflict_do_update(
-            index_elements=[student_t.c.school_code, student_t.c.number],
-            set_={k: stmt.excluded[k] for k in ("name", "status", "class_key", "grade", "removed", "data", "sequence")},
-            where=student_t.c.sequence <= stmt.excluded.sequence), students)
+    county_bulk.upsert(c, student_t, students, keys=("school_code", "number"),
+                       update=("name", "status", "class_key", "grade", "removed", "data", "sequence"))
     gone = [a["number"] for a, _ch in v.records.get("student_removed", [])]
     gone += [n for n, seq in existing.items() if n not in seen and seq < v.sequence]
     if gone:
@@ -401,22 +387,13 @@ def _apply(c: Connection, v: Verified) -> None:
             day = date.fromisoformat(attrs[day_field]) if day_field and attrs.get(day_field) else v.end
             rows.append(dict(bundle_id=bundle_id, school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs),
                              day=day, data={"a": attrs, "c": children} if children else {"a": attrs}))
-    if rows:
-        c.execute(insert(record_t), rows)
-
-
-def _dialect_insert(c: Connection):
-    if c.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as ins
-    else:
-        from sqlalchemy.dialects.sqlite import insert as ins
-    return ins
+    county_bulk.insert_rows(c, record_t, rows)  # COPY on PostgreSQL
 
 
 def _lock_school(c: Connection, v: Verified) -> None:
     """Hold the school's row for the rest of the transaction: ingests of one school's files run one after another.
     On SQLite the transaction already holds the database's write lock (BEGIN IMMEDIATE)."""
-    ins = _dialect_insert(c)
+    ins = county_bulk.dialect_insert(c)
     c.execute(ins(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
                                    county_name=v.county_name, last_sequence=0).on_conflict_do_nothing(index_elements=[school_t.c.code]))
     if c.dialect.name == "postgresql":
@@ -461,6 +438,10 @@ def ingest(files: list[Path], db: CountyDB) -> IngestResult:
         try:
             v = ingest_file(Path(f), db)
         except DBAPIError as e:
+            if db.is_sqlite and "locked" in _db_reason(e).lower():
+                raise CountyError(f"县级数据库正被另一个程序占用,等待 {COUNTY_BUSY_TIMEOUT_MS // 1000} 秒后仍未释放;"
+                                  f"导入在 {Path(f).name} 处停止,已导入 {len(result.ingested)} 个文件。"
+                                  "等另一位同事的导入完成后重新导入同一批文件即可,已导入的不会重复") from None
             if isinstance(e, OperationalError) or e.connection_invalidated:
                 raise CountyError(f"县级数据库连接中断({_db_reason(e)}),导入在 {Path(f).name} 处停止;"
                                   f"已导入 {len(result.ingested)} 个文件。恢复连接后重新导入同一批文件即可,已导入的不会重复") from None
@@ -480,64 +461,40 @@ def _file_order(f) -> tuple:
     return (m.group(1), int(m.group(2)), Path(f).name) if m else ("", 0, Path(f).name)
 
 
-# --- the weekly summary ------------------------------------------------------------------------------------------
-
-REPORT_COLUMNS: list[tuple[str, str]] = [
-    ("school", "学校"), ("code", "学校标识码"), ("enrolled", "在校学生"), ("poor", "建档立卡"), ("left_behind", "留守儿童"),
-    # the 2024 list (schemaVersion 1.3; absent in older bundles = 0)
-    ("household", "脱贫/监测户"), ("unsupported", "事实无人抚养"), ("hardship", "困境儿童"), ("case_involved", "涉案未成年人"),
-    ("roll_days", "点名班次"), ("expected", "应到人次"), ("present", "实到人次"), ("rate", "出勤率%"),
-    ("absent", "无故缺勤人次"), ("new_alerts", "新增预警"), ("open_alerts", "未结预警"),
-    ("suspected", "疑似辍学(未结)"), ("dropouts", "新增辍学"), ("persuaded_back", "劝返复学"), ("still_out", "仍未返校"),
-    ("bundles", "本周数据包"), ("gaps", "缺号"),
-]
+# --- reading what the county holds ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WeekReport:
-    start: date
-    end: date
-    rows: list[dict]
-    total: dict
+def effective_records(c: Connection, kind: str, *, day_from: date | None = None, day_to: date | None = None,
+                      as_of: date | None = None) -> dict[tuple[str, str], dict]:
+    """The county's records of one kind, per (school, key) the version of the highest sequence among bundles not
+    superseded, as ``{"a": attributes, "c": [(child tag, attributes)]}``.
 
-    @property
-    def title(self) -> str:
-        return f"控辍保学周报汇总({self.start}–{self.end})"
-
-
-def _effective(c: Connection, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[str, dict]]:
+    ``day_from``/``day_to`` keep the records dated in that range (the day of :data:`DAY_FIELD`); ``as_of`` reads them
+    as the county knew them for a past week: only bundles whose period began by that day count (what the school
+    reported then, not what a later bundle says)."""
     stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
             .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
             .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
-    if start is not None:
-        stmt = stmt.where(record_t.c.day >= start, record_t.c.day <= end)
-    best: dict[tuple[str, str], tuple[int, dict]] = {}
-    for school, rkey, data, seq in c.execute(stmt):
-        data = json.loads(data) if isinstance(data, str) else data
-        if (school, rkey) not in best or seq > best[(school, rkey)][0]:
-            best[(school, rkey)] = (seq, data)
-    return [(school, d) for (school, _k), (_s, d) in best.items()]
-
-
-def latest_records(db: "CountyDB", kind: str, school_code: str | None = None) -> list[dict]:
-    """The county's current records of one kind: per school and key the version of the highest sequence
-    among bundles not superseded, as ``{"a": attributes, "c": [(child tag, attributes)]}``, ordered by school and key."""
-    with db.engine.connect() as c:
-        rows = _effective_keyed(c, kind)
-    out = [(school, rkey, d) for (school, rkey), d in rows.items() if school_code is None or school == school_code]
-    return [d for _s, _k, d in sorted(out, key=lambda x: (x[0], x[1]))]
-
-
-def _effective_keyed(c: Connection, kind: str) -> dict[tuple[str, str], dict]:
-    stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
-            .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
-            .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
+    if day_from is not None:
+        stmt = stmt.where(record_t.c.day >= day_from)
+    if day_to is not None:
+        stmt = stmt.where(record_t.c.day <= day_to)
+    if as_of is not None:
+        stmt = stmt.where(bundle_t.c.period_start <= as_of)
     best: dict[tuple[str, str], tuple[int, dict]] = {}
     for school, rkey, data, seq in c.execute(stmt):
         data = json.loads(data) if isinstance(data, str) else data
         if (school, rkey) not in best or seq > best[(school, rkey)][0]:
             best[(school, rkey)] = (seq, data)
     return {k: d for k, (_s, d) in best.items()}
+
+
+def latest_records(db: "CountyDB", kind: str, school_code: str | None = None) -> list[dict]:
+    """The county's current records of one kind (see :func:`effective_records`), ordered by school and key."""
+    with db.engine.connect() as c:
+        rows = effective_records(c, kind)
+    out = [(school, rkey, d) for (school, rkey), d in rows.items() if school_code is None or school == school_code]
+    return [d for _s, _k, d in sorted(out, key=lambda x: (x[0], x[1]))]
 
 
 #: the 2024 groups of a Student record (schemaVersion 1.3) → the report's column keys
@@ -551,114 +508,4 @@ def student_groups(data: dict) -> dict[str, int]:
     older than 1.3 has none of these attributes (0)."""
     out = {key: int(data.get(attr) == "true") for attr, key in GROUPS_2024.items()}
     out["household"] = int(data.get("householdStatus") in ("tuopin", "monitor"))
-    return out
-
-
-def week_of(day: date, report_weekday: int = 3) -> tuple[date, date]:
-    return week_for(day, report_weekday)
-
-
-def weekly_summary(db: CountyDB, week: date | tuple[date, date], *, report_weekday: int = 3) -> WeekReport:
-    start, end = week if isinstance(week, tuple) else week_of(week, report_weekday)
-    with db.engine.connect() as c:
-        schools = c.execute(select(school_t).order_by(school_t.c.code)).all()
-        per: dict[str, dict] = {s.code: {"school": s.name, "code": s.code, **{k: 0 for k, _ in REPORT_COLUMNS[2:]},
-                                         "bundles": "", "gaps": ""} for s in schools}
-        for s in c.execute(select(student_t).where(student_t.c.removed == False)):  # noqa: E712
-            if s.school_code in per and s.status == "in_school":
-                data = json.loads(s.data) if isinstance(s.data, str) else s.data
-                row = per[s.school_code]
-                row["enrolled"] += 1
-                row["poor"] += data.get("poorHousehold") == "true"
-                row["left_behind"] += data.get("leftBehind", "0") != "0"
-                for key, n in student_groups(data).items():
-                    row[key] += n
-        for school, d in _effective(c, "roll_call", start, end):
-            row = per.get(school)
-            if row is None:
-                continue
-            a = d["a"]
-            row["roll_days"] += 1
-            row["expected"] += int(a["enrolled"])
-            row["present"] += int(a["present"])
-            row["absent"] += sum(1 for _t, m in d.get("c", []) if m.get("mark") == "absent")
-        for school, d in _effective(c, "alert"):
-            row = per.get(school)
-            if row is None:
-                continue
-            a = d["a"]
-            if a["status"] != "cleared" and start <= date.fromisoformat(a["raisedOn"]) <= end:
-                row["new_alerts"] += 1
-            if a["status"] == "open":
-                row["open_alerts"] += 1
-                row["suspected"] += a["level"] == "suspected_dropout"
-        for school, d in _effective(c, "status_change", start, end):
-            if school in per and d["a"].get("code") == "28":
-                per[school]["dropouts"] += 1
-        for school, d in _effective(c, "weekly_figure", start, end + timedelta(days=6)):
-            if school in per and d["a"]["key"] in ("persuaded_back", "still_out"):
-                per[school][d["a"]["key"]] = max(per[school][d["a"]["key"]], int(d["a"]["count"]))
-        for s in schools:
-            seqs = c.execute(select(bundle_t.c.sequence).where(
-                bundle_t.c.school_code == s.code, bundle_t.c.superseded_by.is_(None),
-                bundle_t.c.period_start <= end, bundle_t.c.period_end >= start).order_by(bundle_t.c.sequence)).scalars().all()
-            have = set(c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == s.code)).scalars())
-            missing = sorted(set(range(1, max(have) + 1)) - have) if have else []
-            per[s.code]["bundles"] = "、".join(map(str, seqs)) or "未收到"
-            per[s.code]["gaps"] = "、".join(map(str, missing))
-    rows = list(per.values())
-    for r in rows:
-        r["rate"] = round(100 * r["present"] / r["expected"], 1) if r["expected"] else ""
-    total = {"school": "合计", "code": f"{len(rows)} 所学校", "bundles": "", "gaps": ""}
-    for k, _l in REPORT_COLUMNS[2:]:
-        if k not in ("rate", "bundles", "gaps"):
-            total[k] = sum(r[k] for r in rows)
-    total["rate"] = round(100 * total["present"] / total["expected"], 1) if total.get("expected") else ""
-    return WeekReport(start, end, rows, total)
-
-
-def write_report(report: WeekReport, out: Path) -> Path:
-    """``.xlsx`` (openpyxl) or ``.pdf`` (ReportLab, the shipped Chinese font), written atomically."""
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".xlsx", ".pdf"):
-        raise ValidationError("输出文件", f"只支持 .xlsx 或 .pdf,而不是“{out.name}”")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    headers = [label for _k, label in REPORT_COLUMNS]
-    body = [[r.get(k, "") for k, _l in REPORT_COLUMNS] for r in report.rows + [report.total]]
-    if suffix == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "周报汇总"
-        ws.append([report.title])
-        ws["A1"].font = Font(bold=True, size=14)
-        ws.append(headers)
-        for cell in ws[2]:
-            cell.font = Font(bold=True)
-        for line in body:
-            append_row(ws, line)  # school names come from the bundles: text, never a formula
-        for cell in ws[ws.max_row]:
-            cell.font = Font(bold=True)
-        ws.freeze_panes = "C3"
-        wb.save(tmp)
-    else:
-        from reportlab.lib import colors
-        from reportlab.lib.pagesizes import A4, landscape
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-        font = register_fonts()
-        cell = ParagraphStyle("cell", fontName=font, fontSize=7, leading=9)
-        data = [[Paragraph(str(x), cell) for x in headers]] + [[Paragraph(str(x), cell) for x in line] for line in body]
-        table = Table(data, repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
-                                   ("BACKGROUND", (0, -1), (-1, -1), colors.whitesmoke)]))
-        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), title=report.title, leftMargin=20, rightMargin=20)
-        doc.build([Paragraph(report.title, ParagraphStyle("t", fontName=font, fontSize=14, leading=20)), table])
-    tmp.replace(out)
     return out

@@ -43,6 +43,7 @@ from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRoster
 from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
+from app.exchange import receipts
 from app.exchange.bundle import (
     STUDENT_COLUMNS,
     BuildContext,
@@ -104,6 +105,12 @@ class ExportRow:
     file_name: str
     size: int
     counts: dict[str, int]
+    receipt: str = ""  # received | missing | waiting (app.exchange.receipts)
+    received_on: date | None = None  # the day the county ingested it
+
+    @property
+    def receipt_label(self) -> str:
+        return receipts.STATE_LABELS.get(self.receipt, "")
 
 
 # --- periods ------------------------------------------------------------------------------------------
@@ -325,8 +332,10 @@ def export_history(session: Session, actor: Actor) -> list[ExportRow]:
     """Every bundle written, newest first."""
     require(actor, EXPORT_PERM)
     rows = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).all()
+    states = receipts.receipt_states(session)
     return [ExportRow(r.sequence, r.period_start, r.period_end, r.created_at, r.sha256, r.prev_sha256, r.supersedes,
-                      r.superseded_by, r.roster_mode, r.key_fingerprint, r.file_name, r.size, dict(r.counts))
+                      r.superseded_by, r.roster_mode, r.key_fingerprint, r.file_name, r.size, dict(r.counts),
+                      *states.get(r.sequence, ("", None)))
             for r in rows]
 
 

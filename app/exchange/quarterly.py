@@ -158,6 +158,18 @@ def _school_row(s: SchoolLine) -> list:
     return [s.name, s.code, "、".join(s.reported) or "—", "、".join(s.missing) or "—", s.children]
 
 
+def quarterly_summary(report: QuarterlyReport) -> str:
+    return (f"台账学生 {len(report.children)} 人:已返校 {len(report.returned)} 人,仍未返校 {len(report.still_out)} 人;"
+            f"未按月报告的学校 {len(report.not_reporting)} 所(截至 {report.as_of.isoformat()})。")
+
+
+def quarterly_sections(report: QuarterlyReport) -> list[tuple[str, list[str], list[list]]]:
+    """(title, column headings, lines) of each list of the re-check: still out, returned and other, the schools."""
+    return [("仍未返校", CHILD_COLUMNS, [_child_row(c) for c in report.still_out]),
+            ("已返校及其他", CHILD_COLUMNS, [_child_row(c) for c in report.children if c.result]),
+            ("各校报告情况", SCHOOL_COLUMNS, [_school_row(s) for s in report.schools])]
+
+
 def write_quarterly(report: QuarterlyReport, out: Path) -> Path:
     """``.xlsx`` (a sheet per list) or ``.pdf`` (A4 landscape, the shipped Chinese font), written atomically."""
     out = Path(out)
@@ -166,11 +178,8 @@ def write_quarterly(report: QuarterlyReport, out: Path) -> Path:
         raise ValidationError("输出文件", f"只支持 .xlsx 或 .pdf,而不是“{out.name}”")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    summary = (f"台账学生 {len(report.children)} 人:已返校 {len(report.returned)} 人,仍未返校 {len(report.still_out)} 人;"
-               f"未按月报告的学校 {len(report.not_reporting)} 所(截至 {report.as_of.isoformat()})。")
-    sections = [("仍未返校", CHILD_COLUMNS, [_child_row(c) for c in report.still_out]),
-                ("已返校及其他", CHILD_COLUMNS, [_child_row(c) for c in report.children if c.result]),
-                ("各校报告情况", SCHOOL_COLUMNS, [_school_row(s) for s in report.schools])]
+    summary = quarterly_summary(report)
+    sections = quarterly_sections(report)
     if suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.styles import Font
@@ -213,4 +222,4 @@ def write_quarterly(report: QuarterlyReport, out: Path) -> Path:
 
 
 __all__ = ["ChildLine", "QuarterlyReport", "SchoolLine", "parse_quarter", "quarter_months", "quarterly_report",
-           "write_quarterly"]
+           "quarterly_sections", "quarterly_summary", "write_quarterly"]

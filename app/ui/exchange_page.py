@@ -48,6 +48,7 @@ from app.changes import ChangeSet, EXCHANGE, POLICY, SCHOOL
 from app.errors import BaoxueError
 from app.exchange import export as export_service
 from app.exchange import keys
+from app.exchange import receipts as receipts_service
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
@@ -76,7 +77,7 @@ def _mono() -> QFont:
 class ExportHistoryModel(RowTableModel[ExportRow]):
     """Every bundle written, newest first."""
 
-    SEQUENCE, PERIOD, CREATED, ROSTER, COUNTS, STATE, FILE = range(7)
+    SEQUENCE, PERIOD, CREATED, ROSTER, COUNTS, STATE, COUNTY, FILE = range(8)
 
     def columns(self) -> list[Column[ExportRow]]:
         return [
@@ -87,6 +88,7 @@ class ExportHistoryModel(RowTableModel[ExportRow]):
             Column(self.tr("Roster"), lambda r: self.tr("full") if r.roster_mode == "full" else self.tr("changes")),
             Column(self.tr("Records"), self._counts, tooltip=self._counts_tip),
             Column(self.tr("State"), self._state),
+            Column(self.tr("County"), self._receipt, tooltip=self._receipt_tip),
             Column(self.tr("File"), lambda r: r.file_name, tooltip=lambda r: f"SHA-256 {r.sha256}"),
         ]
 
@@ -97,6 +99,20 @@ class ExportHistoryModel(RowTableModel[ExportRow]):
     @staticmethod
     def _counts_tip(r: ExportRow) -> str:
         return "\n".join(f"{k}: {v}" for k, v in sorted(r.counts.items()))
+
+    def _receipt(self, r: ExportRow) -> str:
+        if r.receipt == "received":
+            return self.tr("received {day}").format(day=r.received_on.isoformat() if r.received_on else "")
+        if r.receipt == "missing":
+            return self.tr("not received")
+        return self.tr("no receipt yet")
+
+    def _receipt_tip(self, r: ExportRow) -> str:
+        if r.receipt == "missing":
+            return self.tr("The county's packages confirm later bundles but not this one: write it again and send it")
+        if r.receipt == "received":
+            return self.tr("The county's signed package confirms it received this very file")
+        return self.tr("Import the county's package to see whether it arrived")
 
     def _state(self, r: ExportRow) -> str:
         parts = []
@@ -338,6 +354,10 @@ class ExchangePage(QWidget):
         self.resend_button.setToolTip(self.tr("Write the selected bundle again, byte for byte (e.g. when the USB "
                                               "stick was lost)"))
         self.resend_button.clicked.connect(lambda: self.resend())
+        self.package_button = QPushButton(self.tr("Import the county's package\u2026"))
+        self.package_button.setObjectName("importCountyPackage")
+        self.package_button.setToolTip(self.tr("The signed file the county sends back: which bundles it received"))
+        self.package_button.clicked.connect(lambda: self.import_package())
         self.history_view.selectionModel().selectionChanged.connect(self._history_selection)
         self.history_message = info_label("historyMessage", style="color: #2e7d32;")
         history_box = QGroupBox(self.tr("Bundles written"))
@@ -345,6 +365,7 @@ class ExchangePage(QWidget):
         hb.addWidget(self.history_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.resend_button)
+        row.addWidget(self.package_button)
         row.addWidget(self.history_message, 1)
         hb.addLayout(row)
 
@@ -417,6 +438,7 @@ class ExchangePage(QWidget):
             except BaoxueError:
                 rows = []
         self.history_model.set_rows(rows)
+        self.package_button.setEnabled(self.may_export)
         self._history_selection()
 
     @Slot()
@@ -629,6 +651,23 @@ class ExchangePage(QWidget):
         self.history_message.setText(self.tr("Bundle no. {n} written again to {path}").format(n=row.sequence,
                                                                                              path=str(path)))
         return path
+
+
+    def import_package(self, path: str | Path | None = None) -> str | None:
+        """Import a county package (receipts); the history shows what the county received."""
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Import the county's package"),
+                                                   self.folder_edit.text(), self.tr("County package (*.xml)"))
+            if not path:
+                return None
+        try:
+            done = self.ctx.run(receipts_service.import_package, Path(path))
+        except BaoxueError as exc:
+            self.history_message.clear()
+            show_error(self, str(exc), self.tr("Import the county's package"))
+            return None
+        self.history_message.setText(done.summary)
+        return done.summary
 
 
 def exchange_page(ctx, window) -> QWidget:

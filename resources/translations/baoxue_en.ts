@@ -2725,149 +2725,159 @@ The problem was written to the log. If it happens again, save a problem report a
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="254"/>
+        <location filename="../../app/ui/exchange_page.py" line="270"/>
         <source>Make the key…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="255"/>
+        <location filename="../../app/ui/exchange_page.py" line="271"/>
         <source>Replace the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="256"/>
+        <location filename="../../app/ui/exchange_page.py" line="272"/>
         <source>Print the registration sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="258"/>
+        <location filename="../../app/ui/exchange_page.py" line="274"/>
         <source>Save the certificate for the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="267"/>
+        <location filename="../../app/ui/exchange_page.py" line="283"/>
         <source>The school&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="283"/>
+        <location filename="../../app/ui/exchange_page.py" line="299"/>
         <source>Another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="300"/>
+        <location filename="../../app/ui/exchange_page.py" line="316"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="301"/>
+        <location filename="../../app/ui/exchange_page.py" line="317"/>
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="303"/>
+        <location filename="../../app/ui/exchange_page.py" line="319"/>
         <source>Sign and export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="310"/>
+        <location filename="../../app/ui/exchange_page.py" line="326"/>
         <source>Export a bundle for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="318"/>
+        <location filename="../../app/ui/exchange_page.py" line="334"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="323"/>
+        <location filename="../../app/ui/exchange_page.py" line="339"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337"/>
+        <location filename="../../app/ui/exchange_page.py" line="353"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="338"/>
+        <location filename="../../app/ui/exchange_page.py" line="354"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="343"/>
+        <location filename="../../app/ui/exchange_page.py" line="357"/>
+        <source>Import the county&apos;s package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="359"/>
+        <source>The signed file the county sends back: which bundles it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="363"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="352"/>
+        <location filename="../../app/ui/exchange_page.py" line="373"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354"/>
+        <location filename="../../app/ui/exchange_page.py" line="375"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="358"/>
+        <location filename="../../app/ui/exchange_page.py" line="379"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="375"/>
+        <location filename="../../app/ui/exchange_page.py" line="396"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="381"/>
+        <location filename="../../app/ui/exchange_page.py" line="402"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="384"/>
+        <location filename="../../app/ui/exchange_page.py" line="405"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="385"/>
+        <location filename="../../app/ui/exchange_page.py" line="406"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402"/>
+        <location filename="../../app/ui/exchange_page.py" line="423"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="403"/>
+        <location filename="../../app/ui/exchange_page.py" line="424"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="409"/>
+        <location filename="../../app/ui/exchange_page.py" line="430"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="484"/>
+        <location filename="../../app/ui/exchange_page.py" line="506"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="484"/>
-        <location filename="../../app/ui/exchange_page.py" line="499"/>
+        <location filename="../../app/ui/exchange_page.py" line="506"/>
+        <location filename="../../app/ui/exchange_page.py" line="521"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="499"/>
+        <location filename="../../app/ui/exchange_page.py" line="521"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506"/>
+        <location filename="../../app/ui/exchange_page.py" line="528"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2876,27 +2886,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="509"/>
+        <location filename="../../app/ui/exchange_page.py" line="531"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="525"/>
+        <location filename="../../app/ui/exchange_page.py" line="547"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="544"/>
+        <location filename="../../app/ui/exchange_page.py" line="566"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="545"/>
+        <location filename="../../app/ui/exchange_page.py" line="567"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554"/>
+        <location filename="../../app/ui/exchange_page.py" line="576"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2904,121 +2914,167 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="556"/>
+        <location filename="../../app/ui/exchange_page.py" line="578"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="562"/>
+        <location filename="../../app/ui/exchange_page.py" line="584"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="590"/>
+        <location filename="../../app/ui/exchange_page.py" line="612"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="595"/>
+        <location filename="../../app/ui/exchange_page.py" line="617"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="604"/>
+        <location filename="../../app/ui/exchange_page.py" line="626"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="604"/>
+        <location filename="../../app/ui/exchange_page.py" line="626"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="610"/>
+        <location filename="../../app/ui/exchange_page.py" line="632"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="619"/>
+        <location filename="../../app/ui/exchange_page.py" line="641"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="627"/>
+        <location filename="../../app/ui/exchange_page.py" line="649"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="629"/>
+        <location filename="../../app/ui/exchange_page.py" line="651"/>
         <source>Bundle no. {n} written again to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="659"/>
+        <location filename="../../app/ui/exchange_page.py" line="667"/>
+        <source>Import the county&apos;s package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="660"/>
+        <source>County package (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="83"/>
+        <location filename="../../app/ui/exchange_page.py" line="84"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="84"/>
+        <location filename="../../app/ui/exchange_page.py" line="85"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="86"/>
+        <location filename="../../app/ui/exchange_page.py" line="87"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87"/>
+        <location filename="../../app/ui/exchange_page.py" line="88"/>
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87"/>
+        <location filename="../../app/ui/exchange_page.py" line="88"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87"/>
+        <location filename="../../app/ui/exchange_page.py" line="88"/>
         <source>changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88"/>
+        <location filename="../../app/ui/exchange_page.py" line="89"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="89"/>
+        <location filename="../../app/ui/exchange_page.py" line="90"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="90"/>
+        <location filename="../../app/ui/exchange_page.py" line="91"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="92"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="94"/>
+        <location filename="../../app/ui/exchange_page.py" line="96"/>
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="104"/>
-        <source>replaced by no. {n}</source>
+        <location filename="../../app/ui/exchange_page.py" line="105"/>
+        <source>received {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="106"/>
-        <source>current</source>
+        <location filename="../../app/ui/exchange_page.py" line="107"/>
+        <source>not received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="108"/>
+        <source>no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="112"/>
+        <source>The county&apos;s packages confirm later bundles but not this one: write it again and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="114"/>
+        <source>The county&apos;s signed package confirms it received this very file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="115"/>
+        <source>Import the county&apos;s package to see whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="120"/>
+        <source>replaced by no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="122"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="124"/>
         <source>replaces no. {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,23 +3862,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Choose a file and import…</source>
         <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -3832,37 +3888,37 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="117"/>
+        <location filename="../../app/ui/exchange_page.py" line="133"/>
         <source>Fingerprint (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119"/>
+        <location filename="../../app/ui/exchange_page.py" line="135"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119"/>
+        <location filename="../../app/ui/exchange_page.py" line="135"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119"/>
+        <location filename="../../app/ui/exchange_page.py" line="135"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="120"/>
+        <location filename="../../app/ui/exchange_page.py" line="136"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="121"/>
+        <location filename="../../app/ui/exchange_page.py" line="137"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="122"/>
+        <location filename="../../app/ui/exchange_page.py" line="138"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,230 +4271,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
-        <location filename="../../app/ui/main_window.py" line="670"/>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4446,142 +4502,142 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
-        <location filename="../../app/ui/main_window.py" line="781"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="797"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
-        <location filename="../../app/ui/main_window.py" line="643"/>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
-        <location filename="../../app/ui/main_window.py" line="728"/>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
-        <location filename="../../app/ui/main_window.py" line="728"/>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="785"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -5175,62 +5231,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138"/>
+        <location filename="../../app/ui/exchange_page.py" line="154"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138"/>
+        <location filename="../../app/ui/exchange_page.py" line="154"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="147"/>
+        <location filename="../../app/ui/exchange_page.py" line="163"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="148"/>
+        <location filename="../../app/ui/exchange_page.py" line="164"/>
         <source>Leave empty if it is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="151"/>
+        <location filename="../../app/ui/exchange_page.py" line="167"/>
         <source>Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="151"/>
+        <location filename="../../app/ui/exchange_page.py" line="167"/>
         <source>Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="155"/>
+        <location filename="../../app/ui/exchange_page.py" line="171"/>
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="158"/>
+        <location filename="../../app/ui/exchange_page.py" line="174"/>
         <source>Old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="161"/>
+        <location filename="../../app/ui/exchange_page.py" line="177"/>
         <source>The passphrase protects the school&apos;s private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="163"/>
+        <location filename="../../app/ui/exchange_page.py" line="179"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="164"/>
+        <location filename="../../app/ui/exchange_page.py" line="180"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177"/>
+        <location filename="../../app/ui/exchange_page.py" line="193"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,17 +5420,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="202"/>
+        <location filename="../../app/ui/exchange_page.py" line="218"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="206"/>
+        <location filename="../../app/ui/exchange_page.py" line="222"/>
         <source>Sign and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="212"/>
+        <location filename="../../app/ui/exchange_page.py" line="228"/>
         <source>Passphrase of the school&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2727,149 +2727,159 @@ The problem was written to the log. If it happens again, save a problem report a
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="254" />
+        <location filename="../../app/ui/exchange_page.py" line="270" />
         <source>Make the key…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="255" />
+        <location filename="../../app/ui/exchange_page.py" line="271" />
         <source>Replace the key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="256" />
+        <location filename="../../app/ui/exchange_page.py" line="272" />
         <source>Print the registration sheet…</source>
         <translation>打印登记单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="258" />
+        <location filename="../../app/ui/exchange_page.py" line="274" />
         <source>Save the certificate for the county…</source>
         <translation>保存证书(报县里)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="267" />
+        <location filename="../../app/ui/exchange_page.py" line="283" />
         <source>The school's signing key</source>
         <translation>本校的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="283" />
+        <location filename="../../app/ui/exchange_page.py" line="299" />
         <source>Another period:</source>
         <translation>其他时段:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="300" />
+        <location filename="../../app/ui/exchange_page.py" line="316" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="301" />
+        <location filename="../../app/ui/exchange_page.py" line="317" />
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation>发送全部学生名册(仅在县里要求时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="303" />
+        <location filename="../../app/ui/exchange_page.py" line="319" />
         <source>Sign and export…</source>
         <translation>签名并导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="310" />
+        <location filename="../../app/ui/exchange_page.py" line="326" />
         <source>Export a bundle for the county</source>
         <translation>导出县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="318" />
+        <location filename="../../app/ui/exchange_page.py" line="334" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="323" />
+        <location filename="../../app/ui/exchange_page.py" line="339" />
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="337" />
+        <location filename="../../app/ui/exchange_page.py" line="353" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="338" />
+        <location filename="../../app/ui/exchange_page.py" line="354" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="343" />
+        <location filename="../../app/ui/exchange_page.py" line="357" />
+        <source>Import the county's package…</source>
+        <translation>导入县里的回执包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="359" />
+        <source>The signed file the county sends back: which bundles it received</source>
+        <translation>县里发回的签名文件:列出县里收到了哪些数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="363" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="352" />
+        <location filename="../../app/ui/exchange_page.py" line="373" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354" />
+        <location filename="../../app/ui/exchange_page.py" line="375" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="358" />
+        <location filename="../../app/ui/exchange_page.py" line="379" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="375" />
+        <location filename="../../app/ui/exchange_page.py" line="396" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="381" />
+        <location filename="../../app/ui/exchange_page.py" line="402" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="384" />
+        <location filename="../../app/ui/exchange_page.py" line="405" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="385" />
+        <location filename="../../app/ui/exchange_page.py" line="406" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402" />
+        <location filename="../../app/ui/exchange_page.py" line="423" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="403" />
+        <location filename="../../app/ui/exchange_page.py" line="424" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="409" />
+        <location filename="../../app/ui/exchange_page.py" line="430" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="484" />
+        <location filename="../../app/ui/exchange_page.py" line="506" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="484" />
-        <location filename="../../app/ui/exchange_page.py" line="499" />
+        <location filename="../../app/ui/exchange_page.py" line="506" />
+        <location filename="../../app/ui/exchange_page.py" line="521" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="499" />
+        <location filename="../../app/ui/exchange_page.py" line="521" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506" />
+        <location filename="../../app/ui/exchange_page.py" line="528" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2882,27 +2892,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="509" />
+        <location filename="../../app/ui/exchange_page.py" line="531" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="525" />
+        <location filename="../../app/ui/exchange_page.py" line="547" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="544" />
+        <location filename="../../app/ui/exchange_page.py" line="566" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="545" />
+        <location filename="../../app/ui/exchange_page.py" line="567" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="554" />
+        <location filename="../../app/ui/exchange_page.py" line="576" />
         <source>The certificate was saved to:
 {path}
 
@@ -2913,122 +2923,168 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="556" />
+        <location filename="../../app/ui/exchange_page.py" line="578" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="562" />
+        <location filename="../../app/ui/exchange_page.py" line="584" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="590" />
+        <location filename="../../app/ui/exchange_page.py" line="612" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="595" />
+        <location filename="../../app/ui/exchange_page.py" line="617" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="604" />
+        <location filename="../../app/ui/exchange_page.py" line="626" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="604" />
+        <location filename="../../app/ui/exchange_page.py" line="626" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="610" />
+        <location filename="../../app/ui/exchange_page.py" line="632" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="619" />
+        <location filename="../../app/ui/exchange_page.py" line="641" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="627" />
+        <location filename="../../app/ui/exchange_page.py" line="649" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="629" />
+        <location filename="../../app/ui/exchange_page.py" line="651" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="659" />
+        <location filename="../../app/ui/exchange_page.py" line="667" />
+        <source>Import the county's package</source>
+        <translation>导入县里的回执包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="660" />
+        <source>County package (*.xml)</source>
+        <translation>县级回执包 (*.xml)</translation>
     </message>
 </context>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="83" />
+        <location filename="../../app/ui/exchange_page.py" line="84" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="84" />
+        <location filename="../../app/ui/exchange_page.py" line="85" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="86" />
+        <location filename="../../app/ui/exchange_page.py" line="87" />
         <source>Written</source>
         <translation>写出时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87" />
+        <location filename="../../app/ui/exchange_page.py" line="88" />
         <source>Roster</source>
         <translation>名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87" />
+        <location filename="../../app/ui/exchange_page.py" line="88" />
         <source>full</source>
         <translation>全量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87" />
+        <location filename="../../app/ui/exchange_page.py" line="88" />
         <source>changes</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88" />
+        <location filename="../../app/ui/exchange_page.py" line="89" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="89" />
+        <location filename="../../app/ui/exchange_page.py" line="90" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="90" />
+        <location filename="../../app/ui/exchange_page.py" line="91" />
+        <source>County</source>
+        <translation>县里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="92" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="94" />
+        <location filename="../../app/ui/exchange_page.py" line="96" />
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation>学生 {s} · 点名 {rc} · 预警 {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="104" />
+        <location filename="../../app/ui/exchange_page.py" line="105" />
+        <source>received {day}</source>
+        <translation>已接收 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="107" />
+        <source>not received</source>
+        <translation>县里未收到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="108" />
+        <source>no receipt yet</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="112" />
+        <source>The county's packages confirm later bundles but not this one: write it again and send it</source>
+        <translation>县里的回执确认了之后的数据包,却没有这一个:请重新写出并送交县里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="114" />
+        <source>The county's signed package confirms it received this very file</source>
+        <translation>县里签名的回执包确认收到的正是这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="115" />
+        <source>Import the county's package to see whether it arrived</source>
+        <translation>导入县里的回执包即可知道县里是否收到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="120" />
         <source>replaced by no. {n}</source>
         <translation>已被第 {n} 号替代</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="106" />
+        <location filename="../../app/ui/exchange_page.py" line="122" />
         <source>current</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="108" />
+        <location filename="../../app/ui/exchange_page.py" line="124" />
         <source>replaces no. {n}</source>
         <translation>替代第 {n} 号</translation>
     </message>
@@ -3821,23 +3877,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -3849,37 +3905,37 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="117" />
+        <location filename="../../app/ui/exchange_page.py" line="133" />
         <source>Fingerprint (start)</source>
         <translation>证书指纹(开头)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119" />
+        <location filename="../../app/ui/exchange_page.py" line="135" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119" />
+        <location filename="../../app/ui/exchange_page.py" line="135" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="119" />
+        <location filename="../../app/ui/exchange_page.py" line="135" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="120" />
+        <location filename="../../app/ui/exchange_page.py" line="136" />
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="121" />
+        <location filename="../../app/ui/exchange_page.py" line="137" />
         <source>Retired</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="122" />
+        <location filename="../../app/ui/exchange_page.py" line="138" />
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -4234,230 +4290,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457" />
+        <location filename="../../app/ui/main_window.py" line="473" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="478" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467" />
+        <location filename="../../app/ui/main_window.py" line="483" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550" />
+        <location filename="../../app/ui/main_window.py" line="566" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
+        <location filename="../../app/ui/main_window.py" line="568" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655" />
-        <location filename="../../app/ui/main_window.py" line="670" />
-        <location filename="../../app/ui/main_window.py" line="674" />
+        <location filename="../../app/ui/main_window.py" line="671" />
+        <location filename="../../app/ui/main_window.py" line="686" />
+        <location filename="../../app/ui/main_window.py" line="690" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
+        <location filename="../../app/ui/main_window.py" line="672" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670" />
+        <location filename="../../app/ui/main_window.py" line="686" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672" />
+        <location filename="../../app/ui/main_window.py" line="688" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4468,145 +4524,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="572" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557" />
+        <location filename="../../app/ui/main_window.py" line="573" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559" />
+        <location filename="../../app/ui/main_window.py" line="575" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
-        <location filename="../../app/ui/main_window.py" line="781" />
+        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="797" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="594" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591" />
+        <location filename="../../app/ui/main_window.py" line="607" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="612" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602" />
+        <location filename="../../app/ui/main_window.py" line="618" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
-        <location filename="../../app/ui/main_window.py" line="643" />
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644" />
+        <location filename="../../app/ui/main_window.py" line="660" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682" />
-        <location filename="../../app/ui/main_window.py" line="728" />
-        <location filename="../../app/ui/main_window.py" line="796" />
+        <location filename="../../app/ui/main_window.py" line="698" />
+        <location filename="../../app/ui/main_window.py" line="744" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682" />
-        <location filename="../../app/ui/main_window.py" line="728" />
-        <location filename="../../app/ui/main_window.py" line="796" />
+        <location filename="../../app/ui/main_window.py" line="698" />
+        <location filename="../../app/ui/main_window.py" line="744" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689" />
+        <location filename="../../app/ui/main_window.py" line="705" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691" />
+        <location filename="../../app/ui/main_window.py" line="707" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693" />
+        <location filename="../../app/ui/main_window.py" line="709" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695" />
+        <location filename="../../app/ui/main_window.py" line="711" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696" />
+        <location filename="../../app/ui/main_window.py" line="712" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745" />
+        <location filename="../../app/ui/main_window.py" line="761" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="764" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="764" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="785" />
+        <location filename="../../app/ui/main_window.py" line="801" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -5207,62 +5263,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138" />
+        <location filename="../../app/ui/exchange_page.py" line="154" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138" />
+        <location filename="../../app/ui/exchange_page.py" line="154" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="147" />
+        <location filename="../../app/ui/exchange_page.py" line="163" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="148" />
+        <location filename="../../app/ui/exchange_page.py" line="164" />
         <source>Leave empty if it is lost</source>
         <translation>如已遗忘可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="151" />
+        <location filename="../../app/ui/exchange_page.py" line="167" />
         <source>Replace the key</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="151" />
+        <location filename="../../app/ui/exchange_page.py" line="167" />
         <source>Make the key</source>
         <translation>生成密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="155" />
+        <location filename="../../app/ui/exchange_page.py" line="171" />
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="158" />
+        <location filename="../../app/ui/exchange_page.py" line="174" />
         <source>Old passphrase</source>
         <translation>旧口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="161" />
+        <location filename="../../app/ui/exchange_page.py" line="177" />
         <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="163" />
+        <location filename="../../app/ui/exchange_page.py" line="179" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="164" />
+        <location filename="../../app/ui/exchange_page.py" line="180" />
         <source>Passphrase again</source>
         <translation>再输一遍口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177" />
+        <location filename="../../app/ui/exchange_page.py" line="193" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的口令不一致,请重新输入。</translation>
     </message>
@@ -5396,17 +5452,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="202" />
+        <location filename="../../app/ui/exchange_page.py" line="218" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="206" />
+        <location filename="../../app/ui/exchange_page.py" line="222" />
         <source>Sign and export</source>
         <translation>签名并导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="212" />
+        <location filename="../../app/ui/exchange_page.py" line="228" />
         <source>Passphrase of the school's key</source>
         <translation>本校密钥的口令</translation>
     </message>

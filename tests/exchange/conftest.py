@@ -90,3 +90,44 @@ def county_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{(tmp_path / 'county' / 'county.sqlite3').as_posix()}"
     return request.getfixturevalue("pg_server").new_database()
+
+
+def another_school(root, *, code: str, name: str, county_code: str, county_name: str, area: str | None = None,
+                   pupils: int = 3):
+    """A second school (its own data folder, a class, a registrar ``reg``, ``pupils`` children born in its county
+    and its signing key), for the county's cross-school tests. ``db.students``: their ids; ``db.export(period)``."""
+    from app import school as school_mod
+    from app import students
+    from app.accounts import SYSTEM, authenticate, create_user
+    from app.data.db import open_database
+    from app.exchange import keys
+    from app.exchange.export import export_bundle
+    from app.paths import DataPaths
+    from tests.conftest import ADMIN_PASSWORD
+
+    paths = DataPaths(root / f"school-{code}")
+    db = open_database(paths)
+    with db.transaction() as s:
+        school_mod.setup_school(s, code=code, name=name, county_code=county_code, county_name=county_name,
+                                township="城关镇", admin_username="admin", admin_password=ADMIN_PASSWORD, today=TODAY)
+        cid = school_mod.create_class(s, SYSTEM, "五年级(1)班", 5)
+        create_user(s, SYSTEM, "reg", "registrar-pass", {"registrar"})
+    with db.transaction() as s:
+        db.actors = {"reg": authenticate(s, "reg", "registrar-pass"), "admin": authenticate(s, "admin", ADMIN_PASSWORD)}
+    db.class_id = cid
+    db.students = []
+    with db.transaction() as s:
+        for i in range(pupils):
+            inp = make_student_input(cid, name=f"{name[:2]}{i}", sex="1" if i % 2 else "2", area=area or county_code,
+                                     birth=date(2015, 5, 1) + timedelta(days=i), seq=40 + 2 * i + (1 if i % 2 else 0))
+            db.students.append(students.create_student(s, db.actors["reg"], inp, today=TODAY))
+    with db.transaction() as s:
+        db.key = keys.create_key(s, db.actors["admin"], paths, PASSPHRASE, key_size=KEY_SIZE)
+
+    def export(period, out):
+        with db.transaction() as s:
+            return export_bundle(s, db.actors["reg"], paths, out_dir=out, passphrase=PASSPHRASE, period=period,
+                                 today=TODAY)
+
+    db.export = export
+    return db

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.exchange.county import (CountyDB, CountyError, bundle_t, ingest, record_t, register_certificate, school_t,
-                                 student_t, weekly_summary)
+                                 student_t)
+from app.exchange.county_report import weekly_summary
 from tests.conftest import TODAY
 
 

@@ -184,7 +184,8 @@ def test_two_other_schools_round_trip_into_one_county(demo, others, tmp_path):
     county = _county(tmp_path, demo, *others)
     for school in others:
         _round_trip(school, tmp_path, county)
-    from app.exchange.county import latest_records, weekly_summary
+    from app.exchange.county import latest_records
+    from app.exchange.county_report import weekly_summary
 
     codes = {sc.code for sc in others}
     assert {c for c in codes if latest_records(county, "mentor_assignment", c)} == codes

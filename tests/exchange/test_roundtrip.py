@@ -11,7 +11,8 @@ import pytest
 from lxml import etree
 
 from app.exchange import keys
-from app.exchange.county import CountyDB, ingest, register_certificate, verify, weekly_summary, write_report
+from app.exchange.county import CountyDB, ingest, register_certificate, verify
+from app.exchange.county_report import weekly_summary, write_report
 from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, hardened_parser, q, xml_schema, xsd_path
 from tests.conftest import TODAY
 from tests.exchange.conftest import PASSPHRASE, roll_call

@@ -31,6 +31,8 @@ def test_the_wheel_carries_every_resource_and_the_migrations(wheel):
         assert f"app/resources/translations/{ts.stem}.qm" in names  # compiled at build time
     assert "app/data/migrations/env.py" in names
     assert any(n.startswith("app/data/migrations/versions/") for n in names)
+    assert "app/exchange/county_migrations/env.py" in names
+    assert any(n.startswith("app/exchange/county_migrations/versions/c0") for n in names)
 
 
 @pytest.mark.slow

@@ -231,3 +231,45 @@ def test_render_the_exchange_page_in_chinese(qtbot, school, tmp_path, monkeypatc
     qtbot.waitExposed(dialog)
     save_picture(dialog, "exchange_key_dialog.png", tmp_path, min_dark=30)
     assert empty is not None
+
+
+# --- the county's receipts ----------------------------------------------------------------------------------
+
+
+def test_the_county_package_imported_from_the_page_shows_which_bundles_arrived(qtbot, school, tmp_path, monkeypatch,
+                                                                              boxes, chinese):
+    from app.exchange.county import CountyDB, ingest, register_certificate
+    from app.exchange.county_package import create_county_key, write_packages
+    from app.exchange.export import export_bundle
+    from app.exchange.receipts import register_county
+
+    weeks = [(TODAY.replace(day=7), TODAY.replace(day=13)), (TODAY.replace(day=14), TODAY.replace(day=20))]
+    files = []
+    for week in weeks:
+        with school.transaction() as s:
+            files.append(export_bundle(s, school.actors["reg"], school.paths, out_dir=tmp_path / "usb",
+                                       passphrase=PASSPHRASE, period=week, today=TODAY).path)
+    county = CountyDB(tmp_path / "county.sqlite3")
+    register_certificate(county, school.key.cert_pem.encode())
+    cert = create_county_key(county, "610729", "留坝县教育局", "county-pass-1", key_size=KEY_SIZE).cert_pem
+    with school.transaction() as s:
+        register_county(s, school.actors["admin"], cert.encode())
+    ingest(files[1:], county)  # the first bundle never reached the county
+    (pkg,) = [w.path for w in write_packages(county, tmp_path / "back", "county-pass-1") if w.path]
+    county.close()
+
+    page = make_page(qtbot, school, "reg")
+    column = ExportHistoryModel.COUNTY
+    assert [page.history_model.index(r, column).data() for r in range(2)] == ["待回执", "待回执"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pkg), ""))
+    summary = page.import_package()
+    assert "县里确认收到第 2 号数据包" in summary and summary in page.history_message.text()
+    shown = {page.history_model.row_at(r).sequence: page.history_model.index(r, column).data() for r in range(2)}
+    assert shown[2].startswith("已接收 ") and shown[1] == "县里未收到"
+    # the same file again: no change, said so; a file that is not a package: a clear error, nothing changed
+    assert "已导入过" in page.import_package(pkg)
+    assert page.import_package(files[0]) is None and "不是县级回执包" in boxes[-1][1]
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    save_picture(page, "exchange_page_receipts.png", tmp_path)

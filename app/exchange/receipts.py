@@ -1,0 +1,240 @@
+"""The school's side of the return path: the county's certificate and the county packages (receipts).
+
+* :func:`register_county` — at set-up the administrator registers the county's certificate (the file the county
+  hands out, checked against the fingerprint on the county's sheet). Only a package signed with a registered
+  county certificate is believed.
+* :func:`import_package` — reads a county package (``baoxue county-package import FILE``). Refused, with the
+  reason and nothing changed: not a county package, damaged or not matching its schema, from a newer program, not
+  signed by a registered county key (or altered after signing), for another county or another school, replayed with
+  other content, out of order (a gap in the county's chain) or not chained to the package before. The same file
+  again changes nothing. A receipt naming a bundle the school never exported, or another file than the one it
+  exported under that number, is set aside with the reason; every other receipt is applied, in one transaction with
+  the audit entry.
+* :func:`receipt_states` — per exported sequence: received (with the day), missing (the county confirmed a later
+  bundle but not this one) or waiting; :func:`app.exchange.export.export_history` shows it (已接收, 县里未收到, 待回执).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+import re
+from datetime import date
+from pathlib import Path
+
+from cryptography.x509.oid import NameOID
+from lxml import etree
+from signxml import XMLVerifier
+from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature, SignXMLException
+from sqlmodel import Session, col, select
+
+from app import audit
+from app.access import Actor, require
+from app.data.exchange_models import ExchangeExport
+from app.data.models import School
+from app.data.receipt_models import CountyPackageImport, CountyTrust, ExchangeReceipt
+from app.errors import NotFound, ValidationError
+from app.exchange import keys as keys_mod
+from app.exchange import package_format as fmt
+from app.exchange.schema import hardened_parser
+
+DS = "{http://www.w3.org/2000/09/xmldsig#}"
+RECEIVED, MISSING, WAITING = "received", "missing", "waiting"
+STATE_LABELS = {RECEIVED: "已接收", MISSING: "县里未收到", WAITING: "待回执"}
+
+
+class PackageRefused(ValidationError):
+    """A county package that is not applied at all; the reason names the file and what to do."""
+
+    def __init__(self, file: str, reason: str):
+        super().__init__("县级回执包", f"{file}:{reason}")
+
+
+@dataclass(frozen=True)
+class CountyCert:
+    county_code: str
+    name: str
+    fingerprint: str
+    already: bool
+
+    @property
+    def fingerprint_grouped(self) -> str:
+        return keys_mod.group_fingerprint(self.fingerprint)
+
+
+@dataclass(frozen=True)
+class Imported:
+    file: str
+    sequence: int
+    replay: bool  # the same file was imported before: nothing changed
+    received: list[int] = field(default_factory=list)  # export sequences confirmed by this package (new ones)
+    set_aside: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        if self.replay:
+            return f"{self.file}:第 {self.sequence} 号县级回执包已导入过,没有变化"
+        text = f"{self.file}:第 {self.sequence} 号县级回执包已导入," + (
+            f"县里确认收到第 {'、'.join(map(str, self.received))} 号数据包" if self.received else "没有新的回执")
+        return text + "".join(f"\n  未采用:{r}" for r in self.set_aside)
+
+
+def _school(session: Session) -> School:
+    school = session.exec(select(School).order_by(School.id)).first()
+    if school is None:
+        raise NotFound("还没有设置学校")
+    return school
+
+
+def _county_of(cert) -> tuple[str, str]:
+    unit = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+    org = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    code = unit[0].value.removeprefix("county ").strip() if unit else ""
+    return code, org[0].value if org else ""
+
+
+def register_county(session: Session, actor: Actor, cert_data: bytes, *, expected_fingerprint: str | None = None
+                    ) -> CountyCert:
+    """Register the county's certificate (PEM or DER) so that its packages are believed."""
+    require(actor, "exchange.key")
+    cert = keys_mod.load_cert(cert_data)
+    fp = keys_mod.fingerprint_hex(cert)
+    if expected_fingerprint and keys_mod.normalize_fingerprint(expected_fingerprint) != fp:
+        raise ValidationError("证书指纹", f"文件中证书的指纹是 {keys_mod.group_fingerprint(fp)},与县里登记单上的不一致,未登记")
+    code, name = _county_of(cert)
+    school = _school(session)
+    if code != school.county_code:
+        raise ValidationError("县级证书", f"证书属于县区 {code or '(未写明)'},本校属于县区 {school.county_code}:"
+                                          "不是本县教育局的证书,未登记")
+    if session.exec(select(CountyTrust).where(CountyTrust.fingerprint == fp)).first() is not None:
+        return CountyCert(code, name, fp, True)
+    row = CountyTrust(county_code=code, name=name, fingerprint=fp, cert_pem=keys_mod.cert_pem(cert),
+                      registered_by=actor.user_id)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "exchange.county_cert", "county_trust", row.id,
+                 after={"county_code": code, "name": name, "fingerprint": fp},
+                 summary=f"登记县级证书:{name}({code}),指纹 {keys_mod.group_fingerprint(fp)[:23]}…")
+    return CountyCert(code, name, fp, False)
+
+
+def _verified_root(name: str, data: bytes, trusted: dict[str, CountyTrust]) -> tuple[etree._Element, str]:
+    """The signed document and the fingerprint of the county certificate that signed it, or PackageRefused."""
+    if not data.strip():
+        raise PackageRefused(name, "文件是空的(可能复制未完成),请向县里重新索取")
+    if len(data) > fmt.MAX_BYTES:
+        raise PackageRefused(name, "文件太大,不是县级回执包")
+    if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
+        raise PackageRefused(name, "文件含有 DOCTYPE 或 ENTITY 声明,县级回执包从不使用它们,拒绝")
+    try:
+        root = etree.fromstring(data, parser=hardened_parser())
+    except etree.XMLSyntaxError as exc:
+        raise PackageRefused(name, f"不是完整的 XML(可能被截断或损坏):{exc.msg}") from None
+    qn = etree.QName(root)
+    if qn.localname != "CountyPackage" or qn.namespace != fmt.NS:
+        raise PackageRefused(name, "不是县级回执包(可能是学校的数据包或其他文件)")
+    version = root.get("schemaVersion") or ""
+    if version not in fmt.SUPPORTED:
+        newer = re.fullmatch(r"1\.[0-9]+", version) is not None
+        raise PackageRefused(name, f"回执包格式版本 {version!r} " + (
+            "来自更新版本的保学,请先升级本校的程序再导入" if newer else "不受支持"))
+    schema = fmt.xml_schema()
+    if not schema.validate(root):
+        raise PackageRefused(name, "不符合回执包格式:" + ";".join(e.message for e in list(schema.error_log)[:2]))
+    certs = root.findall(f"{DS}Signature/{DS}KeyInfo/{DS}X509Data/{DS}X509Certificate")
+    if len(root.findall(f"{DS}Signature")) != 1 or len(certs) != 1:
+        raise PackageRefused(name, "签名缺失或不完整")
+    try:
+        embedded = keys_mod.load_cert(base64.b64decode("".join((certs[0].text or "").split()), validate=True))
+    except Exception:  # noqa: BLE001 - any decoding problem is a broken certificate
+        embedded = None
+    fp = keys_mod.fingerprint_hex(embedded) if embedded is not None else ""
+    if fp not in trusted:
+        raise PackageRefused(name, "签名所用的证书不是本校登记的县级证书(可能是伪造的回执包,或县里换了密钥):"
+                                   "请核对县教育局的证书指纹;如县里确实换了证书,由管理员重新登记")
+    try:
+        result = XMLVerifier().verify(root, x509_cert=keys_mod.load_cert(trusted[fp].cert_pem),
+                                      expect_config=fmt.SIGNATURE_CONFIG)
+    except (InvalidSignature, InvalidDigest):
+        raise PackageRefused(name, "签名验证失败:回执包在县里签名后被改动过,拒绝") from None
+    except (InvalidCertificate, InvalidInput, SignXMLException, etree.DocumentInvalid) as exc:
+        raise PackageRefused(name, f"签名无效:{exc}") from None
+    signed = result.signed_xml
+    if signed is None or etree.QName(signed).text != fmt.q("CountyPackage"):
+        raise PackageRefused(name, "签名没有覆盖整个回执包,拒绝")
+    return signed, fp
+
+
+def import_package(session: Session, actor: Actor, path: str | Path, *, data: bytes | None = None) -> Imported:
+    """Check and apply one county package (see the module's text); one transaction, audited."""
+    require(actor, "exchange.export")
+    path = Path(path)
+    name = path.name
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PackageRefused(name, f"无法读取文件:{exc.strerror or exc}") from None
+    sha = hashlib.sha256(data).hexdigest()
+    trusted = {t.fingerprint: t for t in session.exec(select(CountyTrust).where(CountyTrust.status == "active"))}
+    if not trusted:
+        raise PackageRefused(name, "本校还没有登记县教育局的证书:请管理员先执行 baoxue county-package trust 证书文件")
+    root, fp = _verified_root(name, data, trusted)
+    p = fmt.read(root)
+    school = _school(session)
+    if p.county_code != school.county_code:
+        raise PackageRefused(name, f"这是县区 {p.county_code} 的回执包,本校属于县区 {school.county_code}")
+    if p.school_code != school.code:
+        raise PackageRefused(name, f"这是发给学校 {p.school_code}({p.school_name})的回执包,不是本校({school.code})的")
+    done = session.exec(select(CountyPackageImport).order_by(col(CountyPackageImport.sequence))).all()
+    if any(d.sha256 == sha for d in done):
+        return Imported(name, p.sequence, True)
+    last = done[-1] if done else None
+    if any(d.sequence == p.sequence for d in done):
+        raise PackageRefused(name, f"第 {p.sequence} 号回执包已导入过另一份内容不同的文件:可能是伪造的,请与县里核实")
+    expected = (last.sequence if last else 0) + 1
+    if p.sequence != expected:
+        raise PackageRefused(name, f"顺序不对:应导入第 {expected} 号回执包,这是第 {p.sequence} 号。"
+                                   f"请先导入第 {expected} 号(或向县里重新索取)")
+    if p.prev_sha256 != (last.sha256 if last else ""):
+        raise PackageRefused(name, "链条不符:本包声明的上一包不是本校已导入的那一份,请与县里核实")
+    exports = {e.sequence: e for e in session.exec(select(ExchangeExport))}
+    have = {r.export_sequence: r for r in session.exec(select(ExchangeReceipt))}
+    received, set_aside = [], []
+    for r in p.receipts:
+        mine = exports.get(r.sequence)
+        if mine is None:
+            set_aside.append(f"县里收到的第 {r.sequence} 号数据包({r.start}–{r.end})本校没有导出过:请与县里核实")
+            continue
+        if mine.sha256 != r.sha256:
+            set_aside.append(f"县里收到的第 {r.sequence} 号数据包与本校导出的不是同一个文件(摘要不符):请与县里核实")
+            continue
+        if r.sequence not in have:
+            session.add(ExchangeReceipt(export_sequence=r.sequence, sha256=r.sha256, ingested_on=r.ingested_on,
+                                        package_sequence=p.sequence))
+            received.append(r.sequence)
+    row = CountyPackageImport(sequence=p.sequence, sha256=sha, prev_sha256=p.prev_sha256, county_fingerprint=fp,
+                              created_at=p.created, imported_by=actor.user_id, file_name=name,
+                              receipts=len(p.receipts), set_aside=set_aside)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "exchange.receipts", "county_package_import", row.id,
+                 after={"sequence": p.sequence, "received": received, "set_aside": set_aside},
+                 summary=f"导入第 {p.sequence} 号县级回执包:确认收到 {len(received)} 个数据包"
+                         + (f",{len(set_aside)} 条未采用" if set_aside else ""))
+    return Imported(name, p.sequence, False, received, set_aside)
+
+
+def receipt_states(session: Session) -> dict[int, tuple[str, date | None]]:
+    """Per exported sequence: (received | missing | waiting, the day the county ingested it). Missing: the county
+    confirmed a later bundle but not this one (a gap in what it holds); waiting: no later bundle confirmed yet."""
+    receipts = {r.export_sequence: r.ingested_on for r in session.exec(select(ExchangeReceipt))}
+    highest = max(receipts, default=0)
+    out = {}
+    for sequence in session.exec(select(ExchangeExport.sequence)):
+        if sequence in receipts:
+            out[sequence] = (RECEIVED, receipts[sequence])
+        else:
+            out[sequence] = (MISSING if sequence < highest else WAITING, None)
+    return out
