@@ -19,7 +19,7 @@ rule                        fires when                                          
                             ``recent_status_change_days`` days before ``today``
                             (transfer in, resumption, borrow-study, suspension…;
                             the first enrolment, code 11, is not a risk)
-未结缺勤预警 open_alert         each open absence alert (:mod:`app.alerts`):             3/4/5
+未结缺勤预警 open_alert         each open absence alert (:mod:`app.attendance.alerts`):             3/4/5
                             无故缺勤预警 3, 疑似辍学 4, 达到辍学认定标准 5
 ==========================  =====================================================  ======
 
@@ -51,11 +51,18 @@ from typing import Iterable
 from sqlmodel import Session, col, select
 
 from app.accounts import Actor, can_view_class, require
-from app.alerts import LEVELS, SESSION_HALVES
 from app.attendance import MARK_LABELS, MISSED_MARKS, SESSIONS, status_on
+from app.attendance.alerts import LEVELS, SESSION_HALVES
 from app.codes import CHANGE, DISABILITY, LEFT_BEHIND, ON_ROLL_STATUSES, STATUS
 from app.data.db import core
-from app.data.models import AbsenceAlert, AttendanceMark, AttendanceSheet, SchoolClass, StatusChange, Student
+from app.data.models import (
+    AbsenceAlert,
+    AttendanceMark,
+    AttendanceSheet,
+    SchoolClass,
+    StatusChange,
+    Student,
+)
 from app.errors import PermissionDenied
 from app.policy import Policy
 from app.policy import load as load_policy

@@ -68,7 +68,7 @@ from sqlmodel import Session, col, func, select
 
 from app import audit, cases, early_warning
 from app.accounts import Actor, can_view_class
-from app.alerts import LEVELS
+from app.attendance.alerts import LEVELS
 from app.cases import OPEN_STAGES, STAGES, contacts_of_student
 from app.codes import ON_ROLL_STATUSES, STATUS
 from app.data.db import core

@@ -6,7 +6,8 @@ transaction and of its change set (see :mod:`app.events`).
 
 from __future__ import annotations
 
-from app import alerts, attendance, cases, mentors
+from app import attendance, cases, mentors
+from app.attendance import alerts
 from app.events import (
     AlertChanged,
     AlertRaised,

@@ -282,11 +282,12 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label) -> list[
     from sqlalchemy import text
     from sqlmodel import Session, func, select
 
-    from app import alerts, attendance
+    from app import attendance
     from app.accounts import SYSTEM
+    from app.attendance import alerts
     from app.data.models import Student
-    from app.school_calendar import load_calendar
     from app.policy import load as load_policy
+    from app.school_calendar import load_calendar
 
     out: list[Result] = []
     day = days[-1]
@@ -421,6 +422,7 @@ def _keystrokes() -> Result:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     from app import school, students
     from app.accounts import SYSTEM, authenticate, create_user
@@ -432,7 +434,6 @@ def _keystrokes() -> Result:
     from app.ui.context import AppContext
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
-    from PySide6.QtWidgets import QApplication
 
     surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕"
     given = ["小明", "雨欣", "浩然", "子涵", "梓萱", "一诺", "俊杰", "欣怡", "宇航", "佳怡", "思远", "雅琪", "晨曦",

@@ -25,8 +25,9 @@ def _measure(n_students: int, years: int) -> dict[str, float]:
     from sqlalchemy import text
     from sqlmodel import Session, select
 
-    from app import alerts, attendance, early_warning, students
+    from app import attendance, early_warning, students
     from app.accounts import SYSTEM
+    from app.attendance import alerts
     from app.data.db import open_database
     from app.data.models import Student
     from app.school_calendar import load_calendar

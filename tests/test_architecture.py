@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("school", ("app.audit", "app.accounts", "app.school", "app.policy", "app.school_calendar", "app.holidays",
                 "app.attachments", "app.logs", "app.backup")),
     ("students", ("app.students", "app.roster", "app.roster_columns")),
-    ("attendance", ("app.alerts", "app.attendance")),
+    ("attendance", ("app.attendance",)),
     ("cases", ("app.cases",)),
     ("reports", ("app.early_warning", "app.weekly", "app.monthly")),
     ("mentors", ("app.mentors", "app.home_teaching")),

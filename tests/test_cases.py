@@ -23,8 +23,8 @@ from app.data.models import (
     Student,
 )
 from app.errors import PermissionDenied, ValidationError
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
-from tests.test_attendance import add_students, take
 
 MON, TUE, WED, THU, FRI = (date(2026, 11, 23) + timedelta(days=i) for i in range(5))
 NEXT_MON, NEXT_TUE = date(2026, 11, 30), date(2026, 12, 1)
@@ -111,7 +111,7 @@ def test_visit_then_report_moves_the_stage_and_clears_the_overdue_flags(opened):
     assert (row.stage, row.reported_on, row.overdue, row.next_step) == ("reported", NEXT_MON, False,
                                                                        "跟踪到校情况,返校后结案")
     with db.session() as s:
-        from app import alerts
+        from app.attendance import alerts
         (a,) = alerts.open_alerts(s, db.actors["wang"], today=NEXT_MON)
         assert not a.visit_overdue and not a.report_overdue
         f = cases.get_case(s, db.actors["wang"], db.case_id, today=NEXT_MON)

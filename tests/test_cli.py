@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import EXIT_ERROR, EXIT_OK, main
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import ADMIN_PASSWORD, TODAY
-from tests.test_attendance import add_students, take
 
 C3 = "三年级(1)班"
 

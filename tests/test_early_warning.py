@@ -15,12 +15,18 @@ from app import attendance as att
 from app import early_warning as ew
 from app import policy as policy_mod
 from app.codes import ETHNICITY
-from app.data.models import AbsenceAlert, AttendanceMark, AttendanceSheet, StatusChange, Student
+from app.data.models import (
+    AbsenceAlert,
+    AttendanceMark,
+    AttendanceSheet,
+    StatusChange,
+    Student,
+)
 from app.errors import PermissionDenied
 from app.school_calendar import load_calendar
 from app.students import create_student, record_status_change
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import make_student_input
-from tests.test_attendance import add_students, take
 
 C3, C4 = "三年级(1)班", "四年级(1)班"
 # the first ten school days of the 2026 autumn term: 1–4, 7–11 and 14 September

@@ -14,12 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlmodel import func, select
 
-from app import alerts, holidays
+from app import holidays
 from app import school_calendar as sc
+from app.attendance import alerts
 from app.data.models import AbsenceAlert, AuditEntry, NationalHoliday
 from app.errors import PermissionDenied
 from app.school import TermInfo
-from tests.test_attendance import add_students, take
+from tests.attendance.test_attendance import add_students, take
 
 C3 = "三年级(1)班"
 TERM_2026 = TermInfo(1, "2026-2027学年", "第一学期", date(2026, 9, 1), date(2027, 1, 22))

@@ -15,8 +15,8 @@ from app.data.mentor_models import MentorAssignment
 from app.data.models import AbsenceCase, AuditEntry, Contact
 from app.errors import PermissionDenied, ValidationError
 from app.students import create_student
+from tests.attendance.test_attendance import take
 from tests.conftest import TODAY, make_student_input
-from tests.test_attendance import take
 
 C3, C4 = "三年级(1)班", "四年级(1)班"
 

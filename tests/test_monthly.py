@@ -14,8 +14,8 @@ from sqlmodel import select
 from app import cases, monthly, policy
 from app.data.models import AbsenceCase, AuditEntry
 from app.errors import PermissionDenied, ValidationError
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
-from tests.test_attendance import add_students, take
 
 C3 = "三年级(1)班"
 BOTH = [cases.Participant("township", "刘德明"), cases.Participant("village", "马国平"),

@@ -13,7 +13,7 @@ from app import cases, weekly
 from app import policy as policy_mod
 from app.data.models import AbsenceCase
 from app.school_calendar import load_calendar
-from tests.test_attendance import add_students, take
+from tests.attendance.test_attendance import add_students, take
 
 C3, C4 = "三年级(1)班", "四年级(1)班"
 D = lambda m, d: date(2026, m, d)  # noqa: E731

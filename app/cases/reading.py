@@ -10,21 +10,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.accounts import Actor, require
-from app.alerts import LEVEL_RANK, LEVELS
-from app.data.models import (
-    AbsenceAlert,
-    AbsenceCase,
-    CaseReport,
-    Contact,
-    PersuasionAttempt,
-    SchoolClass,
-    Staff,
-    Student,
-)
-from app.errors import PermissionDenied
-from app.school import get_school, list_staff
-from app.school_calendar import load_calendar
-from app.students import guardians_of
+from app.attendance.alerts import LEVEL_RANK, LEVELS
 from app.cases.stages import (
     FORMS,
     LINES,
@@ -40,7 +26,20 @@ from app.cases.work import (
     ledger_of,
     load_case,
 )
-
+from app.data.models import (
+    AbsenceAlert,
+    AbsenceCase,
+    CaseReport,
+    Contact,
+    PersuasionAttempt,
+    SchoolClass,
+    Staff,
+    Student,
+)
+from app.errors import PermissionDenied
+from app.school import get_school, list_staff
+from app.school_calendar import load_calendar
+from app.students import guardians_of
 
 # --- reading ----------------------------------------------------------------------------------------
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.alerts import LEVEL_RANK
-
+from app.attendance.alerts import LEVEL_RANK
 
 # --- vocabularies ----------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Working on a case (一人一案): every absence alert opens a case that is followed until it is closed.
 
-domain.md §2 measure 4, §3 and §6. An alert (:mod:`app.alerts`) opens a case in
+domain.md §2 measure 4, §3 and §6. An alert (:mod:`app.attendance.alerts`) opens a case in
 the same transaction, assigned by :func:`pick_assignee` (the student's mentor,
 else the class teacher). The case then collects:
 
@@ -22,7 +22,7 @@ else the class teacher). The case then collects:
 Steps and due dates
 -------------------
 The due dates are those of the alert (``visit_due``, ``report_due``, counted in
-school days from ``raised_on`` by :func:`app.alerts.due_dates`). The home-visit
+school days from ``raised_on`` by :func:`app.attendance.alerts.due_dates`). The home-visit
 step is done by a visit **in person** (the rule says "a home visit verifies the
 situation"); phone and video contacts are kept on file but do not replace it.
 A step is overdue when it is not done and ``today`` is past its due day
@@ -45,6 +45,17 @@ from sqlmodel import Session, col, select
 
 from app import audit
 from app.accounts import Actor, can_view_class
+from app.cases.stages import (
+    CLOSE_OUTCOMES,
+    FORMS,
+    MAX_TEXT,
+    OUTCOMES,
+    PARTICIPANT_ROLES,
+    REPORT_KINDS,
+    STAGES,
+    VISIT_FORMS,
+    stage_for,
+)
 from app.codes import RELATION, STATUS
 from app.data.mentor_models import open_mentor
 from app.data.models import (
@@ -61,18 +72,6 @@ from app.data.models import (
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.students import record_status_change
-from app.cases.stages import (
-    CLOSE_OUTCOMES,
-    FORMS,
-    MAX_TEXT,
-    OUTCOMES,
-    PARTICIPANT_ROLES,
-    REPORT_KINDS,
-    STAGES,
-    VISIT_FORMS,
-    stage_for,
-)
-
 
 # --- who works on a case ---------------------------------------------------------------------
 
@@ -136,7 +135,7 @@ def refresh_stage(session: Session, case: AbsenceCase, alert: AbsenceAlert | Non
 
 
 def open_for_alert(session: Session, alert: AbsenceAlert, actor: Actor | None, today: date) -> AbsenceCase:
-    """Open the case of a newly raised alert (called by :mod:`app.alerts` in the same transaction)."""
+    """Open the case of a newly raised alert (called by :mod:`app.attendance.alerts` in the same transaction)."""
     if alert.case_id is not None:
         existing = session.get(AbsenceCase, alert.case_id)
         if existing is not None:

@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import Callable
 
 from app import __version__
-from app.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, data_paths, login, open_db, out, progress_printer
+from app.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    data_paths,
+    login,
+    open_db,
+    out,
+    progress_printer,
+)
 from app.errors import BaoxueError, ValidationError
 from app.paths import DataPaths, demo_data_dir, resolve_data_dir
 
@@ -206,7 +215,12 @@ def _confirmed(question: str) -> bool:
 
 
 def cmd_db_restore(args) -> int:
-    from app.backup import check_restorable, read_backup, restore_backup, restore_warnings
+    from app.backup import (
+        check_restorable,
+        read_backup,
+        restore_backup,
+        restore_warnings,
+    )
 
     paths = data_paths(args)
     info = read_backup(Path(args.file).expanduser())
@@ -260,7 +274,8 @@ def _day(text: str) -> date:
 
 
 def cmd_alerts(args) -> int:
-    from app import alerts, cases, school_calendar
+    from app import cases, school_calendar
+    from app.attendance import alerts
 
     db = open_db(args)
     actor = login(db, args)

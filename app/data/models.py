@@ -244,7 +244,7 @@ class Setting(SQLModel, table=True):
     value: Any = Field(default=None, sa_column=Column(JSON))
 
 
-# --- roll call, leave and absence alerts (app.attendance, app.alerts) ----------------
+# --- roll call, leave and absence alerts (app.attendance, app.attendance.alerts) ----------------
 
 
 class AttendanceSheet(SQLModel, table=True):
@@ -353,9 +353,9 @@ __all__ = [
 
 # Tables of later capabilities live in their own modules (one per capability) and
 # join the same metadata here, so Alembic and the tests see every table.
+from app.data.approval_models import *  # noqa: E402,F401,F403
 from app.data.case_models import *  # noqa: E402,F401,F403
 from app.data.document_models import *  # noqa: E402,F401,F403
 from app.data.exchange_models import *  # noqa: E402,F401,F403
-from app.data.approval_models import *  # noqa: E402,F401,F403
 from app.data.mentor_models import *  # noqa: E402,F401,F403
 from app.data.receipt_models import *  # noqa: E402,F401,F403

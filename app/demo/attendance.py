@@ -22,7 +22,7 @@ when the policy asks for morning and afternoon), taken by its class teacher:
   past due; ``suspected`` — more than one school week; ``dropout`` — four school
   weeks; ``returned`` — out three days a fortnight ago, back since.
 
-Then :func:`app.alerts.recompute_all` raises the alerts (and their cases).
+Then :func:`app.attendance.alerts.recompute_all` raises the alerts (and their cases).
 
 Speed: :func:`app.attendance.submit_roll_call` costs a few queries per sheet;
 a 5,000-pupil term is ~7,000 sheets. So the sheets are written here in bulk —
@@ -45,11 +45,30 @@ from typing import Callable
 
 from sqlmodel import Session, col, select
 
-from app import alerts, attendance, audit
+from app import attendance, audit
 from app.accounts import Actor, actor_for
-from app.attendance import (MARKS, MISSED_MARKS, PRESENT, count_present, mark_entry, status_histories, leave_text,
-                            is_on_roll, session_label, leave_covers, sessions_for)
-from app.data.models import AttendanceMark, AttendanceSheet, Leave, SchoolClass, Student, User
+from app.attendance import (
+    MARKS,
+    MISSED_MARKS,
+    PRESENT,
+    alerts,
+    count_present,
+    is_on_roll,
+    leave_covers,
+    leave_text,
+    mark_entry,
+    session_label,
+    sessions_for,
+    status_histories,
+)
+from app.data.models import (
+    AttendanceMark,
+    AttendanceSheet,
+    Leave,
+    SchoolClass,
+    Student,
+    User,
+)
 from app.early_warning import current_term
 from app.errors import BaoxueError
 from app.policy import Policy

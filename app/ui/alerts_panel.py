@@ -9,9 +9,19 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app import alerts
-from app.alerts import AlertRow
-from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
+from app.attendance import alerts
+from app.attendance.alerts import AlertRow
+from app.changes import (
+    ALERTS,
+    ATTENDANCE,
+    CALENDAR,
+    CASES,
+    CLASSES,
+    POLICY,
+    STAFF,
+    STUDENTS,
+    ChangeSet,
+)
 from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel

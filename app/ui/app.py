@@ -22,13 +22,27 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.data.db import Database, DatabaseError, open_database
 from app.errors import BaoxueError
-from app.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir, resource, ui_settings_file
+from app.paths import (
+    APP_AUTHOR,
+    APP_NAME,
+    DataPaths,
+    resolve_data_dir,
+    resource,
+    ui_settings_file,
+)
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -292,8 +306,8 @@ def open_demo(parent: QWidget | None = None) -> Database | None:
 
 def refresh_alerts(db: Database, today: date | None = None) -> None:
     """Work the absence alerts out again at start: days passed since the program last ran."""
-    from app import alerts
     from app.accounts import SYSTEM
+    from app.attendance import alerts
 
     with db.transaction() as session:
         alerts.recompute_all(session, today or date.today(), actor=SYSTEM)

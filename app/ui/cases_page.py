@@ -17,7 +17,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +36,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
-from app import alerts, cases
+from app import cases
+from app.attendance import alerts
 from app.cases import CaseRow
+from app.changes import (
+    ALERTS,
+    ATTENDANCE,
+    CALENDAR,
+    CASES,
+    CLASSES,
+    POLICY,
+    STAFF,
+    STUDENTS,
+    ChangeSet,
+)
 from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, info_label, make_table, push_button, show_error, title_label
+from app.ui.widgets import (
+    hint_label,
+    info_label,
+    make_table,
+    push_button,
+    show_error,
+    title_label,
+)
 
 #: the record kinds the list shows (read again when one of them changes)
 SHOWS = ALERTS | CASES | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR

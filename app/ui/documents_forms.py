@@ -7,19 +7,35 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.documents import forms
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import FORM_HINT, form_text
 from app.ui.student_picker import StudentPicker
-from app.ui.widgets import ErrorLabel, hint_label, push_button, show_unexpected, title_label
-from app.ui.workers import BackgroundTask
+from app.ui.widgets import (
+    ErrorLabel,
+    hint_label,
+    push_button,
+    show_unexpected,
+    title_label,
+)
 from app.ui.widgets import date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
-
+from app.ui.workers import BackgroundTask
 
 # --- the forms tab ------------------------------------------------------------------------------------
 
@@ -154,7 +170,7 @@ class FormsTab(QWidget):
         """Fill the class and alert lists (after a change of classes or alerts)."""
         classes = self.ctx.read(list_classes, self.ctx.actor)
         try:
-            from app.alerts import open_alerts
+            from app.attendance.alerts import open_alerts
 
             alerts = self.ctx.read(open_alerts, self.ctx.actor, self.page.today)
         except BaoxueError:

@@ -10,11 +10,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from app import alerts
 from app import approvals as ap
 from app import attendance as att
 from app.accounts import SYSTEM
-from app.data.models import AbsenceAlert, ApprovalStep, AttendanceMark, AuditEntry, Leave, StatusChange, Student
+from app.attendance import alerts
+from app.data.models import (
+    AbsenceAlert,
+    ApprovalStep,
+    AttendanceMark,
+    AuditEntry,
+    Leave,
+    StatusChange,
+    Student,
+)
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.students import create_student
 from tests.conftest import TODAY, make_student_input

@@ -9,13 +9,21 @@ from datetime import date
 import pytest
 from sqlmodel import col, delete, func, select
 
-from app import alerts
 from app import attendance as att
 from app import early_warning as ew
 from app.accounts import SYSTEM, actor_for
+from app.attendance import alerts
 from app.data.db import open_database
-from app.data.models import (AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, AuditEntry, Leave,
-                             SchoolClass, User)
+from app.data.models import (
+    AbsenceAlert,
+    AbsenceCase,
+    AttendanceMark,
+    AttendanceSheet,
+    AuditEntry,
+    Leave,
+    SchoolClass,
+    User,
+)
 from app.demo import build_demo
 from app.demo.attendance import SCENARIOS, populate_demo
 from app.errors import BaoxueError

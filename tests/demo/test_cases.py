@@ -9,11 +9,19 @@ from sqlmodel import select
 
 from app import cases, weekly
 from app.accounts import SYSTEM
-from app.data.models import AbsenceCase, AuditEntry, CaseReport, Contact, PersuasionAttempt, PersuasionLedger, Student
+from app.data.models import (
+    AbsenceCase,
+    AuditEntry,
+    CaseReport,
+    Contact,
+    PersuasionAttempt,
+    PersuasionLedger,
+    Student,
+)
 from app.demo.cases import populate_demo
 from app.school_calendar import load_calendar
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
-from tests.test_attendance import add_students, take
 
 C3 = "三年级(1)班"
 

@@ -16,13 +16,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import func, select
 
 from app import cases
-from app.data.models import AbsenceCase, CaseReport, Contact, PersuasionAttempt, PersuasionLedger, Student
+from app.data.models import (
+    AbsenceCase,
+    CaseReport,
+    Contact,
+    PersuasionAttempt,
+    PersuasionLedger,
+    Student,
+)
 from app.errors import PermissionDenied
 from app.ui.case_dialog import CaseDialog
 from app.ui.cases_page import CasesPage, CaseTableModel, cases_page
 from app.ui.context import AppContext
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
-from tests.test_attendance import add_students, take
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.changes import ChangeSet
 from app import early_warning
+from app.changes import ChangeSet
 from app.ui.context import AppContext
 from app.ui.risk_page import RiskPage
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
-from tests.test_attendance import add_students, take
 
 C3, C4 = "三年级(1)班", "四年级(1)班"
 MON = date(2026, 11, 23)

@@ -14,7 +14,7 @@ from sqlmodel import select
 from app import attendance as att
 from app.data.models import AttendanceMark, AttendanceSheet, Student
 from app.students import record_status_change
-from tests.test_attendance import MON, THU, TUE, WED, add_students, take
+from tests.attendance.test_attendance import MON, THU, TUE, WED, add_students, take
 
 C3 = "三年级(1)班"
 

@@ -10,7 +10,7 @@ itself, whatever was typed.
 Every submission is one transaction: permission, school day, roster, marks and
 the revision are checked before anything is written; the change is audited
 (only the differences on a revision) and the absence alerts of the students
-whose marks changed are worked out again (:mod:`app.alerts`).
+whose marks changed are worked out again (:mod:`app.attendance.alerts`).
 
 Who is "on roll" in a class on a day: the student's class is ``Student.class_id``
 (class moves have no history yet), enrolled on or before the day, and their
@@ -42,8 +42,9 @@ from sqlalchemy import and_, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from app import alerts, audit
+from app import audit
 from app.accounts import Actor, can_view_class, require
+from app.attendance import alerts
 from app.codes import ON_ROLL_STATUSES, STATUS
 from app.data.db import core
 from app.data.models import (

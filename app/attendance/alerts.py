@@ -73,7 +73,15 @@ from sqlmodel import Session, col, func, select
 from app import audit, events
 from app.accounts import Actor, require
 from app.data.db import core
-from app.data.models import AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, SchoolClass, Staff, Student
+from app.data.models import (
+    AbsenceAlert,
+    AbsenceCase,
+    AttendanceMark,
+    AttendanceSheet,
+    SchoolClass,
+    Staff,
+    Student,
+)
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar

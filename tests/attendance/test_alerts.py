@@ -10,13 +10,19 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 from sqlmodel import delete, select
 
-from app import alerts
 from app import attendance as att
 from app import policy as policy_mod
-from app.data.models import AbsenceAlert, AbsenceCase, AttendanceMark, AttendanceSheet, AuditEntry
+from app.attendance import alerts
+from app.data.models import (
+    AbsenceAlert,
+    AbsenceCase,
+    AttendanceMark,
+    AttendanceSheet,
+    AuditEntry,
+)
 from app.school_calendar import load_calendar
+from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
-from tests.test_attendance import add_students, take
 
 MON, TUE, WED, THU, FRI = (date(2026, 11, 23) + timedelta(days=i) for i in range(5))
 C3 = "三年级(1)班"
