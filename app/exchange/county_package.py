@@ -9,7 +9,8 @@
   sees them (:func:`app.exchange.county_transfers.transfer_states`: arrived at another school, or on no school's roll
   more than the county's limit of school days — each line stable once said, so the package changes only when a
   child arrives or becomes overdue), chained per school (sequence, previous digest), signed, written atomically and
-  recorded in ``county_package``. A school whose package would say nothing new since its last one gets none (the
+  recorded in ``county_package``; and the county's policy settings and holiday tables
+  (:mod:`app.exchange.county_settings`). A school whose package would say nothing new since its last one gets none (the
   same package is never written twice under two numbers).
 
 Tables (revision ``c0003``): ``county_key``, ``county_package``.
@@ -34,6 +35,7 @@ from app.exchange import keys as keys_mod
 from app.exchange import package_format as fmt
 from app.exchange.bundle import sign
 from app.exchange.county import CountyDB, CountyError, bundle_t, county_metadata, school_t
+from app.exchange.county_settings import county_holidays, county_policy
 from app.exchange.county_transfers import TRANSFER_DAYS, overdue_since, transfer_states
 
 KEY_SIZE = 3072
@@ -169,14 +171,20 @@ def _digest(p: fmt.Package) -> str:
     lines = [f"{r.sequence} {r.sha256} {r.ingested_on}" for r in p.receipts]
     lines += [f"arrival {a.student} {a.left_on} {a.school_code} {a.arrived_on}" for a in p.arrivals]
     lines += [f"unseen {u.student} {u.left_on} {u.overdue_since} {u.limit}" for u in p.unseen]
+    lines += [f"holiday {d.day} {d.kind} {d.name}" for _y, days in sorted(p.holidays.items()) for d in days]
+    lines += [f"policy {k} {v}" for k, v in sorted(p.policy.items())]
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
 def write_packages(db: CountyDB, out_dir: Path, passphrase: str | None, *, school_code: str | None = None,
-                   now: datetime | None = None, transfer_days: int = TRANSFER_DAYS) -> list[Written]:
-    """A package for each school (or ``school_code``) with something new to say since its last one. Transfers are
-    looked at as of ``now``'s day; a child on no school's roll more than ``transfer_days`` school days is named."""
+                   now: datetime | None = None, transfer_days: int | None = None) -> list[Written]:
+    """A package for each school (or ``school_code``) with something new to say since its last one: receipts,
+    transfers (as of ``now``'s day; a child on no school's roll more than ``transfer_days`` school days — default
+    the county's policy ``transfer_confirm_days``, else 10 — is named), the county's holiday tables and policy."""
     row, key, cert = _signing_material(db, passphrase)
+    policy, holidays = county_policy(db), county_holidays(db)
+    if transfer_days is None:
+        transfer_days = int(policy.get("transfer_confirm_days", TRANSFER_DAYS))
     now = now or _now()
     as_of = now.astimezone().date()
     out_dir = Path(out_dir)
@@ -197,7 +205,7 @@ def write_packages(db: CountyDB, out_dir: Path, passphrase: str | None, *, schoo
             last = c.execute(select(package_t).where(package_t.c.school_code == code)
                              .order_by(package_t.c.sequence.desc())).first()
             p = fmt.Package(row.county_code, row.name, code, name, (last.sequence if last else 0) + 1,
-                            last.sha256 if last else "", now, receipts, arrivals, unseen)
+                            last.sha256 if last else "", now, receipts, arrivals, unseen, holidays, policy)
             digest = _digest(p)
             if last is not None and last.receipts_digest == digest:
                 written.append(Written(code, name, None, len(receipts), None))

@@ -12,7 +12,7 @@ uses to find the certificate it registered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
@@ -21,8 +21,10 @@ from signxml import DigestAlgorithm, SignatureMethod
 from signxml.verifier import SignatureConfiguration
 
 from app import __version__
+from app.errors import ValidationError
 from app.exchange.schema import hardened_parser
 from app.paths import resource
+from app.policy import LABELS, Policy
 
 NS = "urn:baoxue:county-package:1"
 VERSION = "1.1"
@@ -36,6 +38,18 @@ MAX_BYTES = 16 * 1024 * 1024
 SIGNATURE_CONFIG = SignatureConfiguration(location="./", expect_references=1,
                                           signature_methods=frozenset({SignatureMethod.RSA_SHA256}),
                                           digest_algorithms=frozenset({DigestAlgorithm.SHA256}))
+
+
+def policy_value(name: str, text: str):
+    """A county policy setting's value from its text (as typed or as sent), typed like :class:`app.policy.Policy`."""
+    if name not in COUNTY_POLICY:
+        raise ValidationError("县级策略", f"“{name}”不是县里决定的设置;可设置:{'、'.join(COUNTY_POLICY)}")
+    if isinstance({f.name: f.default for f in fields(Policy)}[name], int):
+        try:
+            return int(text)
+        except ValueError:
+            raise ValidationError(LABELS[name], f"应为整数,而不是“{text}”") from None
+    return text
 
 
 def q(tag: str) -> str:

@@ -15,6 +15,9 @@
   so the list of unconfirmed transfers (:func:`app.approvals.unconfirmed_transfers`) clears by itself; a child the
   county saw on no school's roll past its limit is kept as such and flagged in that list. A child the school does
   not have, or has no transfer out of, is set aside with the reason.
+* since 1.1, the county's **holiday tables and policy settings** that would change something at the school are
+  offered, never applied unasked (:mod:`app.exchange.county_offer`): the school confirms (``settings="apply"``, the
+  exchange page, ``--apply-settings``) or declines, audited, in one transaction.
 * :func:`receipt_states` — per exported sequence: received (with the day), missing (the county confirmed a later
   bundle but not this one) or waiting; :func:`app.exchange.export.export_history` shows it (已接收, 县里未收到, 待回执).
 """
@@ -43,12 +46,14 @@ from app.data.approval_models import ApprovalRequest
 from app.data.models import School, Student
 from app.data.receipt_models import CountyPackageImport, CountyTrust, ExchangeReceipt
 from app.errors import NotFound, ValidationError
+from app.exchange import county_offer
 from app.exchange import keys as keys_mod
 from app.exchange import package_format as fmt
 from app.exchange.schema import hardened_parser
 
 DS = "{http://www.w3.org/2000/09/xmldsig#}"
 RECEIVED, MISSING, WAITING = "received", "missing", "waiting"
+ASK, APPLY, DECLINE = "ask", "apply", "decline"
 STATE_LABELS = {RECEIVED: "已接收", MISSING: "县里未收到", WAITING: "待回执"}
 
 
@@ -80,6 +85,8 @@ class Imported:
     set_aside: list[str] = field(default_factory=list)
     arrived: list[str] = field(default_factory=list)  # transfers out confirmed now: "name(学籍号) → school, day"
     unseen: list[str] = field(default_factory=list)  # children on no school's roll past the county's limit
+    settings: tuple[str, ...] = ()  # the county's settings that would change something here, in Chinese
+    settings_state: str = ""  # '' (none offered) | pending | applied | declined
 
     @property
     def summary(self) -> str:
@@ -89,6 +96,10 @@ class Imported:
             f"县里确认收到第 {'、'.join(map(str, self.received))} 号数据包" if self.received else "没有新的回执")
         text += "".join(f"\n  转出已确认:{a}" for a in self.arrived)
         text += "".join(f"\n  人籍分离:{u}" for u in self.unseen)
+        if self.settings:
+            text += "\n  " + {"applied": "已采用县里的设置:", "declined": "未采用县里的设置:"}.get(
+                self.settings_state, "县里的设置待确认(baoxue county-package settings --apply,或在“县级数据包”页确认):")
+            text += "".join(f"\n    {line}" for line in self.settings)
         return text + "".join(f"\n  未采用:{r}" for r in self.set_aside)
 
 
@@ -179,8 +190,10 @@ def _verified_root(name: str, data: bytes, trusted: dict[str, CountyTrust]) -> t
 
 
 def import_package(session: Session, actor: Actor, path: str | Path, *, data: bytes | None = None,
-                   today: date | None = None) -> Imported:
-    """Check and apply one county package (see the module's text); one transaction, audited."""
+                   today: date | None = None, settings: str = "ask") -> Imported:
+    """Check and apply one county package (see the module's text); one transaction, audited. The county's
+    settings that would change something (:mod:`app.exchange.county_offer`) wait for the school's confirmation
+    (``settings="ask"``), or are applied (``"apply"``) or declined (``"decline"``) in the same transaction."""
     require(actor, "exchange.export")
     path = Path(path)
     name = path.name
@@ -227,12 +240,25 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
             session.add(ExchangeReceipt(export_sequence=r.sequence, sha256=r.sha256, ingested_on=r.ingested_on,
                                         package_sequence=p.sequence))
             received.append(r.sequence)
+    if settings not in (ASK, APPLY, DECLINE):
+        raise ValueError(settings)
     arrivals, unseen, arrived, flagged = _transfers(session, actor, p, set_aside, today or date.today())
+    offered = county_offer.offer_of(session, p, set_aside)
     row = CountyPackageImport(sequence=p.sequence, sha256=sha, prev_sha256=p.prev_sha256, county_fingerprint=fp,
                               created_at=p.created, imported_by=actor.user_id, file_name=name,
                               receipts=len(p.receipts), set_aside=set_aside, arrivals=arrivals, unseen=unseen)
     session.add(row)
     session.flush()
+    lines: tuple[str, ...] = ()
+    state = ""
+    if county_offer.offer(session, row, offered):
+        lines, state = county_offer.describe(session, offered), county_offer.PENDING
+        if settings == APPLY:
+            county_offer.apply_offer(session, actor, today=today)
+            state = county_offer.APPLIED
+        elif settings == DECLINE:
+            county_offer.decline_offer(session, actor)
+            state = county_offer.DECLINED
     audit.record(session, actor, "exchange.receipts", "county_package_import", row.id,
                  after={"sequence": p.sequence, "received": received, "set_aside": set_aside,
                         "arrived": arrived, "unseen": flagged},
@@ -240,7 +266,7 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
                          + (f",{len(arrived)} 名转出学生已到达新学校" if arrived else "")
                          + (f",{len(flagged)} 名转出学生未到任何学校" if flagged else "")
                          + (f",{len(set_aside)} 条未采用" if set_aside else ""))
-    return Imported(name, p.sequence, False, received, set_aside, arrived, flagged)
+    return Imported(name, p.sequence, False, received, set_aside, arrived, flagged, lines, state)
 
 
 def _students_named(session: Session, numbers: set[str]) -> dict[str, Student]:
