@@ -162,3 +162,62 @@ def test_the_settings_on_the_command_line(school, export, county, tmp_path, monk
     said = capsys.readouterr().out
     assert "报告周期:每周 → 每周 + 每月台账" in said and "县里的设置待确认" in said and "已采用第 1 号" in said
     assert _state(school)[0][0] == "both"
+
+
+def test_a_refused_package_applies_none_of_its_transfers_or_settings(school, county, tmp_path):
+    """The county's chain and signature guard the 1.1 content as they guard receipts: replayed, forged, out of
+    order, for another school or county, signed by an unregistered key or from a newer program — refused whole."""
+    from app import approvals as ap
+    from app.data.models import Student
+    from app.exchange.receipts import PackageRefused
+    from tests.exchange.test_receipts import _county_key
+    from tests.exchange.test_transfer_arrivals import ARRIVED, LEFT, _transfer_out
+
+    sid = school.students["三年级(1)班"][1]
+    rid = _transfer_out(school, sid, LEFT)
+    with school.session() as s:
+        number = s.get(Student, sid).student_number
+    content = dict(arrivals=[fmt.Arrival(number, LEFT, "3161000456", "马道镇中心小学", ARRIVED)],
+                   policy={"report_rhythm": "monthly"},
+                   holidays={2027: [fmt.HolidayDay(date(2027, 1, 1), "holiday", "元旦")]})
+    other = CountyDB(f"sqlite:///{(tmp_path / 'impostor.sqlite3').as_posix()}")
+    create_county_key(other, "610729", "留坝县教育局", COUNTY_PASS, key_size=2048)
+    impostor = _county_key(other)
+    other.close()
+    cases = {
+        "这是县区 610728 的回执包": dict(county_code="610728"),
+        "发给学校 3161000456": dict(school_code="3161000456", school_name="马道镇中心小学"),
+        "来自更新版本的保学": dict(version="1.9"),
+        "链条不符": dict(prev_sha256="a" * 64),
+        "应导入第 1 号回执包,这是第 2 号": dict(sequence=2, prev_sha256="b" * 64),
+        "不是本校登记的县级证书": dict(key=impostor),
+    }
+
+    def unchanged():
+        with school.transaction() as s:
+            return (s.get(ap.ApprovalRequest, rid).state, county_offer.pending_offer(s),
+                    policy_mod.load(s).report_rhythm, len(s.exec(sm_select(CountyPackageImport)).all()))
+
+    before = unchanged()
+    assert before == ("approved", None, "weekly", 0)
+    for i, (reason, changes) in enumerate(cases.items()):
+        path = _forged(county, tmp_path, school, f"bad{i}.xml", **content, **changes)
+        with pytest.raises(PackageRefused, match=reason):
+            _import(school, path, who="admin", settings="apply")
+        assert unchanged() == before, reason
+    good = _forged(county, tmp_path, school, "good.xml", **content)
+    altered = tmp_path / "altered.xml"
+    altered.write_text(good.read_text(encoding="utf-8").replace('value="monthly"', 'value="both"'), encoding="utf-8")
+    with pytest.raises(PackageRefused, match="被改动过"):
+        _import(school, altered, who="admin", settings="apply")
+    assert unchanged() == before
+    done = _import(school, good, who="admin", settings="apply")
+    assert done.arrived and done.settings_state == "applied"
+    after = unchanged()
+    assert after == ("acknowledged", None, "monthly", 1)
+    # replayed: the same file changes nothing; another file under the same number is refused
+    assert _import(school, good, who="admin", settings="apply").replay and unchanged() == after
+    twin = _forged(county, tmp_path, school, "twin.xml", created=datetime(2026, 12, 2, tzinfo=timezone.utc), **content)
+    with pytest.raises(PackageRefused, match="已导入过另一份内容不同的文件"):
+        _import(school, twin, who="admin")
+    assert unchanged() == after
