@@ -2321,6 +2321,70 @@
     </message>
 </context>
 <context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="62"/>
+        <source>Baoxue — county data: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="67"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="68"/>
+        <source>Save as .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="69"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="77"/>
+        <source>The week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="88"/>
+        <source>What the schools&apos; signed bundles say, as it stood that week: the summary by county, the schools that did not report, the children who left the roll, transfers between schools (a child on no school&apos;s roll past the limit is marked 人籍分离) and the quarter&apos;s re-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="109"/>
+        <source>Summary ({n} schools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="116"/>
+        <source>{n} children on no school&apos;s roll past {d} school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="127"/>
+        <location filename="../../app/ui/county_window.py" line="133"/>
+        <source>Save the county report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="135"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataFolderDialog</name>
     <message>
         <location filename="../../app/ui/data_folder.py" line="34"/>

@@ -2320,6 +2320,70 @@
     </message>
 </context>
 <context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="62" />
+        <source>Baoxue — county data: {url}</source>
+        <translation>保学 — 县级数据:{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="67" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="68" />
+        <source>Save as .xlsx…</source>
+        <translation>保存为 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="69" />
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="77" />
+        <source>The week of</source>
+        <translation>周(任选一天)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="88" />
+        <source>What the schools' signed bundles say, as it stood that week: the summary by county, the schools that did not report, the children who left the roll, transfers between schools (a child on no school's roll past the limit is marked 人籍分离) and the quarter's re-check.</source>
+        <translation>各校签名数据包所报的情况(按当周的状态):按县区的汇总、未报送的学校、离开学籍的学生、学校之间的转学(超过期限仍未在任何学校注册的标为“人籍分离”)和本季度的复核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="109" />
+        <source>Summary ({n} schools)</source>
+        <translation>汇总({n} 所学校)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="116" />
+        <source>{n} children on no school's roll past {d} school days.</source>
+        <translation>{n} 名学生转出后超过 {d} 个上学日仍未在任何学校注册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="127" />
+        <location filename="../../app/ui/county_window.py" line="133" />
+        <source>Save the county report</source>
+        <translation>保存县级汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="135" />
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderDialog</name>
     <message>
         <location filename="../../app/ui/data_folder.py" line="34" />
