@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
+from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CALENDAR, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import approvals as ap
 from app.approvals import RequestRow, UnconfirmedTransfer
 from app.errors import BaoxueError
@@ -56,7 +56,8 @@ from app.ui.request_dialog import (
 from app.ui.widgets import hint_label, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
-SHOWS = APPROVALS | STUDENTS | CLASSES | STAFF | ACCOUNTS | POLICY | ATTENDANCE
+#: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
+SHOWS = APPROVALS | STUDENTS | CLASSES | STAFF | ACCOUNTS | POLICY | ATTENDANCE | CALENDAR | frozenset({"county_package_import"})
 
 SECTION_TEXT: dict[str, str] = {
     "to_approve": QT_TRANSLATE_NOOP("ApprovalsPage", "To approve"),
