@@ -78,7 +78,8 @@ MENTORS = frozenset({"mentor_assignment", "mentor_plan", "plan_measure", "plan_r
                      "home_teaching_session"})
 APPROVALS = frozenset({"approval_request", "approval_step", "approval_attachment"})
 DOCUMENTS = frozenset({"pledge_template", "pledge_batch", "pledge"})
-EXCHANGE = frozenset({"exchange_key", "exchange_export", "exchange_roster_state", SIGNING_KEY,
+EXCHANGE = frozenset({"exchange_key", "exchange_export", "exchange_roster_state", "exchange_lasting_state",
+                      SIGNING_KEY,
                       "county_trust", "county_package_import", "exchange_receipt"})
 AUDIT = frozenset({"audit_entry"})
 

@@ -314,7 +314,8 @@ class HolidayPreview:
         return text
 
 
-def _current_table(session: Session, year: int) -> dict[date, tuple[str, str]]:
+def year_table(session: Session, year: int) -> dict[date, tuple[str, str]]:
+    """The national table the school counts ``year`` with: its loaded file, else the package's, else nothing."""
     from chinese_calendar import constants as cc
 
     loaded = {h.day: (h.kind, h.name) for h in session.exec(select(NationalHoliday).where(NationalHoliday.year == year))}
@@ -329,7 +330,7 @@ def _current_table(session: Session, year: int) -> dict[date, tuple[str, str]]:
     return {}
 
 
-def _differences(before: dict[date, tuple[str, str]], after: dict[date, tuple[str, str]]) -> list[str]:
+def differences(before: dict[date, tuple[str, str]], after: dict[date, tuple[str, str]]) -> list[str]:
     """Days whose working status differs (a holiday on a weekend changes nothing and is not a difference)."""
     def working(table, d):
         if d in table:
@@ -346,9 +347,9 @@ def _differences(before: dict[date, tuple[str, str]], after: dict[date, tuple[st
 def preview_holidays(session: Session, actor: Actor, hf: HolidayFile) -> HolidayPreview:
     require(actor, "school.manage")
     replaces = len(session.exec(select(NationalHoliday.day).where(NationalHoliday.year == hf.year)).all())
-    before = _current_table(session, hf.year)
+    before = year_table(session, hf.year)
     builtin = hf.year in builtin_years()
-    diffs = _differences(before, hf.as_table()) if (builtin or replaces) else []
+    diffs = differences(before, hf.as_table()) if (builtin or replaces) else []
     return HolidayPreview(hf, replaces, builtin, tuple(diffs))
 
 
@@ -356,7 +357,7 @@ def load_holidays(session: Session, actor: Actor, hf: HolidayFile, *, today: dat
     """Store the file's year (replacing an earlier file of that year), audit it, work the alerts out again."""
     require(actor, "school.manage")
     preview = preview_holidays(session, actor, hf)
-    before = {d.isoformat(): k for d, (k, _n) in _current_table(session, hf.year).items()} if preview.replaces else None
+    before = {d.isoformat(): k for d, (k, _n) in year_table(session, hf.year).items()} if preview.replaces else None
     session.exec(delete(NationalHoliday).where(NationalHoliday.year == hf.year))
     source = f"{hf.name} sha256:{hf.sha256[:16]}"
     for d in hf.days:
@@ -398,5 +399,5 @@ def loaded_years(session: Session) -> list[LoadedYear]:
 
 
 __all__ = ["FORMAT", "HolidayDay", "HolidayFile", "HolidayFileError", "HolidayPreview", "KINDS", "LoadedYear",
-           "Problem", "import_holiday_file", "load_holidays", "loaded_years", "parse_holiday_file",
-           "preview_holidays", "read_holiday_file"]
+           "Problem", "differences", "import_holiday_file", "load_holidays", "loaded_years", "parse_holiday_file",
+           "preview_holidays", "read_holiday_file", "year_table"]

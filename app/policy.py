@@ -48,6 +48,8 @@ class Policy:
     class_teacher_leave_limit_days: float = 1.0
     suspension_max_months: int = 12
     suspension_extensions: int = 1
+    #: school days a child transferred out may stay on no school's roll before it is flagged (人籍分离)
+    transfer_confirm_days: int = 10
     # mentors
     mentor_min_caseload: int = 6
     mentor_max_caseload: int = 8
@@ -73,6 +75,7 @@ LABELS: dict[str, str] = {
     "class_teacher_leave_limit_days": "班主任可批请假天数",
     "suspension_max_months": "休学最长月数",
     "suspension_extensions": "休学可延长次数",
+    "transfer_confirm_days": "转出确认期限(上学日)",
     "mentor_min_caseload": "每位帮扶教师最少学生数",
     "mentor_max_caseload": "每位帮扶教师最多学生数",
     "home_teaching_visits_per_week": "送教上门每周次数",

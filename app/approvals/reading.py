@@ -19,7 +19,10 @@ from app.approvals.permissions import may_decide, may_view, refusal
 from app.approvals.registry import REGISTRY, describe, parse_details
 from app.data.approval_models import ApprovalAttachment, ApprovalRequest, ApprovalStep
 from app.data.models import SchoolClass, Student
+from app.data.receipt_models import CountyPackageImport
 from app.errors import PermissionDenied
+from app.policy import load as load_policy
+from app.school_calendar import load_calendar
 
 
 @dataclass(frozen=True)
@@ -253,19 +256,39 @@ class UnconfirmedTransfer:
     effective_date: date
     state: str  # approved (not yet reported) | reported (waiting for the county)
     days_waiting: int
+    #: school days since the child left (the school's calendar), and the policy's limit (transfer_confirm_days)
+    school_days: int = 0
+    limit: int = 10
+    #: the county's latest package named the child as on no school's roll since this day (人籍分离)
+    county_unseen_since: date | None = None
 
     @property
     def state_label(self) -> str:
         return STATES[self.state]
 
+    @property
+    def overdue(self) -> bool:
+        """Past the limit with no school confirmed, or named by the county: the rule against 人籍分离."""
+        return self.school_days > self.limit or self.county_unseen_since is not None
+
 
 def unconfirmed_transfers(session: Session, actor: Actor, today: date | None = None) -> list[UnconfirmedTransfer]:
-    """Students transferred out whose arrival the county has not confirmed: where children can vanish."""
+    """Students transferred out whose arrival the county has not confirmed: where children can vanish. Each says
+    how many school days it has been and whether that is past the policy's ``transfer_confirm_days`` or the
+    county's latest package named the child as on no school's roll (:mod:`app.exchange.receipts`)."""
     today = today or date.today()
     reqs = list(session.exec(visible(actor, select(ApprovalRequest).where(
         ApprovalRequest.kind == transfer_out.KIND.key, col(ApprovalRequest.state).in_(["approved", "reported"])))
         .order_by(ApprovalRequest.effective_date, ApprovalRequest.id)))
+    if not reqs:
+        return []
+    calendar = load_calendar(session)
+    limit = load_policy(session).transfer_confirm_days
+    last = session.exec(select(CountyPackageImport).order_by(col(CountyPackageImport.sequence).desc())).first()
+    unseen = {u["request"]: date.fromisoformat(u["overdueSince"]) for u in (last.unseen if last else [])}
     return [UnconfirmedTransfer(r.id, r.student_id, r.subject, r.class_name, req.details["destination_school"],
                                 req.details["destination_county"], r.effective_date, r.state,
-                                max(0, (today - r.effective_date).days))
+                                max(0, (today - r.effective_date).days),
+                                calendar.count_school_days(r.effective_date + timedelta(days=1), today)
+                                if today > r.effective_date else 0, limit, unseen.get(req.id))
             for req, r in zip(reqs, rows(session, reqs))]

@@ -69,7 +69,7 @@ def cmd_gui(args) -> int:
     from app.ui.app import main_gui
 
     code = main_gui(args.data_dir, args.lang, demo=getattr(args, "demo", False),
-                    smoke_exit_ms=getattr(args, "smoke_exit_after_ms", None))
+                    smoke_exit_ms=getattr(args, "smoke_exit_after_ms", None), county=getattr(args, "county", None))
     # Everything is saved and the database closed by now. PySide6 can crash while the interpreter
     # tears down the last Qt objects after a long session (a refcount bug in the binding), which
     # Windows would show as an error dialog: leave without that teardown.
@@ -376,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"baoxue {__version__}")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言(默认中文)")
     p.add_argument("--demo", action="store_true", help="打开演示学校(没有时先生成)")
+    p.add_argument("--county", metavar="URL", help="打开县级数据(SQLite 文件或 PostgreSQL URL):县级周汇总和跨校视图")
     p.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)  # installer/smoke.py
     p.set_defaults(func=cmd_gui)
     sub = p.add_subparsers(title="子命令", metavar="COMMAND")
@@ -383,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", parents=[common], help="打开图形界面(默认)")
     g.add_argument("--lang", choices=["zh_CN", "en"])
     g.add_argument("--demo", action="store_true")
+    g.add_argument("--county", metavar="URL")
     g.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)
     g.set_defaults(func=cmd_gui)
 

@@ -81,4 +81,15 @@ class ExchangeRosterState(SQLModel, table=True):
     sequence: int
 
 
-__all__ = ["ExchangeExport", "ExchangeKey", "ExchangeRosterState"]
+class ExchangeLastingState(SQLModel, table=True):
+    """What the county holds of one lasting record (a mentor assignment, bundle schema 1.5): the digest last sent."""
+
+    __tablename__ = "exchange_lasting_state"
+
+    kind: str = Field(primary_key=True, max_length=40, description="the record kind (app.exchange.schema.KINDS)")
+    rkey: str = Field(primary_key=True, max_length=200, description="its key in the bundle")
+    digest: str = Field(max_length=64)
+    sequence: int = Field(description="the bundle that last sent it")
+
+
+__all__ = ["ExchangeExport", "ExchangeKey", "ExchangeLastingState", "ExchangeRosterState"]

@@ -7,7 +7,12 @@
 * :class:`ExchangeReceipt` — the county's receipt of one bundle the school exported (same sequence, same SHA-256):
   the export history shows it as 已接收.
 
-Imported at the end of :mod:`app.data.models`; the migration is ``0020_county_packages``.
+Since package 1.1 an import also keeps the transfers the county named (arrived elsewhere, or on no school's roll
+past its limit) and the county's holiday tables and policy settings that differ from the school's, with what the
+school decided about them (``settings_state``).
+
+Imported at the end of :mod:`app.data.models`; the migrations are ``0020_county_packages`` and
+``0027_county_package_content``.
 """
 
 from __future__ import annotations
@@ -55,6 +60,19 @@ class CountyPackageImport(SQLModel, table=True):
     receipts: int = 0
     set_aside: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
                                  description="what the package said that was not applied, with the reason")
+    arrivals: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                description="children of the school on another school's roll, as the county said: "
+                                            "{student, leftOn, school, schoolName, arrivedOn, request}")
+    unseen: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                              description="children transferred out on no school's roll past the county's limit: "
+                                          "{student, leftOn, overdueSince, limit, request}")
+    offered: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False),
+                                    description="the county's settings that differ from the school's when imported: "
+                                                "{holidays: {year: [[day, kind, name] …]}, policy: {name: value}}")
+    settings_state: str = Field(default="", max_length=10,
+                                description="'' (nothing offered) | pending | applied | declined | superseded")
+    settings_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
+    settings_at: Optional[datetime] = None
 
 
 class ExchangeReceipt(SQLModel, table=True):

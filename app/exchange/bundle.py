@@ -56,6 +56,13 @@ class BuildContext:
     #: every student's :func:`student_attrs` by id, when the caller read them already (the export digests
     #: the whole roster first): the student records are then made from it, not read again
     roster_attrs: dict[int, dict[str, str]] | None = None
+    #: lasting kinds (mentor assignments): their records from this day (the term's first day) to the period's end
+    lasting_since: date | None = None
+    #: lasting kind → key → digest of what the county holds (changes mode: a record equal to it is not sent);
+    #: None: a full snapshot, every record sent
+    lasting_sent: dict[str, dict[str, str]] | None = None
+    #: filled by :func:`collect_records`: lasting kind → key → digest of every record now (sent or not)
+    lasting_now: dict[str, dict[str, str]] = field(default_factory=dict)
     _numbers: dict[int, str] | None = None
 
     def number(self, student_id: int) -> str:
@@ -235,13 +242,14 @@ class Header:
     roster_mode: str  # full | changes
     key_change: tuple[str, str, str] | None = None  # (previous fp, new fp, endorsement base64 or "")
     audit_chain: AuditChain | None = None
+    lasting_mode: str = "full"  # full (every lasting record of the term) | changes
 
 
 @dataclass
 class Built:
     root: etree._Element
     counts: dict[str, int]
-    content_digest: str  # over everything but the roster sections and the header
+    content_digest: str  # over everything but the roster and lasting sections and the header
 
 
 def _set(el: etree._Element, attrs: dict) -> None:
@@ -251,21 +259,40 @@ def _set(el: etree._Element, attrs: dict) -> None:
             el.set(k, t)
 
 
+def record_digest(rec: Record) -> str:
+    """The digest of a record as sent (its attributes and children as written)."""
+    text = json.dumps([{k: text_value(v) for k, v in sorted(rec.attrs.items()) if text_value(v) is not None},
+                       [[t, {k: text_value(v) for k, v in sorted(a.items()) if text_value(v) is not None}]
+                        for t, a in rec.children]], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def collect_records(ctx: BuildContext) -> tuple[etree._Element, dict[str, int], str]:
+    """The Records element, the counts per kind and the content digest (roster and lasting kinds left out: what
+    they send depends on what the county holds, :class:`BuildContext`). A lasting record equal to what the county
+    holds is left out unless the bundle is a full snapshot (``ctx.lasting_sent`` None)."""
     records = etree.Element(q("Records"), nsmap={None: NS})
     counts: dict[str, int] = {}
     h = hashlib.sha256()
     for kind in KINDS.values():
         section = etree.SubElement(records, q(kind.section))
         n = 0
+        lasting = kind.scope == "lasting"
+        now = ctx.lasting_now.setdefault(kind.name, {}) if lasting else None
+        sent = (ctx.lasting_sent or {}).get(kind.name, {}) if lasting and ctx.lasting_sent is not None else None
         for rec in kind.collect(ctx):
+            if lasting:
+                key, digest = kind.key_of({k: text_value(v) or "" for k, v in rec.attrs.items()}), record_digest(rec)
+                now[key] = digest
+                if sent is not None and sent.get(key) == digest:
+                    continue
             el = etree.SubElement(section, q(kind.element))
             _set(el, rec.attrs)
             for tag, attrs in rec.children:
                 _set(etree.SubElement(el, q(tag)), attrs)
             n += 1
         counts[kind.name] = n
-        if kind.scope != "roster":
+        if kind.scope not in ("roster", "lasting"):
             h.update(etree.tostring(section, method="c14n"))
     return records, counts, h.hexdigest()
 
@@ -290,6 +317,7 @@ def build(header: Header, ctx: BuildContext,
     etree.SubElement(hd, q("Created")).text = header.created.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     etree.SubElement(hd, q("Program"), name="baoxue", version=__version__)
     etree.SubElement(hd, q("RosterMode")).text = header.roster_mode
+    etree.SubElement(hd, q("LastingMode")).text = header.lasting_mode
     if header.key_change:
         prev_fp, new_fp, endorsement = header.key_change
         _set(etree.SubElement(hd, q("KeyChange")), {"previousFingerprint": prev_fp, "newFingerprint": new_fp,

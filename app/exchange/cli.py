@@ -218,7 +218,7 @@ def cmd_county_package(args) -> int:
     from app.exchange.county_package import write_packages
 
     written = write_packages(_county_db(args), Path(args.out), _passphrase(prompt="县级签名密钥口令: "),
-                             school_code=args.school)
+                             school_code=args.school, transfer_days=args.transfer_days)
     for w in written:
         cli_common.out(f"{w.school_name}({w.school_code}):" + (
             f"第 {w.sequence} 号回执包,{w.receipts} 个数据包,{w.path}" if w.sequence else "没有新的回执,未生成"))
@@ -243,9 +243,69 @@ def cmd_county_package_import(args) -> int:
 
     db = cli_common.open_db(args)
     actor = cli_common.login(db, args)
+    settings = "apply" if args.apply_settings else "decline" if args.decline_settings else "ask"
     for f in args.files:
         with db.transaction() as s:
-            cli_common.out(import_package(s, actor, Path(f)).summary)
+            cli_common.out(import_package(s, actor, Path(f), settings=settings).summary)
+    return cli_common.EXIT_OK
+
+
+def cmd_county_package_settings(args) -> int:
+    from app.exchange import county_offer
+
+    db = cli_common.open_db(args)
+    actor = cli_common.login(db, args)
+    with db.transaction() as s:
+        if args.apply:
+            done = county_offer.apply_offer(s, actor)
+            cli_common.out(f"已采用第 {done.package_sequence} 号县级回执包中县里的设置:")
+        elif args.decline:
+            done = county_offer.decline_offer(s, actor)
+            cli_common.out(f"未采用第 {done.package_sequence} 号县级回执包中县里的设置(保留本校的设置):")
+        else:
+            done = county_offer.pending_offer(s)
+            if done is None:
+                cli_common.out("没有待确认的县里设置。")
+                return cli_common.EXIT_OK
+            cli_common.out(f"第 {done.package_sequence} 号县级回执包中县里的设置,确认后生效(--apply 采用,--decline 不采用):")
+    for line in done.lines:
+        cli_common.out(f"  {line}")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_policy(args) -> int:
+    from app import policy as policy_mod
+    from app.exchange.county_settings import county_policy, set_policy
+
+    db = _county_db(args)
+    values = {}
+    for item in args.set or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ValidationError("--set", f"应写成 名称=值,例如 report_rhythm=monthly,而不是“{item}”")
+        values[name.strip()] = value
+    stored = set_policy(db, values, clear=tuple(args.clear or ())) if (values or args.clear) else county_policy(db)
+    if not stored:
+        cli_common.out("县里没有设置任何策略(各校用自己的设置)。")
+    for name, value in stored.items():
+        cli_common.out(f"{policy_mod.LABELS[name]}({name}):{value}")
+    return cli_common.EXIT_OK
+
+
+def cmd_county_holidays(args) -> int:
+    from app.exchange.county_settings import county_holidays, load_holiday_file
+
+    db = _county_db(args)
+    if args.file:
+        hf = load_holiday_file(db, Path(args.file), expected_year=args.year)
+        cli_common.out(f"已载入 {hf.year} 年国家节假日:放假 {len(hf.holidays)} 天,调休上班 {len(hf.workdays)} 天;"
+                       "此后生成的回执包都带上它,各校确认后采用")
+    years = county_holidays(db)
+    if not years:
+        cli_common.out("县里没有载入节假日表。")
+    for year, days in years.items():
+        cli_common.out(f"{year} 年:放假 {sum(d.kind == 'holiday' for d in days)} 天,"
+                       f"调休上班 {sum(d.kind == 'workday' for d in days)} 天")
     return cli_common.EXIT_OK
 
 
@@ -309,7 +369,21 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
                         help=f"为各校生成签名的回执包(已导入的数据包;口令取自 {ENV_PASSPHRASE})")
     cpk.add_argument("--out", required=True, metavar="DIR")
     cpk.add_argument("--school", metavar="CODE", help="只为这所学校生成")
+    cpk.add_argument("--transfer-days", type=int, metavar="N",
+                     help="转出后超过 N 个上学日仍未到任何学校即告知原学校(默认取县里的策略 transfer_confirm_days,否则 10)")
     cpk.set_defaults(func=cmd_county_package)
+    cpo = cs.add_parser("policy", parents=[common, county_db],
+                        help="县里决定的策略设置(随回执包发给各校,学校确认后采用)")
+    cpo.add_argument("--set", action="append", metavar="NAME=VALUE",
+                     help="report_rhythm=weekly|monthly|both、report_weekday=0..6、monthly_due_day=1..31、"
+                          "home_visit_within_days=N、transfer_confirm_days=N;可多次")
+    cpo.add_argument("--clear", action="append", metavar="NAME", help="不再由县里决定这一项")
+    cpo.set_defaults(func=cmd_county_policy)
+    cho = cs.add_parser("holidays", parents=[common, county_db],
+                        help="载入某年的国家节假日文件(随回执包发给各校),或列出已载入的年份")
+    cho.add_argument("file", nargs="?", metavar="FILE", help="节假日文件(.csv 或 .json,格式同 baoxue calendar import)")
+    cho.add_argument("--year", type=int, help="文件应为哪一年")
+    cho.set_defaults(func=cmd_county_holidays)
     cq = cs.add_parser("quarterly", parents=[common, county_db],
                        help="季度复核(县区一季度一复核):各校月报告台账中的学生、已返校、仍未返校、未按月报告的学校")
     cq.add_argument("--quarter", required=True, metavar="YYYYQn", help="季度,如 2026Q4")
@@ -326,4 +400,14 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     pkt.set_defaults(func=cmd_county_package_trust)
     pki = pks.add_parser("import", parents=[common, login], help="导入县里的回执包(导出记录显示“已接收”)")
     pki.add_argument("files", nargs="+", metavar="FILE")
+    choice = pki.add_mutually_exclusive_group()
+    choice.add_argument("--apply-settings", action="store_true",
+                        help="同时采用包中县里的节假日表和策略设置(与导入同一事务;策略须管理员)")
+    choice.add_argument("--decline-settings", action="store_true", help="不采用包中县里的设置,保留本校的")
     pki.set_defaults(func=cmd_county_package_import)
+    pks_ = pks.add_parser("settings", parents=[common, login],
+                          help="查看、采用或不采用县里发来的节假日表和策略设置")
+    decide = pks_.add_mutually_exclusive_group()
+    decide.add_argument("--apply", action="store_true", help="采用(节假日须学籍管理员或管理员,策略须管理员)")
+    decide.add_argument("--decline", action="store_true", help="不采用,保留本校的设置")
+    pks_.set_defaults(func=cmd_county_package_settings)

@@ -7,7 +7,9 @@ built or upgraded when the database is opened; a file from a newer program is re
 
 Storage is generic so that new record kinds need no county code: ``state`` kinds go to
 ``county_class`` / ``county_student`` (upserted, latest sequence wins); ``period`` kinds
-go to ``county_record`` (kind, natural key, JSON), tied to their bundle. A bundle that
+go to ``county_record`` (kind, natural key, JSON), tied to their bundle; ``lasting`` kinds
+(mentor assignments, sent when they change since bundle schema 1.5) to ``county_lasting``, one
+row per school and key, the latest sequence wins. A bundle that
 supersedes an earlier one deletes that bundle's period records; reports read the
 records of bundles not superseded, one per natural key (the highest sequence).
 Ingesting is idempotent: a bundle is keyed by its SHA-256, a replay changes nothing.
@@ -124,6 +126,17 @@ record_t = Table("county_record", county_metadata,
                  Column("data", JSON, nullable=False),
                  Index("ix_county_record_kind_day", "kind", "day"),
                  Index("ix_county_record_bundle_id", "bundle_id"))
+
+#: lasting records (mentor assignments, bundle schema 1.5; revision c0006): one row per school, kind and key, the
+#: highest sequence wins — sent when they change, stored as they change (never a weekly copy)
+lasting_t = Table("county_lasting", county_metadata,
+                  Column("school_code", String(10), primary_key=True),
+                  Column("kind", String(40), primary_key=True),
+                  Column("rkey", String(200), primary_key=True),
+                  Column("day", Date, nullable=False),
+                  Column("data", JSON, nullable=False),
+                  Column("sequence", Integer, nullable=False),
+                  Index("ix_county_lasting_kind_day", "kind", "day"))
 
 #: the head of each school's audit chain as each bundle carried it (schema 1.4; kept apart from county_bundle so
 #: a county database made before 1.4 gains it on first use)
@@ -375,6 +388,11 @@ def _apply(c: Connection, v: Verified) -> None:
         c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == bindparam("n"),
                                           student_t.c.sequence <= v.sequence).values(removed=True, sequence=v.sequence),
                   [{"n": n} for n in gone])
+    # lasting records (every version of the bundle format: before 1.5 they came in every bundle): the newer wins
+    lasting = [dict(school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs), sequence=v.sequence,
+                    day=_record_day(kind.name, attrs, v.end), data={"a": attrs, "c": children} if children else {"a": attrs})
+               for kind in KINDS.values() if kind.scope == "lasting" for attrs, children in v.records.get(kind.name, [])]
+    county_bulk.upsert(c, lasting_t, lasting, keys=("school_code", "kind", "rkey"), update=("day", "data", "sequence"))
     # period records
     if superseded_by is not None:
         return
@@ -382,12 +400,16 @@ def _apply(c: Connection, v: Verified) -> None:
     for kind in KINDS.values():
         if kind.scope != "period":
             continue
-        day_field = DAY_FIELD.get(kind.name)
         for attrs, children in v.records.get(kind.name, []):
-            day = date.fromisoformat(attrs[day_field]) if day_field and attrs.get(day_field) else v.end
             rows.append(dict(bundle_id=bundle_id, school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs),
-                             day=day, data={"a": attrs, "c": children} if children else {"a": attrs}))
+                             day=_record_day(kind.name, attrs, v.end),
+                             data={"a": attrs, "c": children} if children else {"a": attrs}))
     county_bulk.insert_rows(c, record_t, rows)  # COPY on PostgreSQL
+
+
+def _record_day(kind: str, attrs: dict, default: date) -> date:
+    day_field = DAY_FIELD.get(kind)
+    return date.fromisoformat(attrs[day_field]) if day_field and attrs.get(day_field) else default
 
 
 def _lock_school(c: Connection, v: Verified) -> None:
@@ -471,7 +493,10 @@ def effective_records(c: Connection, kind: str, *, day_from: date | None = None,
 
     ``day_from``/``day_to`` keep the records dated in that range (the day of :data:`DAY_FIELD`); ``as_of`` reads them
     as the county knew them for a past week: only bundles whose period began by that day count (what the school
-    reported then, not what a later bundle says)."""
+    reported then, not what a later bundle says). A lasting kind (mentor assignments) is read from
+    ``county_lasting`` (one version per key; ``as_of`` keeps those last sent by a bundle begun by then)."""
+    if KINDS[kind].scope == "lasting":
+        return _lasting_records(c, kind, day_from, day_to, as_of)
     stmt = (select(record_t.c.school_code, record_t.c.rkey, record_t.c.data, bundle_t.c.sequence)
             .join(bundle_t, bundle_t.c.id == record_t.c.bundle_id)
             .where(record_t.c.kind == kind, bundle_t.c.superseded_by.is_(None)))
@@ -487,6 +512,19 @@ def effective_records(c: Connection, kind: str, *, day_from: date | None = None,
         if (school, rkey) not in best or seq > best[(school, rkey)][0]:
             best[(school, rkey)] = (seq, data)
     return {k: d for k, (_s, d) in best.items()}
+
+
+def _lasting_records(c: Connection, kind: str, day_from: date | None, day_to: date | None,
+                     as_of: date | None) -> dict[tuple[str, str], dict]:
+    stmt = select(lasting_t.c.school_code, lasting_t.c.rkey, lasting_t.c.data).where(lasting_t.c.kind == kind)
+    if day_from is not None:
+        stmt = stmt.where(lasting_t.c.day >= day_from)
+    if day_to is not None:
+        stmt = stmt.where(lasting_t.c.day <= day_to)
+    if as_of is not None:
+        stmt = stmt.join(bundle_t, (bundle_t.c.school_code == lasting_t.c.school_code)
+                         & (bundle_t.c.sequence == lasting_t.c.sequence)).where(bundle_t.c.period_start <= as_of)
+    return {(school, rkey): json.loads(data) if isinstance(data, str) else data for school, rkey, data in c.execute(stmt)}
 
 
 def latest_records(db: "CountyDB", kind: str, school_code: str | None = None) -> list[dict]:

@@ -5,9 +5,13 @@
   the best available encryption), so every clerk's program on a shared PostgreSQL signs with the same key;
   :func:`county_certificate` gives the certificate the schools register at set-up.
 * :func:`write_packages` — per school (or one), the package listing every bundle of the school the county
-  ingested (:mod:`app.exchange.package_format`), chained per school (sequence, previous digest), signed, written
-  atomically and recorded in ``county_package``. A school whose receipts did not change since its last package gets
-  none (nothing new to say; the same package is never written twice under two numbers).
+  ingested (:mod:`app.exchange.package_format`) and, since 1.1, the school's children transferred out as the county
+  sees them (:func:`app.exchange.county_transfers.transfer_states`: arrived at another school, or on no school's roll
+  more than the county's limit of school days — each line stable once said, so the package changes only when a
+  child arrives or becomes overdue), chained per school (sequence, previous digest), signed, written atomically and
+  recorded in ``county_package``; and the county's policy settings and holiday tables
+  (:mod:`app.exchange.county_settings`). A school whose package would say nothing new since its last one gets none (the
+  same package is never written twice under two numbers).
 
 Tables (revision ``c0003``): ``county_key``, ``county_package``.
 """
@@ -17,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from cryptography import x509
@@ -31,6 +35,8 @@ from app.exchange import keys as keys_mod
 from app.exchange import package_format as fmt
 from app.exchange.bundle import sign
 from app.exchange.county import CountyDB, CountyError, bundle_t, county_metadata, school_t
+from app.exchange.county_settings import county_holidays, county_policy
+from app.exchange.county_transfers import TRANSFER_DAYS, overdue_since, transfer_states
 
 KEY_SIZE = 3072
 CERT_YEARS = 10
@@ -149,14 +155,38 @@ def _receipts(c, school_code: str) -> list[fmt.Receipt]:
                         .astimezone(timezone.utc).date()) for r in rows]
 
 
-def _digest(receipts: list[fmt.Receipt]) -> str:
-    return hashlib.sha256("\n".join(f"{r.sequence} {r.sha256} {r.ingested_on}" for r in receipts).encode()).hexdigest()
+def _transfers(c, school_code: str, as_of: date, limit: int) -> tuple[list[fmt.Arrival], list[fmt.Unseen]]:
+    arrivals, unseen = [], []
+    for t in transfer_states(c, as_of, school_code=school_code):
+        if t.arrived_code:
+            arrivals.append(fmt.Arrival(t.number, t.left_on, t.arrived_code, t.arrived_name, t.arrived_on))
+        elif t.matchable and t.overdue(limit):
+            unseen.append(fmt.Unseen(t.number, t.left_on, overdue_since(t.left_on, limit), limit))
+    return arrivals, unseen
+
+
+def _digest(p: fmt.Package) -> str:
+    """What the package says, apart from its header: a package saying the same as the last one is not written.
+    A package of receipts only has the digest packages had before version 1.1."""
+    lines = [f"{r.sequence} {r.sha256} {r.ingested_on}" for r in p.receipts]
+    lines += [f"arrival {a.student} {a.left_on} {a.school_code} {a.arrived_on}" for a in p.arrivals]
+    lines += [f"unseen {u.student} {u.left_on} {u.overdue_since} {u.limit}" for u in p.unseen]
+    lines += [f"holiday {d.day} {d.kind} {d.name}" for _y, days in sorted(p.holidays.items()) for d in days]
+    lines += [f"policy {k} {v}" for k, v in sorted(p.policy.items())]
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
 def write_packages(db: CountyDB, out_dir: Path, passphrase: str | None, *, school_code: str | None = None,
-                   now: datetime | None = None) -> list[Written]:
-    """A package for each school (or ``school_code``) whose receipts changed since its last one."""
+                   now: datetime | None = None, transfer_days: int | None = None) -> list[Written]:
+    """A package for each school (or ``school_code``) with something new to say since its last one: receipts,
+    transfers (as of ``now``'s day; a child on no school's roll more than ``transfer_days`` school days — default
+    the county's policy ``transfer_confirm_days``, else 10 — is named), the county's holiday tables and policy."""
     row, key, cert = _signing_material(db, passphrase)
+    policy, holidays = county_policy(db), county_holidays(db)
+    if transfer_days is None:
+        transfer_days = int(policy.get("transfer_confirm_days", TRANSFER_DAYS))
+    now = now or _now()
+    as_of = now.astimezone().date()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with db.engine.connect() as c:
@@ -171,14 +201,15 @@ def write_packages(db: CountyDB, out_dir: Path, passphrase: str | None, *, schoo
         with db.engine.begin() as c:
             c.execute(select(school_t.c.code).where(school_t.c.code == code).with_for_update())  # one clerk at a time
             receipts = _receipts(c, code)
+            arrivals, unseen = _transfers(c, code, as_of, transfer_days)
             last = c.execute(select(package_t).where(package_t.c.school_code == code)
                              .order_by(package_t.c.sequence.desc())).first()
-            digest = _digest(receipts)
+            p = fmt.Package(row.county_code, row.name, code, name, (last.sequence if last else 0) + 1,
+                            last.sha256 if last else "", now, receipts, arrivals, unseen, holidays, policy)
+            digest = _digest(p)
             if last is not None and last.receipts_digest == digest:
                 written.append(Written(code, name, None, len(receipts), None))
                 continue
-            p = fmt.Package(row.county_code, row.name, code, name, (last.sequence if last else 0) + 1,
-                            last.sha256 if last else "", now or _now(), receipts)
             data = sign(fmt.build(p), key, cert)
             path = out_dir / fmt.file_name(p)
             c.execute(insert(package_t).values(school_code=code, sequence=p.sequence,

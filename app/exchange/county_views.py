@@ -21,9 +21,8 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from cryptography.x509.oid import NameOID
@@ -32,14 +31,13 @@ from sqlalchemy import select
 from app.codes import CHANGE, STATUS
 from app.documents.pdf import A4, form_table, landscape, mm, para, styles, write_pdf
 from app.exchange import keys as keys_mod
+from app.exchange import county_transfers
 from app.exchange.county import CountyDB, bundle_t, cert_t, effective_records, school_t, student_t
 from app.exchange.county_report import (REPORT_COLUMNS, WeekReport, bold_rows, check_output, summary_lines,
                                         summary_table, weekly_summary, write_sheet)
 from app.exchange.quarterly import QuarterlyReport, quarterly_report, quarterly_sections, quarterly_summary
-from app.school_calendar import national_workday
+from app.exchange.county_transfers import TRANSFER_DAYS, Transfer, school_days_between  # noqa: F401 (re-exported)
 
-#: school days a transferred child may stay on no school's roll before the view flags it (the county's rule)
-TRANSFER_DAYS = 10
 #: statuses that take a child off the roll and that the county follows
 OUT_STATUSES = ("suspended", "transferred_out", "borrow_out", "dropout", "deceased")
 
@@ -73,23 +71,6 @@ class ChildOut:
 
 
 @dataclass(frozen=True)
-class Transfer:
-    school_code: str
-    school_name: str
-    number: str
-    name: str
-    left_on: date
-    destination: str  # as the sending school wrote it on the approval ('' when none came)
-    school_days: int  # since the child left, to the week's end
-    arrived_at: str  # the school that has the child on its roll now ('' in flight)
-    arrived_on: date | None
-    matchable: bool  # False: no 学籍号 yet (U… key), cannot be found at another school
-
-    def overdue(self, limit: int) -> bool:
-        return not self.arrived_at and self.school_days > limit
-
-
-@dataclass(frozen=True)
 class CountyView:
     summary: WeekReport
     silent: list[SilentSchool]
@@ -106,15 +87,6 @@ class CountyView:
     @property
     def title(self) -> str:
         return f"控辍保学县级汇总({self.summary.start}–{self.summary.end})"
-
-
-def school_days_between(after: date, until: date) -> int:
-    """National working days in (after, until]."""
-    return sum(1 for n in range((until - after).days) if national_workday(after + timedelta(days=n + 1))[0])
-
-
-def _data(value) -> dict:
-    return value if isinstance(value, dict) else json.loads(value)
 
 
 def _registered_only(c, known: set[str]) -> list[tuple[str, str, str]]:
@@ -184,45 +156,9 @@ def children_out(db: CountyDB, start: date, end: date) -> list[ChildOut]:
 
 
 def transfers(db: CountyDB, start: date, end: date) -> tuple[list[Transfer], list[Transfer]]:
-    """(in flight on ``end``, arrived between ``start`` and ``end``) — see the module's text."""
+    """(in flight on ``end``, arrived between ``start`` and ``end``) — see :mod:`app.exchange.county_transfers`."""
     with db.engine.connect() as c:
-        schools, pupils = _names(c)
-        last_change: dict[tuple[str, str], tuple[date, dict]] = {}
-        arrivals: dict[tuple[str, str], date] = {}
-        for (school, _k), d in effective_records(c, "status_change", day_to=end).items():
-            a = d["a"]
-            key, when = (school, a["student"]), date.fromisoformat(a["effective"])
-            if key not in last_change or when >= last_change[key][0]:
-                last_change[key] = (when, a)
-            if a["toStatus"] == "in_school":
-                arrivals[key] = max(arrivals.get(key, when), when)
-        gone = {key: when for key, (when, a) in last_change.items() if a["toStatus"] == "transferred_out"}
-        wanted = sorted({number for _s, number in gone if not number.startswith("U")})
-        on_roll: dict[str, list[tuple[str, dict]]] = {}
-        for i in range(0, len(wanted), 500):  # the 学籍号 index (c0002): only the children transferred out
-            for r in c.execute(select(student_t.c.school_code, student_t.c.number, student_t.c.data).where(
-                    student_t.c.number.in_(wanted[i:i + 500]), student_t.c.removed == False,  # noqa: E712
-                    student_t.c.status == "in_school")):
-                on_roll.setdefault(r.number, []).append((r.school_code, _data(r.data)))
-        destination = {(school, d["a"].get("student")): d["a"].get("otherSchool", "")
-                       for (school, _k), d in effective_records(c, "approval").items()
-                       if d["a"].get("kind") == "transfer_out"}
-    flying, arrived = [], []
-    for (school, number), left_on in sorted(gone.items()):
-        where, when = "", None
-        for other, data in on_roll.get(number, []):
-            came = arrivals.get((other, number)) or date.fromisoformat(data["enrolledOn"])
-            if other != school and came <= end:
-                where, when = other, came
-        t = Transfer(school, schools.get(school, ("", ""))[0], number, pupils.get((school, number), ""), left_on,
-                     destination.get((school, number), ""), school_days_between(left_on, when or end),
-                     f"{schools.get(where, ('', ''))[0]}({where})" if where else "", when, not number.startswith("U"))
-        if not where:
-            flying.append(t)
-        elif when >= start:
-            arrived.append(t)
-    flying.sort(key=lambda t: (-t.school_days, t.school_code, t.number))
-    return flying, arrived
+        return county_transfers.transfers(c, start, end)
 
 
 def quarter_of(day: date) -> str:

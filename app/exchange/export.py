@@ -10,7 +10,10 @@ Rules
   full snapshot (e.g. when the county lost its data).
 * Period records (status changes, roll calls, leaves, alerts, figures) are always the
   whole period.
-* Exporting a period again with nothing changed — same period content, no roster change,
+* Lasting records (mentor assignments, schema 1.5) are sent when they change since the last
+  bundle (:class:`~app.data.exchange_models.ExchangeLastingState`), every one of the term in the
+  first bundle of a term (``LastingMode`` full; also with ``full_roster``).
+* Exporting a period again with nothing changed — same period content, no roster or lasting change,
   same key — returns the recorded bundle byte for byte (same sequence, same creation
   time): it is stored (zlib) in the history. Anything changed gives a new bundle at the
   end of the chain that *supersedes* the earlier bundle of that period.
@@ -39,8 +42,8 @@ from sqlmodel import Session, col, delete, select
 from app import audit, weekly
 from app.accounts import Actor, require
 from app.data.db import core
-from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeRosterState
-from app.data.models import School
+from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeLastingState, ExchangeRosterState
+from app.data.models import School, Term
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange import receipts
@@ -220,6 +223,54 @@ def _roster_changes(session: Session) -> tuple[dict[int, tuple[str, str]], set[i
     return current, changed, removed, not state, attrs
 
 
+def _term_start(session: Session, day: date) -> date | None:
+    """The first day of the term holding ``day`` (else of the last term begun by then)."""
+    return session.exec(select(Term.start_date).where(Term.start_date <= day)
+                        .order_by(col(Term.start_date).desc())).first()
+
+
+def _first_of_term(session: Session, term_start: date | None, same_period: ExchangeExport | None) -> bool:
+    """No other bundle (not superseded) of this term yet: this one carries the lasting records in full."""
+    if term_start is None:
+        return session.exec(select(ExchangeExport.id).where(col(ExchangeExport.superseded_by).is_(None))).first() is None
+    stmt = select(ExchangeExport.id).where(col(ExchangeExport.superseded_by).is_(None),
+                                           ExchangeExport.period_end >= term_start)
+    if same_period is not None:
+        stmt = stmt.where(ExchangeExport.id != same_period.id)
+    return session.exec(stmt).first() is None
+
+
+def _lasting_state(session: Session) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for kind, rkey, digest in core(session).execute(select(ExchangeLastingState.kind, ExchangeLastingState.rkey,
+                                                           ExchangeLastingState.digest)):
+        out.setdefault(kind, {})[rkey] = digest
+    return out
+
+
+_LASTING_UPDATE = (update(ExchangeLastingState).where(ExchangeLastingState.kind == bindparam("k"),
+                                                      ExchangeLastingState.rkey == bindparam("r"))
+                   .values(digest=bindparam("digest"), sequence=bindparam("sequence")))
+
+
+def _save_lasting_state(session: Session, state: dict[str, dict[str, str]], now: dict[str, dict[str, str]],
+                        sequence: int) -> None:
+    """What the county holds after this bundle: every lasting record's digest now (sent, or already held)."""
+    new_rows, changed_rows = [], []
+    for kind, records in now.items():
+        held = state.get(kind, {})
+        for key, d in records.items():
+            if key not in held:
+                new_rows.append({"kind": kind, "rkey": key, "digest": d, "sequence": sequence})
+            elif held[key] != d:
+                changed_rows.append({"k": kind, "r": key, "digest": d, "sequence": sequence})
+    conn = core(session)
+    if new_rows:
+        conn.execute(insert(ExchangeLastingState), new_rows)
+    if changed_rows:
+        conn.execute(_LASTING_UPDATE, changed_rows)
+
+
 def _school_row(session: Session) -> School:
     school = session.exec(select(School).order_by(School.id)).first()
     if school is None:
@@ -252,18 +303,23 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
 
     current, changed, removed, first, attrs = _roster_changes(session)
     full = full_roster or first
-    ctx = BuildContext(session, actor, start, end, rhythm=rhythm, roster_ids=None if full else changed,
-                       removed=[] if full else removed, roster_attrs=attrs)
-
     same_period = session.exec(select(ExchangeExport).where(
         ExchangeExport.period_start == start, ExchangeExport.period_end == end,
         col(ExchangeExport.superseded_by).is_(None)).order_by(col(ExchangeExport.sequence).desc())).first()
     head = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).first()
+    term_start = _term_start(session, end)
+    lasting_full = full or _first_of_term(session, term_start, same_period)
+    lasting_state = _lasting_state(session)
+    ctx = BuildContext(session, actor, start, end, rhythm=rhythm, roster_ids=None if full else changed,
+                       removed=[] if full else removed, roster_attrs=attrs, lasting_since=term_start,
+                       lasting_sent=None if lasting_full else lasting_state)
 
     months = bundle_months(session, start, end)
     collected = collect_records(ctx)
     digest = collected[2]
-    if (same_period is not None and not full and not changed and not removed
+    lasting_changed = any(lasting_state.get(kind, {}).get(key) != d
+                          for kind, now in ctx.lasting_now.items() for key, d in now.items())
+    if (same_period is not None and not full and not changed and not removed and not lasting_changed
             and digest == same_period.content_digest and key_row.fingerprint == same_period.key_fingerprint):
         data = zlib.decompress(same_period.data)
         path, manifest = _write_bundle(out_dir, same_period, school.code, data)
@@ -282,7 +338,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     chain = audit_chain_head(session, head)
     header = Header(school.code, school.name, school.county_code, school.county_name, start, end, rhythm, sequence,
                     head.sha256 if head else "", same_period.sequence if same_period else None, created,
-                    "full" if full else "changes", key_change, chain)
+                    "full" if full else "changes", key_change, chain, "full" if lasting_full else "changes")
     built = build(header, ctx, collected)
     signed = signed_tree(built.root, private_key, cert)
     data = etree.tostring(signed, xml_declaration=True, encoding="UTF-8")  # what sign() returns
@@ -317,6 +373,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     gone = [sid for sid in state if sid not in current]
     if gone:
         session.exec(delete(ExchangeRosterState).where(col(ExchangeRosterState.student_id).in_(gone)))
+    _save_lasting_state(session, lasting_state, ctx.lasting_now, sequence)
     session.flush()
     audit.record(session, actor, "exchange.export", "exchange_export", rec.id,
                  after={"sequence": sequence, "period": [start.isoformat(), end.isoformat()], "sha256": sha,

@@ -285,11 +285,14 @@ def _approvals(ctx) -> Iterator[Record]:
 
 
 @record_kind("mentor_assignment", section="MentorAssignments", element="Assignment", label="帮扶安排",
-             scope="period", key=("key",))
+             scope="lasting", key=("key",))
 def _mentor_assignments(ctx) -> Iterator[Record]:
+    """Lasting (1.5): every assignment in force at some time from the term's first day to the period's end; the
+    bundle carries those the county does not hold as they are now (all of them in the term's first bundle)."""
+    since = min(ctx.lasting_since or ctx.start, ctx.start)
     rows = ctx.session.exec(select(MentorAssignment).where(
         MentorAssignment.start_date <= ctx.end,
-        or_(col(MentorAssignment.end_date).is_(None), MentorAssignment.end_date >= ctx.start))
+        or_(col(MentorAssignment.end_date).is_(None), MentorAssignment.end_date >= since))
         .order_by(MentorAssignment.id)).all()
     for a in rows:
         yield Record({"key": _key(a.id), "teacher": _key(a.staff_id), "student": ctx.number(a.student_id),

@@ -10,6 +10,14 @@
   again changes nothing. A receipt naming a bundle the school never exported, or another file than the one it
   exported under that number, is set aside with the reason; every other receipt is applied, in one transaction with
   the audit entry.
+* since package 1.1, **transfer arrivals**: a child of the school the county found on another school's roll has
+  its transfer out confirmed at once (the request reported and acknowledged, the county package as the authority),
+  so the list of unconfirmed transfers (:func:`app.approvals.unconfirmed_transfers`) clears by itself; a child the
+  county saw on no school's roll past its limit is kept as such and flagged in that list. A child the school does
+  not have, or has no transfer out of, is set aside with the reason.
+* since 1.1, the county's **holiday tables and policy settings** that would change something at the school are
+  offered, never applied unasked (:mod:`app.exchange.county_offer`): the school confirms (``settings="apply"``, the
+  exchange page, ``--apply-settings``) or declines, audited, in one transaction.
 * :func:`receipt_states` — per exported sequence: received (with the day), missing (the county confirmed a later
   bundle but not this one) or waiting; :func:`app.exchange.export.export_history` shows it (已接收, 县里未收到, 待回执).
 """
@@ -32,15 +40,20 @@ from sqlmodel import Session, col, select
 from app import audit
 from app.access import Actor, require
 from app.data.exchange_models import ExchangeExport
-from app.data.models import School
+from app.approvals import acknowledge, report_to_county, transfer_out
+from app.approvals.workflow import authority
+from app.data.approval_models import ApprovalRequest
+from app.data.models import School, Student
 from app.data.receipt_models import CountyPackageImport, CountyTrust, ExchangeReceipt
 from app.errors import NotFound, ValidationError
+from app.exchange import county_offer
 from app.exchange import keys as keys_mod
 from app.exchange import package_format as fmt
 from app.exchange.schema import hardened_parser
 
 DS = "{http://www.w3.org/2000/09/xmldsig#}"
 RECEIVED, MISSING, WAITING = "received", "missing", "waiting"
+ASK, APPLY, DECLINE = "ask", "apply", "decline"
 STATE_LABELS = {RECEIVED: "已接收", MISSING: "县里未收到", WAITING: "待回执"}
 
 
@@ -70,6 +83,10 @@ class Imported:
     replay: bool  # the same file was imported before: nothing changed
     received: list[int] = field(default_factory=list)  # export sequences confirmed by this package (new ones)
     set_aside: list[str] = field(default_factory=list)
+    arrived: list[str] = field(default_factory=list)  # transfers out confirmed now: "name(学籍号) → school, day"
+    unseen: list[str] = field(default_factory=list)  # children on no school's roll past the county's limit
+    settings: tuple[str, ...] = ()  # the county's settings that would change something here, in Chinese
+    settings_state: str = ""  # '' (none offered) | pending | applied | declined
 
     @property
     def summary(self) -> str:
@@ -77,6 +94,12 @@ class Imported:
             return f"{self.file}:第 {self.sequence} 号县级回执包已导入过,没有变化"
         text = f"{self.file}:第 {self.sequence} 号县级回执包已导入," + (
             f"县里确认收到第 {'、'.join(map(str, self.received))} 号数据包" if self.received else "没有新的回执")
+        text += "".join(f"\n  转出已确认:{a}" for a in self.arrived)
+        text += "".join(f"\n  人籍分离:{u}" for u in self.unseen)
+        if self.settings:
+            text += "\n  " + {"applied": "已采用县里的设置:", "declined": "未采用县里的设置:"}.get(
+                self.settings_state, "县里的设置待确认(baoxue county-package settings --apply,或在“县级数据包”页确认):")
+            text += "".join(f"\n    {line}" for line in self.settings)
         return text + "".join(f"\n  未采用:{r}" for r in self.set_aside)
 
 
@@ -166,8 +189,11 @@ def _verified_root(name: str, data: bytes, trusted: dict[str, CountyTrust]) -> t
     return signed, fp
 
 
-def import_package(session: Session, actor: Actor, path: str | Path, *, data: bytes | None = None) -> Imported:
-    """Check and apply one county package (see the module's text); one transaction, audited."""
+def import_package(session: Session, actor: Actor, path: str | Path, *, data: bytes | None = None,
+                   today: date | None = None, settings: str = "ask") -> Imported:
+    """Check and apply one county package (see the module's text); one transaction, audited. The county's
+    settings that would change something (:mod:`app.exchange.county_offer`) wait for the school's confirmation
+    (``settings="ask"``), or are applied (``"apply"``) or declined (``"decline"``) in the same transaction."""
     require(actor, "exchange.export")
     path = Path(path)
     name = path.name
@@ -214,16 +240,92 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
             session.add(ExchangeReceipt(export_sequence=r.sequence, sha256=r.sha256, ingested_on=r.ingested_on,
                                         package_sequence=p.sequence))
             received.append(r.sequence)
+    if settings not in (ASK, APPLY, DECLINE):
+        raise ValueError(settings)
+    arrivals, unseen, arrived, flagged = _transfers(session, actor, p, set_aside, today or date.today())
+    offered = county_offer.offer_of(session, p, set_aside)
     row = CountyPackageImport(sequence=p.sequence, sha256=sha, prev_sha256=p.prev_sha256, county_fingerprint=fp,
                               created_at=p.created, imported_by=actor.user_id, file_name=name,
-                              receipts=len(p.receipts), set_aside=set_aside)
+                              receipts=len(p.receipts), set_aside=set_aside, arrivals=arrivals, unseen=unseen)
     session.add(row)
     session.flush()
+    lines: tuple[str, ...] = ()
+    state = ""
+    if county_offer.offer(session, row, offered):
+        lines, state = county_offer.describe(session, offered), county_offer.PENDING
+        if settings == APPLY:
+            county_offer.apply_offer(session, actor, today=today)
+            state = county_offer.APPLIED
+        elif settings == DECLINE:
+            county_offer.decline_offer(session, actor)
+            state = county_offer.DECLINED
     audit.record(session, actor, "exchange.receipts", "county_package_import", row.id,
-                 after={"sequence": p.sequence, "received": received, "set_aside": set_aside},
+                 after={"sequence": p.sequence, "received": received, "set_aside": set_aside,
+                        "arrived": arrived, "unseen": flagged},
                  summary=f"导入第 {p.sequence} 号县级回执包:确认收到 {len(received)} 个数据包"
+                         + (f",{len(arrived)} 名转出学生已到达新学校" if arrived else "")
+                         + (f",{len(flagged)} 名转出学生未到任何学校" if flagged else "")
                          + (f",{len(set_aside)} 条未采用" if set_aside else ""))
-    return Imported(name, p.sequence, False, received, set_aside)
+    return Imported(name, p.sequence, False, received, set_aside, arrived, flagged, lines, state)
+
+
+def _students_named(session: Session, numbers: set[str]) -> dict[str, Student]:
+    """The school's students by their key in the bundles: the 学籍号, or ``U<id>`` while unregistered."""
+    found = {s.student_number: s for s in session.exec(select(Student).where(col(Student.student_number).in_(
+        sorted(numbers))))}
+    ids = {int(n[1:]): n for n in numbers if n.startswith("U") and n[1:].isdigit()}
+    if ids:
+        found.update({ids[s.id]: s for s in session.exec(select(Student).where(col(Student.id).in_(sorted(ids))))
+                      if not s.student_number})
+    return found
+
+
+def _open_transfers(session: Session, student_id: int) -> list[ApprovalRequest]:
+    return list(session.exec(select(ApprovalRequest).where(
+        ApprovalRequest.student_id == student_id, ApprovalRequest.kind == transfer_out.KIND.key,
+        col(ApprovalRequest.state).in_(["approved", "reported", "acknowledged"])).order_by(ApprovalRequest.id)))
+
+
+def _transfers(session: Session, actor: Actor, p: fmt.Package, set_aside: list[str], today: date
+               ) -> tuple[list[dict], list[dict], list[str], list[str]]:
+    """Apply the package's transfer lines: (arrivals kept, unseen kept, arrivals confirmed now, unseen named now)."""
+    pupils = _students_named(session, {a.student for a in p.arrivals} | {u.student for u in p.unseen})
+    acting = authority(actor)  # the county's signed word stands for the registrar's step
+    kept_a, kept_u, arrived, flagged = [], [], [], []
+    for a in p.arrivals:
+        s = pupils.get(a.student)
+        where = f"{a.school_name}({a.school_code})" if a.school_name else a.school_code
+        if s is None:
+            set_aside.append(f"县里说学籍号 {a.student} 的学生已到达{where},本校没有这个学生:请与县里核实")
+            continue
+        reqs = _open_transfers(session, s.id)
+        if not reqs:
+            set_aside.append(f"县里说{s.name}({a.student})已到达{where},本校没有该生的转出审批:请核实")
+            continue
+        comment = f"县级回执包第 {p.sequence} 号:已于 {a.arrived_on} 在{where}注册"
+        confirmed = [r for r in reqs if r.state != "acknowledged"]
+        for r in confirmed:
+            if r.state == "approved":
+                report_to_county(session, acting, r.id, comment, today)
+            acknowledge(session, acting, r.id, comment, today)
+        kept_a.append({"student": a.student, "leftOn": a.left_on.isoformat(), "school": a.school_code,
+                       "schoolName": a.school_name, "arrivedOn": a.arrived_on.isoformat(), "request": reqs[-1].id})
+        if confirmed:
+            arrived.append(f"{s.name}({a.student})→ {where},{a.arrived_on}")
+    for u in p.unseen:
+        s = pupils.get(u.student)
+        if s is None:
+            set_aside.append(f"县里说学籍号 {u.student} 的学生转出后未到任何学校,本校没有这个学生:请与县里核实")
+            continue
+        reqs = [r for r in _open_transfers(session, s.id) if r.state != "acknowledged"]
+        if not reqs:
+            set_aside.append(f"县里说{s.name}({u.student})转出后未到任何学校,本校没有该生待确认的转出:请核实")
+            continue
+        kept_u.append({"student": u.student, "leftOn": u.left_on.isoformat(), "overdueSince": u.overdue_since.isoformat(),
+                       "limit": u.limit, "request": reqs[-1].id})
+        flagged.append(f"{s.name}({u.student}){u.left_on} 转出,超过 {u.limit} 个上学日仍未到任何学校")
+    return kept_a, kept_u, arrived, flagged
+
 
 
 def receipt_states(session: Session) -> dict[int, tuple[str, date | None]]:

@@ -20,7 +20,9 @@ tests pick the new kind up without further code.
 
 ``scope`` says how the county applies a kind: ``state`` records (classes, students)
 are upserted and kept; ``period`` records belong to the bundle's period and are
-replaced as a whole when a later bundle supersedes it.
+replaced as a whole when a later bundle supersedes it; ``lasting`` records (mentor
+assignments, since 1.5) are sent when they change, with a full snapshot in the first
+bundle of each term, and kept at the county one per key (the highest sequence wins).
 """
 
 from __future__ import annotations
@@ -40,10 +42,11 @@ DS_NS = "http://www.w3.org/2000/09/xmldsig#"
 #: 1.2: the monthly ledgers of the 2024 rule (MonthlyReports, MonthlyLedgers), optional, after PledgeReturns;
 #: 1.3: the 2024 groups on Student (deFactoUnsupported, hardshipChild, caseInvolved, householdStatus,
 #: inclusiveClass; optional) and ``U<id>`` keys for pupils not registered yet (待注册学籍);
-#: 1.4: the head of the school's audit chain in the header (``AuditChain``, optional)
-SCHEMA_VERSION = "1.4"
+#: 1.4: the head of the school's audit chain in the header (``AuditChain``, optional);
+#: 1.5: lasting records (mentor assignments) sent when they change, a full snapshot each term (``LastingMode``)
+SCHEMA_VERSION = "1.5"
 #: minor versions of major version 1 this program reads
-SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2", "1.3", "1.4"})
+SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2", "1.3", "1.4", "1.5"})
 XSD_FILE = "baoxue-bundle-1.xsd"
 #: a bundle bigger than this is refused before parsing (a 5,000-pupil full snapshot is ~3 MB)
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
@@ -116,7 +119,7 @@ class RecordKind:
     section: str  # section element, e.g. "RollCalls"
     element: str  # record element, e.g. "RollCall"
     label: str  # Chinese, for messages and reports
-    scope: str  # "state" | "period" | "roster"
+    scope: str  # "state" | "period" | "roster" | "lasting"
     key: tuple[str, ...]  # attributes that identify a record at the county
     collect: Callable[[Any], Iterable[Record]] = field(compare=False)
 
@@ -129,7 +132,7 @@ KINDS: dict[str, RecordKind] = {}
 
 def record_kind(name: str, *, section: str, element: str, label: str, scope: str, key: tuple[str, ...]):
     """Register the decorated collector as the record kind ``name`` (order of registration = XSD order)."""
-    if scope not in ("state", "period", "roster"):
+    if scope not in ("state", "period", "roster", "lasting"):
         raise ValueError(scope)
 
     def deco(fn):

@@ -485,10 +485,11 @@ def _smoke_exit(app: QApplication) -> None:
 
 
 def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool = False,
-             smoke_exit_ms: int | None = None) -> int:
+             smoke_exit_ms: int | None = None, county: str | None = None) -> int:
     """``baoxue`` without a subcommand: the whole desktop program. Returns the exit code.
 
-    ``smoke_exit_ms`` (the hidden ``--smoke-exit-after-ms``): after that long, print
+    ``county`` (``--county URL``): the county's window on that county database (:mod:`app.ui.county_window`)
+    instead of a school. ``smoke_exit_ms`` (the hidden ``--smoke-exit-after-ms``): after that long, print
     :func:`smoke_report` as JSON and leave — the frozen build's smoke test starts the window so.
     """
     from app.logs import configure_logging
@@ -501,6 +502,18 @@ def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(smoke_exit_ms, lambda: _smoke_exit(app))
+    if county:  # the county's data: its own simple window, no school, no login
+        from app.ui.county_window import open_county_window
+
+        try:
+            window = open_county_window(county)
+        except BaoxueError as exc:
+            from app.ui.widgets import show_error
+
+            show_error(None, str(exc))
+            return 1
+        window.show()
+        return app.exec()
     startup = Startup(data_dir, demo=demo)
     try:
         return startup.run(app)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
+from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CALENDAR, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import approvals as ap
 from app.approvals import RequestRow, UnconfirmedTransfer
 from app.errors import BaoxueError
@@ -56,7 +56,8 @@ from app.ui.request_dialog import (
 from app.ui.widgets import hint_label, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
-SHOWS = APPROVALS | STUDENTS | CLASSES | STAFF | ACCOUNTS | POLICY | ATTENDANCE
+#: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
+SHOWS = APPROVALS | STUDENTS | CLASSES | STAFF | ACCOUNTS | POLICY | ATTENDANCE | CALENDAR | frozenset({"county_package_import"})
 
 SECTION_TEXT: dict[str, str] = {
     "to_approve": QT_TRANSLATE_NOOP("ApprovalsPage", "To approve"),
@@ -127,7 +128,7 @@ class RequestTableModel(RowTableModel[RequestRow]):
 class UnconfirmedTableModel(RowTableModel[UnconfirmedTransfer]):
     """Children transferred out whose arrival the county has not confirmed yet."""
 
-    STUDENT, CLASS, DESTINATION, DATE, STATE, DAYS = range(6)
+    STUDENT, CLASS, DESTINATION, DATE, STATE, DAYS, SCHOOL_DAYS, FLAG = range(8)
 
     def columns(self) -> list[Column[UnconfirmedTransfer]]:
         center = Qt.AlignmentFlag.AlignCenter
@@ -140,7 +141,17 @@ class UnconfirmedTableModel(RowTableModel[UnconfirmedTransfer]):
             Column(self.tr("State"), lambda r: state_text(r.state)),
             Column(self.tr("Days waiting"), lambda r: r.days_waiting, align=center,
                    foreground=lambda r: QColor("#b00020") if r.days_waiting > 30 else None),
+            Column(self.tr("School days"), lambda r: r.school_days, align=center,
+                   foreground=lambda r: QColor("#b00020") if r.overdue else None),
+            Column(self.tr("Check"), self._flag, foreground=lambda r: QColor("#b00020") if r.overdue else None),
         ]
+
+    def _flag(self, r: UnconfirmedTransfer) -> str:
+        if r.county_unseen_since is not None:
+            return self.tr("The county: on no school's roll since {day}").format(day=r.county_unseen_since.isoformat())
+        if r.school_days > r.limit:
+            return self.tr("Over {n} school days: ask the new school").format(n=r.limit)
+        return ""
 
 
 def _table(model, name: str, stretch: int | None = None) -> QTableView:

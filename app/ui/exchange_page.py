@@ -44,21 +44,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import ChangeSet, EXCHANGE, POLICY, SCHOOL
+from app.changes import CALENDAR, ChangeSet, EXCHANGE, POLICY, SCHOOL
 from app.errors import BaoxueError
+from app.exchange import county_offer
 from app.exchange import export as export_service
 from app.exchange import keys
 from app.exchange import receipts as receipts_service
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, dialog_buttons, hint_label, info_label, local_text, push_button, show_error,
-                            show_info, show_unexpected, title_label)
+from app.ui.widgets import (ErrorLabel, confirm, dialog_buttons, hint_label, info_label, local_text, push_button,
+                            show_error, show_info, show_unexpected, title_label)
 from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
-SHOWS = EXCHANGE | SCHOOL | POLICY
+SHOWS = EXCHANGE | SCHOOL | POLICY | CALENDAR
 
 
 
@@ -377,8 +378,25 @@ class ExchangePage(QWidget):
             "period again with no change gives the same file.")))
         if not (self.may_export or self.may_key):
             layout.addWidget(hint_label(self.tr("Only the registrar and the administrator can export bundles.")))
+        # --- the county's settings waiting for the school's confirmation (county package 1.1) -----------------
+        self.offer = None
+        self.offer_label = info_label("countyOffer", selectable=True)
+        self.offer_apply = push_button(self.tr("Apply the county's settings\u2026"), "applyCountySettings",
+                                       lambda: self.apply_offer())
+        self.offer_decline = push_button(self.tr("Keep ours"), "declineCountySettings", lambda: self.decline_offer())
+        self.offer_box = QGroupBox(self.tr("Settings from the county"))
+        self.offer_box.setObjectName("countyOfferBox")
+        ob = QVBoxLayout(self.offer_box)
+        ob.addWidget(self.offer_label)
+        row = QHBoxLayout()
+        row.addWidget(self.offer_apply)
+        row.addWidget(self.offer_decline)
+        row.addStretch(1)
+        ob.addLayout(row)
+
         layout.addWidget(key_box)
         layout.addWidget(export_box)
+        layout.addWidget(self.offer_box)
         layout.addWidget(history_box, 1)
         ctx.changed.connect(self._on_changed)
         self.refresh()
@@ -440,6 +458,49 @@ class ExchangePage(QWidget):
         self.history_model.set_rows(rows)
         self.package_button.setEnabled(self.may_export)
         self._history_selection()
+        self.refresh_offer()
+
+    def refresh_offer(self) -> None:
+        """The county's settings waiting for the school's decision, one line per change (hidden when none)."""
+        self.offer = self.ctx.read(county_offer.pending_offer) if self.may_export else None
+        self.offer_box.setVisible(self.offer is not None)
+        if self.offer is None:
+            return
+        self.offer_label.setText(self.tr("County package no. {n} brings settings the county decides. They change "
+                                         "nothing until the school applies them:").format(n=self.offer.package_sequence)
+                                 + "".join(f"\n\u2022 {line}" for line in self.offer.lines))
+        allowed = all(self.ctx.actor.has(p) for p in self.offer.needs)
+        self.offer_apply.setEnabled(allowed)
+        self.offer_apply.setToolTip("" if allowed else self.tr("Only the administrator can change the policy."))
+
+    def apply_offer(self, *, confirmed: bool = False) -> bool:
+        """Ask (listing every change), then apply the county's settings in one audited transaction."""
+        if self.offer is None:
+            return False
+        question = self.tr("Apply these settings of the county? Alerts are worked out again under them.") + \
+            "".join(f"\n\n\u2022 {line}" for line in self.offer.lines)
+        if not confirmed and not confirm(self, question, self.tr("Settings from the county")):
+            return False
+        try:
+            self.ctx.run(county_offer.apply_offer, today=self.today)
+        except BaoxueError as exc:
+            show_error(self, str(exc), self.tr("Settings from the county"))
+            return False
+        self.history_message.setText(self.tr("The county's settings are applied."))
+        self.refresh()
+        return True
+
+    def decline_offer(self) -> bool:
+        if self.offer is None:
+            return False
+        try:
+            self.ctx.run(county_offer.decline_offer)
+        except BaoxueError as exc:
+            show_error(self, str(exc), self.tr("Settings from the county"))
+            return False
+        self.history_message.setText(self.tr("The school keeps its own settings."))
+        self.refresh()
+        return True
 
     @Slot()
     def _history_selection(self, *_args) -> None:

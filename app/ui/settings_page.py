@@ -58,7 +58,8 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("早期预警", ("chronic_absence_percent", "attendance_at_risk_percent", "attendance_warning_percent",
               "recent_status_change_days")),
     ("报告", ("report_weekday", "report_rhythm", "monthly_due_day")),
-    ("审批", ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions")),
+    ("审批", ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions",
+            "transfer_confirm_days")),
     ("帮扶与送教上门", ("mentor_min_caseload", "mentor_max_caseload", "home_teaching_visits_per_week",
                   "home_teaching_hours_per_year")),
 ]

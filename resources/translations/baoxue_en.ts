@@ -638,118 +638,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="200"/>
+        <location filename="../../app/ui/approvals_page.py" line="210"/>
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="206"/>
+        <location filename="../../app/ui/approvals_page.py" line="216"/>
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="208"/>
+        <location filename="../../app/ui/approvals_page.py" line="218"/>
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="239"/>
+        <location filename="../../app/ui/approvals_page.py" line="249"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="273"/>
+        <location filename="../../app/ui/approvals_page.py" line="283"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="278"/>
+        <location filename="../../app/ui/approvals_page.py" line="288"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284"/>
+        <location filename="../../app/ui/approvals_page.py" line="294"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="297"/>
+        <location filename="../../app/ui/approvals_page.py" line="307"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="299"/>
+        <location filename="../../app/ui/approvals_page.py" line="309"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="317"/>
+        <location filename="../../app/ui/approvals_page.py" line="327"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="324"/>
+        <location filename="../../app/ui/approvals_page.py" line="334"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="325"/>
+        <location filename="../../app/ui/approvals_page.py" line="335"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326"/>
+        <location filename="../../app/ui/approvals_page.py" line="336"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="330"/>
+        <location filename="../../app/ui/approvals_page.py" line="340"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="388"/>
+        <location filename="../../app/ui/approvals_page.py" line="398"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398"/>
+        <location filename="../../app/ui/approvals_page.py" line="408"/>
         <source>{n} requests wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="401"/>
+        <location filename="../../app/ui/approvals_page.py" line="411"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="423"/>
+        <location filename="../../app/ui/approvals_page.py" line="433"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="425"/>
+        <location filename="../../app/ui/approvals_page.py" line="435"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="429"/>
+        <location filename="../../app/ui/approvals_page.py" line="439"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="477"/>
+        <location filename="../../app/ui/approvals_page.py" line="487"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="506"/>
+        <location filename="../../app/ui/approvals_page.py" line="516"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="509"/>
+        <location filename="../../app/ui/approvals_page.py" line="519"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,67 +1090,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="396"/>
+        <location filename="../../app/ui/settings_page.py" line="397"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="399"/>
+        <location filename="../../app/ui/settings_page.py" line="400"/>
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="405"/>
+        <location filename="../../app/ui/settings_page.py" line="406"/>
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="410"/>
+        <location filename="../../app/ui/settings_page.py" line="411"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="418"/>
+        <location filename="../../app/ui/settings_page.py" line="419"/>
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="421"/>
+        <location filename="../../app/ui/settings_page.py" line="422"/>
         <source>Every automatic backup is copied there as well, so the school&apos;s data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="426"/>
+        <location filename="../../app/ui/settings_page.py" line="427"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="427"/>
+        <location filename="../../app/ui/settings_page.py" line="428"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="430"/>
+        <location filename="../../app/ui/settings_page.py" line="431"/>
         <source>Do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="441"/>
+        <location filename="../../app/ui/settings_page.py" line="442"/>
         <source>Only the administrator can change the second folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="457"/>
+        <location filename="../../app/ui/settings_page.py" line="458"/>
         <source>Latest automatic backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="458"/>
+        <location filename="../../app/ui/settings_page.py" line="459"/>
         <source>No automatic backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="473"/>
+        <location filename="../../app/ui/settings_page.py" line="474"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,94 +1158,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings_page.py" line="224"/>
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings_page.py" line="226"/>
         <source>Mark this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="228"/>
+        <location filename="../../app/ui/settings_page.py" line="229"/>
         <source>Remove the school&apos;s mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings_page.py" line="241"/>
         <source>Load holiday file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="243"/>
+        <location filename="../../app/ui/settings_page.py" line="244"/>
         <source>A year&apos;s official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="251"/>
+        <location filename="../../app/ui/settings_page.py" line="252"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="252"/>
+        <location filename="../../app/ui/settings_page.py" line="253"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="260"/>
+        <location filename="../../app/ui/settings_page.py" line="261"/>
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council&apos;s table; the school adds its own closures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="283"/>
+        <location filename="../../app/ui/settings_page.py" line="284"/>
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year&apos;s holiday file when the State Council announces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="287"/>
+        <location filename="../../app/ui/settings_page.py" line="288"/>
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="322"/>
+        <location filename="../../app/ui/settings_page.py" line="323"/>
         <source>outside the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323"/>
+        <location filename="../../app/ui/settings_page.py" line="324"/>
         <source>school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323"/>
+        <location filename="../../app/ui/settings_page.py" line="324"/>
         <source>no school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="351"/>
-        <location filename="../../app/ui/settings_page.py" line="368"/>
+        <location filename="../../app/ui/settings_page.py" line="352"/>
+        <location filename="../../app/ui/settings_page.py" line="369"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352"/>
+        <location filename="../../app/ui/settings_page.py" line="353"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="356"/>
+        <location filename="../../app/ui/settings_page.py" line="357"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="367"/>
+        <location filename="../../app/ui/settings_page.py" line="368"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="376"/>
+        <location filename="../../app/ui/settings_page.py" line="377"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,6 +2321,70 @@
     </message>
 </context>
 <context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="62"/>
+        <source>Baoxue — county data: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="67"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="68"/>
+        <source>Save as .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="69"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="77"/>
+        <source>The week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="88"/>
+        <source>What the schools&apos; signed bundles say, as it stood that week: the summary by county, the schools that did not report, the children who left the roll, transfers between schools (a child on no school&apos;s roll past the limit is marked 人籍分离) and the quarter&apos;s re-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="109"/>
+        <source>Summary ({n} schools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="116"/>
+        <source>{n} children on no school&apos;s roll past {d} school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="127"/>
+        <location filename="../../app/ui/county_window.py" line="133"/>
+        <source>Save the county report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="135"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataFolderDialog</name>
     <message>
         <location filename="../../app/ui/data_folder.py" line="34"/>
@@ -2725,159 +2789,202 @@ The problem was written to the log. If it happens again, save a problem report a
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="270"/>
+        <location filename="../../app/ui/exchange_page.py" line="271"/>
         <source>Make the key…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="271"/>
+        <location filename="../../app/ui/exchange_page.py" line="272"/>
         <source>Replace the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="272"/>
+        <location filename="../../app/ui/exchange_page.py" line="273"/>
         <source>Print the registration sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="274"/>
+        <location filename="../../app/ui/exchange_page.py" line="275"/>
         <source>Save the certificate for the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="283"/>
+        <location filename="../../app/ui/exchange_page.py" line="284"/>
         <source>The school&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="299"/>
+        <location filename="../../app/ui/exchange_page.py" line="300"/>
         <source>Another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="316"/>
+        <location filename="../../app/ui/exchange_page.py" line="317"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317"/>
+        <location filename="../../app/ui/exchange_page.py" line="318"/>
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="319"/>
+        <location filename="../../app/ui/exchange_page.py" line="320"/>
         <source>Sign and export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="326"/>
+        <location filename="../../app/ui/exchange_page.py" line="327"/>
         <source>Export a bundle for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="334"/>
+        <location filename="../../app/ui/exchange_page.py" line="335"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="339"/>
+        <location filename="../../app/ui/exchange_page.py" line="340"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="353"/>
+        <location filename="../../app/ui/exchange_page.py" line="354"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354"/>
+        <location filename="../../app/ui/exchange_page.py" line="355"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="357"/>
+        <location filename="../../app/ui/exchange_page.py" line="358"/>
         <source>Import the county&apos;s package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359"/>
+        <location filename="../../app/ui/exchange_page.py" line="360"/>
         <source>The signed file the county sends back: which bundles it received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="363"/>
+        <location filename="../../app/ui/exchange_page.py" line="364"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="373"/>
+        <location filename="../../app/ui/exchange_page.py" line="374"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="375"/>
+        <location filename="../../app/ui/exchange_page.py" line="376"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="379"/>
+        <location filename="../../app/ui/exchange_page.py" line="380"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="396"/>
+        <location filename="../../app/ui/exchange_page.py" line="384"/>
+        <source>Apply the county&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="386"/>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="387"/>
+        <location filename="../../app/ui/exchange_page.py" line="482"/>
+        <location filename="../../app/ui/exchange_page.py" line="487"/>
+        <location filename="../../app/ui/exchange_page.py" line="499"/>
+        <source>Settings from the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="414"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402"/>
+        <location filename="../../app/ui/exchange_page.py" line="420"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="405"/>
+        <location filename="../../app/ui/exchange_page.py" line="423"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="406"/>
+        <location filename="../../app/ui/exchange_page.py" line="424"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423"/>
+        <location filename="../../app/ui/exchange_page.py" line="441"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="424"/>
+        <location filename="../../app/ui/exchange_page.py" line="442"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430"/>
+        <location filename="../../app/ui/exchange_page.py" line="448"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506"/>
+        <location filename="../../app/ui/exchange_page.py" line="469"/>
+        <source>County package no. {n} brings settings the county decides. They change nothing until the school applies them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="474"/>
+        <source>Only the administrator can change the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="480"/>
+        <source>Apply these settings of the county? Alerts are worked out again under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="489"/>
+        <source>The county&apos;s settings are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="501"/>
+        <source>The school keeps its own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="567"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506"/>
-        <location filename="../../app/ui/exchange_page.py" line="521"/>
+        <location filename="../../app/ui/exchange_page.py" line="567"/>
+        <location filename="../../app/ui/exchange_page.py" line="582"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="521"/>
+        <location filename="../../app/ui/exchange_page.py" line="582"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="528"/>
+        <location filename="../../app/ui/exchange_page.py" line="589"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2886,27 +2993,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="531"/>
+        <location filename="../../app/ui/exchange_page.py" line="592"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="547"/>
+        <location filename="../../app/ui/exchange_page.py" line="608"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="566"/>
+        <location filename="../../app/ui/exchange_page.py" line="627"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567"/>
+        <location filename="../../app/ui/exchange_page.py" line="628"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="576"/>
+        <location filename="../../app/ui/exchange_page.py" line="637"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2914,64 +3021,64 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="578"/>
+        <location filename="../../app/ui/exchange_page.py" line="639"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="584"/>
+        <location filename="../../app/ui/exchange_page.py" line="645"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="612"/>
+        <location filename="../../app/ui/exchange_page.py" line="673"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="617"/>
+        <location filename="../../app/ui/exchange_page.py" line="678"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626"/>
+        <location filename="../../app/ui/exchange_page.py" line="687"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626"/>
+        <location filename="../../app/ui/exchange_page.py" line="687"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="632"/>
+        <location filename="../../app/ui/exchange_page.py" line="693"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="641"/>
+        <location filename="../../app/ui/exchange_page.py" line="702"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649"/>
+        <location filename="../../app/ui/exchange_page.py" line="710"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="651"/>
+        <location filename="../../app/ui/exchange_page.py" line="712"/>
         <source>Bundle no. {n} written again to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="659"/>
-        <location filename="../../app/ui/exchange_page.py" line="667"/>
+        <location filename="../../app/ui/exchange_page.py" line="720"/>
+        <location filename="../../app/ui/exchange_page.py" line="728"/>
         <source>Import the county&apos;s package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="660"/>
+        <location filename="../../app/ui/exchange_page.py" line="721"/>
         <source>County package (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,102 +3086,102 @@ SHA-256: {sha}</source>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="84"/>
+        <location filename="../../app/ui/exchange_page.py" line="85"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="85"/>
+        <location filename="../../app/ui/exchange_page.py" line="86"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87"/>
+        <location filename="../../app/ui/exchange_page.py" line="88"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88"/>
+        <location filename="../../app/ui/exchange_page.py" line="89"/>
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88"/>
+        <location filename="../../app/ui/exchange_page.py" line="89"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88"/>
+        <location filename="../../app/ui/exchange_page.py" line="89"/>
         <source>changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="89"/>
+        <location filename="../../app/ui/exchange_page.py" line="90"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="90"/>
+        <location filename="../../app/ui/exchange_page.py" line="91"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="91"/>
+        <location filename="../../app/ui/exchange_page.py" line="92"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="92"/>
+        <location filename="../../app/ui/exchange_page.py" line="93"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="96"/>
+        <location filename="../../app/ui/exchange_page.py" line="97"/>
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="105"/>
+        <location filename="../../app/ui/exchange_page.py" line="106"/>
         <source>received {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="107"/>
+        <location filename="../../app/ui/exchange_page.py" line="108"/>
         <source>not received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="108"/>
+        <location filename="../../app/ui/exchange_page.py" line="109"/>
         <source>no receipt yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="112"/>
+        <location filename="../../app/ui/exchange_page.py" line="113"/>
         <source>The county&apos;s packages confirm later bundles but not this one: write it again and send it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="114"/>
+        <location filename="../../app/ui/exchange_page.py" line="115"/>
         <source>The county&apos;s signed package confirms it received this very file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="115"/>
+        <location filename="../../app/ui/exchange_page.py" line="116"/>
         <source>Import the county&apos;s package to see whether it arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="120"/>
+        <location filename="../../app/ui/exchange_page.py" line="121"/>
         <source>replaced by no. {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="122"/>
+        <location filename="../../app/ui/exchange_page.py" line="123"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="124"/>
+        <location filename="../../app/ui/exchange_page.py" line="125"/>
         <source>replaces no. {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,37 +3995,37 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133"/>
+        <location filename="../../app/ui/exchange_page.py" line="134"/>
         <source>Fingerprint (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135"/>
+        <location filename="../../app/ui/exchange_page.py" line="136"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135"/>
+        <location filename="../../app/ui/exchange_page.py" line="136"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135"/>
+        <location filename="../../app/ui/exchange_page.py" line="136"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136"/>
+        <location filename="../../app/ui/exchange_page.py" line="137"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="137"/>
+        <location filename="../../app/ui/exchange_page.py" line="138"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138"/>
+        <location filename="../../app/ui/exchange_page.py" line="139"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,62 +5338,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="154"/>
+        <location filename="../../app/ui/exchange_page.py" line="155"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="154"/>
+        <location filename="../../app/ui/exchange_page.py" line="155"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="163"/>
+        <location filename="../../app/ui/exchange_page.py" line="164"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="164"/>
+        <location filename="../../app/ui/exchange_page.py" line="165"/>
         <source>Leave empty if it is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="167"/>
+        <location filename="../../app/ui/exchange_page.py" line="168"/>
         <source>Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="167"/>
+        <location filename="../../app/ui/exchange_page.py" line="168"/>
         <source>Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="171"/>
+        <location filename="../../app/ui/exchange_page.py" line="172"/>
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="174"/>
+        <location filename="../../app/ui/exchange_page.py" line="175"/>
         <source>Old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177"/>
+        <location filename="../../app/ui/exchange_page.py" line="178"/>
         <source>The passphrase protects the school&apos;s private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="179"/>
+        <location filename="../../app/ui/exchange_page.py" line="180"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180"/>
+        <location filename="../../app/ui/exchange_page.py" line="181"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="193"/>
+        <location filename="../../app/ui/exchange_page.py" line="194"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5420,17 +5527,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="218"/>
+        <location filename="../../app/ui/exchange_page.py" line="219"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="222"/>
+        <location filename="../../app/ui/exchange_page.py" line="223"/>
         <source>Sign and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="228"/>
+        <location filename="../../app/ui/exchange_page.py" line="229"/>
         <source>Passphrase of the school&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5834,42 +5941,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="98"/>
+        <location filename="../../app/ui/settings_page.py" line="99"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="102"/>
+        <location filename="../../app/ui/settings_page.py" line="103"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="104"/>
+        <location filename="../../app/ui/settings_page.py" line="105"/>
         <source>Hanzhong defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105"/>
+        <location filename="../../app/ui/settings_page.py" line="106"/>
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="118"/>
+        <location filename="../../app/ui/settings_page.py" line="119"/>
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="119"/>
+        <location filename="../../app/ui/settings_page.py" line="120"/>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="176"/>
+        <location filename="../../app/ui/settings_page.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings_page.py" line="189"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7692,17 +7799,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="506"/>
+        <location filename="../../app/ui/settings_page.py" line="507"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="507"/>
+        <location filename="../../app/ui/settings_page.py" line="508"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="508"/>
+        <location filename="../../app/ui/settings_page.py" line="509"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9081,6 +9188,26 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/approvals_page.py" line="141"/>
         <source>Days waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="143"/>
+        <source>School days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="145"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="150"/>
+        <source>The county: on no school&apos;s roll since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="152"/>
+        <source>Over {n} school days: ask the new school</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

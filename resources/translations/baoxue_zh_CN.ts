@@ -637,118 +637,118 @@
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="200" />
+        <location filename="../../app/ui/approvals_page.py" line="210" />
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="206" />
+        <location filename="../../app/ui/approvals_page.py" line="216" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="208" />
+        <location filename="../../app/ui/approvals_page.py" line="218" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="239" />
+        <location filename="../../app/ui/approvals_page.py" line="249" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="273" />
+        <location filename="../../app/ui/approvals_page.py" line="283" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="278" />
+        <location filename="../../app/ui/approvals_page.py" line="288" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284" />
+        <location filename="../../app/ui/approvals_page.py" line="294" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="297" />
+        <location filename="../../app/ui/approvals_page.py" line="307" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="299" />
+        <location filename="../../app/ui/approvals_page.py" line="309" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="317" />
+        <location filename="../../app/ui/approvals_page.py" line="327" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="324" />
+        <location filename="../../app/ui/approvals_page.py" line="334" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="325" />
+        <location filename="../../app/ui/approvals_page.py" line="335" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326" />
+        <location filename="../../app/ui/approvals_page.py" line="336" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="330" />
+        <location filename="../../app/ui/approvals_page.py" line="340" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="388" />
+        <location filename="../../app/ui/approvals_page.py" line="398" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398" />
+        <location filename="../../app/ui/approvals_page.py" line="408" />
         <source>{n} requests wait for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="401" />
+        <location filename="../../app/ui/approvals_page.py" line="411" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="423" />
+        <location filename="../../app/ui/approvals_page.py" line="433" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="425" />
+        <location filename="../../app/ui/approvals_page.py" line="435" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="429" />
+        <location filename="../../app/ui/approvals_page.py" line="439" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="477" />
+        <location filename="../../app/ui/approvals_page.py" line="487" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="506" />
+        <location filename="../../app/ui/approvals_page.py" line="516" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="509" />
+        <location filename="../../app/ui/approvals_page.py" line="519" />
         <source>{n} requests</source>
         <translation>共 {n} 份申请</translation>
     </message>
@@ -1089,67 +1089,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="396" />
+        <location filename="../../app/ui/settings_page.py" line="397" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="399" />
+        <location filename="../../app/ui/settings_page.py" line="400" />
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="405" />
+        <location filename="../../app/ui/settings_page.py" line="406" />
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="410" />
+        <location filename="../../app/ui/settings_page.py" line="411" />
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="418" />
+        <location filename="../../app/ui/settings_page.py" line="419" />
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation>第二备份文件夹(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="421" />
+        <location filename="../../app/ui/settings_page.py" line="422" />
         <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="426" />
+        <location filename="../../app/ui/settings_page.py" line="427" />
         <source>(not used)</source>
         <translation>(不使用)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="427" />
+        <location filename="../../app/ui/settings_page.py" line="428" />
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="430" />
+        <location filename="../../app/ui/settings_page.py" line="431" />
         <source>Do not use</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="441" />
+        <location filename="../../app/ui/settings_page.py" line="442" />
         <source>Only the administrator can change the second folder.</source>
         <translation>只有系统管理员可以更改第二备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="457" />
+        <location filename="../../app/ui/settings_page.py" line="458" />
         <source>Latest automatic backup: {when}</source>
         <translation>最近一次自动备份:{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="458" />
+        <location filename="../../app/ui/settings_page.py" line="459" />
         <source>No automatic backup yet.</source>
         <translation>还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="473" />
+        <location filename="../../app/ui/settings_page.py" line="474" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -1157,94 +1157,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="223" />
+        <location filename="../../app/ui/settings_page.py" line="224" />
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="225" />
+        <location filename="../../app/ui/settings_page.py" line="226" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="228" />
+        <location filename="../../app/ui/settings_page.py" line="229" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="240" />
+        <location filename="../../app/ui/settings_page.py" line="241" />
         <source>Load holiday file…</source>
         <translation>载入节假日文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="243" />
+        <location filename="../../app/ui/settings_page.py" line="244" />
         <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="251" />
+        <location filename="../../app/ui/settings_page.py" line="252" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="252" />
+        <location filename="../../app/ui/settings_page.py" line="253" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="260" />
+        <location filename="../../app/ui/settings_page.py" line="261" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="283" />
+        <location filename="../../app/ui/settings_page.py" line="284" />
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
         <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="287" />
+        <location filename="../../app/ui/settings_page.py" line="288" />
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="322" />
+        <location filename="../../app/ui/settings_page.py" line="323" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323" />
+        <location filename="../../app/ui/settings_page.py" line="324" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323" />
+        <location filename="../../app/ui/settings_page.py" line="324" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="351" />
-        <location filename="../../app/ui/settings_page.py" line="368" />
+        <location filename="../../app/ui/settings_page.py" line="352" />
+        <location filename="../../app/ui/settings_page.py" line="369" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352" />
+        <location filename="../../app/ui/settings_page.py" line="353" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="356" />
+        <location filename="../../app/ui/settings_page.py" line="357" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="367" />
+        <location filename="../../app/ui/settings_page.py" line="368" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="376" />
+        <location filename="../../app/ui/settings_page.py" line="377" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -2320,6 +2320,70 @@
     </message>
 </context>
 <context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="62" />
+        <source>Baoxue — county data: {url}</source>
+        <translation>保学 — 县级数据:{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="67" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="68" />
+        <source>Save as .xlsx…</source>
+        <translation>保存为 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="69" />
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="77" />
+        <source>The week of</source>
+        <translation>周(任选一天)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="88" />
+        <source>What the schools' signed bundles say, as it stood that week: the summary by county, the schools that did not report, the children who left the roll, transfers between schools (a child on no school's roll past the limit is marked 人籍分离) and the quarter's re-check.</source>
+        <translation>各校签名数据包所报的情况(按当周的状态):按县区的汇总、未报送的学校、离开学籍的学生、学校之间的转学(超过期限仍未在任何学校注册的标为“人籍分离”)和本季度的复核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="109" />
+        <source>Summary ({n} schools)</source>
+        <translation>汇总({n} 所学校)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="116" />
+        <source>{n} children on no school's roll past {d} school days.</source>
+        <translation>{n} 名学生转出后超过 {d} 个上学日仍未在任何学校注册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="126" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="127" />
+        <location filename="../../app/ui/county_window.py" line="133" />
+        <source>Save the county report</source>
+        <translation>保存县级汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="135" />
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderDialog</name>
     <message>
         <location filename="../../app/ui/data_folder.py" line="34" />
@@ -2727,159 +2791,202 @@ The problem was written to the log. If it happens again, save a problem report a
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="270" />
+        <location filename="../../app/ui/exchange_page.py" line="271" />
         <source>Make the key…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="271" />
+        <location filename="../../app/ui/exchange_page.py" line="272" />
         <source>Replace the key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="272" />
+        <location filename="../../app/ui/exchange_page.py" line="273" />
         <source>Print the registration sheet…</source>
         <translation>打印登记单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="274" />
+        <location filename="../../app/ui/exchange_page.py" line="275" />
         <source>Save the certificate for the county…</source>
         <translation>保存证书(报县里)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="283" />
+        <location filename="../../app/ui/exchange_page.py" line="284" />
         <source>The school's signing key</source>
         <translation>本校的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="299" />
+        <location filename="../../app/ui/exchange_page.py" line="300" />
         <source>Another period:</source>
         <translation>其他时段:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="316" />
+        <location filename="../../app/ui/exchange_page.py" line="317" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317" />
+        <location filename="../../app/ui/exchange_page.py" line="318" />
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation>发送全部学生名册(仅在县里要求时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="319" />
+        <location filename="../../app/ui/exchange_page.py" line="320" />
         <source>Sign and export…</source>
         <translation>签名并导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="326" />
+        <location filename="../../app/ui/exchange_page.py" line="327" />
         <source>Export a bundle for the county</source>
         <translation>导出县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="334" />
+        <location filename="../../app/ui/exchange_page.py" line="335" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="339" />
+        <location filename="../../app/ui/exchange_page.py" line="340" />
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="353" />
+        <location filename="../../app/ui/exchange_page.py" line="354" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354" />
+        <location filename="../../app/ui/exchange_page.py" line="355" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="357" />
+        <location filename="../../app/ui/exchange_page.py" line="358" />
         <source>Import the county's package…</source>
         <translation>导入县里的回执包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359" />
+        <location filename="../../app/ui/exchange_page.py" line="360" />
         <source>The signed file the county sends back: which bundles it received</source>
         <translation>县里发回的签名文件:列出县里收到了哪些数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="363" />
+        <location filename="../../app/ui/exchange_page.py" line="364" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="373" />
+        <location filename="../../app/ui/exchange_page.py" line="374" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="375" />
+        <location filename="../../app/ui/exchange_page.py" line="376" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="379" />
+        <location filename="../../app/ui/exchange_page.py" line="380" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="396" />
+        <location filename="../../app/ui/exchange_page.py" line="384" />
+        <source>Apply the county's settings…</source>
+        <translation>采用县里的设置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="386" />
+        <source>Keep ours</source>
+        <translation>保留本校的设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="387" />
+        <location filename="../../app/ui/exchange_page.py" line="482" />
+        <location filename="../../app/ui/exchange_page.py" line="487" />
+        <location filename="../../app/ui/exchange_page.py" line="499" />
+        <source>Settings from the county</source>
+        <translation>县里发来的设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="414" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402" />
+        <location filename="../../app/ui/exchange_page.py" line="420" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="405" />
+        <location filename="../../app/ui/exchange_page.py" line="423" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="406" />
+        <location filename="../../app/ui/exchange_page.py" line="424" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423" />
+        <location filename="../../app/ui/exchange_page.py" line="441" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="424" />
+        <location filename="../../app/ui/exchange_page.py" line="442" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430" />
+        <location filename="../../app/ui/exchange_page.py" line="448" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506" />
+        <location filename="../../app/ui/exchange_page.py" line="469" />
+        <source>County package no. {n} brings settings the county decides. They change nothing until the school applies them:</source>
+        <translation>第 {n} 号县级回执包带来县里决定的设置。学校采用之前,它们不会改变任何东西:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="474" />
+        <source>Only the administrator can change the policy.</source>
+        <translation>只有管理员可以修改策略设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="480" />
+        <source>Apply these settings of the county? Alerts are worked out again under them.</source>
+        <translation>采用县里的这些设置吗?缺勤预警将按新设置重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="489" />
+        <source>The county's settings are applied.</source>
+        <translation>已采用县里的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="501" />
+        <source>The school keeps its own settings.</source>
+        <translation>保留本校的设置,未采用县里的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="567" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506" />
-        <location filename="../../app/ui/exchange_page.py" line="521" />
+        <location filename="../../app/ui/exchange_page.py" line="567" />
+        <location filename="../../app/ui/exchange_page.py" line="582" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="521" />
+        <location filename="../../app/ui/exchange_page.py" line="582" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="528" />
+        <location filename="../../app/ui/exchange_page.py" line="589" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2892,27 +2999,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="531" />
+        <location filename="../../app/ui/exchange_page.py" line="592" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="547" />
+        <location filename="../../app/ui/exchange_page.py" line="608" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="566" />
+        <location filename="../../app/ui/exchange_page.py" line="627" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567" />
+        <location filename="../../app/ui/exchange_page.py" line="628" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="576" />
+        <location filename="../../app/ui/exchange_page.py" line="637" />
         <source>The certificate was saved to:
 {path}
 
@@ -2923,65 +3030,65 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="578" />
+        <location filename="../../app/ui/exchange_page.py" line="639" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="584" />
+        <location filename="../../app/ui/exchange_page.py" line="645" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="612" />
+        <location filename="../../app/ui/exchange_page.py" line="673" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="617" />
+        <location filename="../../app/ui/exchange_page.py" line="678" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626" />
+        <location filename="../../app/ui/exchange_page.py" line="687" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626" />
+        <location filename="../../app/ui/exchange_page.py" line="687" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="632" />
+        <location filename="../../app/ui/exchange_page.py" line="693" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="641" />
+        <location filename="../../app/ui/exchange_page.py" line="702" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649" />
+        <location filename="../../app/ui/exchange_page.py" line="710" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="651" />
+        <location filename="../../app/ui/exchange_page.py" line="712" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="659" />
-        <location filename="../../app/ui/exchange_page.py" line="667" />
+        <location filename="../../app/ui/exchange_page.py" line="720" />
+        <location filename="../../app/ui/exchange_page.py" line="728" />
         <source>Import the county's package</source>
         <translation>导入县里的回执包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="660" />
+        <location filename="../../app/ui/exchange_page.py" line="721" />
         <source>County package (*.xml)</source>
         <translation>县级回执包 (*.xml)</translation>
     </message>
@@ -2989,102 +3096,102 @@ SHA-256:{sha}</translation>
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="84" />
+        <location filename="../../app/ui/exchange_page.py" line="85" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="85" />
+        <location filename="../../app/ui/exchange_page.py" line="86" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="87" />
+        <location filename="../../app/ui/exchange_page.py" line="88" />
         <source>Written</source>
         <translation>写出时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88" />
+        <location filename="../../app/ui/exchange_page.py" line="89" />
         <source>Roster</source>
         <translation>名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88" />
+        <location filename="../../app/ui/exchange_page.py" line="89" />
         <source>full</source>
         <translation>全量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="88" />
+        <location filename="../../app/ui/exchange_page.py" line="89" />
         <source>changes</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="89" />
+        <location filename="../../app/ui/exchange_page.py" line="90" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="90" />
+        <location filename="../../app/ui/exchange_page.py" line="91" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="91" />
+        <location filename="../../app/ui/exchange_page.py" line="92" />
         <source>County</source>
         <translation>县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="92" />
+        <location filename="../../app/ui/exchange_page.py" line="93" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="96" />
+        <location filename="../../app/ui/exchange_page.py" line="97" />
         <source>students {s} · roll calls {rc} · alerts {a}</source>
         <translation>学生 {s} · 点名 {rc} · 预警 {a}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="105" />
+        <location filename="../../app/ui/exchange_page.py" line="106" />
         <source>received {day}</source>
         <translation>已接收 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="107" />
+        <location filename="../../app/ui/exchange_page.py" line="108" />
         <source>not received</source>
         <translation>县里未收到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="108" />
+        <location filename="../../app/ui/exchange_page.py" line="109" />
         <source>no receipt yet</source>
         <translation>待回执</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="112" />
+        <location filename="../../app/ui/exchange_page.py" line="113" />
         <source>The county's packages confirm later bundles but not this one: write it again and send it</source>
         <translation>县里的回执确认了之后的数据包,却没有这一个:请重新写出并送交县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="114" />
+        <location filename="../../app/ui/exchange_page.py" line="115" />
         <source>The county's signed package confirms it received this very file</source>
         <translation>县里签名的回执包确认收到的正是这个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="115" />
+        <location filename="../../app/ui/exchange_page.py" line="116" />
         <source>Import the county's package to see whether it arrived</source>
         <translation>导入县里的回执包即可知道县里是否收到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="120" />
+        <location filename="../../app/ui/exchange_page.py" line="121" />
         <source>replaced by no. {n}</source>
         <translation>已被第 {n} 号替代</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="122" />
+        <location filename="../../app/ui/exchange_page.py" line="123" />
         <source>current</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="124" />
+        <location filename="../../app/ui/exchange_page.py" line="125" />
         <source>replaces no. {n}</source>
         <translation>替代第 {n} 号</translation>
     </message>
@@ -3905,37 +4012,37 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="133" />
+        <location filename="../../app/ui/exchange_page.py" line="134" />
         <source>Fingerprint (start)</source>
         <translation>证书指纹(开头)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135" />
+        <location filename="../../app/ui/exchange_page.py" line="136" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135" />
+        <location filename="../../app/ui/exchange_page.py" line="136" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="135" />
+        <location filename="../../app/ui/exchange_page.py" line="136" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <location filename="../../app/ui/exchange_page.py" line="137" />
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="137" />
+        <location filename="../../app/ui/exchange_page.py" line="138" />
         <source>Retired</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138" />
+        <location filename="../../app/ui/exchange_page.py" line="139" />
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -5263,62 +5370,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="154" />
+        <location filename="../../app/ui/exchange_page.py" line="155" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="154" />
+        <location filename="../../app/ui/exchange_page.py" line="155" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="163" />
+        <location filename="../../app/ui/exchange_page.py" line="164" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="164" />
+        <location filename="../../app/ui/exchange_page.py" line="165" />
         <source>Leave empty if it is lost</source>
         <translation>如已遗忘可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="167" />
+        <location filename="../../app/ui/exchange_page.py" line="168" />
         <source>Replace the key</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="167" />
+        <location filename="../../app/ui/exchange_page.py" line="168" />
         <source>Make the key</source>
         <translation>生成密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="171" />
+        <location filename="../../app/ui/exchange_page.py" line="172" />
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="174" />
+        <location filename="../../app/ui/exchange_page.py" line="175" />
         <source>Old passphrase</source>
         <translation>旧口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="177" />
+        <location filename="../../app/ui/exchange_page.py" line="178" />
         <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="179" />
+        <location filename="../../app/ui/exchange_page.py" line="180" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180" />
+        <location filename="../../app/ui/exchange_page.py" line="181" />
         <source>Passphrase again</source>
         <translation>再输一遍口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="193" />
+        <location filename="../../app/ui/exchange_page.py" line="194" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的口令不一致,请重新输入。</translation>
     </message>
@@ -5452,17 +5559,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="218" />
+        <location filename="../../app/ui/exchange_page.py" line="219" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="222" />
+        <location filename="../../app/ui/exchange_page.py" line="223" />
         <source>Sign and export</source>
         <translation>签名并导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="228" />
+        <location filename="../../app/ui/exchange_page.py" line="229" />
         <source>Passphrase of the school's key</source>
         <translation>本校密钥的口令</translation>
     </message>
@@ -5866,42 +5973,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="98" />
+        <location filename="../../app/ui/settings_page.py" line="99" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="102" />
+        <location filename="../../app/ui/settings_page.py" line="103" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="104" />
+        <location filename="../../app/ui/settings_page.py" line="105" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105" />
+        <location filename="../../app/ui/settings_page.py" line="106" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="118" />
+        <location filename="../../app/ui/settings_page.py" line="119" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="119" />
+        <location filename="../../app/ui/settings_page.py" line="120" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="176" />
+        <location filename="../../app/ui/settings_page.py" line="177" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="188" />
+        <location filename="../../app/ui/settings_page.py" line="189" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -7731,17 +7838,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="506" />
+        <location filename="../../app/ui/settings_page.py" line="507" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="507" />
+        <location filename="../../app/ui/settings_page.py" line="508" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="508" />
+        <location filename="../../app/ui/settings_page.py" line="509" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -9121,6 +9228,26 @@ Discard them?</source>
         <location filename="../../app/ui/approvals_page.py" line="141" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="143" />
+        <source>School days</source>
+        <translation>已过上学日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="145" />
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="150" />
+        <source>The county: on no school's roll since {day}</source>
+        <translation>县里:自 {day} 起未在任何学校注册(人籍分离)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="152" />
+        <source>Over {n} school days: ask the new school</source>
+        <translation>已超过 {n} 个上学日:请向转入学校核实</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,17 @@ class PgServer:
         data = self.dir / "data"
         self._run([str(self.bin / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                    "--locale=C.UTF-8", "--no-sync"])
-        self._run([str(self.bin / "pg_ctl"), "-D", str(data), "-w", "-l", str(self.dir / "server.log"), "-o",
-                   f"-h 127.0.0.1 -p {self.port} -k {self.dir} -F -c max_connections=60", "start"])
         self.data = data
+        self.start()
+
+    def start(self) -> None:
+        self._run([str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.dir / "server.log"), "-o",
+                   f"-h 127.0.0.1 -p {self.port} -k {self.dir} -F -c max_connections=60", "start"])
+
+    def crash(self) -> None:
+        """Stop the server at once, as a power cut or a lost network would (its clients' connections drop); the
+        data stays for :meth:`start`."""
+        self._run([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"])
 
     def _run(self, cmd: list[str]) -> None:
         p = subprocess.run(self.as_user + cmd, capture_output=True, text=True)

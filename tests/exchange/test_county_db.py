@@ -144,3 +144,57 @@ def test_connection_lost_mid_batch_stops_cleanly_and_resumes(county, chain, monk
     res = ingest(chain, county)
     assert [v.sequence for v in res.ingested] == [2, 3] and len(res.replays) == 1
     assert _counts(county)["county_bundle"] == 3
+
+
+def test_a_county_database_that_cannot_be_reached_is_named_and_nothing_starts(tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    pytest.importorskip("psycopg")
+    with pytest.raises(CountyError, match="打不开县级数据库"):
+        CountyDB(f"postgresql://postgres@127.0.0.1:{port}/county")
+
+
+def test_the_postgresql_server_going_away_mid_batch_stops_it_cleanly_and_a_rerun_resumes(school, chain, tmp_path,
+                                                                                         monkeypatch):
+    """A real server stopped at once (as by a power cut) while the second file of a batch is being stored: the batch
+    stops with a clear message, the first file stays stored, the second left nothing; once the server is back the
+    same batch again stores the rest, without duplicates."""
+    import os
+
+    from app.exchange import county as county_mod
+    from tests.exchange.pgserver import PgServer, PgUnavailable
+
+    try:
+        server = PgServer()  # its own server: stopping it must not touch the other tests' one
+    except PgUnavailable as e:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI: the county tests must run on PostgreSQL: {e}", pytrace=False)
+        pytest.skip(f"PostgreSQL not available here: {e}")
+    try:
+        db = CountyDB(server.new_database())
+        register_certificate(db, school.key.cert_pem.encode())
+        real = county_mod._apply
+        calls = {"n": 0}
+
+        def power_cut(c, v):
+            calls["n"] += 1
+            if calls["n"] == 2:
+                server.crash()
+            return real(c, v)
+
+        monkeypatch.setattr(county_mod, "_apply", power_cut)
+        with pytest.raises(CountyError, match="连接中断.*导入在 .* 处停止;已导入 1 个文件"):
+            ingest(chain, db)
+        server.start()
+        assert _counts(db)["county_bundle"] == 1
+        res = ingest(chain, db)
+        assert [v.sequence for v in res.ingested] == [2, 3] and len(res.replays) == 1 and not res.rejected
+        assert _counts(db)["county_bundle"] == 3
+        with db.engine.connect() as c:
+            assert c.execute(select(school_t.c.last_sequence)).scalar() == 3
+        db.close()
+    finally:
+        server.stop()

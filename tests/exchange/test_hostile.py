@@ -59,7 +59,7 @@ def test_wrong_namespace(tmp_path, county, bundle):
 
 
 def test_wrong_schema_version(tmp_path, county, bundle):
-    data = bundle.path.read_bytes().replace(b'schemaVersion="1.4"', b'schemaVersion="1.7"', 1)
+    data = bundle.path.read_bytes().replace(b'schemaVersion="1.5"', b'schemaVersion="1.7"', 1)
     assert "版本" in _check(tmp_path, county, data)
 
 

@@ -273,3 +273,52 @@ def test_the_county_package_imported_from_the_page_shows_which_bundles_arrived(q
     page.show()
     qtbot.waitExposed(page)
     save_picture(page, "exchange_page_receipts.png", tmp_path)
+
+
+def test_the_countys_settings_are_listed_and_applied_only_when_confirmed(qtbot, school, tmp_path, monkeypatch,
+                                                                        boxes, chinese):
+    from app import policy as policy_mod
+    from app.exchange.county import CountyDB
+    from app.exchange.county_package import create_county_key, write_packages
+    from app.exchange.county_settings import load_holiday_file, set_policy
+    from app.exchange.receipts import register_county
+    from tests.exchange.test_county_settings import HOLIDAYS_2027
+
+    county = CountyDB(tmp_path / "county.sqlite3")
+    from app.exchange.county import register_certificate
+
+    register_certificate(county, school.key.cert_pem.encode())
+    cert = create_county_key(county, "610729", "留坝县教育局", "county-pass-1", key_size=KEY_SIZE).cert_pem
+    with school.transaction() as s:
+        register_county(s, school.actors["admin"], cert.encode())
+    set_policy(county, {"report_rhythm": "monthly", "monthly_due_day": "25"})
+    (tmp_path / "2027.csv").write_text(HOLIDAYS_2027, encoding="utf-8")
+    load_holiday_file(county, tmp_path / "2027.csv")
+    from app.exchange.county import school_t
+
+    with county.engine.begin() as c:  # a school known to the county before any bundle: its package has no receipts
+        c.execute(school_t.insert().values(code="3161000123", name="测试县第一小学", county_code="610729",
+                                           county_name="留坝县", last_sequence=0))
+    (pkg,) = [w.path for w in write_packages(county, tmp_path / "back", "county-pass-1") if w.path]
+    county.close()
+
+    reg = make_page(qtbot, school, "reg")
+    assert reg.offer_box.isHidden()
+    assert "县里的设置待确认" in reg.import_package(pkg)
+    assert not reg.offer_box.isHidden() and not reg.offer_apply.isEnabled()  # the policy is the administrator's
+    page = make_page(qtbot, school, "admin")
+    text = page.offer_label.text()
+    assert "报告周期:每周 → 每月" in text and "月报告截止日:28 → 25" in text and "2027 年国家节假日" in text
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    save_picture(page, "exchange_page_county_settings.png", tmp_path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert page.apply_offer() is False
+    with school.transaction() as s:
+        assert policy_mod.load(s).report_rhythm == "weekly"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.apply_offer() is True
+    with school.transaction() as s:
+        assert (policy_mod.load(s).report_rhythm, policy_mod.load(s).monthly_due_day) == ("monthly", 25)
+    assert page.offer_box.isHidden() and page.history_message.text() == "已采用县里的设置。"
