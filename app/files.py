@@ -61,6 +61,12 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    """Make what was written to ``path`` durable (written by a library that closed it without syncing)."""
+    with open(path, "r+b") as fh:
+        os.fsync(fh.fileno())
+
+
 def temporary_name(target: Path) -> Path:
     """The hidden name a file is written under before it gets ``target``'s name."""
     return target.with_name(f".{target.name}.{os.getpid()}.part")
@@ -83,10 +89,9 @@ def write_part(target: Path, write: Callable[[BinaryIO], T], *, what: str = "文
         target.parent.mkdir(parents=True, exist_ok=True)
         if by_path is not None:
             result = by_path(tmp)
-            with open(tmp, "r+b") as fh:
-                if mode is not None:
-                    os.chmod(tmp, mode)
-                os.fsync(fh.fileno())
+            if mode is not None:
+                os.chmod(tmp, mode)
+            fsync_file(tmp)
         else:
             with open(tmp, "wb") as fh:
                 if mode is not None:
