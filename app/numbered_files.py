@@ -65,7 +65,7 @@ class Written:
     size: int
 
 
-#: hooks of tests and of ``make torture``: called with the step's name ("reserved", "written",
+#: hooks of tests and of ``make torture``: called with the step's name ("reserve", "reserved", "written",
 #: "committed", "renamed") — a crash is simulated there. Empty in the program.
 step_hooks: list[Callable[[str], None]] = []
 
@@ -99,6 +99,7 @@ def publish(session: Session, *, reserve: Callable[[Session], R], files: Callabl
     commit leaves no file, and what was reserved stays used.
     """
     reconcile(session)
+    _step("reserve")
     with issuing(session):
         reservation = reserve(session)
         specs = list(files(reservation))
