@@ -584,6 +584,15 @@ def _mutate_roster(rng: random.Random, rows: list[list]) -> tuple[str, bytes]:
     return fmt, data
 
 
+def _where(exc: BaseException) -> str:
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/app/" in f.filename] or \
+        traceback.extract_tb(exc.__traceback__)
+    f = frames[-1]
+    return f"{Path(f.filename).name}:{f.lineno} ({f.line})"
+
+
 @dataclass
 class FuzzFigures:
     files: int = 0
@@ -653,7 +662,7 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
                 plan, result = None, None
             except Exception as exc:  # noqa: BLE001 - what the fuzzer counts
                 fig.crashes += 1
-                fig.note(f"crash on {fmt} #{i}: {type(exc).__name__}: {exc}")
+                fig.note(f"crash on {fmt} #{i}: {type(exc).__name__}: {exc} at {_where(exc)}")
                 db.close()
                 db = None
                 continue
@@ -687,7 +696,7 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
             except Exception as exc:  # noqa: BLE001
                 fig.wrong_acceptances += 1
                 fig.crashes += 1
-                fig.note(f"accepted {fmt} #{i}, export crashed: {type(exc).__name__}: {exc}")
+                fig.note(f"accepted {fmt} #{i}, export crashed: {type(exc).__name__}: {exc} at {_where(exc)}")
             db.close()
             db = None
         finally:
@@ -802,7 +811,7 @@ def fuzz_verify(tpl: Template, work: Path, files: int, seed: int) -> dict:
             continue
         except Exception as exc:  # noqa: BLE001
             fig.crashes += 1
-            fig.note(f"crash on bundle #{i}: {type(exc).__name__}: {exc}")
+            fig.note(f"crash on bundle #{i}: {type(exc).__name__}: {exc} at {_where(exc)}")
             continue
         if v.status == "rejected":
             fig.refused += 1
