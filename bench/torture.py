@@ -324,7 +324,7 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
     from app.data.db import check_database, open_database
     from app.data.document_models import Pledge, PledgeBatch
     from app.data.exchange_models import ExchangeExport
-    from app.data.models import AttendanceSheet, Guardian, Student
+    from app.data.models import AttendanceMark, AttendanceSheet, Guardian, Student
     from app.numbered_files import recover
     from app.paths import DataPaths
 
@@ -353,7 +353,13 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
             numbers = {p.number.encode() for p in s.exec(select(Pledge))}
             students = s.exec(select(func.count()).select_from(Student)).one()
             guardians = s.exec(select(func.count()).select_from(Guardian)).one()
-            sheets = {(a.class_id, a.day.isoformat()) for a in s.exec(select(AttendanceSheet))}
+            marks: dict = {}
+            for sheet, mark in s.exec(select(AttendanceSheet, AttendanceMark)
+                                      .join(AttendanceMark, AttendanceMark.sheet_id == AttendanceSheet.id,
+                                            isouter=True)):
+                got = marks.setdefault((sheet.class_id, sheet.day.isoformat()), set())
+                if mark is not None and mark.mark == "absent":
+                    got.add(mark.student_id)
         fig.orphan_files += len(after["parts"])
         for f in after["bundles"]:
             if history.get(_seq_of(f.name)) != _sha(f):
@@ -370,7 +376,7 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
                 fig.records_lost += 1
             if "batch" in a and not set(n.encode() for n in a["numbers"]) <= numbers:
                 fig.records_lost += 1
-            if "roll" in a and (a["roll"][0], a["roll"][1]) not in sheets:
+            if "roll" in a and marks.get((a["roll"][0], a["roll"][1])) != set(a["roll"][2]):
                 fig.records_lost += 1
                 fig.note(f"{op}: roll call {a['roll']} acknowledged, not in the database")
         if op == "import":
@@ -433,6 +439,13 @@ def kill_trials(tpl: Template, work: Path, trials: int, seed: int, ops=OPS) -> d
     from app.data.db import open_database
     from app.data.models import Guardian, Student
     from app.paths import DataPaths
+
+    # loaded once here, so each forked child starts at once (a fork carries the loaded modules)
+    import app.attendance  # noqa: F401
+    import app.documents.pledges  # noqa: F401
+    import app.exchange.county  # noqa: F401
+    import app.exchange.export  # noqa: F401
+    import app.roster  # noqa: F401
 
     db = open_database(DataPaths(tpl.root))
     with db.transaction() as s:

@@ -162,18 +162,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One operation = one transaction: commit on success, roll back on error."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                if is_busy(exc):
-                    raise busy_error() from exc
-                raise DatabaseError(_explain_operational(self.paths.database, exc)) from exc
-            except BaseException:
-                session.rollback()
-                raise
+        with Session(self.engine, expire_on_commit=False) as session, _committed(session, self.paths.database):
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
@@ -183,6 +173,25 @@ def is_busy(exc: BaseException) -> bool:
     """Whether ``exc`` (an SQLAlchemy or sqlite3 error) says the database was locked by another writer."""
     msg = str(getattr(exc, "orig", exc)).lower()
     return "locked" in msg or "busy" in msg
+
+
+@contextmanager
+def _committed(session: Session, db_path: Path | None = None) -> Iterator[Session]:
+    """Commit ``session`` after the block, roll it back on error; a lock held too long is :class:`DatabaseBusy`
+    (and, with ``db_path``, any other SQLite error a :class:`DatabaseError` saying what to do)."""
+    try:
+        yield session
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        if is_busy(exc):
+            raise busy_error() from exc
+        if db_path is None:
+            raise
+        raise DatabaseError(_explain_operational(db_path, exc)) from exc
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def busy_error() -> DatabaseBusy:
@@ -205,19 +214,11 @@ def issuing(session: Session) -> Iterator[Session]:
     sqlite = conn.dialect.name == "sqlite"
     raw = conn.connection.dbapi_connection if sqlite else None
     try:
-        if sqlite:
-            conn.exec_driver_sql("PRAGMA synchronous=FULL")
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        yield session
-        session.commit()
-    except OperationalError as exc:
-        session.rollback()
-        if is_busy(exc):
-            raise busy_error() from exc
-        raise
-    except BaseException:
-        session.rollback()
-        raise
+        with _committed(session):
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
     finally:
         if raw is not None:
             try:

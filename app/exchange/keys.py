@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -34,7 +33,7 @@ from app.accounts import SYSTEM, Actor, require
 from app.data.exchange_models import ExchangeKey
 from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
-from app.files import write_bytes_atomically
+from app.files import sha256_of, write_bytes_atomically
 from app.paths import DataPaths
 
 ENV_PASSPHRASE = "BAOXUE_KEY_PASSPHRASE"
@@ -325,8 +324,4 @@ def populate_demo(paths: DataPaths, session: Session, *, actor: Actor | None = N
 
 
 def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    return sha256_of(path)
