@@ -80,6 +80,9 @@ APPROVALS = frozenset({"approval_request", "approval_step", "approval_attachment
 DOCUMENTS = frozenset({"pledge_template", "pledge_batch", "pledge"})
 EXCHANGE = frozenset({"exchange_key", "exchange_export", "exchange_roster_state", SIGNING_KEY})
 AUDIT = frozenset({"audit_entry"})
+#: the journal of numbered files being written and the counters of numbers issued (app.numbered_files):
+#: written by every export and print, shown by no page
+FILES = frozenset({"file_journal", "number_counter"})
 
 
 class _Collector:
@@ -158,4 +161,4 @@ def note(session: Session, *kinds: str) -> None:
 
 
 __all__ = ["ACCOUNTS", "ALERTS", "APPROVALS", "ATTENDANCE", "AUDIT", "CALENDAR", "CASES", "CLASSES", "ChangeSet",
-           "DOCUMENTS", "EXCHANGE", "EXTRA_KINDS", "MENTORS", "NOTHING", "POLICY", "SCHOOL", "STAFF", "STUDENTS", "SIGNING_KEY", "Tracker", "note", "track"]
+           "DOCUMENTS", "EXCHANGE", "EXTRA_KINDS", "FILES", "MENTORS", "NOTHING", "POLICY", "SCHOOL", "STAFF", "STUDENTS", "SIGNING_KEY", "Tracker", "note", "track"]
