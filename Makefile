@@ -10,7 +10,7 @@ STAMP   := $(VENV)/.installed
 TS      := $(wildcard resources/translations/*.ts)
 QM      := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate sysdeps qtdeps guide guide-pages dist dist-smoke wheel installer-tools installer-check clean
+.PHONY: run test bench torture translations lupdate sysdeps qtdeps guide guide-pages dist dist-smoke wheel installer-tools installer-check clean
 DIST_STAMP := $(VENV)/.dist-installed
 
 $(STAMP): pyproject.toml constraints.txt
@@ -61,6 +61,12 @@ test: $(STAMP) translations sysdeps
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
+
+# The reliability suite (not in `make test`): kill -9 during import, export, printing and roll calls, and
+# fuzzers for the roster importer and county verification; figures into bench/results.json ("torture").
+# TORTURE_TRIALS=N scales it (default 50 kill trials per operation, 40 x N fuzzed files per fuzzer).
+torture: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.torture $(ARGS)
 
 # The user guide (使用说明): screenshots of the real windows on the demo school, taken offscreen at
 # 1366x768 into build/guide/shots (not committed), then the pages built from the Markdown text in

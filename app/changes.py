@@ -82,6 +82,9 @@ EXCHANGE = frozenset({"exchange_key", "exchange_export", "exchange_roster_state"
                       SIGNING_KEY,
                       "county_trust", "county_package_import", "exchange_receipt"})
 AUDIT = frozenset({"audit_entry"})
+#: the journal of numbered files being written and the counters of numbers issued (app.numbered_files):
+#: written by every export and print, shown by no page
+FILES = frozenset({"file_journal", "number_counter"})
 
 
 class _Collector:
@@ -160,4 +163,4 @@ def note(session: Session, *kinds: str) -> None:
 
 
 __all__ = ["ACCOUNTS", "ALERTS", "APPROVALS", "ATTENDANCE", "AUDIT", "CALENDAR", "CASES", "CLASSES", "ChangeSet",
-           "DOCUMENTS", "EXCHANGE", "EXTRA_KINDS", "MENTORS", "NOTHING", "POLICY", "SCHOOL", "STAFF", "STUDENTS", "SIGNING_KEY", "Tracker", "note", "track"]
+           "DOCUMENTS", "EXCHANGE", "EXTRA_KINDS", "FILES", "MENTORS", "NOTHING", "POLICY", "SCHOOL", "STAFF", "STUDENTS", "SIGNING_KEY", "Tracker", "note", "track"]

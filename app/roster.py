@@ -85,6 +85,7 @@ from app.spreadsheets import (
     limited_lines,
     limited_rows,
     put,
+    unsendable_character,
 )
 from app.students import (  # the same field rules as create/update_student
     STUDENT_FIELDS,
@@ -1036,6 +1037,9 @@ class _Planner:
                 text = f"{raw:.14E}".replace(".00000000000000E", "E")  # as Excel shows it: 6.10729201703050E+17
             texts[c.header] = text
             try:
+                unsendable = unsendable_character(text)
+                if unsendable:
+                    raise ValidationError(c.header, unsendable)
                 fields[c.attribute] = _convert(self.lk, c.attribute, c.header, raw, text)
             except ValidationError as exc:
                 errors.append(RowError(rownum, c.header, text, exc.reason))

@@ -90,7 +90,7 @@ def write_results(results: list[Result]) -> None:
     payload = {
         "measured_at": now,
         "machine": machine,
-        **({"scaling": old["scaling"]} if isinstance(old, dict) and "scaling" in old else {}),
+        **({k: old[k] for k in ("scaling", "torture") if k in old} if isinstance(old, dict) else {}),
         "results": kept + [{**asdict(r), "ratio": round(r.ratio, 3), "met": r.met, "measured_at": now}
                            for r in results],
     }

@@ -608,3 +608,16 @@ def test_a_template_file_of_before_2024_still_imports_and_keeps_the_new_fields(s
     with school_db.session() as s:
         kid = s.exec(select(Student).where(Student.name == "学生1")).one()
         assert kid.hardship_child and kid.household_status == "tuopin" and kid.phone == "13900001111"
+
+
+@pytest.mark.parametrize("char", ["\x01", "\x00", "\ufffe", "\x7f"])
+def test_a_control_character_in_a_cell_is_refused_naming_the_cell(school_db, reg, tmp_path, char):
+    """Found by make torture: a name with a control character was imported, then the roster export and the
+    county bundle crashed on it. Refused at import, naming the row, the column and the character."""
+    path = write_csv(tmp_path / "名册.csv", [row(1), row(3, 姓名="张" + char + "三")])
+    counts = _counts(school_db)
+    plan, result = do_import(school_db, reg, path)
+    assert result is None and plan.error_rows == [3]
+    err = plan.errors[0]
+    assert err.column == "姓名" and f"U+{ord(char):04X}" in err.reason and "删除" in err.reason
+    assert _counts(school_db) == counts

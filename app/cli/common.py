@@ -16,6 +16,7 @@ from app.accounts import authenticate
 from app.data.db import open_database
 from app.errors import BaoxueError
 from app.instance_lock import lock_folder
+from app.numbered_files import recover
 from app.paths import DataPaths, resolve_data_dir
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -44,7 +45,11 @@ def open_db(args, *, lock: bool = True):
     paths = data_paths(args)
     if lock:
         lock_folder(paths.root)
-    return open_database(paths)
+    db = open_database(paths)
+    if lock:  # this process changes data: finish or clean up the numbered files a crash cut off
+        for line in recover(db):
+            sys.stderr.write(f"提示:{line}\n")
+    return db
 
 
 def login(db, args):

@@ -48,6 +48,14 @@ class DatabaseTooNew(DatabaseError):
     pass
 
 
+class DatabaseBusy(DatabaseError):
+    """Another operation held the write lock longer than we wait (``BUSY_TIMEOUT_MS``): nothing was changed."""
+
+
+BUSY_MESSAGE = ("数据库正忙:另一项操作(打印、导出、导入或另一位老师)正在写入,已等待 {seconds} 秒。"
+                "这次没有保存任何内容,请稍等片刻后重试。")
+
+
 def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -155,19 +163,69 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One operation = one transaction: commit on success, roll back on error."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                raise DatabaseError(_explain_operational(self.paths.database, exc)) from exc
-            except BaseException:
-                session.rollback()
-                raise
+        with Session(self.engine, expire_on_commit=False) as session, _committed(session, self.paths.database):
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` (an SQLAlchemy or sqlite3 error) says the database was locked by another writer."""
+    msg = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in msg or "busy" in msg
+
+
+@contextmanager
+def _committed(session: Session, db_path: Path | None = None) -> Iterator[Session]:
+    """Commit ``session`` after the block, roll it back on error; a lock held too long is :class:`DatabaseBusy`
+    (and, with ``db_path``, any other SQLite error a :class:`DatabaseError` saying what to do)."""
+    try:
+        yield session
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        if is_busy(exc):
+            raise busy_error() from exc
+        if db_path is None:
+            raise
+        raise DatabaseError(_explain_operational(db_path, exc)) from exc
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def busy_error() -> DatabaseBusy:
+    return DatabaseBusy(BUSY_MESSAGE.format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}"))
+
+
+@contextmanager
+def issuing(session: Session) -> Iterator[Session]:
+    """A short write transaction that issues numbers, committed durably on leaving the block.
+
+    What the session had open is committed first; then the write lock is taken at once (``BEGIN
+    IMMEDIATE``: what the block reads — the last number issued — cannot change under it, so two
+    processes or threads never issue the same number), and the commit is synced to disk
+    (``synchronous=FULL``: a number issued is still issued after a power cut, before any file with it gets
+    its final name). A lock held by another writer beyond ``BUSY_TIMEOUT_MS`` raises
+    :class:`DatabaseBusy`; an error in the block rolls it back.
+    """
+    session.commit()
+    conn = session.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    raw = conn.connection.dbapi_connection if sqlite else None
+    try:
+        with _committed(session):
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
+    finally:
+        if raw is not None:
+            try:
+                raw.execute("PRAGMA synchronous=NORMAL")
+            except Exception:  # taken by another thread meanwhile: it stays FULL (slower, never less safe)
+                pass
 
 
 def backup_file(db_path: Path, dest: Path) -> Path:

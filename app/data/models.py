@@ -359,3 +359,4 @@ from app.data.document_models import *  # noqa: E402,F401,F403
 from app.data.exchange_models import *  # noqa: E402,F401,F403
 from app.data.mentor_models import *  # noqa: E402,F401,F403
 from app.data.receipt_models import *  # noqa: E402,F401,F403
+from app.data.file_models import *  # noqa: E402,F401,F403

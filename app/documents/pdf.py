@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from app.errors import BaoxueError, ValidationError
+from app.files import WriteFailed, clean_parts, fsync_file, promote, temporary_name
 from app.paths import resource
 
 FONT = "WQYMicroHei"
@@ -267,9 +267,8 @@ class ProgressMark(Flowable):
             raise Cancelled()
 
 
-@contextmanager
-def atomic_output(out: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``out``; rename it onto ``out`` only when the block succeeds."""
+def check_output(out: str | os.PathLike) -> Path:
+    """The PDF's final path, refused (naming what to do) when it is a folder, not a .pdf or in no folder."""
     path = Path(out).expanduser()
     if path.is_dir():
         raise ValidationError("输出文件", f"“{path}”是一个文件夹,请给出文件名,例如 {path / '责任书.pdf'}")
@@ -278,26 +277,48 @@ def atomic_output(out: str | os.PathLike) -> Iterator[Path]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError("输出文件", f"文件夹“{folder}”不存在,请先建立该文件夹或另选保存位置")
+    return path
+
+
+def _explain(exc: WriteFailed, path: Path) -> ValidationError:
+    return ValidationError("输出文件", f"{exc}也可能是“{path.name}”正被 PDF 阅读器打开:请关闭后重试,或另选文件名。")
+
+
+@contextmanager
+def atomic_output(out: str | os.PathLike) -> Iterator[Path]:
+    """Yield the temporary path beside ``out`` (:func:`app.files.temporary_name`); when the block succeeds it is
+    fsynced and renamed onto ``out`` (:func:`app.files.promote`), else removed. For the PDFs that carry no
+    number; numbered ones (pledges) go through :func:`app.numbered_files.publish`."""
+    path = check_output(out)
+    clean_parts(path.parent, prefix=path.name)
+    part = prepare_part(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix="." + path.stem + ".", suffix=".part", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise ValidationError("输出文件", f"不能在“{folder}”中写入文件({exc.strerror or exc}):"
-                                      "请检查文件夹权限、U盘是否写保护或磁盘是否已满,或另选保存位置") from exc
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
+        yield part
         try:
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise ValidationError("输出文件", f"不能写入“{path}”({exc.strerror or exc}):"
-                                          "该文件可能正被 PDF 阅读器打开,请关闭后重试,或另选文件名") from exc
+            fsync_file(part)
+            promote(part, path, what="PDF 文件")
+        except WriteFailed as exc:
+            raise _explain(exc, path) from exc
     finally:
-        if tmp.exists():
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+        part.unlink(missing_ok=True)
+
+
+def prepare_part(path: Path) -> Path:
+    """The temporary name of ``path``, created empty: a folder that cannot be written is refused before any work."""
+    part = temporary_name(path)
+    try:
+        open(part, "wb").close()
+    except OSError as exc:
+        raise ValidationError("输出文件", f"不能在“{path.parent}”中写入文件({exc.strerror or exc}):"
+                                      "请检查文件夹权限、U盘是否写保护或磁盘是否已满,或另选保存位置") from exc
+    return part
+
+
+def check_writable(out: str | os.PathLike) -> Path:
+    """:func:`check_output`, and the folder tried for writing (before a number is issued for the file)."""
+    path = check_output(out)
+    prepare_part(path).unlink(missing_ok=True)
+    return path
 
 
 MARGINS = (18 * mm, 18 * mm, 17 * mm, 16 * mm)  # left, right, top, bottom
@@ -357,6 +378,6 @@ def content_width(pagesize=A4, margins=(18 * mm, 18 * mm)) -> float:
 
 
 __all__ = ["A4", "Cancelled", "DocumentError", "FONT", "GRID", "MARGINS", "Progress", "ProgressMark", "Spacer",
-           "Styles", "atomic_output", "blank", "body_frame", "build_pdf", "cn_date", "content_width", "date_blank",
+           "Styles", "atomic_output", "blank", "check_output", "check_writable", "prepare_part", "body_frame", "build_pdf", "cn_date", "content_width", "date_blank",
            "decorate_page", "form_table", "page_canvas",
            "landscape", "mm", "para", "plain_table", "register_fonts", "styles", "tstyle", "write_pdf"]

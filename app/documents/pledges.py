@@ -15,10 +15,13 @@ placeholder or a stray brace is refused, naming it. A line starting with ``一�
 
 Printing: each pledge gets a number ``JZ2026-000123-7`` (kind prefix, school-year start,
 row id, check digit) printed as text and a Code 128 barcode on both copies (甲方留存 /
-乙方留存). The batch is one transaction: the pledge rows, the batch row and the audit
-entry are written with the file; a cancelled or failed batch leaves neither file nor
-numbers. Students with no guardian on file are returned in the result
-(``without_guardian``), never silently skipped.
+乙方留存). A batch is a numbered file (:func:`app.numbered_files.publish`): the numbers are
+issued first in a short transaction (a counter, committed to disk), the PDF is drawn under a
+temporary name holding no lock (roll calls go on meanwhile), then the pledge rows, the batch row
+and the audit entry are written in a second short transaction, and only then does the PDF get its
+name. A cancelled, failed or crashed batch leaves no file and no pledge rows, and its numbers are
+never issued again (the next batch starts after them). Students with no guardian on file are
+returned in the result (``without_guardian``), never silently skipped.
 
 Returns: the copy handed back is marked by typing or scanning its number
 (:func:`mark_returned`, idempotent, audited). :func:`return_status` lists per class
@@ -60,6 +63,8 @@ from app.documents.pdf import (
     ProgressMark,
     atomic_output,
     body_frame,
+    build_pdf,
+    check_writable,
     content_width,
     date_blank,
     decorate_page,
@@ -73,6 +78,7 @@ from app.documents.pdf import (
     write_pdf,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.numbered_files import FileSpec, publish, reserve_numbers
 from app.paths import resource
 
 # --- kinds and placeholders ---------------------------------------------------------------
@@ -509,6 +515,14 @@ _FRAME_HEIGHT = A4[1] - 17 * mm - 16 * mm - 1
 
 def _render_story(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
                   progress: Progress | None) -> tuple[Path, int]:
+    """:func:`_draw_story` into ``out`` atomically."""
+    with atomic_output(out) as tmp:
+        pages = _draw_story(tmp, spec, body, items, numbers, ctx, progress)
+    return Path(out).expanduser(), pages
+
+
+def _draw_story(target: Path, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str],
+                ctx: SchoolContext, progress: Progress | None) -> int:
     """The reference layout: every copy built as a platypus story and laid out by the document template."""
     width = content_width()
     story: list = []
@@ -519,7 +533,7 @@ def _render_story(out, spec: KindSpec, body: _Body, items: list[_Item], numbers:
         story.append(ProgressMark(progress, i, total))
     if story and isinstance(story[-2], PageBreak):
         story.pop(-2)  # no blank page at the end
-    return write_pdf(out, story, school_name=ctx.name, doc_title=f"{ctx.school_year} {spec.label}")
+    return build_pdf(target, story, school_name=ctx.name, doc_title=f"{ctx.school_year} {spec.label}")
 
 
 class _Once(Paragraph):
@@ -618,6 +632,14 @@ class _Slot(Flowable):
 
 def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
             progress: Progress | None) -> tuple[Path, int]:
+    """:func:`_draw` into ``out`` atomically (the sample, which carries no number)."""
+    with atomic_output(out) as tmp:
+        pages = _draw(tmp, spec, body, items, numbers, ctx, progress)
+    return Path(out).expanduser(), pages
+
+
+def _draw(target: Path, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[str], ctx: SchoolContext,
+          progress: Progress | None) -> int:
     """The batch renderer: the same sheets as :func:`_render_story`, drawn for less.
 
     Each pledge's sheet is laid out once (the same platypus flowables, frame and shrink-to-fit as the
@@ -634,29 +656,28 @@ def _render(out, spec: KindSpec, body: _Body, items: list[_Item], numbers: list[
     labels = [_Once(escape(label), s.label) for label in COPY_LABELS]
     total = len(items) * len(labels)
     page = 0
-    with atomic_output(out) as tmp:
-        canv = page_canvas(tmp, school_name=ctx.name, doc_title=doc_title)
-        frame = body_frame()
-        for i, (item, number) in enumerate(zip(items, numbers), start=1):
-            slot = _Slot(labels[0])
-            sheet = KeepInFrame(width, _FRAME_HEIGHT, _copy_content(spec, body, item, number, slot, width, make),
-                                mode="shrink")
-            form = f"BxSheet{i}"
-            canv.beginForm(form)
-            frame._reset()
-            if not frame.add(sheet, canv):
-                raise DocumentError(f"第 {i} 份责任书({item.party_b})排不下一页:请缩短模板正文后重试")
-            canv.endForm()
-            for label in labels:
-                page += 1
-                canv.doForm(form)
-                slot.place(canv, label)
-                decorate_page(canv, A4, ctx.name, doc_title, page, total)
-                canv.showPage()
-            if progress is not None and progress(i, len(items)) is False:
-                raise Cancelled()
-        canv.save()
-    return Path(out).expanduser(), page
+    canv = page_canvas(target, school_name=ctx.name, doc_title=doc_title)
+    frame = body_frame()
+    for i, (item, number) in enumerate(zip(items, numbers), start=1):
+        slot = _Slot(labels[0])
+        sheet = KeepInFrame(width, _FRAME_HEIGHT, _copy_content(spec, body, item, number, slot, width, make),
+                            mode="shrink")
+        form = f"BxSheet{i}"
+        canv.beginForm(form)
+        frame._reset()
+        if not frame.add(sheet, canv):
+            raise DocumentError(f"第 {i} 份责任书({item.party_b})排不下一页:请缩短模板正文后重试")
+        canv.endForm()
+        for label in labels:
+            page += 1
+            canv.doForm(form)
+            slot.place(canv, label)
+            decorate_page(canv, A4, ctx.name, doc_title, page, total)
+            canv.showPage()
+        if progress is not None and progress(i, len(items)) is False:
+            raise Cancelled()
+    canv.save()
+    return page
 
 
 # --- printing -------------------------------------------------------------------------------
@@ -731,34 +752,55 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
         if no_head:
             raise ValidationError("班主任", f"没有可打印的班主任责任书:{'、'.join(no_head)}尚未指定班主任")
         raise ValidationError("范围", "所选范围内没有需要打印的责任书(可能都已收回,或班级没有在校学生)")
-    batch = PledgeBatch(kind=kind, school_year=ctx.school_year, class_id=class_id if not all_classes else None,
-                        count=len(items), file_name=Path(out).name, created_by=actor.user_id)
-    session.add(batch)
-    session.flush()
-    next_id = (session.exec(select(func.max(Pledge.id))).one() or 0) + 1
-    year = _school_year_start(ctx.school_year)
-    numbers, rows = [], []
-    now = datetime.now(timezone.utc)
-    for i, item in enumerate(items):
-        pid = next_id + i
-        number = make_number(kind, year, pid)
-        numbers.append(number)
-        rows.append(Pledge(id=pid, number=number, batch_id=batch.id, kind=kind, school_year=ctx.school_year,
-                           class_id=item.class_id, student_id=item.student_id, staff_id=item.staff_id,
-                           party_a=item.party_a, party_b=item.party_b, party_b_phone=item.phone or "",
-                           student_name=item.student_name, printed_at=now))
-    session.add_all(rows)
-    session.flush()
+    path = check_writable(out)
     body = _Body(tmpl.title, tmpl.body, common, set(spec.placeholders))
-    path, pages = _render(out, spec, body, items, numbers, ctx, progress)
     scope = "全校" if all_classes or kind == "bureau_principal" else classes[0].name
-    audit.record(session, actor, "pledge.print", "pledge_batch", batch.id,
-                 after={"kind": kind, "school_year": ctx.school_year, "count": len(items),
-                        "first": numbers[0], "last": numbers[-1], "file": str(path),
-                        "without_guardian": [m.student_id for m in missing]},
-                 summary=f"打印{spec.label}:{scope} {len(items)} 份({numbers[0]}–{numbers[-1]})")
-    return PledgeBatchResult(batch.id, path, pages, len(items), tuple(numbers), tuple(missing), tuple(no_head),
+    year = _school_year_start(ctx.school_year)
+    pages: list[int] = []
+
+    def reserve(s: Session) -> list[str]:
+        """The numbers are issued (committed to disk) before the PDF carrying them is drawn."""
+        used = s.exec(select(func.max(Pledge.id))).one() or 0
+        first = reserve_numbers(s, PLEDGE_SERIES, len(items), at_least=used)
+        return [make_number(kind, year, first + i) for i in range(len(items))]
+
+    def draw(numbers: list[str]) -> list[FileSpec]:
+        return [FileSpec(path, lambda part: pages.append(_draw(part, spec, body, items, numbers, ctx, progress)),
+                         "pledges", "责任书 PDF")]
+
+    def record(s: Session, numbers: list[str], _written) -> PledgeBatch:
+        """The history of the batch, in one short transaction once its PDF is written whole."""
+        batch = PledgeBatch(kind=kind, school_year=ctx.school_year, class_id=class_id if not all_classes else None,
+                            count=len(items), file_name=path.name, created_by=actor.user_id)
+        s.add(batch)
+        s.flush()
+        now = datetime.now(timezone.utc)
+        s.add_all([Pledge(id=_number_id(number), number=number, batch_id=batch.id, kind=kind,
+                          school_year=ctx.school_year, class_id=item.class_id, student_id=item.student_id,
+                          staff_id=item.staff_id, party_a=item.party_a, party_b=item.party_b,
+                          party_b_phone=item.phone or "", student_name=item.student_name, printed_at=now)
+                   for item, number in zip(items, numbers)])
+        s.flush()
+        audit.record(s, actor, "pledge.print", "pledge_batch", batch.id,
+                     after={"kind": kind, "school_year": ctx.school_year, "count": len(items),
+                            "first": numbers[0], "last": numbers[-1], "file": str(path),
+                            "without_guardian": [m.student_id for m in missing]},
+                     summary=f"打印{spec.label}:{scope} {len(items)} 份({numbers[0]}–{numbers[-1]})")
+        return batch
+
+    numbers, batch = publish(session, reserve=reserve, files=draw, record=record,
+                             note=lambda ns: f"责任书 {ns[0]}–{ns[-1]}")
+    return PledgeBatchResult(batch.id, path, pages[0], len(items), tuple(numbers), tuple(missing), tuple(no_head),
                              returned.met)
+
+
+#: the series of :func:`app.numbered_files.reserve_numbers` the pledge numbers (and row ids) are issued from
+PLEDGE_SERIES = "pledge"
+
+
+def _number_id(number: str) -> int:
+    """The row id a pledge number carries (its serial part)."""
+    return int(_NUMBER_RE.match(number).group(3))
 
 
 def sample_values(session: Session, kind: str, retention: str, today: date | None = None) -> dict[str, str]:

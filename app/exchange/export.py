@@ -20,9 +20,13 @@ Rules
 * The header carries the head of the school's audit chain (:func:`audit_chain_head`): the county
   sees whether the chain still runs through the head the previous bundle carried (history not
   rewritten between two bundles) and whether it checked out here.
-* The file is written atomically (temporary file, flush + fsync, rename) with a manifest
-  ``<file>.manifest.json`` holding its SHA-256; the database rows are flushed first, so
-  a failure leaves no file the history does not know.
+* The file and its manifest ``<file>.manifest.json`` (holding its SHA-256) are written through
+  :func:`app.numbered_files.publish`: the bundle enters the history (its number is issued, committed
+  to disk) before a byte of it is written, the files are written under temporary names and fsynced,
+  and they get their final names last. A crash anywhere leaves no bundle file the history does not
+  know, so the next export never issues the same number again (the county never sees a fork);
+  a bundle whose file was cut off is written again by exporting the period again (the same bytes) or
+  by :func:`resend`.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from app.accounts import Actor, require
 from app.data.db import core
 from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeLastingState, ExchangeRosterState
 from app.data.models import School, Term
-from app.errors import BaoxueError, NotFound, ValidationError
+from app.errors import BaoxueError, ConflictError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange import receipts
 from app.exchange.bundle import (
@@ -57,9 +61,10 @@ from app.exchange.bundle import (
     student_attrs,
     student_digest,
 )
-from app.exchange.keys import write_atomic
 from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, hardened_parser, xml_schema
+from app.files import clean_parts, promote, sha256_of, write_part
 from app.monthly import bundle_months
+from app.numbered_files import FileSpec, publish, reconcile
 from app.paths import DataPaths
 from app.policy import load as load_policy
 
@@ -172,30 +177,57 @@ def file_name_for(school_code: str, sequence: int, start: date, end: date) -> st
     return f"baoxue-{school_code}-{sequence:05d}-{start:%Y%m%d}-{end:%Y%m%d}.xml"
 
 
-def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: bytes) -> tuple[Path, Path]:
+def _out_folder(out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ValidationError("导出目录", f"无法创建 {out_dir}:{exc.strerror or exc}。请检查 U 盘是否插好、是否写保护。") from exc
-    path = out_dir / rec.file_name
-    manifest = out_dir / (rec.file_name + ".manifest.json")
+    return out_dir
+
+
+def _manifest_bytes(rec: ExchangeExport, school_code: str) -> bytes:
     info = {
-        "file": rec.file_name, "sha256": rec.sha256, "size": len(data), "school_code": school_code,
+        "file": rec.file_name, "sha256": rec.sha256, "size": rec.size, "school_code": school_code,
         "sequence": rec.sequence, "period": {"from": rec.period_start.isoformat(), "to": rec.period_end.isoformat()},
         "supersedes": rec.supersedes, "previous_sha256": rec.prev_sha256 or None,
         "key_fingerprint": keys_mod.group_fingerprint(rec.key_fingerprint), "namespace": NS,
         "schema_version": SCHEMA_VERSION,
         "created": rec.created_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
-    try:
-        write_atomic(path, data, 0o644)
-        write_atomic(manifest, (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), 0o644)
-    except OSError as exc:
-        raise ValidationError("导出目录", f"无法写入 {path}:{exc.strerror or exc}。请检查 U 盘空间和写保护。") from exc
-    if hashlib.sha256(path.read_bytes()).hexdigest() != rec.sha256:
-        raise ValidationError("导出文件", f"{path} 写入后校验不一致(U 盘可能有坏块),请换一个 U 盘重新导出。")
-    return path, manifest
+    return (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _files_of(out_dir: Path, rec: ExchangeExport, school_code: str, data: bytes) -> list[FileSpec]:
+    """The bundle and its manifest, as :func:`app.numbered_files.publish` writes them."""
+    manifest = _manifest_bytes(rec, school_code)
+    return [FileSpec(out_dir / rec.file_name, lambda p: p.write_bytes(data), "bundle", "数据包", 0o644),
+            FileSpec(out_dir / (rec.file_name + ".manifest.json"), lambda p: p.write_bytes(manifest), "manifest",
+                     "数据包清单", 0o644)]
+
+
+def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: bytes) -> tuple[Path, Path]:
+    """Write a bundle the history already holds (the same bytes again), the same way numbered files are written."""
+    out_dir = _out_folder(out_dir)
+    specs = _files_of(out_dir, rec, school_code, data)
+    for spec in specs:
+        clean_parts(out_dir, prefix=spec.path.name)
+        part, _ = write_part(spec.path, None, by_path=spec.write, what=spec.what, mode=spec.mode)
+        if spec.kind == "bundle":
+            _check_written(part, rec)
+        promote(part, spec.path, what=spec.what)
+    return specs[0].path, specs[1].path
+
+
+def _check_written(part: Path, rec: ExchangeExport) -> None:
+    if sha256_of(part) != rec.sha256:
+        part.unlink(missing_ok=True)
+        raise ValidationError("导出文件", f"{part.parent / rec.file_name} 写入后校验不一致(U 盘可能有坏块),"
+                                      "请换一个 U 盘重新导出(会写出同一个数据包)。")
+
+
+class _HeadMoved(Exception):
+    """Another export issued a number between building this bundle and reserving its number."""
 
 
 _STATE_UPDATE = (update(ExchangeRosterState).where(ExchangeRosterState.student_id == bindparam("sid"))
@@ -291,22 +323,41 @@ def audit_chain_head(session: Session, previous: ExchangeExport | None) -> Audit
                           check.ok and (since_id is None or bool(since_hash)))
 
 
+#: how often an export builds its bundle again when another export took the next number meanwhile
+BUILD_ATTEMPTS = 3
+
+
 def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: Path,
                   passphrase: str | None, period: tuple[date, date] | None = None,
                   today: date | None = None, now: datetime | None = None,
                   full_roster: bool = False) -> ExportResult:
-    """Write the signed bundle of ``period`` (default: the policy's reporting period) into ``out_dir``."""
+    """Write the signed bundle of ``period`` (default: the policy's reporting period) into ``out_dir``.
+
+    The bundle is built and signed first, holding no lock; its number is then issued, and the file
+    written, through :func:`app.numbered_files.publish` (the session is committed in those steps). When
+    another export issued the next number in between, the bundle is built again on the new head.
+    """
     require(actor, EXPORT_PERM)
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
+    out_dir = _out_folder(out_dir)
+    reconcile(session)
+    for _attempt in range(BUILD_ATTEMPTS):
+        try:
+            return _export_once(session, actor, school, out_dir, start, end, rhythm, key_row, private_key, cert,
+                                now=now, full_roster=full_roster)
+        except _HeadMoved:
+            session.rollback()
+    raise ConflictError("另一个数据包正在同时导出,几次都没有轮到本次导出。请等另一个导出完成后重试(没有写出任何文件)。")
 
+
+def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, start: date, end: date, rhythm: str,
+                 key_row: ExchangeKey, private_key, cert, *, now: datetime | None, full_roster: bool) -> ExportResult:
     current, changed, removed, first, attrs = _roster_changes(session)
     full = full_roster or first
-    same_period = session.exec(select(ExchangeExport).where(
-        ExchangeExport.period_start == start, ExchangeExport.period_end == end,
-        col(ExchangeExport.superseded_by).is_(None)).order_by(col(ExchangeExport.sequence).desc())).first()
-    head = session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).first()
+    same_period = _same_period(session, start, end)
+    head = _head(session)
     term_start = _term_start(session, end)
     lasting_full = full or _first_of_term(session, term_start, same_period)
     lasting_state = _lasting_state(session)
@@ -352,11 +403,55 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                          size=len(data), counts=dict(built.counts, monthly_months=months),
                          data=zlib.compress(data, 6), exported_by=actor.user_id,
                          audit_head_id=chain.head_id if chain else None, audit_head_hash=chain.head_hash if chain else "")
-    session.add(rec)
-    if same_period is not None:
-        same_period.superseded_by = sequence
-        session.add(same_period)
-    # what the county holds now: one executemany for the new students, one for the changed ones
+    head_seen = (head.sequence, head.sha256) if head else None
+    same_seen = same_period.sequence if same_period else None
+
+    def reserve(s: Session) -> ExchangeExport:
+        """The bundle enters the history (its number is issued) in one short transaction; nothing is built here."""
+        now_head = _head(s)
+        now_same = _same_period(s, start, end)
+        if ((now_head.sequence, now_head.sha256) if now_head else None) != head_seen or \
+                (now_same.sequence if now_same else None) != same_seen:
+            raise _HeadMoved()
+        s.add(rec)
+        if now_same is not None:
+            now_same.superseded_by = sequence
+            s.add(now_same)
+        _save_roster_state(s, current, sequence)
+        _save_lasting_state(s, lasting_state, ctx.lasting_now, sequence)
+        s.flush()
+        audit.record(s, actor, "exchange.export", "exchange_export", rec.id,
+                     after={"sequence": sequence, "period": [start.isoformat(), end.isoformat()], "sha256": sha,
+                            "supersedes": header.supersedes, "roster_mode": header.roster_mode,
+                            "counts": built.counts},
+                     summary=f"导出第 {sequence} 号县级数据包({start}–{end})")
+        return rec
+
+    def check(_s: Session, r: ExchangeExport, written) -> None:
+        if written[0].sha256 != r.sha256:
+            raise ValidationError("导出文件", f"{written[0].path} 写入后校验不一致(U 盘可能有坏块),"
+                                          "请换一个 U 盘重新导出(会写出同一个数据包)。")
+
+    publish(session, reserve=reserve, files=lambda r: _files_of(out_dir, r, school.code, data), record=check,
+            note=f"第 {sequence} 号数据包")
+    path = out_dir / rec.file_name
+    log.info("bundle %d exported by %s: %s–%s, %s, sha256 %s", sequence, actor.username, start, end, path, sha[:16])
+    return ExportResult(path, out_dir / (rec.file_name + ".manifest.json"), sequence, sha, start, end, False,
+                        header.supersedes, header.roster_mode, key_change is not None, built.counts)
+
+
+def _head(session: Session) -> ExchangeExport | None:
+    return session.exec(select(ExchangeExport).order_by(col(ExchangeExport.sequence).desc())).first()
+
+
+def _same_period(session: Session, start: date, end: date) -> ExchangeExport | None:
+    return session.exec(select(ExchangeExport).where(
+        ExchangeExport.period_start == start, ExchangeExport.period_end == end,
+        col(ExchangeExport.superseded_by).is_(None)).order_by(col(ExchangeExport.sequence).desc())).first()
+
+
+def _save_roster_state(session: Session, current: dict[int, tuple[str, str]], sequence: int) -> None:
+    """What the county holds now: one executemany for the new students, one for the changed ones."""
     state = _roster_state(session)
     new_rows, changed_rows = [], []
     for sid, (number, d) in current.items():
@@ -373,16 +468,6 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     gone = [sid for sid in state if sid not in current]
     if gone:
         session.exec(delete(ExchangeRosterState).where(col(ExchangeRosterState.student_id).in_(gone)))
-    _save_lasting_state(session, lasting_state, ctx.lasting_now, sequence)
-    session.flush()
-    audit.record(session, actor, "exchange.export", "exchange_export", rec.id,
-                 after={"sequence": sequence, "period": [start.isoformat(), end.isoformat()], "sha256": sha,
-                        "supersedes": header.supersedes, "roster_mode": header.roster_mode, "counts": built.counts},
-                 summary=f"导出第 {sequence} 号县级数据包({start}–{end})")
-    path, manifest = _write_bundle(out_dir, rec, school.code, data)
-    log.info("bundle %d exported by %s: %s–%s, %s, sha256 %s", sequence, actor.username, start, end, path, sha[:16])
-    return ExportResult(path, manifest, sequence, sha, start, end, False, header.supersedes, header.roster_mode,
-                        key_change is not None, built.counts)
 
 
 def export_history(session: Session, actor: Actor) -> list[ExportRow]:

@@ -16,10 +16,7 @@
 from __future__ import annotations
 
 import base64
-import hashlib
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -36,6 +33,7 @@ from app.accounts import SYSTEM, Actor, require
 from app.data.exchange_models import ExchangeKey
 from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
+from app.files import sha256_of, write_bytes_atomically
 from app.paths import DataPaths
 
 ENV_PASSPHRASE = "BAOXUE_KEY_PASSPHRASE"
@@ -112,18 +110,7 @@ def check_endorsement(old_cert: x509.Certificate, school_code: str, new_fingerpr
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
-    try:
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(Path(path), data, what="密钥文件", mode=mode)
 
 
 def _make_certificate(key: rsa.RSAPrivateKey, school: School, now: datetime) -> x509.Certificate:
@@ -337,8 +324,4 @@ def populate_demo(paths: DataPaths, session: Session, *, actor: Actor | None = N
 
 
 def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    return sha256_of(path)

@@ -156,6 +156,10 @@ def _parse(v: Verified, data: bytes) -> etree._Element | None:
         errs = [f"第 {e.line} 行:{e.message}" for e in list(schema.error_log)[:3]]
         v.reject("不符合数据包格式(XSD 校验失败):" + ";".join(errs))
         return None
+    if root.xpath("boolean(//comment() | //processing-instruction())"):
+        # a field split by a comment (<Sequence>1<!-- -->2</Sequence>) reads differently in the signed view
+        v.reject("数据包中含有注释或处理指令:保学写出的数据包没有这些,文件在导出后被改动过。请让学校重新导出")
+        return None
     return root
 
 
@@ -259,7 +263,10 @@ def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
     root = _parse(v, data)
     if root is None:
         return v
-    _header(v, root)
+    try:
+        _header(v, root)
+    except (TypeError, ValueError) as exc:  # a field the schema lets through but that is no number or date
+        return v.reject(f"数据包头部的字段无法读取({exc}),文件可能被改动过。请让学校重新导出")
     embedded = _embedded_cert(v, root)
     if embedded is None:
         return v

@@ -223,7 +223,9 @@ def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
     paths = DataPaths(Path(root))
     while True:
         try:
-            return open_database(paths)
+            db = open_database(paths)
+            _recover_files(db)
+            return db
         except DatabaseTooNew as exc:
             show_error(parent, str(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
             return None
@@ -233,6 +235,18 @@ def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
             if not offer_restore(parent, str(exc)):
                 return None
             restore_flow(parent, paths)  # refused or cancelled: the same question again
+
+
+def _recover_files(db: Database) -> None:
+    """Finish or clean up the numbered files a crash cut off (app.numbered_files); what was done is logged."""
+    import logging
+
+    from app.numbered_files import recover
+
+    try:
+        recover(db)
+    except (BaoxueError, OSError):  # never keeps the school from opening; tried again before each export
+        logging.getLogger(__name__).exception("could not reconcile the numbered files")
 
 
 def school_is_set_up(db: Database) -> bool:

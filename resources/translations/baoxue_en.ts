@@ -189,48 +189,48 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="38"/>
+        <location filename="../../app/ui/alerts_panel.py" line="48"/>
         <source>Student</source>
         <extracomment>the record kinds the panel shows (it reads again when one changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="40"/>
+        <location filename="../../app/ui/alerts_panel.py" line="50"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="41"/>
+        <location filename="../../app/ui/alerts_panel.py" line="51"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="42"/>
+        <location filename="../../app/ui/alerts_panel.py" line="52"/>
         <source>Unexcused from {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="44"/>
+        <location filename="../../app/ui/alerts_panel.py" line="54"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="45"/>
+        <location filename="../../app/ui/alerts_panel.py" line="55"/>
         <source>Home visit due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="48"/>
+        <location filename="../../app/ui/alerts_panel.py" line="58"/>
         <source>Report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="51"/>
+        <location filename="../../app/ui/alerts_panel.py" line="61"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="55"/>
+        <location filename="../../app/ui/alerts_panel.py" line="65"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,33 +238,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="93"/>
+        <location filename="../../app/ui/alerts_panel.py" line="103"/>
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="95"/>
+        <location filename="../../app/ui/alerts_panel.py" line="105"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103"/>
+        <location filename="../../app/ui/alerts_panel.py" line="113"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="136"/>
+        <location filename="../../app/ui/alerts_panel.py" line="146"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="139"/>
+        <location filename="../../app/ui/alerts_panel.py" line="149"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="141"/>
+        <location filename="../../app/ui/alerts_panel.py" line="151"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,179 +577,179 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="62"/>
-        <source>To approve</source>
-        <extracomment>the record kinds the page shows (it reads again when one changes)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/approvals_page.py" line="63"/>
-        <source>To report to the county</source>
+        <source>To approve</source>
+        <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school&apos;s roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals_page.py" line="64"/>
-        <source>Waiting for the county</source>
+        <source>To report to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals_page.py" line="65"/>
-        <source>My drafts</source>
+        <source>Waiting for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals_page.py" line="66"/>
-        <source>My requests waiting</source>
+        <source>My drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals_page.py" line="67"/>
+        <source>My requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="68"/>
         <source>My rejected requests (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="70"/>
+        <location filename="../../app/ui/approvals_page.py" line="71"/>
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="72"/>
+        <location filename="../../app/ui/approvals_page.py" line="73"/>
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="74"/>
+        <location filename="../../app/ui/approvals_page.py" line="75"/>
         <source>Reported to the county; record the county&apos;s confirmation when it comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="76"/>
+        <location filename="../../app/ui/approvals_page.py" line="77"/>
         <source>Requests you started but have not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77"/>
+        <location filename="../../app/ui/approvals_page.py" line="78"/>
         <source>Your requests waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78"/>
+        <location filename="../../app/ui/approvals_page.py" line="79"/>
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="210"/>
+        <location filename="../../app/ui/approvals_page.py" line="211"/>
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="216"/>
+        <location filename="../../app/ui/approvals_page.py" line="217"/>
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="218"/>
+        <location filename="../../app/ui/approvals_page.py" line="219"/>
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="249"/>
+        <location filename="../../app/ui/approvals_page.py" line="250"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="283"/>
+        <location filename="../../app/ui/approvals_page.py" line="284"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="288"/>
+        <location filename="../../app/ui/approvals_page.py" line="289"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="294"/>
+        <location filename="../../app/ui/approvals_page.py" line="295"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="307"/>
+        <location filename="../../app/ui/approvals_page.py" line="308"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="309"/>
+        <location filename="../../app/ui/approvals_page.py" line="310"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="327"/>
+        <location filename="../../app/ui/approvals_page.py" line="328"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="334"/>
+        <location filename="../../app/ui/approvals_page.py" line="335"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="335"/>
+        <location filename="../../app/ui/approvals_page.py" line="336"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="336"/>
+        <location filename="../../app/ui/approvals_page.py" line="337"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="340"/>
+        <location filename="../../app/ui/approvals_page.py" line="341"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398"/>
+        <location filename="../../app/ui/approvals_page.py" line="399"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="408"/>
+        <location filename="../../app/ui/approvals_page.py" line="409"/>
         <source>{n} requests wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="411"/>
+        <location filename="../../app/ui/approvals_page.py" line="412"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="433"/>
+        <location filename="../../app/ui/approvals_page.py" line="434"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="435"/>
+        <location filename="../../app/ui/approvals_page.py" line="436"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="439"/>
+        <location filename="../../app/ui/approvals_page.py" line="440"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="487"/>
+        <location filename="../../app/ui/approvals_page.py" line="488"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="516"/>
+        <location filename="../../app/ui/approvals_page.py" line="517"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="519"/>
+        <location filename="../../app/ui/approvals_page.py" line="520"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,82 +1427,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="168"/>
+        <location filename="../../app/ui/cases_page.py" line="194"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="170"/>
+        <location filename="../../app/ui/cases_page.py" line="196"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="172"/>
+        <location filename="../../app/ui/cases_page.py" line="198"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="173"/>
+        <location filename="../../app/ui/cases_page.py" line="199"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="174"/>
+        <location filename="../../app/ui/cases_page.py" line="200"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="176"/>
+        <location filename="../../app/ui/cases_page.py" line="202"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="178"/>
+        <location filename="../../app/ui/cases_page.py" line="204"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="180"/>
+        <location filename="../../app/ui/cases_page.py" line="206"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="182"/>
+        <location filename="../../app/ui/cases_page.py" line="208"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="184"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="185"/>
+        <location filename="../../app/ui/cases_page.py" line="211"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="187"/>
+        <location filename="../../app/ui/cases_page.py" line="213"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="187"/>
+        <location filename="../../app/ui/cases_page.py" line="213"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="207"/>
+        <location filename="../../app/ui/cases_page.py" line="233"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <location filename="../../app/ui/cases_page.py" line="234"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="218"/>
+        <location filename="../../app/ui/cases_page.py" line="244"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,174 +1510,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="48"/>
+        <location filename="../../app/ui/cases_page.py" line="74"/>
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="49"/>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
         <source>Visited: written report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="50"/>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
         <source>Reported: following up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="51"/>
+        <location filename="../../app/ui/cases_page.py" line="77"/>
         <source>Suspected dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="52"/>
+        <location filename="../../app/ui/cases_page.py" line="78"/>
         <source>Registered dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="53"/>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
         <source>Back at school (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="54"/>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="55"/>
+        <location filename="../../app/ui/cases_page.py" line="81"/>
         <source>Alert withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="58"/>
+        <location filename="../../app/ui/cases_page.py" line="84"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="59"/>
+        <location filename="../../app/ui/cases_page.py" line="85"/>
         <source>Suspected dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="60"/>
+        <location filename="../../app/ui/cases_page.py" line="86"/>
         <source>Dropout threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="63"/>
-        <location filename="../../app/ui/cases_page.py" line="71"/>
+        <location filename="../../app/ui/cases_page.py" line="89"/>
+        <location filename="../../app/ui/cases_page.py" line="97"/>
         <source>Home visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="64"/>
+        <location filename="../../app/ui/cases_page.py" line="90"/>
         <source>Written report to township and county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="65"/>
+        <location filename="../../app/ui/cases_page.py" line="91"/>
         <source>Persuade back, with both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="66"/>
+        <location filename="../../app/ui/cases_page.py" line="92"/>
         <source>Persuade back; if that fails, register the dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="67"/>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
         <source>Keep persuading until the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68"/>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
         <source>Follow up; close when the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72"/>
+        <location filename="../../app/ui/cases_page.py" line="98"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="73"/>
+        <location filename="../../app/ui/cases_page.py" line="99"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="102"/>
         <source>Administrative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="103"/>
         <source>Education line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <location filename="../../app/ui/cases_page.py" line="106"/>
         <source>County leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases_page.py" line="107"/>
         <source>Township cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82"/>
+        <location filename="../../app/ui/cases_page.py" line="108"/>
         <source>Village cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="83"/>
+        <location filename="../../app/ui/cases_page.py" line="109"/>
         <source>Education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85"/>
+        <location filename="../../app/ui/cases_page.py" line="111"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88"/>
+        <location filename="../../app/ui/cases_page.py" line="114"/>
         <source>Back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89"/>
+        <location filename="../../app/ui/cases_page.py" line="115"/>
         <source>Transferred to another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90"/>
+        <location filename="../../app/ui/cases_page.py" line="116"/>
         <source>Suspended (休学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91"/>
+        <location filename="../../app/ui/cases_page.py" line="117"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <location filename="../../app/ui/cases_page.py" line="118"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95"/>
+        <location filename="../../app/ui/cases_page.py" line="121"/>
         <source>Report of unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases_page.py" line="122"/>
         <source>Report of a dropout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,88 +1685,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="256"/>
+        <location filename="../../app/ui/cases_page.py" line="282"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="257"/>
+        <location filename="../../app/ui/cases_page.py" line="283"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="260"/>
+        <location filename="../../app/ui/cases_page.py" line="286"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="263"/>
+        <location filename="../../app/ui/cases_page.py" line="289"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="264"/>
+        <location filename="../../app/ui/cases_page.py" line="290"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="268"/>
+        <location filename="../../app/ui/cases_page.py" line="294"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277"/>
+        <location filename="../../app/ui/cases_page.py" line="303"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="278"/>
+        <location filename="../../app/ui/cases_page.py" line="304"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="279"/>
+        <location filename="../../app/ui/cases_page.py" line="305"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="284"/>
+        <location filename="../../app/ui/cases_page.py" line="310"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294"/>
+        <location filename="../../app/ui/cases_page.py" line="320"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296"/>
+        <location filename="../../app/ui/cases_page.py" line="322"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="343"/>
+        <location filename="../../app/ui/cases_page.py" line="369"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="346"/>
+        <location filename="../../app/ui/cases_page.py" line="372"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="348"/>
+        <location filename="../../app/ui/cases_page.py" line="374"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="350"/>
+        <location filename="../../app/ui/cases_page.py" line="376"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="387"/>
+        <location filename="../../app/ui/cases_page.py" line="413"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,194 +3255,194 @@ SHA-256: {sha}</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="76"/>
+        <location filename="../../app/ui/documents_forms.py" line="92"/>
         <source>Generate and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="109"/>
+        <location filename="../../app/ui/documents_forms.py" line="125"/>
         <source>Student (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="112"/>
+        <location filename="../../app/ui/documents_forms.py" line="128"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="114"/>
-        <location filename="../../app/ui/documents_forms.py" line="122"/>
+        <location filename="../../app/ui/documents_forms.py" line="130"/>
+        <location filename="../../app/ui/documents_forms.py" line="138"/>
         <source>Absence alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="115"/>
-        <location filename="../../app/ui/documents_forms.py" line="128"/>
-        <location filename="../../app/ui/documents_forms.py" line="142"/>
-        <location filename="../../app/ui/documents_forms.py" line="150"/>
+        <location filename="../../app/ui/documents_forms.py" line="131"/>
+        <location filename="../../app/ui/documents_forms.py" line="144"/>
+        <location filename="../../app/ui/documents_forms.py" line="158"/>
+        <location filename="../../app/ui/documents_forms.py" line="166"/>
         <source>Reference no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="115"/>
+        <location filename="../../app/ui/documents_forms.py" line="131"/>
         <source>Reason, as far as known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="116"/>
+        <location filename="../../app/ui/documents_forms.py" line="132"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="117"/>
+        <location filename="../../app/ui/documents_forms.py" line="133"/>
         <source>What the school has done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="118"/>
+        <location filename="../../app/ui/documents_forms.py" line="134"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="118"/>
+        <location filename="../../app/ui/documents_forms.py" line="134"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="119"/>
+        <location filename="../../app/ui/documents_forms.py" line="135"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="119"/>
+        <location filename="../../app/ui/documents_forms.py" line="135"/>
         <source>Reporter&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="123"/>
+        <location filename="../../app/ui/documents_forms.py" line="139"/>
         <source>or a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="124"/>
+        <location filename="../../app/ui/documents_forms.py" line="140"/>
         <source>Back at school by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="126"/>
+        <location filename="../../app/ui/documents_forms.py" line="142"/>
         <source>Default: the township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="127"/>
+        <location filename="../../app/ui/documents_forms.py" line="143"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="130"/>
+        <location filename="../../app/ui/documents_forms.py" line="146"/>
         <source>A day in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="131"/>
+        <location filename="../../app/ui/documents_forms.py" line="147"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="133"/>
+        <location filename="../../app/ui/documents_forms.py" line="149"/>
         <source>Inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="134"/>
-        <location filename="../../app/ui/documents_forms.py" line="136"/>
+        <location filename="../../app/ui/documents_forms.py" line="150"/>
+        <location filename="../../app/ui/documents_forms.py" line="152"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="138"/>
-        <location filename="../../app/ui/documents_forms.py" line="145"/>
+        <location filename="../../app/ui/documents_forms.py" line="154"/>
+        <location filename="../../app/ui/documents_forms.py" line="161"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="139"/>
+        <location filename="../../app/ui/documents_forms.py" line="155"/>
         <source>Receiving school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="140"/>
+        <location filename="../../app/ui/documents_forms.py" line="156"/>
         <source>Receiving county (province, city, county)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="141"/>
+        <location filename="../../app/ui/documents_forms.py" line="157"/>
         <source>Grade there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="141"/>
-        <location filename="../../app/ui/documents_forms.py" line="146"/>
+        <location filename="../../app/ui/documents_forms.py" line="157"/>
+        <location filename="../../app/ui/documents_forms.py" line="162"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="147"/>
+        <location filename="../../app/ui/documents_forms.py" line="163"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="148"/>
+        <location filename="../../app/ui/documents_forms.py" line="164"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="149"/>
+        <location filename="../../app/ui/documents_forms.py" line="165"/>
         <source>Proof (e.g. the hospital&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="168"/>
+        <location filename="../../app/ui/documents_forms.py" line="184"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="177"/>
+        <location filename="../../app/ui/documents_forms.py" line="193"/>
         <source>(none: use the student below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="179"/>
+        <location filename="../../app/ui/documents_forms.py" line="195"/>
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="204"/>
+        <location filename="../../app/ui/documents_forms.py" line="220"/>
         <source>There is no open absence alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="224"/>
+        <location filename="../../app/ui/documents_forms.py" line="240"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="228"/>
+        <location filename="../../app/ui/documents_forms.py" line="244"/>
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="251"/>
+        <location filename="../../app/ui/documents_forms.py" line="267"/>
         <source>Class {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="260"/>
+        <location filename="../../app/ui/documents_forms.py" line="276"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="268"/>
+        <location filename="../../app/ui/documents_forms.py" line="284"/>
         <source>{title}: {pages} pages — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6666,58 +6666,58 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="104"/>
+        <location filename="../../app/ui/approvals_page.py" line="105"/>
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service&apos;s Inbox.badge) are shown in bold</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105"/>
+        <location filename="../../app/ui/approvals_page.py" line="106"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals_page.py" line="107"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107"/>
+        <location filename="../../app/ui/approvals_page.py" line="108"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108"/>
+        <location filename="../../app/ui/approvals_page.py" line="109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals_page.py" line="110"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110"/>
+        <location filename="../../app/ui/approvals_page.py" line="111"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="112"/>
+        <location filename="../../app/ui/approvals_page.py" line="113"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="115"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="116"/>
+        <location filename="../../app/ui/approvals_page.py" line="117"/>
         <source>{n} files attached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7999,38 +7999,38 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="205"/>
+        <location filename="../../app/ui/app.py" line="219"/>
         <source>Baoxue is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="214"/>
+        <location filename="../../app/ui/app.py" line="228"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="275"/>
         <location filename="../../app/ui/app.py" line="289"/>
+        <location filename="../../app/ui/app.py" line="303"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="276"/>
+        <location filename="../../app/ui/app.py" line="290"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="320"/>
+        <location filename="../../app/ui/app.py" line="334"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="338"/>
         <source>Backing up the school&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="332"/>
+        <location filename="../../app/ui/app.py" line="346"/>
         <source>The automatic backup failed: see the message shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9161,52 +9161,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="135"/>
+        <location filename="../../app/ui/approvals_page.py" line="136"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136"/>
+        <location filename="../../app/ui/approvals_page.py" line="137"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137"/>
+        <location filename="../../app/ui/approvals_page.py" line="138"/>
         <source>New school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138"/>
+        <location filename="../../app/ui/approvals_page.py" line="139"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="140"/>
+        <location filename="../../app/ui/approvals_page.py" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141"/>
+        <location filename="../../app/ui/approvals_page.py" line="142"/>
         <source>Days waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="143"/>
+        <location filename="../../app/ui/approvals_page.py" line="144"/>
         <source>School days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="145"/>
+        <location filename="../../app/ui/approvals_page.py" line="146"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="150"/>
+        <location filename="../../app/ui/approvals_page.py" line="151"/>
         <source>The county: on no school&apos;s roll since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="152"/>
+        <location filename="../../app/ui/approvals_page.py" line="153"/>
         <source>Over {n} school days: ask the new school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9466,7 +9466,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="459"/>
+        <location filename="../../app/ui/app.py" line="473"/>
         <location filename="../../app/ui/wizard.py" line="97"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

@@ -188,48 +188,48 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="38" />
+        <location filename="../../app/ui/alerts_panel.py" line="48" />
         <source>Student</source>
         <extracomment>the record kinds the panel shows (it reads again when one changes)</extracomment>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="40" />
+        <location filename="../../app/ui/alerts_panel.py" line="50" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="41" />
+        <location filename="../../app/ui/alerts_panel.py" line="51" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="42" />
+        <location filename="../../app/ui/alerts_panel.py" line="52" />
         <source>Unexcused from {first} to {last}</source>
         <translation>无故缺勤:{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="44" />
+        <location filename="../../app/ui/alerts_panel.py" line="54" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="45" />
+        <location filename="../../app/ui/alerts_panel.py" line="55" />
         <source>Home visit due</source>
         <translation>家访期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="48" />
+        <location filename="../../app/ui/alerts_panel.py" line="58" />
         <source>Report due</source>
         <translation>报告期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="51" />
+        <location filename="../../app/ui/alerts_panel.py" line="61" />
         <source>Teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="55" />
+        <location filename="../../app/ui/alerts_panel.py" line="65" />
         <source>{day} (overdue)</source>
         <translation>{day}(已逾期)</translation>
     </message>
@@ -237,33 +237,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="93" />
+        <location filename="../../app/ui/alerts_panel.py" line="103" />
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="95" />
+        <location filename="../../app/ui/alerts_panel.py" line="105" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103" />
+        <location filename="../../app/ui/alerts_panel.py" line="113" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="136" />
+        <location filename="../../app/ui/alerts_panel.py" line="146" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="139" />
+        <location filename="../../app/ui/alerts_panel.py" line="149" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="141" />
+        <location filename="../../app/ui/alerts_panel.py" line="151" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -576,179 +576,179 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="62" />
+        <location filename="../../app/ui/approvals_page.py" line="63" />
         <source>To approve</source>
-        <extracomment>the record kinds the page shows (it reads again when one changes)</extracomment>
+        <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="63" />
+        <location filename="../../app/ui/approvals_page.py" line="64" />
         <source>To report to the county</source>
         <translation>待报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="64" />
+        <location filename="../../app/ui/approvals_page.py" line="65" />
         <source>Waiting for the county</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="65" />
+        <location filename="../../app/ui/approvals_page.py" line="66" />
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="66" />
+        <location filename="../../app/ui/approvals_page.py" line="67" />
         <source>My requests waiting</source>
         <translation>我提交待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="67" />
+        <location filename="../../app/ui/approvals_page.py" line="68" />
         <source>My rejected requests (30 days)</source>
         <translation>被驳回(近 30 天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="70" />
+        <location filename="../../app/ui/approvals_page.py" line="71" />
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation>等您审批的申请。批准,或者驳回并写明理由(申请人会看到)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="72" />
+        <location filename="../../app/ui/approvals_page.py" line="73" />
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation>已批准、须报县教育局的学籍变动。报送后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="74" />
+        <location filename="../../app/ui/approvals_page.py" line="75" />
         <source>Reported to the county; record the county's confirmation when it comes.</source>
         <translation>已报县教育局;县教育局确认后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="76" />
+        <location filename="../../app/ui/approvals_page.py" line="77" />
         <source>Requests you started but have not submitted yet.</source>
         <translation>您填写了但还没有提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77" />
+        <location filename="../../app/ui/approvals_page.py" line="78" />
         <source>Your requests waiting for a decision.</source>
         <translation>您提交的、正在等待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78" />
+        <location filename="../../app/ui/approvals_page.py" line="79" />
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="210" />
+        <location filename="../../app/ui/approvals_page.py" line="211" />
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="216" />
+        <location filename="../../app/ui/approvals_page.py" line="217" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="218" />
+        <location filename="../../app/ui/approvals_page.py" line="219" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="249" />
+        <location filename="../../app/ui/approvals_page.py" line="250" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="283" />
+        <location filename="../../app/ui/approvals_page.py" line="284" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="288" />
+        <location filename="../../app/ui/approvals_page.py" line="289" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="294" />
+        <location filename="../../app/ui/approvals_page.py" line="295" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="307" />
+        <location filename="../../app/ui/approvals_page.py" line="308" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="309" />
+        <location filename="../../app/ui/approvals_page.py" line="310" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="327" />
+        <location filename="../../app/ui/approvals_page.py" line="328" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="334" />
+        <location filename="../../app/ui/approvals_page.py" line="335" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="335" />
+        <location filename="../../app/ui/approvals_page.py" line="336" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="336" />
+        <location filename="../../app/ui/approvals_page.py" line="337" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="340" />
+        <location filename="../../app/ui/approvals_page.py" line="341" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398" />
+        <location filename="../../app/ui/approvals_page.py" line="399" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="408" />
+        <location filename="../../app/ui/approvals_page.py" line="409" />
         <source>{n} requests wait for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="411" />
+        <location filename="../../app/ui/approvals_page.py" line="412" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="433" />
+        <location filename="../../app/ui/approvals_page.py" line="434" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="435" />
+        <location filename="../../app/ui/approvals_page.py" line="436" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="439" />
+        <location filename="../../app/ui/approvals_page.py" line="440" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="487" />
+        <location filename="../../app/ui/approvals_page.py" line="488" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="516" />
+        <location filename="../../app/ui/approvals_page.py" line="517" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="519" />
+        <location filename="../../app/ui/approvals_page.py" line="520" />
         <source>{n} requests</source>
         <translation>共 {n} 份申请</translation>
     </message>
@@ -1426,82 +1426,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="168" />
+        <location filename="../../app/ui/cases_page.py" line="194" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="170" />
+        <location filename="../../app/ui/cases_page.py" line="196" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="172" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="173" />
+        <location filename="../../app/ui/cases_page.py" line="199" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="174" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="176" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="178" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="180" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="182" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="184" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="185" />
+        <location filename="../../app/ui/cases_page.py" line="211" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="187" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="187" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="207" />
+        <location filename="../../app/ui/cases_page.py" line="233" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="234" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="218" />
+        <location filename="../../app/ui/cases_page.py" line="244" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1509,174 +1509,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="48" />
+        <location filename="../../app/ui/cases_page.py" line="74" />
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="49" />
+        <location filename="../../app/ui/cases_page.py" line="75" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="50" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="51" />
+        <location filename="../../app/ui/cases_page.py" line="77" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="52" />
+        <location filename="../../app/ui/cases_page.py" line="78" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="53" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="54" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="55" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="58" />
+        <location filename="../../app/ui/cases_page.py" line="84" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="59" />
+        <location filename="../../app/ui/cases_page.py" line="85" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="60" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="63" />
-        <location filename="../../app/ui/cases_page.py" line="71" />
+        <location filename="../../app/ui/cases_page.py" line="89" />
+        <location filename="../../app/ui/cases_page.py" line="97" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="64" />
+        <location filename="../../app/ui/cases_page.py" line="90" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="65" />
+        <location filename="../../app/ui/cases_page.py" line="91" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="66" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="67" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="68" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="72" />
+        <location filename="../../app/ui/cases_page.py" line="98" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="73" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="102" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="103" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="106" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="107" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82" />
+        <location filename="../../app/ui/cases_page.py" line="108" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="83" />
+        <location filename="../../app/ui/cases_page.py" line="109" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84" />
+        <location filename="../../app/ui/cases_page.py" line="110" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="111" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88" />
+        <location filename="../../app/ui/cases_page.py" line="114" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89" />
+        <location filename="../../app/ui/cases_page.py" line="115" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90" />
+        <location filename="../../app/ui/cases_page.py" line="116" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="117" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="118" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95" />
+        <location filename="../../app/ui/cases_page.py" line="121" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="96" />
+        <location filename="../../app/ui/cases_page.py" line="122" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1684,88 +1684,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="256" />
+        <location filename="../../app/ui/cases_page.py" line="282" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="257" />
+        <location filename="../../app/ui/cases_page.py" line="283" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="260" />
+        <location filename="../../app/ui/cases_page.py" line="286" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="263" />
+        <location filename="../../app/ui/cases_page.py" line="289" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="264" />
+        <location filename="../../app/ui/cases_page.py" line="290" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="268" />
+        <location filename="../../app/ui/cases_page.py" line="294" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277" />
+        <location filename="../../app/ui/cases_page.py" line="303" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="278" />
+        <location filename="../../app/ui/cases_page.py" line="304" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="279" />
+        <location filename="../../app/ui/cases_page.py" line="305" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="284" />
+        <location filename="../../app/ui/cases_page.py" line="310" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="320" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296" />
+        <location filename="../../app/ui/cases_page.py" line="322" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="343" />
+        <location filename="../../app/ui/cases_page.py" line="369" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="346" />
+        <location filename="../../app/ui/cases_page.py" line="372" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="348" />
+        <location filename="../../app/ui/cases_page.py" line="374" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="350" />
+        <location filename="../../app/ui/cases_page.py" line="376" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="387" />
+        <location filename="../../app/ui/cases_page.py" line="413" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -3265,194 +3265,194 @@ SHA-256:{sha}</translation>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="76" />
+        <location filename="../../app/ui/documents_forms.py" line="92" />
         <source>Generate and preview</source>
         <translation>生成并预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="109" />
+        <location filename="../../app/ui/documents_forms.py" line="125" />
         <source>Student (optional)</source>
         <translation>学生(可不选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="112" />
+        <location filename="../../app/ui/documents_forms.py" line="128" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="114" />
-        <location filename="../../app/ui/documents_forms.py" line="122" />
+        <location filename="../../app/ui/documents_forms.py" line="130" />
+        <location filename="../../app/ui/documents_forms.py" line="138" />
         <source>Absence alert</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="115" />
-        <location filename="../../app/ui/documents_forms.py" line="128" />
-        <location filename="../../app/ui/documents_forms.py" line="142" />
-        <location filename="../../app/ui/documents_forms.py" line="150" />
+        <location filename="../../app/ui/documents_forms.py" line="131" />
+        <location filename="../../app/ui/documents_forms.py" line="144" />
+        <location filename="../../app/ui/documents_forms.py" line="158" />
+        <location filename="../../app/ui/documents_forms.py" line="166" />
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="115" />
+        <location filename="../../app/ui/documents_forms.py" line="131" />
         <source>Reason, as far as known</source>
         <translation>缺勤原因(已知情况)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="116" />
+        <location filename="../../app/ui/documents_forms.py" line="132" />
         <source>Where the child is now</source>
         <translation>学生现在何处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="117" />
+        <location filename="../../app/ui/documents_forms.py" line="133" />
         <source>What the school has done</source>
         <translation>学校已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="118" />
+        <location filename="../../app/ui/documents_forms.py" line="134" />
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="118" />
+        <location filename="../../app/ui/documents_forms.py" line="134" />
         <source>Help asked for</source>
         <translation>请求协助事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="119" />
+        <location filename="../../app/ui/documents_forms.py" line="135" />
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="119" />
+        <location filename="../../app/ui/documents_forms.py" line="135" />
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="123" />
+        <location filename="../../app/ui/documents_forms.py" line="139" />
         <source>or a student</source>
         <translation>或选择学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="124" />
+        <location filename="../../app/ui/documents_forms.py" line="140" />
         <source>Back at school by</source>
         <translation>返校期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="126" />
+        <location filename="../../app/ui/documents_forms.py" line="142" />
         <source>Default: the township government</source>
         <translation>默认:本乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="127" />
+        <location filename="../../app/ui/documents_forms.py" line="143" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="130" />
+        <location filename="../../app/ui/documents_forms.py" line="146" />
         <source>A day in the period</source>
         <translation>报告期内的任一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="131" />
+        <location filename="../../app/ui/documents_forms.py" line="147" />
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="133" />
+        <location filename="../../app/ui/documents_forms.py" line="149" />
         <source>Inspection day</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="134" />
-        <location filename="../../app/ui/documents_forms.py" line="136" />
+        <location filename="../../app/ui/documents_forms.py" line="150" />
+        <location filename="../../app/ui/documents_forms.py" line="152" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="138" />
-        <location filename="../../app/ui/documents_forms.py" line="145" />
+        <location filename="../../app/ui/documents_forms.py" line="154" />
+        <location filename="../../app/ui/documents_forms.py" line="161" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="139" />
+        <location filename="../../app/ui/documents_forms.py" line="155" />
         <source>Receiving school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="140" />
+        <location filename="../../app/ui/documents_forms.py" line="156" />
         <source>Receiving county (province, city, county)</source>
         <translation>转入地(省、市、县)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="141" />
+        <location filename="../../app/ui/documents_forms.py" line="157" />
         <source>Grade there</source>
         <translation>转入年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="141" />
-        <location filename="../../app/ui/documents_forms.py" line="146" />
+        <location filename="../../app/ui/documents_forms.py" line="157" />
+        <location filename="../../app/ui/documents_forms.py" line="162" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="147" />
+        <location filename="../../app/ui/documents_forms.py" line="163" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="148" />
+        <location filename="../../app/ui/documents_forms.py" line="164" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="149" />
+        <location filename="../../app/ui/documents_forms.py" line="165" />
         <source>Proof (e.g. the hospital's certificate)</source>
         <translation>证明材料(如医院诊断证明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="168" />
+        <location filename="../../app/ui/documents_forms.py" line="184" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="177" />
+        <location filename="../../app/ui/documents_forms.py" line="193" />
         <source>(none: use the student below)</source>
         <translation>(无:使用下面选择的学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="179" />
+        <location filename="../../app/ui/documents_forms.py" line="195" />
         <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="204" />
+        <location filename="../../app/ui/documents_forms.py" line="220" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="224" />
+        <location filename="../../app/ui/documents_forms.py" line="240" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="228" />
+        <location filename="../../app/ui/documents_forms.py" line="244" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="251" />
+        <location filename="../../app/ui/documents_forms.py" line="267" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="260" />
+        <location filename="../../app/ui/documents_forms.py" line="276" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="268" />
+        <location filename="../../app/ui/documents_forms.py" line="284" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -6703,58 +6703,58 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="104" />
+        <location filename="../../app/ui/approvals_page.py" line="105" />
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service's Inbox.badge) are shown in bold</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105" />
+        <location filename="../../app/ui/approvals_page.py" line="106" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106" />
+        <location filename="../../app/ui/approvals_page.py" line="107" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107" />
+        <location filename="../../app/ui/approvals_page.py" line="108" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108" />
+        <location filename="../../app/ui/approvals_page.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109" />
+        <location filename="../../app/ui/approvals_page.py" line="110" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110" />
+        <location filename="../../app/ui/approvals_page.py" line="111" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="112" />
+        <location filename="../../app/ui/approvals_page.py" line="113" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113" />
+        <location filename="../../app/ui/approvals_page.py" line="114" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114" />
+        <location filename="../../app/ui/approvals_page.py" line="115" />
         <source>Proof</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="116" />
+        <location filename="../../app/ui/approvals_page.py" line="117" />
         <source>{n} files attached</source>
         <translation>附有 {n} 个文件</translation>
     </message>
@@ -8038,38 +8038,38 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="205" />
+        <location filename="../../app/ui/app.py" line="219" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="214" />
+        <location filename="../../app/ui/app.py" line="228" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="275" />
         <location filename="../../app/ui/app.py" line="289" />
+        <location filename="../../app/ui/app.py" line="303" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="276" />
+        <location filename="../../app/ui/app.py" line="290" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="320" />
+        <location filename="../../app/ui/app.py" line="334" />
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="324" />
+        <location filename="../../app/ui/app.py" line="338" />
         <source>Backing up the school's data…</source>
         <translation>正在备份学校的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="332" />
+        <location filename="../../app/ui/app.py" line="346" />
         <source>The automatic backup failed: see the message shown.</source>
         <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
@@ -9200,52 +9200,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="135" />
+        <location filename="../../app/ui/approvals_page.py" line="136" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136" />
+        <location filename="../../app/ui/approvals_page.py" line="137" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137" />
+        <location filename="../../app/ui/approvals_page.py" line="138" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138" />
+        <location filename="../../app/ui/approvals_page.py" line="139" />
         <source>Left on</source>
         <translation>转出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="140" />
+        <location filename="../../app/ui/approvals_page.py" line="141" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141" />
+        <location filename="../../app/ui/approvals_page.py" line="142" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="143" />
+        <location filename="../../app/ui/approvals_page.py" line="144" />
         <source>School days</source>
         <translation>已过上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="145" />
+        <location filename="../../app/ui/approvals_page.py" line="146" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="150" />
+        <location filename="../../app/ui/approvals_page.py" line="151" />
         <source>The county: on no school's roll since {day}</source>
         <translation>县里:自 {day} 起未在任何学校注册(人籍分离)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="152" />
+        <location filename="../../app/ui/approvals_page.py" line="153" />
         <source>Over {n} school days: ask the new school</source>
         <translation>已超过 {n} 个上学日:请向转入学校核实</translation>
     </message>
@@ -9505,7 +9505,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="459" />
+        <location filename="../../app/ui/app.py" line="473" />
         <location filename="../../app/ui/wizard.py" line="97" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

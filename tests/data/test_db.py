@@ -175,7 +175,7 @@ def test_locked_database_is_reported(paths, monkeypatch):
     con = sqlite3.connect(paths.database, timeout=0)
     con.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(DatabaseError, match="占用"):
+        with pytest.raises(DatabaseError, match="正忙.*没有保存任何内容.*重试"):
             with db.transaction() as s:
                 s.add(Staff(name="甲"))
     finally:

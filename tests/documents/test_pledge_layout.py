@@ -2,14 +2,16 @@
 
 The batch has its own fast renderer (each distinct paragraph laid out once, both copies from one
 layout, the fixed text drawn once as a form). The reference is the plain platypus story of every
-copy (``pledges._render_story``): the same batch is printed both ways, in a transaction that is
-rolled back each time so both get the same numbers, and the two files must give the same text
+copy (``pledges._render_story``): the same batch is printed both ways, each in a copy of the demo
+school's database so both get the same numbers, and the two files must give the same text
 page by page (``pdftotext``, plain and ``-layout``) and the same pixels.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -17,9 +19,10 @@ import pytest
 from sqlmodel import select
 
 from app.accounts import SYSTEM
-from app.data.db import open_database
+from app.data.db import backup_file, open_database
 from app.data.models import Guardian, SchoolClass
 from app.documents import pledges
+from app.paths import DataPaths
 from tests.documents.conftest import needs_poppler
 
 pytestmark = needs_poppler
@@ -53,16 +56,22 @@ def _pixels(path: Path, first: int, last: int, out: Path) -> list[bytes]:
 
 
 def _print_both(db, monkeypatch, tmp_path: Path, prepare=None, **kw):
-    """Print the same batch with the renderer in use and with the reference; both rolled back."""
+    """Print the same batch with the renderer in use and with the reference, each in a copy of ``db``."""
     results = []
-    for name, render in (("fast", pledges._render), ("reference", pledges._render_story)):
-        with monkeypatch.context() as m:
-            m.setattr(pledges, "_render", render)
-            with db.session() as s:
-                if prepare is not None:
-                    prepare(s)
-                r = pledges.print_pledges(s, SYSTEM, tmp_path / f"{name}.pdf", today=TODAY, **kw)
-                s.rollback()
+    for name, draw in (("fast", pledges._draw), ("reference", pledges._draw_story)):
+        copy = DataPaths(Path(tempfile.mkdtemp(prefix=f"db-{name}-", dir=tmp_path)))
+        backup_file(db.paths.database, copy.database)
+        shutil.copytree(db.paths.keys, copy.keys)  # the audit log's key
+        school = open_database(copy)
+        try:
+            with monkeypatch.context() as m:
+                m.setattr(pledges, "_draw", draw)
+                with school.transaction() as s:
+                    if prepare is not None:
+                        prepare(s)
+                    r = pledges.print_pledges(s, SYSTEM, tmp_path / f"{name}.pdf", today=TODAY, **kw)
+        finally:
+            school.close()
         results.append(r)
     fast, ref = results
     assert fast.numbers == ref.numbers and fast.pages == ref.pages == 2 * fast.count

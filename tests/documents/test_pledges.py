@@ -202,7 +202,7 @@ def test_unwritable_output_gives_a_clear_message(docs, tmp_path, monkeypatch):
             def denied(*a, **k):
                 raise PermissionError(13, "Permission denied")
 
-            monkeypatch.setattr(pdf.tempfile, "mkstemp", denied)
+            monkeypatch.setattr(pdf, "open", denied, raising=False)
         with pytest.raises(ValidationError, match="不能在.*locked.*写入.*另选保存位置"):
             run(docs, "reg", pledges.print_pledges, locked / "x.pdf", all_classes=True, today=TODAY)
     finally:

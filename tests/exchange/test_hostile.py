@@ -159,3 +159,14 @@ def test_any_single_byte_change_is_rejected_or_harmless(bundle, county, pos, byt
     if v.status != "rejected":
         ok = verify_bytes("orig.xml", bundle.path.read_bytes(), county)
         assert v.records == ok.records and v.sequence == ok.sequence and v.school_code == ok.school_code
+
+
+@pytest.mark.parametrize("where, what", [(b"<Sequence>", b"<!-- -->"), (b"<Counts>", b"<!-- x -->"),
+                                         (b"<Sequence>", b"<?x y?>")])
+def test_comments_and_processing_instructions_are_refused_never_a_crash(tmp_path, county, bundle, where, what):
+    """Found by make torture: a comment among <Counts> crashed verify (TypeError), a processing instruction
+    before the sequence number too (ValueError); a comment splitting a field reads differently signed."""
+    data = bundle.path.read_bytes()
+    i = data.index(where) + len(where)
+    message = _check(tmp_path, county, data[:i] + what + data[i:])  # refused, nothing ingested
+    assert "注释或处理指令" in message or b"<?" in what  # the parser drops instructions: the digest refuses it
