@@ -5,17 +5,23 @@ Every rejection names the file and the reason in Chinese. Order of checks:
 1. the file itself: empty, too big, not UTF-8 XML, a DOCTYPE or ENTITY declaration
    (external entities, entity expansion — refused before parsing, and the parser
    resolves no entity, loads no DTD and touches no network anyway);
-2. well-formed XML (a truncated file fails here), the namespace and ``schemaVersion``;
-3. the XSD (``resources/schema/baoxue-bundle-1.xsd``);
-4. the signature: exactly one enveloped ``ds:Signature`` over the whole document
-   (``URI=""``), RSA/ECDSA with SHA-256, checked with the certificate *registered at
-   the county* for the school named in the header — a certificate embedded in the file
+2. well-formed XML (a truncated file fails here) with no comment and no processing instruction
+   (the signature does not cover them: ``<Sequence>1<!-- -->2</Sequence>`` must not be read as 1);
+   an encrypted file (:mod:`app.exchange.envelope`) is decrypted with the county's key and its
+   content checked the same way; then the namespace and ``schemaVersion``;
+3. the XSD (``resources/schema/baoxue-bundle-1.xsd``; no character data between elements);
+4. the signature (:mod:`app.exchange.xmldsig`, one fixed profile): exactly one enveloped ``ds:Signature``
+   over the whole document (``URI=""``, exactly the enveloped and exclusive-c14n transforms), RSA/ECDSA with
+   SHA-256, checked with the certificate *registered at the county* for the school named in the header —
+   a certificate embedded in the file
    is only used to find which registered certificate applies; an unregistered school,
    a certificate of another school or a swapped certificate is refused. A new key is
    accepted only when the key-change notice carries a valid endorsement by the school's
    registered key;
-5. the header counts against the records actually signed;
-6. the chain (:func:`verify_files`): a sequence number seen before with the same digest
+5. the header and the records are read from the signed content (the tree whose canonical form was
+   digested, its signature removed), the counts checked against the records;
+6. the chain (:func:`verify_files`), by the digest of what was signed (not the file's bytes):
+   a sequence number seen before with the same digest
    is a *replay* (nothing to do), with another digest a *fork*; a previous-digest that
    does not match the bundle before it is a fork; a missing predecessor is a *gap*
    (a warning: the bundle is accepted and the gap stays visible until it is filled);
