@@ -42,6 +42,7 @@ from sqlalchemy import (
     column,
     delete,
     event,
+    false,
     insert,
     or_,
     select,
@@ -93,8 +94,8 @@ bundle_t = Table("county_bundle", county_metadata,
                  Column("prev_sha256", String(64), nullable=False, default=""),
                  #: SHA-256 of what the school signed (the DigestValue): the bundle's identity in the chain (c0009;
                  #: NULL for a bundle ingested before, until its file is ingested again)
-                 Column("digest", String(64), nullable=True, unique=True),
-                 Column("encrypted", Boolean, nullable=False, default=False, server_default="0"),
+                 Column("digest", String(64), nullable=True),
+                 Column("encrypted", Boolean, nullable=False, default=False, server_default=false()),
                  Column("period_start", Date, nullable=False),
                  Column("period_end", Date, nullable=False),
                  Column("created_at", DateTime(timezone=True), nullable=False),
@@ -105,7 +106,8 @@ bundle_t = Table("county_bundle", county_metadata,
                  Column("file_name", String(300), nullable=False),
                  Column("counts", JSON, nullable=False),
                  Column("ingested_at", DateTime(timezone=True), nullable=False),
-                 UniqueConstraint("school_code", "sequence"))
+                 UniqueConstraint("school_code", "sequence"),
+                 Index("ux_county_bundle_digest", "digest", unique=True))
 class_t = Table("county_class", county_metadata,
                 Column("school_code", String(10), primary_key=True),
                 Column("key", String(40), primary_key=True),

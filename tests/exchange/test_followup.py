@@ -20,7 +20,7 @@ from sqlmodel import select
 from app.accounts import SYSTEM
 from app.exchange.schema import KINDS, SCHEMA_VERSION, SUPPORTED_VERSIONS, hardened_parser, q, xml_schema, xsd_path
 from tests.conftest import TODAY
-from tests.exchange.conftest import bundle_root
+from tests.exchange.conftest import bundle_root, opened
 
 PASS = "followup-key-pass"
 #: a period holding the demo's whole term of follow-up (cases, visits, reports, persuasion, approvals)
@@ -207,8 +207,8 @@ def test_a_weekly_bundle_of_the_demo_validates_and_ingests(demo, tmp_path):
 
 
 def _mutations(path) -> list[tuple[str, bytes]]:
-    """(kind, tampered file) for every new kind: one value of its first record changed, still schema-valid."""
-    data = path.read_bytes()
+    """(kind, tampered bundle) for every new kind: one value of its first record changed, still schema-valid."""
+    data = opened(path)
     out = []
     for name in NEW_KINDS:
         kind = KINDS[name]
@@ -232,7 +232,7 @@ def test_changing_any_value_of_a_new_kind_breaks_the_signature(demo, tmp_path):
     county = _county(tmp_path, demo)
     r = _export(demo, tmp_path / "sig")
     for name, tampered in _mutations(r.path):
-        assert tampered != r.path.read_bytes()
+        assert tampered != opened(r.path)
         root = etree.fromstring(tampered, parser=hardened_parser())
         assert xml_schema().validate(root), (name, xml_schema().error_log)  # the signature is what catches it
         v = verify_bytes(f"t-{name}.xml", tampered, county)
@@ -245,7 +245,9 @@ def test_follow_up_bundle_verifies_with_xmlsec1(demo, tmp_path):
     r = _export(demo, tmp_path / "xs")
     cert = tmp_path / "school.pem"
     cert.write_text(demo.cert_pem)
-    ok = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(r.path)], capture_output=True, text=True)
+    plain = tmp_path / "plain.xml"
+    plain.write_bytes(opened(r.path))
+    ok = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(plain)], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     _name, tampered = _mutations(r.path)[0]
     bad_file = tmp_path / "bad.xml"

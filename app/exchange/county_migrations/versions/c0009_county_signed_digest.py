@@ -24,14 +24,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('county_bundle') as batch:
-        batch.add_column(sa.Column('digest', sa.String(length=64), nullable=True))
-        batch.add_column(sa.Column('encrypted', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch.create_unique_constraint(batch.f('uq_county_bundle_digest'), ['digest'])
+    # plain ADD COLUMN on both engines (no table rebuild: a county database of many years stays as it is)
+    op.add_column('county_bundle', sa.Column('digest', sa.String(length=64), nullable=True))
+    op.add_column('county_bundle', sa.Column('encrypted', sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.create_index('ux_county_bundle_digest', 'county_bundle', ['digest'], unique=True)
 
 
 def downgrade() -> None:
+    op.drop_index('ux_county_bundle_digest', table_name='county_bundle')
     with op.batch_alter_table('county_bundle') as batch:
-        batch.drop_constraint(batch.f('uq_county_bundle_digest'), type_='unique')
         batch.drop_column('encrypted')
         batch.drop_column('digest')
