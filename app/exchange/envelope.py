@@ -25,7 +25,8 @@ content exactly as on an unencrypted bundle. Only the county's private key opens
 without it (the file name and the manifest beside it give the school code, the sequence and the period, no pupil).
 
 Only the ``cryptography`` library is used (the constructions are its AES-GCM and RSA-OAEP); the format is the W3C
-one, so a standard tool with the county's key can decrypt it too (``resources/schema/README.md``).
+one, so a standard tool with the county's key can decrypt it too (``xmlsec1`` 1.3 or later: 1.2 knows RSA-OAEP only
+with SHA-1; ``resources/schema/README.md``).
 """
 
 from __future__ import annotations

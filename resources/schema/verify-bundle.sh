@@ -7,7 +7,7 @@
 # DTD anywhere (the signature does not cover comments).
 #
 #   verify-bundle.sh SCHOOL-CERT.pem BUNDLE.xml           an unencrypted bundle (or one decrypted first:)
-#   xmlsec1 --decrypt --privkey-pem county.key.pem --output plain.xml BUNDLE.xml
+#   xmlsec1 --decrypt --privkey-pem county.key.pem --output plain.xml BUNDLE.xml    (xmlsec1 >= 1.3)
 #
 # Exit 0 and "OK" when the bundle is unchanged since the school holding SCHOOL-CERT signed all of it; otherwise
 # exit 1 with the reason.
