@@ -18,18 +18,9 @@ from app.exchange.county import CountyDB, bundle_t, ingest, register_certificate
 from app.exchange.schema import DS_NS, hardened_parser, q, resource
 from tests.conftest import TODAY
 from tests.exchange.conftest import PASSPHRASE, bundle_root, opened, roll_call, sealed
+from tests.exchange.test_hostile import county  # noqa: F401 - the fixture: the school's certificate registered
 
 XMLSEC1 = shutil.which("xmlsec1")
-
-
-@pytest.fixture
-def county(school, tmp_path, county_url):
-    db = CountyDB(county_url)
-    pem = tmp_path / "school.pem"
-    pem.write_text(school.key.cert_pem)
-    register_certificate(db, pem)
-    yield db
-    db.close()
 
 
 def _stored(county) -> int:
