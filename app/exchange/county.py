@@ -354,12 +354,15 @@ class CountyKeyring:
         self._passphrase = secret
         if not secret:
             raise KeyringUnavailable(f"这是加密给县里的数据包,解密需要县级密钥口令:请设置环境变量 {keys_mod.ENV_PASSPHRASE} 后重试")
-        keys = {}
+        keys, loaded = {}, {}
         for fp, pem in rows:
-            try:
-                keys[fp] = serialization.load_pem_private_key(pem.encode("ascii"), secret.encode("utf-8"))
-            except (ValueError, TypeError):
-                continue
+            if pem not in loaded:  # one key behind several certificates is decrypted once (PBKDF2 is slow on purpose)
+                try:
+                    loaded[pem] = serialization.load_pem_private_key(pem.encode("ascii"), secret.encode("utf-8"))
+                except (ValueError, TypeError):
+                    loaded[pem] = None
+            if loaded[pem] is not None:
+                keys[fp] = loaded[pem]
         if not keys:
             raise KeyringUnavailable("县级密钥口令不对,无法解密加密的数据包:请输入生成县级密钥(baoxue county key create)时设置的口令")
         self._keys = keys

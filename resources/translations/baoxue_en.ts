@@ -2786,98 +2786,108 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="353"/>
+        <location filename="../../app/ui/exchange_page.py" line="341"/>
+        <source>Register the county&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="342"/>
+        <source>Bundles are encrypted to the county education bureau: register the certificate it gives you, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="358"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354"/>
+        <location filename="../../app/ui/exchange_page.py" line="359"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="357"/>
+        <location filename="../../app/ui/exchange_page.py" line="362"/>
         <source>Import the county&apos;s package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359"/>
+        <location filename="../../app/ui/exchange_page.py" line="364"/>
         <source>The signed file the county sends back: which bundles it received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="363"/>
+        <location filename="../../app/ui/exchange_page.py" line="368"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="373"/>
+        <location filename="../../app/ui/exchange_page.py" line="378"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="375"/>
+        <location filename="../../app/ui/exchange_page.py" line="380"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="379"/>
+        <location filename="../../app/ui/exchange_page.py" line="384"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="396"/>
+        <location filename="../../app/ui/exchange_page.py" line="401"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402"/>
+        <location filename="../../app/ui/exchange_page.py" line="407"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="405"/>
+        <location filename="../../app/ui/exchange_page.py" line="410"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="406"/>
+        <location filename="../../app/ui/exchange_page.py" line="411"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423"/>
+        <location filename="../../app/ui/exchange_page.py" line="428"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="424"/>
+        <location filename="../../app/ui/exchange_page.py" line="429"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430"/>
+        <location filename="../../app/ui/exchange_page.py" line="435"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506"/>
+        <location filename="../../app/ui/exchange_page.py" line="511"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506"/>
-        <location filename="../../app/ui/exchange_page.py" line="521"/>
+        <location filename="../../app/ui/exchange_page.py" line="511"/>
+        <location filename="../../app/ui/exchange_page.py" line="526"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="521"/>
+        <location filename="../../app/ui/exchange_page.py" line="526"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="528"/>
+        <location filename="../../app/ui/exchange_page.py" line="533"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2886,27 +2896,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="531"/>
+        <location filename="../../app/ui/exchange_page.py" line="536"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="547"/>
+        <location filename="../../app/ui/exchange_page.py" line="552"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="566"/>
+        <location filename="../../app/ui/exchange_page.py" line="571"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567"/>
+        <location filename="../../app/ui/exchange_page.py" line="572"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="576"/>
+        <location filename="../../app/ui/exchange_page.py" line="581"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2914,64 +2924,92 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="578"/>
+        <location filename="../../app/ui/exchange_page.py" line="583"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="584"/>
+        <location filename="../../app/ui/exchange_page.py" line="589"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="612"/>
+        <location filename="../../app/ui/exchange_page.py" line="617"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="617"/>
+        <location filename="../../app/ui/exchange_page.py" line="622"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626"/>
+        <location filename="../../app/ui/exchange_page.py" line="631"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626"/>
+        <location filename="../../app/ui/exchange_page.py" line="631"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="632"/>
+        <location filename="../../app/ui/exchange_page.py" line="637"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="641"/>
+        <location filename="../../app/ui/exchange_page.py" line="646"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649"/>
+        <location filename="../../app/ui/exchange_page.py" line="654"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="651"/>
+        <location filename="../../app/ui/exchange_page.py" line="656"/>
         <source>Bundle no. {n} written again to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="659"/>
+        <location filename="../../app/ui/exchange_page.py" line="664"/>
+        <source>Register the county&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/exchange_page.py" line="667"/>
+        <source>Certificate (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="674"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="680"/>
+        <source>The fingerprint of this certificate is
+{fp}
+
+Is it the one on the county&apos;s sheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="688"/>
+        <source>County certificate registered: {name} ({code}); bundles are encrypted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="696"/>
+        <location filename="../../app/ui/exchange_page.py" line="704"/>
         <source>Import the county&apos;s package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="660"/>
+        <location filename="../../app/ui/exchange_page.py" line="697"/>
         <source>County package (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>

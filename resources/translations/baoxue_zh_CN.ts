@@ -2788,98 +2788,108 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="353" />
+        <location filename="../../app/ui/exchange_page.py" line="341" />
+        <source>Register the county's certificate…</source>
+        <translation>登记县里的证书…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="342" />
+        <source>Bundles are encrypted to the county education bureau: register the certificate it gives you, once</source>
+        <translation>数据包加密发给县教育局:请登记县里提供的证书(只需一次)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="358" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354" />
+        <location filename="../../app/ui/exchange_page.py" line="359" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="357" />
+        <location filename="../../app/ui/exchange_page.py" line="362" />
         <source>Import the county's package…</source>
         <translation>导入县里的回执包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359" />
+        <location filename="../../app/ui/exchange_page.py" line="364" />
         <source>The signed file the county sends back: which bundles it received</source>
         <translation>县里发回的签名文件:列出县里收到了哪些数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="363" />
+        <location filename="../../app/ui/exchange_page.py" line="368" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="373" />
+        <location filename="../../app/ui/exchange_page.py" line="378" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="375" />
+        <location filename="../../app/ui/exchange_page.py" line="380" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="379" />
+        <location filename="../../app/ui/exchange_page.py" line="384" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="396" />
+        <location filename="../../app/ui/exchange_page.py" line="401" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="402" />
+        <location filename="../../app/ui/exchange_page.py" line="407" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="405" />
+        <location filename="../../app/ui/exchange_page.py" line="410" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="406" />
+        <location filename="../../app/ui/exchange_page.py" line="411" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423" />
+        <location filename="../../app/ui/exchange_page.py" line="428" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="424" />
+        <location filename="../../app/ui/exchange_page.py" line="429" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="430" />
+        <location filename="../../app/ui/exchange_page.py" line="435" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506" />
+        <location filename="../../app/ui/exchange_page.py" line="511" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506" />
-        <location filename="../../app/ui/exchange_page.py" line="521" />
+        <location filename="../../app/ui/exchange_page.py" line="511" />
+        <location filename="../../app/ui/exchange_page.py" line="526" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="521" />
+        <location filename="../../app/ui/exchange_page.py" line="526" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="528" />
+        <location filename="../../app/ui/exchange_page.py" line="533" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2892,27 +2902,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="531" />
+        <location filename="../../app/ui/exchange_page.py" line="536" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="547" />
+        <location filename="../../app/ui/exchange_page.py" line="552" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="566" />
+        <location filename="../../app/ui/exchange_page.py" line="571" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567" />
+        <location filename="../../app/ui/exchange_page.py" line="572" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="576" />
+        <location filename="../../app/ui/exchange_page.py" line="581" />
         <source>The certificate was saved to:
 {path}
 
@@ -2923,65 +2933,96 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="578" />
+        <location filename="../../app/ui/exchange_page.py" line="583" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="584" />
+        <location filename="../../app/ui/exchange_page.py" line="589" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="612" />
+        <location filename="../../app/ui/exchange_page.py" line="617" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="617" />
+        <location filename="../../app/ui/exchange_page.py" line="622" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626" />
+        <location filename="../../app/ui/exchange_page.py" line="631" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="626" />
+        <location filename="../../app/ui/exchange_page.py" line="631" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="632" />
+        <location filename="../../app/ui/exchange_page.py" line="637" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="641" />
+        <location filename="../../app/ui/exchange_page.py" line="646" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="649" />
+        <location filename="../../app/ui/exchange_page.py" line="654" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="651" />
+        <location filename="../../app/ui/exchange_page.py" line="656" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="659" />
+        <location filename="../../app/ui/exchange_page.py" line="664" />
+        <source>Register the county's certificate</source>
+        <translation>登记县里的证书</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/exchange_page.py" line="667" />
+        <source>Certificate (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="674" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="680" />
+        <source>The fingerprint of this certificate is
+{fp}
+
+Is it the one on the county's sheet?</source>
+        <translation>这张证书的指纹是
+{fp}
+
+与县里登记单上的指纹一致吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="688" />
+        <source>County certificate registered: {name} ({code}); bundles are encrypted to it</source>
+        <translation>已登记县级证书:{name}({code});数据包将加密发给县里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="696" />
+        <location filename="../../app/ui/exchange_page.py" line="704" />
         <source>Import the county's package</source>
         <translation>导入县里的回执包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="660" />
+        <location filename="../../app/ui/exchange_page.py" line="697" />
         <source>County package (*.xml)</source>
         <translation>县级回执包 (*.xml)</translation>
     </message>
