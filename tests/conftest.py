@@ -34,6 +34,26 @@ def _patient_waits(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _counties_hold_the_demo_county_key(monkeypatch):
+    """Every county database of the tests holds the demo county's key (app.demo.county), as a real county holds the
+    key whose certificate its schools registered, and county commands get its passphrase from the environment as
+    the program's county commands do: bundles the tests' schools encrypt to it open at any county of the tests."""
+    from app.demo import county as demo_county
+    from app.exchange import county
+    from app.exchange.keys import DEMO_KEY_PASSPHRASE, ENV_PASSPHRASE
+
+    opened = county.CountyDB.__init__
+
+    def init(self, url):
+        opened(self, url)
+        demo_county.install(self)
+
+    monkeypatch.setattr(county.CountyDB, "__init__", init)
+    monkeypatch.setenv(ENV_PASSPHRASE, DEMO_KEY_PASSPHRASE)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(request, monkeypatch):
     """Tests hash with a cheap scrypt cost (n=2**10) instead of the real one (n=2**15, ~0.1 s a hash):
     the cost is stored in each hash, so checking works the same. ``@pytest.mark.real_scrypt`` keeps it."""

@@ -64,10 +64,15 @@ class ExchangeExport(SQLModel, table=True):
     file_name: str
     size: int = 0
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False), description="the signed file, zlib")
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False), description="the file as written (encrypted to the county), zlib")
     exported_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
     audit_head_id: Optional[int] = Field(default=None, description="the audit chain's newest entry in the bundle's header")
     audit_head_hash: str = Field(default="", max_length=64, description="that entry's chain hash")
+    signed_digest: str = Field(default="", max_length=64,
+                               description="SHA-256 of what the signature covers (the next bundle's PreviousDigest); "
+                                           "'' for bundles written before revision 0028")
+    encrypted_to: str = Field(default="", max_length=64,
+                              description="fingerprint of the county certificate the file is encrypted to ('' = plain)")
 
 
 class ExchangeRosterState(SQLModel, table=True):

@@ -336,6 +336,12 @@ def build_demo(paths: DataPaths, *, students: int = 600, seed: int = 2026, today
 
             with db.transaction() as session:
                 demo_key(paths, session)
+            # The county's certificate, registered as a real school's administrator does: the demo's bundles are
+            # encrypted to the demo county (app.demo.county), whose key app.demo.county.install gives a county database.
+            from app.demo import county as demo_county
+
+            with db.transaction() as session:
+                demo_county.trust(session, SYSTEM, COUNTY_CODE)
     finally:
         db.close()
     return DemoInfo(data_dir=paths.root, school_name=b.school_name, school_code=SCHOOL_CODE,

@@ -9,6 +9,7 @@ addresses, ethnicity, health, notes and free-text reasons of leave stay at the s
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -18,8 +19,6 @@ from typing import Iterator
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 from lxml import etree
-from signxml import CanonicalizationMethod, DigestAlgorithm, SignatureMethod, XMLSigner
-from signxml.algorithms import SignatureConstructionMethod
 from sqlmodel import Session, col, or_, select
 
 from app import __version__
@@ -35,10 +34,8 @@ from app.data.models import (
     StatusChange,
     Student,
 )
+from app.exchange import xmldsig
 from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, AuditChain, Record, q, record_kind, text_value
-
-EXC_C14N = CanonicalizationMethod.EXCLUSIVE_XML_CANONICALIZATION_1_0
-
 
 @dataclass
 class BuildContext:
@@ -336,18 +333,19 @@ def build(header: Header, ctx: BuildContext,
 
 
 def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> bytes:
-    """Enveloped XML Signature (RSA-SHA256, SHA-256 digest, exclusive c14n), certificate in KeyInfo.
+    """Enveloped XML Signature (RSA-SHA256, SHA-256 digest, exclusive c14n), certificate in KeyInfo, of a copy of
+    ``root`` (:mod:`app.exchange.xmldsig`: the bytes signxml writes for that profile).
 
     RSA PKCS#1 v1.5 is deterministic: the same document and key give the same bytes.
     """
-    return etree.tostring(signed_tree(root, key, cert), xml_declaration=True, encoding="UTF-8")
+    return etree.tostring(signed_tree(copy.deepcopy(root), key, cert), xml_declaration=True, encoding="UTF-8")
 
 
 def signed_tree(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> etree._Element:
-    """:func:`sign` before serialising: the signed document as a tree."""
-    signer = XMLSigner(method=SignatureConstructionMethod.enveloped, signature_algorithm=SignatureMethod.RSA_SHA256,
-                       digest_algorithm=DigestAlgorithm.SHA256, c14n_algorithm=EXC_C14N)
-    return signer.sign(root, key=key, cert=[cert])
+    """:func:`sign` in place, before serialising: ``root`` with its signature as the last child. The digest of what
+    was signed (the chain's link, see :func:`app.exchange.xmldsig.signed_digest`) is in its ``DigestValue``."""
+    xmldsig.sign(root, key, cert)
+    return root
 
 
 # --- the follow-up kinds of schemaVersion 1.1 (cases, contacts, approvals, mentors, pledges) register after these ---

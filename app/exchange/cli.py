@@ -128,10 +128,15 @@ def cmd_county_register(args) -> int:
     return cli_common.EXIT_OK
 
 
+def _county_passphrase():
+    """The county key's passphrase, asked (environment, else a prompt) only when an encrypted bundle is met."""
+    return lambda: _passphrase(prompt="县级密钥口令(解密加密的数据包): ", required=False)
+
+
 def cmd_county_verify(args) -> int:
     from app.exchange.county import verify
 
-    results = verify([Path(f) for f in args.files], _county_db(args))
+    results = verify([Path(f) for f in args.files], _county_db(args), passphrase=_county_passphrase())
     for v in results:
         cli_common.out(v.message)
     return cli_common.EXIT_OK if all(v.status != "rejected" for v in results) else cli_common.EXIT_ERROR
@@ -140,7 +145,7 @@ def cmd_county_verify(args) -> int:
 def cmd_county_ingest(args) -> int:
     from app.exchange.county import ingest
 
-    res = ingest([Path(f) for f in args.files], _county_db(args))
+    res = ingest([Path(f) for f in args.files], _county_db(args), passphrase=_county_passphrase())
     for v in res.verified:
         cli_common.out(v.message)
     cli_common.out(f"导入 {len(res.ingested)} 个,重复 {len(res.replays)} 个,拒绝 {len(res.rejected)} 个。")

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from cryptography import x509
 from sqlalchemy import (
@@ -39,10 +41,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     bindparam,
+    column,
     delete,
     event,
+    false,
     insert,
+    or_,
     select,
+    table,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
@@ -53,7 +59,7 @@ from app.errors import BaoxueError, ValidationError
 from app.exchange import county_bulk, county_schema
 from app.exchange import keys as keys_mod
 from app.exchange.schema import KINDS, AuditChain
-from app.exchange.verify import Verified, check_chain, verify_file
+from app.exchange.verify import KeyringUnavailable, StoredBundle, Verified, check_chain, verify_file
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +92,12 @@ bundle_t = Table("county_bundle", county_metadata,
                  Column("id", Integer, primary_key=True),
                  Column("school_code", String(10), nullable=False),
                  Column("sequence", Integer, nullable=False),
-                 Column("sha256", String(64), nullable=False, unique=True),
+                 Column("sha256", String(64), nullable=False, unique=True),  # of the file ingested
                  Column("prev_sha256", String(64), nullable=False, default=""),
+                 #: SHA-256 of what the school signed (the DigestValue): the bundle's identity in the chain (c0009;
+                 #: NULL for a bundle ingested before, until its file is ingested again)
+                 Column("digest", String(64), nullable=True),
+                 Column("encrypted", Boolean, nullable=False, default=False, server_default=false()),
                  Column("period_start", Date, nullable=False),
                  Column("period_end", Date, nullable=False),
                  Column("created_at", DateTime(timezone=True), nullable=False),
@@ -98,7 +108,8 @@ bundle_t = Table("county_bundle", county_metadata,
                  Column("file_name", String(300), nullable=False),
                  Column("counts", JSON, nullable=False),
                  Column("ingested_at", DateTime(timezone=True), nullable=False),
-                 UniqueConstraint("school_code", "sequence"))
+                 UniqueConstraint("school_code", "sequence"),
+                 Index("ux_county_bundle_digest", "digest", unique=True))
 class_t = Table("county_class", county_metadata,
                 Column("school_code", String(10), primary_key=True),
                 Column("key", String(40), primary_key=True),
@@ -210,9 +221,13 @@ class CountyDB:
         with self.engine.connect() as c:
             return _ConnRegistry(c).school_of_fingerprint(fingerprint)
 
-    def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None:
+    def bundle_at(self, school_code: str, sequence: int) -> StoredBundle | None:
         with self.engine.connect() as c:
             return _ConnRegistry(c).bundle_at(school_code, sequence)
+
+    def encrypted_before(self, school_code: str, sequence: int) -> bool:
+        with self.engine.connect() as c:
+            return _ConnRegistry(c).encrypted_before(school_code, sequence)
 
     def sequences(self, school_code: str) -> set[int]:
         with self.engine.connect() as c:
@@ -236,10 +251,15 @@ class _ConnRegistry:
     def school_of_fingerprint(self, fingerprint: str) -> str | None:
         return self.c.execute(select(cert_t.c.school_code).where(cert_t.c.fingerprint == fingerprint)).scalar()
 
-    def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None:
-        row = self.c.execute(select(bundle_t.c.sha256, bundle_t.c.prev_sha256).where(
-            bundle_t.c.school_code == school_code, bundle_t.c.sequence == sequence)).first()
-        return (row[0], row[1]) if row else None
+    def bundle_at(self, school_code: str, sequence: int) -> StoredBundle | None:
+        row = self.c.execute(select(bundle_t.c.sha256, bundle_t.c.prev_sha256, bundle_t.c.digest, bundle_t.c.encrypted)
+                             .where(bundle_t.c.school_code == school_code, bundle_t.c.sequence == sequence)).first()
+        return StoredBundle(row[0], row[1], row[2], bool(row[3])) if row else None
+
+    def encrypted_before(self, school_code: str, sequence: int) -> bool:
+        return self.c.execute(select(bundle_t.c.id).where(
+            bundle_t.c.school_code == school_code, bundle_t.c.sequence < sequence, bundle_t.c.encrypted.is_(True))
+            .limit(1)).first() is not None
 
     def sequences(self, school_code: str) -> set[int]:
         return set(self.c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == school_code)).scalars())
@@ -322,8 +342,59 @@ def check_certificates(files: list[Path]) -> None:
 # --- verify and ingest ---------------------------------------------------------------------------------------
 
 
-def verify(files: list[Path], db: CountyDB) -> list[Verified]:
-    return check_chain([verify_file(Path(f), db) for f in files], db)
+class CountyKeyring:
+    """The county's private keys (``county_key``, every one made, so that a bundle encrypted to a certificate the
+    county has since replaced still opens), read and decrypted with the passphrase on first need: a batch of
+    unencrypted bundles needs no passphrase. ``passphrase``: the text, or a function asked once (a prompt); None: the
+    environment variable ``BAOXUE_KEY_PASSPHRASE``, as for every county command."""
+
+    def __init__(self, db: CountyDB, passphrase: str | Callable[[], str | None] | None):
+        self.db, self._passphrase, self._keys = db, passphrase, None
+
+    def private_keys(self) -> dict:
+        if self._keys is not None:
+            return self._keys
+        from cryptography.hazmat.primitives import serialization
+
+        with self.db.engine.connect() as c:
+            rows = c.execute(select(_key_table.c.fingerprint, _key_table.c.key_pem)).all()
+        if not rows:
+            raise KeyringUnavailable("这是加密给县里的数据包,但县里还没有县级密钥:请先执行 baoxue county key create,"
+                                     "并把县级证书交各校登记(baoxue county-package trust)")
+        secret = self._passphrase() if callable(self._passphrase) else self._passphrase
+        if secret is None:
+            secret = os.environ.get(keys_mod.ENV_PASSPHRASE)
+        self._passphrase = secret
+        if not secret:
+            raise KeyringUnavailable(f"这是加密给县里的数据包,解密需要县级密钥口令:请设置环境变量 {keys_mod.ENV_PASSPHRASE} 后重试")
+        keys, loaded = {}, {}
+        for fp, pem in rows:
+            if pem not in loaded:  # one key behind several certificates is decrypted once (PBKDF2 is slow on purpose)
+                try:
+                    loaded[pem] = serialization.load_pem_private_key(pem.encode("ascii"), secret.encode("utf-8"))
+                except (ValueError, TypeError):
+                    loaded[pem] = None
+            if loaded[pem] is not None:
+                keys[fp] = loaded[pem]
+        if not keys:
+            raise KeyringUnavailable("县级密钥口令不对,无法解密加密的数据包:请输入生成县级密钥(baoxue county key create)时设置的口令")
+        self._keys = keys
+        return keys
+
+
+#: the county's keys (made by :mod:`app.exchange.county_package`, revision c0003), read here without importing it
+_key_table = table("county_key", column("fingerprint"), column("key_pem"))
+
+
+def _keyring(db: CountyDB, passphrase) -> CountyKeyring:
+    return passphrase if isinstance(passphrase, CountyKeyring) else CountyKeyring(db, passphrase)
+
+
+def verify(files: list[Path], db: CountyDB, *, passphrase=None) -> list[Verified]:
+    """Check the files and their chain without storing anything. ``passphrase``: the county key's (text or a
+    function), needed only for encrypted bundles."""
+    keyring = _keyring(db, passphrase)
+    return check_chain([verify_file(Path(f), db, keyring=keyring) for f in files], db)
 
 
 @dataclass
@@ -349,6 +420,7 @@ def _apply(c: Connection, v: Verified) -> None:
                                                                 bundle_t.c.supersedes == v.sequence)).scalar()
     bundle_id = c.execute(insert(bundle_t).values(
         school_code=v.school_code, sequence=v.sequence, sha256=v.sha256, prev_sha256=v.prev_sha256,
+        digest=v.digest, encrypted=v.encrypted,
         period_start=v.start, period_end=v.end, created_at=v.created, supersedes=v.supersedes,
         superseded_by=superseded_by, roster_mode=v.roster_mode, key_fingerprint=v.fingerprint,
         file_name=v.file.name, counts=v.counts, ingested_at=_now())).inserted_primary_key[0]
@@ -422,28 +494,35 @@ def _lock_school(c: Connection, v: Verified) -> None:
         c.execute(select(school_t.c.code).where(school_t.c.code == v.school_code).with_for_update())
 
 
-def ingest_file(path: Path, db: CountyDB) -> Verified:
-    """Verify and store one bundle in one transaction under its school's lock. A file whose digest is already stored
-    is a replay, named before it is parsed; the chain is checked again inside the transaction."""
+def ingest_file(path: Path, db: CountyDB, *, passphrase=None) -> Verified:
+    """Verify and store one bundle in one transaction under its school's lock. A file already stored (the same bytes)
+    is a replay, named before it is parsed; the chain is checked again inside the transaction. A bundle is the same
+    bundle when what its school signed is the same (a copy with other line ends is a replay). ``passphrase``: the
+    county key's, for an encrypted bundle (text, a function, or a :class:`CountyKeyring` shared by a batch)."""
     path = Path(path)
     try:
-        digest = keys_mod.sha256_file(path)
+        sha = keys_mod.sha256_file(path)
         with db.engine.connect() as c:
-            seen = c.execute(select(bundle_t.c.school_code, bundle_t.c.sequence).where(bundle_t.c.sha256 == digest)).first()
+            seen = c.execute(select(bundle_t.c.school_code, bundle_t.c.sequence).where(
+                bundle_t.c.sha256 == sha, bundle_t.c.digest.is_not(None))).first()
     except OSError:
         seen = None  # verify_file names the unreadable file
     if seen is not None:
-        v = Verified(path, status="replay", school_code=seen[0], sequence=seen[1], sha256=digest)
+        v = Verified(path, status="replay", school_code=seen[0], sequence=seen[1], sha256=sha)
         v.warnings.append(f"重放:第 {seen[1]} 号数据包已导入过(同一文件),不会重复计算")
         return v
-    v = verify_file(path, db)
+    v = verify_file(path, db, keyring=_keyring(db, passphrase))
     if v.status != "ok":
         return v
     with db.engine.begin() as c:
         _lock_school(c, v)
-        if c.execute(select(bundle_t.c.id).where(bundle_t.c.sha256 == v.sha256)).scalar() is not None:
+        same = c.execute(select(bundle_t.c.id, bundle_t.c.sequence, bundle_t.c.digest).where(
+            or_(bundle_t.c.sha256 == v.sha256, bundle_t.c.digest == v.digest))).first()
+        if same is not None:
+            if same.digest is None:  # ingested before c0009: its signed digest is recorded now
+                c.execute(update(bundle_t).where(bundle_t.c.id == same.id).values(digest=v.digest))
             v.status = "replay"
-            v.warnings.append(f"重放:第 {v.sequence} 号数据包已导入过(同一文件),不会重复计算")
+            v.warnings.append(f"重放:第 {same.sequence} 号数据包已导入过(同一内容),不会重复计算")
             return v
         check_chain([v], _ConnRegistry(c))
         if v.status == "ok":
@@ -451,14 +530,16 @@ def ingest_file(path: Path, db: CountyDB) -> Verified:
     return v
 
 
-def ingest(files: list[Path], db: CountyDB) -> IngestResult:
-    """Verify and store the files one at a time (one transaction each, see :func:`ingest_file`).
+def ingest(files: list[Path], db: CountyDB, *, passphrase=None) -> IngestResult:
+    """Verify and store the files one at a time (one transaction each, see :func:`ingest_file`); a file that is
+    refused — whatever is wrong with it — never stops the others.
     If the county database goes away, the batch stops there with :class:`CountyError`; what was stored stays stored
     and a rerun of the same batch continues without duplicates."""
     result = IngestResult([])
+    keyring = _keyring(db, passphrase)
     for f in sorted(files, key=_file_order):
         try:
-            v = ingest_file(Path(f), db)
+            v = ingest_file(Path(f), db, passphrase=keyring)
         except DBAPIError as e:
             if db.is_sqlite and "locked" in _db_reason(e).lower():
                 raise CountyError(f"县级数据库正被另一个程序占用,等待 {COUNTY_BUSY_TIMEOUT_MS // 1000} 秒后仍未释放;"

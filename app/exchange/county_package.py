@@ -115,7 +115,7 @@ def create_county_key(db: CountyDB, county_code: str, name: str, passphrase: str
             .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
             .not_valid_after(now + timedelta(days=365 * CERT_YEARS))
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=True,  # also opens the bundles encrypted to it
                                          data_encipherment=False, key_agreement=False, key_cert_sign=True,
                                          crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
             .sign(key, hashes.SHA256()))

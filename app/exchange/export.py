@@ -2,8 +2,13 @@
 
 Rules
 -----
-* Bundles form one chain per school: sequence 1, 2, 3 … each header carrying the SHA-256
-  of the previous bundle *file*. The county sees a gap, a replay or a fork at once.
+* Bundles form one chain per school: sequence 1, 2, 3 … each header carrying the digest of
+  what the previous bundle's signature covers (its ``DigestValue``; the previous *file*'s SHA-256
+  for a bundle written before revision 0028). The county sees a gap, a replay or a fork at once,
+  whatever happened to the file's line ends on the way.
+* Each signed bundle is encrypted to the county's certificate (:mod:`app.exchange.envelope`): the
+  file on the USB stick shows no pupil to whoever finds it. A school that has not registered the
+  county's certificate is told how to, and nothing is written.
 * The first bundle carries the full roster; later ones only the students whose exported
   fields changed since the last bundle (:class:`~app.data.exchange_models.ExchangeRosterState`)
   and the 学籍号 of students removed from the database. ``full_roster=True`` forces a
@@ -39,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from cryptography import x509
 from lxml import etree
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, delete, select
@@ -48,9 +54,10 @@ from app.accounts import Actor, require
 from app.data.db import core
 from app.data.exchange_models import ExchangeExport, ExchangeKey, ExchangeLastingState, ExchangeRosterState
 from app.data.models import School, Term
+from app.data.receipt_models import CountyTrust
 from app.errors import BaoxueError, ConflictError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange import receipts
+from app.exchange import envelope, receipts, xmldsig
 from app.exchange.bundle import (
     STUDENT_COLUMNS,
     BuildContext,
@@ -61,7 +68,7 @@ from app.exchange.bundle import (
     student_attrs,
     student_digest,
 )
-from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, hardened_parser, xml_schema
+from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, xml_schema
 from app.files import clean_parts, promote, sha256_of, write_part
 from app.monthly import bundle_months
 from app.numbered_files import FileSpec, publish, reconcile
@@ -87,6 +94,7 @@ class ExportResult:
     roster_mode: str
     key_change: bool
     counts: dict[str, int]
+    signed_digest: str = ""  # what the signature covers: the next bundle's PreviousDigest ("" before 0028)
 
     @property
     def summary(self) -> str:
@@ -159,13 +167,11 @@ def parse_period(text: str | None, session: Session, today: date | None = None) 
         raise ValidationError("报告期", f"应写成 this-week 或 YYYY-MM-DD..YYYY-MM-DD,而不是“{text}”") from None
 
 
-def check_own_bundle(data: bytes, tree=None) -> None:
-    """Validate a freshly signed bundle against the XSD before it is written (never send what the county refuses).
-
-    ``tree``: the signed tree ``data`` was serialised from, validated as it is rather than parsed again.
-    """
+def check_own_bundle(tree: etree._Element) -> None:
+    """Validate a freshly signed bundle (the tree, as it is) against the XSD before it is written (never send what
+    the county refuses)."""
     schema = xml_schema()
-    if not schema.validate(tree if tree is not None else etree.fromstring(data, parser=hardened_parser())):
+    if not schema.validate(tree):
         errs = "; ".join(f"第 {e.line} 行 {e.message}" for e in list(schema.error_log)[:3])
         raise BaoxueError(f"生成的数据包不符合数据包格式,未写出(请把这条信息报告给技术支持):{errs}")
 
@@ -192,7 +198,8 @@ def _manifest_bytes(rec: ExchangeExport, school_code: str) -> bytes:
         "sequence": rec.sequence, "period": {"from": rec.period_start.isoformat(), "to": rec.period_end.isoformat()},
         "supersedes": rec.supersedes, "previous_sha256": rec.prev_sha256 or None,
         "key_fingerprint": keys_mod.group_fingerprint(rec.key_fingerprint), "namespace": NS,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": SCHEMA_VERSION, "signed_digest": rec.signed_digest or None,
+        "encrypted_to": keys_mod.group_fingerprint(rec.encrypted_to) if rec.encrypted_to else None,
         "created": rec.created_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     return (json.dumps(info, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -327,6 +334,33 @@ def audit_chain_head(session: Session, previous: ExchangeExport | None) -> Audit
 BUILD_ATTEMPTS = 3
 
 
+def previous_link(head: ExchangeExport | None) -> str:
+    """The next bundle's ``PreviousDigest``: the digest of what ``head``'s signature covers, or the SHA-256 of its
+    file when it was written before revision 0028 (the county holds that one for it)."""
+    if head is None:
+        return ""
+    return head.signed_digest or head.sha256
+
+
+@dataclass(frozen=True)
+class CountyRecipient:
+    fingerprint: str
+    cert: x509.Certificate
+
+
+def county_recipient(session: Session) -> CountyRecipient:
+    """The county certificate bundles are encrypted to: the newest one the school registered
+    (``baoxue county-package trust``). A school without one cannot export: nothing leaves it in clear."""
+    row = session.exec(select(CountyTrust).where(CountyTrust.status == "active")
+                       .order_by(col(CountyTrust.id).desc())).first()
+    if row is None:
+        raise ValidationError(
+            "县级证书", "数据包要加密给县教育局(U 盘丢了也不泄露学生信息),但本校还没有登记县里的证书。请向县教育局索取"
+            "县级证书文件和登记单上的指纹(县里用 baoxue county key show --cert 县级证书.pem 导出),由管理员登记:"
+            "baoxue county-package trust 县级证书.pem --fingerprint 指纹;然后再导出")
+    return CountyRecipient(row.fingerprint, keys_mod.load_cert(row.cert_pem))
+
+
 def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: Path,
                   passphrase: str | None, period: tuple[date, date] | None = None,
                   today: date | None = None, now: datetime | None = None,
@@ -341,19 +375,21 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
+    county = county_recipient(session)
     out_dir = _out_folder(out_dir)
     reconcile(session)
     for _attempt in range(BUILD_ATTEMPTS):
         try:
             return _export_once(session, actor, school, out_dir, start, end, rhythm, key_row, private_key, cert,
-                                now=now, full_roster=full_roster)
+                                county, now=now, full_roster=full_roster)
         except _HeadMoved:
             session.rollback()
     raise ConflictError("另一个数据包正在同时导出,几次都没有轮到本次导出。请等另一个导出完成后重试(没有写出任何文件)。")
 
 
 def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, start: date, end: date, rhythm: str,
-                 key_row: ExchangeKey, private_key, cert, *, now: datetime | None, full_roster: bool) -> ExportResult:
+                 key_row: ExchangeKey, private_key, cert, county: CountyRecipient, *, now: datetime | None,
+                 full_roster: bool) -> ExportResult:
     current, changed, removed, first, attrs = _roster_changes(session)
     full = full_roster or first
     same_period = _same_period(session, start, end)
@@ -377,7 +413,8 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
         audit.record(session, actor, "exchange.export", "exchange_export", same_period.id,
                      summary=f"重新写出第 {same_period.sequence} 号数据包({start}–{end},无变化)到 {out_dir}")
         return ExportResult(path, manifest, same_period.sequence, same_period.sha256, start, end, True,
-                            same_period.supersedes, same_period.roster_mode, False, dict(same_period.counts))
+                            same_period.supersedes, same_period.roster_mode, False, dict(same_period.counts),
+                            same_period.signed_digest)
 
     sequence = (head.sequence + 1) if head else 1
     key_change = None
@@ -388,12 +425,14 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
     created = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     chain = audit_chain_head(session, head)
     header = Header(school.code, school.name, school.county_code, school.county_name, start, end, rhythm, sequence,
-                    head.sha256 if head else "", same_period.sequence if same_period else None, created,
+                    previous_link(head), same_period.sequence if same_period else None, created,
                     "full" if full else "changes", key_change, chain, "full" if lasting_full else "changes")
     built = build(header, ctx, collected)
     signed = signed_tree(built.root, private_key, cert)
-    data = etree.tostring(signed, xml_declaration=True, encoding="UTF-8")  # what sign() returns
-    check_own_bundle(data, signed)
+    check_own_bundle(signed)
+    signed_digest = xmldsig.signed_digest(signed)
+    data = envelope.encrypt(etree.tostring(signed, encoding="UTF-8", xml_declaration=False), county.cert,
+                            county.fingerprint)
     sha = hashlib.sha256(data).hexdigest()
 
     rec = ExchangeExport(sequence=sequence, period_start=start, period_end=end, roster_mode=header.roster_mode,
@@ -401,7 +440,8 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
                          content_digest=built.content_digest, supersedes=header.supersedes,
                          key_fingerprint=key_row.fingerprint, file_name=file_name_for(school.code, sequence, start, end),
                          size=len(data), counts=dict(built.counts, monthly_months=months),
-                         data=zlib.compress(data, 6), exported_by=actor.user_id,
+                         data=zlib.compress(data, 6), exported_by=actor.user_id, signed_digest=signed_digest,
+                         encrypted_to=county.fingerprint,
                          audit_head_id=chain.head_id if chain else None, audit_head_hash=chain.head_hash if chain else "")
     head_seen = (head.sequence, head.sha256) if head else None
     same_seen = same_period.sequence if same_period else None
@@ -437,7 +477,7 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
     path = out_dir / rec.file_name
     log.info("bundle %d exported by %s: %s–%s, %s, sha256 %s", sequence, actor.username, start, end, path, sha[:16])
     return ExportResult(path, out_dir / (rec.file_name + ".manifest.json"), sequence, sha, start, end, False,
-                        header.supersedes, header.roster_mode, key_change is not None, built.counts)
+                        header.supersedes, header.roster_mode, key_change is not None, built.counts, signed_digest)
 
 
 def _head(session: Session) -> ExchangeExport | None:

@@ -5,17 +5,23 @@ Every rejection names the file and the reason in Chinese. Order of checks:
 1. the file itself: empty, too big, not UTF-8 XML, a DOCTYPE or ENTITY declaration
    (external entities, entity expansion — refused before parsing, and the parser
    resolves no entity, loads no DTD and touches no network anyway);
-2. well-formed XML (a truncated file fails here), the namespace and ``schemaVersion``;
-3. the XSD (``resources/schema/baoxue-bundle-1.xsd``);
-4. the signature: exactly one enveloped ``ds:Signature`` over the whole document
-   (``URI=""``), RSA/ECDSA with SHA-256, checked with the certificate *registered at
-   the county* for the school named in the header — a certificate embedded in the file
+2. well-formed XML (a truncated file fails here) with no comment and no processing instruction
+   (the signature does not cover them: ``<Sequence>1<!-- -->2</Sequence>`` must not be read as 1);
+   an encrypted file (:mod:`app.exchange.envelope`) is decrypted with the county's key and its
+   content checked the same way; then the namespace and ``schemaVersion``;
+3. the XSD (``resources/schema/baoxue-bundle-1.xsd``; no character data between elements);
+4. the signature (:mod:`app.exchange.xmldsig`, one fixed profile): exactly one enveloped ``ds:Signature``
+   over the whole document (``URI=""``, exactly the enveloped and exclusive-c14n transforms), RSA/ECDSA with
+   SHA-256, checked with the certificate *registered at the county* for the school named in the header —
+   a certificate embedded in the file
    is only used to find which registered certificate applies; an unregistered school,
    a certificate of another school or a swapped certificate is refused. A new key is
    accepted only when the key-change notice carries a valid endorsement by the school's
    registered key;
-5. the header counts against the records actually signed;
-6. the chain (:func:`verify_files`): a sequence number seen before with the same digest
+5. the header and the records are read from the signed content (the tree whose canonical form was
+   digested, its signature removed), the counts checked against the records;
+6. the chain (:func:`verify_files`), by the digest of what was signed (not the file's bytes):
+   a sequence number seen before with the same digest
    is a *replay* (nothing to do), with another digest a *fork*; a previous-digest that
    does not match the bundle before it is a fork; a missing predecessor is a *gap*
    (a warning: the bundle is accepted and the gap stays visible until it is filled);
@@ -34,20 +40,34 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from cryptography import x509
-from lxml import etree
-from signxml import DigestAlgorithm, SignatureMethod, XMLVerifier
-from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature, SignXMLException
-from signxml.verifier import SignatureConfiguration
+import logging
 
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import rsa
+from lxml import etree
+from sqlalchemy.exc import DBAPIError
+
+from app.exchange import envelope, xmldsig
 from app.exchange import keys as keys_mod
 from app.exchange import bundle as _bundle  # noqa: F401 — registers the record kinds (KINDS) the county reads
-from app.exchange.schema import (DS_NS, KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, AuditChain, hardened_parser,
-                                 q, xml_schema)
+from app.exchange.schema import KINDS, MAX_BUNDLE_BYTES, NS, SUPPORTED_VERSIONS, AuditChain, q, xml_schema
 
-_ACCEPTED_METHODS = frozenset({SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256})
-_CONFIG = SignatureConfiguration(location="./", expect_references=1, signature_methods=_ACCEPTED_METHODS,
-                                 digest_algorithms=frozenset({DigestAlgorithm.SHA256}))
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoredBundle:
+    """A bundle the county holds, as the chain checks see it."""
+
+    sha256: str  # of the file ingested
+    prev_sha256: str  # its PreviousDigest
+    digest: str | None  # of what its signature covers (None: ingested by a program before c0009)
+    encrypted: bool = False
+
+    def ids(self) -> set[str]:
+        """What a later bundle's PreviousDigest may name it by: the signed digest (since c0009), or the file's
+        SHA-256 (what schools wrote before; still valid for a bundle exported by an older program)."""
+        return {self.sha256} | ({self.digest} if self.digest else set())
 
 
 class Registry(Protocol):
@@ -55,9 +75,20 @@ class Registry(Protocol):
 
     def certs_for(self, school_code: str) -> dict[str, x509.Certificate]: ...  # fingerprint → certificate
     def school_of_fingerprint(self, fingerprint: str) -> str | None: ...
-    def bundle_at(self, school_code: str, sequence: int) -> tuple[str, str] | None: ...  # (sha256, prev_sha256)
+    def bundle_at(self, school_code: str, sequence: int) -> StoredBundle | None: ...
     def sequences(self, school_code: str) -> set[int]: ...
+    def encrypted_before(self, school_code: str, sequence: int) -> bool: ...  # an encrypted bundle below sequence
     def audit_chain_at(self, school_code: str, sequence: int) -> AuditChain | None: ...
+
+
+class KeyringUnavailable(Exception):
+    """The county's private keys cannot be had (no key, no or a wrong passphrase); the text says what to do."""
+
+
+class Keyring(Protocol):
+    """The county's private keys for encrypted bundles (see :class:`app.exchange.county.CountyKeyring`)."""
+
+    def private_keys(self) -> dict[str, rsa.RSAPrivateKey]: ...  # certificate fingerprint → key
 
 
 @dataclass
@@ -68,7 +99,10 @@ class Verified:
     status: str = "rejected"  # ok | replay | rejected
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    sha256: str = ""
+    sha256: str = ""  # of the file as it came (encrypted or not)
+    #: SHA-256 of what the signature covers (its DigestValue, hex): the bundle's identity in the chain
+    digest: str = ""
+    encrypted: bool = False
     school_code: str = ""
     school_name: str = ""
     county_code: str = ""
@@ -121,7 +155,17 @@ def _first_markup_is_safe(data: bytes) -> str | None:
     return None
 
 
+def _parser() -> etree.XMLParser:
+    """The hardened parser keeping comments and processing instructions, so that they can be refused."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_blank_text=False, remove_comments=False, remove_pis=False,
+                           collect_ids=False)
+
+
 def _parse(v: Verified, data: bytes) -> etree._Element | None:
+    """The file as one tree, or None (rejected): size, encoding, no DTD/entities, well-formed, and nothing that the
+    signature's canonical form leaves out (comments, processing instructions) — what is read is then exactly what
+    was signed (a comment splitting ``<Sequence>1<!-- -->2</Sequence>`` is not read as 1 nor as 12: it is refused)."""
     if not data.strip():
         v.reject("文件是空的(可能复制未完成),请让学校重新导出")
         return None
@@ -133,34 +177,62 @@ def _parse(v: Verified, data: bytes) -> etree._Element | None:
         v.reject(bad)
         return None
     try:
-        root = etree.fromstring(data, parser=hardened_parser())
+        root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as exc:
         v.reject(f"不是完整的 XML(文件可能被截断或损坏):{exc.msg}(第 {exc.lineno} 行)。请让学校重新导出或重新复制")
         return None
-    tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        v.reject("文件含有 DTD,拒绝")
+    extra = xmldsig.markup_outside_the_profile(root.getroottree())
+    if extra:
+        v.reject(f"{extra}。保学数据包从不含注释、处理指令或 DTD;签名不覆盖这些内容,按它们读出的数据可能与学校签名的不一致,"
+                 "拒绝。请让学校重新导出,或重新复制原文件")
         return None
+    return root
+
+
+def _check_bundle(v: Verified, root: etree._Element) -> bool:
     qn = etree.QName(root)
     if qn.localname != "Bundle" or qn.namespace != NS:
         v.reject(f"不是保学数据包:根元素是 {{{qn.namespace or ''}}}{qn.localname},应为 {{{NS}}}Bundle"
                  "(命名空间不对,可能是其他程序的文件或不兼容的格式版本)")
-        return None
+        return False
     version = root.get("schemaVersion")
     if version not in SUPPORTED_VERSIONS:
         v.reject(f"数据包格式版本 {version!r} 不受支持(本程序读取 {', '.join(sorted(SUPPORTED_VERSIONS))})。"
                  "如学校用了更新的保学,请升级县里的程序")
-        return None
+        return False
     schema = xml_schema()
     if not schema.validate(root):
         errs = [f"第 {e.line} 行:{e.message}" for e in list(schema.error_log)[:3]]
         v.reject("不符合数据包格式(XSD 校验失败):" + ";".join(errs))
+        return False
+    return True
+
+
+def _decrypt(v: Verified, root: etree._Element, keyring: Keyring | None) -> bytes | None:
+    """The signed bundle inside an encrypted file (:mod:`app.exchange.envelope`), or None (rejected)."""
+    v.encrypted = True
+    try:
+        env = envelope.read(root)
+    except envelope.Damaged as e:
+        v.reject(f"加密数据包的格式不对({e}):文件可能被改动或损坏。请让学校重新导出,或重新复制原文件")
         return None
-    if root.xpath("boolean(//comment() | //processing-instruction())"):
-        # a field split by a comment (<Sequence>1<!-- -->2</Sequence>) reads differently in the signed view
-        v.reject("数据包中含有注释或处理指令:保学写出的数据包没有这些,文件在导出后被改动过。请让学校重新导出")
+    if keyring is None:
+        v.reject("这是加密给县里的数据包,检查它需要县级密钥:请设置环境变量 BAOXUE_KEY_PASSPHRASE(县级密钥口令)后重试")
         return None
-    return root
+    try:
+        keys = keyring.private_keys()
+    except KeyringUnavailable as e:
+        v.reject(str(e))
+        return None
+    try:
+        return envelope.decrypt(env, keys)
+    except envelope.NotForThisKey as e:
+        v.reject(f"这个数据包是加密给另一张县级证书的(指纹 {keys_mod.group_fingerprint(e.fingerprint)[:23]}…),"
+                 "本县的密钥打不开:学校登记的县级证书不是本县现在的证书。请学校核对后用 baoxue county-package trust "
+                 "登记本县证书,再重新导出")
+    except envelope.Damaged as e:
+        v.reject(f"无法解密:{e}。文件在途中被改动或损坏,请让学校重新导出,或重新复制原文件")
+    return None
 
 
 def _header(v: Verified, root: etree._Element) -> None:
@@ -171,29 +243,17 @@ def _header(v: Verified, root: etree._Element) -> None:
     period = h.find(q("Period"))
     v.start, v.end, v.rhythm = date.fromisoformat(period.get("from")), date.fromisoformat(period.get("to")), period.get("rhythm")
     v.sequence = int(h.findtext(q("Sequence")))
-    v.prev_sha256 = h.findtext(q("PreviousDigest")) or ""
+    v.prev_sha256 = (h.findtext(q("PreviousDigest")) or "").strip().lower()
     sup = h.findtext(q("Supersedes"))
     v.supersedes = int(sup) if sup else None
-    v.created = datetime.fromisoformat(h.findtext(q("Created")).replace("Z", "+00:00"))
-    v.roster_mode = h.findtext(q("RosterMode"))
+    v.created = datetime.fromisoformat(h.findtext(q("Created")).strip().replace("Z", "+00:00"))
+    v.roster_mode = h.findtext(q("RosterMode")).strip()
     v.counts = {c.get("kind"): int(c.get("n")) for c in h.find(q("Counts"))}
 
 
-def _embedded_cert(v: Verified, root: etree._Element) -> x509.Certificate | None:
-    sigs = root.findall(f"{{{DS_NS}}}Signature")
-    if len(sigs) != 1 or root[-1] is not sigs[0]:
-        v.reject("签名缺失或位置不对(应有且只有一个 ds:Signature,位于数据包末尾)")
-        return None
-    refs = sigs[0].findall(f"{{{DS_NS}}}SignedInfo/{{{DS_NS}}}Reference")
-    if len(refs) != 1 or refs[0].get("URI") != "":
-        v.reject("签名没有覆盖整个数据包(Reference URI 应为空串),拒绝")
-        return None
-    certs = sigs[0].findall(f"{{{DS_NS}}}KeyInfo/{{{DS_NS}}}X509Data/{{{DS_NS}}}X509Certificate")
-    if len(certs) != 1:
-        v.reject("签名中应带有且只带有一张学校证书(KeyInfo/X509Data)")
-        return None
+def _embedded_cert(v: Verified, parts: xmldsig.SignatureParts) -> x509.Certificate | None:
     try:
-        return keys_mod.load_cert(base64.b64decode("".join((certs[0].text or "").split()), validate=True))
+        return keys_mod.load_cert(base64.b64decode(parts.certificate_b64, validate=True))
     except Exception:  # noqa: BLE001 — any decoding problem is a broken certificate
         v.reject("签名中的证书无法读取(已损坏)")
         return None
@@ -257,43 +317,57 @@ def _audit_chain(v: Verified, signed_root: etree._Element) -> None:
                           "请学校运行 baoxue db check,查明是哪一条")
 
 
-def verify_bytes(name: str | Path, data: bytes, registry: Registry) -> Verified:
-    """Check one bundle's bytes (without the chain, see :func:`verify_files`)."""
+def verify_bytes(name: str | Path, data: bytes, registry: Registry, *, keyring: Keyring | None = None) -> Verified:
+    """Check one bundle's bytes (without the chain, see :func:`verify_files`); an encrypted bundle is opened with
+    ``keyring`` (the county's keys) first.
+
+    One parse, one canonicalisation: the signature is checked on the parsed tree (:mod:`app.exchange.xmldsig`), whose
+    signature element is then removed — the header and the records are read from exactly the content whose digest
+    was signed."""
     v = Verified(file=Path(name), sha256=hashlib.sha256(data).hexdigest())
     root = _parse(v, data)
     if root is None:
         return v
+    if envelope.is_encrypted(root):
+        plaintext = _decrypt(v, root, keyring)
+        if plaintext is None:
+            return v
+        root = _parse(v, plaintext)
+        if root is None:
+            return v
+    if not _check_bundle(v, root):
+        return v
     try:
-        _header(v, root)
-    except (TypeError, ValueError) as exc:  # a field the schema lets through but that is no number or date
-        return v.reject(f"数据包头部的字段无法读取({exc}),文件可能被改动过。请让学校重新导出")
-    embedded = _embedded_cert(v, root)
+        parts = xmldsig.signature_parts(root)
+    except xmldsig.ProfileError as e:
+        return v.reject(f"签名格式不符合要求:{e}。请让学校重新导出")
+    school = root.find(f"{q('Header')}/{q('School')}")
+    v.school_code, v.school_name = school.get("code"), school.get("name")  # to choose the registered certificate
+    embedded = _embedded_cert(v, parts)
     if embedded is None:
         return v
     cert = _choose_cert(v, root, embedded, registry)
     if cert is None:
         return v
     try:
-        result = XMLVerifier().verify(data, x509_cert=cert, expect_config=_CONFIG)
-    except InvalidDigest:
+        xmldsig.verify(root, parts, cert)
+    except xmldsig.DigestMismatch:
         return v.reject("签名验证失败:数据包的内容在签名后被改动过(摘要不符)。请让学校重新导出,或重新复制原文件")
-    except InvalidSignature:
+    except xmldsig.BadSignature:
         return v.reject("签名验证失败:签名本身不对(被改动过或已损坏),不是用学校登记的密钥签的。请让学校重新导出")
-    except InvalidCertificate:
-        return v.reject("签名证书无效或已过期。请向学校核对证书,必要时重新登记")
-    except (InvalidInput, SignXMLException, etree.DocumentInvalid):  # signxml checks ds:Signature's schema
-        return v.reject("签名格式不符合要求:签名部分的结构不对(可能被改动过,或不是保学写出的文件)。请让学校重新导出")
-    signed = result.signed_xml
-    if signed is None or etree.QName(signed).text != q("Bundle"):
-        return v.reject("签名覆盖的内容不是整个数据包,拒绝")
-    _records(v, signed)
-    _audit_chain(v, signed)
+    except xmldsig.CertificateNotValid as e:
+        return v.reject(f"签名证书已过期或尚未生效(有效期 {e})。请向学校核对证书,必要时重新登记")
+    v.digest = parts.digest.hex()
+    _header(v, root)  # root is now the signed content (the signature removed, nothing outside the c14n)
+    _records(v, root)
+    _audit_chain(v, root)
     if not v.errors:
         v.status = "ok"
     return v
 
 
-def verify_file(path: Path, registry: Registry) -> Verified:
+def verify_file(path: Path, registry: Registry, *, keyring: Keyring | None = None) -> Verified:
+    """Check one file; whatever goes wrong with it is its rejection, never the batch's end."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -302,29 +376,51 @@ def verify_file(path: Path, registry: Registry) -> Verified:
         data = path.read_bytes()
     except OSError as exc:
         return Verified(file=path).reject(f"无法读取文件:{exc.strerror or exc}")
-    return verify_bytes(path, data, registry)
+    try:
+        return verify_bytes(path, data, registry, keyring=keyring)
+    except DBAPIError:
+        raise  # the county database went away: the caller stops the batch and says so
+    except Exception as exc:  # noqa: BLE001 — one file's unforeseen problem rejects that file, the others go on
+        log.exception("county verify %s", path.name)
+        return Verified(file=path, sha256=hashlib.sha256(data).hexdigest()).reject(
+            f"无法检查这个文件(程序未预料到的内容:{type(exc).__name__}),未导入;同一批的其他文件照常处理。"
+            "请让学校重新导出,并把这个文件交技术支持")
 
 
 # --- the chain -------------------------------------------------------------------------------------------
 
 
+def _ids(v: Verified) -> set[str]:
+    return {v.sha256, v.digest} - {""}
+
+
+def _same(stored: StoredBundle, v: Verified) -> bool:
+    """Whether a stored bundle is ``v`` again: the same signed content (any copy of the file), or — for a bundle
+    stored before the county recorded signed digests — the same file."""
+    return stored.digest == v.digest if stored.digest else stored.sha256 == v.sha256
+
+
 def check_chain(results: list[Verified], registry: Registry) -> list[Verified]:
-    """Name replays, forks and gaps, against the county database and the other files checked with them."""
+    """Name replays, forks and gaps, against the county database and the other files checked with them.
+
+    A bundle is identified by the digest of what its school signed (:attr:`Verified.digest`), not by the file's
+    bytes: a copy of bundle 1 whose line ends were changed to CRLF on the way is bundle 1 again (a replay), and
+    bundle 2 still links to it."""
     batch: dict[tuple[str, int], Verified] = {}
     for v in sorted((r for r in results if r.status == "ok"), key=lambda r: (r.school_code, r.sequence)):
         key = (v.school_code, v.sequence)
         stored = registry.bundle_at(*key)
         twin = batch.get(key)
-        if stored is not None and stored[0] == v.sha256:
+        if stored is not None and _same(stored, v):
             v.status = "replay"
-            v.warnings.append(f"重放:第 {v.sequence} 号数据包已导入过(同一文件),不会重复计算")
+            v.warnings.append(f"重放:第 {v.sequence} 号数据包已导入过(同一内容),不会重复计算")
             continue
-        if twin is not None and twin.sha256 == v.sha256:
+        if twin is not None and twin.digest == v.digest:
             v.status = "replay"
             v.warnings.append(f"重放:与 {twin.file.name} 是同一个数据包")
             continue
         if stored is not None or twin is not None:
-            other = twin.file.name if twin is not None else f"县里已导入的文件(摘要 {stored[0][:12]}…)"
+            other = twin.file.name if twin is not None else f"县里已导入的文件(摘要 {(stored.digest or stored.sha256)[:12]}…)"
             v.reject(f"分叉:学校 {v.school_code} 的第 {v.sequence} 号已有另一份内容不同的数据包({other})。"
                      "同一序号出现两份,请与学校核实哪一份是真的")
             continue
@@ -333,20 +429,28 @@ def check_chain(results: list[Verified], registry: Registry) -> list[Verified]:
                 v.reject("链条错误:第 1 号数据包不应有上一包摘要")
                 continue
         else:
-            before = registry.bundle_at(v.school_code, v.sequence - 1)
-            before_sha = before[0] if before else (batch[(v.school_code, v.sequence - 1)].sha256
-                                                  if (v.school_code, v.sequence - 1) in batch else None)
-            if before_sha is None:
+            prev_key = (v.school_code, v.sequence - 1)
+            before = registry.bundle_at(*prev_key)
+            before_ids = before.ids() if before else (_ids(batch[prev_key]) if prev_key in batch else None)
+            if before_ids is None:
                 v.warnings.append(f"缺号:尚未收到学校 {v.school_code} 的第 {v.sequence - 1} 号数据包(已接收本包,请向学校索取缺少的包)")
-            elif before_sha != v.prev_sha256:
-                v.reject(f"分叉:本包声明的上一包摘要与已收到的第 {v.sequence - 1} 号不符,链条断裂。请与学校核实")
-                continue
+            elif v.prev_sha256 not in before_ids:
+                if before is not None and before.digest is None:
+                    v.warnings.append(f"无法核对链条:县里的第 {v.sequence - 1} 号是旧版县级程序导入的,没有记下它签名内容的摘要。"
+                                      f"请把学校第 {v.sequence - 1} 号数据包的原文件再导入一次(不会重复计算),补记后即可核对")
+                else:
+                    v.reject(f"分叉:本包声明的上一包摘要与已收到的第 {v.sequence - 1} 号不符,链条断裂。请与学校核实")
+                    continue
         after = registry.bundle_at(v.school_code, v.sequence + 1)
-        if after is not None and after[1] != v.sha256:
+        if after is not None and after.prev_sha256 not in _ids(v):
             v.reject(f"分叉:已收到的第 {v.sequence + 1} 号声明的上一包不是本包。请与学校核实")
             continue
         if v.supersedes is not None and v.supersedes >= v.sequence:
             v.reject(f"头部错误:第 {v.sequence} 号不能替代第 {v.supersedes} 号(只能替代更早的包)")
+            continue
+        if not v.encrypted and _sent_encrypted_before(v, batch, registry):
+            v.reject(f"学校 {v.school_code} 已开始加密发送数据包,此后的数据包必须加密:这一份没有加密(可能是旧版本程序导出的,"
+                     "或在途中被解密后另存)。请学校用当前版本重新导出")
             continue
         _check_audit_chain(v, batch, registry)
         batch[key] = v
@@ -360,6 +464,14 @@ def check_chain(results: list[Verified], registry: Registry) -> list[Verified]:
             if not any(text in w for w in last.warnings):
                 last.warnings.append(text)
     return results
+
+
+def _sent_encrypted_before(v: Verified, batch: dict[tuple[str, int], Verified], registry: Registry) -> bool:
+    """Whether the county holds (or this batch has) an encrypted bundle of ``v``'s school with a lower sequence:
+    from a school's first encrypted bundle on, its unencrypted ones are refused (older ones still fill gaps)."""
+    if any(b.encrypted and c == v.school_code and s < v.sequence for (c, s), b in batch.items()):
+        return True
+    return registry.encrypted_before(v.school_code, v.sequence)
 
 
 def _extends(later: AuditChain, earlier: AuditChain) -> bool:
@@ -383,6 +495,6 @@ def _check_audit_chain(v: Verified, batch: dict[tuple[str, int], Verified], regi
                 "请到学校核查")
 
 
-def verify_files(files: list[Path], registry: Registry) -> list[Verified]:
+def verify_files(files: list[Path], registry: Registry, *, keyring: Keyring | None = None) -> list[Verified]:
     """Check files one by one, then their chain; the result is in the order given."""
-    return check_chain([verify_file(Path(f), registry) for f in files], registry)
+    return check_chain([verify_file(Path(f), registry, keyring=keyring) for f in files], registry)

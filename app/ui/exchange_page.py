@@ -339,8 +339,13 @@ class ExchangePage(QWidget):
         folder_row.addWidget(self.folder_button)
         ef.addRow(self.tr("Write to"), folder_row)
         ef.addRow("", self.full_check)
+        self.county_button = push_button(self.tr("Register the county's certificate\u2026"), "trustCounty")
+        self.county_button.setToolTip(self.tr("Bundles are encrypted to the county education bureau: register the "
+                                              "certificate it gives you, once"))
+        self.county_button.clicked.connect(lambda: self.trust_county())
         button_row = QHBoxLayout()
         button_row.addWidget(self.export_button)
+        button_row.addWidget(self.county_button)
         button_row.addStretch(1)
         ef.addRow("", button_row)
         ef.addRow("", self.result_label)
@@ -713,6 +718,38 @@ class ExchangePage(QWidget):
                                                                                              path=str(path)))
         return path
 
+
+    def trust_county(self, path: str | Path | None = None, *, ask: bool = True) -> str | None:
+        """Register the county's certificate (the file the county hands out), after the user compared its
+        fingerprint with the county's sheet (``ask``): bundles are encrypted to it."""
+        title = self.tr("Register the county's certificate")
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, title, self.folder_edit.text(),
+                                                   self.tr("Certificate (*.pem *.crt *.cer *.der)"))
+            if not path:
+                return None
+        try:
+            data = Path(path).read_bytes()
+            fingerprint = keys.group_fingerprint(keys.fingerprint_hex(keys.load_cert(data)))
+        except OSError as exc:
+            show_error(self, self.tr("Cannot read {path}: {reason}").format(path=str(path), reason=exc.strerror or exc),
+                       title)
+            return None
+        except BaoxueError as exc:
+            show_error(self, str(exc), title)
+            return None
+        if ask and not confirm(self, self.tr("The fingerprint of this certificate is\n{fp}\n\nIs it the one on the "
+                                             "county's sheet?").format(fp=fingerprint), title):
+            return None
+        try:
+            done = self.ctx.run(receipts_service.register_county, data)
+        except BaoxueError as exc:
+            show_error(self, str(exc), title)
+            return None
+        text = self.tr("County certificate registered: {name} ({code}); bundles are encrypted to it").format(
+            name=done.name, code=done.county_code)
+        self.result_label.setText(text)
+        return text
 
     def import_package(self, path: str | Path | None = None) -> str | None:
         """Import a county package (receipts); the history shows what the county received."""

@@ -2850,141 +2850,151 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354"/>
+        <location filename="../../app/ui/exchange_page.py" line="342"/>
+        <source>Register the county&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="343"/>
+        <source>Bundles are encrypted to the county education bureau: register the certificate it gives you, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="359"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="355"/>
+        <location filename="../../app/ui/exchange_page.py" line="360"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="358"/>
+        <location filename="../../app/ui/exchange_page.py" line="363"/>
         <source>Import the county&apos;s package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="360"/>
+        <location filename="../../app/ui/exchange_page.py" line="365"/>
         <source>The signed file the county sends back: which bundles it received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="364"/>
+        <location filename="../../app/ui/exchange_page.py" line="369"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="374"/>
+        <location filename="../../app/ui/exchange_page.py" line="379"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="376"/>
+        <location filename="../../app/ui/exchange_page.py" line="381"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="380"/>
+        <location filename="../../app/ui/exchange_page.py" line="385"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="384"/>
+        <location filename="../../app/ui/exchange_page.py" line="389"/>
         <source>Apply the county&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="386"/>
+        <location filename="../../app/ui/exchange_page.py" line="391"/>
         <source>Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="387"/>
-        <location filename="../../app/ui/exchange_page.py" line="482"/>
+        <location filename="../../app/ui/exchange_page.py" line="392"/>
         <location filename="../../app/ui/exchange_page.py" line="487"/>
-        <location filename="../../app/ui/exchange_page.py" line="499"/>
+        <location filename="../../app/ui/exchange_page.py" line="492"/>
+        <location filename="../../app/ui/exchange_page.py" line="504"/>
         <source>Settings from the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="414"/>
+        <location filename="../../app/ui/exchange_page.py" line="419"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="420"/>
+        <location filename="../../app/ui/exchange_page.py" line="425"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423"/>
+        <location filename="../../app/ui/exchange_page.py" line="428"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="424"/>
+        <location filename="../../app/ui/exchange_page.py" line="429"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="441"/>
+        <location filename="../../app/ui/exchange_page.py" line="446"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="442"/>
+        <location filename="../../app/ui/exchange_page.py" line="447"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="448"/>
+        <location filename="../../app/ui/exchange_page.py" line="453"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="469"/>
+        <location filename="../../app/ui/exchange_page.py" line="474"/>
         <source>County package no. {n} brings settings the county decides. They change nothing until the school applies them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="474"/>
+        <location filename="../../app/ui/exchange_page.py" line="479"/>
         <source>Only the administrator can change the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="480"/>
+        <location filename="../../app/ui/exchange_page.py" line="485"/>
         <source>Apply these settings of the county? Alerts are worked out again under them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="489"/>
+        <location filename="../../app/ui/exchange_page.py" line="494"/>
         <source>The county&apos;s settings are applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="501"/>
+        <location filename="../../app/ui/exchange_page.py" line="506"/>
         <source>The school keeps its own settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567"/>
+        <location filename="../../app/ui/exchange_page.py" line="572"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567"/>
-        <location filename="../../app/ui/exchange_page.py" line="582"/>
+        <location filename="../../app/ui/exchange_page.py" line="572"/>
+        <location filename="../../app/ui/exchange_page.py" line="587"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="582"/>
+        <location filename="../../app/ui/exchange_page.py" line="587"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="589"/>
+        <location filename="../../app/ui/exchange_page.py" line="594"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2993,27 +3003,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="592"/>
+        <location filename="../../app/ui/exchange_page.py" line="597"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="608"/>
+        <location filename="../../app/ui/exchange_page.py" line="613"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="627"/>
+        <location filename="../../app/ui/exchange_page.py" line="632"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="628"/>
+        <location filename="../../app/ui/exchange_page.py" line="633"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="637"/>
+        <location filename="../../app/ui/exchange_page.py" line="642"/>
         <source>The certificate was saved to:
 {path}
 
@@ -3021,64 +3031,92 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="639"/>
+        <location filename="../../app/ui/exchange_page.py" line="644"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="645"/>
+        <location filename="../../app/ui/exchange_page.py" line="650"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="673"/>
+        <location filename="../../app/ui/exchange_page.py" line="678"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="678"/>
+        <location filename="../../app/ui/exchange_page.py" line="683"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="687"/>
+        <location filename="../../app/ui/exchange_page.py" line="692"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="687"/>
+        <location filename="../../app/ui/exchange_page.py" line="692"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="693"/>
+        <location filename="../../app/ui/exchange_page.py" line="698"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="702"/>
+        <location filename="../../app/ui/exchange_page.py" line="707"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="710"/>
+        <location filename="../../app/ui/exchange_page.py" line="715"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="712"/>
+        <location filename="../../app/ui/exchange_page.py" line="717"/>
         <source>Bundle no. {n} written again to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="720"/>
+        <location filename="../../app/ui/exchange_page.py" line="725"/>
+        <source>Register the county&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/exchange_page.py" line="728"/>
+        <source>Certificate (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="735"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="741"/>
+        <source>The fingerprint of this certificate is
+{fp}
+
+Is it the one on the county&apos;s sheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="749"/>
+        <source>County certificate registered: {name} ({code}); bundles are encrypted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="757"/>
+        <location filename="../../app/ui/exchange_page.py" line="765"/>
         <source>Import the county&apos;s package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="721"/>
+        <location filename="../../app/ui/exchange_page.py" line="758"/>
         <source>County package (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8004,33 +8042,33 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="228"/>
+        <location filename="../../app/ui/app.py" line="230"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="289"/>
         <location filename="../../app/ui/app.py" line="303"/>
+        <location filename="../../app/ui/app.py" line="317"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="290"/>
+        <location filename="../../app/ui/app.py" line="304"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="334"/>
+        <location filename="../../app/ui/app.py" line="348"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="338"/>
+        <location filename="../../app/ui/app.py" line="352"/>
         <source>Backing up the school&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="346"/>
+        <location filename="../../app/ui/app.py" line="360"/>
         <source>The automatic backup failed: see the message shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9466,7 +9504,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="473"/>
+        <location filename="../../app/ui/app.py" line="487"/>
         <location filename="../../app/ui/wizard.py" line="97"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

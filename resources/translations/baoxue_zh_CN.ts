@@ -2852,141 +2852,151 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="354" />
+        <location filename="../../app/ui/exchange_page.py" line="342" />
+        <source>Register the county's certificate…</source>
+        <translation>登记县里的证书…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="343" />
+        <source>Bundles are encrypted to the county education bureau: register the certificate it gives you, once</source>
+        <translation>数据包加密发给县教育局:请登记县里提供的证书(只需一次)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="359" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="355" />
+        <location filename="../../app/ui/exchange_page.py" line="360" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="358" />
+        <location filename="../../app/ui/exchange_page.py" line="363" />
         <source>Import the county's package…</source>
         <translation>导入县里的回执包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="360" />
+        <location filename="../../app/ui/exchange_page.py" line="365" />
         <source>The signed file the county sends back: which bundles it received</source>
         <translation>县里发回的签名文件:列出县里收到了哪些数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="364" />
+        <location filename="../../app/ui/exchange_page.py" line="369" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="374" />
+        <location filename="../../app/ui/exchange_page.py" line="379" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="376" />
+        <location filename="../../app/ui/exchange_page.py" line="381" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="380" />
+        <location filename="../../app/ui/exchange_page.py" line="385" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="384" />
+        <location filename="../../app/ui/exchange_page.py" line="389" />
         <source>Apply the county's settings…</source>
         <translation>采用县里的设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="386" />
+        <location filename="../../app/ui/exchange_page.py" line="391" />
         <source>Keep ours</source>
         <translation>保留本校的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="387" />
-        <location filename="../../app/ui/exchange_page.py" line="482" />
+        <location filename="../../app/ui/exchange_page.py" line="392" />
         <location filename="../../app/ui/exchange_page.py" line="487" />
-        <location filename="../../app/ui/exchange_page.py" line="499" />
+        <location filename="../../app/ui/exchange_page.py" line="492" />
+        <location filename="../../app/ui/exchange_page.py" line="504" />
         <source>Settings from the county</source>
         <translation>县里发来的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="414" />
+        <location filename="../../app/ui/exchange_page.py" line="419" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="420" />
+        <location filename="../../app/ui/exchange_page.py" line="425" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="423" />
+        <location filename="../../app/ui/exchange_page.py" line="428" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="424" />
+        <location filename="../../app/ui/exchange_page.py" line="429" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="441" />
+        <location filename="../../app/ui/exchange_page.py" line="446" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="442" />
+        <location filename="../../app/ui/exchange_page.py" line="447" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="448" />
+        <location filename="../../app/ui/exchange_page.py" line="453" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="469" />
+        <location filename="../../app/ui/exchange_page.py" line="474" />
         <source>County package no. {n} brings settings the county decides. They change nothing until the school applies them:</source>
         <translation>第 {n} 号县级回执包带来县里决定的设置。学校采用之前,它们不会改变任何东西:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="474" />
+        <location filename="../../app/ui/exchange_page.py" line="479" />
         <source>Only the administrator can change the policy.</source>
         <translation>只有管理员可以修改策略设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="480" />
+        <location filename="../../app/ui/exchange_page.py" line="485" />
         <source>Apply these settings of the county? Alerts are worked out again under them.</source>
         <translation>采用县里的这些设置吗?缺勤预警将按新设置重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="489" />
+        <location filename="../../app/ui/exchange_page.py" line="494" />
         <source>The county's settings are applied.</source>
         <translation>已采用县里的设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="501" />
+        <location filename="../../app/ui/exchange_page.py" line="506" />
         <source>The school keeps its own settings.</source>
         <translation>保留本校的设置,未采用县里的设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567" />
+        <location filename="../../app/ui/exchange_page.py" line="572" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="567" />
-        <location filename="../../app/ui/exchange_page.py" line="582" />
+        <location filename="../../app/ui/exchange_page.py" line="572" />
+        <location filename="../../app/ui/exchange_page.py" line="587" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="582" />
+        <location filename="../../app/ui/exchange_page.py" line="587" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="589" />
+        <location filename="../../app/ui/exchange_page.py" line="594" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2999,27 +3009,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="592" />
+        <location filename="../../app/ui/exchange_page.py" line="597" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="608" />
+        <location filename="../../app/ui/exchange_page.py" line="613" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="627" />
+        <location filename="../../app/ui/exchange_page.py" line="632" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="628" />
+        <location filename="../../app/ui/exchange_page.py" line="633" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="637" />
+        <location filename="../../app/ui/exchange_page.py" line="642" />
         <source>The certificate was saved to:
 {path}
 
@@ -3030,65 +3040,96 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="639" />
+        <location filename="../../app/ui/exchange_page.py" line="644" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="645" />
+        <location filename="../../app/ui/exchange_page.py" line="650" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="673" />
+        <location filename="../../app/ui/exchange_page.py" line="678" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="678" />
+        <location filename="../../app/ui/exchange_page.py" line="683" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="687" />
+        <location filename="../../app/ui/exchange_page.py" line="692" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="687" />
+        <location filename="../../app/ui/exchange_page.py" line="692" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="693" />
+        <location filename="../../app/ui/exchange_page.py" line="698" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="702" />
+        <location filename="../../app/ui/exchange_page.py" line="707" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="710" />
+        <location filename="../../app/ui/exchange_page.py" line="715" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="712" />
+        <location filename="../../app/ui/exchange_page.py" line="717" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="720" />
+        <location filename="../../app/ui/exchange_page.py" line="725" />
+        <source>Register the county's certificate</source>
+        <translation>登记县里的证书</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/exchange_page.py" line="728" />
+        <source>Certificate (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="735" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="741" />
+        <source>The fingerprint of this certificate is
+{fp}
+
+Is it the one on the county's sheet?</source>
+        <translation>这张证书的指纹是
+{fp}
+
+与县里登记单上的指纹一致吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="749" />
+        <source>County certificate registered: {name} ({code}); bundles are encrypted to it</source>
+        <translation>已登记县级证书:{name}({code});数据包将加密发给县里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="757" />
+        <location filename="../../app/ui/exchange_page.py" line="765" />
         <source>Import the county's package</source>
         <translation>导入县里的回执包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="721" />
+        <location filename="../../app/ui/exchange_page.py" line="758" />
         <source>County package (*.xml)</source>
         <translation>县级回执包 (*.xml)</translation>
     </message>
@@ -8043,33 +8084,33 @@ Discard them?</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="228" />
+        <location filename="../../app/ui/app.py" line="230" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="289" />
         <location filename="../../app/ui/app.py" line="303" />
+        <location filename="../../app/ui/app.py" line="317" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="290" />
+        <location filename="../../app/ui/app.py" line="304" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="334" />
+        <location filename="../../app/ui/app.py" line="348" />
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="338" />
+        <location filename="../../app/ui/app.py" line="352" />
         <source>Backing up the school's data…</source>
         <translation>正在备份学校的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="346" />
+        <location filename="../../app/ui/app.py" line="360" />
         <source>The automatic backup failed: see the message shown.</source>
         <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
@@ -9505,7 +9546,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="473" />
+        <location filename="../../app/ui/app.py" line="487" />
         <location filename="../../app/ui/wizard.py" line="97" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

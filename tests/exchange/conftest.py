@@ -40,6 +40,7 @@ def roll_call(db, class_name: str, day: date, marks: dict[int, str], who: str = 
 @pytest.fixture
 def school(school_db):
     """school_db + 8 students, a roll call with one absentee, and the school's signing key."""
+    from app.demo import county as demo_county
     from app.exchange import keys
 
     db = school_db
@@ -47,6 +48,7 @@ def school(school_db):
     roll_call(db, "三年级(1)班", TODAY, {db.students["三年级(1)班"][0]: "absent"})
     with db.transaction() as s:
         db.key = keys.create_key(s, db.actors["admin"], db.paths, PASSPHRASE, key_size=KEY_SIZE)
+        demo_county.trust(s, db.actors["admin"], "610729")
     return db
 
 
@@ -100,6 +102,7 @@ def another_school(root, *, code: str, name: str, county_code: str, county_name:
     from app import students
     from app.accounts import SYSTEM, authenticate, create_user
     from app.data.db import open_database
+    from app.demo import county as demo_county
     from app.exchange import keys
     from app.exchange.export import export_bundle
     from app.paths import DataPaths
@@ -123,6 +126,7 @@ def another_school(root, *, code: str, name: str, county_code: str, county_name:
             db.students.append(students.create_student(s, db.actors["reg"], inp, today=TODAY))
     with db.transaction() as s:
         db.key = keys.create_key(s, db.actors["admin"], paths, PASSPHRASE, key_size=KEY_SIZE)
+        demo_county.trust(s, db.actors["admin"], county_code)
 
     def export(period, out):
         with db.transaction() as s:
@@ -131,3 +135,42 @@ def another_school(root, *, code: str, name: str, county_code: str, county_name:
 
     db.export = export
     return db
+
+
+# --- the county's view of an encrypted bundle ----------------------------------------------------------------------
+
+
+def opened(path_or_data) -> bytes:
+    """The signed bundle inside an exported file (encrypted to the demo county, as every test school's is)."""
+    from lxml import etree
+
+    from app.demo import county as demo_county
+    from app.exchange import envelope
+    from app.exchange.keys import fingerprint_hex
+    from app.exchange.schema import hardened_parser
+
+    data = path_or_data if isinstance(path_or_data, bytes) else path_or_data.read_bytes()
+    root = etree.fromstring(data, parser=hardened_parser())
+    if not envelope.is_encrypted(root):
+        return data
+    keys = {fingerprint_hex(demo_county.certificate(code)): demo_county.private_key() for code in demo_county.OFFICES}
+    return envelope.decrypt(envelope.read(root), keys)
+
+
+def sealed(data: bytes, county_code: str = "610729") -> bytes:
+    """``data`` encrypted to the demo county, as a school's program (or anyone holding the county's certificate) can."""
+    from app.demo import county as demo_county
+    from app.exchange import envelope
+    from app.exchange.keys import fingerprint_hex
+
+    cert = demo_county.certificate(county_code)
+    return envelope.encrypt(data, cert, fingerprint_hex(cert))
+
+
+def bundle_root(path_or_data):
+    """The signed bundle of an exported file, parsed."""
+    from lxml import etree
+
+    from app.exchange.schema import hardened_parser
+
+    return etree.fromstring(opened(path_or_data), parser=hardened_parser())

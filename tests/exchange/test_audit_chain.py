@@ -14,6 +14,7 @@ from app.accounts import SYSTEM
 from app.data.models import AuditEntry
 from app.exchange.county import CountyDB, audit_chain_t, ingest, register_certificate, verify
 from app.exchange.schema import hardened_parser, q, xml_schema
+from tests.exchange.conftest import bundle_root
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def county(school, county_url):
 
 
 def _chain(path) -> dict[str, str]:
-    root = etree.parse(str(path), parser=hardened_parser()).getroot()
+    root = bundle_root(path)
     assert xml_schema().validate(root), xml_schema().error_log
     el = root.find(f"{q('Header')}/{q('AuditChain')}")
     assert el is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.exchange.keys import DEMO_KEY_PASSPHRASE
 from tests.conftest import ADMIN_PASSWORD
 from tests.exchange.conftest import PASSPHRASE
 
@@ -34,6 +35,7 @@ def test_export_register_verify_ingest_report_from_the_command_line(school, tmp_
                  "--period", "2026-11-23..2026-11-29"]) == 0
     files = [str(p) for p in (tmp_path / "usb").glob("*.xml")]
     db = ["--db", str(tmp_path / "c.sqlite3")]
+    monkeypatch.setenv("BAOXUE_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)  # the county's key (the demo county's here)
     assert _run(["county", "verify", *files, *db]) == 1  # not registered yet
     assert _run(["county", "register", str(tmp_path / "s.pem"), *db]) == 0
     assert _run(["county", "ingest", *files, *db]) == 0

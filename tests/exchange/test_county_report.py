@@ -11,6 +11,7 @@ import pytest
 
 from app.exchange.county import CountyDB, ingest, register_certificate
 from app.exchange.county_report import weekly_summary
+from tests.exchange.conftest import bundle_root
 
 TODAY = date(2026, 11, 27)
 TERM = (date(2026, 9, 1), TODAY)
@@ -64,7 +65,7 @@ def test_the_bundle_has_a_status_change_without_a_code(demo_bundle):
 
     from app.exchange.schema import hardened_parser, q
 
-    root = etree.parse(str(demo_bundle.path), parser=hardened_parser()).getroot()
+    root = bundle_root(demo_bundle.path)
     changes = root.find(q("Records")).find(q("StatusChanges"))
     assert any(c.get("code") is None for c in changes), "the demo should carry a change without a code (borrow-study)"
 
@@ -134,7 +135,7 @@ def test_a_past_week_shows_the_alerts_open_then_not_now(demo_bundle, tmp_path):
 
     from app.exchange.schema import hardened_parser, q
 
-    root = etree.parse(str(demo_bundle.path), parser=hardened_parser()).getroot()
+    root = bundle_root(demo_bundle.path)
     alerts = [a.attrib for a in root.find(q("Records")).find(q("Alerts"))]
     first_raised = min(date.fromisoformat(a["raisedOn"]) for a in alerts)
     assert first_raised > TERM[0] + timedelta(days=7), "the demo should raise its first alert after the first week"
@@ -220,7 +221,7 @@ def minimal_bundle(demo_bundle, out):
     from app.exchange.schema import DS_NS, NS, hardened_parser
 
     optional = optional_attributes()
-    root = etree.parse(str(demo_bundle.path), parser=hardened_parser()).getroot()
+    root = bundle_root(demo_bundle.path)
     root.remove(root.find(f"{{{DS_NS}}}Signature"))
     removed = 0
     for el in root.iter(f"{{{NS}}}*"):

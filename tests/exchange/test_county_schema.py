@@ -53,6 +53,10 @@ def _legacy_database(url):
         county_metadata.tables[name].to_metadata(legacy)
     students = legacy.tables["county_student"]
     students.indexes = {ix for ix in students.indexes if ix.name != "ix_county_student_number"}  # added by c0002
+    bundles = legacy.tables["county_bundle"]  # c0009 adds the signed digest and the encrypted flag
+    bundles.indexes = {ix for ix in bundles.indexes if ix.name != "ux_county_bundle_digest"}
+    for added in ("digest", "encrypted"):
+        bundles._columns.remove(bundles.c[added])
     engine = _engine(url)
     legacy.create_all(engine)
     now = datetime(2026, 11, 27, tzinfo=timezone.utc)

@@ -20,6 +20,7 @@ from sqlmodel import select
 from app.accounts import SYSTEM
 from app.exchange.schema import KINDS, SCHEMA_VERSION, SUPPORTED_VERSIONS, hardened_parser, q, xml_schema, xsd_path
 from tests.conftest import TODAY
+from tests.exchange.conftest import bundle_root, opened
 
 PASS = "followup-key-pass"
 #: a period holding the demo's whole term of follow-up (cases, visits, reports, persuasion, approvals)
@@ -128,7 +129,7 @@ def _county(tmp_path, *schools):
 
 def _records(path, kind_name):
     kind = KINDS[kind_name]
-    root = etree.parse(str(path), parser=hardened_parser()).getroot()
+    root = bundle_root(path)
     section = root.find(q("Records")).find(q(kind.section))
     return [] if section is None else list(section.iterchildren(q(kind.element)))
 
@@ -137,7 +138,7 @@ def _round_trip(school: School, tmp_path, county):
     from app.exchange.county import ingest, latest_records, verify
 
     r = _export(school, tmp_path / f"usb-{school.code}")
-    root = etree.parse(str(r.path), parser=hardened_parser()).getroot()
+    root = bundle_root(r.path)
     assert root.get("schemaVersion") == SCHEMA_VERSION == "1.5"
     assert xml_schema().validate(root), xml_schema().error_log
     v = verify([r.path], county)[0]
@@ -199,7 +200,7 @@ def test_a_weekly_bundle_of_the_demo_validates_and_ingests(demo, tmp_path):
 
     county = _county(tmp_path, demo)
     r = _export(demo, tmp_path / "week", period=None)
-    assert xml_schema().validate(etree.parse(str(r.path), parser=hardened_parser()))
+    assert xml_schema().validate(bundle_root(r.path))
     assert ingest([r.path], county).ok
     assert r.counts["approval"] > 0
     # the lasting records went with the term's first bundle: unchanged since, this week's carries none (1.5)
@@ -209,8 +210,8 @@ def test_a_weekly_bundle_of_the_demo_validates_and_ingests(demo, tmp_path):
 
 
 def _mutations(path) -> list[tuple[str, bytes]]:
-    """(kind, tampered file) for every new kind: one value of its first record changed, still schema-valid."""
-    data = path.read_bytes()
+    """(kind, tampered bundle) for every new kind: one value of its first record changed, still schema-valid."""
+    data = opened(path)
     out = []
     for name in NEW_KINDS:
         kind = KINDS[name]
@@ -234,7 +235,7 @@ def test_changing_any_value_of_a_new_kind_breaks_the_signature(demo, tmp_path):
     county = _county(tmp_path, demo)
     r = _export(demo, tmp_path / "sig")
     for name, tampered in _mutations(r.path):
-        assert tampered != r.path.read_bytes()
+        assert tampered != opened(r.path)
         root = etree.fromstring(tampered, parser=hardened_parser())
         assert xml_schema().validate(root), (name, xml_schema().error_log)  # the signature is what catches it
         v = verify_bytes(f"t-{name}.xml", tampered, county)
@@ -247,7 +248,9 @@ def test_follow_up_bundle_verifies_with_xmlsec1(demo, tmp_path):
     r = _export(demo, tmp_path / "xs")
     cert = tmp_path / "school.pem"
     cert.write_text(demo.cert_pem)
-    ok = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(r.path)], capture_output=True, text=True)
+    plain = tmp_path / "plain.xml"
+    plain.write_bytes(opened(r.path))
+    ok = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(plain)], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     _name, tampered = _mutations(r.path)[0]
     bad_file = tmp_path / "bad.xml"
@@ -263,7 +266,7 @@ def test_no_family_free_text_and_no_names_of_adults_leave_the_school(demo, tmp_p
 
     # the new sections only: the roster carries children's names (an adult may share one) and a 1.0 status
     # change carries its reason — both decided before 1.1
-    root = etree.parse(str(_export(demo, tmp_path / "pii").path), parser=hardened_parser()).getroot()
+    root = bundle_root(_export(demo, tmp_path / "pii").path)
     text = "".join(etree.tostring(root.find(q("Records")).find(q(KINDS[n].section)), encoding="unicode")
                    for n in NEW_KINDS)
     secrets: set[str] = set()
@@ -329,7 +332,7 @@ def test_a_version_1_0_bundle_without_the_new_sections_is_still_accepted(demo, t
     from app.exchange.county import ingest, latest_records
 
     r = _export(demo, tmp_path / "old")
-    root = etree.parse(str(r.path), parser=hardened_parser()).getroot()
+    root = bundle_root(r.path)
     root.remove(root.find("{http://www.w3.org/2000/09/xmldsig#}Signature"))
     root.set("schemaVersion", "1.0")
     records = root.find(q("Records"))

@@ -17,6 +17,7 @@ from app.exchange.export import export_bundle
 from app.exchange.quarterly import parse_quarter, quarter_months, quarterly_report, write_quarterly
 from app.paths import DataPaths
 from tests.conftest import TODAY
+from app.demo import county as demo_county
 from tests.test_monthly import ledgers  # noqa: F401 - the fixture
 
 PASS = "pass-phrase-1"
@@ -30,6 +31,7 @@ def county(ledgers, tmp_path):  # noqa: F811
     with db.transaction() as s:
         policy.save(s, db.actors["admin"], report_rhythm="both", today=TODAY)
         keys.create_key(s, db.actors["admin"], db.key_paths, PASS)
+        demo_county.trust(s, db.actors["admin"])
     with db.transaction() as s:
         cert = tmp_path / "school.pem"
         keys.export_certificate(s, db.key_paths, cert)

@@ -22,9 +22,12 @@ from app.exchange.county_package import create_county_key, key_t, package_t, wri
 from app.exchange.export import export_history
 from app.exchange.receipts import PackageRefused, import_package, register_county
 from app.exchange.keys import load_cert
+from app.exchange.keys import DEMO_KEY_PASSPHRASE
 from tests.exchange.conftest import another_school
 
-COUNTY_PASS = "county-office-pass"
+#: the county key's passphrase: the one of the demo county's key that every test county also holds (tests/conftest.py),
+#: so that one passphrase opens the bundles of this county's school and of a neighbour encrypted to the demo county
+COUNTY_PASS = DEMO_KEY_PASSPHRASE
 WEEKS = [(date(2026, 11, 7), date(2026, 11, 13)), (date(2026, 11, 14), date(2026, 11, 20)),
          (date(2026, 11, 21), date(2026, 11, 27)), (date(2026, 11, 28), date(2026, 12, 4))]
 
@@ -102,7 +105,7 @@ def test_packages_out_of_order_are_refused_until_the_gap_is_filled(school, expor
 
 def _county_key(county):
     with county.engine.connect() as c:
-        row = c.execute(select(key_t)).first()
+        row = c.execute(select(key_t).where(key_t.c.status == "active")).first()  # its own, not the demo county's
     return serialization.load_pem_private_key(row.key_pem.encode(), COUNTY_PASS.encode()), load_cert(row.cert_pem)
 
 

@@ -10,12 +10,13 @@ from datetime import date
 import pytest
 from lxml import etree
 
-from app.exchange import keys
+from app.exchange import keys, xmldsig
 from app.exchange.county import CountyDB, ingest, register_certificate, verify
 from app.exchange.county_report import weekly_summary, write_report
 from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, hardened_parser, q, xml_schema, xsd_path
 from tests.conftest import TODAY
 from tests.exchange.conftest import PASSPHRASE, roll_call
+from tests.exchange.conftest import bundle_root, opened
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def county(school, tmp_path, county_url):
 
 
 def _doc(path):
-    return etree.parse(str(path), parser=hardened_parser()).getroot()
+    return bundle_root(path)
 
 
 def test_bundle_validates_against_schema_and_carries_the_header(export):
@@ -46,11 +47,25 @@ def test_bundle_validates_against_schema_and_carries_the_header(export):
     assert manifest["sha256"] == keys.sha256_file(r.path) == r.sha256
 
 
-def test_no_guardian_phone_or_id_number_leaves_the_school(export):
-    text = export().path.read_text(encoding="utf-8")
-    assert "13912345678" not in text  # guardian phone of every test student
-    assert "张大山" not in text  # guardian name
-    assert 'number="G' in text
+def test_the_file_on_the_usb_stick_shows_no_name_and_no_id_number(school, export):
+    """Issue #14 item 4: every bundle carried each child's 学籍号 (G + resident ID) and name in clear. The file is
+    encrypted to the county now; inside, the county reads the 学籍号 (the schema README says so), never guardians."""
+    from app.data.models import Student
+    from sqlmodel import select
+
+    r = export()
+    raw = r.path.read_bytes()
+    with school.transaction() as s:
+        pupils = s.exec(select(Student.name, Student.id_number, Student.student_number)).all()
+    assert pupils and raw.startswith(b"<?xml") and b"EncryptedData" in raw
+    assert all(id_number and number for _n, id_number, number in pupils)
+    for value in (v for pupil in pupils for v in pupil):
+        assert value.encode() not in raw and value[1:].encode() not in raw
+    assert "学生".encode() not in raw and b'number="' not in raw
+    inner = opened(r.path).decode("utf-8")
+    assert "13912345678" not in inner  # guardian phone of every test student
+    assert "张大山" not in inner  # guardian name
+    assert 'number="G' in inner and pupils[0][0] in inner  # the county's 学籍 matching needs them
 
 
 def test_registry_order_matches_the_xsd():
@@ -74,7 +89,9 @@ def test_changed_period_supersedes_and_chains(school, export):
     b = export()
     assert not b.reused and b.sequence == 2 and b.supersedes == 1
     root = _doc(b.path)
-    assert root.find(q("Header")).findtext(q("PreviousDigest")) == a.sha256
+    # the link is the digest of what #1's signature covers, not the file's bytes (issue #14 item 3)
+    assert root.find(q("Header")).findtext(q("PreviousDigest")) == a.signed_digest == xmldsig.signed_digest(_doc(a.path))
+    assert a.signed_digest != a.sha256
     assert root.find(q("Header")).findtext(q("RosterMode")) == "changes"
     assert len(root.find(q("Records")).find(q("Students"))) == 0  # roster unchanged: no student rows
     with school.transaction() as s:
@@ -191,13 +208,15 @@ def test_bundle_verifies_with_xmlsec1(school, export, tmp_path):
     r = export()
     cert = tmp_path / "school.pem"
     cert.write_text(school.key.cert_pem)
-    ok = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(r.path)], capture_output=True, text=True)
+    plain = tmp_path / "plain.xml"
+    plain.write_bytes(opened(r.path))  # what the county decrypted
+    ok = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(plain)], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     ok2 = subprocess.run([XMLSEC1, "--verify", "--pubkey-cert-pem", str(cert), "--enabled-key-data", "key-name",
-                          str(r.path)], capture_output=True, text=True)
+                          str(plain)], capture_output=True, text=True)
     assert ok2.returncode == 0, ok2.stderr
     tampered = tmp_path / "t.xml"
-    tampered.write_bytes(r.path.read_bytes().replace(b'present="3"', b'present="4"'))
+    tampered.write_bytes(plain.read_bytes().replace(b'present="3"', b'present="4"'))
     bad = subprocess.run([XMLSEC1, "--verify", "--trusted-pem", str(cert), str(tampered)], capture_output=True, text=True)
     assert bad.returncode != 0
 

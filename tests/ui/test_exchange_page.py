@@ -189,6 +189,38 @@ def test_a_wrong_passphrase_shows_a_clear_error_and_writes_nothing(qtbot, school
     assert page.export_bundle() is None
 
 
+def test_without_the_county_certificate_the_page_says_so_and_registers_it(qtbot, school, tmp_path, monkeypatch,
+                                                                          boxes):
+    """Bundles are encrypted to the county (issue #14 item 4): a school that has not registered the county's
+    certificate is told so on export; the administrator registers it from the page after comparing the fingerprint."""
+    from cryptography.hazmat.primitives import serialization
+    from sqlmodel import delete
+
+    from app.data.receipt_models import CountyTrust
+    from app.demo import county as demo_county
+
+    with school.transaction() as s:
+        s.exec(delete(CountyTrust))
+    page = make_page(qtbot, school, "admin")
+    page.folder_edit.setText(str(tmp_path / "usb"))
+    type_passphrase(monkeypatch, PASSPHRASE)
+    wait(qtbot, page.export_bundle())
+    assert "县级证书" in page.export_error.text() and page.last_result is None
+    cert = tmp_path / "county.pem"
+    cert.write_bytes(demo_county.certificate("610729").public_bytes(serialization.Encoding.PEM))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    assert page.trust_county(cert) is None  # the fingerprint was not the sheet's: nothing registered
+    assert keys.group_fingerprint(keys.fingerprint_hex(demo_county.certificate("610729"))) in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert "留坝县教育局" in page.trust_county(cert)
+    wait(qtbot, page.export_bundle())
+    assert page.last_result is not None and page.last_result.sequence == 1
+    (tmp_path / "junk.pem").write_text("not a certificate")
+    assert page.trust_county(tmp_path / "junk.pem") is None and "证书" in boxes[-1][1]
+
+
 # --- models, factory, picture ---------------------------------------------------------------------------
 
 
