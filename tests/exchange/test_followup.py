@@ -18,7 +18,15 @@ from lxml import etree
 from sqlmodel import select
 
 from app.accounts import SYSTEM
-from app.exchange.schema import KINDS, SCHEMA_VERSION, SUPPORTED_VERSIONS, hardened_parser, q, xml_schema, xsd_path
+from app.exchange.schema import (
+    KINDS,
+    SCHEMA_VERSION,
+    SUPPORTED_VERSIONS,
+    hardened_parser,
+    q,
+    xml_schema,
+    xsd_path,
+)
 from tests.conftest import TODAY
 from tests.exchange.conftest import bundle_root, opened
 
@@ -204,7 +212,7 @@ def test_a_weekly_bundle_of_the_demo_validates_and_ingests(demo, tmp_path):
     assert ingest([r.path], county).ok
     assert r.counts["approval"] > 0
     # the lasting records went with the term's first bundle: unchanged since, this week's carries none (1.5)
-    header = etree.parse(str(r.path), parser=hardened_parser()).getroot().find(q("Header"))
+    header = bundle_root(r.path).find(q("Header"))
     assert header.findtext(q("LastingMode")) == "changes" and r.counts["mentor_assignment"] == 0
     county.close()
 
@@ -261,8 +269,15 @@ def test_follow_up_bundle_verifies_with_xmlsec1(demo, tmp_path):
 
 def test_no_family_free_text_and_no_names_of_adults_leave_the_school(demo, tmp_path):
     from app.data.approval_models import ApprovalAttachment, ApprovalRequest
-    from app.data.models import (AbsenceCase, CaseReport, Contact, Guardian, PersuasionAttempt, PersuasionLedger,
-                                 Staff)
+    from app.data.models import (
+        AbsenceCase,
+        CaseReport,
+        Contact,
+        Guardian,
+        PersuasionAttempt,
+        PersuasionLedger,
+        Staff,
+    )
 
     # the new sections only: the roster carries children's names (an adult may share one) and a 1.0 status
     # change carries its reason — both decided before 1.1

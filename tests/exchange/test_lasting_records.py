@@ -9,17 +9,22 @@ import hashlib
 from datetime import date
 
 import pytest
-from lxml import etree
 from sqlalchemy import func, select
 
 from app import mentors
 from app.data.models import Staff
 from app.exchange import keys
 from app.exchange.bundle import sign
-from app.exchange.county import CountyDB, ingest, latest_records, lasting_t, record_t, register_certificate
-from app.exchange.schema import hardened_parser, q
-from tests.conftest import TODAY
-from tests.exchange.conftest import PASSPHRASE
+from app.exchange.county import (
+    CountyDB,
+    ingest,
+    lasting_t,
+    latest_records,
+    record_t,
+    register_certificate,
+)
+from app.exchange.schema import q
+from tests.exchange.conftest import PASSPHRASE, bundle_root
 
 WEEKS = [(date(2026, 11, 7), date(2026, 11, 13)), (date(2026, 11, 14), date(2026, 11, 20)),
          (date(2026, 11, 21), date(2026, 11, 27))]
@@ -27,11 +32,11 @@ NEXT_TERM = (date(2027, 3, 1), date(2027, 3, 7))
 
 
 def _header(path):
-    return etree.parse(str(path), parser=hardened_parser()).getroot().find(q("Header"))
+    return bundle_root(path).find(q("Header"))
 
 
 def _assignments(path) -> list[dict]:
-    root = etree.parse(str(path), parser=hardened_parser()).getroot()
+    root = bundle_root(path)
     return [dict(e.attrib) for e in root.iterfind(f"{q('Records')}/{q('MentorAssignments')}/{q('Assignment')}")]
 
 
@@ -82,7 +87,7 @@ def test_a_bundle_of_an_older_program_is_still_read_into_the_same_rows(school, e
     old = []
     for i, week in enumerate(WEEKS[:2]):
         r = export(period=week, full_roster=True)  # full: every assignment, as a 1.4 bundle had them
-        root = etree.parse(str(r.path), parser=hardened_parser()).getroot()
+        root = bundle_root(r.path)
         root.remove(root.find("{http://www.w3.org/2000/09/xmldsig#}Signature"))
         root.set("schemaVersion", "1.4")
         header = root.find(q("Header"))
