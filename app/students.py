@@ -109,6 +109,11 @@ def _focus_condition(key: str):
     return getattr(Student, key) == True  # noqa: E712
 
 
+def any_focus_condition():
+    """SQL: the pupil is in at least one focus group (the registry's "any" filter, who needs a mentor)."""
+    return _focus_condition("any")
+
+
 def focus_groups_of(s) -> list[str]:
     return [key for key, column in FOCUS_COLUMN.items() if getattr(s, column)]
 
