@@ -258,12 +258,30 @@ _OVERRIDES = select(CalendarDay.day, CalendarDay.kind, CalendarDay.label)
 _NATIONAL = select(NationalHoliday.day, NationalHoliday.kind, NationalHoliday.name)
 
 
+#: the rows the last calendar was made of, and its memo of school days (see :func:`load_calendar`)
+_LAST_MEMO: tuple[tuple, dict[date, bool]] | None = None
+
+
 def load_calendar(session: Session) -> Calendar:
-    """A snapshot of the calendar as it stands in the session's transaction (read afresh each time)."""
+    """A snapshot of the calendar as it stands in the session's transaction (read afresh each time).
+
+    What a day is follows from these rows alone, so a calendar made of the same rows as the one
+    before takes over its memo of which days are school days (an operation walks a window of
+    weeks day by day): the rows are still read in every operation, nothing outlives a change."""
+    global _LAST_MEMO
     conn = core(session)
-    overrides = {day: (kind, label) for day, kind, label in conn.execute(_OVERRIDES)}
-    national = {day: (kind, name) for day, kind, name in conn.execute(_NATIONAL)}
-    return Calendar(list_terms(session), overrides, national)
+    override_rows = tuple(tuple(r) for r in conn.execute(_OVERRIDES))
+    national_rows = tuple(tuple(r) for r in conn.execute(_NATIONAL))
+    terms = list_terms(session)
+    calendar = Calendar(terms, {day: (kind, label) for day, kind, label in override_rows},
+                        {day: (kind, name) for day, kind, name in national_rows})
+    key = (tuple(terms), override_rows, national_rows)
+    last = _LAST_MEMO
+    if last is not None and last[0] == key:
+        calendar._school = last[1]
+    else:
+        _LAST_MEMO = (key, calendar._school)
+    return calendar
 
 
 def calendar_warning(session: Session, today: date | None = None) -> CoverageWarning | None:
