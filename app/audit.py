@@ -138,12 +138,22 @@ class AuditKeyError(BaoxueError):
 def key_path_for(bind) -> Path | None:
     """``keys/audit.key`` beside the SQLite file of ``bind`` (an engine or connection); None in memory."""
     engine = getattr(bind, "engine", bind)
+    known = _KEY_PATHS.get(engine)
+    if known is not None:
+        return known
     if engine.dialect.name != "sqlite":
         return None
     name = engine.url.database
     if not name or name == ":memory:" or name.startswith("file:"):
         return None
-    return DataPaths(Path(name).resolve().parent).keys / KEY_FILE
+    path = DataPaths(Path(name).resolve().parent).keys / KEY_FILE
+    if Path(name).is_absolute():  # a relative name follows the working folder: resolved each time
+        _KEY_PATHS[engine] = path
+    return path
+
+
+#: the key file of each engine's database (an engine's file never changes)
+_KEY_PATHS: "weakref.WeakKeyDictionary[Any, Path]" = weakref.WeakKeyDictionary()
 
 
 #: keys of databases without a file (kept for the life of the engine)

@@ -355,10 +355,13 @@ class _Recomputer:
         """All students (``None``) or the given ones; extra passes only for the rare long runs."""
         n = window_school_days(self.policy)
         least = max(1, math.ceil(2 * self.policy.alert_after_days))  # absent halves of the shortest alertable run
-        floor = self.floor()
-        start = _school_days_back(self.calendar, self.today, n, floor)
+        # no day before the first term can be a school day; the first roll call's day (the floor) is read
+        # only when a run may reach further back than the window (no roll call before it: nothing is there)
+        bound = self.calendar.terms[0].start_date if self.calendar.terms else self.today
+        floor: date | None = None
+        start = _school_days_back(self.calendar, self.today, n, bound)
         if since is not None:
-            start = max(floor, min(start, since))
+            start = max(bound, min(start, since))
         scope = student_ids
         while True:
             timeline = None  # made for the first student who may have a run to follow
@@ -381,7 +384,7 @@ class _Recomputer:
                                [(a.first_absent_day, a.last_absent_day) for a in mine if a.status == "closed"])
                 older = [a.first_absent_day for a in opened if a.first_absent_day < start]
                 touches = bool(runs) and runs[0].start == 0
-                if start > floor and (older or touches):
+                if (older or touches) and start > (floor := floor or self.floor()):
                     need_more.add(sid)
                     earliest_open = min([earliest_open, *older])
                     continue
@@ -389,7 +392,7 @@ class _Recomputer:
             if not need_more:
                 return self.changes
             scope = need_more
-            start = max(floor, min(earliest_open, _school_days_back(self.calendar, start, n + 1, floor)))
+            start = max(floor, min(earliest_open, _school_days_back(self.calendar, start, n + 1, floor)))  # floor read
 
     def _first_school_day(self, start: date) -> date | None:
         """The first school day from ``start`` to today (the first day of the pass's time line)."""
