@@ -147,10 +147,12 @@ def runs_in(timeline: Timeline, absent: Iterable[tuple[date, int]],
             skip_spans: Iterable[tuple[date, date]] = ()) -> list[Run]:
     """The runs made by the absent halves; halves off the time line or inside ``skip_spans`` are ignored."""
     spans = list(skip_spans)
-    positions = sorted({
-        p for d, h in absent
-        if (p := timeline.pos(d, h)) is not None and not any(f <= d <= l for f, l in spans)
-    })
+    index = timeline._index
+    if spans:
+        positions = sorted({2 * i + h for d, h in absent if (i := index.get(d)) is not None
+                            and not any(f <= d <= l for f, l in spans)})
+    else:  # most pupils: no closed alert in the window
+        positions = sorted({2 * i + h for d, h in absent if (i := index.get(d)) is not None})
     runs: list[Run] = []
     start = prev = None
     for p in positions:
