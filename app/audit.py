@@ -1,6 +1,6 @@
 """Audit log: every change records who, when, what, and the values before and after.
 
-``record()`` adds the entry to the caller's session, so it commits (or rolls
+``record()`` writes the entry on the caller's session's connection, so it commits (or rolls
 back) with the change it describes — one operation, one transaction.
 
 The chain (tamper evidence)
@@ -32,14 +32,15 @@ import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel, col, func, select
 
 from app.access import Actor, require
-from app.data.models import AuditEntry
+from app.data.db import core
+from app.data.models import AuditEntry, utcnow
 from app.errors import BaoxueError
 from app.paths import DataPaths
 
@@ -71,6 +72,25 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[d
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+class Entry(NamedTuple):
+    """An entry as :func:`record` wrote it (the row's columns)."""
+
+    id: int
+    at: datetime
+    user_id: int | None
+    username: str
+    action: str
+    entity: str
+    entity_id: int | None
+    summary: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    chain_hash: str
+
+
+_INSERT = insert(AuditEntry.__table__)
+
+
 def record(
     session: Session,
     actor: Actor | None,
@@ -83,24 +103,47 @@ def record(
     summary: str = "",
     changed_only: bool = True,
     at: datetime | None = None,
-) -> AuditEntry:
-    """Add the entry, linked to the head of the chain (``at``: when it happened, default now)."""
+) -> Entry:
+    """Write the entry, linked to the head of the chain (``at``: when it happened, default now).
+
+    It is written at once with one Core INSERT on the session's connection (no ORM object to build
+    and flush: most operations write one entry, and a roll call is saved many times a day), in the
+    operation's transaction: it commits or rolls back with the change it describes. Pending ORM
+    changes are flushed first, as any query would (the entry's user must exist)."""
     if changed_only:
         before, after = diff(before, after)
-    entry = AuditEntry(
-        user_id=actor.user_id if actor else None,
-        username=actor.username if actor else "system",
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        summary=summary,
-        before=before,
-        after=after,
-    )
-    if at is not None:
-        entry.at = at
-    _link(session, entry)
-    session.add(entry)
+    conn = core(session)
+    head = _head(session)
+    entry = _chained(head, actor, action, entity, entity_id, before, after, summary, at)
+    conn.execute(_INSERT, entry._asdict())
+    return entry
+
+
+def record_many(session: Session, actor: Actor | None, entries: Iterable[dict[str, Any]]) -> list[Entry]:
+    """:func:`record` for many entries at once (one executemany), in the order given: each dict holds
+    ``action``, ``entity``, ``entity_id`` and optionally ``before``, ``after``, ``summary``,
+    ``changed_only`` (default True) and ``at``. For an operation that writes thousands (a roster import)."""
+    conn = core(session)
+    head = _head(session)
+    out = []
+    for e in entries:
+        before, after = e.get("before"), e.get("after")
+        if e.get("changed_only", True):
+            before, after = diff(before, after)
+        out.append(_chained(head, actor, e["action"], e["entity"], e["entity_id"], before, after,
+                            e.get("summary", ""), e.get("at")))
+    if out:
+        conn.execute(_INSERT, [entry._asdict() for entry in out])
+    return out
+
+
+def _chained(head: "_Head", actor: Actor | None, action: str, entity: str, entity_id: int | None, before: Any,
+             after: Any, summary: str, at: datetime | None) -> Entry:
+    """The next entry after ``head``, with its hash; ``head`` moves on to it."""
+    entry = Entry(head.entry_id + 1, at if at is not None else utcnow(), actor.user_id if actor else None,
+                  actor.username if actor else "system", action, entity, entity_id, summary, before, after, "")
+    entry = entry._replace(chain_hash=link_hash(head.key, head.digest, _canonical_of(entry)))
+    head.entry_id, head.digest = entry.id, entry.chain_hash
     return entry
 
 
@@ -120,12 +163,22 @@ class AuditKeyError(BaoxueError):
 def key_path_for(bind) -> Path | None:
     """``keys/audit.key`` beside the SQLite file of ``bind`` (an engine or connection); None in memory."""
     engine = getattr(bind, "engine", bind)
+    known = _KEY_PATHS.get(engine)
+    if known is not None:
+        return known
     if engine.dialect.name != "sqlite":
         return None
     name = engine.url.database
     if not name or name == ":memory:" or name.startswith("file:"):
         return None
-    return DataPaths(Path(name).resolve().parent).keys / KEY_FILE
+    path = DataPaths(Path(name).resolve().parent).keys / KEY_FILE
+    if Path(name).is_absolute():  # a relative name follows the working folder: resolved each time
+        _KEY_PATHS[engine] = path
+    return path
+
+
+#: the key file of each engine's database (an engine's file never changes)
+_KEY_PATHS: "weakref.WeakKeyDictionary[Any, Path]" = weakref.WeakKeyDictionary()
 
 
 #: keys of databases without a file (kept for the life of the engine)
@@ -246,8 +299,8 @@ class _Head:
         self.transaction, self.entry_id, self.digest, self.key = transaction, entry_id, digest, key
 
 
-def _link(session: Session, entry: AuditEntry) -> None:
-    """Give ``entry`` the next id and its hash; the head is read once per transaction, under the write lock."""
+def _head(session: Session) -> _Head:
+    """The head of the chain as this transaction extends it; read once per transaction, under the write lock."""
     state = session.info.get(_INFO_HEAD)
     transaction = session.get_transaction()
     if state is None or state.transaction is not transaction:
@@ -257,9 +310,7 @@ def _link(session: Session, entry: AuditEntry) -> None:
             text("SELECT id, chain_hash FROM audit_entry ORDER BY id DESC LIMIT 1")).first()
         state = _Head(transaction, row[0] if row else 0, row[1] if row else None, chain_key(session, create=True))
         session.info[_INFO_HEAD] = state
-    entry.id = state.entry_id + 1
-    entry.chain_hash = link_hash(state.key, state.digest, _canonical_of(entry))
-    state.entry_id, state.digest = entry.id, entry.chain_hash
+    return state
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ from app.data.models import (
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.policy import load as load_policy
-from app.students import FOCUS_COLUMN, FOCUS_GROUPS
+from app.students import FOCUS_COLUMN, FOCUS_GROUPS, any_focus_condition
 
 # --- vocabularies ------------------------------------------------------------------------------
 
@@ -165,19 +165,6 @@ def _current_on(day: date):
 _FOCUS_COLUMN = FOCUS_COLUMN
 
 
-def _focus_any():
-    conds = []
-    for key, column in _FOCUS_COLUMN.items():
-        c = getattr(Student, column)
-        if key == "left_behind":
-            conds.append(c > 0)
-        elif key == "disabled":
-            conds.append(col(c).is_not(None))
-        else:
-            conds.append(c == True)  # noqa: E712
-    return or_(*conds)
-
-
 _FOCUS_LABELS = tuple(FOCUS_GROUPS[key] for key in _FOCUS_COLUMN)
 
 
@@ -186,7 +173,7 @@ def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = No
     only = set(student_ids) if student_ids is not None else None
     out: dict[int, list[str]] = defaultdict(list)
     cols = [Student.id, *[getattr(Student, c) for c in _FOCUS_COLUMN.values()]]
-    stmt = select(*cols).where(col(Student.status).in_(ON_ROLL_STATUSES), _focus_any())
+    stmt = select(*cols).where(col(Student.status).in_(ON_ROLL_STATUSES), any_focus_condition())
     if only is not None:
         stmt = stmt.where(col(Student.id).in_(sorted(only) or [-1]))
     for r in core(session).execute(stmt):  # (id, one value per focus group): the groups whose value is set

@@ -52,6 +52,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from app import audit, roster_columns
@@ -74,6 +75,7 @@ from app.codes import (
     yes_no,
     yes_no_coded,
 )
+from app.data.db import core
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
 from app.identity import normalize_id_number, sample_resident_id
@@ -970,8 +972,13 @@ def _input_of(s: Student, guardians: list[GuardianInput]) -> StudentInput:
 def _snapshot(obj: Any, guardians: list[GuardianInput]) -> dict:
     """The same shape as the audit snapshots of app.students (fields + guardians)."""
     snap = audit.snapshot(obj, STUDENT_FIELDS)
-    snap["guardians"] = [asdict(g) for g in guardians]
+    snap["guardians"] = [_fields_of(g) for g in guardians]
     return snap
+
+
+def _fields_of(g: GuardianInput) -> dict:
+    """``asdict(g)`` without its deep copy (the fields are plain values): thousands per import."""
+    return dict(vars(g))
 
 
 def _rows_text(rows: list[int], limit: int = 10) -> str:
@@ -1378,27 +1385,34 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         c = classes[cid]
         return replace(p.input, class_id=cid), c
 
-    # new students: insert in bulk, then their guardians, status change 11 and audit entries
-    new_rows: list[tuple[Student, StudentInput, SchoolClass]] = []
+    # New students: Core executemany inserts (rows built as plain values, no ORM object per pupil) of
+    # the students, then their guardians, status change 11 and audit entries, all in this transaction.
+    conn = core(session)
+    new_rows: list[tuple[SimpleNamespace, StudentInput, SchoolClass]] = []
     for p in plan.creates:
         inp, c = resolved(p)
-        s = Student(name=inp.name, sex=inp.sex, birth_date=inp.birth_date, student_number=inp.student_number,
-                    grade_level=inp.grade_level or c.grade_level, enrolled_on=inp.enrolled_on or today)
+        s = SimpleNamespace(name=inp.name, sex=inp.sex, birth_date=inp.birth_date, student_number=inp.student_number,
+                            grade_level=inp.grade_level or c.grade_level, enrolled_on=inp.enrolled_on or today)
         apply_input(s, inp, c.grade_level)
         new_rows.append((s, inp, c))
-    session.add_all([s for s, _, _ in new_rows])
-    session.flush()
+    new_ids = conn.execute(_NEW_STUDENTS, [vars(s) for s, _, _ in new_rows]).scalars().all() if new_rows else []
     reason = f"名册导入:{name}"
-    for s, inp, c in new_rows:
-        session.add_all([Guardian(student_id=s.id, sort_order=i, **asdict(g)) for i, g in enumerate(inp.guardians)])
-        session.add(StatusChange(student_id=s.id, code="11", effective_date=s.enrolled_on, from_status=None,
-                                 to_status="in_school", reason=reason, recorded_by=actor.user_id))
+    guardians = [dict(student_id=sid, sort_order=i, **_fields_of(g))
+                 for sid, (_s, inp, _c) in zip(new_ids, new_rows) for i, g in enumerate(inp.guardians)]
+    if guardians:
+        conn.execute(_NEW_GUARDIANS, guardians)
+    if new_rows:
+        conn.execute(_NEW_CHANGES, [dict(student_id=sid, code="11", effective_date=s.enrolled_on, from_status=None,
+                                         to_status="in_school", reason=reason, recorded_by=actor.user_id)
+                                    for sid, (s, _inp, _c) in zip(new_ids, new_rows)])
+    entries: list[dict] = []  # the audit entries of every pupil, written together in one executemany
+    for sid, (s, inp, c) in zip(new_ids, new_rows):
         after = _snapshot(s, inp.guardians)
         warning = student_number_warning(inp)
         if warning:
             after["warning"] = warning
-        audit.record(session, actor, "student.create", "student", s.id, after=after,
-                     summary=f"新增学生 {s.name}({c.name})(名册导入)" + (f";注意:{warning}" if warning else ""))
+        entries.append(dict(action="student.create", entity="student", entity_id=sid, after=after,
+                            summary=f"新增学生 {s.name}({c.name})(名册导入)" + (f";注意:{warning}" if warning else "")))
         done += 1
         ticker.tick(done)
 
@@ -1438,15 +1452,16 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         warning = student_number_warning(inp)
         if warning:
             after["warning"] = warning
-        audit.record(session, actor, "student.update", "student", s.id, before=before, after=after,
-                     summary=f"修改学生 {s.name}(名册导入)" + (f";注意:{warning}" if warning else ""))
+        entries.append(dict(action="student.update", entity="student", entity_id=s.id, before=before, after=after,
+                            summary=f"修改学生 {s.name}(名册导入)" + (f";注意:{warning}" if warning else "")))
         updated += 1
         ticker.tick(done)
     session.flush()
+    audit.record_many(session, actor, entries)
 
     if plan.mapping_chosen and plan.signature:
         roster_columns.remember(session, actor, plan.signature, plan.header_keys, plan.mapping, file=name)
-    result = ImportResult(created=len(new_rows), updated=updated, unchanged=unchanged,
+    result = ImportResult(created=len(new_ids), updated=updated, unchanged=unchanged,
                           classes_created=len(class_ids))
     audit.record(session, actor, "roster.import", "roster", None,
                  after={"file": name, "rows": plan.total_rows, "created": result.created,
@@ -1456,6 +1471,11 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                          f"无变化 {result.unchanged} 人,新建班级 {result.classes_created} 个")
     session.flush()
     return result
+
+
+_NEW_STUDENTS = insert(Student.__table__).returning(Student.__table__.c.id, sort_by_parameter_order=True)
+_NEW_GUARDIANS = insert(Guardian.__table__)
+_NEW_CHANGES = insert(StatusChange.__table__)
 
 
 def import_roster(db, actor: Actor, path: str | os.PathLike, *, dry_run: bool = False, today: date | None = None,

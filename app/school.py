@@ -161,12 +161,13 @@ def add_school_year(session: Session, actor: Actor, start_year: int,
     return year.id
 
 
-_TERMS = (select(Term.id, SchoolYear.name, Term.name, Term.start_date, Term.end_date)
+#: the terms in date order, with their school year's name (the fields of :class:`TermInfo`)
+TERMS = (select(Term.id, SchoolYear.name, Term.name, Term.start_date, Term.end_date)
           .join(SchoolYear, SchoolYear.id == Term.school_year_id).order_by(Term.start_date))
 
 
 def list_terms(session: Session) -> list[TermInfo]:
-    return [TermInfo(*row) for row in core(session).execute(_TERMS)]
+    return [TermInfo(*row) for row in core(session).execute(TERMS)]
 
 
 def term_on(session: Session, day: date) -> TermInfo | None:

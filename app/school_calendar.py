@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from chinese_calendar import constants as cc
+from sqlalchemy import literal_column, union_all
 from sqlmodel import Session, select
 
 from app import audit, events
@@ -44,7 +45,7 @@ from app.accounts import Actor, require
 from app.data.db import core
 from app.data.models import CalendarDay, NationalHoliday
 from app.errors import ValidationError
-from app.school import TermInfo, list_terms
+from app.school import TERMS, TermInfo
 
 KINDS: dict[str, str] = {"closure": "学校停课", "school_day": "学校上课日", "holiday": "节假日"}
 
@@ -98,6 +99,14 @@ class Calendar:
         self.national = dict(national or {})
         self.loaded_years = frozenset(d.year for d in self.national)
         self._school: dict[date, bool] = {}
+
+    def copy(self) -> "Calendar":
+        """Another snapshot of the same days, sharing this one's memo of school days (derived from them alone)."""
+        other = Calendar.__new__(Calendar)
+        other.__dict__.update(self.__dict__)
+        other.terms, other._starts = list(self.terms), list(self._starts)
+        other.overrides, other.national = dict(self.overrides), dict(self.national)
+        return other
 
     def covered(self, year: int) -> bool:
         """Whether the national holidays of ``year`` are known (loaded file or the package)."""
@@ -254,16 +263,31 @@ def coverage_warning(calendar: Calendar, today: date) -> CoverageWarning | None:
     return CoverageWarning(tuple(sorted(years)), tuple(names))
 
 
-_OVERRIDES = select(CalendarDay.day, CalendarDay.kind, CalendarDay.label)
-_NATIONAL = select(NationalHoliday.day, NationalHoliday.kind, NationalHoliday.name)
+#: the school's own days and the loaded national days in one statement (0: the school's, 1: national)
+_DAYS = union_all(select(CalendarDay.day, CalendarDay.kind, CalendarDay.label, literal_column("0")),
+                  select(NationalHoliday.day, NationalHoliday.kind, NationalHoliday.name, literal_column("1")))
+#: the rows the last calendar was made of, and that calendar (see :func:`load_calendar`)
+_LAST: tuple[tuple, Calendar] | None = None
 
 
 def load_calendar(session: Session) -> Calendar:
-    """A snapshot of the calendar as it stands in the session's transaction (read afresh each time)."""
+    """A snapshot of the calendar as it stands in the session's transaction (read afresh each time).
+
+    The calendar follows from its rows alone, so when they are the rows the last calendar was made
+    of, the new snapshot is a copy of that one, with its memo of which days are school days (an
+    operation walks a window of weeks day by day): the rows are read in every operation, and
+    nothing made from older rows outlives a change."""
+    global _LAST
     conn = core(session)
-    overrides = {day: (kind, label) for day, kind, label in conn.execute(_OVERRIDES)}
-    national = {day: (kind, name) for day, kind, name in conn.execute(_NATIONAL)}
-    return Calendar(list_terms(session), overrides, national)
+    rows = (tuple(tuple(r) for r in conn.execute(TERMS)), tuple(tuple(r) for r in conn.execute(_DAYS)))
+    last = _LAST
+    if last is not None and last[0] == rows:
+        return last[1].copy()
+    days = rows[1]
+    calendar = Calendar([TermInfo(*r) for r in rows[0]], {d: (kind, label) for d, kind, label, n in days if not n},
+                        {d: (kind, name) for d, kind, name, n in days if n})
+    _LAST = (rows, calendar)
+    return calendar.copy()
 
 
 def calendar_warning(session: Session, today: date | None = None) -> CoverageWarning | None:

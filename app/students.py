@@ -109,6 +109,11 @@ def _focus_condition(key: str):
     return getattr(Student, key) == True  # noqa: E712
 
 
+def any_focus_condition():
+    """SQL: the pupil is in at least one focus group (the registry's "any" filter, who needs a mentor)."""
+    return _focus_condition("any")
+
+
 def focus_groups_of(s) -> list[str]:
     return [key for key, column in FOCUS_COLUMN.items() if getattr(s, column)]
 
@@ -470,12 +475,66 @@ def search(
     stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
     if limit:
         stmt = stmt.limit(limit)
-    out = []
+    return [_student_row(r) for r in session.exec(stmt)]
+
+
+#: ASCII letters folded to lower case and nothing else: SQLite's LIKE (without ICU) is case-blind for ASCII only
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class LoadedRoster:
+    """Every row :func:`search` lists for one set of filters, searched again in memory at each keystroke.
+
+    :meth:`find` gives exactly what :func:`search_page` would for the same filters (the same conditions
+    — name or class name containing the text, and for ASCII text the ID number or 学籍号 containing it,
+    and for letters the pinyin starting with it or the initials of a syllable — with LIKE's
+    case-blindness for ASCII, in the same order), without a query per keystroke (issue #18: < 16 ms a key)."""
+
+    def __init__(self, rows: list[StudentRow], pinyin: list[str], initials: list[str]):
+        self.rows = rows
+        fold = _ASCII_FOLD
+        self._names = [f"{r.name}\0{r.class_name}".translate(fold) for r in rows]
+        self._numbers = [f"{r.id_number}\0{r.student_number}".translate(fold) for r in rows]
+        self._pinyin = [p.translate(fold) for p in pinyin]
+        self._initials = [i.translate(fold) for i in initials]
+
+    def find(self, text: str, limit: int) -> tuple[list[StudentRow], int]:
+        """The first ``limit`` rows matching ``text``, and how many match in all."""
+        q = (text or "").strip()
+        if not q:
+            return self.rows[:limit], len(self.rows)
+        needle = q.translate(_ASCII_FOLD)
+        hits = [i for i, hay in enumerate(self._names) if needle in hay]
+        if q.isascii():
+            more = {i for i, hay in enumerate(self._numbers) if needle in hay}
+            if q.lower().isalpha():
+                syllable = "|" + needle
+                more.update(i for i, p in enumerate(self._pinyin) if p.startswith(needle))
+                more.update(i for i, n in enumerate(self._initials) if syllable in n)
+            if more:
+                hits = sorted(more.union(hits))
+        rows = self.rows
+        return [rows[i] for i in hits[:limit]], len(hits)
+
+
+def load_roster(session: Session, actor: Actor, *, class_id: int | None = None, status: str | None = None,
+                focus: str | None = None, grade_level: int | None = None) -> LoadedRoster:
+    """What :func:`search` lists without a text, ready to be searched in memory (:class:`LoadedRoster`)."""
+    stmt = _search_statement(select(*_ROW_COLUMNS, Student.name_pinyin, Student.name_initials, SchoolClass.name),
+                             actor, "", class_id=class_id, status=status, focus=focus, grade_level=grade_level)
+    stmt = stmt.order_by(Student.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
+    rows, pinyin, initials = [], [], []
     for r in session.exec(stmt):
-        out.append(StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number or "", r.id_number or "", r.class_id,
-                              r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r)),
-                              r.id_doc_type))
-    return out
+        rows.append(_student_row(r))
+        pinyin.append(r.name_pinyin or "")
+        initials.append(r.name_initials or "")
+    return LoadedRoster(rows, pinyin, initials)
+
+
+def _student_row(r) -> StudentRow:
+    """A registry line from a row of ``_ROW_COLUMNS`` (…, the class name last)."""
+    return StudentRow(r.id, r.name, r.sex, r.birth_date, r.student_number or "", r.id_number or "", r.class_id,
+                      r[-1] or "", r.grade_level, r.status, r.village, tuple(focus_groups_of(r)), r.id_doc_type)
 
 
 def search_page(session: Session, actor: Actor, text: str = "", *, limit: int, class_id: int | None = None,

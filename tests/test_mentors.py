@@ -127,6 +127,19 @@ def test_open_alert_needs_a_mentor(school_db):
     assert kid in need and "无故缺勤" in need[kid][0]
 
 
+@pytest.mark.parametrize("status", ["tuopin", "monitor"])
+def test_household_status_alone_needs_a_mentor(school_db, status):
+    # 脱贫户 and 防返贫监测户 are the successors of 建档立卡 (domain.md §10): the core goal's children
+    (kid,) = add(school_db, C4, 1, household_status=status)
+    (plain,) = add(school_db, C4, 1, seq0=60)
+    with school_db.session() as s:
+        need = mentors.needs(s, TODAY)
+        rows = mentors.uncovered(s, school_db.actors["boss"], TODAY)
+    assert kid in need and plain not in need
+    assert need[kid] == ["重点群体:脱贫户/防返贫监测户"]
+    assert [r.student_id for r in rows] == [kid]
+
+
 def test_case_goes_to_the_mentor(school_db):
     (kid,) = add(school_db, C4, 1)
     t = staff_ids(school_db)

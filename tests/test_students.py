@@ -74,6 +74,32 @@ def test_search_by_initials_name_id_number_and_class(school_db, reg, c3):
         assert find("%") == [] and find("_") == []
 
 
+def test_search_in_the_loaded_roster_finds_what_the_query_finds(school_db, reg, c3):
+    """LoadedRoster.find (the registry's search per keystroke, in memory) = search_page (SQL), any text."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    c4 = school_db.class_ids["四年级(1)班"]
+    names = [("张三", c3, 11), ("李四", c4, 13), ("赵思思", c4, 15), ("Anna李", c3, 17), ("曾小明", c4, 19), ("王_%", c3, 21)]
+    with school_db.transaction() as s:
+        for name, cid, seq in names:
+            students.create_student(s, reg, make_student_input(cid, name=name, seq=seq), today=TODAY)
+        numbers = [r.id_number for r in students.search(s, reg)]
+    pieces = ["zs", "ZS", "z", "li", "Li", "an", "AN", "nna", "思", "三年", "年级(1", "班", "6107", "0729",
+              "x", "X", "%", "_", "\\", "曾", "cxm", "zxm", "|", " ", "G", "g6", "4", *[n[-5:] for n in numbers]]
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.sampled_from(pieces), min_size=1, max_size=3).map("".join),
+           st.sampled_from([None, c3, c4]), st.integers(1, 7))
+    def same(text, class_id, limit):
+        with school_db.session() as s:
+            loaded = students.load_roster(s, reg, class_id=class_id)
+            assert loaded.rows == students.search(s, reg, class_id=class_id)
+            assert loaded.find(text, limit) == students.search_page(s, reg, text, class_id=class_id, limit=limit)
+
+    same()
+
+
 def test_focus_filters(school_db, reg, c3):
     with school_db.transaction() as s:
         students.create_student(s, reg, make_student_input(c3, name="甲", seq=1, poor_household=True), today=TODAY)

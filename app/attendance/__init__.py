@@ -244,9 +244,22 @@ def _leaves_on(session: Session, class_id: int, day: date, session_key: str) -> 
 _CLASS = select(SchoolClass.id, SchoolClass.name, SchoolClass.active).where(SchoolClass.id == bindparam("id"))
 
 
-def _get_class(session: Session, class_id: int):
-    """The class's id, name and whether it is active (a plain row)."""
-    c = core(session).execute(_CLASS, {"id": class_id}).first()
+_CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, AttendanceSheet.id.label("sheet_id"))
+                    .select_from(SchoolClass)
+                    .join(AttendanceSheet, and_(AttendanceSheet.class_id == SchoolClass.id,
+                                                AttendanceSheet.day == bindparam("day"),
+                                                AttendanceSheet.session == bindparam("session")), isouter=True)
+                    .where(SchoolClass.id == bindparam("id")))
+
+
+def _get_class(session: Session, class_id: int, roll_call: tuple[date, str] | None = None):
+    """The class's id, name and whether it is active (a plain row); with ``roll_call`` (day, session)
+    also the id of its saved roll call then (``sheet_id``, None when not taken), in the same statement."""
+    if roll_call is None:
+        c = core(session).execute(_CLASS, {"id": class_id}).first()
+    else:
+        c = core(session).execute(_CLASS_AND_SHEET, {"id": class_id, "day": roll_call[0],
+                                                     "session": roll_call[1]}).first()
     if c is None:
         raise NotFound(f"班级 {class_id} 不存在")
     return c
@@ -402,7 +415,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     ConflictError says who and when.
     """
     today = today or date.today()
-    c = _get_class(session, class_id)
+    c = _get_class(session, class_id, (day, session_key))
     _require_take(actor, c)
     if not c.active:
         raise ValidationError("班级", f"{c.name}已撤销,不能点名")
@@ -428,8 +441,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
             raise ValidationError("备注", f"“{name}”的备注最多 {MAX_NOTE} 个字")
         typed[sid] = (mark, note)
 
-    saved = core(session).execute(_SHEET_ID, {"class_id": class_id, "day": day, "session": session_key}).first()
-    sheet = session.get(AttendanceSheet, saved.id) if saved is not None else None
+    sheet = session.get(AttendanceSheet, c.sheet_id) if c.sheet_id is not None else None
     current = sheet.revision if sheet else 0
     if base_revision != current:
         _conflict(session, sheet, c, day, session_key, today)
@@ -535,9 +547,6 @@ class _Taken(NamedTuple):
 
 _NEW_SHEET = insert(AttendanceSheet)
 _NEW_MARKS = insert(AttendanceMark)
-_SHEET_ID = select(AttendanceSheet.id).where(
-    AttendanceSheet.class_id == bindparam("class_id"), AttendanceSheet.day == bindparam("day"),
-    AttendanceSheet.session == bindparam("session"))
 
 
 def _conflict(session: Session, sheet: AttendanceSheet | None, c: SchoolClass, day: date, session_key: str,

@@ -147,10 +147,12 @@ def runs_in(timeline: Timeline, absent: Iterable[tuple[date, int]],
             skip_spans: Iterable[tuple[date, date]] = ()) -> list[Run]:
     """The runs made by the absent halves; halves off the time line or inside ``skip_spans`` are ignored."""
     spans = list(skip_spans)
-    positions = sorted({
-        p for d, h in absent
-        if (p := timeline.pos(d, h)) is not None and not any(f <= d <= l for f, l in spans)
-    })
+    index = timeline._index
+    if spans:
+        positions = sorted({2 * i + h for d, h in absent if (i := index.get(d)) is not None
+                            and not any(f <= d <= l for f, l in spans)})
+    else:  # most pupils: no closed alert in the window
+        positions = sorted({2 * i + h for d, h in absent if (i := index.get(d)) is not None})
     runs: list[Run] = []
     start = prev = None
     for p in positions:
@@ -282,7 +284,8 @@ _ABSENT = (select(AttendanceMark.student_id, AttendanceSheet.day, AttendanceShee
            .where(AttendanceSheet.day >= bindparam("start"), AttendanceSheet.day <= bindparam("end"),
                   AttendanceMark.mark == ABSENT))
 _ABSENT_OF = _ABSENT.where(col(AttendanceMark.student_id).in_(bindparam("ids", expanding=True)))
-_ALERTS = select(AbsenceAlert).where((AbsenceAlert.status == "open") | (AbsenceAlert.last_absent_day >= bindparam("since")))
+_ALERTS = (select(AbsenceAlert.__table__)
+           .where((AbsenceAlert.status == "open") | (AbsenceAlert.last_absent_day >= bindparam("since"))))
 _ALERTS_OF = _ALERTS.where(col(AbsenceAlert.student_id).in_(bindparam("ids", expanding=True)))
 _FIRST_SHEET = select(func.min(AttendanceSheet.day))
 
@@ -309,13 +312,17 @@ def _load_absent(session: Session, start: date, end: date,
     return out
 
 
-def _load_alerts(session: Session, student_ids: set[int] | None, since: date) -> dict[int, list[AbsenceAlert]]:
-    """Open alerts (all) and cleared/closed alerts reaching ``since`` or later, per student."""
-    out: dict[int, list[AbsenceAlert]] = defaultdict(list)
+def _load_alerts(session: Session, student_ids: set[int] | None, since: date) -> dict[int, list]:
+    """Open alerts (all) and cleared/closed alerts reaching ``since`` or later, per student.
+
+    Plain rows (Core, with the columns' names): most are found current and only read; the few a
+    pass changes are loaded as ORM objects then (:meth:`_Recomputer.writable`)."""
+    out: dict[int, list] = defaultdict(list)
+    conn = core(session)
     params = [{"since": since}] if student_ids is None else [
         {"since": since, "ids": chunk} for chunk in _chunks(sorted(student_ids))]
     for p in params:
-        for a in session.exec(_ALERTS if student_ids is None else _ALERTS_OF, params=p):
+        for a in conn.execute(_ALERTS if student_ids is None else _ALERTS_OF, p):
             out[a.student_id].append(a)
     return out
 
@@ -350,30 +357,36 @@ class _Recomputer:
         """All students (``None``) or the given ones; extra passes only for the rare long runs."""
         n = window_school_days(self.policy)
         least = max(1, math.ceil(2 * self.policy.alert_after_days))  # absent halves of the shortest alertable run
-        floor = self.floor()
-        start = _school_days_back(self.calendar, self.today, n, floor)
+        # no day before the first term can be a school day; the first roll call's day (the floor) is read
+        # only when a run may reach further back than the window (no roll call before it: nothing is there)
+        bound = self.calendar.terms[0].start_date if self.calendar.terms else self.today
+        floor: date | None = None
+        start = _school_days_back(self.calendar, self.today, n, bound)
         if since is not None:
-            start = max(floor, min(start, since))
+            start = max(bound, min(start, since))
         scope = student_ids
         while True:
-            timeline = Timeline(self.calendar, start, self.today)
+            timeline = None  # made for the first student who may have a run to follow
             absent = _load_absent(self.session, start, self.today, scope)
             alerts = _load_alerts(self.session, scope, start)
             todo = set(absent) | set(alerts) if scope is None else set(scope)
             need_more: set[int] = set()
             earliest_open = start
-            first_half = (timeline.days[0], 0) if timeline.days else None
+            first = self._first_school_day(start)
+            first_half = (first, 0) if first is not None else None
             for sid in sorted(todo):
                 mine = alerts.get(sid, [])
                 halves = absent.get(sid, ())
                 if not mine and len(halves) < least and first_half not in halves:
                     continue  # no alert, too few absent halves for one, none reaching back: nothing can change
+                if timeline is None:
+                    timeline = Timeline(self.calendar, start, self.today)
                 opened = [a for a in mine if a.status == "open"]
                 runs = runs_in(timeline, halves,
                                [(a.first_absent_day, a.last_absent_day) for a in mine if a.status == "closed"])
                 older = [a.first_absent_day for a in opened if a.first_absent_day < start]
                 touches = bool(runs) and runs[0].start == 0
-                if start > floor and (older or touches):
+                if (older or touches) and start > (floor := floor or self.floor()):
                     need_more.add(sid)
                     earliest_open = min([earliest_open, *older])
                     continue
@@ -381,10 +394,19 @@ class _Recomputer:
             if not need_more:
                 return self.changes
             scope = need_more
-            start = max(floor, min(earliest_open, _school_days_back(self.calendar, start, n + 1, floor)))
+            start = max(floor, min(earliest_open, _school_days_back(self.calendar, start, n + 1, floor)))  # floor read
+
+    def _first_school_day(self, start: date) -> date | None:
+        """The first school day from ``start`` to today (the first day of the pass's time line)."""
+        d = start
+        while d <= self.today:
+            if self.calendar.is_school_day(d):
+                return d
+            d += timedelta(days=1)
+        return None
 
     # one student ---------------------------------------------------------------------
-    def apply(self, sid: int, timeline: Timeline, runs: list[Run], alerts: list[AbsenceAlert]) -> None:
+    def apply(self, sid: int, timeline: Timeline, runs: list[Run], alerts: list) -> None:
         policy = self.policy
         alertable = [r for r in runs if r.days >= policy.alert_after_days]
         opened = sorted((a for a in alerts if a.status == "open"), key=lambda a: a.first_absent_day)
@@ -434,10 +456,15 @@ class _Recomputer:
         self.changes.append(AlertChange(a.id, sid, "raised", a.level, a.days_absent))
         events.emit(self.session, events.AlertRaised(a, self.actor, self.today))  # 一人一案: its case, same transaction
 
-    def follow(self, a: AbsenceAlert, run: Run, timeline: Timeline, *, reopened: bool) -> None:
+    def writable(self, a) -> AbsenceAlert:
+        """The ORM object of an alert read as a plain row (the session's own, if it holds it already)."""
+        return a if isinstance(a, AbsenceAlert) else self.session.get(AbsenceAlert, a.id)
+
+    def follow(self, a, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
         if not reopened and a.assigned_staff_id is not None and all(getattr(a, k) == v for k, v in new.items()):
             return  # nothing moved (most open alerts on most passes): no snapshots to compare
+        a = self.writable(a)
         before = audit.snapshot(a)
         old_level = a.level
         for k, v in new.items():
@@ -463,7 +490,8 @@ class _Recomputer:
         self.changes.append(AlertChange(a.id, a.student_id, action, a.level, a.days_absent))
         events.emit(self.session, events.AlertChanged(a, self.actor, self.today))
 
-    def clear(self, a: AbsenceAlert) -> None:
+    def clear(self, a) -> None:
+        a = self.writable(a)
         before = audit.snapshot(a)
         a.status, a.cleared_on, a.cleared_reason = "cleared", self.today, self.reason or self._clear_reason(a)
         self.session.add(a)

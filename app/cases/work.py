@@ -57,6 +57,7 @@ from app.cases.stages import (
     stage_for,
 )
 from app.codes import RELATION, STATUS
+from app.data.db import core
 from app.data.mentor_models import open_mentor
 from app.data.models import (
     AbsenceAlert,
@@ -177,10 +178,14 @@ def alert_changed(session: Session, alert: AbsenceAlert, actor: Actor | None, to
                      summary=f"个案{'随预警撤销' if after == 'cancelled' else '随预警重新开启'}:{STAGES[after]}")
 
 
+_WITHOUT_CASE = (select(AbsenceAlert.id).where(AbsenceAlert.status == "open", col(AbsenceAlert.case_id).is_(None))
+                 .order_by(AbsenceAlert.id))
+
+
 def ensure_cases(session: Session, actor: Actor | None, today: date) -> int:
     """Open the missing cases of open alerts (alerts raised before this capability existed). One query."""
-    missing = session.exec(select(AbsenceAlert).where(AbsenceAlert.status == "open",
-                                                      col(AbsenceAlert.case_id).is_(None))).all()
+    ids = core(session).execute(_WITHOUT_CASE).scalars().all()  # nearly always none: no ORM query then
+    missing = [session.get(AbsenceAlert, i) for i in ids]
     for a in missing:
         open_for_alert(session, a, actor, today)
     return len(missing)

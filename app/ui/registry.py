@@ -262,7 +262,7 @@ class RegistryPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.changed.connect(self._on_changed)
 
-        self._unfiltered: dict[tuple, list[StudentRow]] = {}
+        self._unfiltered: dict[tuple, students.LoadedRoster] = {}
         self._total: int | None = None  # all the hits of the search when more than the SHOWN listed
         self.refresh()
 
@@ -299,10 +299,11 @@ class RegistryPage(QWidget):
         filters = dict(class_id=self.class_combo.currentData(), status=self.status_combo.currentData(),
                        focus=self.focus_combo.currentData())
         key = tuple(filters.values())
-        if not text and key in self._unfiltered:
-            # the whole list for these filters is the slow case (every row loaded); clearing the search box
-            # comes back to it all the time, so keep it until the data changes
-            rows = self._unfiltered[key]
+        loaded = self._unfiltered.get(key)
+        if loaded is not None:
+            # the whole list for these filters is the slow case (every row loaded); it is kept until the data
+            # changes, and a search is made in it, in memory: no query per keystroke (bench/bench_foundation.py)
+            rows, self._total = loaded.find(text, SHOWN) if text else (loaded.rows, None)
         else:
             self._total = None
             try:
@@ -312,12 +313,12 @@ class RegistryPage(QWidget):
                     rows, self._total = self.ctx.read(students.search_page, self.ctx.actor, text, **filters,
                                                       limit=SHOWN)
                 else:
-                    rows = self.ctx.read(students.search, self.ctx.actor, text, **filters)
+                    loaded = self.ctx.read(students.load_roster, self.ctx.actor, **filters)
+                    rows = loaded.rows
+                    self._unfiltered = {key: loaded}
             except BaoxueError as exc:
                 rows = []
                 QMessageBox.warning(self, self.tr("Search"), str(exc))
-            if not text:
-                self._unfiltered = {key: rows}
         if not text:
             self._total = None
         self.model.set_rows(rows)
