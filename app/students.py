@@ -662,6 +662,7 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
         raise ValidationError("学籍状态", f"学生“{s.name}”当前为{STATUS.get(s.status, s.status)},不能办理{label}")
     if effective_date < s.enrolled_on:
         raise ValidationError("生效日期", f"不能早于入学日期 {s.enrolled_on}")
+    reason = FIELDS["status_change.reason"].clean(reason)
     before = audit.snapshot(s, ["status"])
     from_status = s.status
     s.status = to_status
