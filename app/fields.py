@@ -171,6 +171,12 @@ def printable(value: Any, *, multiline: bool = False) -> str:
                    or (c == "\n" and multiline))
 
 
+def excerpt(value: Any, limit: int) -> str | None:
+    """An excerpt of a free text (for the county bundle): on one line, without what no field may hold (an older
+    version's stored text may have it), at most ``limit`` characters; None when empty."""
+    return " ".join(printable(value).split())[:limit] or None
+
+
 def text(value: Any, label: str, *, required: bool = False, limit: int = 2000, multiline: bool = True,
          form: str = NFC) -> str:
     """The one text check of a service's own field table (request kinds, case records, plans …):
@@ -218,6 +224,13 @@ FIELDS: dict[str, TextField] = {f.key: f for f in (
     TextField("bundle.text", "摘要", 500, xsd_type="Text"),
     TextField("bundle.file_name", "文件名", 100, required=True, xsd_type="Name"),
 )}
+
+
+#: the fields the county bundle carries (an XSD type of their own)
+BUNDLE_FIELDS: tuple[str, ...] = tuple(k for k, f in FIELDS.items() if f.xsd_type and f.stored)
+#: the fields the roster file carries (the student's and the guardians', and the class's name)
+ROSTER_FIELDS: tuple[str, ...] = tuple(k for k in FIELDS if k.startswith(("student.", "guardian.")) and
+                                       k != "student.notes") + ("class.name",)
 
 
 def field(key: str) -> TextField:

@@ -76,6 +76,8 @@ from app.codes import (
 )
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
+from app.field_check import refuse_export
+from app.fields import ROSTER_FIELDS
 from app.identity import normalize_id_number, sample_resident_id
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
 from app.spreadsheets import (
@@ -1658,6 +1660,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
     stmt = stmt.order_by(SchoolClass.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
     rows = session.exec(stmt).all()
     ids = [s.id for s, _ in rows]
+    refuse_export(session, ROSTER_FIELDS, "导出名册", student_ids=ids)
     guardians: dict[int, list[Guardian]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
