@@ -265,6 +265,17 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
     return out, errs
 
 
+def home_address(s) -> str:
+    """Township, village and address as printed, each cut to its field's length (an older version may have
+    stored more, and a printed form must still fit its page)."""
+    text = "".join(p for p in (FIELDS["student.township"].shorten(s.township),
+                               FIELDS["student.village"].shorten(s.village)) if p)
+    address = FIELDS["student.address"].shorten(s.address)
+    if address and address not in text:
+        text = f"{text} {address}".strip()
+    return text
+
+
 def number_mismatch(student_number: str | None, id_doc_type: str, id_number: str | None) -> bool:
     """A formal G 学籍号 (G + the 18-character ID it was issued for) that is not G + the current ID number."""
     sn = (student_number or "").strip().upper()
