@@ -100,8 +100,7 @@ def stored_problems(session: Session, keys: Iterable[str] | None = None, *,
         elif f.stored[0] == "school":
             record = "学校"
         else:
-            record = _RECORD.get(f.stored[0], f.stored[0]) + (f"“{shown}”" if shown and f.stored[1] != _NAMED_BY.get(
-                f.stored[0]) else f"(编号 {row_id})")
+            record = _RECORD.get(f.stored[0], f.stored[0]) + (f"“{shown}”" if shown else f"(编号 {row_id})")
         out.append(StoredProblem(f, row_id, sid, record, reason))
     return out
 
