@@ -34,6 +34,7 @@ from app.access import (  # noqa: F401  (re-exported: the services import them f
 )
 from app.data.models import AuditEntry, SchoolClass, TeachingAssignment, User
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.fields import clean as clean_field
 
 MIN_PASSWORD_LENGTH = 6
 
@@ -328,7 +329,7 @@ def create_user(
     role_set = parse_roles(roles)
     user = User(
         username=username,
-        display_name=display_name.strip(),
+        display_name=clean_field("account.display_name", display_name),
         staff_id=staff_id,
         password_hash=hash_password(password),
         roles=",".join(sorted(role_set)),

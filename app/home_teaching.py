@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
-from app import audit
+from app import audit, fields
 from app.accounts import Actor
 from app.data.mentor_models import HomeTeachingEnrolment, HomeTeachingSession
 from app.data.models import SchoolClass, SchoolYear, Staff, Student
@@ -33,16 +33,6 @@ from app.policy import load as load_policy
 from app.school_calendar import load_calendar
 
 MAX_HOURS_PER_SESSION = 8.0
-MAX_TEXT = 2000
-
-
-def _text(value: str, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(label, "不能为空,请填写")
-    if len(value) > limit:
-        raise ValidationError(label, f"最多 {limit} 个字,现在有 {len(value)} 个字")
-    return value
 
 
 def _student(session: Session, student_id: int) -> Student:
@@ -72,7 +62,7 @@ def enrol(session: Session, actor: Actor, student_id: int, start_date: date, rea
     if open_ is not None:
         raise ValidationError("送教上门", f"“{s.name}”自 {open_.start_date} 起已在送教上门名单中")
     e = HomeTeachingEnrolment(student_id=student_id, start_date=start_date,
-                              reason=_text(reason, "送教原因", limit=500), created_by=actor.user_id)
+                              reason=fields.text(reason, "送教原因", limit=500), created_by=actor.user_id)
     session.add(e)
     session.flush()
     audit.record(session, actor, "home_teaching.enrol", "home_teaching_enrolment", e.id, after=audit.snapshot(e),
@@ -88,7 +78,7 @@ def end_enrolment(session: Session, actor: Actor, student_id: int, day: date, re
         HomeTeachingEnrolment.student_id == student_id, col(HomeTeachingEnrolment.end_date).is_(None))).first()
     if e is None:
         raise ValidationError("送教上门", f"“{s.name}”不在送教上门名单中")
-    reason = _text(reason, "结束原因", required=True, limit=200)
+    reason = fields.text(reason, "结束原因", required=True, limit=200)
     before = audit.snapshot(e, ["end_date", "end_reason"])
     e.end_date, e.end_reason = max(day, e.start_date), reason
     session.add(e)
@@ -146,9 +136,9 @@ def log_session(session: Session, actor: Actor, student_id: int, inp: SessionInp
     if round(hours * 2) != hours * 2:
         raise ValidationError("课时", "以半课时为单位(如 1、1.5、2)")
     row = HomeTeachingSession(student_id=student_id, staff_id=staff_id, session_date=inp.session_date, hours=hours,
-                              content=_text(inp.content, "送教内容", required=True),
-                              companions=_text(inp.companions, "同去人员", limit=200),
-                              notes=_text(inp.notes, "备注"), recorded_by=actor.user_id)
+                              content=fields.text(inp.content, "送教内容", required=True),
+                              companions=fields.text(inp.companions, "同去人员", limit=200),
+                              notes=fields.text(inp.notes, "备注"), recorded_by=actor.user_id)
     session.add(row)
     session.flush()
     audit.record(session, actor, "home_teaching.session", "home_teaching_session", row.id,

@@ -21,6 +21,7 @@ from stdnum.cn import ric
 
 from app.codes import DOC_TYPE
 from app.errors import ValidationError
+from app.fields import ascii_digits
 
 # First two digits of GB/T 2260 codes (81/82/83: residence permits for HK/Macau/Taiwan residents).
 PROVINCE_CODES: frozenset[str] = frozenset(
@@ -29,9 +30,11 @@ PROVINCE_CODES: frozenset[str] = frozenset(
 )
 
 _SEX_WORD = {"1": "男", "2": "女"}
-_ID_SHAPE = re.compile(r"\d{17}[\dX]")
-_MOBILE = re.compile(r"1[3-9]\d{9}")
-_EXCEL_NUMBER = re.compile(r"\d(\.\d+)?E\+?\d+")
+# ASCII digits only: ``\d`` would also take Arabic-Indic or Devanagari digits (every number is made ASCII first)
+_ID_SHAPE = re.compile(r"[0-9]{17}[0-9X]")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_EXCEL_NUMBER = re.compile(r"[0-9](\.[0-9]+)?E\+?[0-9]+")
+_DIGITS = frozenset("0123456789")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,9 @@ class ResidentId:
 
 
 def _halfwidth(text: object) -> str:
-    return unicodedata.normalize("NFKC", "" if text is None else str(text))
+    """NFKC (full-width → half-width), then every decimal digit of any script as its ASCII digit: a resident ID
+    typed in Arabic-Indic digits is the same number, so the same child is never on file twice."""
+    return ascii_digits(unicodedata.normalize("NFKC", "" if text is None else str(text)))
 
 
 def normalize_id_number(s: str) -> str:
@@ -56,9 +61,9 @@ def normalize_id_number(s: str) -> str:
 def _shape_error(number: str) -> str | None:
     """Chinese reason why an 18-character number is not 17 digits + digit/X, or None."""
     for i, c in enumerate(number[:17], start=1):
-        if not c.isdigit():
+        if c not in _DIGITS:
             return f"第 {i} 位“{c}”不是数字(前 17 位必须是数字)"
-    if not (number[17].isdigit() or number[17] == "X"):
+    if not (number[17] in _DIGITS or number[17] == "X"):
         return f"最后一位只能是数字或 X,而不是“{number[17]}”"
     return None
 
@@ -70,7 +75,7 @@ def check_resident_id(s: str, field: str = "身份证件号", *, today: date | N
         raise ValidationError(field, "不能为空")
     if _EXCEL_NUMBER.fullmatch(number):
         raise ValidationError(field, f"“{s}”被 Excel 变成了科学计数法,请把该列设为“文本”后重新填写完整号码")
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and set(number) <= _DIGITS:
         raise ValidationError(field, "这是 15 位的旧身份证号,请填写 18 位的新身份证号")
     if len(number) != 18:
         raise ValidationError(field, f"应为 18 位,现在是 {len(number)} 位")
@@ -126,7 +131,7 @@ def check_student_number(s: str, id_number: str | None = None, field: str = "全
 def _phone_digits(s: str) -> str:
     """Blanks, dashes and brackets removed; Excel's ".0" and a +86/0086 prefix dropped."""
     text = re.sub(r"[\s\-()]", "", _halfwidth(s))
-    if text.endswith(".0") and text[:-2].isdigit():
+    if text.endswith(".0") and text[:-2] and set(text[:-2]) <= _DIGITS:
         text = text[:-2]
     for prefix in ("+86", "0086"):
         if text.startswith(prefix):
@@ -137,7 +142,7 @@ def _phone_digits(s: str) -> str:
 def _digits_only(text: str, original: str, field: str) -> None:
     if not text:
         raise ValidationError(field, "不能为空")
-    bad = next((c for c in text if not c.isdigit()), None)
+    bad = next((c for c in text if c not in _DIGITS), None)
     if bad is not None:
         raise ValidationError(field, f"“{original}”含有非数字字符“{bad}”")
 
@@ -207,7 +212,7 @@ def check_document(doc_type: str, number: str, sex: str | None, birth_date: date
 def check_school_code(s: str, field: str = "学校标识码") -> str:
     """10-digit school identity code."""
     text = _halfwidth(s).strip()
-    if not re.fullmatch(r"\d{10}", text):
+    if not re.fullmatch(r"[0-9]{10}", text):
         raise ValidationError(field, f"应为 10 位数字,“{text}”不符合")
     return text
 
@@ -215,7 +220,7 @@ def check_school_code(s: str, field: str = "学校标识码") -> str:
 def check_county_code(s: str, field: str = "县区代码") -> str:
     """6-digit GB/T 2260 county-level code."""
     text = _halfwidth(s).strip()
-    if not re.fullmatch(r"\d{6}", text):
+    if not re.fullmatch(r"[0-9]{6}", text):
         raise ValidationError(field, f"应为 6 位数字(GB/T 2260),“{text}”不符合")
     if text[:2] not in PROVINCE_CODES:
         raise ValidationError(field, f"前两位“{text[:2]}”不是有效的省级行政区划代码")

@@ -66,7 +66,7 @@ from typing import Iterable
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, func, select
 
-from app import audit, cases, early_warning
+from app import audit, cases, early_warning, fields
 from app.accounts import Actor, can_view_class
 from app.attendance.alerts import LEVELS
 from app.cases import OPEN_STAGES, STAGES, contacts_of_student
@@ -121,7 +121,6 @@ CASELOAD_STATES: dict[str, str] = {"below": "低于最少人数", "ok": "正常"
 GONE_STATUSES: frozenset[str] = frozenset({"transferred_out", "graduated", "completed", "deceased"})
 
 NEIGHBOURS_KEY = "mentor_neighbour_villages"
-MAX_TEXT = 2000
 
 # scoring of the suggestion (see plan_suggestions)
 SCORE_PREVIOUS = 100
@@ -140,15 +139,6 @@ def can_manage(actor: Actor) -> bool:
 def require_manage(actor: Actor, what: str = "管理帮扶教师安排") -> None:
     if not can_manage(actor):
         raise PermissionDenied(f"没有权限{what}:只有校长、学籍管理员和系统管理员可以操作(当前用户 {actor.username})。")
-
-
-def _text(value: str, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(label, "不能为空,请填写")
-    if len(value) > limit:
-        raise ValidationError(label, f"最多 {limit} 个字,现在有 {len(value)} 个字")
-    return value
 
 
 def _not_ended(day: date):
@@ -336,8 +326,8 @@ def assign(session: Session, actor: Actor, student_id: int, staff_id: int, start
     if start_date < student.enrolled_on:
         raise ValidationError("开始日期", f"不能早于学生的入学日期 {student.enrolled_on}")
     staff = _check_mentor(session, staff_id, start_date)
-    over_max_reason = _text(over_max_reason, "超出上限的理由", limit=500)
-    note = _text(note, "备注", limit=500)
+    over_max_reason = fields.text(over_max_reason, "超出上限的理由", limit=500)
+    note = fields.text(note, "备注", limit=500)
     clash = session.exec(select(MentorAssignment).where(MentorAssignment.student_id == student_id,
                                                         _not_ended(start_date))).first()
     if clash is not None:
@@ -373,7 +363,7 @@ def _end(session: Session, actor: Actor, a: MentorAssignment, day: date, reason:
         raise ValidationError("结束原因", f"应为 {'、'.join(END_REASONS.values())} 之一")
     if a.end_date is not None:
         raise ValidationError("帮扶安排", f"该安排已于 {a.end_date} 结束")
-    note = _text(note, "结束说明", limit=500)
+    note = fields.text(note, "结束说明", limit=500)
     if reason == "other" and not note:
         raise ValidationError("结束说明", "结束原因为“其他”时请写明原因")
     before = audit.snapshot(a, ["end_date", "end_reason", "end_note"])
@@ -944,8 +934,8 @@ def save_plan(session: Session, actor: Actor, student_id: int, inp: PlanInput) -
     student = _require_work_student(session, actor, student_id)
     if inp.risk_level not in RISK_LEVELS:
         raise ValidationError("风险等级", f"应为 {'、'.join(RISK_LEVELS.values())} 之一")
-    situation = _text(inp.situation, "基本情况")
-    risk_notes = _text(inp.risk_notes, "风险研判")
+    situation = fields.text(inp.situation, "基本情况")
+    risk_notes = fields.text(inp.risk_notes, "风险研判")
     plan = _ensure_plan(session, actor, student)
     fields_ = ["situation", "risk_notes", "risk_level"]
     before = audit.snapshot(plan, fields_)
@@ -963,7 +953,7 @@ def add_measure(session: Session, actor: Actor, student_id: int, kind: str, cont
     student = _require_work_student(session, actor, student_id)
     if kind not in MEASURE_KINDS:
         raise ValidationError("措施类别", f"应为 {'、'.join(MEASURE_KINDS.values())} 之一")
-    content = _text(content, MEASURE_KINDS[kind], required=True, limit=500)
+    content = fields.text(content, MEASURE_KINDS[kind], required=True, limit=500)
     plan = _ensure_plan(session, actor, student)
     if kind in FIVE_ONES:
         for old in session.exec(select(PlanMeasure).where(PlanMeasure.plan_id == plan.id, PlanMeasure.kind == kind,
@@ -1010,7 +1000,7 @@ def close_measure(session: Session, actor: Actor, measure_id: int, status: str, 
     if day < m.started_on:
         raise ValidationError("日期", f"不能早于措施开始日期 {m.started_on}")
     before = audit.snapshot(m, ["status", "result", "closed_on"])
-    m.status, m.closed_on, m.result = status, day, _text(result, "效果", limit=500)
+    m.status, m.closed_on, m.result = status, day, fields.text(result, "效果", limit=500)
     m.updated_at = utcnow()
     session.add(m)
     audit.record(session, actor, "plan.measure_close", "plan_measure", m.id, before=before,
@@ -1026,7 +1016,7 @@ def schedule_review(session: Session, actor: Actor, student_id: int, due_date: d
     if due_date < today:
         raise ValidationError("复查日期", f"{due_date} 已经过去,请选今天或以后的日期")
     plan = _ensure_plan(session, actor, student)
-    r = PlanReview(plan_id=plan.id, due_date=due_date, purpose=_text(purpose, "复查内容", limit=200),
+    r = PlanReview(plan_id=plan.id, due_date=due_date, purpose=fields.text(purpose, "复查内容", limit=200),
                    created_by=actor.user_id)
     session.add(r)
     session.flush()
@@ -1049,7 +1039,7 @@ def complete_review(session: Session, actor: Actor, review_id: int, done_on: dat
     if done_on > today:
         raise ValidationError("复查日期", f"{done_on} 还没到,不能登记将来的日期")
     before = audit.snapshot(r, ["done_on", "notes", "done_by"])
-    r.done_on, r.notes, r.done_by = done_on, _text(notes, "复查情况", required=True), actor.staff_id
+    r.done_on, r.notes, r.done_by = done_on, fields.text(notes, "复查情况", required=True), actor.staff_id
     session.add(r)
     audit.record(session, actor, "plan.review_done", "plan_review", r.id, before=before,
                  after=audit.snapshot(r, ["done_on", "notes", "done_by"]), summary=f"{student.name}:完成方案复查")

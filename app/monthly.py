@@ -52,7 +52,9 @@ from app.data.models import (
     Student,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.fields import FIELDS
 from app.policy import load as load_policy
+from app.students import home_address
 
 LEDGERS = {"suspected": "疑似辍学台账", "dropout": "辍学台账", "persuasion": "劝返复学台账"}
 MONTHLY_RHYTHMS = frozenset({"monthly", "both"})
@@ -262,14 +264,12 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
         s = students[a.student_id]
         lg = ledgers.get(c.id) if c is not None else None
         g = guardians.get(s.id)
-        address = "".join(p for p in (s.township, s.village) if p)
-        if s.address and s.address not in address:
-            address = f"{address} {s.address}".strip()
+        address = home_address(s)
         outcome = c.outcome if c is not None and c.closed_on is not None and c.closed_on <= as_of else ""
         lines = tuple(AttemptLine(pa.attempt_date, *_people(pa.participants), pa.actions, pa.result)
                       for pa in attempts.get(c.id if c else -1, []))
         child = LedgerChild(
-            student_id=s.id, case_id=c.id if c else None, alert_id=a.id, name=s.name, sex=SEX.get(s.sex, ""),
+            student_id=s.id, case_id=c.id if c else None, alert_id=a.id, name=FIELDS["student.name"].shorten(s.name), sex=SEX.get(s.sex, ""),
             class_name=classes.get(a.class_id or s.class_id, ""), student_number=s.student_number,
             guardian=f"{g.name}({RELATION.get(g.relation, g.relation)})" if g else "",
             phone=(g.phone if g else "") or "", address=address,

@@ -78,6 +78,8 @@ from app.codes import (
 from app.data.db import core
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import BaoxueError, ValidationError
+from app.field_check import refuse_export
+from app.fields import FIELDS, ROSTER_FIELDS
 from app.identity import normalize_id_number, sample_resident_id
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
 from app.spreadsheets import (
@@ -156,7 +158,7 @@ def _choices(table: dict, *, with_codes: bool = True) -> str:
 _YES_NO_HELP = "填“是”或“否”(也可填 1/0);不填为“否”"
 
 _STUDENT_COLUMNS: list[Column] = [
-    Column("姓名", "name", True, "学生姓名,最多 30 个字"),
+    Column("姓名", "name", True, f"学生姓名,最多 {FIELDS['student.name'].max_length} 个字"),
     Column("性别", "sex", True, "男 或 女(也可填 1 或 2)"),
     Column("出生日期", "birth_date", True, "格式 YYYY-MM-DD,如 2017-03-05;也可写 2017/03/05、20170305 或 Excel 日期"),
     Column("民族", "ethnicity", False, "民族名称或两位代码,如 汉族、汉、01;不填为汉族"),
@@ -172,10 +174,11 @@ _STUDENT_COLUMNS: list[Column] = [
     Column("户口性质", "hukou", False, f"可填:{_choices(HUKOU)};不填为农业户口"),
     Column("健康状况", "health", False, f"可填:{_choices(HEALTH)};不填为健康或良好"),
     Column("就读方式", "boarding", False, "走读 或 住校(也可填 1 或 2);不填为走读"),
-    Column("家庭住址", "address", False, "家庭详细住址(全国学籍系统的“现住址”)"),
+    Column("家庭住址", "address", False,
+           f"家庭详细住址(全国学籍系统的“现住址”),最多 {FIELDS['student.address'].max_length} 个字"),
     Column("联系电话", "phone", False, "家庭联系电话:11 位手机号或带区号的座机;请设为“文本”格式"),
-    Column("乡镇", "township", False, "户籍或居住所在乡镇"),
-    Column("村", "village", False, "所在村(社区),家访和统计时使用"),
+    Column("乡镇", "township", False, f"户籍或居住所在乡镇,最多 {FIELDS['student.township'].max_length} 个字"),
+    Column("村", "village", False, f"所在村(社区),家访和统计时使用,最多 {FIELDS['student.village'].max_length} 个字"),
     Column("建档立卡贫困户", "poor_household", False, "原建档立卡贫困户(历史名称):" + _YES_NO_HELP),
     Column("脱贫户或监测户", "household_status", False,
            f"可填:{_choices(HOUSEHOLD, with_codes=False)};不填为无(2024 年起取代建档立卡)"),
@@ -200,7 +203,7 @@ _GUARDIAN_FIELDS: list[tuple[str, str, str]] = [
     ("电话", "phone", "11 位手机号,或带区号的座机(如 0916-2212345);请设为“文本”格式"),
     ("是否同住", "lives_with_child", "孩子是否与该监护人同住:" + _YES_NO_HELP),
     ("是否外出务工", "works_away", "该监护人是否外出务工:" + _YES_NO_HELP),
-    ("务工地点", "work_place", "外出务工的地点,如 广东省东莞市"),
+    ("务工地点", "work_place", f"外出务工的地点,如 广东省东莞市;最多 {FIELDS['guardian.work_place'].max_length} 个字"),
     ("是否监护人", "is_guardian", "这位家庭成员是不是法定监护人:填“是”或“否”;不填为“是”"),
 ]
 
@@ -804,8 +807,11 @@ def read_sheet(path: str | os.PathLike, *, mapping: dict[str, str | None] | None
 # --- cell values -----------------------------------------------------------------------
 
 
-def _cell_text(value: Any) -> str:
-    """What the cell shows, as text: 13800138000.0 → "13800138000", dates → ISO."""
+def _cell_text(value: Any, number: bool = False) -> str:
+    """What the cell shows, as text: 13800138000.0 → "13800138000", dates → ISO.
+
+    ``number``: a column of numbers kept as text (ID, 学籍号, phones), where ``="…"`` and a leading apostrophe
+    are the tricks people use to keep them so; elsewhere they are part of the text (a name ``'阿` stays)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -819,6 +825,8 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     text = str(value).strip(" \t\r\n\u3000\ufeff\u200b")
+    if not number:
+        return text
     # tricks people use to keep long numbers as text in a CSV: ="610729…" and a leading apostrophe
     m = _EXCEL_TEXT_FORMULA.fullmatch(text)
     if m:
@@ -1039,7 +1047,7 @@ class _Planner:
         for idx in present:
             c = COLUMNS[idx]
             raw = values[idx]
-            text = _cell_text(raw)
+            text = _cell_text(raw, c.attribute in _TEXT_FORMAT_ATTRS)
             if c.attribute == "id_number" and isinstance(raw, float) and abs(raw) >= 1e15:
                 text = f"{raw:.14E}".replace(".00000000000000E", "E")  # as Excel shows it: 6.10729201703050E+17
             texts[c.header] = text
@@ -1324,7 +1332,7 @@ def plan_import(session: Session, actor: Actor, path: str | os.PathLike, *, toda
     matched = []
     id_idx, sn_idx = _INDEX["身份证件号"], _INDEX["全国学籍号"]
     for _, values in sheet.rows:  # guardians of the matched students, in one pass
-        found = planner.match(_cell_text(values[id_idx]), _cell_text(values[sn_idx]))
+        found = planner.match(_cell_text(values[id_idx], True), _cell_text(values[sn_idx], True))
         if found is not None:
             matched.append(found.id)
     planner.load_guardians(matched)
@@ -1682,6 +1690,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
     stmt = stmt.order_by(SchoolClass.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
     rows = session.exec(stmt).all()
     ids = [s.id for s, _ in rows]
+    refuse_export(session, ROSTER_FIELDS, "导出名册", student_ids=ids)
     guardians: dict[int, list[Guardian]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]

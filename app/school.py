@@ -14,6 +14,7 @@ from app.codes import GRADES
 from app.data.db import core
 from app.data.models import School, SchoolClass, SchoolYear, Staff, Student, TeachingAssignment, Term
 from app.errors import NotFound, ValidationError
+from app.fields import clean as clean_field
 from app.identity import check_county_code, check_phone, check_school_code
 
 
@@ -60,13 +61,17 @@ def school_year_start_for(day: date) -> int:
 def check_school_fields(code: str, name: str, county_code: str, phone: str = "") -> tuple[str, str, str, str]:
     code = check_school_code(code)
     county_code = check_county_code(county_code)
-    name = name.strip()
-    if not name:
-        raise ValidationError("学校名称", "不能为空")
-    if len(name) > 60:
-        raise ValidationError("学校名称", "最多 60 个字")
+    name = clean_field("school.name", name)
     phone = check_phone(phone, "学校电话") if phone.strip() else ""
     return code, name, county_code, phone
+
+
+#: the school's free-text fields (``school.<name>`` in app.fields)
+_SCHOOL_TEXTS = ("county_name", "township", "address", "principal_name")
+
+
+def _school_texts(**values: str) -> dict[str, str]:
+    return {key: clean_field(f"school.{key}", value) for key, value in values.items()}
 
 
 def setup_school(
@@ -90,9 +95,9 @@ def setup_school(
     if is_set_up(session):
         raise ValidationError("学校", "本数据目录已经设置了学校,不能重复设置")
     code, name, county_code, phone = check_school_fields(code, name, county_code, phone)
-    school = School(code=code, name=name, county_code=county_code, county_name=county_name.strip(),
-                    township=township.strip(), address=address.strip(), phone=phone,
-                    principal_name=principal_name.strip(), is_demo=is_demo)
+    texts = _school_texts(county_name=county_name, township=township, address=address,
+                          principal_name=principal_name)
+    school = School(code=code, name=name, county_code=county_code, phone=phone, is_demo=is_demo, **texts)
     session.add(school)
     session.flush()
     audit.record(session, SYSTEM, "school.setup", "school", school.id, after=audit.snapshot(school),
@@ -111,9 +116,9 @@ def update_school(session: Session, actor: Actor, **fields) -> SchoolInfo:
     merged = {**before, **fields}
     code, name, county_code, phone = check_school_fields(merged["code"], merged["name"], merged["county_code"],
                                                           merged.get("phone") or "")
-    for key, value in {**fields, "code": code, "name": name, "county_code": county_code, "phone": phone}.items():
-        if key in {"code", "name", "county_code", "county_name", "township", "address", "phone", "principal_name"}:
-            setattr(s, key, value.strip() if isinstance(value, str) else value)
+    texts = _school_texts(**{k: v for k, v in fields.items() if k in _SCHOOL_TEXTS})
+    for key, value in {**texts, "code": code, "name": name, "county_code": county_code, "phone": phone}.items():
+        setattr(s, key, value)
     session.add(s)
     audit.record(session, actor, "school.update", "school", s.id, before=before, after=audit.snapshot(s),
                  summary="修改学校信息")
@@ -242,9 +247,7 @@ def list_classes(session: Session, actor: Actor | None = None, *, only_active: b
 
 def _check_class_fields(session: Session, name: str, grade_level: int, extra: tuple[int, ...],
                         head_teacher_id: int | None, class_id: int | None = None) -> str:
-    name = normalize_class_name(name)
-    if not name:
-        raise ValidationError("班级名称", "不能为空")
+    name = normalize_class_name(clean_field("class.name", name))
     if grade_level not in GRADES:
         raise ValidationError("年级", f"必须是 1–9(小学一年级到初中三年级),而不是 {grade_level}")
     for g in extra:
@@ -330,13 +333,12 @@ def list_staff(session: Session, *, only_active: bool = True) -> list[StaffInfo]
 def create_staff(session: Session, actor: Actor, name: str, *, sex: str = "", phone: str = "", title: str = "",
                  village: str = "") -> int:
     require(actor, "staff.manage")
-    name = name.strip()
-    if not name:
-        raise ValidationError("教职工姓名", "不能为空")
+    name = clean_field("staff.name", name)
     if sex and sex not in ("1", "2"):
         raise ValidationError("性别", "应为 1(男)或 2(女)")
     phone = check_phone(phone, "教职工电话") if phone.strip() else ""
-    s = Staff(name=name, sex=sex, phone=phone, title=title.strip(), village=village.strip())
+    s = Staff(name=name, sex=sex, phone=phone, title=clean_field("staff.title", title),
+              village=clean_field("staff.village", village))
     session.add(s)
     session.flush()
     audit.record(session, actor, "staff.create", "staff", s.id, after=audit.snapshot(s), summary=f"新增教职工 {name}")

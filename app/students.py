@@ -33,6 +33,7 @@ from app.codes import (
 )
 from app.data.models import AuditEntry, Guardian, SchoolClass, Staff, StatusChange, Student
 from app.errors import NotFound, ValidationError
+from app.fields import FIELDS
 from app.identity import check_document, check_phone, check_student_number
 
 # --- pinyin ----------------------------------------------------------------------
@@ -188,15 +189,17 @@ def _code_in(errors, table: dict, value, label: str):
         errors.append(ValidationError(label, f"代码“{value}”不在国家标准代码表中"))
 
 
+#: the student's free-text fields, checked by their rules in app.fields (``student.<attr>``)
+_TEXT_ATTRS = ("address", "township", "village", "notes")
+
+
 def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[StudentInput, list[ValidationError]]:
     """Validate and normalise everything that needs no database. Returns all errors, not just the first."""
     today = today or date.today()
     errs: list[ValidationError] = []
-    name = (inp.name or "").strip()
-    if not name:
-        errs.append(ValidationError("姓名", "不能为空"))
-    elif len(name) > 30:
-        errs.append(ValidationError("姓名", "最多 30 个字"))
+    name = _one(errs, FIELDS["student.name"].clean, inp.name) or ""
+    texts = {attr: _one(errs, FIELDS[f"student.{attr}"].clean, getattr(inp, attr)) or ""
+             for attr in _TEXT_ATTRS}
     if inp.sex not in SEX:
         errs.append(ValidationError("性别", "应为 1(男)或 2(女)"))
     birth_ok = False
@@ -247,26 +250,35 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
     guardians = []
     for i, g in enumerate(inp.guardians, start=1):
         label = f"监护人{i}"
-        gname = (g.name or "").strip()
-        if not gname:
-            errs.append(ValidationError(f"{label}姓名", "不能为空"))
+        gname = _one(errs, FIELDS["guardian.name"].clean, g.name, f"{label}姓名") or ""
+        work_place = _one(errs, FIELDS["guardian.work_place"].clean, g.work_place, f"{label}务工地点") or ""
         if g.relation not in RELATION:
             errs.append(ValidationError(f"{label}关系", f"未知的关系“{g.relation}”"))
         phone = (g.phone or "").strip()
         if phone:
             phone = _one(errs, check_phone, phone, f"{label}电话") or phone
-        guardians.append(replace(g, name=gname, phone=phone, work_place=(g.work_place or "").strip()))
+        guardians.append(replace(g, name=gname, phone=phone, work_place=work_place))
     family_phone = (getattr(inp, "phone", "") or "").strip()  # the family's 联系电话, not a guardian's
     if family_phone:
         family_phone = _one(errs, check_phone, family_phone, "联系电话") or family_phone
     out = replace(inp, name=name, id_number=id_number,
                   student_number=student_number or (inp.student_number or "").strip().upper() or None,
                   phone=family_phone, household_status=inp.household_status or "",
-                  address=(inp.address or "").strip(), township=(inp.township or "").strip(),
-                  village=(inp.village or "").strip(),
+                  **texts,
                   disability_type=inp.disability_type or None, left_behind=int(inp.left_behind or 0),
                   guardians=guardians)
     return out, errs
+
+
+def home_address(s) -> str:
+    """Township, village and address as printed, each cut to its field's length (an older version may have
+    stored more, and a printed form must still fit its page)."""
+    text = "".join(p for p in (FIELDS["student.township"].shorten(s.township),
+                               FIELDS["student.village"].shorten(s.village)) if p)
+    address = FIELDS["student.address"].shorten(s.address)
+    if address and address not in text:
+        text = f"{text} {address}".strip()
+    return text
 
 
 def number_mismatch(student_number: str | None, id_doc_type: str, id_number: str | None) -> bool:
@@ -720,6 +732,7 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
         raise ValidationError("学籍状态", f"学生“{s.name}”当前为{STATUS.get(s.status, s.status)},不能办理{label}")
     if effective_date < s.enrolled_on:
         raise ValidationError("生效日期", f"不能早于入学日期 {s.enrolled_on}")
+    reason = FIELDS["status_change.reason"].clean(reason)
     before = audit.snapshot(s, ["status"])
     from_status = s.status
     s.status = to_status

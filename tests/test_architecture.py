@@ -17,12 +17,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: low → high; a module may import its own layer and the ones before it
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("core", ("app", "app.errors", "app.paths", "app.codes", "app.identity", "app.access", "app.changes",
+    ("core", ("app", "app.errors", "app.fields", "app.paths", "app.codes", "app.identity", "app.access", "app.changes",
               "app.events", "app.instance_lock", "app.qt_libs", "app.files", "app.guide",
               "app.spreadsheets")),
     ("data", ("app.data",)),
-    ("school", ("app.audit", "app.accounts", "app.school", "app.policy", "app.school_calendar", "app.holidays",
-                "app.attachments", "app.logs", "app.backup", "app.numbered_files")),
+    ("school", ("app.audit", "app.accounts", "app.school", "app.field_check", "app.policy", "app.school_calendar",
+                "app.holidays", "app.attachments", "app.logs", "app.backup", "app.numbered_files")),
     ("students", ("app.students", "app.roster", "app.roster_columns")),
     ("attendance", ("app.attendance",)),
     ("cases", ("app.cases",)),

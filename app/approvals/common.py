@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from app import fields as spec
 from app import students as st
 from app.accounts import Actor
 from app.codes import STATUS
@@ -260,12 +261,8 @@ def parse_as(kind: Kind, data) -> Any:
 
 
 def text(value: str, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(label, "不能为空,请写明")
-    if len(value) > limit:
-        raise ValidationError(label, f"最多 {limit} 个字(现在 {len(value)} 个)")
-    return value
+    """A request's text (at most :data:`MAX_TEXT` characters unless ``limit``), by the rules of :mod:`app.fields`."""
+    return spec.text(value, label, required=required, limit=limit)
 
 
 def clean_texts(details, rules: Mapping[str, Text]):

@@ -42,7 +42,7 @@ from sqlalchemy import and_, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from app import audit
+from app import audit, fields
 from app.accounts import Actor, can_view_class, require
 from app.attendance import alerts
 from app.codes import ON_ROLL_STATUSES, STATUS
@@ -354,7 +354,6 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
     students = _roll(session, class_id, day)
-    ids = [s.id for s in students]
     sheet = _sheet(session, class_id, day, session_key)
     rows = {}
     if sheet is not None:
@@ -431,14 +430,12 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         if sid not in by_id:
             raise ValidationError("学生", _not_on_roll_reason(session, sid, c, day))
         mark, note = (value, "") if isinstance(value, str) else (value[0], value[1] if len(value) > 1 else "")
-        note = (note or "").strip()
         name = by_id[sid].name
+        note = fields.text(note, f"“{name}”的备注", limit=MAX_NOTE, multiline=False)
         if mark == "excused" and sid not in leaves:
             raise ValidationError("点名标记", f"“{name}”没有批准的请假,不能标为“已请假”(请假须先审批登记)")
         if mark not in TYPED_MARKS and mark != "excused":
             raise ValidationError("点名标记", f"“{name}”的标记“{mark}”无效,应为 {'、'.join(MARK_LABELS[m] for m in MARK_LABELS)}")
-        if len(note) > MAX_NOTE:
-            raise ValidationError("备注", f"“{name}”的备注最多 {MAX_NOTE} 个字")
         typed[sid] = (mark, note)
 
     sheet = session.get(AttendanceSheet, c.sheet_id) if c.sheet_id is not None else None
@@ -693,14 +690,13 @@ def add_leave(session: Session, actor: Actor, student_id: int, kind: str, start_
     if start_day is None or end_day is None:
         raise ValidationError("请假日期", "请填写开始和结束日期")
     leave = Leave(student_id=s.id, kind=kind, start_day=start_day, start_session=start_session, end_day=end_day,
-                  end_session=end_session, reason=(reason or "").strip(), reference=(reference or "").strip(),
+                  end_session=end_session, reason=fields.text(reason, "请假事由", limit=MAX_NOTE),
+                  reference=fields.text(reference, "请假依据", limit=MAX_NOTE, multiline=False),
                   status="approved", created_by=actor.user_id)
     start, end = leave_bounds(leave)
     if end < start:
         raise ValidationError("请假日期", f"结束({end_day}{session_label(end_session)})不能早于"
                                          f"开始({start_day}{session_label(start_session)})")
-    if len(leave.reason) > MAX_NOTE:
-        raise ValidationError("请假事由", f"最多 {MAX_NOTE} 个字")
     if s.status not in ON_ROLL_STATUSES:
         raise ValidationError("学生", f"“{s.name}”当前为{STATUS.get(s.status, s.status)},不能登记请假")
     if end_day < s.enrolled_on:

@@ -43,7 +43,7 @@ from typing import Iterable
 
 from sqlmodel import Session, col, select
 
-from app import audit
+from app import audit, fields
 from app.accounts import Actor, can_view_class
 from app.cases.stages import (
     CLOSE_OUTCOMES,
@@ -224,15 +224,6 @@ class Participant:
         return PARTICIPANT_ROLES[self.role][0] if self.role in PARTICIPANT_ROLES else ""
 
 
-def _text(value: str, label: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(label, "不能为空,请填写")
-    if len(value) > limit:
-        raise ValidationError(label, f"最多 {limit} 个字,现在有 {len(value)} 个字")
-    return value
-
-
 def _not_future(day: date, today: date, label: str) -> None:
     if day > today:
         raise ValidationError(label, f"{day} 还没到,不能登记将来的日期")
@@ -278,12 +269,12 @@ def _clean_contact(inp: ContactInput, today: date) -> dict:
         raise ValidationError("见到的监护人关系", f"未知的关系“{inp.guardian_relation}”")
     return dict(
         contact_date=inp.contact_date, contact_time=inp.contact_time, form=inp.form, staff_id=inp.staff_id,
-        companions=_text(inp.companions, "其他参加人员", limit=200), address=_text(inp.address, "家访地址", limit=200),
-        guardian_met=_text(inp.guardian_met, "见到的监护人", limit=50), guardian_relation=inp.guardian_relation,
-        family_situation=_text(inp.family_situation, "家庭情况"), purpose=_text(inp.purpose, "家访目的"),
-        student_condition=_text(inp.student_condition, "学生现状", required=True),
-        problems=_text(inp.problems, "存在问题"), measures=_text(inp.measures, "措施和后续计划"),
-        guardian_opinion=_text(inp.guardian_opinion, "监护人意见"),
+        companions=fields.text(inp.companions, "其他参加人员", limit=200), address=fields.text(inp.address, "家访地址", limit=200),
+        guardian_met=fields.text(inp.guardian_met, "见到的监护人", limit=50), guardian_relation=inp.guardian_relation,
+        family_situation=fields.text(inp.family_situation, "家庭情况"), purpose=fields.text(inp.purpose, "家访目的"),
+        student_condition=fields.text(inp.student_condition, "学生现状", required=True),
+        problems=fields.text(inp.problems, "存在问题"), measures=fields.text(inp.measures, "措施和后续计划"),
+        guardian_opinion=fields.text(inp.guardian_opinion, "监护人意见"),
     )
 
 
@@ -353,7 +344,7 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
     if not names:
         raise ValidationError("报送单位", "请填写报送单位(乡镇人民政府、县教育局)")
     row = CaseReport(case_id=case.id, report_date=report_date, kind=kind, recipients="、".join(names),
-                     reference=_text(reference, "文号", limit=100), content=_text(content, "报告内容"),
+                     reference=fields.text(reference, "文号", limit=100), content=fields.text(content, "报告内容"),
                      recorded_by=actor.user_id)
     session.add(row)
     session.flush()
@@ -386,12 +377,12 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
         if p.role not in PARTICIPANT_ROLES:
             raise ValidationError(f"参加人员{i}身份", "应为 " + "、".join(lbl for _l, lbl in PARTICIPANT_ROLES.values())
                                   + " 之一")
-        name = _text(p.name, f"参加人员{i}姓名", required=True, limit=30)
+        name = fields.text(p.name, f"参加人员{i}姓名", required=True, limit=30)
         people.append({"line": p.line, "role": p.role, "name": name})
     if not people:
         raise ValidationError("参加人员", "请至少填写一位参加劝返的人员(行政线:乡镇、村;教育线:校长、教师)")
     row = PersuasionAttempt(case_id=case.id, attempt_date=attempt_date, participants=people,
-                            actions=_text(actions, "劝返措施", required=True), result=_text(result, "劝返结果"),
+                            actions=fields.text(actions, "劝返措施", required=True), result=fields.text(result, "劝返结果"),
                             recorded_by=actor.user_id)
     session.add(row)
     session.flush()
@@ -415,8 +406,8 @@ def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date,
         raise ValidationError("限期返校日期", f"{deadline} 早于下达日期 {issued_on}")
     before = audit.snapshot(case, ["notice_issued_on", "notice_deadline", "notice_issuer", "notice_reference"])
     case.notice_issued_on, case.notice_deadline = issued_on, deadline
-    case.notice_issuer = _text(issuer, "下达单位", required=True, limit=60)
-    case.notice_reference = _text(reference, "通知书文号", limit=100)
+    case.notice_issuer = fields.text(issuer, "下达单位", required=True, limit=60)
+    case.notice_reference = fields.text(reference, "通知书文号", limit=100)
     _touch(session, case)
     audit.record(session, actor, "case.notice", "absence_case", case.id, before=before,
                  after=audit.snapshot(case, ["notice_issued_on", "notice_deadline", "notice_issuer", "notice_reference"]),
@@ -449,10 +440,10 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
         raise ValidationError("离校日期", f"{left_on} 晚于辍学登记日期 {day}")
     if day < alert.first_absent_day:
         raise ValidationError("辍学登记日期", f"{day} 早于本次缺勤的第一天 {alert.first_absent_day}")
-    reason = _text(reason_left, "辍学原因", required=True, limit=200)
+    reason = fields.text(reason_left, "辍学原因", required=True, limit=200)
     record_status_change(session, actor, student.id, "28", day, reason=reason, reference=f"个案 {case.id}")
     ledger = PersuasionLedger(case_id=case.id, student_id=student.id, dropout_on=day, left_on=left_on,
-                              reason_left=reason, whereabouts=_text(whereabouts, "现在去向", limit=200),
+                              reason_left=reason, whereabouts=fields.text(whereabouts, "现在去向", limit=200),
                               responsible_staff_id=case.assigned_staff_id, recorded_by=actor.user_id)
     session.add(ledger)
     session.flush()
@@ -484,7 +475,7 @@ def record_return(session: Session, actor: Actor, case_id: int, day: date, note:
     elif student.status != "in_school":
         raise ValidationError("学籍状态", f"学生“{student.name}”当前为{STATUS.get(student.status, student.status)},"
                                         "请先办理相应的学籍手续")
-    _close(session, actor, case, alert, student, day, "returned", _text(note, "说明"))
+    _close(session, actor, case, alert, student, day, "returned", fields.text(note, "说明"))
 
 
 def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome: str, note: str = "", *,
@@ -503,7 +494,7 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
     if ledger is not None and ledger.closed_on is None and outcome != "deceased":
         raise ValidationError("结案结果", f"学生“{student.name}”已登记辍学,劝返台账须保留到返校为止,不能以"
                                         f"“{CLOSE_OUTCOMES[outcome]}”结案")
-    note = _text(note, "结案说明", required=outcome == "other")
+    note = fields.text(note, "结案说明", required=outcome == "other")
     if ledger is not None and ledger.closed_on is None:
         ledger.closed_on, ledger.result = day, outcome
         session.add(ledger)

@@ -159,7 +159,7 @@ def cmd_roster_export(args) -> int:
 
 
 def cmd_db_check(args) -> int:
-    from app import accounts, audit
+    from app import accounts, audit, field_check
     from app.data.db import check_database
 
     db = open_db(args, lock=False)
@@ -168,16 +168,24 @@ def cmd_db_check(args) -> int:
     out(f"完整性检查:{r.integrity}")
     out(f"结构版本:{r.revision}(本程序最新 {r.head})")
     out(f"外键错误:{r.foreign_key_errors}")
-    chain, problems = None, []
+    chain, problems, stored = None, [], []
     if r.integrity == "ok" and r.revision == r.head:
         with db.session() as s:
             chain = audit.verify_chain(s)
             if not chain.problem:
                 problems = accounts.check_accounts(s)
+            stored = field_check.stored_problems(s)
         out(f"操作日志:{chain.text}")
         for p in problems:
             out(f"账户:{p}")
+        out(f"填写规则:{'所有内容都符合' if not stored else f'{len(stored)} 处内容不符合现在的填写规则'}")
+        for p in stored:
+            out(f"  {p.message}")
     ok = r.ok and chain is not None and chain.ok and not problems
+    if ok and stored:
+        out("结论:数据库正常,但上面列出的内容是旧版本保存的、不符合现在的填写规则,导出数据包和名册前"
+            "请在学生信息(或学校、班级、教职工设置)中逐条改正")
+        return EXIT_ERROR
     out("结论:正常" if ok else "结论:有问题。请从 backups 目录中的备份恢复(baoxue db restore 备份文件,"
         "或在窗口中选 文件 → 从备份恢复…),或联系技术支持")
     return EXIT_OK if ok else EXIT_ERROR

@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape as esc
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 from sqlmodel import Session, col, select
 
 from app import audit, weekly
@@ -66,7 +66,8 @@ from app.documents.pdf import (
 )
 from app.documents.pledges import classes_in_scope
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.students import FOCUS_GROUPS, focus_groups_of
+from app.fields import FIELDS
+from app.students import FOCUS_GROUPS, focus_groups_of, home_address
 
 W = content_width()
 LEVELS = {"alert": "无故缺勤预警", "suspected_dropout": "疑似辍学", "dropout": "辍学"}
@@ -124,14 +125,6 @@ class StudentFacts:
         return ";".join(f"{g.name}({g.relation}){g.phone}" for g in self.guardians)
 
 
-def _address(s: Student) -> str:
-    parts = [s.township, s.village] if s.township or s.village else []
-    text = "".join(p for p in parts if p)
-    if s.address and s.address not in text:
-        text = f"{text} {s.address}".strip()
-    return text
-
-
 def student_facts(session: Session, actor: Actor, student_id: int) -> StudentFacts:
     s = session.get(Student, student_id)
     if s is None:
@@ -141,13 +134,17 @@ def student_facts(session: Session, actor: Actor, student_id: int) -> StudentFac
     head = session.get(Staff, c.head_teacher_id) if c and c.head_teacher_id else None
     gs = session.exec(select(Guardian).where(Guardian.student_id == s.id)
                       .order_by(Guardian.sort_order, Guardian.id)).all()
+    # every text cut to its field's length: an older version may have stored more, and the form must fit its page
+    short = {key: f.shorten for key, f in FIELDS.items()}
     return StudentFacts(
-        s.id, s.name, SEX.get(s.sex, ""), s.birth_date, s.id_number or "", s.student_number, s.class_id,
-        c.name if c else "", head.name if head else "", head.phone if head else "", _address(s),
-        STATUS.get(s.status, s.status), HEALTH.get(s.health, s.health),
+        s.id, short["student.name"](s.name), SEX.get(s.sex, ""), s.birth_date, short["student.id_number"](s.id_number),
+        s.student_number, s.class_id, short["class.name"](c.name) if c else "",
+        short["staff.name"](head.name) if head else "", short["staff.phone"](head.phone) if head else "",
+        home_address(s), STATUS.get(s.status, s.status), HEALTH.get(s.health, s.health),
         "、".join(FOCUS_GROUPS[k] for k in focus_groups_of(s)), s.enrolled_on,
-        tuple(GuardianFacts(g.name, RELATION.get(g.relation, g.relation), g.phone, g.lives_with_child,
-                            g.works_away, g.work_place) for g in gs))
+        tuple(GuardianFacts(short["guardian.name"](g.name), RELATION.get(g.relation, g.relation),
+                            short["guardian.phone"](g.phone), g.lives_with_child, g.works_away,
+                            short["guardian.work_place"](g.work_place)) for g in gs))
 
 
 def audit_print(session: Session, actor: Actor, what: str, entity: str, entity_id: int | None, path: Path,
@@ -278,7 +275,10 @@ def _home_visit_story(ctx: SchoolContext, v: HomeVisitFields | None) -> list:
     t = form_table(rows, cw, spans=spans, label_cells=labels, row_heights=heights,
                    extra=[("VALIGN", (1, 6), (5, 11), "TOP")]
                    + [("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2"))])
-    return form_head("学生家访记录表", ctx, f"学校:{esc(ctx.name)}", esc(ctx.school_year)) + [t]
+    # one sheet a visit: a long address or name (up to its field's length) shrinks the form rather than push
+    # the signatures onto a second page
+    return form_head("学生家访记录表", ctx, f"学校:{esc(ctx.name)}", esc(ctx.school_year)) + [
+        KeepInFrame(W, 0, [t], mode="shrink")]
 
 
 def render_home_visit(out, ctx: SchoolContext, visits: list[HomeVisitFields | None]) -> tuple[Path, int]:

@@ -32,10 +32,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, clean_parts, fsync_file, promote, temporary_name
+from app.fields import printable
 from app.paths import resource
 
 FONT = "WQYMicroHei"
@@ -121,7 +123,8 @@ def para(text: str, style: ParagraphStyle | None = None, *, markup: bool = False
     """A paragraph of plain text (escaped; newlines kept) unless ``markup``."""
     s = style or styles().body
     if not markup:
-        text = escape(text or "").replace("\n", "<br/>")
+        # what no field may hold (an older version's stored text may have it) is left out, never drawn or fatal
+        text = escape(printable(text, multiline=True)).replace("\n", "<br/>")
     return Paragraph(text, s)
 
 
@@ -362,7 +365,10 @@ def build_pdf(target: Path, story: list, *, school_name: str, doc_title: str, pa
                           initialFontName=FONT)
     frame = body_frame(pagesize, margins)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_footer_canvas_class(school_name, doc_title, pagesize, counter))
+    try:
+        doc.build(story, canvasmaker=_footer_canvas_class(school_name, doc_title, pagesize, counter))
+    except LayoutError as exc:  # a cell taller than a page: the texts are cut to their fields' lengths, so rare
+        raise DocumentError(f"“{doc_title}”中有一格内容太多,一页放不下,没有生成文件。请缩短过长的内容后重试。") from exc
     return counter[-1] if counter else 0
 
 

@@ -43,7 +43,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 from sqlmodel import Session, col, func, select
 
-from app import audit
+from app import audit, fields
 from app.accounts import Actor, require
 from app.codes import RELATION
 from app.data.document_models import Pledge, PledgeBatch, PledgeTemplate
@@ -222,16 +222,9 @@ def save_template(session: Session, actor: Actor, kind: str, *, title: str, body
     """Store the edited text of one kind; refused when a placeholder is unknown."""
     require(actor, "documents.templates")
     _kind(kind)
-    title, body = (title or "").strip(), (body or "").strip("\n")
+    title = fields.text(title, "责任书标题", required=True, limit=MAX_TITLE, multiline=False)
+    body = fields.text(body, "责任书正文", required=True, limit=MAX_BODY)
     retention_target = unicodedata.normalize("NFKC", retention_target or "").strip()
-    if not title:
-        raise ValidationError("责任书标题", "不能为空")
-    if len(title) > MAX_TITLE:
-        raise ValidationError("责任书标题", f"最多 {MAX_TITLE} 个字")
-    if not body.strip():
-        raise ValidationError("责任书正文", "不能为空")
-    if len(body) > MAX_BODY:
-        raise ValidationError("责任书正文", f"最多 {MAX_BODY} 个字")
     if not _TARGET_RE.match(retention_target) or float(retention_target[:-1]) > 100:
         raise ValidationError("巩固率目标", f"应写成百分数,如 99.8%,而不是“{retention_target}”")
     check_text(kind, title, "责任书标题")

@@ -36,6 +36,7 @@ from app.data.models import (
 )
 from app.exchange import xmldsig
 from app.exchange.schema import KINDS, NS, SCHEMA_VERSION, AuditChain, Record, q, record_kind, text_value
+from app.fields import excerpt
 
 @dataclass
 class BuildContext:
@@ -169,7 +170,7 @@ def _status_changes(ctx: BuildContext) -> Iterator[Record]:
     )).order_by(StatusChange.effective_date, StatusChange.id))
     for c in rows:
         yield Record({"student": ctx.number(c.student_id), "code": c.code or None, "effective": c.effective_date,
-                      "fromStatus": c.from_status or None, "toStatus": c.to_status, "reason": c.reason[:500] or None})
+                      "fromStatus": c.from_status or None, "toStatus": c.to_status, "reason": excerpt(c.reason, 500)})
 
 
 @record_kind("roll_call", section="RollCalls", element="RollCall", label="点名",

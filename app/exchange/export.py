@@ -58,6 +58,8 @@ from app.data.receipt_models import CountyTrust
 from app.errors import BaoxueError, ConflictError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
 from app.exchange import envelope, receipts, xmldsig
+from app.field_check import refuse_export
+from app.fields import BUNDLE_FIELDS
 from app.exchange.bundle import (
     STUDENT_COLUMNS,
     BuildContext,
@@ -374,6 +376,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     require(actor, EXPORT_PERM)
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
+    refuse_export(session, BUNDLE_FIELDS, "导出数据包")  # a value an older version accepted, named, not a traceback
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
     county = county_recipient(session)
     out_dir = _out_folder(out_dir)

@@ -39,6 +39,7 @@ from app.data.mentor_models import HomeTeachingEnrolment, HomeTeachingSession, M
 from app.data.models import (AbsenceAlert, AbsenceCase, CaseReport, Contact, PersuasionAttempt, PersuasionLedger,
                              SchoolClass, SchoolYear, Student, User)
 from app.exchange.schema import Record, record_kind
+from app.fields import excerpt
 
 #: the order in which a person's roles name them in a bundle (the first that applies)
 ROLE_ORDER = ("principal", "registrar", "class_teacher", "teacher", "admin")
@@ -66,11 +67,6 @@ def utc(value: datetime | None) -> str | None:
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc)
     return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-
-
-def shorten(text: str | None, limit: int) -> str | None:
-    text = " ".join((text or "").split())
-    return text[:limit] or None
 
 
 class _People:
@@ -185,8 +181,8 @@ def _reports(ctx) -> Iterator[Record]:
                             .order_by(CaseReport.report_date, CaseReport.id)).all()
     for r, student_id in rows:
         yield Record({"key": _key(r.id), "case": _key(r.case_id), "student": ctx.number(student_id),
-                      "day": r.report_date, "kind": r.kind, "recipients": shorten(r.recipients, 500),
-                      "reference": shorten(r.reference, 100)})
+                      "day": r.report_date, "kind": r.kind, "recipients": excerpt(r.recipients, 500),
+                      "reference": excerpt(r.reference, 100)})
 
 
 @record_kind("persuasion", section="Persuasions", element="Persuasion", label="劝返", scope="period", key=("key",))
@@ -200,7 +196,7 @@ def _persuasions(ctx) -> Iterator[Record]:
         children = tuple(("Participant", {"line": x.get("line") or "", "role": x.get("role") or ""})
                          for x in (p.participants or []))
         yield Record({"key": _key(p.id), "case": _key(p.case_id), "student": ctx.number(student_id),
-                      "day": p.attempt_date, "result": shorten(p.result, RESULT_LIMIT)}, children)
+                      "day": p.attempt_date, "result": excerpt(p.result, RESULT_LIMIT)}, children)
 
 
 @record_kind("persuasion_ledger", section="PersuasionLedgers", element="Ledger", label="劝返台账", scope="period",
@@ -227,7 +223,7 @@ def _notices(ctx) -> Iterator[Record]:
             continue  # an old notice of a closed case: the county has it
         yield Record({"key": _key(c.id), "case": _key(c.id), "student": ctx.number(c.student_id),
                       "issuedOn": c.notice_issued_on, "deadline": c.notice_deadline,
-                      "issuer": shorten(c.notice_issuer, 100), "reference": shorten(c.notice_reference, 100)})
+                      "issuer": excerpt(c.notice_issuer, 100), "reference": excerpt(c.notice_reference, 100)})
 
 
 # --- approvals ------------------------------------------------------------------------------------------------
@@ -269,15 +265,15 @@ def _approvals(ctx) -> Iterator[Record]:
                  "student": ctx.number(student_id) if isinstance(student_id, int) else None,
                  "class": _key(r.class_id), "effective": r.effective_date, "endDate": r.end_date,
                  "approverRole": r.approver_role, "needsCounty": r.needs_county, "months": months,
-                 "otherSchool": shorten(details.get(other[0]), 100) if other[0] else None,
-                 "otherCounty": shorten(details.get(other[1]), 100) if other[1] else None,
+                 "otherSchool": excerpt(details.get(other[0]), 100) if other[0] else None,
+                 "otherCounty": excerpt(details.get(other[1]), 100) if other[1] else None,
                  "submittedAt": utc(r.submitted_at), "decidedAt": utc(r.decided_at),
                  "reportedAt": utc(r.reported_at), "acknowledgedAt": utc(r.acknowledged_at),
                  "closedAt": utc(r.closed_at)}
         children = tuple(("Step", {"action": s.action, "from": s.from_state or None, "to": s.to_state,
                                    "role": people.user_role(s.user_id), "at": utc(s.at)}) for s in steps[r.id])
         children += tuple(("Attachment", {"sha256": f.sha256, "mediaType": f.media_type, "size": f.size,
-                                          "fileName": shorten(f.filename, 100) or "-"}) for f in files[r.id])
+                                          "fileName": excerpt(f.filename, 100) or "-"}) for f in files[r.id])
         yield Record(attrs, children)
 
 

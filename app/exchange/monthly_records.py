@@ -14,8 +14,8 @@ from typing import Iterator
 
 from app import monthly
 from app.exchange.bundle import BuildContext
-from app.exchange.followup import shorten
 from app.exchange.schema import Record, record_kind
+from app.fields import excerpt
 
 TEXT_LIMIT = 100
 _RESULTS = {"returned", "transferred", "suspended", "deceased", "other"}
@@ -48,8 +48,8 @@ def _monthly_ledgers(ctx: BuildContext) -> Iterator[Record]:
                 "month": r.month, "key": c.key, "case": str(c.case_id) if c.case_id else None,
                 "student": ctx.number(c.student_id), "ledger": "dropout" if c.level == "dropout" else "suspected",
                 "registered": c.registered, "leftOn": c.left_on, "daysAbsent": c.days_absent,
-                "reasonLeft": shorten(c.reason_left, TEXT_LIMIT) or None,
-                "whereabouts": shorten(c.whereabouts, TEXT_LIMIT) or None,
+                "reasonLeft": excerpt(c.reason_left, TEXT_LIMIT) or None,
+                "whereabouts": excerpt(c.whereabouts, TEXT_LIMIT) or None,
                 "attempts": len(c.attempts), "bothLines": any(a.both_lines for a in c.attempts),
                 "lastAttempt": last, "noticeIssuedOn": c.notice_issued_on,
                 "result": c.outcome if c.outcome in _RESULTS else None, "returnedOn": c.returned_on})

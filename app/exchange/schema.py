@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable
 
 from lxml import etree
 
+from app.fields import xsd_types
 from app.paths import resource
 
 NS = "urn:baoxue:bundle:1"
@@ -70,6 +71,46 @@ def hardened_parser() -> etree.XMLParser:
     """No network, no DTD, no entity expansion, no huge trees (billion laughs, XXE)."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                            huge_tree=False, remove_blank_text=False, remove_pis=True, collect_ids=False)
+
+
+# --- the text types, generated from the field specification ----------------------------------------------
+
+#: the generated block of the XSD lies between these two lines
+TEXT_TYPES_BEGIN = ("  <!-- text types: generated from the field specification (app/fields.py) by"
+                    " `python -m app.exchange.schema`; do not edit here -->")
+TEXT_TYPES_END = "  <!-- end of the generated text types -->"
+
+
+def text_types_xsd() -> str:
+    """The XSD simple types of the text fields, as :func:`app.fields.xsd_types` makes them: the most characters,
+    at least one when the field is required, and no control character (a line break only in a multi-line field)."""
+    lines = [TEXT_TYPES_BEGIN]
+    for t in xsd_types():
+        facets = (f'<xs:minLength value="{t.min_length}"/>' if t.min_length else "") + \
+                 f'<xs:maxLength value="{t.max_length}"/>' + \
+                 ('<xs:pattern value="([^\\p{Cc}]|\\n)*"/>' if t.multiline else '<xs:pattern value="[^\\p{Cc}]*"/>')
+        doc = f"<xs:annotation><xs:documentation>{', '.join(t.fields)}</xs:documentation></xs:annotation>"
+        lines.append(f'  <xs:simpleType name="{t.name}">{doc}<xs:restriction base="xs:string">{facets}'
+                     "</xs:restriction></xs:simpleType>")
+    lines.append(TEXT_TYPES_END)
+    return "\n".join(lines)
+
+
+def with_text_types(xsd: str) -> str:
+    """``xsd`` with its generated block made anew from the field specification."""
+    start = xsd.index(TEXT_TYPES_BEGIN)
+    end = xsd.index(TEXT_TYPES_END, start) + len(TEXT_TYPES_END)
+    return xsd[:start] + text_types_xsd() + xsd[end:]
+
+
+def write_text_types() -> bool:
+    """Write the generated block into the shipped XSD; True if it changed."""
+    path = xsd_path()
+    old = path.read_text(encoding="utf-8")
+    new = with_text_types(old)
+    if new != old:
+        path.write_text(new, encoding="utf-8", newline="\n")
+    return new != old
 
 
 # --- values in attributes ----------------------------------------------------------------------------
@@ -146,3 +187,7 @@ def record_kind(name: str, *, section: str, element: str, label: str, scope: str
 
 def kind_for_section(section: str) -> RecordKind | None:
     return next((k for k in KINDS.values() if k.section == section), None)
+
+
+if __name__ == "__main__":
+    print("已更新" if write_text_types() else "无变化", xsd_path())
