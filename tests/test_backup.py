@@ -22,7 +22,7 @@ from app.backup import BackupError
 from app.errors import PermissionDenied, ValidationError
 from app.files import WriteFailed
 from app.paths import DataPaths
-from tests.conftest import TODAY
+from tests.conftest import TODAY, raw_connect
 from tests.test_instance_lock import HOLDER
 
 NOW = datetime(2026, 11, 27, 16, 30, 0)
@@ -118,7 +118,7 @@ def test_a_backup_holds_database_attachments_key_and_settings_with_their_checksu
     assert files and files <= names and "settings/ui.json" in names
     assert any(n.endswith(".key.pem") for n in names) and any(n.startswith("attachments/") for n in names)
     assert manifest["program_version"] and manifest["school"]["name"] == info.school_name
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     assert info.counts["student"] == con.execute("SELECT count(*) FROM student").fetchone()[0] == 40
     assert info.counts["attendance_sheet"] == con.execute("SELECT count(*) FROM attendance_sheet").fetchone()[0] > 0
     con.close()
@@ -159,7 +159,7 @@ def test_round_trip_brings_back_database_attachments_and_the_key_that_still_sign
     info = backup.create_backup(demo, tmp_path / "backup.zip", now=NOW)
 
     # a bad day: a student deleted, names changed, the scans and the key folder lost
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute("DELETE FROM student WHERE id = (SELECT min(id) FROM student)")
     con.execute("UPDATE guardian SET name = '改掉了'")
@@ -175,7 +175,7 @@ def test_round_trip_brings_back_database_attachments_and_the_key_that_still_sign
     assert kept.counts["student"] == 39 and kept.reason == "before-restore"
     after = state_of(demo)
     assert {k: v for k, v in after.items() if k != "database"} == {k: v for k, v in before.items() if k != "database"}
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     assert con.execute("SELECT count(*) FROM student").fetchone()[0] == 40
     assert con.execute("SELECT count(*) FROM guardian WHERE name = '改掉了'").fetchone()[0] == 0
     assert con.execute("SELECT summary FROM audit_entry WHERE action = 'backup.restore'").fetchone()[0].startswith(
@@ -201,7 +201,7 @@ def test_round_trip_brings_back_database_attachments_and_the_key_that_still_sign
 
 def test_the_copy_kept_before_a_restore_restores_back(demo, tmp_path):
     info = backup.create_backup(demo, tmp_path / "old.zip", now=NOW)
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     con.execute("UPDATE school SET address = '新地址'")
     con.commit()
     con.close()
@@ -209,7 +209,7 @@ def test_the_copy_kept_before_a_restore_restores_back(demo, tmp_path):
     result = backup.restore_backup(demo, info.path, now=NOW + timedelta(minutes=5))
     back = backup.restore_backup(demo, result.kept, now=NOW + timedelta(minutes=10))
     assert back.kept is not None
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     assert con.execute("SELECT address FROM school").fetchone()[0] == "新地址"
     con.close()
     assert {k: v for k, v in state_of(demo).items() if k != "database"} == \
@@ -644,17 +644,17 @@ def test_the_db_commands_back_up_verify_and_restore(demo, school_db, tmp_path, c
     assert code == EXIT_OK and target.exists() and "已核对" in out and "学生 40" in out
     code, out, _ = run("db", "verify-backup", str(target))
     assert code == EXIT_OK and "留坝县马道镇中心学校" in out and "结论:完整" in out
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     con.execute("UPDATE school SET address = '改了'")
     con.commit()
     con.close()
     code, out, err = run("db", "restore", str(target), "--data-dir", str(demo.root))  # no terminal, no --yes
     assert code == EXIT_ERROR and "--yes" in err
-    assert backup.current_data(demo).school and sqlite3.connect(demo.database).execute(
+    assert backup.current_data(demo).school and raw_connect(demo).execute(
         "SELECT address FROM school").fetchone()[0] == "改了"
     code, out, _ = run("db", "restore", str(target), "--data-dir", str(demo.root), "--yes")
     assert code == EXIT_OK and "恢复前的数据已备份为" in out
-    assert sqlite3.connect(demo.database).execute("SELECT address FROM school").fetchone()[0] != "改了"
+    assert raw_connect(demo).execute("SELECT address FROM school").fetchone()[0] != "改了"
     other = tmp_path / "other.zip"
     assert run("db", "backup", str(other), "--data-dir", str(school_db.paths.root))[0] == EXIT_OK
     code, _out, err = run("db", "restore", str(other), "--data-dir", str(demo.root), "--yes")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
+from tests.conftest import raw_connect
 from sqlmodel import func, select
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -95,7 +97,7 @@ def test_open_at_head_makes_no_backup(paths):
 
 def test_newer_database_is_refused(paths):
     open_database(paths).close()
-    con = sqlite3.connect(paths.database)
+    con = raw_connect(paths)
     con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
     con.commit()
     con.close()
@@ -129,7 +131,7 @@ def test_truncated_sqlite_file_is_refused_or_flagged(paths):
 
 def test_foreign_sqlite_database_is_refused(paths):
     paths.root.mkdir(parents=True)
-    con = sqlite3.connect(paths.database)
+    con = raw_connect(paths)
     con.execute("CREATE TABLE something_else (x INTEGER)")
     con.commit()
     con.close()
