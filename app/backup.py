@@ -375,8 +375,15 @@ def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
         head = fh.read(16)
     if head == SQLITE_HEADER:
         return _read_database_copy(path)
-    if key is not None and not zipfile.is_zipfile(path):
-        return _read_database_copy(path, key)
+    if path.suffix.lower() != ".zip" and not zipfile.is_zipfile(path):  # an encrypted copy (…-before-<rev>.sqlite3)
+        keys = [key] if key is not None else [k for _id, k in keyring.remembered_keys()]
+        for candidate in keys:
+            try:
+                return _read_database_copy(path, candidate)
+            except BackupError:
+                continue
+        if keys:
+            raise BackupError(f"{path.name} 不是保学的完整备份,也不是用本数据目录的密钥加密的数据库副本,不能用来恢复。")
     damaged = (f"{path.name} 不是完整的保学备份文件:文件可能在复制时被截断或已损坏。"
                "请换用另一个备份(例如 backups 文件夹或 U 盘上较早的一个)。")
     try:

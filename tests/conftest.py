@@ -146,6 +146,14 @@ def school_db(db):
     return db
 
 
+def unlock(paths, username: str = "admin", password: str | None = None) -> None:
+    """Open a copied school's encrypted database once with a password (this process keeps its key then)."""
+    from app.data.db import unlock_database
+    from app.demo import DEMO_PASSWORD
+
+    unlock_database(paths, username, password or DEMO_PASSWORD).close()
+
+
 def raw_connect(paths):
     """A DB-API connection to the school's database as a SQLite tool would have it — with the key,
     as an insider who knows a password has it (the key this process opened it with)."""

@@ -22,7 +22,8 @@ from app.backup import BackupError
 from app.errors import PermissionDenied, ValidationError
 from app.files import WriteFailed
 from app.paths import DataPaths
-from tests.conftest import TODAY, raw_connect
+from app.data.db import connect_raw
+from tests.conftest import TODAY, raw_connect, unlock
 from tests.test_instance_lock import HOLDER
 
 NOW = datetime(2026, 11, 27, 16, 30, 0)
@@ -48,6 +49,7 @@ def demo(demo_template, tmp_path) -> DataPaths:
     """A copy of the demo school of its own for each test."""
     root = tmp_path / "demo-school"  # beside the school_db fixture's tmp_path / "data"
     shutil.copytree(demo_template, root)
+    unlock(DataPaths(root))  # its encrypted database opened once with the demo password (the key kept for the test)
     return DataPaths(root)
 
 
@@ -63,10 +65,21 @@ def state_of(paths: DataPaths) -> dict[str, str]:
     return out
 
 
+def _connect(db_path: Path):
+    """The database file as SQLite sees it (with its folder's key, which this process opened)."""
+    return connect_raw(db_path, backup.live_key(DataPaths(db_path.parent)))
+
+
 def database_dump(db_path: Path) -> str:
-    con = sqlite3.connect(db_path)
+    con = _connect(db_path)
     try:
-        return hashlib.sha256("\n".join(con.iterdump()).encode("utf-8")).hexdigest()
+        h = hashlib.sha256()
+        for name, sql in con.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall():
+            h.update(f"{name}\n{sql}\n".encode("utf-8"))
+            if sql and sql.startswith("CREATE TABLE"):
+                for row in con.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+                    h.update(repr(row).encode("utf-8"))
+        return h.hexdigest()
     finally:
         con.close()
 
@@ -128,7 +141,7 @@ def test_a_backup_holds_database_attachments_key_and_settings_with_their_checksu
 
 
 def backup_revision(db_path: Path) -> str:
-    con = sqlite3.connect(db_path)
+    con = _connect(db_path)
     try:
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
@@ -256,9 +269,9 @@ def test_a_damaged_current_database_is_replaced_and_its_files_kept(demo, tmp_pat
 def test_a_plain_database_copy_restores_the_database_only(demo, tmp_path):
     from app.data.db import backup_file
 
-    copy = backup_file(demo.database, demo.backups / "baoxue-20261127-before-0009.sqlite3")
-    info = backup.read_backup(copy)
-    assert info.kind == "database" and info.school_code == DEMO_CODE and "仅数据库" in "\n".join(info.summary_lines())
+    copy = backup_file(demo.database, demo.backups / "baoxue-20261127-before-0009.sqlite3", backup.live_key(demo))
+    info = backup.read_backup(copy)  # encrypted with the folder's key, which this process opened
+    assert info.kind == "database" and info.encrypted and info.school_code == DEMO_CODE and "仅数据库" in "\n".join(info.summary_lines())
     files_before = {k: v for k, v in state_of(demo).items() if k != "database"}
     for f in demo.keys.iterdir():  # a database-only restore leaves the key folder as it is:
         if f.name != "audit.key":  # (the audit log's key stays, or the restored log could not be checked)
@@ -350,7 +363,7 @@ def test_a_backup_from_a_newer_program_is_refused(demo, good, tmp_path):
     tmp_db = tmp_path / "newer.sqlite3"
     with zipfile.ZipFile(good) as zf:
         tmp_db.write_bytes(zf.read(backup.DB_MEMBER))
-    con = sqlite3.connect(tmp_db)
+    con = connect_raw(tmp_db, backup.live_key(demo))
     con.execute("UPDATE alembic_version SET version_num = '0099'")
     con.commit()
     con.close()

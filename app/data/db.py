@@ -206,6 +206,14 @@ class Database:
                 session.rollback()
                 raise
 
+    @property
+    def encrypted(self) -> bool:
+        return keyring.key_of(self.engine) is not None
+
+    def settle_keyring(self) -> None:
+        """The keyring made to match the accounts now (after accounts were written without the services)."""
+        _settle_keyring(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
 
