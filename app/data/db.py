@@ -291,8 +291,9 @@ def _key_for(paths: DataPaths, key: bytes | None) -> bytes:
     ring = keyring.read(paths)
     if ring is None:
         raise DatabaseError(
-            f"数据库 {paths.database} 是加密的,但旁边的密钥文件 {keyring.keyring_path(paths).name} 不见了,"
-            "没有它谁也打不开这个数据库。请把备份中的 baoxue-keys.json 放回数据目录,或从完整备份恢复。" + RESTORE_HINT)
+            f"文件 {paths.database} 不是 Baoxue 数据库(文件头不对,可能已损坏),或者是加密的数据库而旁边的密钥文件 "
+            f"{keyring.keyring_path(paths).name} 不见了(没有它谁也打不开)。请把备份中的 baoxue-keys.json 放回数据目录,"
+            "或从完整备份恢复。" + RESTORE_HINT)
     if key is not None:
         if keyring.key_id(key) != ring.key_id:
             raise DatabaseError(f"密钥与数据库 {paths.database} 的密钥文件不符。")
@@ -465,6 +466,8 @@ def encrypt_database(paths: DataPaths) -> EncryptResult:
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             plain_counts = _table_counts(con)
+            if plain_counts and "alembic_version" not in plain_counts:
+                raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
             version = con.execute("PRAGMA user_version").fetchone()[0]
             users = con.execute("SELECT username, password_hash, active FROM user_account").fetchall() \
                 if "user_account" in plain_counts else []

@@ -73,14 +73,16 @@ def test_upgrade_from_each_older_revision_keeps_data_and_backs_up(paths, start):
     before_rev = current_revision(engine)
     engine.dispose()
 
-    db = open_database(paths)
+    db = open_database(paths)  # an older Baoxue's plain file: encrypted first (a plain copy before), then upgraded
     try:
-        assert current_revision(db.engine) == head_revision()
-        backups = list(paths.backups.glob("baoxue-*.sqlite3"))
-        assert len(backups) == 1
-        old = make_engine(backups[0])
+        assert current_revision(db.engine) == head_revision() and db.encrypted
+        plain = list(paths.backups.glob("baoxue-*-before-encrypt.sqlite3"))
+        assert len(plain) == 1 and plain[0].read_bytes()[:16] == b"SQLite format 3\x00"
+        old = make_engine(plain[0])
         assert current_revision(old) == before_rev
         old.dispose()
+        upgraded = list(paths.backups.glob(f"baoxue-*-before-{head_revision()}.sqlite3"))
+        assert len(upgraded) == 1 and upgraded[0].read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted too
         assert check_database(db).ok
         if start is not None:
             with db.engine.connect() as conn:
@@ -131,7 +133,7 @@ def test_truncated_sqlite_file_is_refused_or_flagged(paths):
 
 def test_foreign_sqlite_database_is_refused(paths):
     paths.root.mkdir(parents=True)
-    con = raw_connect(paths)
+    con = sqlite3.connect(paths.database)
     con.execute("CREATE TABLE something_else (x INTEGER)")
     con.commit()
     con.close()
@@ -174,7 +176,7 @@ def test_locked_database_is_reported(paths, monkeypatch):
 
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)
     db = open_database(paths)
-    con = sqlite3.connect(paths.database, timeout=0)
+    con = raw_connect(paths)
     con.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseError, match="占用"):
@@ -191,8 +193,12 @@ def test_locked_database_is_reported(paths, monkeypatch):
 def test_backup_file_is_a_consistent_copy(db, tmp_path):
     from app.data.db import backup_file
 
-    dest = backup_file(db.paths.database, tmp_path / "copy.sqlite3")
-    other = make_engine(dest)
+    from app.data import keyring
+
+    key = keyring.key_of(db.engine)
+    dest = backup_file(db.paths.database, tmp_path / "copy.sqlite3", key)
+    assert dest.read_bytes()[:16] != b"SQLite format 3\x00"
+    other = make_engine(dest, key=key)
     assert current_revision(other) == head_revision()
     other.dispose()
 
