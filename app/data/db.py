@@ -336,6 +336,7 @@ def open_database(paths: DataPaths, *, migrate: bool = True, key: bytes | None =
     (:func:`unlock_database`) unless it was opened in this process before; a plain one (an older
     Baoxue's) is encrypted first when ``encrypt`` (:func:`encrypt_database`, a backup before)."""
     _check_data_dir(paths.root)
+    keyring.restrict(paths.root)  # owner-only (POSIX; group too in a folder shared by every account of the PC)
     db_path = paths.database
     state = database_state(paths)
     if state == "encrypted":
