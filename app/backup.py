@@ -58,7 +58,7 @@ from app import __version__, audit
 from app.accounts import SYSTEM, Actor, require
 from app.data import keyring
 from app.data.db import (SQLITE_HEADER, DatabaseLocked, backup_file, connect_raw, database_state, known_revisions,
-                         open_database, quick_head_revision)
+                         open_database, quick_head_revision, sqlcipher_module)
 from app.data.models import Setting, User
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, copy_atomically, explain_os_error, fsync_folder, temporary_name, write_atomically
@@ -180,8 +180,6 @@ def _read_only(db_path: Path, key: bytes | None = None):
 
 
 def _db_errors() -> tuple[type[Exception], ...]:
-    from app.data.db import sqlcipher_module
-
     return (sqlite3.Error, sqlcipher_module().Error)
 
 
