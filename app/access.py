@@ -58,6 +58,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "backup.create": frozenset({"registrar", "principal", "admin"}),
     "backup.restore": frozenset({"admin"}),
     "backup.settings": frozenset({"admin"}),
+    "recovery.key": frozenset({"principal", "admin"}),
 }
 
 PERMISSION_LABELS: dict[str, str] = {
@@ -70,6 +71,7 @@ PERMISSION_LABELS: dict[str, str] = {
     "roster.export": "导出名册",
     "audit.view": "查看操作日志",
     "account.manage": "管理账户",
+    "recovery.key": "制作数据库的恢复密钥",
     "school.manage": "管理学校、学年和班级",
     "staff.manage": "管理教职工",
     "policy.edit": "修改策略设置",

@@ -8,8 +8,6 @@ the CLI or a test.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
@@ -32,6 +30,7 @@ from app.access import (  # noqa: F401  (re-exported: the services import them f
     require_class_edit,
     require_class_view,
 )
+from app.data import keyring
 from app.data.models import AuditEntry, SchoolClass, TeachingAssignment, User
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.fields import clean as clean_field
@@ -45,25 +44,47 @@ _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
 # --- passwords ------------------------------------------------------------------
 
 
-def hash_password(password: str) -> str:
+def _hash_with_secret(password: str) -> tuple[str, bytes]:
+    """The stored hash (scrypt's first 32 bytes) and the secret that wraps the database key (the last 32,
+    :mod:`app.data.keyring`): one scrypt call for both."""
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P,
-                            maxmem=128 * 1024 * 1024, dklen=32)
-    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${b64(salt)}${b64(digest)}"
+    out = keyring.scrypt64(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    return keyring.format_hash(_SCRYPT_N, _SCRYPT_R, _SCRYPT_P, salt, out[:32]), out[32:]
+
+
+def hash_password(password: str) -> str:
+    return _hash_with_secret(password)[0]
+
+
+def _check(password: str, stored: str) -> bytes | None:
+    """scrypt's 64 bytes when ``password`` matches ``stored`` (None when it does not)."""
+    fields = keyring.parse_hash(stored)
+    if fields is None or len(fields.digest) != 32:
+        return None
+    try:
+        out = keyring.scrypt64(password, fields.salt, fields.n, fields.r, fields.p)
+    except ValueError:
+        return None
+    return out if hmac.compare_digest(out[:32], fields.digest) else None
 
 
 def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
-        digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p),
-                                maxmem=128 * 1024 * 1024, dklen=len(expected))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(digest, expected)
+    return _check(password, stored) is not None
+
+
+def _set_password(session: Session, user: User, password: str) -> None:
+    """A new hash, and the account's wrapper of the database key with it (same transaction)."""
+    user.password_hash, secret = _hash_with_secret(password)
+    _stage_wrapper(session, user, secret)
+
+
+def _stage_wrapper(session: Session, user: User, secret: bytes | None) -> None:
+    """The account opens the database (active: from the password's ``secret``, else the stored hash) or not."""
+    key = keyring.key_of(session)
+    if key is None:
+        return
+    made = keyring.account_wrapper(key, user.username, user.password_hash, secret) if user.active else None
+    keyring.stage_account(session, user.username, [made] if made else [])
 
 
 def check_password_strength(password: str) -> None:
@@ -255,13 +276,18 @@ def authenticate(session: Session, username: str, password: str, *, now: datetim
     user = session.exec(select(User).where(User.username == username.strip())).first()
     if user is not None and user.locked_until is not None and _utc(user.locked_until) > now:
         raise AccountLocked(user.username, int((_utc(user.locked_until) - now).total_seconds()))
-    if user is None or not user.active or not verify_password(password, user.password_hash):
+    checked = _check(password, user.password_hash) if user is not None and user.active else None
+    if checked is None:
         if user is not None and user.active:
             _record_failure(session, user.id, now)
         raise PermissionDenied("用户名或密码不正确。")
     audited = audited_account(session, user.id)
     if audited.active is False:  # deactivated, and the row switched back on by hand
         raise PermissionDenied("用户名或密码不正确。")
+    paths = keyring.paths_of(session)
+    if paths is not None and keyring.key_of(session) is not None and \
+            keyring.wrapper_kind(paths, user.username) != "password":
+        _stage_wrapper(session, user, checked[32:])  # made from the stored hash (encrypted from a plain database)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = datetime.now(timezone.utc)
@@ -331,10 +357,11 @@ def create_user(
         username=username,
         display_name=clean_field("account.display_name", display_name),
         staff_id=staff_id,
-        password_hash=hash_password(password),
+        password_hash="",
         roles=",".join(sorted(role_set)),
         must_change_password=must_change_password,
     )
+    _set_password(session, user, password)
     session.add(user)
     session.flush()
     audit.record(session, actor, "account.create", "user_account", user.id, after=audit.snapshot(user),
@@ -367,6 +394,7 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> Us
         raise ValidationError("账户", "不能停用自己正在使用的账户")
     before = audit.snapshot(user)
     user.active = active
+    _stage_wrapper(session, user, None)  # inactive: its wrapper goes; active again: one from its hash
     session.add(user)
     audit.record(session, actor, "account.active", "user_account", user.id, before=before,
                  after=audit.snapshot(user), summary=f"{'启用' if active else '停用'}账户 {user.username}")
@@ -385,12 +413,53 @@ def change_password(session: Session, actor: Actor, user_id: int, new_password: 
     else:
         require(actor, "account.manage")
     check_password_strength(new_password)
-    user.password_hash = hash_password(new_password)
+    _set_password(session, user, new_password)
     user.must_change_password = user.id != actor.user_id
     user.failed_logins = 0
     user.locked_until = None
     session.add(user)
     audit.record(session, actor, "account.password", "user_account", user.id, summary=f"修改 {user.username} 的密码")
+
+
+# --- the database's recovery key (app.data.keyring) -----------------------------------------------
+
+#: who a password reset with the recovery key is recorded as
+RECOVERY_ACTOR = Actor(user_id=None, username="恢复密钥", roles=frozenset())
+
+
+def make_recovery_key(session: Session, actor: Actor) -> str:
+    """A new recovery key for the encrypted database (the previous one stops working); shown once, to print
+    for the principal. The code itself is never stored: only the database key wrapped by it."""
+    require(actor, "recovery.key")
+    code = keyring.new_recovery_code()
+    keyring.set_recovery(session, code)
+    audit.record(session, actor, "recovery.key", "school", None,
+                 summary="制作新的数据库恢复密钥(之前的恢复密钥作废)")
+    return code
+
+
+def has_recovery_key(session: Session) -> bool:
+    paths = keyring.paths_of(session)
+    return paths is not None and keyring.key_of(session) is not None and keyring.has_recovery(paths)
+
+
+def reset_with_recovery(session: Session, code: str, username: str, new_password: str) -> UserInfo:
+    """Set an account's password when nobody remembers one: the database was opened with the recovery key
+    ``code`` (checked again here). The lockout is lifted; audited as done with the recovery key."""
+    if not keyring.opened_with_recovery(session, code):
+        raise PermissionDenied("恢复密钥不正确。请对照打印的恢复密钥单重新输入。")
+    user = session.exec(select(User).where(User.username == username.strip())).first()
+    if user is None or not user.active:
+        raise ValidationError("用户名", f"没有启用的账户“{username.strip()}”")
+    check_password_strength(new_password)
+    _set_password(session, user, new_password)
+    user.must_change_password = False
+    user.failed_logins = 0
+    user.locked_until = None
+    session.add(user)
+    audit.record(session, RECOVERY_ACTOR, "account.recover", "user_account", user.id,
+                 summary=f"用恢复密钥重设 {user.username} 的密码")
+    return _info(user)
 
 
 def list_users(session: Session, actor: Actor) -> list[UserInfo]:

@@ -39,6 +39,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel, col, func, select
 
 from app.access import Actor, require
+from app.data import keyring
 from app.data.db import core
 from app.data.models import AuditEntry, utcnow
 from app.errors import BaoxueError
@@ -187,7 +188,9 @@ _MEMORY_KEYS: "weakref.WeakKeyDictionary[Any, bytes]" = weakref.WeakKeyDictionar
 _KEY_CACHE: dict[Path, tuple[int, int, bytes]] = {}
 
 
-def _read_key(path: Path) -> bytes | None:
+def _read_key(path: Path, db_key: bytes | None = None) -> bytes | None:
+    """The chain's key from its file: sealed under the database key (an encrypted database), or in hex
+    (a plain database, or one encrypted by this version whose key file was not sealed yet: it is now)."""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -196,34 +199,53 @@ def _read_key(path: Path) -> bytes | None:
     if cached and cached[:2] == (st.st_mtime_ns, st.st_size):
         return cached[2]
     try:
-        key = binascii.unhexlify(path.read_text(encoding="ascii").strip())
-    except (ValueError, UnicodeDecodeError, binascii.Error):
-        key = b""
+        content = path.read_text(encoding="ascii").strip()
+    except UnicodeDecodeError:
+        content = ""
     except OSError as exc:
         raise AuditKeyError(f"无法读取操作日志的密钥文件 {path}:{exc.strerror or exc}。"
                             "请用创建数据目录的同一个系统账户运行保学,或请电脑管理员检查该文件的权限。") from exc
+    sealed = keyring.is_sealed(content)
+    if sealed:
+        key = (keyring.unseal_secret(db_key, KEY_FILE, content) if db_key is not None else None) or b""
+    else:
+        try:
+            key = binascii.unhexlify(content)
+        except (ValueError, binascii.Error):
+            key = b""
     if len(key) != _KEY_BYTES:
         raise AuditKeyError(f"操作日志的密钥文件 {path} 已损坏。请从备份中恢复数据目录的 keys 文件夹(audit.key)。")
+    if not sealed and db_key is not None:
+        _write_key(path, key, db_key)
+        st = path.stat()
     _KEY_CACHE[path] = (st.st_mtime_ns, st.st_size, key)
     return key
 
 
-def _create_key(path: Path) -> bytes:
-    """A new random key, written owner-only (group too in a folder shared by every account of the PC)."""
+def _write_key(path: Path, key: bytes, db_key: bytes | None) -> None:
+    """Write the key owner-only (group too in a folder shared by every account of the PC), atomically;
+    sealed under the database key when there is one (nothing beside an encrypted database is in clear)."""
     shared = path.parent.parent.exists() and bool(path.parent.parent.stat().st_mode & stat.S_ISGID)
     path.parent.mkdir(mode=0o770 if shared else 0o700, parents=True, exist_ok=True)
-    key = secrets.token_bytes(_KEY_BYTES)
+    body = (keyring.seal_secret(db_key, KEY_FILE, key) if db_key is not None
+            else (binascii.hexlify(key) + b"\n").decode("ascii")).encode("ascii")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o660 if shared else 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(binascii.hexlify(key) + b"\n")
+            fh.write(body)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _create_key(path: Path, db_key: bytes | None) -> bytes:
+    """A new random key for the chain."""
+    key = secrets.token_bytes(_KEY_BYTES)
+    _write_key(path, key, db_key)
     return key
 
 
@@ -241,13 +263,14 @@ def chain_key(session: Session | Connection, *, create: bool = False) -> bytes:
     path = key_path_for(conn)
     if path is None:
         return _MEMORY_KEYS.setdefault(conn.engine, secrets.token_bytes(_KEY_BYTES))
-    key = _read_key(path)
+    db_key = keyring.key_of(conn)
+    key = _read_key(path, db_key)
     if key is not None:
         return key
     chained = conn.execute(text("SELECT 1 FROM audit_entry WHERE chain_hash IS NOT NULL LIMIT 1")).first()
     if chained is not None or not create:
         raise _missing_key(path)
-    return _create_key(path)
+    return _create_key(path, db_key)
 
 
 def _stored_time(at: datetime | None) -> str | None:

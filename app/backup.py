@@ -3,7 +3,10 @@
 A backup is one zip file (format ``baoxue-backup-1``)::
 
     manifest.json                       what it holds (see :class:`BackupInfo`)
-    database/baoxue.sqlite3             the database, copied with SQLite's online backup API
+    database/baoxue.sqlite3             the database, copied with SQLite's online backup API (encrypted:
+                                        SQLCipher copies pages between two files keyed alike)
+    baoxue-keys.json                    the keyring: the database key wrapped by each account's password
+                                        and by the recovery key, as they were (app.data.keyring)
     attachments/<xx>/<sha256>.<ext>     the scanned proof (app.attachments)
     keys/…                              the signing key (encrypted, as stored), certificates, archive
     settings/ui.json                    this user's window settings (language)
@@ -53,7 +56,9 @@ from sqlmodel import Session
 
 from app import __version__, audit
 from app.accounts import SYSTEM, Actor, require
-from app.data.db import backup_file, known_revisions, open_database, quick_head_revision
+from app.data import keyring
+from app.data.db import (SQLITE_HEADER, DatabaseLocked, backup_file, connect_raw, database_state, known_revisions,
+                         open_database, quick_head_revision, sqlcipher_module)
 from app.data.models import Setting, User
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, copy_atomically, explain_os_error, fsync_folder, temporary_name, write_atomically
@@ -65,10 +70,10 @@ log = logging.getLogger(__name__)
 FORMAT = "baoxue-backup-1"
 MANIFEST = "manifest.json"
 DB_MEMBER = "database/" + DB_FILENAME
+KEYRING_MEMBER = keyring.KEYRING_FILE
 SETTINGS_MEMBERS = {"settings/ui.json": ui_settings_file, "settings/location.json": user_location_file}
 #: what a full restore swaps in the data folder (the database's -wal/-shm go with the database)
-SWAPPED = (DB_FILENAME, "attachments", "keys")
-SQLITE_HEADER = b"SQLite format 3\x00"
+SWAPPED = (DB_FILENAME, keyring.KEYRING_FILE, "attachments", "keys")
 SETTING_KEY = "backup"
 #: (table, label) of the counts a manifest carries; tables missing in an old schema count 0
 COUNTED: tuple[tuple[str, str], ...] = (
@@ -107,6 +112,7 @@ class BackupInfo:
     reason: str
     counts: dict[str, int]
     members: dict[str, dict] = field(default_factory=dict)  # name → {"sha256", "size"}
+    encrypted: bool = False  # the database in it is encrypted (a full backup carries its keyring)
 
     @property
     def attachments(self) -> int:
@@ -142,6 +148,10 @@ class SchoolId:
     is_demo: bool
 
 
+class BackupLocked(BackupError):
+    """The backup's database is encrypted with another key: the password of one of its accounts opens it."""
+
+
 def _school_of(con: sqlite3.Connection) -> SchoolId | None:
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "school" not in tables:
@@ -165,37 +175,42 @@ def _counts_of(con: sqlite3.Connection) -> dict[str, int]:
     return {t: (con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] if t in tables else 0) for t, _ in COUNTED}
 
 
-def _read_only(db_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+def _read_only(db_path: Path, key: bytes | None = None):
+    return connect_raw(db_path, key, read_only=True)
 
 
-def snapshot_database(db_path: Path) -> bytes:
-    """A consistent copy of the live database as bytes (SQLite's online backup API; WAL-safe)."""
+def _db_errors() -> tuple[type[Exception], ...]:
+    return (sqlite3.Error, sqlcipher_module().Error)
+
+
+def live_key(paths: DataPaths) -> bytes | None:
+    """The key of the data folder's encrypted database as opened in this process (None: plain, or not opened)."""
+    if database_state(paths) != "encrypted":
+        return None
+    ring = keyring.read(paths)
+    return keyring.remembered(paths, ring) if ring is not None else None
+
+
+def _require_key(paths: DataPaths) -> bytes | None:
+    key = live_key(paths)
+    if key is None and database_state(paths) == "encrypted":
+        raise DatabaseLocked("数据库是加密的:备份前请先登录(命令行加 --user 用户名)。")
+    return key
+
+
+def snapshot_database(db_path: Path, dest: Path, key: bytes | None = None) -> Path:
+    """A consistent copy of the live database in ``dest`` (the online backup API; WAL-safe; encrypted with the
+    same key when the database is), owner-only."""
     try:
-        src = _read_only(db_path)
-        try:
-            mem = sqlite3.connect(":memory:")
-            try:
-                src.backup(mem)
-                data = bytearray(mem.serialize())
-            finally:
-                mem.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
+        return backup_file(db_path, dest, key)
+    except _db_errors() as exc:
         raise DatabaseUnreadable(f"无法读取数据库 {db_path}:{exc}。数据库可能已损坏;请用 baoxue db check 检查,"
                                  "或从 backups 目录中的备份恢复。") from exc
-    # The copy keeps the live file's WAL flag (header bytes 18-19 = 2): as a self-contained copy it is a
-    # plain rollback-journal file (1), which SQLite can also open from memory; opening it later turns WAL on again.
-    if data[18:20] == b"\x02\x02":
-        data[18:20] = b"\x01\x01"
-    return bytes(data)
 
 
-def _describe(data: bytes) -> tuple[SchoolId | None, str | None, dict[str, int]]:
-    con = sqlite3.connect(":memory:")
+def _describe(copy: Path, key: bytes | None) -> tuple[SchoolId | None, str | None, dict[str, int]]:
+    con = _read_only(copy, key)
     try:
-        con.deserialize(data)
         return _school_of(con), _revision_of(con), _counts_of(con)
     finally:
         con.close()
@@ -253,16 +268,27 @@ def create_backup(paths: DataPaths, dest: Path, *, reason: str = "manual", now: 
     if dest.exists() and dest.is_dir():
         raise BackupError(f"{dest} 是一个文件夹。请给备份文件起一个名字(例如 baoxue-备份.zip)。")
     now = now or datetime.now()
-    data = snapshot_database(paths.database)
-    school, revision, counts = _describe(data)
-    if school is None:
-        raise BackupError(f"数据目录 {paths.root} 的数据库里还没有设置学校,没有可备份的内容。")
+    key = _require_key(paths)
+    snapshot = temporary_name(paths.root / ".backup-snapshot.sqlite3")
+    try:
+        snapshot_database(paths.database, snapshot, key)
+        school, revision, counts = _describe(snapshot, key)
+        if school is None:
+            raise BackupError(f"数据目录 {paths.root} 的数据库里还没有设置学校,没有可备份的内容。")
+        ring = keyring.keyring_path(paths) if key is not None else None
+        return _write_backup(paths, dest, snapshot, ring, school, revision, counts, reason, now)
+    finally:
+        snapshot.unlink(missing_ok=True)
 
+
+def _write_backup(paths: DataPaths, dest: Path, snapshot: Path, ring: Path | None, school: SchoolId,
+                  revision: str | None, counts: dict[str, int], reason: str, now: datetime) -> BackupInfo:
     def write(fh: BinaryIO) -> dict:
         members: dict[str, dict] = {}
         with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
-            zf.writestr(_zip_info(DB_MEMBER, now, zipfile.ZIP_DEFLATED), data)
-            members[DB_MEMBER] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            members[DB_MEMBER] = _add_file(zf, DB_MEMBER, snapshot, now, zipfile.ZIP_DEFLATED)
+            if ring is not None:
+                members[KEYRING_MEMBER] = _add_file(zf, KEYRING_MEMBER, ring, now, zipfile.ZIP_DEFLATED)
             for name, path in _files_under(paths.attachments, "attachments/"):
                 members[name] = _add_file(zf, name, path, now, zipfile.ZIP_STORED)  # JPG/PNG/PDF: compressed already
             for name, path in _files_under(paths.keys, "keys/"):
@@ -281,7 +307,7 @@ def create_backup(paths: DataPaths, dest: Path, *, reason: str = "manual", now: 
                         json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
         return manifest
 
-    write_atomically(dest, write, what="备份文件")
+    write_atomically(dest, write, what="备份文件", mode=keyring.private_mode(paths.root))
     info = read_backup(dest)  # read back: a damaged write (a failing USB stick) is told now, not on the day it is needed
     log.info("backup written: %s (%s, school %s, revision %s, %d members, %d bytes)", dest, reason, school.code,
              revision, len(info.members), dest.stat().st_size)
@@ -302,14 +328,15 @@ def _parse_created(text: str) -> datetime:
 def _safe_member(name: str) -> bool:
     p = PurePosixPath(name)
     return (not p.is_absolute() and ".." not in p.parts and "\\" not in name and ":" not in name
-            and (name in (MANIFEST, DB_MEMBER) or name in SETTINGS_MEMBERS
+            and (name in (MANIFEST, DB_MEMBER, KEYRING_MEMBER) or name in SETTINGS_MEMBERS
                  or (name.startswith(("attachments/", "keys/")) and len(p.parts) >= 2)))
 
 
-def _read_database_copy(path: Path) -> BackupInfo:
-    """A plain SQLite file (a copy made before an upgrade, or by an earlier version's backup)."""
+def _read_database_copy(path: Path, key: bytes | None = None) -> BackupInfo:
+    """A SQLite file: a copy made before an upgrade (encrypted with ``key``, the data folder's), or by an
+    earlier version's backup (plain)."""
     try:
-        con = _read_only(path)
+        con = _read_only(path, key)
         try:
             ok = con.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
@@ -317,21 +344,27 @@ def _read_database_copy(path: Path) -> BackupInfo:
             school, revision, counts = _school_of(con), _revision_of(con), _counts_of(con)
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except _db_errors() as exc:
+        if key is not None:
+            raise BackupError(f"备份文件 {path.name} 既不是保学的完整备份,也不是用本数据目录的密钥加密的数据库副本"
+                              f"({exc}),不能用来恢复。") from exc
         raise BackupError(f"备份文件 {path.name} 中的数据库无法读取({exc}),可能已损坏或不完整。") from exc
     if school is None:
         raise BackupError(f"备份文件 {path.name} 中的数据库没有学校信息,不能用来恢复。")
     created = datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path=path, kind="database", program_version="", revision=revision, school_code=school.code,
                       school_name=school.name, is_demo=school.is_demo, created=created, reason="database",
-                      counts=counts, members={DB_MEMBER: {"sha256": "", "size": path.stat().st_size}})
+                      counts=counts, members={DB_MEMBER: {"sha256": "", "size": path.stat().st_size}},
+                      encrypted=key is not None)
 
 
-def read_backup(path: Path) -> BackupInfo:
+def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
     """Open and check a backup whole: the zip, its manifest, the checksum of every member.
 
     Raises :class:`BackupError` naming what is wrong (truncated, not a backup, a member changed or
     missing, an unsafe name). Does not compare with the current data (see :func:`check_restorable`).
+    ``key``: the data folder's database key, which opens its encrypted database-only copies
+    (``backups/…-before-<revision>.sqlite3``).
     """
     path = Path(path)
     if not path.is_file():
@@ -340,6 +373,15 @@ def read_backup(path: Path) -> BackupInfo:
         head = fh.read(16)
     if head == SQLITE_HEADER:
         return _read_database_copy(path)
+    if path.suffix.lower() != ".zip" and not zipfile.is_zipfile(path):  # an encrypted copy (…-before-<rev>.sqlite3)
+        keys = [key] if key is not None else [k for _id, k in keyring.remembered_keys()]
+        for candidate in keys:
+            try:
+                return _read_database_copy(path, candidate)
+            except BackupError:
+                continue
+        if keys:
+            raise BackupError(f"{path.name} 不是保学的完整备份,也不是用本数据目录的密钥加密的数据库副本,不能用来恢复。")
     damaged = (f"{path.name} 不是完整的保学备份文件:文件可能在复制时被截断或已损坏。"
                "请换用另一个备份(例如 backups 文件夹或 U 盘上较早的一个)。")
     try:
@@ -378,9 +420,10 @@ def read_backup(path: Path) -> BackupInfo:
                         or size != expected.get("size"):
                     raise BackupError(f"{path.name} 中的“{name}”与备份清单的校验值(SHA-256)不符:"
                                       "文件已被改动或损坏,不能用来恢复。")
+            encrypted = KEYRING_MEMBER in members
             with zf.open(DB_MEMBER) as src:
-                if src.read(16) != SQLITE_HEADER:
-                    raise BackupError(f"{path.name} 中的数据库不是 SQLite 数据库,备份已损坏。")
+                if (src.read(16) == SQLITE_HEADER) == encrypted:
+                    raise BackupError(f"{path.name} 中的数据库不是{'加密的' if encrypted else ''} SQLite 数据库,备份已损坏。")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
         raise BackupError(damaged) from exc
     except OSError as exc:
@@ -391,7 +434,8 @@ def read_backup(path: Path) -> BackupInfo:
         revision=manifest.get("revision"), school_code=str(school.get("code", "")),
         school_name=str(school.get("name", "")), is_demo=bool(school.get("is_demo", False)),
         created=_parse_created(manifest.get("created", "")), reason=str(manifest.get("reason", "")),
-        counts={str(k): int(v) for k, v in counts.items() if isinstance(v, int)}, members=members)
+        counts={str(k): int(v) for k, v in counts.items() if isinstance(v, int)}, members=members,
+        encrypted=encrypted)
 
 
 @dataclass(frozen=True)
@@ -406,17 +450,31 @@ class CurrentData:
 
 
 def current_data(paths: DataPaths) -> CurrentData:
+    """What the folder holds; an encrypted database not opened in this process is named from its keyring
+    (school only, no counts)."""
     keys = frozenset(n for n, _p in _files_under(paths.keys, "keys/") if n.endswith(".key.pem"))
     db_path = paths.database
     if not db_path.exists() or db_path.stat().st_size == 0:
         return CurrentData(False, None, key_files=keys)
+    key = None
+    if database_state(paths) == "encrypted":
+        try:
+            ring = keyring.read(paths)
+        except BaoxueError as exc:
+            return CurrentData(True, None, str(exc), key_files=keys)
+        key = keyring.remembered(paths, ring) if ring is not None else None
+        if key is None:
+            school = ring.school if ring is not None else {}
+            sid = SchoolId(str(school["code"]), str(school.get("name", "")), bool(school.get("is_demo"))) \
+                if school.get("code") else None
+            return CurrentData(True, sid, "" if sid else "数据库是加密的,还没有用密码打开", key_files=keys)
     try:
-        con = _read_only(db_path)
+        con = _read_only(db_path, key)
         try:
             return CurrentData(True, _school_of(con), counts=_counts_of(con), key_files=keys)
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except _db_errors() as exc:
         return CurrentData(True, None, str(exc), key_files=keys)
 
 
@@ -484,21 +542,54 @@ def _extract(zf: zipfile.ZipFile, name: str, expected: dict, target: Path) -> No
         os.chmod(target, 0o600)
 
 
-def _stage(info: BackupInfo, staging: Path) -> list[str]:
-    """Put the backup's files into ``staging`` (same names as in the data folder); the names to swap."""
+def _stage(info: BackupInfo, staging: Path, key: bytes | None) -> list[str]:
+    """Put the backup's files into ``staging`` (same names as in the data folder); the names to swap.
+
+    ``key``: the data folder's key, which a database-only encrypted copy is encrypted with (it keeps the
+    folder's keyring). A full backup brings its own keyring; a plain one (an older Baoxue's) none: the
+    folder's goes, and the plain database is encrypted again when it is opened (a backup first)."""
     staging.mkdir(parents=True)
+    keyring.restrict(staging)
     if info.kind == "database":
-        backup_file(info.path, staging / DB_FILENAME)
-        return [DB_FILENAME]
+        backup_file(info.path, staging / DB_FILENAME, key if info.encrypted else None)
+        return [DB_FILENAME] if info.encrypted else [DB_FILENAME, keyring.KEYRING_FILE]
     (staging / "attachments").mkdir()
     (staging / "keys").mkdir()
     with zipfile.ZipFile(info.path) as zf:
         for name, expected in info.members.items():
             if name == DB_MEMBER:
                 _extract(zf, name, expected, staging / DB_FILENAME)
+            elif name == KEYRING_MEMBER:
+                _extract(zf, name, expected, staging / keyring.KEYRING_FILE)
             elif name.startswith(("attachments/", "keys/")):
                 _extract(zf, name, expected, staging.joinpath(*PurePosixPath(name).parts))
     return list(SWAPPED)
+
+
+def _staged_key(info: BackupInfo, staging: Path, key: bytes | None,
+                credentials: tuple[str, str] | None) -> bytes | None:
+    """The key that opens the staged database: the folder's own (the same school's backup), or one unwrapped
+    from the backup's keyring with ``credentials`` (user name, password as they were at the backup)."""
+    if not info.encrypted:
+        return None
+    if info.kind == "database":
+        return key
+    ring = keyring.read(DataPaths(staging))
+    if ring is None:
+        raise BackupError(f"{info.path.name} 中没有数据库的密钥文件,备份已损坏。")
+    if key is not None and keyring.key_id(key) == ring.key_id:
+        return key
+    found = keyring.remembered(DataPaths(info.path.parent), ring) or next(
+        (k for (_root, kid), k in keyring.remembered_keys() if kid == ring.key_id), None)
+    if found is not None:
+        return found
+    if credentials is None:
+        raise BackupLocked(f"{info.path.name} 的数据库用另一把密钥加密(另一台电脑上设置的学校,或重新设置过)。"
+                           "请输入备份时这所学校某个账户的用户名和密码,用它打开备份。")
+    try:
+        return keyring.unwrap_with_password(ring, credentials[0].strip(), credentials[1])
+    except BaoxueError as exc:
+        raise BackupLocked(f"{exc} 这个密码打不开备份中的数据库:请输入备份时这所学校某个账户的用户名和密码。") from exc
 
 
 def _swap(root: Path, staging: Path, old: Path, names: list[str]) -> Callable[[], None]:
@@ -512,6 +603,7 @@ def _swap(root: Path, staging: Path, old: Path, names: list[str]) -> Callable[[]
     outgoing = list(names)
     if DB_FILENAME in names:
         outgoing += [DB_FILENAME + s for s in ("-wal", "-shm", "-journal")]
+    names = [n for n in names if (staging / n).exists()]  # a plain backup brings no keyring: the old one goes
 
     def undo() -> None:
         for name in reversed(moved_in):
@@ -541,11 +633,12 @@ def _swap(root: Path, staging: Path, old: Path, names: list[str]) -> Callable[[]
     return undo
 
 
-def _record_restore(paths: DataPaths, actor: Actor, info: BackupInfo, kept: Path | None) -> str | None:
+def _record_restore(paths: DataPaths, actor: Actor, info: BackupInfo, kept: Path | None,
+                    key: bytes | None) -> str | None:
     """Open (and upgrade) the restored database and audit the restore in it; the revision it was upgraded from."""
     from sqlmodel import select
 
-    db = open_database(paths)
+    db = open_database(paths, key=key)
     try:
         with db.transaction() as s:
             user_id = None
@@ -562,19 +655,22 @@ def _record_restore(paths: DataPaths, actor: Actor, info: BackupInfo, kept: Path
 
 
 def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None, now: datetime | None = None,
-                   expected: BackupInfo | None = None) -> RestoreResult:
+                   expected: BackupInfo | None = None, credentials: tuple[str, str] | None = None) -> RestoreResult:
     """Replace the data of ``paths`` by the backup ``source``, whole or not at all.
 
     ``actor`` needs ``backup.restore`` (None: the command line, whoever may change the data folder's
     files). ``expected``: the info the user confirmed; the file is checked again and must still be
     that backup. The engine of any database open on ``paths`` in this process must be closed first.
+    ``credentials`` (user name, password): open a backup encrypted with another key than the folder's
+    (:class:`BackupLocked` asks for them).
     """
     if actor is not None:
         require(actor, "backup.restore")
     actor = actor or SYSTEM
     now = now or datetime.now()
     lock_folder(paths.root)  # the window of this process holds it already; another program's copy is refused
-    info = read_backup(Path(source))
+    key = live_key(paths)
+    info = read_backup(Path(source), key)
     if expected is not None and (expected.members != info.members or expected.created != info.created):
         raise BackupError(f"{info.path.name} 在确认之后被改动了。请重新选择备份文件。")
     current = check_restorable(info, paths)
@@ -588,7 +684,7 @@ def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None
             kept = create_backup(paths, paths.backups / backup_name(current.school.code, now, "before-restore"),
                                  reason="before-restore", now=now).path
             log.info("the state before the restore is kept in %s", kept)
-        except DatabaseUnreadable:  # a damaged database: its files are kept as they are instead (below)
+        except (DatabaseUnreadable, DatabaseLocked):  # damaged, or encrypted and not opened: its files are kept (below)
             log.warning("no backup of the damaged database could be made; its files will be kept", exc_info=True)
     staging, old = paths.root / f".restore-{stamp}-new", paths.root / f".restore-{stamp}-old"
     for leftover in (staging, old):
@@ -596,10 +692,11 @@ def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None
             raise BackupError(f"数据目录中已有 {leftover.name}(上一次恢复没有结束?)。请检查它的内容后删除它,再重试。")
     try:
         try:
-            names = _stage(info, staging)
+            names = _stage(info, staging, key)
+            staged_key = _staged_key(info, staging, key, credentials)
         except OSError as exc:
             raise BackupError("恢复没有开始,当前数据没有改动:" + explain_os_error(exc, staging / DB_FILENAME, "恢复的文件")) from exc
-        except sqlite3.Error as exc:
+        except _db_errors() as exc:
             raise BackupError(f"无法读取备份中的数据库({exc}),当前数据没有改动。") from exc
         try:
             undo = _swap(paths.root, staging, old, names)
@@ -608,7 +705,7 @@ def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None
                 f"无法替换数据目录 {paths.root} 中的文件({exc.strerror or exc}),当前数据没有改动。"
                 "如果保学的窗口还开着,请先关闭它;如果是权限问题,请让管理员开放该目录的写权限。") from exc
         try:
-            migrated_from = _record_restore(paths, actor, info, kept)
+            migrated_from = _record_restore(paths, actor, info, kept, staged_key)
         except BaseException as exc:
             undo()
             log.exception("restored database could not be opened; the previous data was put back")

@@ -79,9 +79,11 @@ def _isolated_profile(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("BAOXUE_PASSWORD", raising=False)
     monkeypatch.setenv("BAOXUE_MACHINE_DIR", str(home / "machine"))
     yield
+    from app.data import keyring
     from app.instance_lock import release_all
 
     release_all()  # the data-folder locks a test's CLI calls or windows took (a process holds them for life)
+    keyring.forget_all()  # the database keys the test opened (a process keeps them while it runs)
 
 
 @pytest.fixture(autouse=True)
@@ -162,6 +164,23 @@ def school_db(db):
     db.actors = actors
     db.class_ids = {"三年级(1)班": c1, "四年级(1)班": c2}
     return db
+
+
+def unlock(paths, username: str = "admin", password: str | None = None) -> None:
+    """Open a copied school's encrypted database once with a password (this process keeps its key then)."""
+    from app.data.db import unlock_database
+    from app.demo import DEMO_PASSWORD
+
+    unlock_database(paths, username, password or DEMO_PASSWORD).close()
+
+
+def raw_connect(paths):
+    """A DB-API connection to the school's database as a SQLite tool would have it — with the key,
+    as an insider who knows a password has it (the key this process opened it with)."""
+    from app.backup import live_key
+    from app.data.db import connect_raw
+
+    return connect_raw(paths.database, live_key(paths))
 
 
 def make_student_input(class_id: int, *, name: str = "张三", sex: str = "1", birth: date = date(2017, 3, 5),

@@ -23,14 +23,14 @@ from app.cli import EXIT_ERROR, EXIT_OK, main
 from app.data.db import alembic_config, make_engine, open_database
 from app.data.models import AuditEntry, User
 from app.errors import PermissionDenied
-from tests.conftest import ADMIN_PASSWORD, make_student_input
+from tests.conftest import ADMIN_PASSWORD, make_student_input, raw_connect
 
 C3 = "三年级(1)班"
 
 
 def _sql(paths, statement: str, *params) -> None:
     """What an insider does with the sqlite3 tool, outside the program."""
-    con = sqlite3.connect(paths.database)
+    con = raw_connect(paths)
     try:
         con.execute(statement, params)
         con.commit()
@@ -69,7 +69,11 @@ def test_every_entry_is_chained_and_the_whole_log_verifies(school_db, paths):
 
 def test_key_is_made_at_first_use_owner_only(school_db, paths):
     key = paths.keys / audit.KEY_FILE
-    assert key.is_file() and len(key.read_text().strip()) == 64
+    # sealed under the database key (issue #14 item 4): the chain's key is not in clear beside the database
+    with school_db.session() as s:
+        chain_key = audit.chain_key(s)
+    text = key.read_text()
+    assert key.is_file() and text.startswith("baoxue-keyring-1 ") and chain_key.hex() not in text
     if sys.platform != "win32":
         assert stat.S_IMODE(key.stat().st_mode) == 0o600
         assert stat.S_IMODE(paths.keys.stat().st_mode) & 0o077 == 0

@@ -22,7 +22,8 @@ from app.backup import BackupError
 from app.errors import PermissionDenied, ValidationError
 from app.files import WriteFailed
 from app.paths import DataPaths
-from tests.conftest import TODAY
+from app.data.db import connect_raw
+from tests.conftest import TODAY, raw_connect, unlock
 from tests.test_instance_lock import HOLDER
 
 NOW = datetime(2026, 11, 27, 16, 30, 0)
@@ -48,6 +49,7 @@ def demo(demo_template, tmp_path) -> DataPaths:
     """A copy of the demo school of its own for each test."""
     root = tmp_path / "demo-school"  # beside the school_db fixture's tmp_path / "data"
     shutil.copytree(demo_template, root)
+    unlock(DataPaths(root))  # its encrypted database opened once with the demo password (the key kept for the test)
     return DataPaths(root)
 
 
@@ -63,10 +65,21 @@ def state_of(paths: DataPaths) -> dict[str, str]:
     return out
 
 
+def _connect(db_path: Path):
+    """The database file as SQLite sees it (with its folder's key, which this process opened)."""
+    return connect_raw(db_path, backup.live_key(DataPaths(db_path.parent)))
+
+
 def database_dump(db_path: Path) -> str:
-    con = sqlite3.connect(db_path)
+    con = _connect(db_path)
     try:
-        return hashlib.sha256("\n".join(con.iterdump()).encode("utf-8")).hexdigest()
+        h = hashlib.sha256()
+        for name, sql in con.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall():
+            h.update(f"{name}\n{sql}\n".encode("utf-8"))
+            if sql and sql.startswith("CREATE TABLE"):
+                for row in con.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+                    h.update(repr(row).encode("utf-8"))
+        return h.hexdigest()
     finally:
         con.close()
 
@@ -118,7 +131,7 @@ def test_a_backup_holds_database_attachments_key_and_settings_with_their_checksu
     assert files and files <= names and "settings/ui.json" in names
     assert any(n.endswith(".key.pem") for n in names) and any(n.startswith("attachments/") for n in names)
     assert manifest["program_version"] and manifest["school"]["name"] == info.school_name
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     assert info.counts["student"] == con.execute("SELECT count(*) FROM student").fetchone()[0] == 40
     assert info.counts["attendance_sheet"] == con.execute("SELECT count(*) FROM attendance_sheet").fetchone()[0] > 0
     con.close()
@@ -128,7 +141,7 @@ def test_a_backup_holds_database_attachments_key_and_settings_with_their_checksu
 
 
 def backup_revision(db_path: Path) -> str:
-    con = sqlite3.connect(db_path)
+    con = _connect(db_path)
     try:
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
@@ -159,7 +172,7 @@ def test_round_trip_brings_back_database_attachments_and_the_key_that_still_sign
     info = backup.create_backup(demo, tmp_path / "backup.zip", now=NOW)
 
     # a bad day: a student deleted, names changed, the scans and the key folder lost
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute("DELETE FROM student WHERE id = (SELECT min(id) FROM student)")
     con.execute("UPDATE guardian SET name = '改掉了'")
@@ -175,7 +188,7 @@ def test_round_trip_brings_back_database_attachments_and_the_key_that_still_sign
     assert kept.counts["student"] == 39 and kept.reason == "before-restore"
     after = state_of(demo)
     assert {k: v for k, v in after.items() if k != "database"} == {k: v for k, v in before.items() if k != "database"}
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     assert con.execute("SELECT count(*) FROM student").fetchone()[0] == 40
     assert con.execute("SELECT count(*) FROM guardian WHERE name = '改掉了'").fetchone()[0] == 0
     assert con.execute("SELECT summary FROM audit_entry WHERE action = 'backup.restore'").fetchone()[0].startswith(
@@ -201,7 +214,7 @@ def test_round_trip_brings_back_database_attachments_and_the_key_that_still_sign
 
 def test_the_copy_kept_before_a_restore_restores_back(demo, tmp_path):
     info = backup.create_backup(demo, tmp_path / "old.zip", now=NOW)
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     con.execute("UPDATE school SET address = '新地址'")
     con.commit()
     con.close()
@@ -209,7 +222,7 @@ def test_the_copy_kept_before_a_restore_restores_back(demo, tmp_path):
     result = backup.restore_backup(demo, info.path, now=NOW + timedelta(minutes=5))
     back = backup.restore_backup(demo, result.kept, now=NOW + timedelta(minutes=10))
     assert back.kept is not None
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     assert con.execute("SELECT address FROM school").fetchone()[0] == "新地址"
     con.close()
     assert {k: v for k, v in state_of(demo).items() if k != "database"} == \
@@ -256,9 +269,9 @@ def test_a_damaged_current_database_is_replaced_and_its_files_kept(demo, tmp_pat
 def test_a_plain_database_copy_restores_the_database_only(demo, tmp_path):
     from app.data.db import backup_file
 
-    copy = backup_file(demo.database, demo.backups / "baoxue-20261127-before-0009.sqlite3")
-    info = backup.read_backup(copy)
-    assert info.kind == "database" and info.school_code == DEMO_CODE and "仅数据库" in "\n".join(info.summary_lines())
+    copy = backup_file(demo.database, demo.backups / "baoxue-20261127-before-0009.sqlite3", backup.live_key(demo))
+    info = backup.read_backup(copy)  # encrypted with the folder's key, which this process opened
+    assert info.kind == "database" and info.encrypted and info.school_code == DEMO_CODE and "仅数据库" in "\n".join(info.summary_lines())
     files_before = {k: v for k, v in state_of(demo).items() if k != "database"}
     for f in demo.keys.iterdir():  # a database-only restore leaves the key folder as it is:
         if f.name != "audit.key":  # (the audit log's key stays, or the restored log could not be checked)
@@ -350,7 +363,7 @@ def test_a_backup_from_a_newer_program_is_refused(demo, good, tmp_path):
     tmp_db = tmp_path / "newer.sqlite3"
     with zipfile.ZipFile(good) as zf:
         tmp_db.write_bytes(zf.read(backup.DB_MEMBER))
-    con = sqlite3.connect(tmp_db)
+    con = connect_raw(tmp_db, backup.live_key(demo))
     con.execute("UPDATE alembic_version SET version_num = '0099'")
     con.commit()
     con.close()
@@ -644,17 +657,17 @@ def test_the_db_commands_back_up_verify_and_restore(demo, school_db, tmp_path, c
     assert code == EXIT_OK and target.exists() and "已核对" in out and "学生 40" in out
     code, out, _ = run("db", "verify-backup", str(target))
     assert code == EXIT_OK and "留坝县马道镇中心学校" in out and "结论:完整" in out
-    con = sqlite3.connect(demo.database)
+    con = raw_connect(demo)
     con.execute("UPDATE school SET address = '改了'")
     con.commit()
     con.close()
     code, out, err = run("db", "restore", str(target), "--data-dir", str(demo.root))  # no terminal, no --yes
     assert code == EXIT_ERROR and "--yes" in err
-    assert backup.current_data(demo).school and sqlite3.connect(demo.database).execute(
+    assert backup.current_data(demo).school and raw_connect(demo).execute(
         "SELECT address FROM school").fetchone()[0] == "改了"
     code, out, _ = run("db", "restore", str(target), "--data-dir", str(demo.root), "--yes")
     assert code == EXIT_OK and "恢复前的数据已备份为" in out
-    assert sqlite3.connect(demo.database).execute("SELECT address FROM school").fetchone()[0] != "改了"
+    assert raw_connect(demo).execute("SELECT address FROM school").fetchone()[0] != "改了"
     other = tmp_path / "other.zip"
     assert run("db", "backup", str(other), "--data-dir", str(school_db.paths.root))[0] == EXIT_OK
     code, _out, err = run("db", "restore", str(other), "--data-dir", str(demo.root), "--yes")

@@ -26,6 +26,7 @@ from app.cli.common import (
     login,
     open_db,
     out,
+    password,
     progress_printer,
 )
 from app.errors import BaoxueError, ValidationError
@@ -89,8 +90,8 @@ def cmd_demo(args) -> int:
     out(f"演示学校已生成:{info.school_name}({info.students} 名学生,{info.classes} 个班级,{info.staff} 名教职工)")
     out(f"数据目录:{info.data_dir}")
     out("演示账户(密码均为下列密码):")
-    for username, roles, password in info.accounts[:8]:
-        out(f"  {username:<16} {roles:<16} 密码 {password}")
+    for username, roles, secret in info.accounts[:8]:
+        out(f"  {username:<16} {roles:<16} 密码 {secret}")
     if len(info.accounts) > 8:
         out(f"  ……另有 {len(info.accounts) - 8} 个教师账户,密码相同")
     from app.exchange.keys import DEMO_KEY_PASSPHRASE
@@ -195,7 +196,7 @@ def cmd_db_backup(args) -> int:
     from app.backup import create_backup
 
     db = open_db(args, lock=False)  # safe beside a running window: the database is read with SQLite's backup API
-    db.close()
+    db.close()  # its key stays known to this process: the backup's copy is encrypted with it
     info = create_backup(db.paths, Path(args.file).expanduser().resolve())
     out(f"已备份到 {info.path}({info.path.stat().st_size / 1e6:.1f} MB,已核对每个文件的校验值)")
     for line in info.summary_lines():
@@ -231,6 +232,13 @@ def cmd_db_restore(args) -> int:
     )
 
     paths = data_paths(args)
+    credentials = None
+    if args.user:  # the current database opened first (its key: the copy kept before the restore is encrypted)
+        credentials = (args.user, password(args))
+        try:
+            open_db(args).close()
+        except BaoxueError as exc:
+            out(f"注意:当前数据库没有打开({exc});恢复前它的文件会原样保存。")
     info = read_backup(Path(args.file).expanduser())
     current = check_restorable(info, paths)
     out(f"备份文件:{info.path}")
@@ -245,7 +253,7 @@ def cmd_db_restore(args) -> int:
     if not args.yes and not _confirmed("确定要恢复这个备份吗?"):
         out("没有恢复,数据没有改动。")
         return EXIT_ERROR
-    result = restore_backup(paths, info.path, expected=info)
+    result = restore_backup(paths, info.path, expected=info, credentials=credentials)
     out(f"已从 {info.path.name} 恢复到 {paths.root}。")
     if result.kept:
         out(f"恢复前的数据已备份为 {result.kept}(需要时可以用它恢复回去)。")
@@ -253,6 +261,86 @@ def cmd_db_restore(args) -> int:
         out(f"恢复前的文件原样保存在 {result.kept_files}。")
     if result.migrated_from:
         out(f"备份的数据库结构版本 {result.migrated_from} 较旧,已升级到本程序的版本。")
+    return EXIT_OK
+
+
+def cmd_db_encrypt(args) -> int:
+    from app.data.db import database_state, encrypt_database, plain_backups
+    from app.instance_lock import lock_folder
+
+    paths = data_paths(args)
+    lock_folder(paths.root)
+    state = database_state(paths)
+    if state == "new":
+        out(f"数据目录 {paths.root} 里还没有数据库;新建的数据库一开始就是加密的。")
+        return EXIT_OK
+    if state == "plain":
+        result = encrypt_database(paths)
+        out(f"已加密数据库 {paths.database}(SQLCipher,AES-256)。加密前的副本:{result.backup}")
+        out("每个启用的账户仍用原来的密码登录。请管理员或校长登录后制作恢复密钥:baoxue db recovery-key --user 用户名 --out 文件.pdf")
+    else:
+        out(f"数据库 {paths.database} 已经是加密的。")
+    left = plain_backups(paths)
+    if left and args.delete_plain_backups:
+        db = open_db(args)  # who deletes them logs in (and the encrypted database is proven to open first)
+        actor = login(db, args)
+        db.close()
+        for p in left:
+            p.unlink()
+        out(f"{actor.username} 删除了 {len(left)} 个未加密的旧备份。")
+    elif left:
+        out(f"backups 目录中还有 {len(left)} 个未加密的备份(旧版本或加密前留下的),丢了电脑时它们会泄露数据:")
+        for p in left:
+            out(f"  {p}")
+        out("确认加密后的数据库能正常打开后,请删除它们:baoxue db encrypt --delete-plain-backups --user 用户名")
+    return EXIT_OK
+
+
+def _new_password(args) -> str:
+    value = os.environ.get("BAOXUE_NEW_PASSWORD")
+    if value is not None:
+        return value
+    first = password(args, "新密码", env="_BAOXUE_NEW_1")
+    if password(args, "再输入一遍新密码", env="_BAOXUE_NEW_2") != first:
+        raise ValidationError("新密码", "两次输入的不一致")
+    return first
+
+
+def cmd_db_recover(args) -> int:
+    from app.accounts import reset_with_recovery
+    from app.data.db import unlock_with_recovery
+    from app.instance_lock import lock_folder
+
+    paths = data_paths(args)
+    lock_folder(paths.root)
+    code = password(args, "恢复密钥(打印的恢复密钥单上,每 4 个一组)", env="BAOXUE_RECOVERY_KEY")
+    db = unlock_with_recovery(paths, code)
+    try:
+        new = _new_password(args)
+        with db.transaction() as s:
+            info = reset_with_recovery(s, code, args.user, new)
+    finally:
+        db.close()
+    out(f"已用恢复密钥重设账户 {info.username} 的密码,请用新密码登录。恢复密钥仍然有效;如果它可能被别人看到过,"
+        f"请登录后制作新的:baoxue db recovery-key --user {info.username} --out 文件.pdf")
+    return EXIT_OK
+
+
+def cmd_db_recovery_key(args) -> int:
+    from app.accounts import make_recovery_key
+    from app.documents.recovery import write_recovery_sheet
+    from app.school import get_school
+
+    db = open_db(args)
+    actor = login(db, args)
+    target = Path(args.out).expanduser().resolve()
+    with db.transaction() as s:
+        school = get_school(s)
+        code = make_recovery_key(s, actor)
+    db.close()
+    path = write_recovery_sheet(target, db.paths, school_name=school.name, school_code=school.code, code=code)
+    out(f"新的恢复密钥(之前的已作废):{code}")
+    out(f"恢复密钥单:{path} —— 打印后交校长锁好保管,然后删除这个文件。")
     return EXIT_OK
 
 
@@ -378,6 +466,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", metavar="DIR", help="数据目录(默认:用户数据目录,或环境变量 BAOXUE_DATA_DIR)")
     login = argparse.ArgumentParser(add_help=False)
     login.add_argument("--user", required=True, help="登录用户名(密码取自环境变量 BAOXUE_PASSWORD 或提示输入)")
+    opens = argparse.ArgumentParser(add_help=False)  # commands without an account's rights that still open the database
+    opens.add_argument("--user", help="加密的数据库:用这个账户的密码打开(密码取自环境变量 BAOXUE_PASSWORD 或提示输入)")
 
     p = argparse.ArgumentParser(prog="baoxue", parents=[common],
                                 description="保学 Baoxue:控辍保学学校端(离线)。不带子命令时打开图形界面。")
@@ -437,7 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--dry-run", action="store_true", help="只检查并列出与现有安排的不同,不写入")
     ci.add_argument("--year", type=int, help="要载入的年份(文件必须是这一年的)")
     ci.set_defaults(func=cmd_calendar_import)
-    cs = cals.add_parser("status", parents=[common], help="哪些年份的节假日已知,当前和下一学期缺哪一年")
+    cs = cals.add_parser("status", parents=[common, opens], help="哪些年份的节假日已知,当前和下一学期缺哪一年")
     cs.add_argument("--date", type=_day, help="按哪一天判断当前学期(默认今天)")
     cs.set_defaults(func=cmd_calendar_status)
 
@@ -461,20 +551,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     dbp = sub.add_parser("db", help="数据库:检查、备份、恢复")
     dbs = dbp.add_subparsers(title="数据库命令", metavar="ACTION", required=True)
-    c = dbs.add_parser("check", parents=[common], help="完整性和结构版本检查")
+    c = dbs.add_parser("check", parents=[common, opens], help="完整性和结构版本检查")
     c.set_defaults(func=cmd_db_check)
-    b = dbs.add_parser("backup", parents=[common],
+    b = dbs.add_parser("backup", parents=[common, opens],
                        help="完整备份(数据库、附件、签名密钥、设置)到一个文件;窗口开着时也可以")
     b.add_argument("file", metavar="FILE", help="备份文件,例如 E:\\baoxue-备份.zip")
     b.set_defaults(func=cmd_db_backup)
     vb = dbs.add_parser("verify-backup", help="检查备份文件是否完整,并列出其中的学校、时间和数量")
     vb.add_argument("file", metavar="FILE")
     vb.set_defaults(func=cmd_db_verify_backup)
-    rs = dbs.add_parser("restore", parents=[common],
+    rs = dbs.add_parser("restore", parents=[common, opens],
                         help="从备份恢复全部数据(先核对备份,当前数据先备份);须关闭保学窗口")
     rs.add_argument("file", metavar="FILE")
     rs.add_argument("--yes", action="store_true", help="不再询问,直接恢复")
     rs.set_defaults(func=cmd_db_restore)
+    en = dbs.add_parser("encrypt", parents=[common, opens],
+                        help="加密旧版本留下的未加密数据库(先备份;新版本第一次打开时也会自动加密)")
+    en.add_argument("--delete-plain-backups", action="store_true",
+                    help="删除 backups 目录中未加密的旧备份(需 --user 登录)")
+    en.set_defaults(func=cmd_db_encrypt)
+    rc = dbs.add_parser("recover", parents=[common],
+                        help="忘记了所有密码:用打印的恢复密钥打开数据库,给一个账户设置新密码")
+    rc.add_argument("--user", required=True, help="要设置新密码的账户(恢复密钥取自 BAOXUE_RECOVERY_KEY 或提示输入,"
+                                                 "新密码取自 BAOXUE_NEW_PASSWORD 或提示输入两遍)")
+    rc.set_defaults(func=cmd_db_recover)
+    rk = dbs.add_parser("recovery-key", parents=[common, login],
+                        help="制作新的恢复密钥(之前的作废)并写出恢复密钥单 PDF(校长或管理员)")
+    rk.add_argument("--out", required=True, metavar="FILE.pdf", help="恢复密钥单,保存到 U 盘等数据目录以外的地方")
+    rk.set_defaults(func=cmd_db_recovery_key)
     return p
 
 

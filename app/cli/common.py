@@ -13,7 +13,7 @@ import sys
 from typing import Callable
 
 from app.accounts import authenticate
-from app.data.db import open_database
+from app.data.db import DatabaseLocked, open_database, unlock_database
 from app.errors import BaoxueError
 from app.instance_lock import lock_folder
 from app.numbered_files import recover
@@ -36,31 +36,49 @@ def data_paths(args) -> DataPaths:
     return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
+LOCKED_HINT = ("数据库是加密的:请加 --user 用户名 登录(密码取自环境变量 BAOXUE_PASSWORD 或提示输入);"
+               "忘记了所有密码时用 baoxue db recover --user 用户名 和打印的恢复密钥重设密码。")
+
+
 def open_db(args, *, lock: bool = True):
     """The school's database; ``lock``: hold the data folder for this process (a second copy is told).
 
     Only reading commands that are safe beside a running window (``db check``, ``db backup``) pass
-    ``lock=False``.
+    ``lock=False`` (they never encrypt an older Baoxue's plain database: that needs the folder).
+    An encrypted database is opened with the password of ``--user``.
     """
     paths = data_paths(args)
     if lock:
         lock_folder(paths.root)
-    db = open_database(paths)
+    try:
+        db = open_database(paths, encrypt=lock)
+    except DatabaseLocked:
+        if not getattr(args, "user", None):
+            raise BaoxueError(LOCKED_HINT) from None
+        db = unlock_database(paths, args.user, password(args), encrypt=lock)
     if lock:  # this process changes data: finish or clean up the numbered files a crash cut off
         for line in recover(db):
             sys.stderr.write(f"提示:{line}\n")
     return db
 
 
-def login(db, args):
-    username = args.user
-    password = os.environ.get("BAOXUE_PASSWORD")
-    if password is None:
+def password(args, prompt: str | None = None, env: str = "BAOXUE_PASSWORD") -> str:
+    """A secret from the environment variable ``env`` or a prompt (never an argument); asked once per command."""
+    cache = args.__dict__.setdefault("_secrets", {})
+    if env in cache:
+        return cache[env]
+    value = os.environ.get(env)
+    if value is None:
         if sys.stdin is None or not sys.stdin.isatty():
-            raise BaoxueError("请设置环境变量 BAOXUE_PASSWORD 提供密码(非交互运行时不能提示输入)。")
-        password = getpass.getpass(f"{username} 的密码: ")
+            raise BaoxueError(f"请设置环境变量 {env} 提供{prompt or '密码'}(非交互运行时不能提示输入)。")
+        value = getpass.getpass(f"{prompt or (args.user + ' 的密码')}: ")
+    cache[env] = value
+    return value
+
+
+def login(db, args):
     with db.transaction() as s:
-        return authenticate(s, username, password)
+        return authenticate(s, args.user, password(args))
 
 
 def progress_printer(label: str) -> Callable[..., bool]:
@@ -79,4 +97,5 @@ def progress_printer(label: str) -> Callable[..., bool]:
     return progress
 
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "data_paths", "login", "open_db", "out", "progress_printer"]
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "LOCKED_HINT", "data_paths", "login", "open_db", "out", "password",
+           "progress_printer"]

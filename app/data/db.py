@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,13 +22,16 @@ import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from app.data import keyring
 from app.errors import BaoxueError
-from app.paths import DataPaths
+from app.files import write_atomically
+from app.paths import DB_FILENAME, DataPaths
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -36,6 +40,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: how long a writer waits for another program's lock before giving up
 BUSY_TIMEOUT_MS = 5000
 #: what to do with a damaged database (app.backup restores from the files in backups/)
+SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORE_HINT = ("请从 backups 目录中的备份恢复:在保学打不开数据库时出现的窗口中选“从备份恢复…”,"
                 "或运行 baoxue db restore 备份文件。")
 
@@ -56,6 +61,35 @@ BUSY_MESSAGE = ("数据库正忙:另一项操作(打印、导出、导入或另�
                 "这次没有保存任何内容,请稍等片刻后重试。")
 
 
+class DatabaseLocked(BaoxueError):
+    """The database is encrypted and no key for it is open in this process: log in (or use the recovery key)."""
+
+
+@dataclass(frozen=True)
+class LockedDatabase:
+    """An encrypted school database not opened yet: what the login shows before the password is typed."""
+
+    paths: DataPaths
+    school_name: str
+    is_demo: bool
+
+
+def sqlcipher_module():
+    import sqlcipher3  # the SQLCipher build of the sqlite3 module (wheels for Windows and Linux)
+
+    return sqlcipher3
+
+
+def connect_raw(db_path: Path, key: bytes | None, *, read_only: bool = False):
+    """A DB-API connection to the file (``sqlcipher3`` keyed with ``key``; Python's ``sqlite3`` without one)."""
+    target = f"file:{Path(db_path).as_posix()}?mode=ro" if read_only else str(db_path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only)
+    con = sqlcipher_module().connect(target, uri=read_only)
+    con.execute(f'PRAGMA key="{keyring.passphrase_of(key)}"')
+    return con
+
+
 def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -70,15 +104,22 @@ def compact_json(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def make_engine(url_or_path: str | os.PathLike) -> Engine:
-    """An engine for a SQLite file (or any SQLAlchemy URL), with our pragmas."""
-    url = str(url_or_path)
-    if "://" not in url:
+def make_engine(url_or_path: str | os.PathLike, *, key: bytes | None = None) -> Engine:
+    """An engine for a SQLite file (or any SQLAlchemy URL), with our pragmas.
+
+    ``key``: the file is a SQLCipher database (``sqlite+pysqlcipher``, the raw key as its passphrase;
+    the dialect sets it first on every connection)."""
+    url: str | URL = str(url_or_path)
+    extra = {}
+    if key is not None:
+        url = URL.create("sqlite+pysqlcipher", password=keyring.passphrase_of(key), database=Path(url).as_posix())
+        extra = {"poolclass": QueuePool}  # as for plain SQLite files (the dialect's default is one per thread)
+    elif "://" not in url:
         url = "sqlite:///" + Path(url).as_posix()
-    is_sqlite = url.startswith("sqlite")
+    is_sqlite = str(url).startswith("sqlite")
     # Each Session stays on one thread, but background workers take pooled connections.
     engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {},
-                           json_serializer=compact_json)
+                           json_serializer=compact_json, **extra)
     if is_sqlite:
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
@@ -166,6 +207,14 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session, _committed(session, self.paths.database):
             yield session
 
+    @property
+    def encrypted(self) -> bool:
+        return keyring.key_of(self.engine) is not None
+
+    def settle_keyring(self) -> None:
+        """The keyring made to match the accounts now (after accounts were written without the services)."""
+        _settle_keyring(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -228,26 +277,31 @@ def issuing(session: Session) -> Iterator[Session]:
                 pass
 
 
-def backup_file(db_path: Path, dest: Path) -> Path:
-    """Consistent copy of a live SQLite file (the online backup API, WAL-safe)."""
+def backup_file(db_path: Path, dest: Path, key: bytes | None = None) -> Path:
+    """Consistent copy of a live SQLite file (the online backup API, WAL-safe); owner-only.
+
+    ``key``: the file is encrypted, and so is the copy, with the same key (SQLCipher copies
+    pages between two databases keyed alike)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    tmp.unlink(missing_ok=True)
+    src = connect_raw(db_path, key, read_only=True)
     try:
-        out = sqlite3.connect(tmp)
+        out = connect_raw(tmp, key)
         try:
             src.backup(out)
         finally:
             out.close()
     finally:
         src.close()
+    keyring.restrict(tmp)
     os.replace(tmp, dest)
     return dest
 
 
-def timestamped_backup(paths: DataPaths, reason: str) -> Path:
+def timestamped_backup(paths: DataPaths, reason: str, key: bytes | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backup_file(paths.database, paths.backups / f"baoxue-{stamp}-{reason}.sqlite3")
+    return backup_file(paths.database, paths.backups / f"baoxue-{stamp}-{reason}.sqlite3", key)
 
 
 def _check_data_dir(root: Path) -> None:
@@ -266,31 +320,111 @@ def _check_data_dir(root: Path) -> None:
         ) from exc
 
 
-def _check_is_sqlite(db_path: Path) -> None:
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return
+def _has_plain_header(db_path: Path) -> bool:
     with open(db_path, "rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
+        return fh.read(16) == SQLITE_HEADER
+
+
+def _exists(db_path: Path) -> bool:
+    return db_path.exists() and db_path.stat().st_size > 0
+
+
+def database_state(paths: DataPaths) -> str:
+    """``"new"`` (no database yet), ``"plain"`` (an unencrypted one, from an older Baoxue) or ``"encrypted"``.
+
+    A plain file beside a keyring is an encryption that did not finish (the keyring is written
+    first): still plain. An encrypted file is one whose first bytes are not SQLite's header."""
+    if not _exists(paths.database):
+        return "new"
+    return "plain" if _has_plain_header(paths.database) else "encrypted"
+
+
+def locked_database(paths: DataPaths) -> LockedDatabase:
+    ring = keyring.read(paths)
+    school = ring.school if ring else {}
+    return LockedDatabase(paths, str(school.get("name", "")), bool(school.get("is_demo", False)))
+
+
+def _key_for(paths: DataPaths, key: bytes | None) -> bytes:
+    """The key that opens the encrypted database of ``paths`` (given, or opened earlier in this process)."""
+    ring = keyring.read(paths)
+    if ring is None:
         raise DatabaseError(
-            f"文件 {db_path} 不是 Baoxue 数据库(文件头不对,可能已损坏)。" + RESTORE_HINT
-        )
+            f"文件 {paths.database} 不是 Baoxue 数据库(文件头不对,可能已损坏),或者是加密的数据库而旁边的密钥文件 "
+            f"{keyring.keyring_path(paths).name} 不见了(没有它谁也打不开)。请把备份中的 baoxue-keys.json 放回数据目录,"
+            "或从完整备份恢复。" + RESTORE_HINT)
+    if key is not None:
+        if keyring.key_id(key) != ring.key_id:
+            raise DatabaseError(f"密钥与数据库 {paths.database} 的密钥文件不符。")
+        return key
+    found = keyring.remembered(paths, ring)
+    if found is None:
+        raise DatabaseLocked("数据库是加密的:请登录(输入用户名和密码),或用恢复密钥打开。")
+    return found
 
 
-def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database of ``paths``."""
+def _new_encrypted(paths: DataPaths) -> bytes:
+    """A new database's key and its keyring (no account can open it yet: the first one is added at set-up)."""
+    for leftover in (paths.database, *_companions(paths.database)):
+        leftover.unlink(missing_ok=True)
+    key = keyring.new_key()
+    keyring.write(paths, keyring.Keyring(key_id=keyring.key_id(key)))
+    return key
+
+
+def _companions(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def _set_aside_unopenable(paths: DataPaths) -> None:
+    """A database whose keyring opens for nobody was never given an account (set-up gives the first one in
+    the transaction that makes the school): it holds no school. It is moved into backups/ and made anew."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    folder = paths.backups / f"unopenable-{stamp}"
+    folder.mkdir(parents=True)
+    for p in (paths.database, *_companions(paths.database), keyring.keyring_path(paths)):
+        if p.exists():
+            os.replace(p, folder / p.name)
+
+
+def open_database(paths: DataPaths, *, migrate: bool = True, key: bytes | None = None,
+                  encrypt: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database of ``paths``.
+
+    A new database is encrypted (SQLCipher) with a new random key; an encrypted one needs ``key``
+    (:func:`unlock_database`) unless it was opened in this process before; a plain one (an older
+    Baoxue's) is encrypted first when ``encrypt`` (:func:`encrypt_database`, a backup before)."""
     _check_data_dir(paths.root)
+    keyring.restrict(paths.root)  # owner-only (POSIX; group too in a folder shared by every account of the PC)
     db_path = paths.database
-    _check_is_sqlite(db_path)
-    existed = db_path.exists() and db_path.stat().st_size > 0
-    engine = make_engine(db_path)
+    state = database_state(paths)
+    if state == "encrypted":
+        ring = keyring.read(paths)
+        if ring is not None and not ring.openable and key is None and keyring.remembered(paths, ring) is None:
+            _set_aside_unopenable(paths)
+            state = "new"
+    if state == "plain" and encrypt:
+        key = encrypt_database(paths).key
+        state = "encrypted"
+    if state == "new":
+        key = _new_encrypted(paths)
+    elif state == "encrypted":
+        key = _key_for(paths, key)
+    else:
+        key = None
+    existed = state != "new"
+    engine = make_engine(db_path, key=key)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
             if existed:
                 conn.exec_driver_sql("PRAGMA schema_version").scalar()
+        keyring.restrict(db_path)
+        if key is not None:
+            keyring.remember(paths, key)
         current = current_revision(engine)
         if current is not None and current == quick_head_revision():
+            _settle_keyring(engine)
             return Database(paths=paths, engine=engine)  # current: no Alembic to load
         head = head_revision()
         if current is not None and current not in known_revisions():
@@ -302,11 +436,12 @@ def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
             raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
         if migrate and current != head:
             if existed:
-                timestamped_backup(paths, f"before-{head}")
+                timestamped_backup(paths, f"before-{head}", key)
             from alembic import command
 
             cfg = alembic_config(engine)
             command.upgrade(cfg, "head")
+        _settle_keyring(engine)
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseError(_explain_operational(db_path, exc)) from exc
@@ -317,6 +452,158 @@ def open_database(paths: DataPaths, *, migrate: bool = True) -> Database:
         engine.dispose()
         raise
     return Database(paths=paths, engine=engine)
+
+
+def _settle_keyring(engine: Engine) -> None:
+    """The keyring after the opening: one current wrapper per active account, the school's name for the login."""
+    if keyring.key_of(engine) is None:
+        return
+    with engine.connect() as conn:
+        try:
+            row = conn.exec_driver_sql("SELECT code, name, is_demo FROM school ORDER BY id LIMIT 1").first()
+        except OperationalError:
+            row = None
+    school = {"code": str(row[0]), "name": str(row[1]), "is_demo": bool(row[2])} if row else None
+    keyring.reconcile(engine, school=school)
+
+
+def unlock_database(paths: DataPaths, username: str, password: str, **kwargs) -> Database:
+    """Open the encrypted database with an account's password (PermissionDenied when it does not open it).
+
+    A plain or new database is opened (and encrypted) as :func:`open_database` does."""
+    if database_state(paths) != "encrypted":
+        return open_database(paths, **kwargs)
+    ring = keyring.read(paths)
+    if ring is None:
+        return open_database(paths, **kwargs)  # says the keyring is missing
+    return open_database(paths, key=keyring.unwrap_with_password(ring, username.strip(), password), **kwargs)
+
+
+def unlock_with_recovery(paths: DataPaths, code: str, **kwargs) -> Database:
+    """Open the encrypted database with the recovery key printed for the principal."""
+    ring = keyring.read(paths)
+    if database_state(paths) != "encrypted" or ring is None:
+        return open_database(paths, **kwargs)
+    return open_database(paths, key=keyring.unwrap_with_recovery(ring, code), **kwargs)
+
+
+@dataclass(frozen=True)
+class EncryptResult:
+    key: bytes
+    backup: Path  # the plain copy made first
+    plain_backups: list[Path]  # older backups in backups/ that are still unencrypted (README: delete them)
+
+
+def _table_counts(con) -> dict[str, int]:
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def encrypt_database(paths: DataPaths) -> EncryptResult:
+    """Turn the plain database of ``paths`` into an encrypted one, keeping every record; a backup first.
+
+    1. a plain copy goes to ``backups/baoxue-<time>-before-encrypt.sqlite3``;
+    2. ``sqlcipher_export`` writes an encrypted copy under a temporary name, checked (integrity, the
+       same number of rows in every table);
+    3. the keyring (a wrapper per active account, from its password hash) is written, then the
+       encrypted copy takes the database's name; a crash before that rename leaves the plain file,
+       which is encrypted again at the next start;
+    4. the audit chain's key is sealed under the new key (app.audit reads both forms).
+
+    The caller holds the data folder (app.instance_lock)."""
+    db_path = paths.database
+    if database_state(paths) != "plain":
+        raise DatabaseError(f"数据库 {db_path} 不是未加密的数据库,无需加密。")
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    keyring.restrict(paths.backups)
+    backup = timestamped_backup(paths, "before-encrypt")
+    key = keyring.new_key()
+    tmp = db_path.with_name(f".{db_path.name}.encrypting")
+    for p in (tmp, *_companions(tmp)):
+        p.unlink(missing_ok=True)
+    try:
+        con = sqlcipher_module().connect(str(db_path))  # no key: reads the plain file
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain_counts = _table_counts(con)
+            if plain_counts and "alembic_version" not in plain_counts:
+                raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            users = con.execute("SELECT username, password_hash, active FROM user_account").fetchall() \
+                if "user_account" in plain_counts else []
+            school = con.execute("SELECT code, name, is_demo FROM school ORDER BY id LIMIT 1").fetchone() \
+                if "school" in plain_counts else None
+            con.execute("ATTACH DATABASE ? AS encrypted KEY \"" + keyring.passphrase_of(key) + "\"", (str(tmp),))
+            con.execute("SELECT sqlcipher_export('encrypted')")
+            con.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            con.commit()
+            con.execute("DETACH DATABASE encrypted")
+        finally:
+            con.close()
+        check = connect_raw(tmp, key)
+        try:
+            ok = check.execute("PRAGMA integrity_check").fetchone()[0]
+            counts = _table_counts(check)
+        finally:
+            check.close()
+        if ok != "ok" or counts != plain_counts:
+            raise DatabaseError(f"加密后的数据库检查不通过({ok};各表行数{'相同' if counts == plain_counts else '不同'}),"
+                                f"没有改动原来的数据库 {db_path}。请联系技术支持。")
+        ring = keyring.Keyring(key_id=keyring.key_id(key))
+        if school:
+            ring.school = {"code": str(school[0]), "name": str(school[1]), "is_demo": bool(school[2])}
+        for username, stored, active in users:
+            made = keyring.account_wrapper(key, username, stored or "") if active else None
+            if made:
+                ring.accounts[username] = [made]
+        keyring.write(paths, ring)
+        keyring.restrict(tmp)
+        os.replace(tmp, db_path)
+        for p in _companions(db_path):
+            p.unlink(missing_ok=True)
+    finally:
+        for p in (tmp, *_companions(tmp)):
+            p.unlink(missing_ok=True)
+    keyring.remember(paths, key)
+    _seal_audit_key(paths, key)
+    return EncryptResult(key=key, backup=backup, plain_backups=plain_backups(paths))
+
+
+def _seal_audit_key(paths: DataPaths, key: bytes) -> None:
+    """keys/audit.key written in hex by an older Baoxue, sealed under the database key (same key inside)."""
+    path = paths.keys / "audit.key"
+    try:
+        content = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return
+    if keyring.is_sealed(content):
+        return
+    try:
+        raw = bytes.fromhex(content)
+    except ValueError:
+        return
+    body = keyring.seal_secret(key, "audit.key", raw).encode("ascii")
+    write_atomically(path, lambda fh: fh.write(body), what="操作日志的密钥文件", mode=keyring.private_mode(paths.root))
+
+
+def _is_plain_backup(path: Path) -> bool:
+    """A file in backups/ that holds the school's records in clear: a plain SQLite copy, or a zip backup of one."""
+    try:
+        if _has_plain_header(path):
+            return True
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as zf, zf.open("database/" + DB_FILENAME) as member:
+                return member.read(16) == SQLITE_HEADER
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return False
+
+
+def plain_backups(paths: DataPaths) -> list[Path]:
+    """The unencrypted copies of the school's records left in ``backups/`` (by an older Baoxue, or before encrypting)."""
+    if not paths.backups.is_dir():
+        return []
+    return [p for p in sorted(paths.backups.rglob("*")) if p.is_file() and _is_plain_backup(p)]
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -342,6 +342,7 @@ def build_demo(paths: DataPaths, *, students: int = 600, seed: int = 2026, today
 
             with db.transaction() as session:
                 demo_county.trust(session, SYSTEM, COUNTY_CODE)
+        db.settle_keyring()  # the accounts made beside create_user (one shared hash) open the database too
     finally:
         db.close()
     return DemoInfo(data_dir=paths.root, school_name=b.school_name, school_code=SCHOOL_CODE,

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.data.db import Database, DatabaseError, open_database
+from app.data.db import Database, DatabaseError, DatabaseLocked, LockedDatabase, locked_database, open_database
 from app.errors import BaoxueError
 from app.paths import (
     APP_AUTHOR,
@@ -208,8 +208,11 @@ def exec_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
-def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
-    """Open (and migrate) the database in ``root``; a problem → a message box and None."""
+def open_db(root: Path, parent: QWidget | None = None) -> Database | LockedDatabase | None:
+    """Open (and migrate) the database in ``root``; a problem → a message box and None.
+
+    An encrypted database not opened in this process yet → :class:`LockedDatabase` (the login opens
+    it). An older Baoxue's plain database is encrypted here first (a plain copy kept in backups/)."""
     from app.instance_lock import FolderInUse, lock_folder
     from app.ui.widgets import show_error
 
@@ -226,6 +229,8 @@ def open_db(root: Path, parent: QWidget | None = None) -> Database | None:
             db = open_database(paths)
             _recover_files(db)
             return db
+        except DatabaseLocked:
+            return locked_database(paths)
         except DatabaseTooNew as exc:
             show_error(parent, str(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
             return None
@@ -249,8 +254,11 @@ def _recover_files(db: Database) -> None:
         logging.getLogger(__name__).exception("could not reconcile the numbered files")
 
 
-def school_is_set_up(db: Database) -> bool:
+def school_is_set_up(db: Database | LockedDatabase) -> bool:
     from app.school import is_set_up
+
+    if isinstance(db, LockedDatabase):
+        return True  # someone can open it: its first account came with the school
 
     with db.session() as session:
         return is_set_up(session)
@@ -291,7 +299,43 @@ def open_or_setup(data_dir: str | Path | None, parent: QWidget | None = None) ->
         return None
     if chosen is not db:
         db.close()  # the demo school was chosen: the real data directory stays empty
+    elif wizard.recovery_code:
+        show_recovery_key(chosen, wizard.recovery_code, parent)
     return chosen, username
+
+
+def show_recovery_key(db: Database, code: str, parent: QWidget | None = None) -> None:
+    """The recovery key just made, shown once with "Save as PDF…"."""
+    from app.school import get_school
+    from app.ui.recovery_dialog import RecoveryKeyDialog
+
+    with db.session() as session:
+        info = get_school(session)
+    dialog = RecoveryKeyDialog(db.paths, code, info.name if info else "", info.code if info else "", parent)
+    exec_dialog(dialog)
+    dialog.deleteLater()
+
+
+def offer_recovery_key(db: Database, actor, parent: QWidget | None = None) -> bool:
+    """A database encrypted from an older plain one has no recovery key yet: the principal or the admin is
+    asked to make it now (the others are not). True when one was made."""
+    from app import accounts
+    from app.ui.widgets import confirm
+
+    if not db.encrypted or not actor.has("recovery.key"):
+        return False
+    with db.session() as session:
+        if accounts.has_recovery_key(session):
+            return False
+    if not confirm(parent, QCoreApplication.translate(
+            "Startup", "The school's database is encrypted, but it has no recovery key yet: if every password "
+                       "were forgotten, nobody could open it. Make the recovery key now and print it for the principal?"),
+            QCoreApplication.translate("Startup", "Recovery key")):
+        return False
+    with db.transaction() as session:
+        code = accounts.make_recovery_key(session, actor)
+    show_recovery_key(db, code, parent)
+    return True
 
 
 def build_demo_with_progress(parent: QWidget | None = None):
@@ -386,7 +430,7 @@ class Startup(QObject):
             opened = open_or_setup(self.data_dir)
             if opened is not None:
                 self.db, self.username_hint = opened
-        if self.db is not None:
+        if isinstance(self.db, Database):
             self._opened()
         return self.db is not None
 
@@ -394,6 +438,9 @@ class Startup(QObject):
         """The database is open: alerts worked out again, and the day's first backup."""
         from app import backup
         from app.ui.error_dialog import register_database
+
+        if not isinstance(self.db, Database):
+            return
 
         register_database(self.db)
         refresh_alerts(self.db)
@@ -407,6 +454,9 @@ class Startup(QObject):
         dialog = LoginDialog(self.db, username=self.username_hint)
         accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
         actor = dialog.actor if accepted else None
+        if isinstance(dialog.db, Database) and dialog.db is not self.db:  # the password opened the encrypted database
+            self.db = dialog.db
+            self._opened()
         dialog.deleteLater()
         return actor
 
@@ -424,6 +474,7 @@ class Startup(QObject):
             self.window.show_note(self.backup_note)
             self.backup_note = ""
         self.window_shown.emit(self.window)
+        offer_recovery_key(self.db, actor, self.window)
         return self.window
 
     def _reopen(self, _result=None) -> None:
@@ -434,10 +485,11 @@ class Startup(QObject):
         if self.db is None:
             QApplication.instance().quit()
             return
-        from app.ui.error_dialog import register_database
+        if isinstance(self.db, Database):
+            from app.ui.error_dialog import register_database
 
-        register_database(self.db)
-        refresh_alerts(self.db)
+            register_database(self.db)
+            refresh_alerts(self.db)
         self._relogin()
 
     def _relogin(self) -> None:
@@ -460,6 +512,8 @@ class Startup(QObject):
         self.show_main(actor)
 
     def close(self) -> None:
+        if isinstance(self.db, LockedDatabase):  # nobody logged in: nothing was opened
+            self.db = None
         if self.db is not None:
             if self.logged_in:  # the backup on exit (someone worked: the day's last state is kept)
                 run_automatic_backup(self.db, show_progress=False)

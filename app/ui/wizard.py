@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import school
-from app.accounts import MIN_PASSWORD_LENGTH, actor_named, check_password_strength
+from app.accounts import MIN_PASSWORD_LENGTH, actor_named, check_password_strength, make_recovery_key
 from app.data.db import Database, DatabaseError, open_database
 from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import create_key
@@ -463,6 +463,7 @@ class FirstRunWizard(QWizard):
         self.today = today
         self.result_database: Database | None = None
         self.login_username = ""
+        self.recovery_code = ""  # made with the school (encrypted database): shown once after the wizard
         self.demo_info = None
         self.school_info = None
         self._task: BackgroundTask | None = None
@@ -509,11 +510,13 @@ class FirstRunWizard(QWizard):
                 passphrase = self.key_page.passphrase()
                 if passphrase is not None:  # in the same transaction: no school without the key asked for
                     create_key(session, actor_named(session, username), self.db.paths, passphrase)
+                code = make_recovery_key(session, actor_named(session, username)) if self.db.encrypted else ""
         except BaoxueError as exc:
             show_error(self, str(exc), self.tr("The school was not saved"))
             return False
         self.result_database = self.db
         self.login_username = username
+        self.recovery_code = code
         return True
 
     # --- the demo school --------------------------------------------------------------------------

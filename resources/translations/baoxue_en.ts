@@ -3257,17 +3257,17 @@ Is it the one on the county&apos;s sheet?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="74"/>
-        <location filename="../../app/ui/wizard.py" line="490"/>
+        <location filename="../../app/ui/wizard.py" line="491"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="471"/>
+        <location filename="../../app/ui/wizard.py" line="472"/>
         <source>Baoxue — first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="513"/>
+        <location filename="../../app/ui/wizard.py" line="515"/>
         <source>The school was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,53 +4363,63 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="25"/>
+        <location filename="../../app/ui/login.py" line="30"/>
         <source>Baoxue — log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="33"/>
+        <location filename="../../app/ui/login.py" line="41"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="36"/>
+        <location filename="../../app/ui/login.py" line="44"/>
         <source>Demo school — sample data, not a real school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="44"/>
+        <location filename="../../app/ui/login.py" line="52"/>
         <source>e.g. admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="58"/>
+        <location filename="../../app/ui/login.py" line="66"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="59"/>
+        <location filename="../../app/ui/login.py" line="67"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="63"/>
+        <location filename="../../app/ui/login.py" line="71"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="65"/>
+        <location filename="../../app/ui/login.py" line="73"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="76"/>
+        <location filename="../../app/ui/login.py" line="79"/>
+        <source>Forgot every password? Use the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="88"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="95"/>
+        <location filename="../../app/ui/login.py" line="108"/>
         <source>Please enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="144"/>
+        <source>The new password is set. Log in with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6065,6 +6075,89 @@ It holds the program&apos;s log and the versions of the program and the computer
     <message>
         <location filename="../../app/ui/mentors_tables.py" line="165"/>
         <source>Weeks short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="83"/>
+        <source>Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="101"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="102"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="103"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="104"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="106"/>
+        <source>Set the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="109"/>
+        <source>The recovery key is on the sheet printed for the principal when the school was set up (letters in any case, the dashes may be left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="117"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="36"/>
+        <source>Recovery key of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="45"/>
+        <source>The school&apos;s database and its backups are encrypted. This recovery key opens them when every password is forgotten. It is shown only now and is not kept on this PC: save the sheet to a USB stick, print it for the principal to lock away, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="48"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="49"/>
+        <source>I have kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="59"/>
+        <source>Save the recovery key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="68"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="71"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="70"/>
+        <source>Saved: {path}
+Print it for the principal, then delete the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8037,38 +8130,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="219"/>
+        <location filename="../../app/ui/app.py" line="222"/>
         <source>Baoxue is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="230"/>
+        <location filename="../../app/ui/app.py" line="235"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="303"/>
-        <location filename="../../app/ui/app.py" line="317"/>
+        <location filename="../../app/ui/app.py" line="330"/>
+        <source>The school&apos;s database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="333"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="347"/>
+        <location filename="../../app/ui/app.py" line="361"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="304"/>
+        <location filename="../../app/ui/app.py" line="348"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348"/>
+        <location filename="../../app/ui/app.py" line="392"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="352"/>
+        <location filename="../../app/ui/app.py" line="396"/>
         <source>Backing up the school&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="360"/>
+        <location filename="../../app/ui/app.py" line="404"/>
         <source>The automatic backup failed: see the message shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9504,7 +9607,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="487"/>
+        <location filename="../../app/ui/app.py" line="541"/>
         <location filename="../../app/ui/wizard.py" line="97"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

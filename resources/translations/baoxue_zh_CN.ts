@@ -3270,17 +3270,17 @@ Is it the one on the county's sheet?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="74" />
-        <location filename="../../app/ui/wizard.py" line="490" />
+        <location filename="../../app/ui/wizard.py" line="491" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="471" />
+        <location filename="../../app/ui/wizard.py" line="472" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="513" />
+        <location filename="../../app/ui/wizard.py" line="515" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
     </message>
@@ -4385,54 +4385,64 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="25" />
+        <location filename="../../app/ui/login.py" line="30" />
         <source>Baoxue — log in</source>
         <translation>保学 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="33" />
+        <location filename="../../app/ui/login.py" line="41" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="36" />
+        <location filename="../../app/ui/login.py" line="44" />
         <source>Demo school — sample data, not a real school</source>
         <translation>演示学校 — 示例数据,不是真实学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="44" />
+        <location filename="../../app/ui/login.py" line="52" />
         <source>e.g. admin</source>
         <translation>例如 admin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="58" />
+        <location filename="../../app/ui/login.py" line="66" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="59" />
+        <location filename="../../app/ui/login.py" line="67" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="63" />
+        <location filename="../../app/ui/login.py" line="71" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="65" />
+        <location filename="../../app/ui/login.py" line="73" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="76" />
+        <location filename="../../app/ui/login.py" line="79" />
+        <source>Forgot every password? Use the recovery key…</source>
+        <translation>忘记了所有密码?用恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="88" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="95" />
+        <location filename="../../app/ui/login.py" line="108" />
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="144" />
+        <source>The new password is set. Log in with it.</source>
+        <translation>新密码已设置,请用它登录。</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6114,90 @@ It holds the program's log and the versions of the program and the computer. ID 
         <location filename="../../app/ui/mentors_tables.py" line="165" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="83" />
+        <source>Open with the recovery key</source>
+        <translation>用恢复密钥打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="101" />
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="102" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="103" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="104" />
+        <source>New password again</source>
+        <translation>再输入一遍新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="106" />
+        <source>Set the new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="109" />
+        <source>The recovery key is on the sheet printed for the principal when the school was set up (letters in any case, the dashes may be left out).</source>
+        <translation>恢复密钥在设置学校时为校长打印的恢复密钥单上(字母不分大小写,横线可以不输)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="117" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="36" />
+        <source>Recovery key of the database</source>
+        <translation>数据库的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="45" />
+        <source>The school's database and its backups are encrypted. This recovery key opens them when every password is forgotten. It is shown only now and is not kept on this PC: save the sheet to a USB stick, print it for the principal to lock away, then delete the file.</source>
+        <translation>本校的数据库和备份是加密的。忘记了所有密码时,用这个恢复密钥打开它们。恢复密钥只显示这一次,这台电脑上不保存:请把恢复密钥单保存到 U 盘,打印后交校长锁好保管,然后删除电子文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="48" />
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="49" />
+        <source>I have kept it</source>
+        <translation>我已妥善保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="59" />
+        <source>Save the recovery key sheet</source>
+        <translation>保存恢复密钥单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="68" />
+        <location filename="../../app/ui/recovery_dialog.py" line="71" />
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="70" />
+        <source>Saved: {path}
+Print it for the principal, then delete the file.</source>
+        <translation>已保存:{path}
+请打印后交校长保管,然后删除这个文件。</translation>
     </message>
 </context>
 <context>
@@ -8079,38 +8173,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="219" />
+        <location filename="../../app/ui/app.py" line="222" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="230" />
+        <location filename="../../app/ui/app.py" line="235" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="303" />
-        <location filename="../../app/ui/app.py" line="317" />
+        <location filename="../../app/ui/app.py" line="330" />
+        <source>The school's database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
+        <translation>本校的数据库已加密,但还没有恢复密钥:如果所有密码都忘了,谁也打不开它。现在制作恢复密钥并为校长打印吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="333" />
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="347" />
+        <location filename="../../app/ui/app.py" line="361" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="304" />
+        <location filename="../../app/ui/app.py" line="348" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348" />
+        <location filename="../../app/ui/app.py" line="392" />
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="352" />
+        <location filename="../../app/ui/app.py" line="396" />
         <source>Backing up the school's data…</source>
         <translation>正在备份学校的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="360" />
+        <location filename="../../app/ui/app.py" line="404" />
         <source>The automatic backup failed: see the message shown.</source>
         <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
@@ -9546,7 +9650,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="487" />
+        <location filename="../../app/ui/app.py" line="541" />
         <location filename="../../app/ui/wizard.py" line="97" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from sqlmodel import select
 
@@ -11,13 +10,14 @@ from app import audit
 from app.accounts import SYSTEM
 from app.data.db import alembic_config, open_database
 from app.data.models import AuditEntry
+from tests.conftest import raw_connect
 
 BEFORE = {"姓名": "张三", "mark": "absent", "标记": "旷课(无故缺勤)", "n": [1, 2.5, None, True]}
 AFTER = {"12": {"姓名": "李四", "note": "家长说:\"发烧\""}}
 
 
 def _raw(paths, sql: str, *args):
-    con = sqlite3.connect(paths.database)
+    con = raw_connect(paths)
     try:
         rows = con.execute(sql, args).fetchall()
         con.commit()

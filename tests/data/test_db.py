@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
+from tests.conftest import raw_connect
 from sqlmodel import func, select
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -71,14 +73,16 @@ def test_upgrade_from_each_older_revision_keeps_data_and_backs_up(paths, start):
     before_rev = current_revision(engine)
     engine.dispose()
 
-    db = open_database(paths)
+    db = open_database(paths)  # an older Baoxue's plain file: encrypted first (a plain copy before), then upgraded
     try:
-        assert current_revision(db.engine) == head_revision()
-        backups = list(paths.backups.glob("baoxue-*.sqlite3"))
-        assert len(backups) == 1
-        old = make_engine(backups[0])
+        assert current_revision(db.engine) == head_revision() and db.encrypted
+        plain = list(paths.backups.glob("baoxue-*-before-encrypt.sqlite3"))
+        assert len(plain) == 1 and plain[0].read_bytes()[:16] == b"SQLite format 3\x00"
+        old = make_engine(plain[0])
         assert current_revision(old) == before_rev
         old.dispose()
+        upgraded = list(paths.backups.glob(f"baoxue-*-before-{head_revision()}.sqlite3"))
+        assert len(upgraded) == 1 and upgraded[0].read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted too
         assert check_database(db).ok
         if start is not None:
             with db.engine.connect() as conn:
@@ -95,7 +99,7 @@ def test_open_at_head_makes_no_backup(paths):
 
 def test_newer_database_is_refused(paths):
     open_database(paths).close()
-    con = sqlite3.connect(paths.database)
+    con = raw_connect(paths)
     con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
     con.commit()
     con.close()
@@ -172,7 +176,7 @@ def test_locked_database_is_reported(paths, monkeypatch):
 
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)
     db = open_database(paths)
-    con = sqlite3.connect(paths.database, timeout=0)
+    con = raw_connect(paths)
     con.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseError, match="正忙.*没有保存任何内容.*重试"):
@@ -189,8 +193,12 @@ def test_locked_database_is_reported(paths, monkeypatch):
 def test_backup_file_is_a_consistent_copy(db, tmp_path):
     from app.data.db import backup_file
 
-    dest = backup_file(db.paths.database, tmp_path / "copy.sqlite3")
-    other = make_engine(dest)
+    from app.data import keyring
+
+    key = keyring.key_of(db.engine)
+    dest = backup_file(db.paths.database, tmp_path / "copy.sqlite3", key)
+    assert dest.read_bytes()[:16] != b"SQLite format 3\x00"
+    other = make_engine(dest, key=key)
     assert current_revision(other) == head_revision()
     other.dispose()
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
+from tests.conftest import raw_connect
 from lxml import etree
 from sqlmodel import select
 
@@ -43,7 +45,7 @@ def _rewrite_with_the_key(db, entry_id: int, summary: str) -> None:
     with db.session() as s:
         key = audit.chain_key(s)
         rows = s.exec(select(AuditEntry).order_by(AuditEntry.id)).all()
-    con = sqlite3.connect(db.paths.database)
+    con = raw_connect(db.paths)
     previous = None
     for e in rows:
         text = summary if e.id == entry_id else e.summary
@@ -110,7 +112,7 @@ def test_entries_edited_at_the_school_make_the_bundle_say_so(school, export, cou
     _something_happens(school, "钱老师")
     with school.session() as s:
         later = s.exec(select(AuditEntry.id).where(AuditEntry.summary.contains("钱老师"))).one()
-    con = sqlite3.connect(school.paths.database)
+    con = raw_connect(school.paths)
     con.execute("UPDATE audit_entry SET summary='无事发生' WHERE id=?", (later,))
     con.commit()
     con.close()

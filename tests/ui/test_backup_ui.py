@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushBu
 
 from app import backup
 from app.ui.context import AppContext
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, raw_connect
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
@@ -57,7 +57,7 @@ def _window(qtbot, school_db, user="admin"):
 
 
 def _address(db) -> str:
-    con = sqlite3.connect(db.paths.database)
+    con = raw_connect(db.paths)
     try:
         return con.execute("SELECT address FROM school").fetchone()[0]
     finally:
@@ -65,7 +65,7 @@ def _address(db) -> str:
 
 
 def _set_address(db, value: str) -> None:
-    con = sqlite3.connect(db.paths.database)
+    con = raw_connect(db.paths)
     con.execute("UPDATE school SET address = ?", (value,))
     con.commit()
     con.close()

@@ -22,7 +22,8 @@ from app import approvals, attendance, cases, changes, policy, school, students
 from app.accounts import actor_for
 from app.changes import ChangeSet
 from app.data.case_models import AbsenceCase, PersuasionLedger
-from app.data.db import open_database
+from app.data.db import open_database, unlock_database
+from app.demo import DEMO_PASSWORD
 from app.data.models import Student, User
 from app.demo import build_demo
 from app.paths import DataPaths
@@ -48,7 +49,7 @@ def demo(demo_root, tmp_path):
 
     root = tmp_path / "school"
     shutil.copytree(demo_root, root)
-    db = open_database(DataPaths(root))
+    db = unlock_database(DataPaths(root), "admin", DEMO_PASSWORD)
     yield db
     db.close()
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import Session, select
 
 from app.accounts import actor_for
-from app.data.db import open_database
+from app.data.db import open_database, unlock_database
+from app.demo import DEMO_PASSWORD
 from app.data.models import User
 from app.demo import build_demo
 from app.paths import DataPaths
@@ -35,7 +36,7 @@ def demo_root(tmp_path_factory):
 def demo(demo_root, tmp_path):
     root = tmp_path / "school"
     shutil.copytree(demo_root, root)
-    db = open_database(DataPaths(root))
+    db = unlock_database(DataPaths(root), "admin", DEMO_PASSWORD)
     yield db
     db.close()
 
