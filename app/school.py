@@ -11,6 +11,7 @@ from sqlmodel import Session, func, select
 from app import audit, events
 from app.accounts import SYSTEM, Actor, create_user, require
 from app.codes import GRADES
+from app.data import keyring
 from app.data.db import core
 from app.data.models import School, SchoolClass, SchoolYear, Staff, Student, TeachingAssignment, Term
 from app.errors import NotFound, ValidationError
@@ -103,6 +104,7 @@ def setup_school(
     audit.record(session, SYSTEM, "school.setup", "school", school.id, after=audit.snapshot(school),
                  summary=f"设置学校 {name}({code})")
     add_school_year(session, SYSTEM, school_year_start_for(today or date.today()))
+    keyring.stage_school(session, code=code, name=name, is_demo=is_demo)
     create_user(session, SYSTEM, admin_username, admin_password, {"admin"}, display_name=admin_display_name)
     return _school_info(school)
 
@@ -122,6 +124,7 @@ def update_school(session: Session, actor: Actor, **fields) -> SchoolInfo:
     session.add(s)
     audit.record(session, actor, "school.update", "school", s.id, before=before, after=audit.snapshot(s),
                  summary="修改学校信息")
+    keyring.stage_school(session, code=code, name=name, is_demo=s.is_demo)
     return _school_info(s)
 
 

@@ -34,6 +34,30 @@ def _patient_waits(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(monkeypatch):
+    """A message box nobody answers fails the test at once, naming its text.
+
+    A modal box runs Qt's own event loop, where no Python runs: the per-test timeout could not
+    fire and the run would wait for ever. A test that expects a box answers it by patching
+    ``QMessageBox.question`` (and the others) or the helper in ``app.ui.widgets`` itself.
+    """
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        yield
+        return
+
+    def unanswered(kind):
+        def box(_parent, title="", text="", *args, **kwargs):
+            raise AssertionError(f"an unanswered QMessageBox.{kind} opened: {title!r}: {text!r}")
+        return staticmethod(box)
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, unanswered(kind))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _counties_hold_the_demo_county_key(monkeypatch):
     """Every county database of the tests holds the demo county's key (app.demo.county), as a real county holds the
     key whose certificate its schools registered, and county commands get its passphrase from the environment as

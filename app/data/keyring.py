@@ -63,6 +63,7 @@ RECOVERY_BYTES = 20  # 160 bits: 32 base-32 characters, read out and typed in gr
 _SCRYPT_MAXMEM = 128 * 1024 * 1024
 _INFO_PENDING = "baoxue.keyring.pending"
 _INFO_LISTENING = "baoxue.keyring.listening"
+_INFO_SCHOOL = "baoxue.keyring.school"
 #: keys opened in this process: (data folder, key id) → key (a window reopening its database after a restore)
 _REMEMBERED: dict[tuple[Path, str], bytes] = {}
 
@@ -417,10 +418,7 @@ def stage_account(session: Session, username: str, wrappers: list[dict]) -> None
     paths = paths_of(session)
     if key is None or paths is None:
         return
-    if not session.info.get(_INFO_LISTENING):
-        session.info[_INFO_LISTENING] = True  # for the session's life (a listener cannot go while it runs)
-        event.listen(session, "after_commit", _after_commit)
-        event.listen(session, "after_rollback", _after_rollback)
+    _listen(session)
     pending: dict = session.info.setdefault(_INFO_PENDING, {})
     old_holder: list = []
 
@@ -433,7 +431,40 @@ def stage_account(session: Session, username: str, wrappers: list[dict]) -> None
     pending[username] = (old_holder[0], wrappers, paths)
 
 
+def _listen(session: Session) -> None:
+    if not session.info.get(_INFO_LISTENING):
+        session.info[_INFO_LISTENING] = True  # for the session's life (a listener cannot go while it runs)
+        event.listen(session, "after_commit", _after_commit)
+        event.listen(session, "after_rollback", _after_rollback)
+
+
+def stage_school(session: Session, *, code: str, name: str, is_demo: bool) -> None:
+    """The keyring names the school (what the login shows before the password) once the session commits.
+
+    No-op on a plain database; a rollback leaves the name it had."""
+    paths = paths_of(session)
+    if key_of(session) is None or paths is None:
+        return
+    _listen(session)
+    session.info[_INFO_SCHOOL] = ({"code": code, "name": name, "is_demo": bool(is_demo)}, paths)
+
+
+def _settle_school(session: Session, committed: bool) -> None:
+    staged = session.info.pop(_INFO_SCHOOL, None)
+    if staged is None or not committed:
+        return
+    school, paths = staged
+
+    def apply(ring: Keyring) -> None:
+        ring.school = school
+    try:
+        _rewrite(paths, apply)
+    except (OSError, BaoxueError):  # the next opening writes it (reconcile)
+        log.warning("keyring's school name not written; it will be at the next opening", exc_info=True)
+
+
 def _settle(session: Session, committed: bool) -> None:
+    _settle_school(session, committed)
     pending = session.info.pop(_INFO_PENDING, None)
     if not pending:
         return

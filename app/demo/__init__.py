@@ -48,7 +48,8 @@ from sqlmodel import Session, func, select
 from app import audit, school
 from app.accounts import ROLES, SYSTEM, Actor, parse_roles
 from app.codes import CHANGE, ETHNICITY
-from app.data.db import open_database
+from app.data import keyring
+from app.data.db import database_state, locked_database, open_database, unlock_database
 from app.data.models import Guardian, SchoolClass, Staff, StatusChange, Student, User
 from app.errors import BaoxueError, ValidationError
 from app.identity import sample_resident_id
@@ -255,10 +256,19 @@ class _Builder:
 
 
 def _existing_school(paths: DataPaths) -> tuple[str, bool] | None:
-    """(name, is_demo) of the school already in ``paths``, read without migrating or writing."""
+    """(name, is_demo) of the school already in ``paths``, read without migrating or writing.
+
+    An encrypted database is not opened: its keyring names the school (written when it was opened); a
+    keyring that names none counts as a real school, so the demo never replaces what it cannot read."""
     db_path = paths.database
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
+    if database_state(paths) == "encrypted":
+        ring = keyring.read(paths)
+        if ring is not None and not ring.openable:
+            return None  # made but never given an account (a cancelled build): no school in it
+        locked = locked_database(paths)
+        return (locked.school_name or str(paths.root), locked.is_demo)
     try:
         con = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -423,8 +433,9 @@ def ensure_demo(paths: DataPaths | None = None, **kw) -> DemoInfo:
 
 
 def demo_info(paths: DataPaths) -> DemoInfo:
-    """What an existing demo school holds (counts and accounts), read from its database."""
-    db = open_database(paths)
+    """What an existing demo school holds (counts and accounts), read from its database (opened with the
+    demo administrator's published password when this process has not opened it yet)."""
+    db = unlock_database(paths, "admin", DEMO_PASSWORD)
     try:
         with db.transaction() as s:
             info = school.get_school(s)

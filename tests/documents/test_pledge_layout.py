@@ -19,6 +19,7 @@ import pytest
 from sqlmodel import select
 
 from app.accounts import SYSTEM
+from app.data import keyring
 from app.data.db import backup_file, open_database
 from app.data.models import Guardian, SchoolClass
 from app.documents import pledges
@@ -60,9 +61,11 @@ def _print_both(db, monkeypatch, tmp_path: Path, prepare=None, **kw):
     results = []
     for name, draw in (("fast", pledges._draw), ("reference", pledges._draw_story)):
         copy = DataPaths(Path(tempfile.mkdtemp(prefix=f"db-{name}-", dir=tmp_path)))
-        backup_file(db.paths.database, copy.database)
+        key = keyring.key_of(db.engine)  # the school's file is encrypted: the copy keeps its key and keyring
+        backup_file(db.paths.database, copy.database, key)
+        shutil.copy2(keyring.keyring_path(db.paths), keyring.keyring_path(copy))
         shutil.copytree(db.paths.keys, copy.keys)  # the audit log's key
-        school = open_database(copy)
+        school = open_database(copy, key=key)
         try:
             with monkeypatch.context() as m:
                 m.setattr(pledges, "_draw", draw)

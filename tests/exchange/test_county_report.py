@@ -215,7 +215,8 @@ def minimal_bundle(demo_bundle, out):
     """The demo's bundle with every optional attribute taken out, signed again with the demo school's key."""
     from lxml import etree
 
-    from app.data.db import open_database
+    from app.data.db import unlock_database
+    from app.demo import DEMO_PASSWORD
     from app.exchange import keys
     from app.exchange.bundle import sign
     from app.exchange.schema import DS_NS, NS, hardened_parser
@@ -228,7 +229,7 @@ def minimal_bundle(demo_bundle, out):
         for name in optional.get(etree.QName(el).localname, ()):
             if el.attrib.pop(name, None) is not None:
                 removed += 1
-    db = open_database(demo_bundle.paths)
+    db = unlock_database(demo_bundle.paths, "admin", DEMO_PASSWORD)  # keys opened are forgotten after each test
     try:
         with db.transaction() as s:
             _row, key, cert = keys.signing_material(s, demo_bundle.paths, PASS)

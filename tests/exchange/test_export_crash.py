@@ -32,10 +32,10 @@ def _die() -> None:
 
 def _open(root: str, user: str = "reg", password: str = "registrar-pass"):
     from app.accounts import authenticate
-    from app.data.db import open_database
+    from app.data.db import unlock_database
     from app.paths import DataPaths
 
-    db = open_database(DataPaths(Path(root)))
+    db = unlock_database(DataPaths(Path(root)), user, password)  # the school's file is encrypted (SQLCipher)
     with db.transaction() as s:
         return db, authenticate(s, user, password)
 
@@ -296,14 +296,14 @@ def test_two_exports_at_once_both_succeed_one_after_the_other(school, tmp_path):
 
 
 def test_a_locked_database_gives_a_busy_message_not_a_traceback(school, monkeypatch, capsys):
-    import sqlite3
-
     from app.cli import main
     from app.data import db as dbmod
+    from app.data import keyring
 
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)
     monkeypatch.setenv("BAOXUE_PASSWORD", "registrar-pass")
-    con = sqlite3.connect(school.paths.database, timeout=0)
+    con = dbmod.connect_raw(school.paths.database, keyring.key_of(school.engine))
+    con.execute("PRAGMA busy_timeout=0")
     con.execute("BEGIN IMMEDIATE")  # another program writing
     try:
         code = main(["print", "return", "JZ2026-000001-5", "--data-dir", str(school.paths.root), "--user", "reg"])

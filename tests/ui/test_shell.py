@@ -757,10 +757,18 @@ def test_open_or_setup_reports_a_broken_database(qtbot, tmp_path, monkeypatch):
 
 
 def test_open_or_setup_runs_the_wizard_on_an_empty_data_dir(qtbot, tmp_path, monkeypatch, boxes):
+    from app.data.db import unlock_with_recovery
+    from app.paths import DataPaths
     from app.ui import app as shell
+    from app.ui.recovery_dialog import RecoveryKeyDialog
     from app.ui.wizard import FirstRunWizard
 
+    keys = []
+
     def drive(dialog):
+        if isinstance(dialog, RecoveryKeyDialog):  # shown once, right after the set-up that made it
+            keys.append(dialog.code)
+            return QDialog.DialogCode.Accepted
         assert isinstance(dialog, FirstRunWizard)
         dialog.show()
         dialog.next()
@@ -781,6 +789,8 @@ def test_open_or_setup_runs_the_wizard_on_an_empty_data_dir(qtbot, tmp_path, mon
         assert username == "boss1" and shell.school_is_set_up(db)
     finally:
         db.close()
+    assert len(keys) == 1  # the key shown opens the database
+    unlock_with_recovery(DataPaths(tmp_path / "fresh"), keys[0]).close()
     # next start: the school is there, no wizard
     monkeypatch.setattr(shell, "exec_dialog", lambda d: pytest.fail("no dialog expected"))
     db, username = shell.open_or_setup(str(tmp_path / "fresh"))
@@ -805,6 +815,9 @@ def test_startup_logs_in_shows_the_window_and_logs_out_again(qtbot, school_db, m
         return dialog.result()
 
     monkeypatch.setattr(shell, "exec_dialog", drive)
+    asked = []  # the test school has no recovery key: the admin is asked to make one, the teacher is not
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.No)
     quits = []
     monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
     startup = shell.Startup(str(school_db.paths.root))
@@ -822,6 +835,26 @@ def test_startup_logs_in_shows_the_window_and_logs_out_again(qtbot, school_db, m
                                      "registry"]
     second.logout()  # the login is cancelled this time: the program ends
     assert quits and startup.window is None
+    assert len(asked) == 1 and ("恢复密钥" in asked[0] or "recovery key" in asked[0])
+
+
+def test_the_admin_of_a_school_without_a_recovery_key_makes_one_that_opens_the_database(qtbot, school_db,
+                                                                                       monkeypatch):
+    from app import accounts
+    from app.data.db import unlock_with_recovery
+    from app.ui import app as shell
+    from app.ui.recovery_dialog import RecoveryKeyDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(shell, "exec_dialog", lambda d: shown.append(d) or QDialog.DialogCode.Accepted)
+    assert not shell.offer_recovery_key(school_db, school_db.actors["wang"])  # a teacher is not asked
+    assert shell.offer_recovery_key(school_db, school_db.actors["admin"])
+    assert len(shown) == 1 and isinstance(shown[0], RecoveryKeyDialog)
+    with school_db.session() as s:
+        assert accounts.has_recovery_key(s)
+    assert not shell.offer_recovery_key(school_db, school_db.actors["admin"])  # only once
+    unlock_with_recovery(school_db.paths, shown[0].code).close()
 
 
 def test_startup_demo_opens_the_demo_school_with_admin_prefilled(qtbot, monkeypatch, boxes):

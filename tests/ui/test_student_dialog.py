@@ -219,7 +219,7 @@ def test_show_me_reveals_every_error_and_jumps_to_it(qtbot, ctx):
     qtbot.waitExposed(dlg)
     dlg.tabs.setCurrentIndex(dlg.TAB_GUARDIANS)
     dlg.summary.linkActivated.emit("#errors")
-    assert dlg.error_for("name") == "不能为空"
+    assert dlg.error_for("name") == "不能为空,请填写"
     assert dlg.tabs.currentIndex() == dlg.TAB_BASIC
 
 
