@@ -7,8 +7,10 @@ and fails on the first step that does not do what it should:
  1. ``baoxue-cli --version`` is the package's version
  2. ``baoxue-cli demo`` builds the demo school (barcodes, pinyin, ID checks, holidays, migrations)
  3. ``baoxue-cli print pledges --class 1`` writes a PDF (ReportLab's barcode modules, the font)
- 4. ``baoxue-cli key show --cert`` + ``export`` write a signed bundle (signxml, lxml, the XSD),
-    and ``county register`` + ``county verify`` accept it (signxml's schemas)
+ 4. the county makes its key (``county key create``), the school registers its certificate
+    (``county-package trust``); ``key show --cert`` + ``export`` write a signed bundle encrypted to the
+    county (signxml, lxml, the XSD, cryptography), and ``county register`` + ``county verify`` decrypt and
+    accept it (signxml's schemas); every school command logs in (the database is encrypted, SQLCipher)
  5. ``baoxue-cli db check`` says the database is sound at the newest revision
  6. ``baoxue db check`` with no stdout/stderr at all (as a windowed Windows program starts):
     exit 0, the output in console.log
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXE = ".exe" if os.name == "nt" else ""
 DEMO_PASSWORD = "baoxue2026"
 DEMO_KEY_PASSPHRASE = "baoxue-demo-key"
+COUNTY_PASSPHRASE = "smoke-county-pass"  # the county key the smoke test makes
 TIMEOUT = 600
 
 
@@ -109,16 +112,29 @@ class Smoke:
     def export_and_verify(self) -> None:
         self.step("export a signed bundle, county register + verify")
         cert = self.work / "school.pem"
-        self.run(self.cli, "key", "show", "--cert", str(cert), "--data-dir", str(self.data))
+        county, county_cert = self.work / "county", self.work / "county.pem"
+        county_env = {"BAOXUE_KEY_PASSPHRASE": COUNTY_PASSPHRASE}
+        school_env = {"BAOXUE_PASSWORD": DEMO_PASSWORD}
+        # the county makes its key and gives its certificate to the school, which registers it (the bundles
+        # are encrypted to it); the school's database is encrypted, so every command logs in
+        self.run(self.cli, "county", "key", "create", "--county", "610729", "--name", "留坝县教育局",
+                 "--data-dir", str(county), env=county_env)
+        self.run(self.cli, "county", "key", "show", "--cert", str(county_cert), "--data-dir", str(county))
+        self.run(self.cli, "county-package", "trust", str(county_cert), "--user", "admin", "--data-dir", str(self.data),
+                 env=school_env)
+        self.run(self.cli, "key", "show", "--cert", str(cert), "--user", "admin", "--data-dir", str(self.data),
+                 env=school_env)
         out_dir = self.work / "usb"
         self.run(self.cli, "export", "--out", str(out_dir), "--user", "admin", "--data-dir", str(self.data),
-                 env={"BAOXUE_PASSWORD": DEMO_PASSWORD, "BAOXUE_KEY_PASSPHRASE": DEMO_KEY_PASSPHRASE})
+                 env={**school_env, "BAOXUE_KEY_PASSPHRASE": DEMO_KEY_PASSPHRASE})
         bundles = sorted(out_dir.glob("*.xml"))
         if len(bundles) != 1:
             raise SmokeFailure(f"export: expected one bundle in {out_dir}, found {bundles}")
-        county = self.work / "county"
+        if b"EncryptedData" not in bundles[0].read_bytes()[:4096]:
+            raise SmokeFailure(f"export: {bundles[0]} is not encrypted to the county")
         self.run(self.cli, "county", "register", str(cert), "--data-dir", str(county))
-        out = self.run(self.cli, "county", "verify", str(bundles[0]), "--data-dir", str(county)).stdout
+        out = self.run(self.cli, "county", "verify", str(bundles[0]), "--data-dir", str(county),
+                       env=county_env).stdout
         if not has_chinese(out):
             raise SmokeFailure(f"county verify: {out}")
 
@@ -139,7 +155,8 @@ class Smoke:
 
     def db_check(self) -> None:
         self.step("db check")
-        out = self.run(self.cli, "db", "check", "--data-dir", str(self.data)).stdout
+        out = self.run(self.cli, "db", "check", "--user", "admin", "--data-dir", str(self.data),
+                       env={"BAOXUE_PASSWORD": DEMO_PASSWORD}).stdout
         if "结论:正常" not in out:
             raise SmokeFailure(f"db check: {out}")
 
@@ -155,7 +172,8 @@ class Smoke:
             self._run_closed(close_streams)
 
     def _run_closed(self, preexec) -> None:
-        p = subprocess.run([str(self.gui), "db", "check", "--data-dir", str(self.data)], env=self.env,
+        p = subprocess.run([str(self.gui), "db", "check", "--user", "admin", "--data-dir", str(self.data)],
+                           env={**self.env, "BAOXUE_PASSWORD": DEMO_PASSWORD},
                            stdin=subprocess.DEVNULL, preexec_fn=preexec, timeout=TIMEOUT)
         if p.returncode != 0:
             raise SmokeFailure(f"with no stdout, db check exited {p.returncode}")
@@ -195,7 +213,8 @@ class Smoke:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not _locked_by_other(lock):
                 time.sleep(0.2)
-            p = self.run(self.cli, "db", "backup", str(self.work / "copy.sqlite3"), "--data-dir", str(self.data))
+            p = self.run(self.cli, "db", "backup", str(self.work / "copy.zip"), "--user", "admin",
+                         "--data-dir", str(self.data), env={"BAOXUE_PASSWORD": DEMO_PASSWORD})  # beside the window
             p = self.run(self.cli, "print", "return", "X", "--user", "admin", "--data-dir", str(self.data),
                          ok=False, env={"BAOXUE_PASSWORD": DEMO_PASSWORD})
             if p.returncode == 0 or "正在使用" not in p.stderr:

@@ -547,7 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.exchange.cli import add_exchange_parsers
 
     add_print_parser(sub, [common, login])
-    add_exchange_parsers(sub, common, login)
+    add_exchange_parsers(sub, common, login, opens)
 
     dbp = sub.add_parser("db", help="数据库:检查、备份、恢复")
     dbs = dbp.add_subparsers(title="数据库命令", metavar="ACTION", required=True)

@@ -1,6 +1,6 @@
 """Subcommands of the exchange: ``baoxue export``, ``baoxue key …``, ``baoxue county …``.
 
-Wired into :func:`app.cli.build_parser` with ``add_exchange_parsers(sub, common, login)``.
+Wired into :func:`app.cli.build_parser` with ``add_exchange_parsers(sub, common, login, opens)``.
 The key passphrase comes from the environment variable ``BAOXUE_KEY_PASSPHRASE`` (or a
 prompt on a terminal) — never from a command-line argument.
 """
@@ -314,7 +314,8 @@ def cmd_county_holidays(args) -> int:
     return cli_common.EXIT_OK
 
 
-def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.ArgumentParser) -> None:
+def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.ArgumentParser,
+                         opens: argparse.ArgumentParser) -> None:
     ex = sub.add_parser("export", parents=[common, login],
                         help=f"导出签名的县级数据包(密钥口令取自环境变量 {ENV_PASSPHRASE})")
     ex.add_argument("--period", default="this-week", metavar="this-week|YYYY-MM-DD..YYYY-MM-DD",
@@ -329,7 +330,7 @@ def add_exchange_parsers(sub, common: argparse.ArgumentParser, login: argparse.A
     ks = k.add_subparsers(title="密钥命令", metavar="ACTION", required=True)
     kc = ks.add_parser("create", parents=[common, login], help=f"生成本校密钥和证书(口令取自 {ENV_PASSPHRASE})")
     kc.set_defaults(func=cmd_key_create)
-    kw = ks.add_parser("show", parents=[common], help="显示证书指纹登记单")
+    kw = ks.add_parser("show", parents=[common, opens], help="显示证书指纹登记单")
     kw.add_argument("--cert", metavar="FILE.pem", help="同时把证书写到文件,交县里登记")
     kw.set_defaults(func=cmd_key_show)
     kr = ks.add_parser("replace", parents=[common, login],

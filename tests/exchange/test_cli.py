@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from app.exchange.keys import DEMO_KEY_PASSPHRASE
 from tests.conftest import ADMIN_PASSWORD
 from tests.exchange.conftest import PASSPHRASE
@@ -16,8 +18,10 @@ def _parser():
     common.add_argument("--data-dir")
     login = argparse.ArgumentParser(add_help=False)
     login.add_argument("--user", required=True)
+    opens = argparse.ArgumentParser(add_help=False)
+    opens.add_argument("--user")
     p = argparse.ArgumentParser(prog="baoxue")
-    add_exchange_parsers(p.add_subparsers(), common, login)
+    add_exchange_parsers(p.add_subparsers(), common, login, opens)
     return p
 
 
@@ -88,3 +92,17 @@ def test_county_register_takes_many_certificates_all_or_nothing(tmp_path, capsys
     with c.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(cert_t)).scalar() == 5
     c.close()
+
+
+def test_key_show_in_a_new_process_asks_for_an_account_and_opens_with_its_password(school, tmp_path, monkeypatch,
+                                                                                   capsys):
+    from app.data import keyring
+    from app.errors import BaoxueError
+
+    d = str(school.paths.root)
+    keyring.forget_all()  # a new process: the encrypted database is not open yet
+    with pytest.raises(BaoxueError, match="--user"):
+        _run(["key", "show", "--data-dir", d])
+    monkeypatch.setenv("BAOXUE_PASSWORD", ADMIN_PASSWORD)
+    assert _run(["key", "show", "--data-dir", d, "--user", "admin", "--cert", str(tmp_path / "s.pem")]) == 0
+    assert (tmp_path / "s.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
