@@ -74,9 +74,26 @@ class Template:
     school_days: list[date]
 
 
+def _demo_county(county_db):
+    """A county database that holds the demo county's key: the school's bundles are encrypted to it (opened with
+    its demo passphrase where the county reads them)."""
+    from app.demo import county as demo_county
+
+    demo_county.install(county_db)
+    return county_db
+
+
+def _open_school(paths):
+    """The school's database (encrypted, SQLCipher) opened as the demo administrator, in any process."""
+    from app.data.db import unlock_database
+    from app.demo import DEMO_PASSWORD
+
+    return unlock_database(paths, "admin", DEMO_PASSWORD)
+
+
 def build_template(work: Path, seed: int) -> Template:
-    from app.data.db import open_database
-    from app.demo import build_demo
+    from app.demo import COUNTY_CODE, build_demo
+    from app.demo import county as demo_county
     from app.exchange.keys import populate_demo
     from app.paths import DataPaths
     from app.roster import export_roster
@@ -84,16 +101,18 @@ def build_template(work: Path, seed: int) -> Template:
 
     paths = DataPaths(work / "template")
     build_demo(paths, students=PUPILS, seed=seed, today=TODAY, activity=False)
-    db = open_database(paths)
+    db = _open_school(paths)
     try:
         with db.transaction() as s:
             populate_demo(paths, s)
+        with db.transaction() as s:  # the county's certificate: bundles are encrypted to it, as at a real school
+            demo_county.trust(s, SYSTEM, COUNTY_CODE)
     finally:
         db.close()
     # the file to import: the roster of another demo school (other pupils, the same classes)
     other = DataPaths(work / "other")
     build_demo(other, students=IMPORTED, seed=seed + 1, today=TODAY, activity=False)
-    db = open_database(other)
+    db = _open_school(other)
     roster = work / "roster.xlsx"
     try:
         with db.transaction() as s:
@@ -161,13 +180,12 @@ def _actor(db):
 
 def run_op(op: str, root: str, roster: str, days: list[str], kill_at: int | None, report: str | None) -> None:
     """What the child process does (also the calibration and the completing run, without ``kill_at``)."""
-    from app.data.db import open_database
     from app.numbered_files import recover
     from app.paths import DataPaths
 
     paths = DataPaths(Path(root))
     ack = paths.root / "acks.jsonl"
-    db = open_database(paths)
+    db = _open_school(paths)
     recover(db)
     actor = _actor(db)
     killer = _Killer(kill_at)
@@ -321,7 +339,7 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
     """Check one killed trial's copy (see the module's text)."""
     from sqlmodel import func, select
 
-    from app.data.db import check_database, open_database
+    from app.data.db import check_database
     from app.data.document_models import Pledge, PledgeBatch
     from app.data.exchange_models import ExchangeExport
     from app.data.models import AttendanceMark, AttendanceSheet, Guardian, Student
@@ -339,7 +357,7 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
     for f in left["pdfs"] + [p for p in left["parts"] if ".pdf." in p.name]:
         seen_numbers |= _pdf_numbers(f)
 
-    db = open_database(DataPaths(root))
+    db = _open_school(DataPaths(root))
     try:
         check = check_database(db)
         if check.integrity != "ok" or check.foreign_key_errors:
@@ -395,7 +413,7 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
             fig.failures += 1
             fig.note(f"{op}: the run after the kill failed (exit {code})")
             return
-        db = open_database(DataPaths(root))
+        db = _open_school(DataPaths(root))
         try:
             with db.transaction() as s:
                 history = {r.sequence: r.sha256 for r in s.exec(select(ExchangeExport))}
@@ -417,9 +435,10 @@ def inspect(op: str, root: Path, before: dict, fig: OpFigures, tpl: Template) ->
 def _county_forks(root: Path) -> int:
     """Every bundle file on the stick given to a county: forks or refusals (a gap is only a warning)."""
     from app.exchange.county import CountyDB, ingest, register_certificate
+    from app.exchange.keys import DEMO_KEY_PASSPHRASE
 
     certs = sorted((root / "keys").glob("*.cert.pem"))
-    county = CountyDB(root / "county.sqlite3")
+    county = _demo_county(CountyDB(root / "county.sqlite3"))
     try:
         for c in certs:
             try:
@@ -427,7 +446,7 @@ def _county_forks(root: Path) -> int:
             except Exception:
                 pass
         files = sorted((root / "usb").glob("*.xml"))
-        res = ingest(files, county)
+        res = ingest(files, county, passphrase=DEMO_KEY_PASSPHRASE)  # the demo county's key
         return len(res.rejected)
     finally:
         county.close()
@@ -436,7 +455,6 @@ def _county_forks(root: Path) -> int:
 def kill_trials(tpl: Template, work: Path, trials: int, seed: int, ops=OPS) -> dict:
     from sqlmodel import func, select
 
-    from app.data.db import open_database
     from app.data.models import Guardian, Student
     from app.paths import DataPaths
 
@@ -447,7 +465,7 @@ def kill_trials(tpl: Template, work: Path, trials: int, seed: int, ops=OPS) -> d
     import app.exchange.export  # noqa: F401
     import app.roster  # noqa: F401
 
-    db = open_database(DataPaths(tpl.root))
+    db = _open_school(DataPaths(tpl.root))
     with db.transaction() as s:
         before = {"students": s.exec(select(func.count()).select_from(Student)).one(),
                   "guardians": s.exec(select(func.count()).select_from(Guardian)).one()}
@@ -624,7 +642,8 @@ class FuzzFigures:
 def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
     from sqlmodel import func, select
 
-    from app.data.db import backup_file, open_database
+    from app.data import keyring
+    from app.data.db import backup_file
     from app.data.models import Guardian, Student
     from app.errors import BaoxueError
     from app.paths import DataPaths
@@ -647,9 +666,13 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
         if root.root.exists():
             shutil.rmtree(root.root)
         root.root.mkdir(parents=True)
-        backup_file(src.database, root.database)
+        source = _open_school(src)  # the school's file is encrypted: the copy keeps its key and keyring
+        key = keyring.key_of(source.engine)
+        source.close()
+        backup_file(src.database, root.database, key)
+        shutil.copy2(keyring.keyring_path(src), keyring.keyring_path(root))
         shutil.copytree(src.keys, root.keys)
-        return open_database(root)
+        return _open_school(root)
 
     def counts():
         with db.transaction() as s:
@@ -702,7 +725,7 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
                                     1, "", None, datetime.now(timezone.utc).replace(microsecond=0), "full", None, None)
                     built = build(header, ctx, collected)
                     signed = signed_tree(built.root, private_key, cert)
-                    check_own_bundle(etree.tostring(signed, xml_declaration=True, encoding="UTF-8"), signed)
+                    check_own_bundle(signed)
             except BaoxueError as exc:
                 fig.wrong_acceptances += 1
                 fig.note(f"accepted {fmt} #{i}, then could not be exported: {exc}")
@@ -723,7 +746,6 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
 
 def _genuine_bundles(tpl: Template, work: Path) -> tuple[list[bytes], Path, Path]:
     """Three bundles of the template school (and its certificate), exported on a copy."""
-    from app.data.db import open_database
     from app.exchange.export import export_bundle
     from app.exchange.keys import DEMO_KEY_PASSPHRASE
     from app.paths import DataPaths
@@ -731,7 +753,7 @@ def _genuine_bundles(tpl: Template, work: Path) -> tuple[list[bytes], Path, Path
     root = work / "genuine"
     shutil.copytree(tpl.root, root)
     paths = DataPaths(root)
-    db = open_database(paths)
+    db = _open_school(paths)
     actor = _actor(db)
     out = []
     for k in range(3):
@@ -739,9 +761,33 @@ def _genuine_bundles(tpl: Template, work: Path) -> tuple[list[bytes], Path, Path
         with db.transaction() as s:
             r = export_bundle(s, actor, paths, out_dir=root / "usb", passphrase=DEMO_KEY_PASSPHRASE,
                               period=(start, start + timedelta(days=6)), today=TODAY)
-        out.append(r.path.read_bytes())
+        out.append(_unsealed(r.path.read_bytes()))  # the fuzzer mutates what the school signed
     db.close()
     return out, sorted((root / "keys").glob("*.cert.pem"))[0], root
+
+
+def _unsealed(data: bytes) -> bytes:
+    """The signed bundle inside a file encrypted to the demo county."""
+    from lxml import etree
+
+    from app.demo import county as demo_county
+    from app.exchange import envelope
+    from app.exchange.keys import fingerprint_hex
+    from app.exchange.schema import hardened_parser
+
+    root = etree.fromstring(data, parser=hardened_parser())
+    keys = {fingerprint_hex(demo_county.certificate(code)): demo_county.private_key() for code in demo_county.OFFICES}
+    return envelope.decrypt(envelope.read(root), keys)
+
+
+def _sealed(data: bytes) -> bytes:
+    """``data`` encrypted to the demo county, as the school's program sends it."""
+    from app.demo import county as demo_county
+    from app.exchange import envelope
+    from app.exchange.keys import fingerprint_hex
+
+    cert = demo_county.certificate("610729")
+    return envelope.encrypt(data, cert, fingerprint_hex(cert))
 
 
 _XML_TEXT = re.compile(rb">([^<>]{1,40})<")
@@ -801,13 +847,15 @@ def _content(v) -> tuple:
 
 def fuzz_verify(tpl: Template, work: Path, files: int, seed: int) -> dict:
     from app.errors import BaoxueError
-    from app.exchange.county import CountyDB, register_certificate
+    from app.exchange.county import CountyDB, CountyKeyring, register_certificate
+    from app.exchange.keys import DEMO_KEY_PASSPHRASE
     from app.exchange.verify import verify_bytes
 
     bundles, cert, _root = _genuine_bundles(tpl, work)
-    county = CountyDB(work / "fuzz-county.sqlite3")
+    county = _demo_county(CountyDB(work / "fuzz-county.sqlite3"))
     register_certificate(county, cert)
-    genuine = [verify_bytes(f"genuine-{i}.xml", b, county) for i, b in enumerate(bundles)]
+    keys = CountyKeyring(county, DEMO_KEY_PASSPHRASE)  # the demo county's key opens the encrypted bundles
+    genuine = [verify_bytes(f"genuine-{i}.xml", b, county, keyring=keys) for i, b in enumerate(bundles)]
     assert all(g.status == "ok" for g in genuine), [g.errors for g in genuine]
     want = [_content(g) for g in genuine]
     rng = random.Random(seed * 7 + 2)
@@ -816,9 +864,11 @@ def fuzz_verify(tpl: Template, work: Path, files: int, seed: int) -> dict:
     for i in range(files):
         k = rng.randrange(len(bundles))
         data = _mutate_bundle(rng, bundles[k], bundles[:k] + bundles[k + 1:])
+        if rng.random() < 0.5:  # half of them arrive encrypted to the county, as the program sends them
+            data = _sealed(data)
         fig.files += 1
         try:
-            v = verify_bytes(f"fuzz-{i}.xml", data, county)
+            v = verify_bytes(f"fuzz-{i}.xml", data, county, keyring=keys)
         except BaoxueError:
             fig.refused += 1
             continue
