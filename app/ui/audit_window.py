@@ -47,7 +47,7 @@ from app.changes import AUDIT, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
-from app.ui.widgets import show_error
+from app.ui.widgets import local_text, show_error
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
@@ -99,15 +99,8 @@ def entity_label(entity: str, entity_id: int | None) -> str:
     return f"{name} #{entity_id}" if entity_id is not None else name
 
 
-def local_time(at: datetime) -> datetime:
-    """Stored times are UTC; show them in local time (a naive value is taken as UTC)."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone()
-
-
 def format_time(at: datetime) -> str:
-    return local_time(at).strftime("%Y-%m-%d %H:%M:%S")
+    return local_text(at, "%Y-%m-%d %H:%M:%S")
 
 
 def utc_bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:

@@ -10,7 +10,7 @@ record (who, when, before → after). The page holds a plain
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
@@ -39,15 +39,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import fit_to_screen
-
-
-def local_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+from app.ui.widgets import fit_to_screen, local_text
 
 
 #: the record kinds a student's file shows
@@ -94,7 +86,7 @@ class ChangeLine:
 class ChangeHistoryModel(RowTableModel[ChangeLine]):
     def columns(self):
         return [
-            Column(self.tr("When"), lambda c: local_time(c.at), sort=lambda c: c.at.isoformat()),
+            Column(self.tr("When"), lambda c: local_text(c.at), sort=lambda c: c.at.isoformat()),
             Column(self.tr("Who"), lambda c: c.username),
             Column(self.tr("What"), lambda c: c.summary),
             Column(self.tr("Before \u2192 after"), lambda c: c.details.replace("\n", ";"),
