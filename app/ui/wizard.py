@@ -1,9 +1,13 @@
 """First run: set up the school (school, first admin), or open the demo school instead.
 
-Pages::
+Pages, in the order of :data:`PATHS` (the only place the order is written)::
 
-    Welcome ──"Set up my school"──▶ School ─▶ First admin ─▶ Summary (Finish = save)
-            └─"Open the demo school"──▶ Demo (builds it with a progress bar)
+    Welcome ──"Set up my school"──▶ School ─▶ First admin ─▶ Signing key ─▶ Summary (Finish = save)
+            └─"Open the demo school"──▶ Demo (builds it with a progress bar; Finish = open it)
+
+The two branches never cross (issue #15, item 2): the last page of a branch has no Next,
+so its visible default — what Enter does — is Finish; once the school is saved the wizard
+closes, and saving twice is not possible.
 
 Every check is the service's: the school page calls ``app.identity`` (and the
 very check ``setup_school`` applies) on each key press and shows the message
@@ -43,10 +47,16 @@ from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import create_key
 from app.identity import check_county_code, check_phone, check_school_code
 from app.paths import DataPaths
-from app.ui.widgets import ErrorLabel, hint_label, show_error
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm_discard, hint_label, show_error
 from app.ui.workers import BackgroundTask
 
 PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_SUMMARY, PAGE_DEMO, PAGE_KEY = range(6)
+
+#: each branch's pages, in order; the wizard goes from one to the next and ends after the last
+PATHS: dict[str, tuple[int, ...]] = {
+    "school": (PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_KEY, PAGE_SUMMARY),
+    "demo": (PAGE_WELCOME, PAGE_DEMO),
+}
 
 #: the service's field names (ValidationError.field) → our field keys
 _SERVICE_FIELDS = {"学校标识码": "code", "学校名称": "name", "县区代码": "county_code", "学校电话": "phone"}
@@ -116,8 +126,8 @@ class WelcomePage(QWizardPage):
             "It is stored in a separate folder and never mixed with your school's data.")))
         layout.addStretch(1)
 
-    def nextId(self) -> int:
-        return PAGE_DEMO if self.demo_radio.isChecked() else PAGE_SCHOOL
+    def branch(self) -> str:
+        return "demo" if self.demo_radio.isChecked() else "school"
 
 
 # --- page 2: the school ---------------------------------------------------------------------------
@@ -270,9 +280,6 @@ class AdminPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.username_edit.text().strip()) and self._password_problem() is None and not self._mismatch()
 
-    def nextId(self) -> int:
-        return PAGE_KEY
-
 
 # --- page 3b: the signing key for the county bundles ------------------------------------------------
 
@@ -338,9 +345,6 @@ class KeyPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._problem() is None
-
-    def nextId(self) -> int:
-        return PAGE_SUMMARY
 
 
 # --- page 4: summary and save -------------------------------------------------------------------
@@ -420,8 +424,8 @@ class DemoPage(QWizardPage):
         self.progress.setVisible(True)
         self.wizard().start_demo()
 
-    def cleanupPage(self) -> None:  # Back pressed: stop a build in progress (it rolls back)
-        self.wizard().cancel_demo()
+    def cleanupPage(self) -> None:  # Back pressed: stop a build in progress (it rolls back), drop a built one
+        self.wizard().forget_demo()
 
     def on_progress(self, done: int, total: int, label: str) -> None:
         if total > 0:
@@ -491,11 +495,33 @@ class FirstRunWizard(QWizard):
         self.footer = hint_label(self.tr("Data folder: {path}").format(path=str(db.paths.root)))
         self.footer.setObjectName("dataDirLabel")
         self.welcome_page.layout().addWidget(self.footer)
+        self.guard = TypedTextGuard(self)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            # Tab past the last field lands on Back: Enter still does the page's visible default (Next or
+            # Finish), never Back; Space presses the focused button
+            self.button(which).setAutoDefault(False)
+
+    def branch(self) -> str:
+        """The branch chosen on the welcome page: "school" or "demo" (a key of :data:`PATHS`)."""
+        return self.welcome_page.branch()
+
+    def nextId(self) -> int:
+        """The page after the current one on the chosen branch; -1 on its last page (no Next, Finish is the default)."""
+        path = PATHS[self.branch()]
+        current = self.currentId()
+        if current not in path:
+            return -1
+        at = path.index(current)
+        return path[at + 1] if at + 1 < len(path) else -1
 
     # --- setting up a real school --------------------------------------------------------------
 
     def save_school(self) -> bool:
         """``setup_school`` in one transaction; an error is shown and nothing is saved."""
+        if self.school_info is not None:  # saved already (the wizard is closing): never a second time
+            return True
+        if self.branch() != "school":
+            return False
         v = self.school_page.values()
         a = self.admin_page
         username = a.username_edit.text().strip()
@@ -545,6 +571,15 @@ class FirstRunWizard(QWizard):
             self._task.cancel()
         self._task = None
 
+    def forget_demo(self) -> None:
+        """Back from the demo page: stop its build and let go of a demo already opened."""
+        self.cancel_demo()
+        if self.result_database is not None and self.result_database is not self.db:
+            self.result_database.close()
+        self.result_database = None
+        self.demo_info = None
+        self.login_username = ""
+
     def demo_running(self) -> bool:
         return any(t.is_running() for t in self._tasks)
 
@@ -576,6 +611,10 @@ class FirstRunWizard(QWizard):
             t.thread.wait()
 
     def reject(self) -> None:
+        """Esc, Cancel or the window's X: what was typed for the school is asked about first."""
+        if self.result_database is None and self.guard.is_dirty() and not confirm_discard(self, self.tr(
+                "The school's details you typed have not been saved. Close the first start and lose them?")):
+            return
         self.cancel_demo()
         self._wait_for_tasks()
         if self.result_database is not None and self.result_database is not self.db:
