@@ -86,7 +86,9 @@ class BackgroundTask(QObject):
         self.thread.started.connect(self.worker.run)
         self.worker.succeeded.connect(self.succeeded)
         self.worker.failed.connect(self.failed)
-        self.worker.finished.connect(self.thread.quit)
+        # QThread.quit is thread-safe: called directly on the worker's thread, so the thread ends even while
+        # the GUI thread waits for it (a queued call would wait behind that very wait: a deadlock)
+        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         self.thread.finished.connect(self._on_finished)
         self.dialog: QProgressDialog | None = None
         if show_dialog:

@@ -141,47 +141,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="222"/>
+        <location filename="../../app/ui/wizard.py" line="232"/>
         <source>The first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="223"/>
+        <location filename="../../app/ui/wizard.py" line="233"/>
         <source>This account can add the other teachers&apos; accounts later. Keep the password safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="228"/>
+        <location filename="../../app/ui/wizard.py" line="238"/>
         <source>Your name, e.g. 张明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="233"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="253"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244"/>
+        <location filename="../../app/ui/wizard.py" line="254"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245"/>
+        <location filename="../../app/ui/wizard.py" line="255"/>
         <source>Password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="247"/>
+        <location filename="../../app/ui/wizard.py" line="257"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="266"/>
+        <location filename="../../app/ui/wizard.py" line="276"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,27 +969,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140"/>
+        <location filename="../../app/ui/audit_window.py" line="133"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140"/>
+        <location filename="../../app/ui/audit_window.py" line="133"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140"/>
+        <location filename="../../app/ui/audit_window.py" line="133"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140"/>
+        <location filename="../../app/ui/audit_window.py" line="133"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140"/>
+        <location filename="../../app/ui/audit_window.py" line="133"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,84 +997,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="248"/>
+        <location filename="../../app/ui/audit_window.py" line="241"/>
         <source>Words in the summary, e.g. a student&apos;s name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="254"/>
+        <location filename="../../app/ui/audit_window.py" line="247"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="256"/>
+        <location filename="../../app/ui/audit_window.py" line="249"/>
         <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="265"/>
+        <location filename="../../app/ui/audit_window.py" line="258"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="304"/>
+        <location filename="../../app/ui/audit_window.py" line="297"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="305"/>
+        <location filename="../../app/ui/audit_window.py" line="298"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="322"/>
+        <location filename="../../app/ui/audit_window.py" line="315"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="324"/>
+        <location filename="../../app/ui/audit_window.py" line="317"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="328"/>
+        <location filename="../../app/ui/audit_window.py" line="321"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="336"/>
+        <location filename="../../app/ui/audit_window.py" line="329"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="363"/>
+        <location filename="../../app/ui/audit_window.py" line="356"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="414"/>
+        <location filename="../../app/ui/audit_window.py" line="407"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="421"/>
+        <location filename="../../app/ui/audit_window.py" line="414"/>
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="423"/>
+        <location filename="../../app/ui/audit_window.py" line="416"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="446"/>
+        <location filename="../../app/ui/audit_window.py" line="439"/>
         <source>Select an entry to see the values before and after the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="452"/>
-        <location filename="../../app/ui/audit_window.py" line="453"/>
+        <location filename="../../app/ui/audit_window.py" line="445"/>
+        <location filename="../../app/ui/audit_window.py" line="446"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="93"/>
+        <location filename="../../app/ui/workers.py" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,22 +1774,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="97"/>
+        <location filename="../../app/ui/student_page.py" line="89"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="98"/>
+        <location filename="../../app/ui/student_page.py" line="90"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="99"/>
+        <location filename="../../app/ui/student_page.py" line="91"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="100"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,37 +2435,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="390"/>
+        <location filename="../../app/ui/wizard.py" line="394"/>
         <source>The demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="391"/>
+        <location filename="../../app/ui/wizard.py" line="395"/>
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="392"/>
+        <location filename="../../app/ui/wizard.py" line="396"/>
         <source>Open the demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="393"/>
+        <location filename="../../app/ui/wizard.py" line="397"/>
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="405"/>
+        <location filename="../../app/ui/wizard.py" line="409"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="436"/>
+        <location filename="../../app/ui/wizard.py" line="440"/>
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="442"/>
+        <location filename="../../app/ui/wizard.py" line="446"/>
         <source>The demo school could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,35 +3240,40 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="61"/>
+        <location filename="../../app/ui/wizard.py" line="71"/>
         <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
-        <extracomment>the service&apos;s field names (ValidationError.field) → our field keys</extracomment>
+        <extracomment>each branch&apos;s pages, in order; the wizard goes from one to the next and ends after the last the service&apos;s field names (ValidationError.field) → our field keys</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="65"/>
+        <location filename="../../app/ui/wizard.py" line="75"/>
         <source>Every demo account has the password: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73"/>
+        <location filename="../../app/ui/wizard.py" line="83"/>
         <source>  … and {n} more accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="74"/>
-        <location filename="../../app/ui/wizard.py" line="491"/>
+        <location filename="../../app/ui/wizard.py" line="84"/>
+        <location filename="../../app/ui/wizard.py" line="495"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="472"/>
+        <location filename="../../app/ui/wizard.py" line="476"/>
         <source>Baoxue — first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="515"/>
+        <location filename="../../app/ui/wizard.py" line="541"/>
         <source>The school was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="616"/>
+        <source>The school&apos;s details you typed have not been saved. Close the first start and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,43 +3579,43 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59"/>
+        <location filename="../../app/ui/student_page.py" line="51"/>
         <source>Yes</source>
         <extracomment>the record kinds a student&apos;s file shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59"/>
+        <location filename="../../app/ui/student_page.py" line="51"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61"/>
+        <location filename="../../app/ui/student_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="62"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="63"/>
+        <location filename="../../app/ui/student_page.py" line="55"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="64"/>
+        <location filename="../../app/ui/student_page.py" line="56"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="66"/>
+        <location filename="../../app/ui/student_page.py" line="58"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,47 +4076,47 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="293"/>
+        <location filename="../../app/ui/wizard.py" line="300"/>
         <source>Signing key for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294"/>
+        <location filename="../../app/ui/wizard.py" line="301"/>
         <source>The data the school sends to the county is signed with the school&apos;s own key, so the county knows which school sent it and that nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="296"/>
+        <location filename="../../app/ui/wizard.py" line="303"/>
         <source>Make the key later (on the County bundles page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301"/>
+        <location filename="../../app/ui/wizard.py" line="308"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="308"/>
+        <location filename="../../app/ui/wizard.py" line="315"/>
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key&apos;s fingerprint is printed for registering with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310"/>
+        <location filename="../../app/ui/wizard.py" line="317"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="311"/>
+        <location filename="../../app/ui/wizard.py" line="318"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="326"/>
+        <location filename="../../app/ui/wizard.py" line="333"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="328"/>
+        <location filename="../../app/ui/wizard.py" line="335"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7715,88 +7720,88 @@ Discard them?</source>
 <context>
     <name>SchoolDetailsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129"/>
+        <location filename="../../app/ui/wizard.py" line="139"/>
         <source>Your school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="130"/>
+        <location filename="../../app/ui/wizard.py" line="140"/>
         <source>Fields marked * are required. Copy the codes from your school&apos;s registration papers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="133"/>
+        <location filename="../../app/ui/wizard.py" line="143"/>
         <source>10 digits, e.g. 2161072901</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="136"/>
+        <location filename="../../app/ui/wizard.py" line="146"/>
         <source>e.g. 马道镇中心学校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="139"/>
+        <location filename="../../app/ui/wizard.py" line="149"/>
         <source>6 digits, e.g. 610729</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="141"/>
+        <location filename="../../app/ui/wizard.py" line="151"/>
         <source>e.g. 留坝县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="143"/>
+        <location filename="../../app/ui/wizard.py" line="153"/>
         <source>e.g. 马道镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="147"/>
+        <location filename="../../app/ui/wizard.py" line="157"/>
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163"/>
+        <location filename="../../app/ui/wizard.py" line="173"/>
         <source>School code (学校标识码) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164"/>
+        <location filename="../../app/ui/wizard.py" line="174"/>
         <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165"/>
+        <location filename="../../app/ui/wizard.py" line="175"/>
         <source>County code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166"/>
+        <location filename="../../app/ui/wizard.py" line="176"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167"/>
+        <location filename="../../app/ui/wizard.py" line="177"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="168"/>
+        <location filename="../../app/ui/wizard.py" line="178"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="169"/>
+        <location filename="../../app/ui/wizard.py" line="179"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="170"/>
+        <location filename="../../app/ui/wizard.py" line="180"/>
         <source>Principal&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="196"/>
-        <location filename="../../app/ui/wizard.py" line="202"/>
+        <location filename="../../app/ui/wizard.py" line="206"/>
+        <location filename="../../app/ui/wizard.py" line="212"/>
         <source>{field}: incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8179,32 +8184,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73"/>
+        <location filename="../../app/ui/student_page.py" line="65"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="75"/>
+        <location filename="../../app/ui/student_page.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="77"/>
+        <location filename="../../app/ui/student_page.py" line="69"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="78"/>
+        <location filename="../../app/ui/student_page.py" line="70"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="79"/>
+        <location filename="../../app/ui/student_page.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="80"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8536,231 +8541,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176"/>
+        <location filename="../../app/ui/student_page.py" line="168"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="178"/>
-        <location filename="../../app/ui/student_page.py" line="278"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="170"/>
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="180"/>
+        <location filename="../../app/ui/student_page.py" line="172"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183"/>
-        <location filename="../../app/ui/student_page.py" line="345"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="185"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="187"/>
+        <location filename="../../app/ui/student_page.py" line="179"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="189"/>
+        <location filename="../../app/ui/student_page.py" line="181"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="191"/>
+        <location filename="../../app/ui/student_page.py" line="183"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="220"/>
-        <location filename="../../app/ui/student_page.py" line="387"/>
+        <location filename="../../app/ui/student_page.py" line="212"/>
+        <location filename="../../app/ui/student_page.py" line="379"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="222"/>
+        <location filename="../../app/ui/student_page.py" line="214"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="226"/>
+        <location filename="../../app/ui/student_page.py" line="218"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="245"/>
+        <location filename="../../app/ui/student_page.py" line="237"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250"/>
+        <location filename="../../app/ui/student_page.py" line="242"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251"/>
+        <location filename="../../app/ui/student_page.py" line="243"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="269"/>
-        <location filename="../../app/ui/student_page.py" line="333"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="270"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="273"/>
-        <location filename="../../app/ui/student_page.py" line="338"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275"/>
-        <location filename="../../app/ui/student_page.py" line="345"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="271"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280"/>
+        <location filename="../../app/ui/student_page.py" line="272"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="352"/>
+        <location filename="../../app/ui/student_page.py" line="274"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="352"/>
+        <location filename="../../app/ui/student_page.py" line="274"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291"/>
+        <location filename="../../app/ui/student_page.py" line="283"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="295"/>
-        <location filename="../../app/ui/student_page.py" line="338"/>
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="296"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="297"/>
-        <location filename="../../app/ui/student_page.py" line="339"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="298"/>
-        <location filename="../../app/ui/student_page.py" line="339"/>
+        <location filename="../../app/ui/student_page.py" line="290"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="299"/>
-        <location filename="../../app/ui/student_page.py" line="345"/>
+        <location filename="../../app/ui/student_page.py" line="291"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="333"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="333"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="350"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8961,77 +8966,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>Check and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353"/>
+        <location filename="../../app/ui/wizard.py" line="357"/>
         <source>Please check the details. Press Back to correct something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="354"/>
+        <location filename="../../app/ui/wizard.py" line="358"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="368"/>
+        <location filename="../../app/ui/wizard.py" line="372"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>School code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>School name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372"/>
+        <location filename="../../app/ui/wizard.py" line="376"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372"/>
+        <location filename="../../app/ui/wizard.py" line="376"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373"/>
+        <location filename="../../app/ui/wizard.py" line="377"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373"/>
+        <location filename="../../app/ui/wizard.py" line="377"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="378"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375"/>
+        <location filename="../../app/ui/wizard.py" line="379"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375"/>
+        <location filename="../../app/ui/wizard.py" line="379"/>
         <source>made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376"/>
+        <location filename="../../app/ui/wizard.py" line="380"/>
         <source>later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9608,33 +9613,33 @@ Discard them?</source>
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/app.py" line="541"/>
-        <location filename="../../app/ui/wizard.py" line="97"/>
+        <location filename="../../app/ui/wizard.py" line="107"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="98"/>
+        <location filename="../../app/ui/wizard.py" line="108"/>
         <source>This computer has no school yet. What would you like to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="109"/>
         <source>Set up my school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="101"/>
+        <location filename="../../app/ui/wizard.py" line="111"/>
         <source>Open the demo school (sample data, kept apart from real data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="111"/>
+        <location filename="../../app/ui/wizard.py" line="121"/>
         <source>Enter your school&apos;s details and create the first administrator account. About five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="115"/>
+        <location filename="../../app/ui/wizard.py" line="125"/>
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,47 +140,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="222" />
+        <location filename="../../app/ui/wizard.py" line="232" />
         <source>The first administrator</source>
         <translation>第一个管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="223" />
+        <location filename="../../app/ui/wizard.py" line="233" />
         <source>This account can add the other teachers' accounts later. Keep the password safe.</source>
         <translation>以后用这个账户为其他教师添加账户。请妥善保管密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="228" />
+        <location filename="../../app/ui/wizard.py" line="238" />
         <source>Your name, e.g. 张明</source>
         <translation>您的姓名,例如 张明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="233" />
+        <location filename="../../app/ui/wizard.py" line="243" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243" />
+        <location filename="../../app/ui/wizard.py" line="253" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244" />
+        <location filename="../../app/ui/wizard.py" line="254" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245" />
+        <location filename="../../app/ui/wizard.py" line="255" />
         <source>Password *</source>
         <translation>密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="247" />
+        <location filename="../../app/ui/wizard.py" line="257" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="266" />
+        <location filename="../../app/ui/wizard.py" line="276" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -968,27 +968,27 @@
         <translation>校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140" />
+        <location filename="../../app/ui/audit_window.py" line="133" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140" />
+        <location filename="../../app/ui/audit_window.py" line="133" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140" />
+        <location filename="../../app/ui/audit_window.py" line="133" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140" />
+        <location filename="../../app/ui/audit_window.py" line="133" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="140" />
+        <location filename="../../app/ui/audit_window.py" line="133" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -996,84 +996,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="248" />
+        <location filename="../../app/ui/audit_window.py" line="241" />
         <source>Words in the summary, e.g. a student's name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="254" />
+        <location filename="../../app/ui/audit_window.py" line="247" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="256" />
+        <location filename="../../app/ui/audit_window.py" line="249" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="265" />
+        <location filename="../../app/ui/audit_window.py" line="258" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="304" />
+        <location filename="../../app/ui/audit_window.py" line="297" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="305" />
+        <location filename="../../app/ui/audit_window.py" line="298" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="322" />
+        <location filename="../../app/ui/audit_window.py" line="315" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="324" />
+        <location filename="../../app/ui/audit_window.py" line="317" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="328" />
+        <location filename="../../app/ui/audit_window.py" line="321" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="336" />
+        <location filename="../../app/ui/audit_window.py" line="329" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="363" />
+        <location filename="../../app/ui/audit_window.py" line="356" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="414" />
+        <location filename="../../app/ui/audit_window.py" line="407" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="421" />
+        <location filename="../../app/ui/audit_window.py" line="414" />
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="423" />
+        <location filename="../../app/ui/audit_window.py" line="416" />
         <source>{n} entries</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="446" />
+        <location filename="../../app/ui/audit_window.py" line="439" />
         <source>Select an entry to see the values before and after the change.</source>
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="452" />
-        <location filename="../../app/ui/audit_window.py" line="453" />
+        <location filename="../../app/ui/audit_window.py" line="445" />
+        <location filename="../../app/ui/audit_window.py" line="446" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="93" />
+        <location filename="../../app/ui/workers.py" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1773,22 +1773,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="97" />
+        <location filename="../../app/ui/student_page.py" line="89" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="98" />
+        <location filename="../../app/ui/student_page.py" line="90" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="99" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="100" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -2434,37 +2434,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="390" />
+        <location filename="../../app/ui/wizard.py" line="394" />
         <source>The demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="391" />
+        <location filename="../../app/ui/wizard.py" line="395" />
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation>只有示例数据,保存在单独的文件夹中,与真实数据分开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="392" />
+        <location filename="../../app/ui/wizard.py" line="396" />
         <source>Open the demo school</source>
         <translation>打开演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="393" />
+        <location filename="../../app/ui/wizard.py" line="397" />
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation>正在准备演示学校({n} 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="405" />
+        <location filename="../../app/ui/wizard.py" line="409" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="436" />
+        <location filename="../../app/ui/wizard.py" line="440" />
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation>演示学校已准备好。请点“打开演示学校”登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="442" />
+        <location filename="../../app/ui/wizard.py" line="446" />
         <source>The demo school could not be prepared.</source>
         <translation>演示学校未能准备好。</translation>
     </message>
@@ -3253,36 +3253,41 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="61" />
+        <location filename="../../app/ui/wizard.py" line="71" />
         <source>The demo school “{name}” is ready: {students} students in {classes} classes. It is sample data, kept apart from real data.</source>
-        <extracomment>the service's field names (ValidationError.field) → our field keys</extracomment>
+        <extracomment>each branch's pages, in order; the wizard goes from one to the next and ends after the last the service's field names (ValidationError.field) → our field keys</extracomment>
         <translation>演示学校“{name}”已准备好:{classes} 个班级,共 {students} 名学生。这些都是示例数据,与真实数据分开保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="65" />
+        <location filename="../../app/ui/wizard.py" line="75" />
         <source>Every demo account has the password: {password}</source>
         <translation>所有演示账户的密码都是:{password}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73" />
+        <location filename="../../app/ui/wizard.py" line="83" />
         <source>  … and {n} more accounts</source>
         <translation>  …… 另有 {n} 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="74" />
-        <location filename="../../app/ui/wizard.py" line="491" />
+        <location filename="../../app/ui/wizard.py" line="84" />
+        <location filename="../../app/ui/wizard.py" line="495" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="472" />
+        <location filename="../../app/ui/wizard.py" line="476" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="515" />
+        <location filename="../../app/ui/wizard.py" line="541" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="616" />
+        <source>The school's details you typed have not been saved. Close the first start and lose them?</source>
+        <translation>您填写的学校信息还没有保存。关闭首次使用向导并丢弃这些内容吗?</translation>
     </message>
 </context>
 <context>
@@ -3587,43 +3592,43 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59" />
+        <location filename="../../app/ui/student_page.py" line="51" />
         <source>Yes</source>
         <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59" />
+        <location filename="../../app/ui/student_page.py" line="51" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="61" />
+        <location filename="../../app/ui/student_page.py" line="53" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="62" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="63" />
+        <location filename="../../app/ui/student_page.py" line="55" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="64" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="66" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -4091,47 +4096,47 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="293" />
+        <location filename="../../app/ui/wizard.py" line="300" />
         <source>Signing key for the county</source>
         <translation>县级数据包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294" />
+        <location filename="../../app/ui/wizard.py" line="301" />
         <source>The data the school sends to the county is signed with the school's own key, so the county knows which school sent it and that nothing was changed.</source>
         <translation>学校报送县里的数据用本校自己的密钥签名,县里据此确认是哪所学校发送的、内容没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="296" />
+        <location filename="../../app/ui/wizard.py" line="303" />
         <source>Make the key later (on the County bundles page)</source>
         <translation>以后再生成(在“县级数据包”页面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301" />
+        <location filename="../../app/ui/wizard.py" line="308" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="308" />
+        <location filename="../../app/ui/wizard.py" line="315" />
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key's fingerprint is printed for registering with the county.</source>
         <translation>请设置学籍管理员和校长都能记住的口令:每次导出都要输入,忘记后无法找回。密钥指纹可打印出来交县里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310" />
+        <location filename="../../app/ui/wizard.py" line="317" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="311" />
+        <location filename="../../app/ui/wizard.py" line="318" />
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="326" />
+        <location filename="../../app/ui/wizard.py" line="333" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="328" />
+        <location filename="../../app/ui/wizard.py" line="335" />
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -7758,88 +7763,88 @@ Discard them?</source>
 <context>
     <name>SchoolDetailsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129" />
+        <location filename="../../app/ui/wizard.py" line="139" />
         <source>Your school</source>
         <translation>您的学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="130" />
+        <location filename="../../app/ui/wizard.py" line="140" />
         <source>Fields marked * are required. Copy the codes from your school's registration papers.</source>
         <translation>带 * 的必须填写。代码请照学校的登记材料填写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="133" />
+        <location filename="../../app/ui/wizard.py" line="143" />
         <source>10 digits, e.g. 2161072901</source>
         <translation>10 位数字,例如 2161072901</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="136" />
+        <location filename="../../app/ui/wizard.py" line="146" />
         <source>e.g. 马道镇中心学校</source>
         <translation>例如 马道镇中心学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="139" />
+        <location filename="../../app/ui/wizard.py" line="149" />
         <source>6 digits, e.g. 610729</source>
         <translation>6 位数字,例如 610729</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="141" />
+        <location filename="../../app/ui/wizard.py" line="151" />
         <source>e.g. 留坝县</source>
         <translation>例如 留坝县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="143" />
+        <location filename="../../app/ui/wizard.py" line="153" />
         <source>e.g. 马道镇</source>
         <translation>例如 马道镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="147" />
+        <location filename="../../app/ui/wizard.py" line="157" />
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation>手机号,或带区号的座机号:0916-3921026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163" />
+        <location filename="../../app/ui/wizard.py" line="173" />
         <source>School code (学校标识码) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164" />
+        <location filename="../../app/ui/wizard.py" line="174" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165" />
+        <location filename="../../app/ui/wizard.py" line="175" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166" />
+        <location filename="../../app/ui/wizard.py" line="176" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167" />
+        <location filename="../../app/ui/wizard.py" line="177" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="168" />
+        <location filename="../../app/ui/wizard.py" line="178" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="169" />
+        <location filename="../../app/ui/wizard.py" line="179" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="170" />
+        <location filename="../../app/ui/wizard.py" line="180" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="196" />
-        <location filename="../../app/ui/wizard.py" line="202" />
+        <location filename="../../app/ui/wizard.py" line="206" />
+        <location filename="../../app/ui/wizard.py" line="212" />
         <source>{field}: incomplete</source>
         <translation>{field}:尚未填写完整</translation>
     </message>
@@ -8222,32 +8227,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="65" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="75" />
+        <location filename="../../app/ui/student_page.py" line="67" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="77" />
+        <location filename="../../app/ui/student_page.py" line="69" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="78" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="79" />
+        <location filename="../../app/ui/student_page.py" line="71" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="80" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8579,231 +8584,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176" />
+        <location filename="../../app/ui/student_page.py" line="168" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="178" />
-        <location filename="../../app/ui/student_page.py" line="278" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="170" />
+        <location filename="../../app/ui/student_page.py" line="270" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="180" />
+        <location filename="../../app/ui/student_page.py" line="172" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183" />
-        <location filename="../../app/ui/student_page.py" line="345" />
+        <location filename="../../app/ui/student_page.py" line="175" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="185" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="187" />
+        <location filename="../../app/ui/student_page.py" line="179" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="189" />
+        <location filename="../../app/ui/student_page.py" line="181" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="191" />
+        <location filename="../../app/ui/student_page.py" line="183" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="220" />
-        <location filename="../../app/ui/student_page.py" line="387" />
+        <location filename="../../app/ui/student_page.py" line="212" />
+        <location filename="../../app/ui/student_page.py" line="379" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="222" />
+        <location filename="../../app/ui/student_page.py" line="214" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="226" />
+        <location filename="../../app/ui/student_page.py" line="218" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="245" />
+        <location filename="../../app/ui/student_page.py" line="237" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="242" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="243" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="256" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="269" />
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="270" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="263" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="273" />
-        <location filename="../../app/ui/student_page.py" line="338" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="345" />
+        <location filename="../../app/ui/student_page.py" line="267" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="271" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280" />
+        <location filename="../../app/ui/student_page.py" line="272" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="352" />
+        <location filename="../../app/ui/student_page.py" line="274" />
+        <location filename="../../app/ui/student_page.py" line="344" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="352" />
+        <location filename="../../app/ui/student_page.py" line="274" />
+        <location filename="../../app/ui/student_page.py" line="344" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="281" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="282" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291" />
+        <location filename="../../app/ui/student_page.py" line="283" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="295" />
-        <location filename="../../app/ui/student_page.py" line="338" />
+        <location filename="../../app/ui/student_page.py" line="287" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="296" />
+        <location filename="../../app/ui/student_page.py" line="288" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="297" />
-        <location filename="../../app/ui/student_page.py" line="339" />
+        <location filename="../../app/ui/student_page.py" line="289" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="298" />
-        <location filename="../../app/ui/student_page.py" line="339" />
+        <location filename="../../app/ui/student_page.py" line="290" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="299" />
-        <location filename="../../app/ui/student_page.py" line="345" />
+        <location filename="../../app/ui/student_page.py" line="291" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="350" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -9004,77 +9009,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352" />
+        <location filename="../../app/ui/wizard.py" line="356" />
         <source>Check and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353" />
+        <location filename="../../app/ui/wizard.py" line="357" />
         <source>Please check the details. Press Back to correct something.</source>
         <translation>请核对以下信息。如需修改,请点“上一步”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="354" />
+        <location filename="../../app/ui/wizard.py" line="358" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="368" />
+        <location filename="../../app/ui/wizard.py" line="372" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370" />
+        <location filename="../../app/ui/wizard.py" line="374" />
         <source>School code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370" />
+        <location filename="../../app/ui/wizard.py" line="374" />
         <source>School name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="371" />
+        <location filename="../../app/ui/wizard.py" line="375" />
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard.py" line="376" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard.py" line="376" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373" />
+        <location filename="../../app/ui/wizard.py" line="377" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="373" />
+        <location filename="../../app/ui/wizard.py" line="377" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="378" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375" />
+        <location filename="../../app/ui/wizard.py" line="379" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375" />
+        <location filename="../../app/ui/wizard.py" line="379" />
         <source>made now</source>
         <translation>现在生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376" />
+        <location filename="../../app/ui/wizard.py" line="380" />
         <source>later</source>
         <translation>以后再生成</translation>
     </message>
@@ -9651,33 +9656,33 @@ Discard them?</source>
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/app.py" line="541" />
-        <location filename="../../app/ui/wizard.py" line="97" />
+        <location filename="../../app/ui/wizard.py" line="107" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
         <translation>欢迎使用保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="98" />
+        <location filename="../../app/ui/wizard.py" line="108" />
         <source>This computer has no school yet. What would you like to do?</source>
         <translation>这台电脑上还没有设置学校。您想做什么?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99" />
+        <location filename="../../app/ui/wizard.py" line="109" />
         <source>Set up my school</source>
         <translation>设置我的学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="101" />
+        <location filename="../../app/ui/wizard.py" line="111" />
         <source>Open the demo school (sample data, kept apart from real data)</source>
         <translation>打开演示学校(示例数据,与真实数据分开)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="111" />
+        <location filename="../../app/ui/wizard.py" line="121" />
         <source>Enter your school's details and create the first administrator account. About five minutes.</source>
         <translation>填写学校信息并创建第一个管理员账户,大约需要五分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="115" />
+        <location filename="../../app/ui/wizard.py" line="125" />
         <source>A made-up village school with 600 students, to try the program or to train. It is stored in a separate folder and never mixed with your school's data.</source>
         <translation>一所虚构的乡村学校,有 600 名学生,用来试用程序或培训。它保存在单独的文件夹中,绝不会和您学校的数据混在一起。</translation>
     </message>
