@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app import __version__
 from app.errors import BaoxueError
+from app.ui.fitting import narrow_combos
 from app.ui.widgets import documents_dir, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
 from app.ui.workers import BackgroundTask
 
@@ -385,6 +386,7 @@ class MainWindow(QMainWindow):
             return None
         widget = entry.factory(self.ctx, self)
         widget.setProperty("navKey", key)
+        narrow_combos(widget)  # no drop-down forces the page wider than the laptop for its longest item
         self._pages[key] = widget
         # a page taller than a 1366×768 laptop's window scrolls instead of forcing the window past the
         # screen (the stack would otherwise be as large as its largest page)

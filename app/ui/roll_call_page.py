@@ -44,6 +44,7 @@ from app.school import list_classes
 from app.school_calendar import load_calendar
 from app.ui.alerts_panel import AlertsPanel, AlertTableModel
 from app.ui.calendar_warning import CalendarWarning
+from app.ui.fitting import FlowLayout
 from app.ui.monthly_page import MonthlyReminder
 from app.ui.registry import UnregisteredNotice
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
@@ -90,6 +91,7 @@ class RollCallPage(QWidget):
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("classCombo")
         self.class_combo.setMinimumWidth(160)
+        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a class's name is short
         self.class_combo.setToolTip(self.tr("The class to take the roll of (your own classes first)"))
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("dateEdit")
@@ -109,7 +111,7 @@ class RollCallPage(QWidget):
                                              "of the selected student"))
         self._load_sessions()
 
-        choosers = QHBoxLayout()
+        choosers = FlowLayout()  # flows onto a second row when a longer language leaves no room
         choosers.addWidget(QLabel(self.tr("Class")))
         choosers.addWidget(self.class_combo)
         choosers.addSpacing(12)
@@ -142,9 +144,11 @@ class RollCallPage(QWidget):
         counts_font.setPointSizeF(counts_font.pointSizeF() + 5)
         counts_font.setBold(True)
         self.counts_label.setFont(counts_font)
+        self.counts_label.setWordWrap(True)
         self.breakdown_label = QLabel()
         self.breakdown_label.setObjectName("breakdownLabel")
         self.breakdown_label.setFont(big)
+        self.breakdown_label.setWordWrap(True)
         self.legend_label = info_label("legendLabel", rich=True)
         self.legend_label.setFont(big)
         self.legend_label.setText(self._legend_html())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog
                                QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
 
 from app.errors import BaoxueError, ValidationError
+from app.ui.fitting import narrow_combos
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
@@ -61,6 +62,7 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     """
     from PySide6.QtGui import QGuiApplication
 
+    narrow_combos(window)  # no drop-down forces it wider than the screen for its longest item
     if available is None:
         screen = (window.parentWidget().screen() if window.parentWidget() is not None else None) \
             or QGuiApplication.primaryScreen()
