@@ -144,11 +144,9 @@ class RollCallPage(QWidget):
         counts_font.setPointSizeF(counts_font.pointSizeF() + 5)
         counts_font.setBold(True)
         self.counts_label.setFont(counts_font)
-        self.counts_label.setWordWrap(True)
         self.breakdown_label = QLabel()
         self.breakdown_label.setObjectName("breakdownLabel")
         self.breakdown_label.setFont(big)
-        self.breakdown_label.setWordWrap(True)
         self.legend_label = info_label("legendLabel", rich=True)
         self.legend_label.setFont(big)
         self.legend_label.setText(self._legend_html())
@@ -223,10 +221,9 @@ class RollCallPage(QWidget):
         main_layout.addWidget(self.calendar_warning)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.status_label)
-        counts_row = QHBoxLayout()
+        counts_row = FlowLayout(spacing=16)  # the counts stay on one line; the breakdown goes under them if need be
         counts_row.addWidget(self.counts_label)
-        counts_row.addSpacing(16)
-        counts_row.addWidget(self.breakdown_label, 1)
+        counts_row.addWidget(self.breakdown_label)
         main_layout.addLayout(counts_row)
         main_layout.addWidget(self.legend_label)
         main_layout.addWidget(self.table, 1)
@@ -618,20 +615,23 @@ class RollCallPage(QWidget):
         return f"{at:%H:%M}" if at.date() == self._today() else f"{at:%Y-%m-%d %H:%M}"
 
     def _legend_html(self) -> str:
+        def whole(text: str) -> str:  # a chip is never broken over two lines; the line breaks between chips
+            return text.replace(" ", "&nbsp;")
+
         chips = []
         for key, mark in KEY_MARKS.items():
             bg, fg = MARK_COLORS[mark]
             chips.append(f'<span style="background-color:{bg}; color:{fg};">&nbsp;<b>{key}</b>&nbsp;'
-                         f'{mark_text(mark)}&nbsp;</span>')
+                         f'{whole(mark_text(mark))}&nbsp;</span>')
         bg, fg = MARK_COLORS[PRESENT]
-        space = self.tr("Space")
-        chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b> / <b>{space}</b>&nbsp;'
-                     f'{mark_text(PRESENT)}&nbsp;</span>')
-        keys = "&nbsp;&nbsp;".join(chips)
+        space = whole(self.tr("Space"))
+        chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b>&nbsp;/&nbsp;<b>{space}</b>&nbsp;'
+                     f'{whole(mark_text(PRESENT))}&nbsp;</span>')
+        keys = "&nbsp; ".join(chips)
         title = self.tr("Keys:")
         help_text = self.tr("Type pinyin initials (e.g. zs for \u5f20\u4e09) to find a student, Tab for the next one; "
                             "arrows move; Ctrl+Enter submits.")
-        return f"<b>{title}</b>&nbsp;&nbsp;{keys}<br/><span style='color:#555555'>{help_text}</span>"
+        return f"<b>{title}</b>&nbsp; {keys}<br/><span style='color:#555555'>{help_text}</span>"
 
     def _go_to(self, row: int) -> None:
         index = self.model.index(row, RosterModel.NAME)
