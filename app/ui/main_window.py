@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
     def _fit_nav(self) -> None:
         """The navigation as wide as its longest name with its count, in the user's language: never cut."""
         extra = 2 * self.nav.frameWidth() + self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
-        self.nav.setFixedWidth(min(max(200, self.nav.sizeHintForColumn(0) + extra), 280))
+        self.nav.setFixedWidth(min(max(200, self.nav.sizeHintForColumn(0) + extra), 330))
 
     def badge(self, key: str) -> int:
         return self._badges.get(key, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import Session, select
 
@@ -85,6 +85,16 @@ def test_every_page_fits_the_laptop(qtbot, demo, language):
             failures += [f"{key}{view}: {p}" for p in check(window)]
     need = window.minimumSizeHint()
     assert need.width() <= WIDTH and need.height() <= HEIGHT, f"the window needs {need.width()}×{need.height()}"
+    # the navigation shows every page's whole name, none scrolled out of sight ("Policy and calenda")
+    nav = window.nav
+    if language != "pseudo":  # 40% longer names may scroll; they are still never cut
+        assert nav.verticalScrollBar().maximum() == 0, "the navigation scrolls: some pages are out of sight"
+    for row in range(nav.count()):
+        rect, text = nav.visualItemRect(nav.item(row)), nav.item(row).text()
+        room = rect.width() - nav.iconSize().width() - 16
+        lines = nav.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+        assert rect.right() <= nav.viewport().width() and lines.width() <= room and lines.height() <= rect.height(), \
+            f"cut: {text}"
     assert not failures, f"[{language}]\n" + "\n".join(failures)
 
 
