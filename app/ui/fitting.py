@@ -4,7 +4,7 @@
   window (or a longer language) leaves no room for one, instead of forcing the window wider;
 * :func:`narrow_combos` — a drop-down never asks for the width of its longest item: it shows
   a sensible number of characters, elides the rest (the open list is as wide as its items) and
-  says the whole choice in its tooltip. The main window applies it to every page it builds, and
+  says the whole choice in its tooltip (one whose window set its own size policy is left alone). The main window applies it to every page it builds, and
   :func:`app.ui.widgets.fit_to_screen` to every dialog it sizes.
 """
 
@@ -133,7 +133,9 @@ class FlowLayout(QLayout):
 def narrow_combos(root: QWidget, chars: int = COMBO_CHARS) -> None:
     """Every drop-down under ``root`` shows ``chars`` characters at least and elides the rest."""
     for combo in root.findChildren(QComboBox):
-        if combo.isEditable() or combo.property("narrowed"):
+        # an editable one, or one whose window chose how it is sized (a class's short name shown whole), is left alone
+        if combo.isEditable() or combo.property("narrowed") \
+                or combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
             continue
         combo.setProperty("narrowed", True)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -144,9 +146,8 @@ def narrow_combos(root: QWidget, chars: int = COMBO_CHARS) -> None:
             combo.setMinimumWidth(COMBO_MAX_MINIMUM)
         own_tip = combo.toolTip()
 
-        def tip(_i: int = 0, combo: QComboBox = combo, own_tip: str = own_tip, chars: int = chars) -> None:
-            text = combo.currentText()  # a choice longer than what is surely shown is said whole
-            combo.setToolTip("\n".join(t for t in (text if len(text) > chars else "", own_tip) if t))
+        def tip(_i: int = 0, combo: QComboBox = combo, own_tip: str = own_tip) -> None:
+            combo.setToolTip("\n".join(t for t in (combo.currentText(), own_tip) if t))  # the choice, said whole
 
         combo.currentIndexChanged.connect(tip)
         tip()

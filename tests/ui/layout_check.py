@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -90,6 +92,16 @@ def check(top: QWidget) -> list[Problem]:
                 need = min(need, w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + icon + 12)
             if need > w.width() + SLACK:
                 problems.append(Problem("clipped", _name(w), f"needs {need} px wide, has {w.width()}"))
+        elif isinstance(w, QComboBox) and not w.isEditable() and w.currentText():
+            # a cut choice is a problem unless the tooltip says it whole
+            opt = QStyleOptionComboBox()
+            w.initStyleOption(opt)
+            field = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, w)
+            need = w.fontMetrics().horizontalAdvance(w.currentText())
+            if need > field.width() + SLACK and w.currentText() not in w.toolTip():
+                problems.append(Problem("clipped", f"QComboBox({w.objectName()} {w.currentText()[:30]!r})",
+                                        f"needs {need} px wide, has {field.width()}"))
     # overlaps: visible siblings managed by the same layout
     for parent in {w.parentWidget() for w in widgets}:
         if parent is None or isinstance(parent, (QSplitter, QStackedWidget, QTabBar, QComboBox, QLineEdit)) \
