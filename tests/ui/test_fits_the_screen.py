@@ -114,7 +114,9 @@ def _dialogs(db, ctx, tmp_path):
     from app.data.models import Student
     from app.mentors import board, suggest
     from app.approvals.registry import REGISTRY
+    from app.ui.accounts_page import AccountDialog, ChangePasswordDialog
     from app.ui.case_dialog import CaseDialog
+    from app.ui.error_dialog import ErrorDialog
     from app.ui.data_folder import DataFolderDialog
     from app.ui.exchange_page import NewKeyDialog, PassphraseDialog
     from app.ui.guide_viewer import GuideDialog
@@ -123,7 +125,7 @@ def _dialogs(db, ctx, tmp_path):
     from app.ui.login import LoginDialog
     from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, TeacherPicker
     from app.ui.plan_dialog import PlanDialog
-    from app.ui.recovery_dialog import RecoverDialog
+    from app.ui.recovery_dialog import RecoverDialog, RecoveryKeyDialog
     from app.ui.request_dialog import RequestDialog
     from app.ui.restore_dialog import RestoreConfirmDialog
     from app.ui.school_page import ClassDialog, StaffDialog
@@ -140,6 +142,11 @@ def _dialogs(db, ctx, tmp_path):
         ("login", lambda: LoginDialog(db, username="admin")),
         ("data folder", DataFolderDialog),
         ("recover", lambda: RecoverDialog(db.paths)),
+        ("recovery key", lambda: RecoveryKeyDialog(db.paths, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", "马道镇中心学校",
+                                                   "2161072901")),
+        ("unexpected error", lambda: ErrorDialog("Traceback (most recent call last):\n  ValueError: x")),
+        ("new account", lambda: AccountDialog(ctx)),
+        ("change password", lambda: ChangePasswordDialog(ctx)),
         ("wizard", lambda: FirstRunWizard(open_database(DataPaths(tmp_path / "empty")), today=TODAY)),
         ("new student", lambda: StudentDialog(ctx)),
         ("student", lambda: StudentDialog(ctx, student)),
