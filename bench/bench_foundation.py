@@ -36,7 +36,7 @@ def _ensure_demo():
 def _roster_file(paths) -> Path:
     from app.accounts import SYSTEM
     from app.data.db import open_database
-    from app.roster import export_roster
+    from app.students.roster_export import export_roster
 
     xlsx = DATA_DIR / "roster-5000.xlsx"
     if not xlsx.exists():
@@ -54,7 +54,7 @@ def bench_import(xlsx: Path) -> Result:
     from app.accounts import SYSTEM
     from app.data.db import open_database
     from app.paths import DataPaths
-    from app.roster import import_roster
+    from app.students.roster_import import import_roster
 
     def plain_read():
         wb = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)

@@ -23,7 +23,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("data", ("app.data",)),
     ("school", ("app.audit", "app.accounts", "app.school", "app.field_check", "app.policy", "app.school_calendar",
                 "app.holidays", "app.attachments", "app.logs", "app.backup", "app.numbered_files")),
-    ("students", ("app.students", "app.roster", "app.roster_columns")),
+    ("students", ("app.students",)),
     ("attendance", ("app.attendance",)),
     ("cases", ("app.cases",)),
     ("reports", ("app.early_warning", "app.weekly", "app.monthly")),
