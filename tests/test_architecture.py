@@ -27,7 +27,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("attendance", ("app.attendance",)),
     ("cases", ("app.cases",)),
     ("reports", ("app.early_warning", "app.weekly", "app.monthly")),
-    ("mentors", ("app.mentors", "app.home_teaching")),
+    ("mentors", ("app.mentors",)),
     ("approvals", ("app.approvals",)),
     ("documents/exchange", ("app.documents", "app.exchange")),
     ("reactions", ("app.reactions",)),

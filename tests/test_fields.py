@@ -88,11 +88,12 @@ def test_messages_are_one_table():
 def test_the_four_copies_of_the_text_check_are_one():
     import inspect
 
-    from app import home_teaching, mentors
+    from app import mentors
     from app.approvals import common
     from app.cases import work
+    from app.mentors import assigning, board, home_teaching, planning, suggesting
 
-    for module in (home_teaching, mentors, work):
+    for module in (home_teaching, mentors, assigning, board, planning, suggesting, work):
         assert not hasattr(module, "_text")
     assert "spec.text(" in inspect.getsource(common.text)  # app.fields, imported as spec
     with pytest.raises(ValidationError, match="控制字符"):

@@ -363,11 +363,11 @@ def test_full_demo_has_a_term_of_roll_calls_and_alerts_at_every_stage(full_demo)
 
 
 def test_full_demo_has_mentors_for_every_child_who_needs_one(full_demo):
-    from app import mentors
+    from app.mentors import board
 
     with full_demo.transaction() as s:
         admin = authenticate(s, "admin", DEMO_PASSWORD)
-        board = mentors.board(s, admin, TODAY)
+        board = board.board(s, admin, TODAY)
     assert board.teachers and all(t.load <= t.max_caseload for t in board.teachers if t.load)
     assert len(board.uncovered) <= 1
 
