@@ -7,8 +7,8 @@ transaction and of its change set (see :mod:`app.events`).
 from __future__ import annotations
 
 from app import attendance, cases
-from app.mentors import assigning
 from app.attendance import alerts
+from app.mentors import assigning
 from app.events import (
     AlertChanged,
     AlertRaised,

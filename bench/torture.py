@@ -92,12 +92,12 @@ def _open_school(paths):
 
 
 def build_template(work: Path, seed: int) -> Template:
+    from app.accounts import SYSTEM
     from app.demo import COUNTY_CODE, build_demo
     from app.demo import county as demo_county
     from app.exchange.keys import populate_demo
     from app.paths import DataPaths
     from app.students.roster_export import export_roster
-    from app.accounts import SYSTEM
 
     paths = DataPaths(work / "template")
     build_demo(paths, students=PUPILS, seed=seed, today=TODAY, activity=False)

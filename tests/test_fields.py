@@ -19,12 +19,12 @@ from lxml import etree
 from sqlmodel import func, select
 
 from app import fields, students
-from app.students import roster_export, roster_import
 from app.cli import EXIT_ERROR, EXIT_OK, main
 from app.data.models import Guardian, SchoolClass, Student
 from app.errors import ValidationError
 from app.field_check import StoredValueError, stored_problems
 from app.fields import FIELDS
+from app.students import roster_export, roster_import
 from tests.conftest import ADMIN_PASSWORD, TODAY, make_student_input
 from tests.exchange.conftest import bundle_root
 

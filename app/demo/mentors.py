@@ -19,9 +19,9 @@ from datetime import date, time, timedelta
 from sqlmodel import Session, select
 
 from app import cases, mentors
-from app.mentors import assigning, home_teaching, planning, suggesting
 from app.accounts import SYSTEM, Actor
 from app.data.models import Guardian, SchoolClass, Student
+from app.mentors import assigning, home_teaching, planning, suggesting
 from app.school_calendar import load_calendar
 
 SITUATIONS = [

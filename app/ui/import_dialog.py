@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.workers import BackgroundTask
 from app.ui.widgets import fit_to_screen
+from app.ui.workers import BackgroundTask
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout)
 
 from app import mentors
-from app.mentors import suggesting
 from app.errors import BaoxueError
+from app.mentors import suggesting
 from app.mentors.board.board import TeacherLoad
 from app.mentors.suggesting import Decision, Suggestion, SuggestionSet
 from app.students import pinyin_keys

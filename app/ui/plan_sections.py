@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QPushButton, QVBoxLayout, QWidget)
 
 from app import mentors
-from app.mentors import home_teaching, planning
 from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
+from app.mentors import home_teaching, planning
 from app.mentors.planning import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
 from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,

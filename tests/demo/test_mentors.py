@@ -8,12 +8,12 @@ from collections import Counter
 from sqlmodel import select
 
 from app import mentors
-from app.mentors import home_teaching, planning
 from app.accounts import SYSTEM
 from app.data.db import open_database
 from app.data.mentor_models import HomeTeachingSession, MentorAssignment, MentorPlan, PlanMeasure, PlanReview
 from app.demo import build_demo
 from app.demo.mentors import populate_demo
+from app.mentors import home_teaching, planning
 from tests.conftest import TODAY
 
 

@@ -11,10 +11,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app.mentors import assigning
 from app.data.models import Staff
 from app.exchange import keys
 from app.exchange.bundle import sign
+from app.mentors import assigning
 from app.exchange.county import (
     CountyDB,
     ingest,

@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from sqlmodel import select
 
 from app import cases, mentors, school
-from app.mentors import assigning, board, planning, suggesting
 from app.accounts import SYSTEM
 from app.data.mentor_models import MentorAssignment
 from app.data.models import AbsenceCase, AuditEntry, Contact
 from app.errors import PermissionDenied, ValidationError
+from app.mentors import assigning, board, planning, suggesting
 from app.students import create_student
 from tests.attendance.test_attendance import take
 from tests.conftest import TODAY, make_student_input

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from app.students import column_memory, roster_import
 from app.cli import main
 from app.data.models import AuditEntry, Guardian, Setting, Student
+from app.students import column_memory, roster_import
 from tests.conftest import TODAY
 from tests.students.test_roster_national import NATIONAL, national_row
 

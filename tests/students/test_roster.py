@@ -17,12 +17,12 @@ from openpyxl import Workbook, load_workbook
 from sqlmodel import func, select
 
 from app import students
-from app.students import roster_export, roster_import, roster_layout, roster_reading
 from app.data.models import AuditEntry, Guardian, SchoolClass, StatusChange, Student
 from app.errors import PermissionDenied, ValidationError
 from app.identity import sample_resident_id
-from app.students.roster_layout import COLUMNS, MAX_ROWS, RosterFileError
+from app.students import roster_export, roster_import, roster_layout, roster_reading
 from app.students import GuardianInput
+from app.students.roster_layout import COLUMNS, MAX_ROWS, RosterFileError
 from tests.conftest import TODAY, make_student_input
 
 HEADERS = [c.header + ("*" if c.required else "") for c in COLUMNS]

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from app.students import roster_import, roster_layout
 from app.data.models import Guardian, Student
 from app.identity import sample_resident_id
+from app.students import roster_import, roster_layout
 from tests.conftest import TODAY
 
 NATIONAL = ["学校标识码", "姓名", "性别", "出生日期", "民族", "身份证件类型", "身份证件号", "全国学籍号", "年级", "班级",

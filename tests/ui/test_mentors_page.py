@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 from sqlmodel import select
 
 from app import cases, mentors
-from app.mentors import assigning, home_teaching, planning
 from app.data.mentor_models import MentorAssignment
 from app.data.models import Staff
+from app.mentors import assigning, home_teaching, planning
 from app.students import create_student
 from app.ui.context import AppContext
 from app.ui.mentors_page import (
