@@ -26,12 +26,12 @@ VILLAGES = [f"{n}村" for n in "马道 青桥 武关 沙坝 寺坪 小河 铁佛
 def _build(root):
     from app import school
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.data.models import SchoolClass, Staff, Student, TeachingAssignment
     from app.paths import DataPaths
 
     shutil.rmtree(root, ignore_errors=True)
-    db = open_database(DataPaths(root))
+    db = open_school(DataPaths(root))
     rng = random.Random(5)
     with db.transaction() as s:
         school.setup_school(s, code="3161000555", name="帮扶测试学校", county_code="610729",

@@ -48,7 +48,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -649,7 +648,6 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
     from app.paths import DataPaths
     from app.students.roster_export import export_roster
     from app.students.roster_import import import_roster
-    from lxml import etree
 
     from app.exchange.bundle import BuildContext, Header, build, collect_records, signed_tree
     from app.exchange.export import check_own_bundle
