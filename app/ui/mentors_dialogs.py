@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from app import mentors
 from app.errors import BaoxueError
 from app.mentors import suggesting
-from app.mentors.board.board import TeacherLoad
+from app.mentors.board import TeacherLoad
 from app.mentors.suggesting import Decision, Suggestion, SuggestionSet
 from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text

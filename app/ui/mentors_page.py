@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDi
 from app.changes import ChangeSet
 from app.errors import BaoxueError, ValidationError
 from app.mentors import UncoveredRow, assigning, board, home_teaching, planning, suggesting
-from app.mentors.board.board import Board, MenteeRow, TeacherLoad
+from app.mentors.board import Board, MenteeRow, TeacherLoad
 from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel, TeacherPicker
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
 from app.ui.plan_dialog import SHOWS, PlanDialog
