@@ -16,19 +16,8 @@ from typing import Any, Iterable
 from sqlmodel import Session, col, select
 
 from app.accounts import Actor, require
-from app.codes import (
-    BOARDING,
-    DISABILITY,
-    DOC_TYPE,
-    ETHNICITY,
-    GRADES,
-    HEALTH,
-    HOUSEHOLD,
-    HUKOU,
-    LEFT_BEHIND,
-    RELATION,
-    SEX,
-)
+from app.codes import (BOARDING, DISABILITY, DOC_TYPE, ETHNICITY, GRADES, HEALTH, HOUSEHOLD, HUKOU, LEFT_BEHIND,
+                       RELATION, SEX)
 from app.data.models import Guardian, SchoolClass, Student
 from app.field_check import refuse_export
 from app.fields import ROSTER_FIELDS
