@@ -112,7 +112,8 @@ def _dialogs(db, ctx, tmp_path):
     from app.data.approval_models import ApprovalRequest
     from app.data.case_models import AbsenceCase
     from app.data.models import Student
-    from app.mentors import board, suggest
+    from app.mentors.board import board
+    from app.mentors.suggesting import suggest
     from app.approvals.registry import REGISTRY
     from app.ui.accounts_page import AccountDialog, ChangePasswordDialog
     from app.ui.case_dialog import CaseDialog
