@@ -1980,62 +1980,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Header in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>? choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
         <source>As chosen at an earlier import of a file with this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>A header of the national system or a usual variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Template column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,27 +2043,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="79"/>
+        <location filename="../../app/ui/plan_sections.py" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80"/>
+        <location filename="../../app/ui/plan_sections.py" line="81"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81"/>
+        <location filename="../../app/ui/plan_sections.py" line="82"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82"/>
+        <location filename="../../app/ui/plan_sections.py" line="83"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="84"/>
+        <location filename="../../app/ui/plan_sections.py" line="85"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,67 +2099,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="431"/>
+        <location filename="../../app/ui/plan_sections.py" line="432"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="438"/>
+        <location filename="../../app/ui/plan_sections.py" line="439"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="440"/>
+        <location filename="../../app/ui/plan_sections.py" line="441"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441"/>
+        <location filename="../../app/ui/plan_sections.py" line="442"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442"/>
+        <location filename="../../app/ui/plan_sections.py" line="443"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443"/>
+        <location filename="../../app/ui/plan_sections.py" line="444"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444"/>
+        <location filename="../../app/ui/plan_sections.py" line="445"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445"/>
+        <location filename="../../app/ui/plan_sections.py" line="446"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446"/>
+        <location filename="../../app/ui/plan_sections.py" line="447"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447"/>
+        <location filename="../../app/ui/plan_sections.py" line="448"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448"/>
+        <location filename="../../app/ui/plan_sections.py" line="449"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449"/>
+        <location filename="../../app/ui/plan_sections.py" line="450"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="451"/>
+        <location filename="../../app/ui/plan_sections.py" line="452"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,32 +2713,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="388"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="390"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="395"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="397"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="398"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="399"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="401"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="402"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="403"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="405"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,7 +2761,7 @@ The problem was written to the log. If it happens again, save a problem report a
     </message>
     <message>
         <location filename="../../app/ui/error_dialog.py" line="138"/>
-        <location filename="../../app/ui/error_dialog.py" line="166"/>
+        <location filename="../../app/ui/error_dialog.py" line="172"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,7 +2781,7 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="166"/>
+        <location filename="../../app/ui/error_dialog.py" line="172"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,17 +3280,17 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="242"/>
+        <location filename="../../app/ui/plan_sections.py" line="243"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="244"/>
+        <location filename="../../app/ui/plan_sections.py" line="245"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="252"/>
+        <location filename="../../app/ui/plan_sections.py" line="253"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,57 +3684,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="476"/>
+        <location filename="../../app/ui/plan_sections.py" line="477"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="485"/>
+        <location filename="../../app/ui/plan_sections.py" line="486"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486"/>
+        <location filename="../../app/ui/plan_sections.py" line="487"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487"/>
+        <location filename="../../app/ui/plan_sections.py" line="488"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488"/>
+        <location filename="../../app/ui/plan_sections.py" line="489"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489"/>
+        <location filename="../../app/ui/plan_sections.py" line="490"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490"/>
+        <location filename="../../app/ui/plan_sections.py" line="491"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="505"/>
+        <location filename="../../app/ui/plan_sections.py" line="506"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="507"/>
+        <location filename="../../app/ui/plan_sections.py" line="508"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="511"/>
+        <location filename="../../app/ui/plan_sections.py" line="512"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="514"/>
+        <location filename="../../app/ui/plan_sections.py" line="515"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,269 +3742,269 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
-        <location filename="../../app/ui/import_dialog.py" line="616"/>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="621"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="239"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/import_dialog.py" line="256"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282"/>
+        <location filename="../../app/ui/import_dialog.py" line="287"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="344"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341"/>
-        <location filename="../../app/ui/import_dialog.py" line="544"/>
+        <location filename="../../app/ui/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/import_dialog.py" line="549"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/import_dialog.py" line="350"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/import_dialog.py" line="368"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>Import students from the template or from the national student-status system&apos;s export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user&apos;s column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>Undo my column choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="322"/>
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323"/>
+        <location filename="../../app/ui/import_dialog.py" line="328"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="379"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="385"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="386"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="394"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="394"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/import_dialog.py" line="397"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="424"/>
+        <location filename="../../app/ui/import_dialog.py" line="429"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="426"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="433"/>
+        <location filename="../../app/ui/import_dialog.py" line="438"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="493"/>
+        <location filename="../../app/ui/import_dialog.py" line="498"/>
         <source>{n} column(s) of the file to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494"/>
+        <location filename="../../app/ui/import_dialog.py" line="499"/>
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499"/>
+        <location filename="../../app/ui/import_dialog.py" line="504"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="500"/>
+        <location filename="../../app/ui/import_dialog.py" line="505"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/import_dialog.py" line="508"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504"/>
+        <location filename="../../app/ui/import_dialog.py" line="509"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="507"/>
+        <location filename="../../app/ui/import_dialog.py" line="512"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/import_dialog.py" line="528"/>
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526"/>
+        <location filename="../../app/ui/import_dialog.py" line="531"/>
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="545"/>
+        <location filename="../../app/ui/import_dialog.py" line="550"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/import_dialog.py" line="564"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/import_dialog.py" line="570"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570"/>
+        <location filename="../../app/ui/import_dialog.py" line="575"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="579"/>
+        <location filename="../../app/ui/import_dialog.py" line="584"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="606"/>
+        <location filename="../../app/ui/import_dialog.py" line="611"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="613"/>
+        <location filename="../../app/ui/import_dialog.py" line="618"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="617"/>
+        <location filename="../../app/ui/import_dialog.py" line="622"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="639"/>
+        <location filename="../../app/ui/import_dialog.py" line="644"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,27 +4815,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="34"/>
+        <location filename="../../app/ui/plan_sections.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35"/>
+        <location filename="../../app/ui/plan_sections.py" line="36"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36"/>
+        <location filename="../../app/ui/plan_sections.py" line="37"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37"/>
+        <location filename="../../app/ui/plan_sections.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="41"/>
+        <location filename="../../app/ui/plan_sections.py" line="42"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,52 +4843,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="266"/>
+        <location filename="../../app/ui/plan_sections.py" line="267"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="270"/>
+        <location filename="../../app/ui/plan_sections.py" line="271"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271"/>
+        <location filename="../../app/ui/plan_sections.py" line="272"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272"/>
+        <location filename="../../app/ui/plan_sections.py" line="273"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="274"/>
+        <location filename="../../app/ui/plan_sections.py" line="275"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="281"/>
+        <location filename="../../app/ui/plan_sections.py" line="282"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282"/>
+        <location filename="../../app/ui/plan_sections.py" line="283"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283"/>
+        <location filename="../../app/ui/plan_sections.py" line="284"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284"/>
+        <location filename="../../app/ui/plan_sections.py" line="285"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285"/>
+        <location filename="../../app/ui/plan_sections.py" line="286"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5799,63 +5799,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="64"/>
+        <location filename="../../app/ui/plan_dialog.py" line="65"/>
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="70"/>
+        <location filename="../../app/ui/plan_dialog.py" line="71"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83"/>
+        <location filename="../../app/ui/plan_dialog.py" line="84"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <location filename="../../app/ui/plan_dialog.py" line="85"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/plan_dialog.py" line="86"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/plan_dialog.py" line="87"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87"/>
+        <location filename="../../app/ui/plan_dialog.py" line="88"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88"/>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133"/>
+        <location filename="../../app/ui/plan_dialog.py" line="134"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134"/>
+        <location filename="../../app/ui/plan_dialog.py" line="135"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135"/>
+        <location filename="../../app/ui/plan_dialog.py" line="136"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136"/>
+        <location filename="../../app/ui/plan_dialog.py" line="137"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,37 +7126,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="54"/>
+        <location filename="../../app/ui/plan_sections.py" line="55"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="56"/>
+        <location filename="../../app/ui/plan_sections.py" line="57"/>
         <source>overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="58"/>
+        <location filename="../../app/ui/plan_sections.py" line="59"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="59"/>
+        <location filename="../../app/ui/plan_sections.py" line="60"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="68"/>
+        <location filename="../../app/ui/plan_sections.py" line="69"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69"/>
+        <location filename="../../app/ui/plan_sections.py" line="70"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70"/>
+        <location filename="../../app/ui/plan_sections.py" line="71"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7164,62 +7164,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="339"/>
+        <location filename="../../app/ui/plan_sections.py" line="340"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="343"/>
+        <location filename="../../app/ui/plan_sections.py" line="344"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344"/>
+        <location filename="../../app/ui/plan_sections.py" line="345"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345"/>
+        <location filename="../../app/ui/plan_sections.py" line="346"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346"/>
+        <location filename="../../app/ui/plan_sections.py" line="347"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="348"/>
+        <location filename="../../app/ui/plan_sections.py" line="349"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="351"/>
+        <location filename="../../app/ui/plan_sections.py" line="352"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352"/>
+        <location filename="../../app/ui/plan_sections.py" line="353"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="356"/>
+        <location filename="../../app/ui/plan_sections.py" line="357"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357"/>
+        <location filename="../../app/ui/plan_sections.py" line="358"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="359"/>
+        <location filename="../../app/ui/plan_sections.py" line="360"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="365"/>
+        <location filename="../../app/ui/plan_sections.py" line="366"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7702,22 +7702,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="90"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7917,22 +7917,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="93"/>
+        <location filename="../../app/ui/plan_sections.py" line="94"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94"/>
+        <location filename="../../app/ui/plan_sections.py" line="95"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95"/>
+        <location filename="../../app/ui/plan_sections.py" line="96"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="97"/>
+        <location filename="../../app/ui/plan_sections.py" line="98"/>
         <source>What was taught</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7958,57 +7958,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="186"/>
+        <location filename="../../app/ui/plan_sections.py" line="187"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="189"/>
+        <location filename="../../app/ui/plan_sections.py" line="190"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="193"/>
+        <location filename="../../app/ui/plan_sections.py" line="194"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="196"/>
+        <location filename="../../app/ui/plan_sections.py" line="197"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197"/>
+        <location filename="../../app/ui/plan_sections.py" line="198"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198"/>
+        <location filename="../../app/ui/plan_sections.py" line="199"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="200"/>
+        <location filename="../../app/ui/plan_sections.py" line="201"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="205"/>
+        <location filename="../../app/ui/plan_sections.py" line="206"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="211"/>
+        <location filename="../../app/ui/plan_sections.py" line="212"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="214"/>
+        <location filename="../../app/ui/plan_sections.py" line="215"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215"/>
+        <location filename="../../app/ui/plan_sections.py" line="216"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8865,37 +8865,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="215"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="217"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="237"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="239"/>
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="240"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="242"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="247"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="249"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="253"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="255"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="254"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="256"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="258"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="260"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8903,67 +8903,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="111"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="113"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="115"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="117"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="133"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="135"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9049,7 +9049,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9081,27 +9081,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="298"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="300"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="301"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="303"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="318"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="320"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="319"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="321"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="324"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="326"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>

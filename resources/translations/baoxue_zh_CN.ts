@@ -1979,62 +1979,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106" />
+        <location filename="../../app/ui/import_dialog.py" line="111" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108" />
+        <location filename="../../app/ui/import_dialog.py" line="113" />
         <source>Header in the file</source>
         <translation>文件中的列名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109" />
+        <location filename="../../app/ui/import_dialog.py" line="114" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110" />
+        <location filename="../../app/ui/import_dialog.py" line="115" />
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation>双击选择对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="116" />
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116" />
+        <location filename="../../app/ui/import_dialog.py" line="121" />
         <source>? choose…</source>
         <translation>?请选择……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117" />
+        <location filename="../../app/ui/import_dialog.py" line="122" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation>程序不认识这一列:请选择它对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation>您的选择(导入后,表头相同的文件会按此对应)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="138" />
         <source>As chosen at an earlier import of a file with this header</source>
         <translation>按上次导入同样表头的文件时的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>A header of the national system or a usual variant</source>
         <translation>全国学籍系统的列名或常见写法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>Template column</source>
         <translation>模板列</translation>
     </message>
@@ -2042,27 +2042,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="79" />
+        <location filename="../../app/ui/plan_sections.py" line="80" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80" />
+        <location filename="../../app/ui/plan_sections.py" line="81" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81" />
+        <location filename="../../app/ui/plan_sections.py" line="82" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82" />
+        <location filename="../../app/ui/plan_sections.py" line="83" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="84" />
+        <location filename="../../app/ui/plan_sections.py" line="85" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
@@ -2098,67 +2098,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="431" />
+        <location filename="../../app/ui/plan_sections.py" line="432" />
         <source>Log a talk, a phone call or a home visit</source>
         <translation>登记谈心、电话或家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="438" />
+        <location filename="../../app/ui/plan_sections.py" line="439" />
         <source>Who you spoke with, if a guardian</source>
         <translation>如与监护人交流,填写其姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="440" />
+        <location filename="../../app/ui/plan_sections.py" line="441" />
         <source>e.g. talk about the maths homework</source>
         <translation>例如:谈数学作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441" />
+        <location filename="../../app/ui/plan_sections.py" line="442" />
         <source>Required: how the child is</source>
         <translation>必填:学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442" />
+        <location filename="../../app/ui/plan_sections.py" line="443" />
         <source>What was agreed, what happens next</source>
         <translation>商定了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443" />
+        <location filename="../../app/ui/plan_sections.py" line="444" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444" />
+        <location filename="../../app/ui/plan_sections.py" line="445" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445" />
+        <location filename="../../app/ui/plan_sections.py" line="446" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446" />
+        <location filename="../../app/ui/plan_sections.py" line="447" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447" />
+        <location filename="../../app/ui/plan_sections.py" line="448" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448" />
+        <location filename="../../app/ui/plan_sections.py" line="449" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449" />
+        <location filename="../../app/ui/plan_sections.py" line="450" />
         <source>Save to the contact log (Ctrl+S)</source>
         <translation>保存到联系记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="451" />
+        <location filename="../../app/ui/plan_sections.py" line="452" />
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
     </message>
@@ -2712,32 +2712,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="388" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="390" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="395" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="397" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="398" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="399" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="401" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="402" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="403" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="405" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -2763,7 +2763,7 @@ The problem was written to the log. If it happens again, save a problem report a
     </message>
     <message>
         <location filename="../../app/ui/error_dialog.py" line="138" />
-        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <location filename="../../app/ui/error_dialog.py" line="172" />
         <source>Show details</source>
         <translation>显示详细信息</translation>
     </message>
@@ -2783,7 +2783,7 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <location filename="../../app/ui/error_dialog.py" line="172" />
         <source>Hide details</source>
         <translation>隐藏详细信息</translation>
     </message>
@@ -3293,17 +3293,17 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="242" />
+        <location filename="../../app/ui/plan_sections.py" line="243" />
         <source>Save the five ones (Ctrl+S)</source>
         <translation>保存“五个一”(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="244" />
+        <location filename="../../app/ui/plan_sections.py" line="245" />
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="252" />
+        <location filename="../../app/ui/plan_sections.py" line="253" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
     </message>
@@ -3699,57 +3699,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="476" />
+        <location filename="../../app/ui/plan_sections.py" line="477" />
         <source>Log a home-teaching session</source>
         <translation>登记一次送教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="485" />
+        <location filename="../../app/ui/plan_sections.py" line="486" />
         <source>Required: what was taught or trained</source>
         <translation>必填:送教内容(教学或训练)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486" />
+        <location filename="../../app/ui/plan_sections.py" line="487" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487" />
+        <location filename="../../app/ui/plan_sections.py" line="488" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488" />
+        <location filename="../../app/ui/plan_sections.py" line="489" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489" />
+        <location filename="../../app/ui/plan_sections.py" line="490" />
         <source>Content *</source>
         <translation>送教内容 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490" />
+        <location filename="../../app/ui/plan_sections.py" line="491" />
         <source>Save the session (Ctrl+S)</source>
         <translation>保存送教记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="505" />
+        <location filename="../../app/ui/plan_sections.py" line="506" />
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="507" />
+        <location filename="../../app/ui/plan_sections.py" line="508" />
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="511" />
+        <location filename="../../app/ui/plan_sections.py" line="512" />
         <source>Weeks with too few visits: {weeks}</source>
         <translation>送教次数不足的周:{weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="514" />
+        <location filename="../../app/ui/plan_sections.py" line="515" />
         <source>Teachers who went: {names}</source>
         <translation>送教教师:{names}</translation>
     </message>
@@ -3757,263 +3757,263 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
-        <location filename="../../app/ui/import_dialog.py" line="616" />
+        <location filename="../../app/ui/import_dialog.py" line="213" />
+        <location filename="../../app/ui/import_dialog.py" line="621" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231" />
+        <location filename="../../app/ui/import_dialog.py" line="236" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="239" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236" />
+        <location filename="../../app/ui/import_dialog.py" line="241" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250" />
+        <location filename="../../app/ui/import_dialog.py" line="255" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251" />
+        <location filename="../../app/ui/import_dialog.py" line="256" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252" />
+        <location filename="../../app/ui/import_dialog.py" line="257" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253" />
+        <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257" />
+        <location filename="../../app/ui/import_dialog.py" line="262" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282" />
+        <location filename="../../app/ui/import_dialog.py" line="287" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289" />
+        <location filename="../../app/ui/import_dialog.py" line="294" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338" />
+        <location filename="../../app/ui/import_dialog.py" line="343" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339" />
+        <location filename="../../app/ui/import_dialog.py" line="344" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341" />
-        <location filename="../../app/ui/import_dialog.py" line="544" />
+        <location filename="../../app/ui/import_dialog.py" line="346" />
+        <location filename="../../app/ui/import_dialog.py" line="549" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345" />
+        <location filename="../../app/ui/import_dialog.py" line="350" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="363" />
+        <location filename="../../app/ui/import_dialog.py" line="368" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371" />
+        <location filename="../../app/ui/import_dialog.py" line="376" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223" />
+        <location filename="../../app/ui/import_dialog.py" line="228" />
         <source>Import students from the template or from the national student-status system's export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user's column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation>从模板或全国学籍系统导出的文件(Excel .xlsx 或 .xls,或 CSV)导入学生。程序会先检查文件,并列出每一列导入为什么;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="320" />
         <source>Undo my column choices</source>
         <translation>撤销我对列的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317" />
+        <location filename="../../app/ui/import_dialog.py" line="322" />
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation>按程序自己认得的方式对应各列;导入后不再使用为这种表头记住的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323" />
+        <location filename="../../app/ui/import_dialog.py" line="328" />
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372" />
+        <location filename="../../app/ui/import_dialog.py" line="377" />
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="379" />
+        <location filename="../../app/ui/import_dialog.py" line="384" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380" />
+        <location filename="../../app/ui/import_dialog.py" line="385" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381" />
+        <location filename="../../app/ui/import_dialog.py" line="386" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="394" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="394" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="392" />
+        <location filename="../../app/ui/import_dialog.py" line="397" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="424" />
+        <location filename="../../app/ui/import_dialog.py" line="429" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="426" />
+        <location filename="../../app/ui/import_dialog.py" line="431" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="433" />
+        <location filename="../../app/ui/import_dialog.py" line="438" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="493" />
+        <location filename="../../app/ui/import_dialog.py" line="498" />
         <source>{n} column(s) of the file to decide.</source>
         <translation>文件中有 {n} 列需要确定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494" />
+        <location filename="../../app/ui/import_dialog.py" line="499" />
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation>请说明每个红色标出的列是什么(在“文件中的列”里双击“导入为”),或选择“不导入”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499" />
+        <location filename="../../app/ui/import_dialog.py" line="504" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="500" />
+        <location filename="../../app/ui/import_dialog.py" line="505" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503" />
+        <location filename="../../app/ui/import_dialog.py" line="508" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504" />
+        <location filename="../../app/ui/import_dialog.py" line="509" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="507" />
+        <location filename="../../app/ui/import_dialog.py" line="512" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523" />
+        <location filename="../../app/ui/import_dialog.py" line="528" />
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526" />
+        <location filename="../../app/ui/import_dialog.py" line="531" />
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation>;{unknown} 列不认识:请双击“导入为”选择它们是什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="545" />
+        <location filename="../../app/ui/import_dialog.py" line="550" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="559" />
+        <location filename="../../app/ui/import_dialog.py" line="564" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565" />
+        <location filename="../../app/ui/import_dialog.py" line="570" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570" />
+        <location filename="../../app/ui/import_dialog.py" line="575" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="579" />
+        <location filename="../../app/ui/import_dialog.py" line="584" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="606" />
+        <location filename="../../app/ui/import_dialog.py" line="611" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="613" />
+        <location filename="../../app/ui/import_dialog.py" line="618" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="617" />
+        <location filename="../../app/ui/import_dialog.py" line="622" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -4022,7 +4022,7 @@ An installed program carries them: reinstall Baoxue.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="639" />
+        <location filename="../../app/ui/import_dialog.py" line="644" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -4848,27 +4848,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="34" />
+        <location filename="../../app/ui/plan_sections.py" line="35" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35" />
+        <location filename="../../app/ui/plan_sections.py" line="36" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36" />
+        <location filename="../../app/ui/plan_sections.py" line="37" />
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37" />
+        <location filename="../../app/ui/plan_sections.py" line="38" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="41" />
+        <location filename="../../app/ui/plan_sections.py" line="42" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
@@ -4876,52 +4876,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="266" />
+        <location filename="../../app/ui/plan_sections.py" line="267" />
         <source>Add another measure</source>
         <translation>添加其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="270" />
+        <location filename="../../app/ui/plan_sections.py" line="271" />
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271" />
+        <location filename="../../app/ui/plan_sections.py" line="272" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272" />
+        <location filename="../../app/ui/plan_sections.py" line="273" />
         <source>Add the measure (Ctrl+S)</source>
         <translation>添加措施(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="274" />
+        <location filename="../../app/ui/plan_sections.py" line="275" />
         <source>Close the selected measure</source>
         <translation>结束选中的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="281" />
+        <location filename="../../app/ui/plan_sections.py" line="282" />
         <source>What came of it</source>
         <translation>效果如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282" />
+        <location filename="../../app/ui/plan_sections.py" line="283" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283" />
+        <location filename="../../app/ui/plan_sections.py" line="284" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284" />
+        <location filename="../../app/ui/plan_sections.py" line="285" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285" />
+        <location filename="../../app/ui/plan_sections.py" line="286" />
         <source>Close the measure</source>
         <translation>结束措施</translation>
     </message>
@@ -5834,63 +5834,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="64" />
+        <location filename="../../app/ui/plan_dialog.py" line="65" />
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="70" />
+        <location filename="../../app/ui/plan_dialog.py" line="71" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83" />
+        <location filename="../../app/ui/plan_dialog.py" line="84" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <location filename="../../app/ui/plan_dialog.py" line="87" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133" />
+        <location filename="../../app/ui/plan_dialog.py" line="134" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134" />
+        <location filename="../../app/ui/plan_dialog.py" line="135" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135" />
+        <location filename="../../app/ui/plan_dialog.py" line="136" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136" />
+        <location filename="../../app/ui/plan_dialog.py" line="137" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -7167,37 +7167,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="54" />
+        <location filename="../../app/ui/plan_sections.py" line="55" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="56" />
+        <location filename="../../app/ui/plan_sections.py" line="57" />
         <source>overdue by {n} days</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="58" />
+        <location filename="../../app/ui/plan_sections.py" line="59" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="59" />
+        <location filename="../../app/ui/plan_sections.py" line="60" />
         <source>in {n} days</source>
         <translation>还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="68" />
+        <location filename="../../app/ui/plan_sections.py" line="69" />
         <source>Due</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69" />
+        <location filename="../../app/ui/plan_sections.py" line="70" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70" />
+        <location filename="../../app/ui/plan_sections.py" line="71" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -7205,62 +7205,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="339" />
+        <location filename="../../app/ui/plan_sections.py" line="340" />
         <source>Schedule a review</source>
         <translation>安排复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="343" />
+        <location filename="../../app/ui/plan_sections.py" line="344" />
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation>例如:月度复查;期中考试后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344" />
+        <location filename="../../app/ui/plan_sections.py" line="345" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345" />
+        <location filename="../../app/ui/plan_sections.py" line="346" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346" />
+        <location filename="../../app/ui/plan_sections.py" line="347" />
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="348" />
+        <location filename="../../app/ui/plan_sections.py" line="349" />
         <source>Record the selected review as done</source>
         <translation>登记选中的复查已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="351" />
+        <location filename="../../app/ui/plan_sections.py" line="352" />
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation>必填:学生近况,方案有何调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352" />
+        <location filename="../../app/ui/plan_sections.py" line="353" />
         <source>Next review on</source>
         <translation>下次复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="356" />
+        <location filename="../../app/ui/plan_sections.py" line="357" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357" />
+        <location filename="../../app/ui/plan_sections.py" line="358" />
         <source>Notes</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="359" />
+        <location filename="../../app/ui/plan_sections.py" line="360" />
         <source>Record as done</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="365" />
+        <location filename="../../app/ui/plan_sections.py" line="366" />
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
@@ -7745,22 +7745,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83" />
+        <location filename="../../app/ui/import_dialog.py" line="88" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85" />
+        <location filename="../../app/ui/import_dialog.py" line="90" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86" />
+        <location filename="../../app/ui/import_dialog.py" line="91" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87" />
+        <location filename="../../app/ui/import_dialog.py" line="92" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7960,22 +7960,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="93" />
+        <location filename="../../app/ui/plan_sections.py" line="94" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94" />
+        <location filename="../../app/ui/plan_sections.py" line="95" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95" />
+        <location filename="../../app/ui/plan_sections.py" line="96" />
         <source>Hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="97" />
+        <location filename="../../app/ui/plan_sections.py" line="98" />
         <source>What was taught</source>
         <translation>送教内容</translation>
     </message>
@@ -8001,57 +8001,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="186" />
+        <location filename="../../app/ui/plan_sections.py" line="187" />
         <source>Why this child needs a mentor now</source>
         <translation>该生目前需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="189" />
+        <location filename="../../app/ui/plan_sections.py" line="190" />
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation>家庭情况、由谁照料、健康、学业、交友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="193" />
+        <location filename="../../app/ui/plan_sections.py" line="194" />
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="196" />
+        <location filename="../../app/ui/plan_sections.py" line="197" />
         <source>Situation</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197" />
+        <location filename="../../app/ui/plan_sections.py" line="198" />
         <source>Risk of dropping out</source>
         <translation>辍学风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198" />
+        <location filename="../../app/ui/plan_sections.py" line="199" />
         <source>Risk notes</source>
         <translation>风险研判</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="200" />
+        <location filename="../../app/ui/plan_sections.py" line="201" />
         <source>Save situation and risk (Ctrl+S)</source>
         <translation>保存基本情况与风险(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="205" />
+        <location filename="../../app/ui/plan_sections.py" line="206" />
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="211" />
+        <location filename="../../app/ui/plan_sections.py" line="212" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="214" />
+        <location filename="../../app/ui/plan_sections.py" line="215" />
         <source>Mentors: {list}</source>
         <translation>帮扶教师:{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215" />
+        <location filename="../../app/ui/plan_sections.py" line="216" />
         <source>No mentor yet.</source>
         <translation>尚无帮扶教师。</translation>
     </message>
@@ -8908,37 +8908,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="215" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="217" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="237" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="239" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="240" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="242" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="247" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="249" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="253" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="255" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="254" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="256" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="258" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="260" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -8946,67 +8946,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="111" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="113" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="115" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="117" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="133" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="135" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -9092,7 +9092,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="180" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
@@ -9124,27 +9124,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="298" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="300" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="301" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="303" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="318" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="320" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="319" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="321" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="324" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="326" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
