@@ -56,15 +56,26 @@ def language(request, qapp):
         QCoreApplication.removeTranslator(t)
 
 
-def _admin(db) -> AppContext:
+def _admin(db, username: str = "admin") -> AppContext:
     with Session(db.engine) as s:
-        return AppContext(db, actor_for(s, s.exec(select(User).where(User.username == "admin")).one()))
+        return AppContext(db, actor_for(s, s.exec(select(User).where(User.username == username)).one()))
 
 
-def test_every_page_fits_the_laptop(qtbot, demo, language):
+def _class_teacher(db) -> str:
+    from app.data.models import SchoolClass
+
+    with Session(db.engine) as s:
+        return s.exec(select(User.username).join(SchoolClass, SchoolClass.head_teacher_id == User.staff_id)
+                      .order_by(User.username)).first()
+
+
+@pytest.mark.parametrize("who", ["admin", "class teacher"])
+def test_every_page_fits_the_laptop(qtbot, demo, language, who):
+    """Every page the administrator sees (all of them), and a class teacher's (the roll call without the
+    school's overview, the approvals of their own class...)."""
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(_admin(demo))
+    window = MainWindow(_admin(demo, "admin" if who == "admin" else _class_teacher(demo)))
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT)
     window.show()
