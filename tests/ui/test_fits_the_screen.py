@@ -136,6 +136,7 @@ def _dialogs(db, ctx, tmp_path):
     from app.ui.leave_dialog import LeaveDialog
     from app.ui.login import LoginDialog
     from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, TeacherPicker
+    from app.ui.pdf_preview import PdfPreviewDialog
     from app.ui.plan_dialog import PlanDialog
     from app.ui.recovery_dialog import RecoverDialog, RecoveryKeyDialog
     from app.ui.request_dialog import RequestDialog
@@ -149,6 +150,12 @@ def _dialogs(db, ctx, tmp_path):
     case = _first(db, select(AbsenceCase.id).order_by(AbsenceCase.id.desc()))
     request = _first(db, select(ApprovalRequest.id).order_by(ApprovalRequest.id))
     info = backup.create_backup(db.paths, tmp_path / "backup.zip")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = Canvas(str(tmp_path / "pledges.pdf"), pagesize=A4)
+    pdf.drawString(72, 720, "Pledge 1")
+    pdf.save()
     teachers = ctx.read(board, ctx.actor, TODAY).teachers
     dialogs = [
         ("login", lambda: LoginDialog(db, username="admin")),
@@ -177,6 +184,7 @@ def _dialogs(db, ctx, tmp_path):
         ("passphrase", lambda: PassphraseDialog(detail="E:\\保学数据包")),
         ("new key", lambda: NewKeyDialog()),
         ("guide", GuideDialog),
+        ("print preview", lambda: PdfPreviewDialog(tmp_path / "pledges.pdf")),
     ]
     dialogs += [(f"new request: {kind}", lambda kind=kind: RequestDialog(ctx, today=TODAY, kind=kind))
                 for kind in REGISTRY]
