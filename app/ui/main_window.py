@@ -9,6 +9,7 @@ that permission. Pages are built the first time they are shown.
 from __future__ import annotations
 
 import gc
+import importlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -135,82 +136,30 @@ def _import_page(ctx, window) -> QWidget:
     return ImportPage(ctx)
 
 
-def _audit_page(ctx, window) -> QWidget:
-    from app.ui.audit_window import AuditPage
+def lazy_page(module: str, name: str, *, with_window: bool = True) -> Callable[..., QWidget]:
+    """The factory of a page that imports ``module`` when the page is first opened (the window starts without
+    it): ``module.name(ctx, window)``, or ``module.name(ctx)`` when not ``with_window``."""
 
-    return AuditPage(ctx)
+    def factory(ctx, window) -> QWidget:
+        build = getattr(importlib.import_module(module), name)
+        return build(ctx, window) if with_window else build(ctx)
 
-
-def _accounts_page(ctx, window) -> QWidget:
-    from app.ui.accounts_page import AccountsPage
-
-    return AccountsPage(ctx)
-
-
-def _school_page(ctx, window) -> QWidget:
-    from app.ui.school_page import SchoolPage
-
-    return SchoolPage(ctx)
+    return factory
 
 
-def _roll_call_page(ctx, window) -> QWidget:
-    from app.ui.roll_call_page import roll_call_page
-
-    return roll_call_page(ctx, window)
-
-
-def _alerts_page(ctx, window) -> QWidget:
-    from app.ui.cases_page import cases_page
-
-    return cases_page(ctx, window)
-
-
-def _risk_page(ctx, window) -> QWidget:
-    from app.ui.risk_page import risk_page
-
-    return risk_page(ctx, window)
-
-
-def _weekly_page(ctx, window) -> QWidget:
-    from app.ui.weekly_page import weekly_page
-
-    return weekly_page(ctx, window)
-
-
-def _mentors_page(ctx, window) -> QWidget:
-    from app.ui.mentors_page import mentors_page
-
-    return mentors_page(ctx, window)
-
-
-def _approvals_page(ctx, window) -> QWidget:
-    from app.ui.approvals_page import approvals_page
-
-    return approvals_page(ctx, window)
-
-
-def _documents_page(ctx, window) -> QWidget:
-    from app.ui.documents_page import documents_page
-
-    return documents_page(ctx, window)
-
-
-def _exchange_page(ctx, window) -> QWidget:
-    from app.ui.exchange_page import exchange_page
-
-    return exchange_page(ctx, window)
-
-
-def _settings_page(ctx, window) -> QWidget:
-    from app.ui.settings_page import SettingsPage
-
-    return SettingsPage(ctx)
-
-
-def _monthly_page(ctx, window) -> QWidget:
-    from app.ui.monthly_page import MonthlyPage
-
-    return MonthlyPage(ctx)
+_audit_page = lazy_page("app.ui.audit_window", "AuditPage", with_window=False)
+_accounts_page = lazy_page("app.ui.accounts_page", "AccountsPage", with_window=False)
+_school_page = lazy_page("app.ui.school_page", "SchoolPage", with_window=False)
+_roll_call_page = lazy_page("app.ui.roll_call_page", "roll_call_page")
+_alerts_page = lazy_page("app.ui.cases_page", "cases_page")
+_risk_page = lazy_page("app.ui.risk_page", "risk_page")
+_weekly_page = lazy_page("app.ui.weekly_page", "weekly_page")
+_mentors_page = lazy_page("app.ui.mentors_page", "mentors_page")
+_approvals_page = lazy_page("app.ui.approvals_page", "approvals_page")
+_documents_page = lazy_page("app.ui.documents_page", "documents_page")
+_exchange_page = lazy_page("app.ui.exchange_page", "exchange_page")
+_settings_page = lazy_page("app.ui.settings_page", "SettingsPage", with_window=False)
+_monthly_page = lazy_page("app.ui.monthly_page", "MonthlyPage", with_window=False)
 
 
 SP = QStyle.StandardPixmap
