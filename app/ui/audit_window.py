@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +45,7 @@ from app.changes import AUDIT, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
-from app.ui.widgets import local_text, show_error
+from app.ui.widgets import local_text, make_table, show_error
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
@@ -259,18 +257,7 @@ class AuditPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.model = AuditModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = make_table(self.model, "auditTable", resize=QHeaderView.ResizeMode.Interactive)
         for column, width in ((AuditModel.TIME, 160), (AuditModel.USER, 90), (AuditModel.ACTION, 130),
                               (AuditModel.ENTITY, 110)):
             self.table.setColumnWidth(column, width)

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import fit_to_screen
+from app.ui.widgets import fit_to_screen, make_table
 from app.ui.workers import BackgroundTask
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
@@ -269,18 +269,8 @@ class ImportDialog(QDialog):
         self.status_label.setWordWrap(True)
 
         self.error_model = RowErrorModel(parent=self)
-        self.error_view = QTableView()
-        self.error_view.setObjectName("errorTable")
-        self.error_view.setModel(self.error_model)
-        self.error_view.setSortingEnabled(True)
-        self.error_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.error_view.setAlternatingRowColors(True)
-        self.error_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.error_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.error_view.verticalHeader().setVisible(False)
-        self.error_view.setWordWrap(True)
-        self.error_view.horizontalHeader().setStretchLastSection(True)
-        self.error_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.error_view = make_table(self.error_model, "errorTable", sortable=True, single=False, wrap=True,
+                                     resize=QHeaderView.ResizeMode.Interactive)
         self.error_view.setColumnWidth(RowErrorModel.ROW, 60)
         self.error_view.setColumnWidth(RowErrorModel.COLUMN, 110)
         self.error_view.setColumnWidth(RowErrorModel.VALUE, 180)

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
+from app.ui.widgets import make_table
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -173,24 +172,11 @@ class RegistryPage(QWidget):
         self.count_label.setObjectName("countLabel")
 
         self.model = StudentTableModel(parent=self, show_full_id=actor.has("student.view_all"))
-        self.table = QTableView()
-        self.table.setObjectName("studentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = make_table(self.model, "studentTable", sortable=True, clearable=True,
+                                resize=QHeaderView.ResizeMode.Interactive)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setHighlightSections(False)
         for column, width in ((StudentTableModel.NAME, 90), (StudentTableModel.SEX, 48),
                               (StudentTableModel.BIRTH, 100), (StudentTableModel.CLASS, 110),
                               (StudentTableModel.STUDENT_NO, 180), (StudentTableModel.ID_NUMBER, 170),
