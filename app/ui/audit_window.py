@@ -15,7 +15,6 @@ from typing import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -45,7 +44,7 @@ from app.changes import AUDIT, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
-from app.ui.widgets import local_text, make_table, show_error
+from app.ui.widgets import local_text, make_table, show_error, vocab_text
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
@@ -87,13 +86,11 @@ ENTITY_LABELS: dict[str, str] = {
 
 
 def action_label(action: str) -> str:
-    source = ACTION_LABELS.get(action)
-    return QCoreApplication.translate("AuditModel", source) if source else action
+    return vocab_text("AuditModel", ACTION_LABELS, action)
 
 
 def entity_label(entity: str, entity_id: int | None) -> str:
-    source = ENTITY_LABELS.get(entity)
-    name = QCoreApplication.translate("AuditModel", source) if source else entity
+    name = vocab_text("AuditModel", ENTITY_LABELS, entity)
     return f"{name} #{entity_id}" if entity_id is not None else name
 
 

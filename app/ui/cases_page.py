@@ -15,11 +15,11 @@ Chinese data; the window shows its own translatable names for their keys
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -60,6 +60,7 @@ from app.ui.widgets import (
     push_button,
     show_error,
     title_label,
+    vocab_text,
 )
 
 #: the record kinds the list shows (read again when one of them changes)
@@ -123,9 +124,7 @@ REPORT_KIND_TEXT: dict[str, str] = {
 }
 
 
-def _text(table: dict[str, str], key: str, fallback: str = "") -> str:
-    source = table.get(key)
-    return QCoreApplication.translate("CaseText", source) if source else (fallback or key)
+_text = partial(vocab_text, "CaseText")
 
 
 def stage_text(stage: str) -> str:

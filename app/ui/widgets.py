@@ -9,7 +9,7 @@ shown with its own Chinese message, which names the field to fix.
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from datetime import date, datetime, timezone
 
@@ -239,6 +239,13 @@ def local_text(at: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored moment as local time, written with ``fmt``; empty when there is none."""
     at = local_time(at)
     return at.strftime(fmt) if at else ""
+
+
+def vocab_text(context: str, table: Mapping[str, str], key: str, fallback: str = "") -> str:
+    """The translated UI name of a service key: ``table[key]`` is its English source, marked with
+    QT_TRANSLATE_NOOP in ``context``; ``fallback`` (the service's own Chinese label) or the key when the UI has none."""
+    source = table.get(key)
+    return QCoreApplication.translate(context, source) if source else (fallback or key)
 
 
 def date_edit(value: date) -> QDateEdit:
