@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -34,7 +33,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import make_table
+from app.ui.widgets import line_edit, make_table
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -137,9 +136,7 @@ class RegistryPage(QWidget):
         self.setObjectName("RegistryPage")
         actor = ctx.actor
 
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("registrySearch")
-        self.search_box.setPlaceholderText(self.tr("Name, pinyin initials, ID number, student no. or class"))
+        self.search_box = line_edit("registrySearch", self.tr("Name, pinyin initials, ID number, student no. or class"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(280)
         self.search_box.setToolTip(self.tr("Type part of a name (or its pinyin initials, e.g. zs for 张三), "

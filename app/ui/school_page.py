@@ -32,8 +32,8 @@ from app import school
 from app.codes import GRADES, SEX
 from app.school import ClassInfo, StaffInfo, TermInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal, push_button,
-                             shortcut_action, show_info, vbox)
+from app.ui.widgets import (FormDialog, attempt, confirm, hbox, hint_label, line_edit, make_table, open_modal,
+                             push_button, shortcut_action, show_info, vbox)
 
 
 def _table(model) -> QTableView:
@@ -191,19 +191,14 @@ class StaffDialog(FormDialog):
         super().__init__(ctx, parent, "StaffDialog")
         self.staff_id: int | None = None
         self.setWindowTitle(self.tr("New staff member"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("staffName")
+        self.name_edit = line_edit("staffName")
         self.sex_combo = QComboBox()
         self.sex_combo.addItem(self.tr("(not given)"), "")
         for key, label in SEX.items():
             self.sex_combo.addItem(label, key)
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("staffPhone")
-        self.phone_edit.setPlaceholderText(self.tr("Mobile, e.g. 13800138000"))
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. 一级教师"))
-        self.village_edit = QLineEdit()
-        self.village_edit.setPlaceholderText(self.tr("Village where they live (for home visits nearby)"))
+        self.phone_edit = line_edit("staffPhone", self.tr("Mobile, e.g. 13800138000"))
+        self.title_edit = line_edit("", self.tr("e.g. 一级教师"))
+        self.village_edit = line_edit("", self.tr("Village where they live (for home visits nearby)"))
         form = QFormLayout()
         form.addRow(self.tr("Name *"), self.name_edit)
         form.addRow(self.tr("Sex"), self.sex_combo)
@@ -253,8 +248,7 @@ class TeachingDialog(FormDialog):
         self.class_combo = QComboBox()
         for c in ctx.read(school.list_classes):
             self.class_combo.addItem(c.name, c.id)
-        self.subject_edit = QLineEdit()
-        self.subject_edit.setPlaceholderText(self.tr("e.g. 数学"))
+        self.subject_edit = line_edit("", self.tr("e.g. 数学"))
         form = QFormLayout()
         form.addRow(self.tr("Class"), self.class_combo)
         form.addRow(self.tr("Subject"), self.subject_edit)

@@ -384,6 +384,19 @@ def push_button(text: str, name: str = "", clicked: Callable[..., Any] | None = 
     return button
 
 
+def line_edit(name: str = "", placeholder: str = "", *, password: bool = False) -> QLineEdit:
+    """A one-line text box named ``name`` (for tests and style sheets), showing ``placeholder`` while empty;
+    ``password``: what is typed is not shown."""
+    edit = QLineEdit()
+    if name:
+        edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
 def info_label(name: str = "", *, style: str = "", rich: bool = False, selectable: bool = False) -> QLabel:
     """An empty word-wrapped label the page writes its messages or facts into."""
     label = QLabel()
