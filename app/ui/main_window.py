@@ -18,7 +18,6 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
-from app.ui.widgets import documents_dir, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import (documents_dir, hint_label, save_path, show_error, show_info, show_unexpected, title_label,
+                             fit_to_screen)
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -593,15 +593,12 @@ class MainWindow(QMainWindow):
         """File → Export roster: choose a file, then write it on a worker (the window stays responsive)."""
         from app.students import roster_export
 
+        path = save_path(self, path, title=self.tr("Export roster"), suffix=".xlsx",
+                         suggested=documents_dir() / self.tr("roster-{date}.xlsx").format(
+                             date=datetime.now().strftime("%Y%m%d")),
+                         file_filter=self.tr("Excel workbook (*.xlsx)"))
         if path is None:
-            suggested = documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), str(suggested),
-                                                        self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+            return None
         ctx = self.ctx
         return self._run_task(
             lambda _progress: ctx.run(roster_export.export_roster, path),
@@ -614,16 +611,12 @@ class MainWindow(QMainWindow):
         """File → Back up: the whole school (database, scanned proof, signing key) in one file the user chooses."""
         from app import backup
 
+        code = self.school.code if self.school else "school"
+        path = save_path(self, path, title=self.tr("Back up"), suffix=".zip",
+                         suggested=documents_dir() / backup.backup_name(code, datetime.now()),
+                         file_filter=self.tr("Baoxue backup (*.zip)"))
         if path is None:
-            code = self.school.code if self.school else "school"
-            suggested = documents_dir() / backup.backup_name(code, datetime.now())
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up"), str(suggested),
-                                                        self.tr("Baoxue backup (*.zip)"))
-            if not path:
-                return None
-        path = Path(path)
-        if path.suffix.lower() != ".zip":
-            path = path.with_name(path.name + ".zip")
+            return None
         ctx = self.ctx
 
         def work(_progress):

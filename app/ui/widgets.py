@@ -12,10 +12,12 @@ import traceback
 from typing import Any, Callable, Mapping
 
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame,
+                               QHBoxLayout,
                                QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
 
@@ -33,6 +35,18 @@ def documents_dir():
 
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs else Path.home()
+
+
+def save_path(parent: QWidget | None, path: str | Path | None, *, title: str, suggested: str | Path, file_filter: str,
+              suffix: str) -> Path | None:
+    """Where to save: ``path`` when the caller knows it, else the file the user picks in a save dialog starting at
+    ``suggested`` (None: cancelled); ending in ``suffix`` (added when the name typed lacks it)."""
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        if not path:
+            return None
+    path = Path(path)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
