@@ -52,7 +52,7 @@ from app.ui.request_dialog import (
     run_step,
     state_text,
 )
-from app.ui.widgets import hint_label, make_table, title_label
+from app.ui.widgets import hint_label, make_table, open_modal, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
 #: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
@@ -449,9 +449,7 @@ class ApprovalsPage(QWidget):
     # --- internals ------------------------------------------------------------------------------------------
 
     def _open_dialog(self, dlg: RequestDialog) -> RequestDialog:
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        self.dialog = dlg
+        self.dialog = open_modal(dlg)
         return dlg
 
     def _select_first_busy_section(self) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
-from app.ui.widgets import (documents_dir, hint_label, save_path, show_error, show_info, show_unexpected, title_label,
+from app.ui.widgets import (documents_dir, hint_label, open_modal, save_path, show_error, show_info, show_unexpected, title_label,
                              fit_to_screen)
 from app.ui.workers import BackgroundTask
 
@@ -117,9 +117,7 @@ class ImportPage(QWidget):
             self.missing_label.setVisible(True)
             self.open_button.setEnabled(False)
             return None
-        self.dialog = ImportDialog(self.ctx, self.window())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.open()
+        self.dialog = open_modal(ImportDialog(self.ctx, self.window()))
         return self.dialog
 
 
@@ -674,9 +672,7 @@ class MainWindow(QMainWindow):
     def change_password(self):
         from app.ui.accounts_page import ChangePasswordDialog
 
-        dialog = ChangePasswordDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog = open_modal(ChangePasswordDialog(self.ctx, self))
         self._dialog = dialog
         return dialog
 

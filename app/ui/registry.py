@@ -33,7 +33,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import line_edit, make_table
+from app.ui.widgets import line_edit, make_table, open_modal
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -331,9 +331,7 @@ class RegistryPage(QWidget):
 
         dlg = StudentDialog(self.ctx, None, self, class_id=self.class_combo.currentData())
         dlg.saved.connect(self._after_save)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     @Slot()
     def edit_selected(self):
@@ -344,9 +342,7 @@ class RegistryPage(QWidget):
 
         dlg = StudentDialog(self.ctx, row.id, self)
         dlg.saved.connect(self._after_save)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     @Slot()
     def view_selected(self):
@@ -361,8 +357,7 @@ class RegistryPage(QWidget):
         except BaoxueError as exc:
             QMessageBox.warning(self, self.tr("Student"), str(exc))
             return None
-        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        page.open()
+        open_modal(page)
         self.student_opened.emit(student_id)
         return page
 

@@ -38,7 +38,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import fit_to_screen, local_text, make_table
+from app.ui.widgets import fit_to_screen, local_text, make_table, open_modal
 
 
 #: the record kinds a student's file shows
@@ -369,9 +369,7 @@ class StudentPage(QDialog):
         except BaoxueError as exc:
             QMessageBox.warning(self, self.tr("Edit"), str(exc))
             return None
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     def reload(self) -> None:
         try:
