@@ -74,6 +74,21 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return list(self._rows)
 
+    def append_rows(self, rows: Sequence[R]) -> None:
+        """Add ``rows`` after the others (the next page of a long list), announced as inserted rows; in a sorted
+        list they are sorted in."""
+        if not rows:
+            return
+        if 0 <= self._sort_column < len(self._columns):
+            self.set_rows(self._natural + list(rows))
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._natural.extend(rows)
+        self._display_order.extend(range(start, start + len(rows)))
+        self._rows.extend(rows)
+        self.endInsertRows()
+
     def row_at(self, index: QModelIndex | int) -> R | None:
         row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
         if 0 <= row < len(self._rows):
