@@ -312,13 +312,30 @@ class SchoolInfoTab(QWidget):
         return ok
 
 
-class ClassesTab(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None):
+class ListTab(QWidget):
+    """A tab listing the school's classes or staff (``model`` in ``table``, named ``name``) whose buttons open
+    small dialogs on the selected row."""
+
+    def __init__(self, ctx, model: RowTableModel, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ClassTableModel(parent=self)
-        self.table = _table(self.model)
-        self.table.setObjectName("classTable")
+        self.model = model
+        model.setParent(self)
+        self.table = _table(model)
+        self.table.setObjectName(name)
+        self.dialog: QDialog | None = None
+
+    def selected(self):
+        return self.model.row_at(self.table.currentIndex())
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        return open_modal(dialog)
+
+
+class ClassesTab(ListTab):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, ClassTableModel(), "classTable", parent)
         for column, width in ((ClassTableModel.NAME, 200), (ClassTableModel.GRADES_COL, 230),
                               (ClassTableModel.HEAD, 110), (ClassTableModel.STUDENTS, 80)):
             self.table.setColumnWidth(column, width)
@@ -332,22 +349,14 @@ class ClassesTab(QWidget):
                                        tooltip=self.tr("Change the name, grades or head teacher (double-click)"))
         self.add_action = shortcut_action(self, self.tr("New class\u2026"), "Ctrl+N", self.add_class)
         vbox((self.table, 1), hbox(self.add_button, self.edit_button, None, self.show_inactive), parent=self)
-        self.dialog: QDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.read(school.list_classes, only_active=not self.show_inactive.isChecked()))
         self._update_buttons()
 
-    def selected(self) -> ClassInfo | None:
-        return self.model.row_at(self.table.currentIndex())
-
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        return open_modal(dialog)
 
     @Slot()
     def add_class(self) -> ClassDialog:
@@ -359,13 +368,9 @@ class ClassesTab(QWidget):
         return self._open(ClassDialog(self.ctx, c, self)) if c else None
 
 
-class StaffTab(QWidget):
+class StaffTab(ListTab):
     def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = StaffTableModel(parent=self)
-        self.table = _table(self.model)
-        self.table.setObjectName("staffTable")
+        super().__init__(ctx, StaffTableModel(), "staffTable", parent)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.show_left = QCheckBox(self.tr("Also show staff who have left"))
         self.show_left.toggled.connect(lambda _on: self.refresh())
@@ -376,24 +381,16 @@ class StaffTab(QWidget):
         self.leave_button = push_button(self.tr("Has left the school\u2026"), "staffLeaves", self.mark_left)
         vbox((self.table, 1), hbox(self.add_button, self.teach_button, self.leave_button, None, self.show_left),
              parent=self)
-        self.dialog: QDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.read(school.list_staff, only_active=not self.show_left.isChecked()))
         self._update_buttons()
 
-    def selected(self) -> StaffInfo | None:
-        return self.model.row_at(self.table.currentIndex())
-
     def _update_buttons(self) -> None:
         s = self.selected()
         self.leave_button.setEnabled(s is not None and s.active)
         self.teach_button.setEnabled(s is not None and s.active)
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        return open_modal(dialog)
 
     @Slot()
     def add_staff(self) -> StaffDialog:
