@@ -186,7 +186,7 @@ def test_the_summary_is_grouped_by_county_code(school, export, tmp_path, county_
     assert ws.cell(row=3 + 1, column=2).font.bold and not ws.cell(row=3, column=2).font.bold
     pdf = write_report(rep, tmp_path / "week.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "610728 佛坪县(1 所学校)" in text and "610729 留坝县(2 所学校)" in text
+    assert "610728 佛坪县（1 所学校）" in text and "610729 留坝县（2 所学校）" in text
     assert "小计" in text and "合计" in text
 
 
