@@ -14,10 +14,11 @@ from typing import Any, Callable
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QBoxLayout, QDateEdit, QDialog,
+                               QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextEdit, QVBoxLayout,
+                               QWidget)
 
 from app.errors import BaoxueError, ValidationError
 
@@ -73,6 +74,33 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     minimum = window.minimumSize()
     if minimum.width() > max_w or minimum.height() > max_h:
         window.setMinimumSize(min(minimum.width(), max_w), min(minimum.height(), max_h))
+
+
+def set_read_only(w: QWidget, read_only: bool = True) -> None:
+    """A field the user may read (and copy) but not change, that also *looks* so: no frame, no spin
+    arrows, the window's background instead of the white of a field one can type into; back to the
+    normal look when it becomes editable again."""
+    w.setReadOnly(read_only)
+    if isinstance(w, (QLineEdit, QAbstractSpinBox)):
+        w.setFrame(not read_only)
+    if isinstance(w, QAbstractSpinBox):
+        w.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
+                           else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+    palette = QPalette(w.palette())
+    normal = QApplication.palette(w)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Base, normal.color(group, QPalette.ColorRole.Window if read_only
+                                                                         else QPalette.ColorRole.Base))
+    w.setPalette(palette)
+    w.setProperty("readOnlyLook", read_only)
+
+
+def looks_read_only(w: QWidget) -> bool:
+    """The field is read-only and drawn on the window's background, without a field's frame."""
+    base = w.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    window = QApplication.palette(w).color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    framed = w.hasFrame() if isinstance(w, (QLineEdit, QAbstractSpinBox)) else False
+    return w.isReadOnly() and base == window and not framed
 
 
 class TypedTextGuard:
