@@ -161,20 +161,18 @@ def changed_signals(w: QWidget):
     return []
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DraftKeeper", text)
-
-
 def ask_restore(parent: QWidget) -> bool:
     """恢复上次未保存的草稿? — Restore (the default) or Discard."""
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Unsaved draft"),
-                      _t("Restore the draft you did not save last time?"), QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DraftKeeper", "Unsaved draft"),
+                      QCoreApplication.translate("DraftKeeper", "Restore the draft you did not save last time?"),
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("draftQuestion")
-    restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(QCoreApplication.translate("DraftKeeper", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("DraftKeeper", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
-    box.setInformativeText(_t("It was kept while you typed; the window was closed without saving it "
-                              "(the program stopped, or the computer lost power)."))
+    box.setInformativeText(QCoreApplication.translate(
+        "DraftKeeper", "It was kept while you typed; the window was closed without saving it "
+                       "(the program stopped, or the computer lost power)."))
     return ask(box) is restore
 
 
