@@ -207,7 +207,7 @@ class AuditModel(QAbstractTableModel):
             if c == self.TIME:
                 return format_time(r.at)
             if c == self.USER:
-                return r.username
+                return r.who  # the person and the login
             if c == self.ACTION:
                 return action_label(r.action)
             if c == self.ENTITY:
@@ -440,7 +440,7 @@ class AuditPage(QWidget):
             self.before_edit.clear()
             self.after_edit.clear()
             return
-        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.username}\u3000{action_label(row.action)}"
+        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.who}\u3000{action_label(row.action)}"
                                   f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.summary}")
         self.before_edit.setPlainText(pretty_json(row.before) or self.tr("(nothing)"))
         self.after_edit.setPlainText(pretty_json(row.after) or self.tr("(nothing)"))
