@@ -445,6 +445,18 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(name)
+        self.guard: TypedTextGuard | None = None  # the form as filled, taken when the dialog is first shown
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.guard is None:
+            self.guard = TypedTextGuard(self)
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's X: what was typed and not saved is asked about first."""
+        if self.guard is not None and self.guard.is_dirty() and not confirm_discard(self):
+            return
+        super().reject()
 
     def lay_out(self, *items, ok_text: str | None = None) -> QDialogButtonBox:
         """The dialog's column: ``items`` (see :func:`fill`) above OK and Cancel."""

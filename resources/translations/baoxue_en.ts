@@ -5864,22 +5864,27 @@ Please tell the person who looks after this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133"/>
+        <location filename="../../app/ui/plan_dialog.py" line="121"/>
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="149"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134"/>
+        <location filename="../../app/ui/plan_dialog.py" line="150"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135"/>
+        <location filename="../../app/ui/plan_dialog.py" line="151"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136"/>
+        <location filename="../../app/ui/plan_dialog.py" line="152"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>

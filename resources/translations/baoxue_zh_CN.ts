@@ -5899,22 +5899,27 @@ Please tell the person who looks after this computer:</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133" />
+        <location filename="../../app/ui/plan_dialog.py" line="121" />
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭帮扶方案将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="149" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134" />
+        <location filename="../../app/ui/plan_dialog.py" line="150" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135" />
+        <location filename="../../app/ui/plan_dialog.py" line="151" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136" />
+        <location filename="../../app/ui/plan_dialog.py" line="152" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
