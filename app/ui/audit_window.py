@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import AUDIT, ChangeSet
+from app.changes import ACCOUNTS, AUDIT, STAFF, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
@@ -228,7 +228,7 @@ class AuditPage(QWidget):
     """The audit log with its filters and a before/after pane for the selected entry."""
 
     #: the record kinds it shows: it reads again when a change set touches one
-    SHOWS = AUDIT
+    SHOWS = AUDIT | ACCOUNTS | STAFF  # the people named beside the logins
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
