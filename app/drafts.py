@@ -47,7 +47,7 @@ class DraftStore:
     user: str
 
     @classmethod
-    def for_database(cls, db, user_id: int | None, username: str = "") -> "DraftStore":
+    def for_database(cls, db, user_id: int | None, username: str = "") -> DraftStore:
         """The store of the user ``user_id`` (or ``username``) beside the open database ``db``."""
         return cls(Path(db.paths.root) / FOLDER, key_of(db.engine),
                    str(user_id) if user_id is not None else "login:" + username)
@@ -117,4 +117,4 @@ class DraftStore:
             log.warning("draft %s %s not removed: %s", kind, record, exc)
 
 
-__all__ = ["DraftStore", "FOLDER"]
+__all__ = ["FOLDER", "DraftStore"]

@@ -26,6 +26,7 @@ import os
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape
@@ -69,6 +70,7 @@ class DocumentError(BaoxueError):
 FULL_WIDTH = {",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": "\uff1f", "!": "\uff01", "(": "\uff08",
               ")": "\uff09"}
 _QUOTES = ("\u201c", "\u201d")
+_CANDIDATES = frozenset(',:;?!()" ')
 _MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")
 
 
@@ -90,12 +92,13 @@ def _official(chars: list[str]) -> list[str]:
         return (is_cjk(at(i - 1)) or is_cjk(at(i + 1)) or (at(i - 1) == " " and is_cjk(at(i - 2)))
                 or (at(i + 1) == " " and is_cjk(at(i + 2))))
 
+    marks = [i for i, c in enumerate(chars) if c in _CANDIDATES]  # only these can change
     partner: dict[int, int] = {}
     stack: list[int] = []
-    for i, c in enumerate(chars):
-        if c == "(":
+    for i in marks:
+        if chars[i] == "(":
             stack.append(i)
-        elif c == ")" and stack:
+        elif chars[i] == ")" and stack:
             j = stack.pop()
             partner[i], partner[j] = j, i
     converted: set[int] = set()
@@ -105,8 +108,9 @@ def _official(chars: list[str]) -> list[str]:
             out[i], out[j] = FULL_WIDTH["("], FULL_WIDTH[")"]
             converted |= {i, j}
     quotes = 0
-    for i, c in enumerate(chars):
-        if i in converted or c in "()" and i in partner:
+    for i in marks:
+        c = chars[i]
+        if c == " " or i in converted or c in "()" and i in partner:
             continue
         if c in FULL_WIDTH and near(i) and not (c in ",:" and at(i - 1).isdigit() and at(i + 1).isdigit()):
             out[i] = FULL_WIDTH[c]
@@ -115,12 +119,13 @@ def _official(chars: list[str]) -> list[str]:
             out[i] = _QUOTES[quotes % 2]
             quotes += 1
             converted.add(i)
-    for i, c in enumerate(chars):  # full-width punctuation carries its own space
-        if c == " " and (i - 1 in converted or i + 1 in converted):
+    for i in marks:  # full-width punctuation carries its own space
+        if chars[i] == " " and (i - 1 in converted or i + 1 in converted):
             out[i] = ""
     return out
 
 
+@lru_cache(maxsize=4096)  # a batch prints the same labels and texts on every sheet
 def official(text: str) -> str:
     """Plain text with full-width punctuation next to Chinese characters (:data:`FULL_WIDTH`, quotes → “”)."""
     if not text or not any(c in FULL_WIDTH or c == '"' for c in text):
@@ -128,6 +133,7 @@ def official(text: str) -> str:
     return "".join(_official(list(text)))
 
 
+@lru_cache(maxsize=4096)
 def official_markup(markup: str) -> str:
     """:func:`official` on a paragraph's markup: the text between the tags, as one text; tags and entities kept."""
     if not markup or not any(c in FULL_WIDTH or c == '"' for c in _MARKUP.sub("", markup)):

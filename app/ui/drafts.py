@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, QTimer, Slot
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
@@ -210,7 +210,7 @@ class DraftKeeper(QObject):
         return False
 
     @classmethod
-    def for_dialog(cls, dialog: QWidget, ctx, kind: str, record, **callbacks) -> "DraftKeeper":
+    def for_dialog(cls, dialog: QWidget, ctx, kind: str, record, **callbacks) -> DraftKeeper:
         store = DraftStore.for_database(ctx.db, ctx.actor.user_id, ctx.actor.username)
         return cls(dialog, store, kind, str(record), **callbacks)
 

@@ -50,13 +50,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-<<<<<<< HEAD
-from app.ui.workers import BackgroundTask
 from app.ui.widgets import fit_to_screen, set_read_only
-=======
-from app.ui.widgets import fit_to_screen
 from app.ui.workers import BackgroundTask
->>>>>>> main
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
 
