@@ -95,3 +95,39 @@ def test_the_overdue_rows_are_red_on_the_roll_calls_panel_and_the_cases_page(qtb
     day[0] = FRI
     moving.refresh()
     assert next(r for r in moving.model.rows() if r.student_id == opened.kid).overdue
+
+
+# --- the township's deadline to return (the defect seen in the demo: a dropout case due 11-23 was not red on 12-04)
+
+
+@pytest.mark.parametrize("stage, level, key", [("dropout", "dropout", "persuade_back"),
+                                               ("suspected_dropout", "suspected_dropout", "persuade")])
+def test_a_persuasion_step_past_the_townships_deadline_is_overdue(stage, level, key):
+    deadline = FRI
+    for today, late in ((deadline, False), (deadline + timedelta(days=1), True), (deadline + timedelta(days=11), True)):
+        steps = cases.pending_steps(stage=stage, level=level, visited=True, reported=True, visit_due=WED,
+                                    report_due=THU, notice_deadline=deadline, today=today)
+        step = next(s for s in steps if s.key == key)
+        assert (step.due, step.overdue) == (deadline, late), today
+    no_notice = cases.pending_steps(stage=stage, level=level, visited=True, reported=True, visit_due=WED,
+                                    report_due=THU, notice_deadline=None, today=FRI + timedelta(days=30))
+    assert not any(s.overdue for s in no_notice)
+
+
+def test_a_dropout_case_past_its_deadline_is_overdue_and_red_on_the_cases_page(qtbot, opened):
+    from app.data.models import AbsenceAlert, AbsenceCase
+
+    with opened.transaction() as s:  # the case as the demo has it: visited, reported, registered, notice given
+        case = s.get(AbsenceCase, opened.case_id)
+        case.stage, case.visited_on, case.reported_on, case.notice_deadline = "dropout", WED, THU, FRI
+        s.get(AbsenceAlert, case.alert_id).level = "dropout"
+    later = FRI + timedelta(days=7)
+    row = _case(opened, later)
+    assert (row.next_due, row.overdue, row.overdue_steps) == (FRI, True, ("继续劝返,直至返校",))
+    assert not _case(opened, FRI).overdue  # on the deadline itself nothing is late yet
+    page = CasesPage(AppContext(opened, opened.actors["wang"]), today=later)
+    qtbot.addWidget(page)
+    m = page.model
+    i = next(n for n, r in enumerate(m.rows()) if r.student_id == opened.kid)
+    assert m.data(m.index(i, CaseTableModel.DUE), Qt.ItemDataRole.ForegroundRole) == RED
+    assert m.data(m.index(i, CaseTableModel.DUE)).endswith("(overdue)")
