@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import AUDIT, ChangeSet
+from app.changes import ACCOUNTS, AUDIT, STAFF, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
@@ -130,7 +130,7 @@ class AuditModel(RowTableModel[AuditRow]):
     def columns(self) -> list[Column[AuditRow]]:
         return [
             Column(self.tr("Time"), lambda r: format_time(r.at)),
-            Column(self.tr("User"), lambda r: r.username),
+            Column(self.tr("User"), lambda r: r.who),  # the person and the login
             Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
             Column(self.tr("What"), lambda r: entity_label(r.entity, r.entity_id)),
             Column(self.tr("Summary"), lambda r: r.summary, tooltip=lambda r: r.summary or None),
@@ -166,7 +166,7 @@ class AuditPage(QWidget):
     """The audit log with its filters and a before/after pane for the selected entry."""
 
     #: the record kinds it shows: it reads again when a change set touches one
-    SHOWS = AUDIT
+    SHOWS = AUDIT | ACCOUNTS | STAFF  # the people named beside the logins
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -367,7 +367,7 @@ class AuditPage(QWidget):
             self.before_edit.clear()
             self.after_edit.clear()
             return
-        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.username}\u3000{action_label(row.action)}"
+        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.who}\u3000{action_label(row.action)}"
                                   f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.summary}")
         self.before_edit.setPlainText(pretty_json(row.before) or self.tr("(nothing)"))
         self.after_edit.setPlainText(pretty_json(row.after) or self.tr("(nothing)"))

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import fit_to_screen, make_table
+from app.ui.widgets import fit_to_screen, make_table, set_read_only
 from app.ui.workers import BackgroundTask
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
+        set_read_only(self.path_edit)  # shown, chosen with the button or dropped
         self.path_edit.setPlaceholderText(self.tr("No file chosen yet (you can also drop a file here)"))
         self.choose_button = QPushButton(self.tr("Choose file\u2026"))
         self.choose_button.setObjectName("chooseButton")

@@ -15,11 +15,11 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame,
-                               QHBoxLayout,
-                               QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QBoxLayout, QDateEdit, QDialog,
+                               QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 from app.errors import BaoxueError, ValidationError
 
@@ -87,6 +87,33 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     minimum = window.minimumSize()
     if minimum.width() > max_w or minimum.height() > max_h:
         window.setMinimumSize(min(minimum.width(), max_w), min(minimum.height(), max_h))
+
+
+def set_read_only(w: QWidget, read_only: bool = True) -> None:
+    """A field the user may read (and copy) but not change, that also *looks* so: no frame, no spin
+    arrows, the window's background instead of the white of a field one can type into; back to the
+    normal look when it becomes editable again."""
+    w.setReadOnly(read_only)
+    if isinstance(w, (QLineEdit, QAbstractSpinBox)):
+        w.setFrame(not read_only)
+    if isinstance(w, QAbstractSpinBox):
+        w.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
+                           else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+    palette = QPalette(w.palette())
+    normal = QApplication.palette(w)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Base, normal.color(group, QPalette.ColorRole.Window if read_only
+                                                                         else QPalette.ColorRole.Base))
+    w.setPalette(palette)
+    w.setProperty("readOnlyLook", read_only)
+
+
+def looks_read_only(w: QWidget) -> bool:
+    """The field is read-only and drawn on the window's background, without a field's frame."""
+    base = w.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    window = QApplication.palette(w).color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    framed = w.hasFrame() if isinstance(w, (QLineEdit, QAbstractSpinBox)) else False
+    return w.isReadOnly() and base == window and not framed
 
 
 class TypedTextGuard:
@@ -451,6 +478,18 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(name)
+        self.guard: TypedTextGuard | None = None  # the form as filled, taken when the dialog is first shown
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.guard is None:
+            self.guard = TypedTextGuard(self)
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's X: what was typed and not saved is asked about first."""
+        if self.guard is not None and self.guard.is_dirty() and not confirm_discard(self):
+            return
+        super().reject()
 
     def lay_out(self, *items, ok_text: str | None = None) -> QDialogButtonBox:
         """The dialog's column: ``items`` (see :func:`fill`) above OK and Cancel."""
