@@ -60,7 +60,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.policy import Policy
+from app.policy import RULES_TOKEN, Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
 
@@ -241,10 +241,14 @@ def _leaves_on(session: Session, class_id: int, day: date, session_key: str) -> 
 # --- checks -----------------------------------------------------------------------------
 
 
-_CLASS = select(SchoolClass.id, SchoolClass.name, SchoolClass.active).where(SchoolClass.id == bindparam("id"))
+#: the calendar's and the policy's token (:func:`app.policy.rules_token`) read with the class, in the same statement
+_RULES = RULES_TOKEN.scalar_subquery().label("rules")
+_CLASS = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, _RULES)
+          .where(SchoolClass.id == bindparam("id")))
 
 
-_CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, AttendanceSheet.id.label("sheet_id"))
+_CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, AttendanceSheet.id.label("sheet_id"),
+                           _RULES)
                     .select_from(SchoolClass)
                     .join(AttendanceSheet, and_(AttendanceSheet.class_id == SchoolClass.id,
                                                 AttendanceSheet.day == bindparam("day"),
@@ -253,8 +257,9 @@ _CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active,
 
 
 def _get_class(session: Session, class_id: int, roll_call: tuple[date, str] | None = None):
-    """The class's id, name and whether it is active (a plain row); with ``roll_call`` (day, session)
-    also the id of its saved roll call then (``sheet_id``, None when not taken), in the same statement."""
+    """The class's id, name, whether it is active and the token of the calendar and the policy (``rules``,
+    for :func:`load_calendar` and :func:`load_policy`), a plain row; with ``roll_call`` (day, session) also
+    the id of its saved roll call then (``sheet_id``, None when not taken), in the same statement."""
     if roll_call is None:
         c = core(session).execute(_CLASS, {"id": class_id}).first()
     else:
@@ -350,7 +355,7 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     editable = can_take_roll(actor, class_id)
     if not editable and not can_view_class(actor, class_id):
         _require_take(actor, c)
-    calendar, policy = load_calendar(session), load_policy(session)
+    calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
     students = _roll(session, class_id, day)
@@ -418,7 +423,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     _require_take(actor, c)
     if not c.active:
         raise ValidationError("班级", f"{c.name}已撤销,不能点名")
-    calendar, policy = load_calendar(session), load_policy(session)
+    calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
     students = _roll(session, class_id, day)
