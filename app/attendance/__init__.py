@@ -164,25 +164,48 @@ class _Pupil(NamedTuple):
     name_initials: str
 
 
+class _LeaveRow(NamedTuple):
+    """An approved leave as :func:`leave_covers` and :func:`leave_text` read it."""
+
+    id: int
+    student_id: int
+    kind: str
+    start_day: date
+    start_session: str
+    end_day: date
+    end_session: str
+
+
 _ROLL = (select(Student.id, Student.name, Student.name_pinyin, Student.name_initials, Student.status,
-                StatusChange.to_status)
+                StatusChange.to_status, Leave.id.label("leave_id"), Leave.kind, Leave.start_day, Leave.start_session,
+                Leave.end_day, Leave.end_session)
          .select_from(Student)
          .join(StatusChange, and_(StatusChange.student_id == Student.id,
                                   StatusChange.effective_date <= bindparam("day")), isouter=True)
+         # the approved leaves on the day (two at most: approved leaves of a pupil never overlap)
+         .join(Leave, and_(Leave.student_id == Student.id, Leave.status == "approved",
+                           Leave.start_day <= bindparam("day"), Leave.end_day >= bindparam("day")), isouter=True)
          .where(Student.class_id == bindparam("class_id"), Student.enrolled_on <= bindparam("day"))
          .order_by(Student.name_pinyin, Student.id, StatusChange.effective_date, StatusChange.id))
 
 
-def _roll(session: Session, class_id: int, day: date) -> list[_Pupil]:
-    """:func:`roster` as plain rows, in one statement: the students with their status changes up to the day."""
+def _roll(session: Session, class_id: int, day: date, session_key: str) -> tuple[list[_Pupil], dict[int, _LeaveRow]]:
+    """:func:`roster` as plain rows, and the approved leaves covering the roll call of those on it, per
+    student, in one statement: the students with their status changes up to the day and their leaves then."""
     pupils: dict[int, tuple[_Pupil, str]] = {}
-    for sid, name, pinyin, initials, current, to_status in core(session).execute(
-            _ROLL, {"class_id": class_id, "day": day}):
+    leaves: dict[int, _LeaveRow] = {}
+    for (sid, name, pinyin, initials, current, to_status, leave_id, kind, start_day, start_session, end_day,
+         end_session) in core(session).execute(_ROLL, {"class_id": class_id, "day": day}):
         # rows come in date order: the last change on or before the day gives the status that day
         known = pupils.get(sid)
         status = to_status if to_status is not None else (known[1] if known else current)
         pupils[sid] = (known[0] if known else _Pupil(sid, name, pinyin, initials), status)
-    return [p for p, status in pupils.values() if status in ON_ROLL_STATUSES]
+        if leave_id is not None:
+            leave = _LeaveRow(leave_id, sid, kind, start_day, start_session, end_day, end_session)
+            if leave_covers(leave, day, session_key):
+                leaves[sid] = leave
+    on_roll = [p for p, status in pupils.values() if status in ON_ROLL_STATUSES]
+    return on_roll, {p.id: leaves[p.id] for p in on_roll if p.id in leaves}
 
 
 def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> str:
@@ -219,23 +242,6 @@ def leave_text(leave: Leave) -> str:
     if (leave.end_day, leave.end_session) != (leave.start_day, leave.start_session):
         span += f" 至 {one(leave.end_day, leave.end_session)}"
     return f"{LEAVE_KINDS.get(leave.kind, leave.kind)} {span}"
-
-
-_CLASS_LEAVES = (select(Leave.id, Leave.student_id, Leave.kind, Leave.start_day, Leave.start_session, Leave.end_day,
-                        Leave.end_session)
-                 .where(col(Leave.student_id).in_(select(Student.id).where(Student.class_id == bindparam("class_id"))),
-                        Leave.status == "approved", Leave.start_day <= bindparam("day"),
-                        Leave.end_day >= bindparam("day")))
-
-
-def _leaves_on(session: Session, class_id: int, day: date, session_key: str) -> dict:
-    """The approved leaves covering the roll call of the class's students, per student (rows with the
-    leave's dates and kind; one statement)."""
-    out: dict = {}
-    for leave in core(session).execute(_CLASS_LEAVES, {"class_id": class_id, "day": day}):
-        if leave_covers(leave, day, session_key):
-            out[leave.student_id] = leave
-    return out
 
 
 # --- checks -----------------------------------------------------------------------------
@@ -358,13 +364,12 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
-    students = _roll(session, class_id, day)
+    students, leaves = _roll(session, class_id, day, session_key)
     sheet = _sheet(session, class_id, day, session_key)
     rows = {}
     if sheet is not None:
         rows = {m.student_id: m
                 for m in session.exec(select(AttendanceMark).where(AttendanceMark.sheet_id == sheet.id))}
-    leaves = _leaves_on(session, class_id, day, session_key)
     out = []
     for s in students:
         if s.id in leaves:
@@ -426,9 +431,8 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
-    students = _roll(session, class_id, day)
+    students, leaves = _roll(session, class_id, day, session_key)
     by_id = {s.id: s for s in students}
-    leaves = _leaves_on(session, class_id, day, session_key)
 
     typed: dict[int, tuple[str, str]] = {}
     for sid, value in (marks or {}).items():

@@ -276,6 +276,7 @@ _ALERTS = (select(AbsenceAlert.__table__)
            .where((AbsenceAlert.status == "open") | (AbsenceAlert.last_absent_day >= bindparam("since"))))
 _ALERTS_OF = _ALERTS.where(col(AbsenceAlert.student_id).in_(_IDS))
 _FIRST_SHEET = select(func.min(AttendanceSheet.day))
+_HEAD_TEACHER = select(SchoolClass.head_teacher_id).where(SchoolClass.id == bindparam("id"))
 
 
 def _id_list(student_ids: set[int]) -> str:
@@ -333,7 +334,7 @@ class _Recomputer:
         self.session, self.today, self.calendar, self.policy = session, today, calendar, policy
         self.actor, self.reason = actor, reason
         self.changes: list[AlertChange] = []
-        self._class_head: dict[int, int | None] | None = None
+        self._class_head: dict[int, int | None] = {}
 
     # data -----------------------------------------------------------------------------
     def floor(self) -> date:
@@ -341,9 +342,12 @@ class _Recomputer:
         return first_sheet or self.today
 
     def head_of(self, class_id: int | None) -> int | None:
-        if self._class_head is None:
-            self._class_head = dict(self.session.exec(select(SchoolClass.id, SchoolClass.head_teacher_id)).all())
-        return self._class_head.get(class_id) if class_id is not None else None
+        """The class's head teacher (read once per class and pass: a pass asks for a few classes at most)."""
+        if class_id is None:
+            return None
+        if class_id not in self._class_head:
+            self._class_head[class_id] = core(self.session).execute(_HEAD_TEACHER, {"id": class_id}).scalar()
+        return self._class_head[class_id]
 
     # the passes ------------------------------------------------------------------------
     def run(self, student_ids: set[int] | None, since: date | None = None) -> list[AlertChange]:
@@ -455,7 +459,8 @@ class _Recomputer:
 
     def follow(self, a, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
-        if not reopened and a.assigned_staff_id is not None and all(getattr(a, k) == v for k, v in new.items()):
+        if not reopened and all(getattr(a, k) == v for k, v in new.items()) and (
+                a.assigned_staff_id is not None or self.head_of(a.class_id) is None):
             return  # nothing moved (most open alerts on most passes): no snapshots to compare
         a = self.writable(a)
         before = audit.snapshot(a)
