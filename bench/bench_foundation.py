@@ -34,8 +34,8 @@ def _ensure_demo():
 
 def _roster_file(paths) -> Path:
     from app.accounts import SYSTEM
+    from app.students.roster_export import export_roster
     from bench.harness import open_school
-    from app.roster import export_roster
 
     xlsx = DATA_DIR / "roster-5000.xlsx"
     if not xlsx.exists():
@@ -53,7 +53,7 @@ def bench_import(xlsx: Path) -> Result:
     from app.accounts import SYSTEM
     from bench.harness import open_school
     from app.paths import DataPaths
-    from app.roster import import_roster
+    from app.students.roster_import import import_roster
 
     def plain_read():
         wb = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)
