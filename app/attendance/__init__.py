@@ -176,30 +176,31 @@ class _LeaveRow(NamedTuple):
     end_session: str
 
 
+#: the status of each pupil on the day: that of the last change effective on or before it (None: no change yet)
+_STATUS_THEN = (select(StatusChange.to_status)
+                .where(StatusChange.student_id == Student.id, StatusChange.effective_date <= bindparam("day"))
+                .order_by(col(StatusChange.effective_date).desc(), col(StatusChange.id).desc()).limit(1)
+                .correlate(Student).scalar_subquery())
 _ROLL = (select(Student.id, Student.name, Student.name_pinyin, Student.name_initials, Student.status,
-                StatusChange.to_status, Leave.id.label("leave_id"), Leave.kind, Leave.start_day, Leave.start_session,
-                Leave.end_day, Leave.end_session)
+                _STATUS_THEN.label("status_then"), Leave.id.label("leave_id"), Leave.kind, Leave.start_day,
+                Leave.start_session, Leave.end_day, Leave.end_session)
          .select_from(Student)
-         .join(StatusChange, and_(StatusChange.student_id == Student.id,
-                                  StatusChange.effective_date <= bindparam("day")), isouter=True)
          # the approved leaves on the day (two at most: approved leaves of a pupil never overlap)
          .join(Leave, and_(Leave.student_id == Student.id, Leave.status == "approved",
                            Leave.start_day <= bindparam("day"), Leave.end_day >= bindparam("day")), isouter=True)
          .where(Student.class_id == bindparam("class_id"), Student.enrolled_on <= bindparam("day"))
-         .order_by(Student.name_pinyin, Student.id, StatusChange.effective_date, StatusChange.id))
+         .order_by(Student.name_pinyin, Student.id))
 
 
 def _roll(session: Session, class_id: int, day: date, session_key: str) -> tuple[list[_Pupil], dict[int, _LeaveRow]]:
     """:func:`roster` as plain rows, and the approved leaves covering the roll call of those on it, per
-    student, in one statement: the students with their status changes up to the day and their leaves then."""
+    student, in one statement: the students with their status on the day (one row each, or one per leave)."""
     pupils: dict[int, tuple[_Pupil, str]] = {}
     leaves: dict[int, _LeaveRow] = {}
-    for (sid, name, pinyin, initials, current, to_status, leave_id, kind, start_day, start_session, end_day,
+    for (sid, name, pinyin, initials, current, status_then, leave_id, kind, start_day, start_session, end_day,
          end_session) in core(session).execute(_ROLL, {"class_id": class_id, "day": day}):
-        # rows come in date order: the last change on or before the day gives the status that day
-        known = pupils.get(sid)
-        status = to_status if to_status is not None else (known[1] if known else current)
-        pupils[sid] = (known[0] if known else _Pupil(sid, name, pinyin, initials), status)
+        if sid not in pupils:  # the last change on or before the day gives the status that day
+            pupils[sid] = (_Pupil(sid, name, pinyin, initials), status_then if status_then is not None else current)
         if leave_id is not None:
             leave = _LeaveRow(leave_id, sid, kind, start_day, start_session, end_day, end_session)
             if leave_covers(leave, day, session_key):
