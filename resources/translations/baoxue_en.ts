@@ -1268,158 +1268,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="62"/>
+        <location filename="../../app/ui/case_dialog.py" line="63"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/case_dialog.py" line="77"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/case_dialog.py" line="102"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="98"/>
+        <location filename="../../app/ui/case_dialog.py" line="103"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="99"/>
+        <location filename="../../app/ui/case_dialog.py" line="104"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="100"/>
+        <location filename="../../app/ui/case_dialog.py" line="105"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="101"/>
+        <location filename="../../app/ui/case_dialog.py" line="106"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="102"/>
+        <location filename="../../app/ui/case_dialog.py" line="107"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="103"/>
+        <location filename="../../app/ui/case_dialog.py" line="108"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="136"/>
+        <location filename="../../app/ui/case_dialog.py" line="164"/>
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="154"/>
+        <location filename="../../app/ui/case_dialog.py" line="183"/>
         <source>Case file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165"/>
+        <location filename="../../app/ui/case_dialog.py" line="194"/>
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/case_dialog.py" line="197"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170"/>
+        <location filename="../../app/ui/case_dialog.py" line="199"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176"/>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="178"/>
+        <location filename="../../app/ui/case_dialog.py" line="207"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <location filename="../../app/ui/case_dialog.py" line="213"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187"/>
+        <location filename="../../app/ui/case_dialog.py" line="216"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="189"/>
+        <location filename="../../app/ui/case_dialog.py" line="218"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="196"/>
+        <location filename="../../app/ui/case_dialog.py" line="225"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="197"/>
+        <location filename="../../app/ui/case_dialog.py" line="226"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="199"/>
+        <location filename="../../app/ui/case_dialog.py" line="228"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="201"/>
+        <location filename="../../app/ui/case_dialog.py" line="230"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203"/>
+        <location filename="../../app/ui/case_dialog.py" line="232"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/case_dialog.py" line="234"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="208"/>
+        <location filename="../../app/ui/case_dialog.py" line="237"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/case_dialog.py" line="246"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="219"/>
+        <location filename="../../app/ui/case_dialog.py" line="248"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="222"/>
+        <location filename="../../app/ui/case_dialog.py" line="251"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="225"/>
+        <location filename="../../app/ui/case_dialog.py" line="254"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228"/>
+        <location filename="../../app/ui/case_dialog.py" line="257"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +2629,35 @@
     <message>
         <location filename="../../app/ui/documents_page.py" line="117"/>
         <source>Your account may not print documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="166"/>
+        <source>Unsaved draft</source>
+        <extracomment>how long after the last keystroke the draft is written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="167"/>
+        <source>Restore the draft you did not save last time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="170"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="171"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="173"/>
+        <source>It was kept while you typed; the window was closed without saving it (the program stopped, or the computer lost power).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,132 +4178,132 @@ An installed program carries them: reinstall Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43"/>
+        <location filename="../../app/ui/leave_dialog.py" line="44"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44"/>
+        <location filename="../../app/ui/leave_dialog.py" line="45"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48"/>
-        <location filename="../../app/ui/leave_dialog.py" line="52"/>
+        <location filename="../../app/ui/leave_dialog.py" line="49"/>
+        <location filename="../../app/ui/leave_dialog.py" line="53"/>
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49"/>
+        <location filename="../../app/ui/leave_dialog.py" line="50"/>
         <source>from the afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53"/>
+        <location filename="../../app/ui/leave_dialog.py" line="54"/>
         <source>until noon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56"/>
+        <location filename="../../app/ui/leave_dialog.py" line="57"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57"/>
+        <location filename="../../app/ui/leave_dialog.py" line="58"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118"/>
+        <location filename="../../app/ui/leave_dialog.py" line="119"/>
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave&apos;s id after it was recorded emitted with the leave&apos;s id after it was cancelled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="119"/>
+        <location filename="../../app/ui/leave_dialog.py" line="120"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="141"/>
+        <location filename="../../app/ui/leave_dialog.py" line="142"/>
         <source>e.g. fever, seen by the village doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="145"/>
+        <location filename="../../app/ui/leave_dialog.py" line="146"/>
         <source>Approval note or number (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="150"/>
+        <location filename="../../app/ui/leave_dialog.py" line="151"/>
         <source>Record the leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="157"/>
+        <location filename="../../app/ui/leave_dialog.py" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="161"/>
+        <location filename="../../app/ui/leave_dialog.py" line="162"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="166"/>
+        <location filename="../../app/ui/leave_dialog.py" line="167"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="172"/>
+        <location filename="../../app/ui/leave_dialog.py" line="173"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="176"/>
+        <location filename="../../app/ui/leave_dialog.py" line="177"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="180"/>
+        <location filename="../../app/ui/leave_dialog.py" line="181"/>
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="187"/>
+        <location filename="../../app/ui/leave_dialog.py" line="188"/>
         <source>Record an approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209"/>
+        <location filename="../../app/ui/leave_dialog.py" line="210"/>
         <source>Why it is cancelled (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="210"/>
+        <location filename="../../app/ui/leave_dialog.py" line="211"/>
         <source>Cancel this leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="214"/>
+        <location filename="../../app/ui/leave_dialog.py" line="215"/>
         <source>Leaves of this student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="225"/>
+        <location filename="../../app/ui/leave_dialog.py" line="226"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="314"/>
+        <location filename="../../app/ui/leave_dialog.py" line="324"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="316"/>
+        <location filename="../../app/ui/leave_dialog.py" line="326"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,22 +4311,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="84"/>
+        <location filename="../../app/ui/leave_dialog.py" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="86"/>
+        <location filename="../../app/ui/leave_dialog.py" line="87"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88"/>
+        <location filename="../../app/ui/leave_dialog.py" line="89"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89"/>
+        <location filename="../../app/ui/leave_dialog.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,37 +5242,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="40"/>
+        <location filename="../../app/ui/widgets.py" line="41"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="45"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="51"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="110"/>
+        <location filename="../../app/ui/widgets.py" line="138"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111"/>
+        <location filename="../../app/ui/widgets.py" line="139"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="138"/>
+        <location filename="../../app/ui/widgets.py" line="166"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139"/>
+        <location filename="../../app/ui/widgets.py" line="167"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5835,22 +5864,27 @@ Please tell the person who looks after this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133"/>
+        <location filename="../../app/ui/plan_dialog.py" line="121"/>
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="149"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134"/>
+        <location filename="../../app/ui/plan_dialog.py" line="150"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135"/>
+        <location filename="../../app/ui/plan_dialog.py" line="151"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136"/>
+        <location filename="../../app/ui/plan_dialog.py" line="152"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,243 +6427,243 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111"/>
+        <location filename="../../app/ui/request_dialog.py" line="112"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119"/>
+        <location filename="../../app/ui/request_dialog.py" line="120"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120"/>
+        <location filename="../../app/ui/request_dialog.py" line="121"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124"/>
+        <location filename="../../app/ui/request_dialog.py" line="125"/>
         <source>A child new to this school: fill in the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134"/>
-        <location filename="../../app/ui/request_dialog.py" line="609"/>
+        <location filename="../../app/ui/request_dialog.py" line="135"/>
+        <location filename="../../app/ui/request_dialog.py" line="623"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="139"/>
+        <location filename="../../app/ui/request_dialog.py" line="140"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148"/>
+        <location filename="../../app/ui/request_dialog.py" line="149"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149"/>
+        <location filename="../../app/ui/request_dialog.py" line="150"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150"/>
+        <location filename="../../app/ui/request_dialog.py" line="151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152"/>
-        <location filename="../../app/ui/request_dialog.py" line="590"/>
+        <location filename="../../app/ui/request_dialog.py" line="153"/>
+        <location filename="../../app/ui/request_dialog.py" line="604"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167"/>
+        <location filename="../../app/ui/request_dialog.py" line="168"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="177"/>
+        <location filename="../../app/ui/request_dialog.py" line="178"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="183"/>
+        <location filename="../../app/ui/request_dialog.py" line="184"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="195"/>
+        <location filename="../../app/ui/request_dialog.py" line="196"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="197"/>
+        <location filename="../../app/ui/request_dialog.py" line="198"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="199"/>
+        <location filename="../../app/ui/request_dialog.py" line="200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="214"/>
+        <location filename="../../app/ui/request_dialog.py" line="215"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="267"/>
-        <location filename="../../app/ui/request_dialog.py" line="268"/>
+        <location filename="../../app/ui/request_dialog.py" line="276"/>
+        <location filename="../../app/ui/request_dialog.py" line="277"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="269"/>
+        <location filename="../../app/ui/request_dialog.py" line="278"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="291"/>
+        <location filename="../../app/ui/request_dialog.py" line="300"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="296"/>
+        <location filename="../../app/ui/request_dialog.py" line="305"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="301"/>
+        <location filename="../../app/ui/request_dialog.py" line="310"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="328"/>
+        <location filename="../../app/ui/request_dialog.py" line="337"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349"/>
+        <location filename="../../app/ui/request_dialog.py" line="360"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349"/>
+        <location filename="../../app/ui/request_dialog.py" line="360"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368"/>
+        <location filename="../../app/ui/request_dialog.py" line="380"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="384"/>
+        <location filename="../../app/ui/request_dialog.py" line="396"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="390"/>
+        <location filename="../../app/ui/request_dialog.py" line="404"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="399"/>
+        <location filename="../../app/ui/request_dialog.py" line="413"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="400"/>
+        <location filename="../../app/ui/request_dialog.py" line="414"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="455"/>
+        <location filename="../../app/ui/request_dialog.py" line="469"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="462"/>
+        <location filename="../../app/ui/request_dialog.py" line="476"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="492"/>
+        <location filename="../../app/ui/request_dialog.py" line="506"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="42"/>
+        <location filename="../../app/ui/request_fields.py" line="43"/>
         <source>(none)</source>
         <extracomment>the widgets a details field may be edited in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="56"/>
+        <location filename="../../app/ui/request_fields.py" line="57"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506"/>
+        <location filename="../../app/ui/request_dialog.py" line="520"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520"/>
+        <location filename="../../app/ui/request_dialog.py" line="534"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="528"/>
+        <location filename="../../app/ui/request_dialog.py" line="542"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="538"/>
+        <location filename="../../app/ui/request_dialog.py" line="552"/>
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="566"/>
+        <location filename="../../app/ui/request_dialog.py" line="580"/>
         <source>New student: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="589"/>
+        <location filename="../../app/ui/request_dialog.py" line="603"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609"/>
+        <location filename="../../app/ui/request_dialog.py" line="623"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="611"/>
+        <location filename="../../app/ui/request_dialog.py" line="625"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633"/>
+        <location filename="../../app/ui/request_dialog.py" line="647"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635"/>
+        <location filename="../../app/ui/request_dialog.py" line="649"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="637"/>
+        <location filename="../../app/ui/request_dialog.py" line="651"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="680"/>
+        <location filename="../../app/ui/request_dialog.py" line="694"/>
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation type="unfinished"></translation>
     </message>

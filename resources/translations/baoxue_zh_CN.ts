@@ -1267,158 +1267,158 @@
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="62" />
+        <location filename="../../app/ui/case_dialog.py" line="63" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="76" />
+        <location filename="../../app/ui/case_dialog.py" line="77" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97" />
+        <location filename="../../app/ui/case_dialog.py" line="102" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="98" />
+        <location filename="../../app/ui/case_dialog.py" line="103" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="99" />
+        <location filename="../../app/ui/case_dialog.py" line="104" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="100" />
+        <location filename="../../app/ui/case_dialog.py" line="105" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="101" />
+        <location filename="../../app/ui/case_dialog.py" line="106" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="102" />
+        <location filename="../../app/ui/case_dialog.py" line="107" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="103" />
+        <location filename="../../app/ui/case_dialog.py" line="108" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="136" />
+        <location filename="../../app/ui/case_dialog.py" line="164" />
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="154" />
+        <location filename="../../app/ui/case_dialog.py" line="183" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165" />
+        <location filename="../../app/ui/case_dialog.py" line="194" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168" />
+        <location filename="../../app/ui/case_dialog.py" line="197" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <location filename="../../app/ui/case_dialog.py" line="199" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176" />
+        <location filename="../../app/ui/case_dialog.py" line="205" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="178" />
+        <location filename="../../app/ui/case_dialog.py" line="207" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <location filename="../../app/ui/case_dialog.py" line="213" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187" />
+        <location filename="../../app/ui/case_dialog.py" line="216" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="189" />
+        <location filename="../../app/ui/case_dialog.py" line="218" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="196" />
+        <location filename="../../app/ui/case_dialog.py" line="225" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="197" />
+        <location filename="../../app/ui/case_dialog.py" line="226" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="199" />
+        <location filename="../../app/ui/case_dialog.py" line="228" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="201" />
+        <location filename="../../app/ui/case_dialog.py" line="230" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203" />
+        <location filename="../../app/ui/case_dialog.py" line="232" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205" />
+        <location filename="../../app/ui/case_dialog.py" line="234" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="208" />
+        <location filename="../../app/ui/case_dialog.py" line="237" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217" />
+        <location filename="../../app/ui/case_dialog.py" line="246" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="219" />
+        <location filename="../../app/ui/case_dialog.py" line="248" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="222" />
+        <location filename="../../app/ui/case_dialog.py" line="251" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="225" />
+        <location filename="../../app/ui/case_dialog.py" line="254" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228" />
+        <location filename="../../app/ui/case_dialog.py" line="257" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -2629,6 +2629,35 @@
         <location filename="../../app/ui/documents_page.py" line="117" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="166" />
+        <source>Unsaved draft</source>
+        <extracomment>how long after the last keystroke the draft is written</extracomment>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="167" />
+        <source>Restore the draft you did not save last time?</source>
+        <translation>恢复上次未保存的草稿?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="170" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="171" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="173" />
+        <source>It was kept while you typed; the window was closed without saving it (the program stopped, or the computer lost power).</source>
+        <translation>这是您输入时自动保存的草稿:上次窗口没有保存就关闭了(程序意外退出或电脑断电)。</translation>
     </message>
 </context>
 <context>
@@ -4169,125 +4198,125 @@ An installed program carries them: reinstall Baoxue.</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43" />
+        <location filename="../../app/ui/leave_dialog.py" line="44" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44" />
+        <location filename="../../app/ui/leave_dialog.py" line="45" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48" />
-        <location filename="../../app/ui/leave_dialog.py" line="52" />
+        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="53" />
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="50" />
         <source>from the afternoon</source>
         <translation>从下午开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53" />
+        <location filename="../../app/ui/leave_dialog.py" line="54" />
         <source>until noon</source>
         <translation>到中午为止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56" />
+        <location filename="../../app/ui/leave_dialog.py" line="57" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57" />
+        <location filename="../../app/ui/leave_dialog.py" line="58" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118" />
+        <location filename="../../app/ui/leave_dialog.py" line="119" />
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
         <translation>请假 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="119" />
+        <location filename="../../app/ui/leave_dialog.py" line="120" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="141" />
+        <location filename="../../app/ui/leave_dialog.py" line="142" />
         <source>e.g. fever, seen by the village doctor</source>
         <translation>例如:发烧,已看村医</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="145" />
+        <location filename="../../app/ui/leave_dialog.py" line="146" />
         <source>Approval note or number (optional)</source>
         <translation>批准说明或编号(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="150" />
+        <location filename="../../app/ui/leave_dialog.py" line="151" />
         <source>Record the leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="157" />
+        <location filename="../../app/ui/leave_dialog.py" line="158" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="161" />
+        <location filename="../../app/ui/leave_dialog.py" line="162" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="166" />
+        <location filename="../../app/ui/leave_dialog.py" line="167" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="172" />
+        <location filename="../../app/ui/leave_dialog.py" line="173" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="176" />
+        <location filename="../../app/ui/leave_dialog.py" line="177" />
         <source>Approval</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="180" />
+        <location filename="../../app/ui/leave_dialog.py" line="181" />
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="187" />
+        <location filename="../../app/ui/leave_dialog.py" line="188" />
         <source>Record an approved leave</source>
         <translation>登记已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209" />
+        <location filename="../../app/ui/leave_dialog.py" line="210" />
         <source>Why it is cancelled (optional)</source>
         <translation>撤销原因(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="210" />
+        <location filename="../../app/ui/leave_dialog.py" line="211" />
         <source>Cancel this leave</source>
         <translation>撤销这条请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="214" />
+        <location filename="../../app/ui/leave_dialog.py" line="215" />
         <source>Leaves of this student</source>
         <translation>该学生的请假记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="225" />
+        <location filename="../../app/ui/leave_dialog.py" line="226" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="314" />
+        <location filename="../../app/ui/leave_dialog.py" line="324" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -4296,7 +4325,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="316" />
+        <location filename="../../app/ui/leave_dialog.py" line="326" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -4304,22 +4333,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="84" />
+        <location filename="../../app/ui/leave_dialog.py" line="85" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="86" />
+        <location filename="../../app/ui/leave_dialog.py" line="87" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88" />
+        <location filename="../../app/ui/leave_dialog.py" line="89" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89" />
+        <location filename="../../app/ui/leave_dialog.py" line="90" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5246,37 +5275,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="40" />
+        <location filename="../../app/ui/widgets.py" line="41" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44" />
+        <location filename="../../app/ui/widgets.py" line="45" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50" />
+        <location filename="../../app/ui/widgets.py" line="51" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="110" />
+        <location filename="../../app/ui/widgets.py" line="138" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111" />
+        <location filename="../../app/ui/widgets.py" line="139" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="138" />
+        <location filename="../../app/ui/widgets.py" line="166" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139" />
+        <location filename="../../app/ui/widgets.py" line="167" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5870,22 +5899,27 @@ Please tell the person who looks after this computer:</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133" />
+        <location filename="../../app/ui/plan_dialog.py" line="121" />
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭帮扶方案将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="149" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134" />
+        <location filename="../../app/ui/plan_dialog.py" line="150" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135" />
+        <location filename="../../app/ui/plan_dialog.py" line="151" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136" />
+        <location filename="../../app/ui/plan_dialog.py" line="152" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -6433,244 +6467,244 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111" />
+        <location filename="../../app/ui/request_dialog.py" line="112" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119" />
+        <location filename="../../app/ui/request_dialog.py" line="120" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120" />
+        <location filename="../../app/ui/request_dialog.py" line="121" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124" />
+        <location filename="../../app/ui/request_dialog.py" line="125" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134" />
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="135" />
+        <location filename="../../app/ui/request_dialog.py" line="623" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="139" />
+        <location filename="../../app/ui/request_dialog.py" line="140" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148" />
+        <location filename="../../app/ui/request_dialog.py" line="149" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <location filename="../../app/ui/request_dialog.py" line="150" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <location filename="../../app/ui/request_dialog.py" line="151" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152" />
-        <location filename="../../app/ui/request_dialog.py" line="590" />
+        <location filename="../../app/ui/request_dialog.py" line="153" />
+        <location filename="../../app/ui/request_dialog.py" line="604" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167" />
+        <location filename="../../app/ui/request_dialog.py" line="168" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="177" />
+        <location filename="../../app/ui/request_dialog.py" line="178" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="183" />
+        <location filename="../../app/ui/request_dialog.py" line="184" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="195" />
+        <location filename="../../app/ui/request_dialog.py" line="196" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="197" />
+        <location filename="../../app/ui/request_dialog.py" line="198" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="199" />
+        <location filename="../../app/ui/request_dialog.py" line="200" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="214" />
+        <location filename="../../app/ui/request_dialog.py" line="215" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="267" />
-        <location filename="../../app/ui/request_dialog.py" line="268" />
+        <location filename="../../app/ui/request_dialog.py" line="276" />
+        <location filename="../../app/ui/request_dialog.py" line="277" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="269" />
+        <location filename="../../app/ui/request_dialog.py" line="278" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="291" />
+        <location filename="../../app/ui/request_dialog.py" line="300" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="296" />
+        <location filename="../../app/ui/request_dialog.py" line="305" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="301" />
+        <location filename="../../app/ui/request_dialog.py" line="310" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="328" />
+        <location filename="../../app/ui/request_dialog.py" line="337" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <location filename="../../app/ui/request_dialog.py" line="380" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="384" />
+        <location filename="../../app/ui/request_dialog.py" line="396" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="390" />
+        <location filename="../../app/ui/request_dialog.py" line="404" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="399" />
+        <location filename="../../app/ui/request_dialog.py" line="413" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="400" />
+        <location filename="../../app/ui/request_dialog.py" line="414" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="455" />
+        <location filename="../../app/ui/request_dialog.py" line="469" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="462" />
+        <location filename="../../app/ui/request_dialog.py" line="476" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="492" />
+        <location filename="../../app/ui/request_dialog.py" line="506" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="42" />
+        <location filename="../../app/ui/request_fields.py" line="43" />
         <source>(none)</source>
         <extracomment>the widgets a details field may be edited in</extracomment>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="56" />
+        <location filename="../../app/ui/request_fields.py" line="57" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506" />
+        <location filename="../../app/ui/request_dialog.py" line="520" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520" />
+        <location filename="../../app/ui/request_dialog.py" line="534" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="528" />
+        <location filename="../../app/ui/request_dialog.py" line="542" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="538" />
+        <location filename="../../app/ui/request_dialog.py" line="552" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="566" />
+        <location filename="../../app/ui/request_dialog.py" line="580" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="589" />
+        <location filename="../../app/ui/request_dialog.py" line="603" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="623" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="611" />
+        <location filename="../../app/ui/request_dialog.py" line="625" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633" />
+        <location filename="../../app/ui/request_dialog.py" line="647" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635" />
+        <location filename="../../app/ui/request_dialog.py" line="649" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="637" />
+        <location filename="../../app/ui/request_dialog.py" line="651" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="680" />
+        <location filename="../../app/ui/request_dialog.py" line="694" />
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
