@@ -141,12 +141,12 @@ def can_edit_class(actor: Actor, class_id: int | None) -> bool:
 
 def require_class_edit(actor: Actor, class_id: int | None, what: str = "该学生") -> None:
     if not can_edit_class(actor, class_id):
-        raise PermissionDenied(f"没有权限编辑{what}:只能编辑自己任教或担任班主任的班级的学生。")
+        raise PermissionDenied("access.may_not_edit_can_edit", what=what)
 
 
 def require_class_view(actor: Actor, class_id: int | None) -> None:
     if not can_view_class(actor, class_id):
-        raise PermissionDenied("没有权限查看该班级的学生。")
+        raise PermissionDenied("access.may_not_see_students_class")
 
 
 def grants_table() -> str:

@@ -418,7 +418,7 @@ def school_risk(session: Session, actor: Actor, today: date, class_id: int | Non
     """
     require(actor, "alerts.view")
     if class_id is not None and not can_view_class(actor, class_id):
-        raise PermissionDenied(f"没有权限查看该班级的预警(当前用户 {actor.username}):只能查看自己任教或担任班主任的班级")
+        raise PermissionDenied("reports.may_not_see_alerts_class", username=actor.username)
     where = [col(Student.status).in_(sorted(ON_ROLL_STATUSES)), Student.enrolled_on <= today,
              col(Student.class_id).is_not(None)]
     if class_id is not None:

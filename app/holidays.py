@@ -282,7 +282,7 @@ def read_holiday_file(path: str | os.PathLike, *, expected_year: int | None = No
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise BaoxueError(f"无法读取节假日文件 {p}:{exc.strerror or exc}") from None
+        raise BaoxueError("calendar.holiday_file_cannot_read", p=p, strerror=exc.strerror or exc) from None
     return parse_holiday_file(data, p.name, expected_year=expected_year)
 
 

@@ -222,7 +222,9 @@ def parse_as(kind: Kind, data) -> Any:
     if isinstance(data, cls):
         data = {f.name: getattr(data, f.name) for f in fields(cls)}
     elif is_dataclass(data) and not isinstance(data, type):
-        raise ValidationError("申请内容", f"{kind.label}申请的内容类型不对({type(data).__name__})")
+        raise ValidationError("申请内容", "approvals.details_request_wrong_type",
+                                      kind_label=kind.label,
+                                      name=type(data).__name__)
     data = dict(data or {})
     hints = typing.get_type_hints(cls)
     known = {f.name for f in fields(cls)}
@@ -235,7 +237,7 @@ def parse_as(kind: Kind, data) -> Any:
             if f.default is not MISSING:
                 values[f.name] = f.default
                 continue
-            raise ValidationError(kind.field_label(f.name), "不能为空")
+            raise ValidationError(kind.field_label(f.name), "common.cannot_empty")
         value = data[f.name]
         allowed = _hint_types(hints[f.name])
         try:
@@ -252,7 +254,7 @@ def parse_as(kind: Kind, data) -> Any:
             elif dict in allowed:
                 value = _student_input_json(value)
         except (TypeError, ValueError):
-            raise ValidationError(kind.field_label(f.name), f"格式不对:{value!r}") from None
+            raise ValidationError(kind.field_label(f.name), "approvals.wrong_format", value=value) from None
         values[f.name] = value
     return cls(**values)
 
@@ -316,11 +318,18 @@ def require_status(s: Student, allowed: Iterable[str], doing: str) -> None:
 
 def check_dates(session: Session, s: Student, day: date, doing: str) -> None:
     if day < s.enrolled_on:
-        raise ValidationError("生效日期", f"{day} 早于“{s.name}”的入学日期 {s.enrolled_on}")
+        raise ValidationError("生效日期", "approvals.before_enrolment_date",
+                                      day=day,
+                                      s_name=s.name,
+                                      enrolled_on=s.enrolled_on)
     last = last_change(session, s.id)
     if last is not None and day < last.effective_date:
-        raise ValidationError("生效日期", f"{day} 早于“{s.name}”上一次学籍变动({status_label(last.to_status)},"
-                                         f"{last.effective_date}):{doing}的生效日期不能早于它")
+        raise ValidationError("生效日期", "approvals.before_last_change_status_effective",
+                                      day=day,
+                                      s_name=s.name,
+                                      status_label=status_label(last.to_status),
+                                      effective_date=last.effective_date,
+                                      doing=doing)
 
 
 def status_request(session: Session, s: Student, d, *, allowed: Iterable[str], doing: str,
@@ -337,12 +346,12 @@ def status_request(session: Session, s: Student, d, *, allowed: Iterable[str], d
 
 def not_future(day: date, today: date, label: str) -> None:
     if day > today:
-        raise ValidationError(label, f"{day} 还没到,不能提前登记")
+        raise ValidationError(label, "approvals.has_not_come_yet_cannot", day=day)
 
 
 def not_before(end: date | None, start: date) -> None:
     if end is not None and end < start:
-        raise ValidationError("结束日期", f"{end} 早于开始日期 {start}")
+        raise ValidationError("结束日期", "approvals.before_start_date", end=end, start=start)
 
 
 def add_months(day: date, months: int) -> date:
@@ -385,7 +394,7 @@ def found(session: Session, model: type, key: int, what: str):
     """The row of ``model`` with that key, or NotFound naming ``what`` it is."""
     row = session.get(model, key)
     if row is None:
-        raise NotFound(f"{what} {key} 不存在")
+        raise NotFound("approvals.does_not_exist", what=what, key=key)
     return row
 
 

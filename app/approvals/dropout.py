@@ -43,9 +43,9 @@ def check(session: Session, s: Student, d: DropoutDetails, *, today: date, reque
     if d.case_id is not None:
         case = session.get(AbsenceCase, d.case_id)
         if case is None or case.student_id != s.id:
-            raise ValidationError("个案", f"个案 {d.case_id} 不是“{s.name}”的个案")
+            raise ValidationError("个案", "approvals.case_not_case", case_id=d.case_id, s_name=s.name)
         if case.closed_on is not None:
-            raise ValidationError("个案", f"个案 {d.case_id} 已于 {case.closed_on} 结案")
+            raise ValidationError("个案", "approvals.case_closed", case_id=d.case_id, closed_on=case.closed_on)
     return Checked(d, s, s.class_id, d.effective_date)
 
 

@@ -155,7 +155,7 @@ def list_requests(session: Session, actor: Actor, *, states: Iterable[str] | Non
 def get_request(session: Session, actor: Actor, request_id: int, today: date | None = None) -> RequestDetail:
     req = load_request(session, request_id)
     if not may_view(actor, req):
-        raise PermissionDenied("没有权限查看该申请:只能查看自己提出的或本班学生的申请")
+        raise PermissionDenied("approvals.may_not_see_request_can")
     step_rows = list(session.exec(select(ApprovalStep).where(ApprovalStep.request_id == req.id)
                                   .order_by(ApprovalStep.id)))
     names = user_names(session, [a.uploaded_by for a in session.exec(

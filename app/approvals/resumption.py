@@ -33,7 +33,7 @@ def check(session: Session, s: Student, d: ResumptionDetails, *, today: date, re
         ever = session.exec(select(StatusChange.id).where(StatusChange.student_id == s.id,
                                                           StatusChange.code == SUSPENSION_CODE)).first()
         if ever is None:
-            raise ValidationError("学籍状态", f"“{s.name}”从未办理休学,不需要复学")
+            raise ValidationError("学籍状态", "approvals.never_suspended_needs_no_resumption", s_name=s.name)
     d = status_request(session, s, d, allowed={"suspended"}, doing="复学", texts=TEXTS)
     return Checked(d, s, s.class_id, d.effective_date)
 

@@ -37,8 +37,9 @@ def check(session: Session, s: Student, d: SuspensionDetails, *, today: date, re
           policy: Policy) -> Checked:
     require_status(s, {"in_school"}, "休学")
     if not 1 <= d.months <= policy.suspension_max_months:
-        raise ValidationError("休学月数", f"应为 1–{policy.suspension_max_months} 个月(本校策略的上限),"
-                                         f"而不是 {d.months};期满后可申请延长")
+        raise ValidationError("休学月数", "approvals.must_1_months_school_s",
+                                      suspension_max_months=policy.suspension_max_months,
+                                      months=d.months)
     d = clean_texts(d, TEXTS)
     check_dates(session, s, d.effective_date, "休学")
     return Checked(d, s, s.class_id, d.effective_date, add_months(d.effective_date, d.months))

@@ -70,8 +70,9 @@ def check(session: Session, s: Student | None, d: TransferInDetails, *, today: d
     d = clean_texts(d, TEXTS)
     if s is not None:
         if s.status != "transferred_out":
-            raise ValidationError("学籍状态", f"“{s.name}”当前为{status_label(s.status)},不是已转出的学生;"
-                                             "新转入的学生请填写学生信息")
+            raise ValidationError("学籍状态", "approvals.now_not_student_who_transferred",
+                                          s_name=s.name,
+                                          status_label=status_label(s.status))
         check_dates(session, s, d.effective_date, "转入")
         return Checked(d, s, s.class_id, d.effective_date)
     inp = replace(student_input(d.new_student), enrolled_on=d.effective_date)

@@ -142,7 +142,7 @@ def _column_choices(items: list[str]) -> dict[str, str | None]:
     for item in items:
         header, sep, target = item.partition("=")
         if not sep or not header.strip():
-            raise ValidationError("--map", f"“{item}”应写成 列名=模板列名(不导入写 列名=)")
+            raise ValidationError("--map", "cli.should_written_column_template_column", item=item)
         target = target.strip()
         out[header.strip()] = None if target in ("", "-", "不导入") else target
     return out
@@ -217,7 +217,7 @@ def cmd_db_verify_backup(args) -> int:
 
 def _confirmed(question: str) -> bool:
     if sys.stdin is None or not sys.stdin.isatty():
-        raise BaoxueError("恢复会替换当前的全部数据。非交互运行时请加 --yes 表示确认。")
+        raise BaoxueError("cli.restore_replaces_all_current_data")
     sys.stdout.write(question + " [y/N] ")
     sys.stdout.flush()
     return sys.stdin.readline().strip().lower() in ("y", "yes", "是")
@@ -302,7 +302,7 @@ def _new_password(args) -> str:
         return value
     first = password(args, "新密码", env="_BAOXUE_NEW_1")
     if password(args, "再输入一遍新密码", env="_BAOXUE_NEW_2") != first:
-        raise ValidationError("新密码", "两次输入的不一致")
+        raise ValidationError("新密码", "cli.two_entries_do_not_match")
     return first
 
 

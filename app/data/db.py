@@ -308,7 +308,7 @@ def _check_data_dir(root: Path) -> None:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"无法创建数据目录 {root}:{exc.strerror or exc}。请检查路径和权限,或用 --data-dir 指定其他目录。") from exc
+        raise DatabaseError("data.data_folder_cannot_created_check", root=root, strerror=exc.strerror or exc) from exc
     probe = root / ".write-test"
     try:
         with open(probe, "w", encoding="utf-8") as fh:
@@ -316,7 +316,7 @@ def _check_data_dir(root: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise DatabaseError(
-            f"数据目录 {root} 不可写({exc.strerror or exc})。请让管理员开放该目录的写权限,或用 --data-dir 指定其他目录。"
+            "data.data_folder_not_writable_ask", root=root, strerror=exc.strerror or exc
         ) from exc
 
 
@@ -355,11 +355,11 @@ def _key_for(paths: DataPaths, key: bytes | None) -> bytes:
             "或从完整备份恢复。" + RESTORE_HINT)
     if key is not None:
         if keyring.key_id(key) != ring.key_id:
-            raise DatabaseError(f"密钥与数据库 {paths.database} 的密钥文件不符。")
+            raise DatabaseError("data.key_does_not_match_key", database=paths.database)
         return key
     found = keyring.remembered(paths, ring)
     if found is None:
-        raise DatabaseLocked("数据库是加密的:请登录(输入用户名和密码),或用恢复密钥打开。")
+        raise DatabaseLocked("data.database_encrypted_log_type_user")
     return found
 
 
@@ -429,11 +429,10 @@ def open_database(paths: DataPaths, *, migrate: bool = True, key: bytes | None =
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise DatabaseTooNew(
-                f"数据库 {db_path} 的结构版本({current})比本程序新,本程序无法安全打开。"
-                "请安装最新版 Baoxue 后再打开。"
+                "data.schema_version_database_newer_than", db_path=db_path, current=current
             )
         if existed and current is None and _has_tables(engine):
-            raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
+            raise DatabaseError("data.file_not_baoxue_database_has", db_path=db_path)
         if migrate and current != head:
             if existed:
                 timestamped_backup(paths, f"before-{head}", key)
@@ -513,7 +512,7 @@ def encrypt_database(paths: DataPaths) -> EncryptResult:
     The caller holds the data folder (app.instance_lock)."""
     db_path = paths.database
     if database_state(paths) != "plain":
-        raise DatabaseError(f"数据库 {db_path} 不是未加密的数据库,无需加密。")
+        raise DatabaseError("data.database_not_unencrypted_database_needs", db_path=db_path)
     paths.backups.mkdir(parents=True, exist_ok=True)
     keyring.restrict(paths.backups)
     backup = timestamped_backup(paths, "before-encrypt")
@@ -527,7 +526,7 @@ def encrypt_database(paths: DataPaths) -> EncryptResult:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             plain_counts = _table_counts(con)
             if plain_counts and "alembic_version" not in plain_counts:
-                raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
+                raise DatabaseError("data.file_not_baoxue_database_has", db_path=db_path)
             version = con.execute("PRAGMA user_version").fetchone()[0]
             users = con.execute("SELECT username, password_hash, active FROM user_account").fetchall() \
                 if "user_account" in plain_counts else []

@@ -48,7 +48,7 @@ def policy_value(name: str, text: str):
         try:
             return int(text)
         except ValueError:
-            raise ValidationError(LABELS[name], f"应为整数,而不是“{text}”") from None
+            raise ValidationError(LABELS[name], "exchange.should_whole_number_not", text=text) from None
     return text
 
 

@@ -106,7 +106,7 @@ class Imported:
 def _school(session: Session) -> School:
     school = session.exec(select(School).order_by(School.id)).first()
     if school is None:
-        raise NotFound("还没有设置学校")
+        raise NotFound("exchange.no_school_set_up_yet_3")
     return school
 
 
@@ -124,7 +124,8 @@ def register_county(session: Session, actor: Actor, cert_data: bytes, *, expecte
     cert = keys_mod.load_cert(cert_data)
     fp = keys_mod.fingerprint_hex(cert)
     if expected_fingerprint and keys_mod.normalize_fingerprint(expected_fingerprint) != fp:
-        raise ValidationError("证书指纹", f"文件中证书的指纹是 {keys_mod.group_fingerprint(fp)},与县里登记单上的不一致,未登记")
+        raise ValidationError("证书指纹", "exchange.fingerprint_certificate_file_not_one_2",
+                                      group_fingerprint=keys_mod.group_fingerprint(fp))
     code, name = _county_of(cert)
     school = _school(session)
     if code != school.county_code:

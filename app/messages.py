@@ -1,0 +1,152 @@
+"""Messages in the user's language: a code and its parameters, worded by the catalog.
+
+A service never words a refusal itself: it raises an error with a **code** and **parameters**
+(``ValidationError("出生日期", "students.born_in_future", day=day)``), and the catalog in
+``resources/messages/*.tsv`` holds the Chinese and the English wording of every code::
+
+    # code<TAB>zh_CN<TAB>en            (one file per area: the code's first part names the file)
+    students.born_in_future	出生日期 {day} 在今天之后	the date of birth {day} is after today
+
+Templates use ``str.format`` fields (``{day}``, ``{count:,}``); a ``\\n`` in a template is a line
+break. Chinese is the default: ``str(error)`` (the CLI, the logs, the tests) is the Chinese text;
+the windows render ``error.in_language(lang)`` in their language, and ``baoxue`` on the command
+line in ``--lang`` / ``BAOXUE_LANG``. A parameter that is itself a message (a :class:`Message`, or
+an error it wraps) is rendered in the same language. ``tests/test_messages.py`` checks that every
+code raised is in the catalog in both languages with the same parameters, and that no raise site
+passes Chinese text of its own.
+
+The field names of :class:`~app.errors.ValidationError` (``"出生日期"``) stay what the windows match
+on; their English labels are the catalog's ``fields.tsv`` (Chinese<TAB>English).
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from app.shipped import resource
+
+DEFAULT_LANG = "zh_CN"
+LANGS = ("zh_CN", "en")
+#: the file of the field labels (not codes: Chinese label → English label)
+FIELDS_FILE = "fields.tsv"
+#: what joins a list given as one parameter
+LIST_SEPARATOR = {"zh_CN": "、", "en": ", "}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A code and its parameters, rendered when it is shown (``str()`` is the Chinese)."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        return render(self.code, dict(self.params), lang)
+
+    def __str__(self) -> str:
+        return self.in_language(DEFAULT_LANG)
+
+
+def msg(code: str, /, **params) -> Message:
+    """A :class:`Message` (hashable: the windows use field names as keys)."""
+    return Message(code, tuple(params.items()))
+
+
+def messages_dir() -> Path:
+    return resource("messages")
+
+
+def _read(path: Path, columns: int) -> list[list[str]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != columns:
+            raise ValueError(f"{path}:{n}: expected {columns} tab-separated fields, got {len(parts)}")
+        rows.append([p.replace("\\n", "\n") for p in parts])
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    codes: dict[str, dict[str, str]] = {}
+    fields: dict[str, str] = {}
+    if not folder.is_dir():
+        return codes, fields
+    for path in sorted(folder.glob("*.tsv")):
+        if path.name == FIELDS_FILE:
+            fields.update((zh, en) for zh, en in _read(path, 2))
+            continue
+        for code, zh, en in _read(path, 3):
+            if code in codes:
+                raise ValueError(f"{path}: the code {code} is in the catalog twice")
+            codes[code] = {"zh_CN": zh, "en": en}
+    return codes, fields
+
+
+def catalog() -> dict[str, dict[str, str]]:
+    """code → {language → template}, read once from ``resources/messages``."""
+    return _load(messages_dir())[0]
+
+
+def field_labels() -> dict[str, str]:
+    """A field's Chinese name → its English label."""
+    return _load(messages_dir())[1]
+
+
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template uses (``{day}``, ``{n:,}`` → day, n)."""
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def localized(value, lang: str):
+    """A parameter as it is shown in ``lang``: messages and errors rendered, lists joined."""
+    if hasattr(value, "in_language"):
+        return value.in_language(lang)
+    if isinstance(value, (list, tuple)) and all(hasattr(v, "in_language") or isinstance(v, str) for v in value):
+        return LIST_SEPARATOR.get(lang, ", ").join(str(localized(v, lang)) for v in value)
+    return value
+
+
+def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
+    """The text of ``code`` in ``lang`` (Chinese when ``lang`` has no wording).
+
+    Never fails: an unknown code or a template that does not fit its parameters (a bug the
+    catalog test is there to catch) shows the code and the parameters instead of hiding the error.
+    """
+    templates = catalog().get(code)
+    values = {k: localized(v, lang) for k, v in params.items()}
+    if templates is None:
+        return " ".join([code, *(f"{k}={v}" for k, v in values.items())])
+    template = templates.get(lang) or templates[DEFAULT_LANG]
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return " ".join([template, *(f"{k}={v}" for k, v in values.items())])
+
+
+def field_label(field, lang: str = DEFAULT_LANG) -> str:
+    """A :class:`~app.errors.ValidationError` field as shown in ``lang``."""
+    if hasattr(field, "in_language"):
+        return field.in_language(lang)
+    if lang == DEFAULT_LANG:
+        return str(field)
+    return field_labels().get(str(field), str(field))
+
+
+def text(value, lang: str = DEFAULT_LANG) -> str:
+    """Anything shown to the user: an error or message in ``lang``, anything else as ``str()``."""
+    return str(localized(value, lang))
+
+
+def cli_language(option: str | None = None) -> str:
+    """The command line's language: ``--lang``, then ``BAOXUE_LANG``, then Chinese."""
+    for candidate in (option, os.environ.get("BAOXUE_LANG")):
+        if candidate in LANGS:
+            return candidate
+    return DEFAULT_LANG
