@@ -23,11 +23,13 @@ from app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     data_paths,
+    error_line,
     login,
     open_db,
     out,
     password,
     progress_printer,
+    set_language,
 )
 from app.errors import BaoxueError, ValidationError
 from app.paths import DataPaths, demo_data_dir, resolve_data_dir
@@ -472,7 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="baoxue", parents=[common],
                                 description="保学 Baoxue:控辍保学学校端(离线)。不带子命令时打开图形界面。")
     p.add_argument("--version", action="version", version=f"baoxue {__version__}")
-    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言(默认中文)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面和错误消息的语言(默认中文;命令行也可用环境变量 BAOXUE_LANG)")
     p.add_argument("--demo", action="store_true", help="打开演示学校(没有时先生成)")
     p.add_argument("--county", metavar="URL", help="打开县级数据(SQLite 文件或 PostgreSQL URL):县级周汇总和跨校视图")
     p.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)  # installer/smoke.py
@@ -590,12 +592,13 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging()
     log = logging.getLogger("app.cli")
+    set_language(getattr(args, "lang", None))
     log.info("baoxue %s: %s", __version__, getattr(args.func, "__name__", "?").removeprefix("cmd_"))
     try:
         return args.func(args)
     except BaoxueError as exc:
         log.info("refused: %s", exc)
-        sys.stderr.write(f"错误:{exc}\n")
+        sys.stderr.write(error_line(exc) + "\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("已中断\n")

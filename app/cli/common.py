@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Callable
 
+from app import messages
 from app.accounts import authenticate
 from app.data.db import DatabaseLocked, open_database, unlock_database
 from app.errors import BaoxueError
@@ -30,6 +31,22 @@ def out(text: str = "") -> None:
         stream.write(text + "\n")
     except UnicodeEncodeError:  # a Windows console in a legacy code page
         stream.buffer.write((text + "\n").encode(stream.encoding or "utf-8", errors="replace"))
+
+
+#: the command line's language for refusals (``baoxue --lang en ...`` or ``BAOXUE_LANG=en``), Chinese by default
+LANGUAGE = {"lang": messages.DEFAULT_LANG}
+ERROR_PREFIX = {"zh_CN": "错误:", "en": "error: "}
+
+
+def set_language(option: str | None) -> str:
+    LANGUAGE["lang"] = messages.cli_language(option)
+    return LANGUAGE["lang"]
+
+
+def error_line(exc: BaseException) -> str:
+    """A refusal as the command line prints it: ``错误:…`` (or ``error: …`` in English)."""
+    lang = LANGUAGE["lang"]
+    return ERROR_PREFIX.get(lang, ERROR_PREFIX[messages.DEFAULT_LANG]) + messages.text(exc, lang)
 
 
 def data_paths(args) -> DataPaths:

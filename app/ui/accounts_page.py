@@ -26,7 +26,7 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
+from app.ui.widgets import (error_text, ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
                             push_button, shortcut_action, show_error, show_info, vbox)
 
 
@@ -224,7 +224,7 @@ class ChangePasswordDialog(PasswordFormDialog):
             self.ctx.run(accounts.change_password, self.ctx.actor.user_id, self.password_edit.text(),
                          old_password=self.old_edit.text())
         except BaoxueError as exc:
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return
         show_info(self, self.tr("Your password has been changed. Use the new one next time you log in."),
                   self.tr("Change my password"))
@@ -272,7 +272,7 @@ class AccountsPage(QWidget):
         try:
             users = self.ctx.read(accounts.list_users, self.ctx.actor)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("Accounts"))
+            show_error(self, error_text(exc), self.tr("Accounts"))
             users = []
         self.model.staff_names = {s.id: s.name for s in self.ctx.read(school.list_staff, only_active=False)}
         self.model.set_rows(users)

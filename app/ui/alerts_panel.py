@@ -26,7 +26,7 @@ from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.roll_call_roster import OVERDUE_COLOR
-from app.ui.widgets import hint_label, info_label, make_table, title_label
+from app.ui.widgets import error_text, hint_label, info_label, make_table, title_label
 
 #: the record kinds the panel shows (it reads again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
@@ -124,7 +124,7 @@ class AlertsPanel(QWidget):
         try:
             dialog = CaseDialog(self.ctx, r.case_id, self, today=self._today())
         except BaoxueError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -136,7 +136,7 @@ class AlertsPanel(QWidget):
             rows = self.ctx.read(alerts.open_alerts, self.ctx.actor, self._today())
         except BaoxueError as exc:
             rows = []
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             self.model.set_rows(rows)
             self.refreshed.emit(0)
             return

@@ -53,7 +53,7 @@ from app.ui.request_dialog import (
     run_step,
     state_text,
 )
-from app.ui.widgets import hint_label, title_label
+from app.ui.widgets import error_text, hint_label, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
 #: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
@@ -388,7 +388,7 @@ class ApprovalsPage(QWidget):
         try:
             self.inbox = self.ctx.read(ap.inbox, self.ctx.actor, today)
         except BaoxueError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.inbox = None
             return
         counts = self.inbox.counts
@@ -422,7 +422,7 @@ class ApprovalsPage(QWidget):
                                            kinds=[kind] if kind else None)
         except BaoxueError as exc:
             self._all_rows = []
-            self.all_count.setText(str(exc))
+            self.all_count.setText(error_text(exc))
         self._apply_text_filter()
 
     @Slot()

@@ -47,7 +47,7 @@ from app.changes import AUDIT, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
-from app.ui.widgets import local_text, show_error
+from app.ui.widgets import error_text, local_text, show_error
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
@@ -404,7 +404,7 @@ class AuditPage(QWidget):
             self.model.set_loader(load)
         except BaoxueError as exc:
             self.model.set_rows([])
-            show_error(self, str(exc), self.tr("Audit log"))
+            show_error(self, error_text(exc), self.tr("Audit log"))
         self._update_count()
         self._show_detail()
 

@@ -31,7 +31,7 @@ from app import monthly
 from app.errors import BaoxueError
 from app.monthly import LedgerChild, MonthlyReport
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, hint_label, show_info, title_label
+from app.ui.widgets import error_text, attempt, hint_label, show_info, title_label
 
 SHOWS = EXCHANGE | POLICY | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR
 
@@ -159,7 +159,7 @@ class MonthlyPage(QWidget):
             self.report = None
             for m in self.models.values():
                 m.set_rows([])
-            self.state_label.setText(str(exc))
+            self.state_label.setText(error_text(exc))
             self.print_button.setEnabled(False)
             self.refreshed.emit()
             return

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import ErrorLabel, fit_to_screen
+from app.ui.widgets import error_text, ErrorLabel, fit_to_screen
 
 try:  # QtPdf ships with PySide6, but a trimmed build may lack it
     from PySide6.QtPdf import QPdfDocument
@@ -250,7 +250,7 @@ class PdfPreview(QWidget):
         except OSError as exc:
             self.error.set_error(self.tr("Cannot write {path}: {reason}. Check that the folder exists and the "
                                          "USB stick is not write-protected.").format(path=str(dest),
-                                                                                     reason=exc.strerror or str(exc)))
+                                                                                     reason=exc.strerror or error_text(exc)))
             return None
         self.error.clear_error()
         self.message.setText(self.tr("Saved to {path}").format(path=str(dest)))

@@ -37,7 +37,7 @@ from app.mentors import PlanView
 from app.ui.plan_sections import (ContactLogModel, ContactsSection, FiveOnesSection, HomeTeachingSection, MeasureModel,
                                   MeasuresSection, ReviewModel, ReviewsSection, Section, SessionModel, SituationSection)
 from app.ui.plan_text import risk_text
-from app.ui.widgets import fit_to_screen, hint_label, info_label, show_error, title_label
+from app.ui.widgets import error_text, fit_to_screen, hint_label, info_label, show_error, title_label
 
 #: the record kinds a plan or the board shows (contacts are shared with the case file)
 SHOWS = MENTORS | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
@@ -125,7 +125,7 @@ class PlanDialog(QDialog):
         try:
             plan = self.ctx.read(mentors.get_plan, self.ctx.actor, self.student_id, self.today)
         except BaoxueError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.plan = plan
         self.open_review_ids = {r.id for r in self.ctx.read(mentors.reviews_due, self.ctx.actor, self.today,

@@ -36,6 +36,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
+from app.ui.widgets import error_text
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -318,7 +319,7 @@ class RegistryPage(QWidget):
                     self._unfiltered = {key: loaded}
             except BaoxueError as exc:
                 rows = []
-                QMessageBox.warning(self, self.tr("Search"), str(exc))
+                QMessageBox.warning(self, self.tr("Search"), error_text(exc))
         if not text:
             self._total = None
         self.model.set_rows(rows)
@@ -376,7 +377,7 @@ class RegistryPage(QWidget):
         try:
             page = StudentPage(self.ctx, student_id, self)
         except BaoxueError as exc:
-            QMessageBox.warning(self, self.tr("Student"), str(exc))
+            QMessageBox.warning(self, self.tr("Student"), error_text(exc))
             return None
         page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         page.open()

@@ -45,7 +45,7 @@ from app.ui.request_text import (ACTION_TEXT, FIELD_KEYS, FIELD_TEXT, HIDDEN_FIE
 from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
-from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
+from app.ui.widgets import (error_text, ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
                             show_error, show_info, show_unexpected, title_label, with_error)
 
 
@@ -275,7 +275,7 @@ class RequestDialog(QDialog):
         try:
             self.detail = self.ctx.read(ap.get_request, self.ctx.actor, self.request_id, self.today)
         except BaoxueError as exc:
-            self.general_error.set_error(str(exc))
+            self.general_error.set_error(error_text(exc))
             for b in self.step_buttons.values():
                 b.setVisible(False)
             return
@@ -340,7 +340,7 @@ class RequestDialog(QDialog):
             self._show_error(exc)
             return False
         except BaoxueError as exc:
-            self.general_error.set_error(str(exc))
+            self.general_error.set_error(error_text(exc))
             return False
         except Exception as exc:  # a bug: the transaction rolled back
             show_unexpected(self, f"{type(exc).__name__}: {exc}")
@@ -381,7 +381,7 @@ class RequestDialog(QDialog):
         try:
             rid = self.ctx.run(ap.copy_as_draft, self.request_id, today=self.today)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("No copy was made"))
+            show_error(self, error_text(exc), self.tr("No copy was made"))
             return None
         old = self.request_id
         self.request_id = rid
@@ -416,7 +416,7 @@ class RequestDialog(QDialog):
                 self.changed.emit(self.request_id)
                 self.reload()
         except BaoxueError as exc:
-            self._errors["files"].set_error(str(exc))
+            self._errors["files"].set_error(error_text(exc))
             return False
         return True
 
@@ -438,7 +438,7 @@ class RequestDialog(QDialog):
         try:
             self.ctx.run(ap.remove_attachment, a.id)
         except BaoxueError as exc:
-            self._errors["files"].set_error(str(exc))
+            self._errors["files"].set_error(error_text(exc))
             return False
         self.changed.emit(self.request_id)
         self.reload()
@@ -452,7 +452,7 @@ class RequestDialog(QDialog):
         try:
             _row, data = self.ctx.read(ap.open_attachment, self.ctx.actor, self.ctx.db.paths, a.id)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("The file cannot be opened"))
+            show_error(self, error_text(exc), self.tr("The file cannot be opened"))
             return None
         folder = Path(tempfile.mkdtemp(prefix="baoxue-proof-"))
         target = folder / Path(a.filename).name
@@ -655,9 +655,9 @@ class RequestDialog(QDialog):
         """Put the service's reason under the field it names; returns the key that shows it."""
         for key in FIELD_KEYS.get(exc.field, ()):
             if key in self._errors and (key in self._editors or key in ("student", "files", "comment")):
-                self._errors[key].set_error(str(exc))
+                self._errors[key].set_error(error_text(exc))
                 return key
-        self.general_error.set_error(str(exc))
+        self.general_error.set_error(error_text(exc))
         return "general"
 
     def _clear_errors(self) -> None:

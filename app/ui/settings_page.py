@@ -43,7 +43,7 @@ from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import holidays, school_calendar
 from app import policy as policy_service
 from app.policy import LABELS, Policy
-from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_info
+from app.ui.widgets import error_text, ErrorLabel, attempt, confirm, hint_label, show_info
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CHOICE_TEXT = {
@@ -183,7 +183,7 @@ class PolicyTab(QWidget):
 
             if not isinstance(exc, BaoxueError):
                 raise
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False
         self.error.clear_error()
         show_info(self, self.tr("Settings saved."))
@@ -342,7 +342,7 @@ class CalendarTab(QWidget):
 
             if not isinstance(exc, BaoxueError):
                 raise
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False
         return True
 
@@ -489,7 +489,7 @@ class BackupTab(QWidget):
         try:
             self.ctx.run(fn, value)
         except BaoxueError as exc:
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False
         self.error.clear_error()
         self.refresh()

@@ -32,7 +32,7 @@ from app.students import StudentInput
 from app.ui.student_form import ERROR_COLOR, GuardianEditor, OptionalDateEdit, code_combo, set_combo, set_invalid
 from app.ui.student_form import INVALID_STYLE as _INVALID_STYLE
 from app.ui.student_form import error_label as _error_label
-from app.ui.widgets import fit_to_screen, info_label, push_button
+from app.ui.widgets import error_text, fit_to_screen, info_label, push_button
 
 # ValidationError.field (as the services name it) → the form field that shows it
 FIELD_KEYS: dict[str, str] = {
@@ -470,7 +470,7 @@ class StudentDialog(QDialog):
         for err in self.errors:
             key = key_for_field(err.field)
             if not key or (key not in self._widgets and not key.startswith("g")):
-                general.append(str(err))
+                general.append(error_text(err))
                 continue
             if err in self._db_errors or self._visible(key):
                 per_key.setdefault(key, [])
@@ -591,14 +591,14 @@ class StudentDialog(QDialog):
             else:
                 self.ctx.run(students.update_student, self.student_id, inp)
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not allowed"), error_text(exc))
             return False
         except ValidationError as exc:
             self._db_errors = [exc]
             self.show_all_errors()
             return False
         except BaoxueError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
             return False
         self._accepting = True
         self.saved.emit(self.student_id)

@@ -39,7 +39,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import fit_to_screen, local_text
+from app.ui.widgets import error_text, fit_to_screen, local_text
 
 
 #: the record kinds a student's file shows
@@ -376,7 +376,7 @@ class StudentPage(QDialog):
         try:
             dlg = StudentDialog(self.ctx, self.student_id, self)
         except BaoxueError as exc:
-            QMessageBox.warning(self, self.tr("Edit"), str(exc))
+            QMessageBox.warning(self, self.tr("Edit"), error_text(exc))
             return None
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()

@@ -13,12 +13,13 @@ from typing import Any, Callable
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
 
+from app import messages
 from app.errors import BaoxueError, ValidationError
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
@@ -113,10 +114,20 @@ def confirm_discard(parent: QWidget | None, message: str | None = None) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+def shown_language() -> str:
+    """The language the windows are in (the translator installed at start sets the default locale)."""
+    return "en" if QLocale().language() == QLocale.Language.English else messages.DEFAULT_LANG
+
+
+def error_text(exc: BaseException) -> str:
+    """A service's refusal in the windows' language (any other exception as ``str()``)."""
+    return messages.text(exc, shown_language())
+
+
 def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,
             **kwargs) -> tuple[bool, Any]:
     """Call ``fn(*args, **kwargs)``; a BaoxueError becomes a message box. Returns (ok, result)."""
-    return guarded(parent, lambda: fn(*args, **kwargs), lambda exc: show_error(parent, str(exc), title))
+    return guarded(parent, lambda: fn(*args, **kwargs), lambda exc: show_error(parent, error_text(exc), title))
 
 
 def guarded(parent: QWidget | None, call: Callable[[], Any],
