@@ -224,9 +224,7 @@ class AccountLocked(PermissionDenied):
     def __init__(self, username: str, wait_seconds: int):
         self.username, self.wait_seconds = username, wait_seconds
         minutes = max(1, -(-wait_seconds // 60))
-        super().__init__(
-            f"账户 {username} 因连续多次密码错误已被暂时锁定,请在 {minutes} 分钟后重试,"
-            "或请系统管理员在“账户”页解除锁定。")
+        super().__init__("accounts.locked", username=username, minutes=minutes)
 
 
 def _utc(moment: datetime | None) -> datetime:

@@ -63,6 +63,7 @@ from app.data.models import Setting, User
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, copy_atomically, explain_os_error, fsync_folder, temporary_name, write_atomically
 from app.instance_lock import lock_folder
+from app.messages import msg
 from app.paths import DB_FILENAME, DataPaths, demo_data_dir, ui_settings_file, user_location_file
 
 log = logging.getLogger(__name__)
@@ -306,7 +307,7 @@ def _write_backup(paths: DataPaths, dest: Path, snapshot: Path, ring: Path | Non
                         json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
         return manifest
 
-    write_atomically(dest, write, what="备份文件", mode=keyring.private_mode(paths.root))
+    write_atomically(dest, write, what=msg("files.backup_file"), mode=keyring.private_mode(paths.root))
     info = read_backup(dest)  # read back: a damaged write (a failing USB stick) is told now, not on the day it is needed
     log.info("backup written: %s (%s, school %s, revision %s, %d members, %d bytes)", dest, reason, school.code,
              revision, len(info.members), dest.stat().st_size)
@@ -380,8 +381,6 @@ def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
                 continue
         if keys:
             raise BackupError("backup.neither_full_baoxue_backup_nor", path_name=path.name)
-    damaged = (f"{path.name} 不是完整的保学备份文件:文件可能在复制时被截断或已损坏。"
-               "请换用另一个备份(例如 backups 文件夹或 U 盘上较早的一个)。")
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
@@ -422,9 +421,10 @@ def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
             encrypted = KEYRING_MEMBER in members
             with zf.open(DB_MEMBER) as src:
                 if (src.read(16) == SQLITE_HEADER) == encrypted:
-                    raise BackupError(f"{path.name} 中的数据库不是{'加密的' if encrypted else ''} SQLite 数据库,备份已损坏。")
+                    raise BackupError("backup.not_an_encrypted_database" if encrypted else "backup.not_a_database",
+                                      path_name=path.name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
-        raise BackupError(damaged) from exc
+        raise BackupError("backup.truncated_or_damaged", path_name=path.name) from exc
     except OSError as exc:
         raise BackupError("backup.backup_file_cannot_read_usb", path=path, strerror=exc.strerror or exc) from exc
     counts = manifest.get("counts") if isinstance(manifest.get("counts"), dict) else {}
@@ -496,9 +496,8 @@ def check_restorable(info: BackupInfo, paths: DataPaths) -> CurrentData:
     if info.revision is None:
         raise BackupError("backup.database_has_no_schema_version", path_name=info.path.name)
     if info.revision not in known_revisions():
-        raise BackupError(
-            f"{info.path.name} 由更新版本的程序创建(保学 {info.program_version or '未知版本'},数据库结构版本 "
-            f"{info.revision}),本程序无法恢复它。请先安装最新版保学,再恢复这个备份。")
+        raise BackupError("backup.made_by_newer_program", path_name=info.path.name,
+                          version=info.program_version or msg("backup.unknown_version"), revision=info.revision)
     current = current_data(paths)
     if current.school is not None and current.school.code != info.school_code:
         raise BackupError(
@@ -696,7 +695,8 @@ def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None
             names = _stage(info, staging, key)
             staged_key = _staged_key(info, staging, key, credentials)
         except OSError as exc:
-            raise BackupError("恢复没有开始,当前数据没有改动:" + explain_os_error(exc, staging / DB_FILENAME, "恢复的文件")) from exc
+            raise BackupError("backup.restore_not_started",
+                              why=explain_os_error(exc, staging / DB_FILENAME, msg("files.restored_file"))) from exc
         except _db_errors() as exc:
             raise BackupError("backup.database_backup_cannot_read_current", exc=exc) from exc
         try:
@@ -735,7 +735,7 @@ def _restore_settings(info: BackupInfo) -> None:
     try:
         with zipfile.ZipFile(info.path) as zf:
             data = zf.read("settings/ui.json")
-        write_atomically(target, lambda fh: fh.write(data), what="设置文件")
+        write_atomically(target, lambda fh: fh.write(data), what=msg("files.settings_file"))
     except (OSError, BaoxueError, zipfile.BadZipFile):
         log.warning("the window settings of %s were not restored", info.path, exc_info=True)
 
@@ -835,7 +835,7 @@ def automatic_backup(paths: DataPaths, *, now: datetime | None = None, mirror_di
         try:
             if not folder.is_dir():
                 raise WriteFailed("backup.second_backup_folder_cannot_found", folder=folder)
-            mirror = copy_atomically(info.path, folder / dest.name, what="备份文件")
+            mirror = copy_atomically(info.path, folder / dest.name, what=msg("files.backup_file"))
             removed += prune(folder, school.code)
         except WriteFailed as exc:
             mirror_error = f"{exc} 本机 backups 文件夹中的备份已完成。"
@@ -863,10 +863,10 @@ def set_mirror_folder(session: Session, actor: Actor, folder: str | Path | None)
             raise ValidationError("第二备份文件夹", "backup.does_not_exist_plug_usb", path=path)
         probe = temporary_name(path / ".baoxue-write-test")
         try:
-            write_atomically(probe, lambda fh: fh.write(b"ok"), what="测试文件")
+            write_atomically(probe, lambda fh: fh.write(b"ok"), what=msg("files.test_file"))
             probe.unlink()
         except (WriteFailed, OSError) as exc:
-            raise ValidationError("第二备份文件夹", str(exc)) from exc
+            raise ValidationError("第二备份文件夹", "backup.mirror_not_writable", why=exc) from exc
         text = str(path.resolve())
     old = mirror_folder(session)
     row = session.get(Setting, SETTING_KEY) or Setting(key=SETTING_KEY)

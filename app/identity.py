@@ -22,6 +22,7 @@ from stdnum.cn import ric
 from app.codes import DOC_TYPE
 from app.errors import ValidationError
 from app.fields import ascii_digits
+from app.messages import Message, msg
 
 # First two digits of GB/T 2260 codes (81/82/83: residence permits for HK/Macau/Taiwan residents).
 PROVINCE_CODES: frozenset[str] = frozenset(
@@ -58,13 +59,13 @@ def normalize_id_number(s: str) -> str:
     return re.sub(r"[\s\-]", "", _halfwidth(s)).upper()
 
 
-def _shape_error(number: str) -> str | None:
-    """Chinese reason why an 18-character number is not 17 digits + digit/X, or None."""
+def _shape_error(number: str) -> Message | None:
+    """Why an 18-character number is not 17 digits + digit/X, or None."""
     for i, c in enumerate(number[:17], start=1):
         if c not in _DIGITS:
-            return f"第 {i} 位“{c}”不是数字(前 17 位必须是数字)"
+            return msg("identity.not_a_digit_at", i=i, c=c)
     if not (number[17] in _DIGITS or number[17] == "X"):
-        return f"最后一位只能是数字或 X,而不是“{number[17]}”"
+        return msg("identity.last_digit_or_x", last=number[17])
     return None
 
 
@@ -120,7 +121,7 @@ def check_student_number(s: str, id_number: str | None = None, field: str = "全
         try:
             check_resident_id(rest, field)
         except ValidationError as exc:
-            raise ValidationError(field, "identity.id_number_after_g", reason=exc.reason) from None
+            raise ValidationError(field, "identity.id_number_after_g", reason=exc.why) from None
         if id_number and normalize_id_number(id_number) != rest:
             raise ValidationError(
                 field, "identity.does_not_match_identity_document",

@@ -16,7 +16,7 @@ code raised is in the catalog in both languages with the same parameters, and th
 passes Chinese text of its own.
 
 The field names of :class:`~app.errors.ValidationError` (``"出生日期"``) stay what the windows match
-on; their English labels are the catalog's ``fields.tsv`` (Chinese<TAB>English).
+on; their English labels are the catalog's ``field_names.tsv`` (Chinese<TAB>English).
 """
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ from app.shipped import resource
 DEFAULT_LANG = "zh_CN"
 LANGS = ("zh_CN", "en")
 #: the file of the field labels (not codes: Chinese label → English label)
-FIELDS_FILE = "fields.tsv"
+FIELDS_FILE = "field_names.tsv"
+#: the English of the program's tables of labels (roles, statuses, kinds, …): table<TAB>key<TAB>English;
+#: the Chinese stays in the table in the code (``ROLES``, ``STATUS_LABELS``, …)
+LABELS_FILE = "labels.tsv"
 #: what joins a list given as one parameter
 LIST_SEPARATOR = {"zh_CN": "、", "en": ", "}
 
@@ -56,6 +59,39 @@ def msg(code: str, /, **params) -> Message:
     return Message(code, tuple(params.items()))
 
 
+@dataclass(frozen=True)
+class Label:
+    """One entry of a table of labels (a role, a status, a kind of leave): its Chinese is ``zh``,
+    its English ``labels.tsv``'s line for (``table``, ``key``)."""
+
+    table: str
+    key: str
+    zh: str
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        if lang == DEFAULT_LANG:
+            return self.zh
+        return label_texts().get((self.table, str(self.key)), self.zh)
+
+    def __str__(self) -> str:
+        return self.zh
+
+
+def label(table: str, key, labels: dict) -> Label:
+    """The label of ``key`` in the table ``labels`` (named ``table`` in labels.tsv); an unknown key is itself."""
+    return Label(table, str(key), str(labels.get(key, key)))
+
+
+def labels(table: str, keys, table_labels: dict) -> list[Label]:
+    """Several labels (a parameter that lists them: the language's separator joins them)."""
+    return [label(table, k, table_labels) for k in keys]
+
+
+def label_text(table: str, key, table_labels: dict, lang: str = DEFAULT_LANG) -> str:
+    """The label of ``key`` in ``lang`` (the windows' columns and lists)."""
+    return label(table, key, table_labels).in_language(lang)
+
+
 def messages_dir() -> Path:
     return resource("messages")
 
@@ -73,20 +109,24 @@ def _read(path: Path, columns: int) -> list[list[str]]:
 
 
 @lru_cache(maxsize=4)
-def _load(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+def _load(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[tuple[str, str], str]]:
     codes: dict[str, dict[str, str]] = {}
     fields: dict[str, str] = {}
+    table_labels: dict[tuple[str, str], str] = {}
     if not folder.is_dir():
-        return codes, fields
+        return codes, fields, table_labels
     for path in sorted(folder.glob("*.tsv")):
         if path.name == FIELDS_FILE:
             fields.update((zh, en) for zh, en in _read(path, 2))
+            continue
+        if path.name == LABELS_FILE:
+            table_labels.update(((table, key), en) for table, key, en in _read(path, 3))
             continue
         for code, zh, en in _read(path, 3):
             if code in codes:
                 raise ValueError(f"{path}: the code {code} is in the catalog twice")
             codes[code] = {"zh_CN": zh, "en": en}
-    return codes, fields
+    return codes, fields, table_labels
 
 
 def catalog() -> dict[str, dict[str, str]]:
@@ -99,15 +139,42 @@ def field_labels() -> dict[str, str]:
     return _load(messages_dir())[1]
 
 
+def label_texts() -> dict[tuple[str, str], str]:
+    """(table, key) → the English label."""
+    return _load(messages_dir())[2]
+
+
 def placeholders(template: str) -> set[str]:
     """The parameter names a template uses (``{day}``, ``{n:,}`` → day, n)."""
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class Clauses(tuple):
+    """Parts of one sentence, joined by a semicolon (a list parameter is joined by 、 / a comma)."""
+
+
+class Alternatives(tuple):
+    """Choices joined by 或 / or."""
+
+
+class Lines(tuple):
+    """Items shown one a line, indented under the sentence that names them."""
+
+
+CLAUSE_SEPARATOR = {"zh_CN": ";", "en": "; "}
+ALTERNATIVE_SEPARATOR = {"zh_CN": " 或 ", "en": " or "}
 
 
 def localized(value, lang: str):
     """A parameter as it is shown in ``lang``: messages and errors rendered, lists joined."""
     if hasattr(value, "in_language"):
         return value.in_language(lang)
+    if isinstance(value, Alternatives):
+        return ALTERNATIVE_SEPARATOR.get(lang, " or ").join(str(localized(v, lang)) for v in value)
+    if isinstance(value, Lines):
+        return "\n".join(f"  {localized(v, lang)}" for v in value)
+    if isinstance(value, Clauses):
+        return CLAUSE_SEPARATOR.get(lang, "; ").join(str(localized(v, lang)) for v in value)
     if isinstance(value, (list, tuple)) and all(hasattr(v, "in_language") or isinstance(v, str) for v in value):
         return LIST_SEPARATOR.get(lang, ", ").join(str(localized(v, lang)) for v in value)
     return value

@@ -19,6 +19,7 @@ from app.accounts import Actor, require
 from app.data.db import core
 from app.data.models import Setting
 from app.errors import ValidationError
+from app.messages import Alternatives
 
 POLICY_KEY = "policy"
 
@@ -94,7 +95,7 @@ def check(policy: Policy) -> Policy:
         label = LABELS[f.name]
         if f.name in _CHOICES:
             if value not in _CHOICES[f.name]:
-                raise ValidationError(label, f"只能是 {' 或 '.join(_CHOICES[f.name])}")
+                raise ValidationError(label, "policy.only_one_of", choices=Alternatives(_CHOICES[f.name]))
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValidationError(label, "common.must_number")

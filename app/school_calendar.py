@@ -305,7 +305,7 @@ def set_day(session: Session, actor: Actor, day: date, kind: str, label: str = "
     """Mark a day: ``closure`` (school closed), ``school_day`` (extra school day) or ``holiday``."""
     require(actor, "school.manage")
     if kind not in KINDS:
-        raise ValidationError("日期类型", f"应为 {'、'.join(KINDS)} 之一")
+        raise ValidationError("日期类型", "common.must_be_one_of_these", choices=list(KINDS))
     label = label.strip()
     if kind in ("closure", "holiday") and not label:
         raise ValidationError("说明", "calendar.give_reason_such_school_closed")

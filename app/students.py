@@ -33,6 +33,7 @@ from app.codes import (
 )
 from app.data.models import AuditEntry, Guardian, SchoolClass, Staff, StatusChange, Student
 from app.errors import NotFound, ValidationError
+from app.messages import msg
 from app.fields import FIELDS
 from app.identity import check_document, check_phone, check_student_number
 
@@ -254,7 +255,7 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
         gname = _one(errs, FIELDS["guardian.name"].clean, g.name, f"{label}姓名") or ""
         work_place = _one(errs, FIELDS["guardian.work_place"].clean, g.work_place, f"{label}务工地点") or ""
         if g.relation not in RELATION:
-            errs.append(ValidationError(f"{label}关系", f"未知的关系“{g.relation}”"))
+            errs.append(ValidationError(f"{label}关系", "cases.unknown_relation", guardian_relation=g.relation))
         phone = (g.phone or "").strip()
         if phone:
             phone = _one(errs, check_phone, phone, f"{label}电话") or phone
@@ -332,7 +333,7 @@ def raise_first(errs: list[ValidationError]) -> None:
     if errs:
         if len(errs) == 1:
             raise errs[0]
-        raise ValidationError(errs[0].field, errs[0].reason + f"(另有 {len(errs) - 1} 处错误)")
+        raise ValidationError(errs[0].field, "students.and_more_errors", reason=errs[0].why, more=len(errs) - 1)
 
 
 def apply_input(s: Student, inp: StudentInput, class_grade: int) -> None:
@@ -390,9 +391,9 @@ def update_student(session: Session, actor: Actor, student_id: int, inp: Student
     s = session.get(Student, student_id)
     if s is None:
         raise NotFound("common.student_does_not_exist", student_id=student_id)
-    require_class_edit(actor, s.class_id, f"学生“{s.name}”")
+    require_class_edit(actor, s.class_id, msg("access.the_student", name=s.name))
     if inp.class_id != s.class_id:
-        require_class_edit(actor, inp.class_id, "目标班级")
+        require_class_edit(actor, inp.class_id, msg("access.target_class"))
     clean, errs = validate(session, inp, student_id, today=today)
     raise_first(errs)
     before = _full_snapshot(session, s)

@@ -23,6 +23,7 @@ from app.codes import STATUS
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Staff, StatusChange, Student, User
 from app.errors import NotFound, ValidationError
+from app.messages import Label, label, msg
 from app.policy import Policy
 from app.students import StudentInput
 
@@ -121,7 +122,7 @@ class Withdrawal:
 
     #: ``undo(session, actor, request, reason, today)``: the effect taken back, in the same transaction
     undo: Callable[[Session, Actor, ApprovalRequest, str, date], StepResult]
-    #: the refusal once the request has begun (``{day}``: its first day)
+    #: the refusal once the request has begun: a code of the message catalog (``{day}``: its first day)
     too_late: str
 
 
@@ -166,7 +167,8 @@ class Kind:
     proof: str = ""
     #: ``takes_student(details as JSON)``: whether the request is about a student on the roll
     takes_student: Callable[[Mapping[str, Any]], bool] = always
-    #: the refusal when a student is chosen for a request that takes none ("" for the usual words)
+    #: the refusal when a student is chosen for a request that takes none: a code of the message catalog
+    #: ("" for the usual words)
     no_student_message: str = ""
     #: ``by_registrar(checked)``: requested by the registrar only (a batch, a child new to the school)
     by_registrar: Callable[[Checked], bool] = never
@@ -174,10 +176,15 @@ class Kind:
     subject: Callable[[Mapping[str, Any]], str] | None = None
     #: ``approver(session, details, policy)``: who decides, when it is not always the principal
     approver: Callable[[Session, Any, Policy], str] | None = None
-    #: ``over_limit(policy)``: why the principal decides one the class teacher could not
-    over_limit: Callable[[Policy], str] | None = None
+    #: ``over_limit(policy)``: why the principal decides one the class teacher could not (a message)
+    over_limit: Callable[[Policy], Any] | None = None
     #: how an approved one is withdrawn before its first day (None: an approved request stands)
     withdrawal: Withdrawal | None = None
+
+    @property
+    def name(self) -> Label:
+        """The kind's label as a message parameter (its English is labels.tsv's request_kind)."""
+        return Label("request_kind", self.key, self.label)
 
     def field_label(self, name: str) -> str:
         return self.field_labels.get(name) or SHARED_FIELD_LABELS.get(name, name)
@@ -223,14 +230,15 @@ def parse_as(kind: Kind, data) -> Any:
         data = {f.name: getattr(data, f.name) for f in fields(cls)}
     elif is_dataclass(data) and not isinstance(data, type):
         raise ValidationError("申请内容", "approvals.details_request_wrong_type",
-                                      kind_label=kind.label,
+                                      kind_label=kind.name,
                                       name=type(data).__name__)
     data = dict(data or {})
     hints = typing.get_type_hints(cls)
     known = {f.name for f in fields(cls)}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise ValidationError("申请内容", f"{kind.label}申请没有这些项:{'、'.join(unknown)}")
+        raise ValidationError("申请内容", "approvals.unknown_details", kind=kind.name,
+                              unknown=unknown)
     values = {}
     for f in fields(cls):
         if f.name not in data or data[f.name] is None or data[f.name] == "":
@@ -311,9 +319,12 @@ STATUS_HINTS: dict[str, str] = {
 def require_status(s: Student, allowed: Iterable[str], doing: str) -> None:
     if s.status in allowed:
         return
-    why = STATUS_HINTS.get(s.status, "")
-    raise ValidationError("学籍状态", f"“{s.name}”当前为{status_label(s.status)},不能办理{doing}"
-                                     + (f"({why})" if why else ""))
+    why = s.status in STATUS_HINTS
+    status = label("status", s.status, STATUS)
+    if why:
+        raise ValidationError("学籍状态", "approvals.status_forbids_because", s_name=s.name, status=status, doing=doing,
+                              why=label("status_hint", s.status, STATUS_HINTS))
+    raise ValidationError("学籍状态", "approvals.status_forbids", s_name=s.name, status=status, doing=doing)
 
 
 def check_dates(session: Session, s: Student, day: date, doing: str) -> None:

@@ -21,6 +21,7 @@ from app.attendance import LEAVE_KINDS, SESSIONS, add_leave, cancel_leave, leave
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Leave, Student
 from app.errors import ValidationError
+from app.messages import Message, labels, msg
 from app.policy import Policy
 from app.school_calendar import load_calendar
 
@@ -60,7 +61,7 @@ def transient_leave(d: LeaveDetails, student_id: int) -> Leave:
 def check(session: Session, s: Student, d: LeaveDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
     if d.leave_kind not in LEAVE_KINDS:
-        raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
+        raise ValidationError("请假类型", "common.must_be_one_of", choices=labels("leave_kind", LEAVE_KINDS, LEAVE_KINDS))
     for label, value in (("开始时段", d.start_session), ("结束时段", d.end_session)):
         if value not in SESSIONS:
             raise ValidationError(label, "common.must_whole_day_morning_afternoon")
@@ -108,8 +109,8 @@ def approver(session: Session, d: LeaveDetails, policy: Policy) -> str:
     return "class_teacher" if limit > 0 and leave_days(session, d) <= limit else "principal"
 
 
-def over_limit(policy: Policy) -> str:
-    return f"(超过班主任可批的 {policy.class_teacher_leave_limit_days:g} 天)"
+def over_limit(policy: Policy) -> Message:
+    return msg("approvals.over_class_teacher_limit", days=policy.class_teacher_leave_limit_days)
 
 
 def apply(session: Session, actor: Actor, req: ApprovalRequest, d: LeaveDetails, today: date) -> Effect:
@@ -133,4 +134,4 @@ def describe(req: ApprovalRequest) -> str:
 
 KIND = Kind("leave", "请假", LeaveDetails, FIELD_LABELS, check, apply, describe, texts=TEXTS, county=False,
             approver=approver, over_limit=over_limit,
-            withdrawal=Withdrawal(undo, "请假已于 {day} 开始,不能撤销;已请假的日子保留记录,学生返校后照常点名即可"))
+            withdrawal=Withdrawal(undo, "approvals.leave_begun_cannot_withdraw"))

@@ -51,7 +51,7 @@ def student_input(data: dict) -> StudentInput:
     known = {f.name for f in fields(StudentInput)}
     unknown = set(values) - known
     if unknown:
-        raise ValidationError("学生信息", f"未知的项:{'、'.join(sorted(unknown))}")
+        raise ValidationError("学生信息", "approvals.unknown_items", unknown=sorted(unknown))
     return StudentInput(**values)
 
 
@@ -104,5 +104,5 @@ def subject(details: Mapping[str, Any]) -> str:
 
 KIND = Kind("transfer_in", "转入", TransferInDetails, FIELD_LABELS, check, apply, describe, code=CODE, texts=TEXTS,
             one_open=True, takes_student=returning,
-            no_student_message="新转入学生的申请不要选择已有学生;原本校学生转回请不填学生信息",
+            no_student_message="approvals.transfer_in_no_student",
             by_registrar=new_child, subject=subject)

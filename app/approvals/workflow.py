@@ -66,7 +66,9 @@ def check(session: Session, kind_key: str, student_id: int | None, details, toda
     s = None
     if not kind.takes_student(details_to_json(d)):
         if student_id is not None:
-            raise ValidationError("学生", kind.no_student_message or f"{kind.label}申请不针对已在册的某个学生")
+            if kind.no_student_message:
+                raise ValidationError("学生", kind.no_student_message)
+            raise ValidationError("学生", "approvals.kind_takes_no_student", kind=kind.name)
     else:
         if student_id is None:
             raise ValidationError("学生", "approvals.choose_student")
@@ -217,7 +219,7 @@ def submit_request(session: Session, actor: Actor, request_id: int, comment: str
         n = session.exec(select(ApprovalAttachment.id).where(ApprovalAttachment.request_id == req.id)).first()
         if n is None:
             raise ValidationError("附件", "approvals.request_needs_scan_photo_jpg",
-                                        kind_label=kind.label,
+                                        kind_label=kind.name,
                                         proof=kind.proof)
     _transition(session, actor, request_id, "submit", text(comment, "备注"), today)
 
@@ -288,5 +290,5 @@ def step(session: Session, actor: Actor, request_id: int, action: str, comment: 
           "acknowledge": lambda: acknowledge(session, actor, request_id, comment, today),
           "cancel": lambda: cancel(session, actor, request_id, comment, today)}.get(action)
     if fn is None:
-        raise ValidationError("操作", f"未知的操作“{action}”(可选:{'、'.join(STEP_ACTIONS)})")
+        raise ValidationError("操作", "approvals.unknown_step", action=action, choices=list(STEP_ACTIONS))
     return fn()

@@ -60,6 +60,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.messages import Message, label, labels, msg
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
@@ -184,17 +185,19 @@ def _roll(session: Session, class_id: int, day: date) -> list[_Pupil]:
     return [p for p, status in pupils.values() if status in ON_ROLL_STATUSES]
 
 
-def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> str:
+def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> Message:
     s = session.get(Student, student_id) if isinstance(student_id, int) else None
     if s is None:
-        return f"学生 {student_id} 不存在"
+        return msg("common.student_does_not_exist", student_id=student_id)
     if s.class_id != c.id:
         other = session.get(SchoolClass, s.class_id) if s.class_id else None
-        return f"学生“{s.name}”不是{c.name}的学生" + (f"(在{other.name})" if other else "")
+        if other:
+            return msg("attendance.not_of_class_but", s_name=s.name, c_name=c.name, other=other.name)
+        return msg("attendance.not_of_class", s_name=s.name, c_name=c.name)
     if s.enrolled_on > day:
-        return f"学生“{s.name}”{s.enrolled_on} 才入学,{day} 还不在籍"
+        return msg("attendance.not_yet_enrolled", s_name=s.name, enrolled_on=s.enrolled_on, day=day)
     status = status_on(status_histories(session, [s.id]).get(s.id, []), s.status, day)
-    return f"学生“{s.name}”在 {day} 的学籍状态为{STATUS.get(status, status)},不在点名名单上"
+    return msg("attendance.not_on_roll", s_name=s.name, day=day, status=label("status", status, STATUS))
 
 
 # --- leave coverage -----------------------------------------------------------------------
@@ -279,8 +282,8 @@ def _check_session(session: Session, policy: Policy, class_id: int, day: date, s
     taken = set(session.exec(select(AttendanceSheet.session).where(
         AttendanceSheet.class_id == class_id, AttendanceSheet.day == day)).all())
     if session_key not in taken:  # an old roll call taken under another policy may still be corrected
-        raise ValidationError("点名时段", f"本校的点名时段为{'、'.join(SESSIONS[s] for s in sessions_for(policy))},"
-                                         f"不能用“{SESSIONS.get(session_key, session_key)}”")
+        raise ValidationError("点名时段", "attendance.session_not_used", sessions=labels("session", sessions_for(policy), SESSIONS),
+                              session=label("session", session_key, SESSIONS))
 
 
 def _sheet(session: Session, class_id: int, day: date, session_key: str) -> AttendanceSheet | None:
@@ -434,7 +437,8 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         if mark == "excused" and sid not in leaves:
             raise ValidationError("点名标记", "attendance.has_no_approved_leave_cannot", name=name)
         if mark not in TYPED_MARKS and mark != "excused":
-            raise ValidationError("点名标记", f"“{name}”的标记“{mark}”无效,应为 {'、'.join(MARK_LABELS[m] for m in MARK_LABELS)}")
+            raise ValidationError("点名标记", "attendance.invalid_mark", name=name, mark=mark,
+                                  choices=labels("mark", MARK_LABELS, MARK_LABELS))
         typed[sid] = (mark, note)
 
     sheet = session.get(AttendanceSheet, c.sheet_id) if c.sheet_id is not None else None
@@ -686,7 +690,7 @@ def add_leave(session: Session, actor: Actor, student_id: int, kind: str, start_
         raise NotFound("common.student_does_not_exist", student_id=student_id)
     _require_leave(actor, s)
     if kind not in LEAVE_KINDS:
-        raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
+        raise ValidationError("请假类型", "common.must_be_one_of", choices=labels("leave_kind", LEAVE_KINDS, LEAVE_KINDS))
     for label, value in (("开始时段", start_session), ("结束时段", end_session)):
         if value not in SESSIONS:
             raise ValidationError(label, "common.must_whole_day_morning_afternoon")

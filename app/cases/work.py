@@ -72,6 +72,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.messages import Label, labels
 from app.students import record_status_change
 
 # --- who works on a case ---------------------------------------------------------------------
@@ -264,7 +265,7 @@ def _touch(session: Session, case: AbsenceCase) -> None:
 
 def _clean_contact(inp: ContactInput, today: date) -> dict:
     if inp.form not in FORMS:
-        raise ValidationError("联系方式", f"应为 {'、'.join(FORMS.values())} 之一")
+        raise ValidationError("联系方式", "common.must_be_one_of_these", choices=labels("contact_form", FORMS, FORMS))
     _not_future(inp.contact_date, today, "家访日期")
     if inp.guardian_relation and inp.guardian_relation not in RELATION:
         raise ValidationError("见到的监护人关系", "cases.unknown_relation", guardian_relation=inp.guardian_relation)
@@ -338,7 +339,7 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
     _require_work(session, actor, case, student)
     _require_open(case, "登记书面报告")
     if kind not in REPORT_KINDS:
-        raise ValidationError("报告类型", f"应为 {'、'.join(REPORT_KINDS.values())} 之一")
+        raise ValidationError("报告类型", "common.must_be_one_of_these", choices=labels("report_kind", REPORT_KINDS, REPORT_KINDS))
     _not_future(report_date, today, "报告日期")
     if report_date < alert.raised_on:
         raise ValidationError("报告日期", "cases.before_alert_date_report_can",
@@ -381,8 +382,8 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
     people = []
     for i, p in enumerate(participants, start=1):
         if p.role not in PARTICIPANT_ROLES:
-            raise ValidationError(f"参加人员{i}身份", "应为 " + "、".join(lbl for _l, lbl in PARTICIPANT_ROLES.values())
-                                  + " 之一")
+            raise ValidationError(f"参加人员{i}身份", "common.must_be_one_of_these",
+                                  choices=[Label("participant_role", key, lbl) for key, (_l, lbl) in PARTICIPANT_ROLES.items()])
         name = fields.text(p.name, f"参加人员{i}姓名", required=True, limit=30)
         people.append({"line": p.line, "role": p.role, "name": name})
     if not people:
@@ -501,7 +502,8 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
     _require_work(session, actor, case, student)
     _require_open(case, "结案")
     if outcome not in CLOSE_OUTCOMES:
-        raise ValidationError("结案结果", f"应为 {'、'.join(CLOSE_OUTCOMES.values())} 之一;学生返校请用“登记返校”")
+        raise ValidationError("结案结果", "cases.close_outcome_choices",
+                              choices=labels("close_outcome", CLOSE_OUTCOMES, CLOSE_OUTCOMES))
     _not_future(day, today, "结案日期")
     if day < alert.first_absent_day:
         raise ValidationError("结案日期", "cases.before_first_day_absence_3",

@@ -52,6 +52,7 @@ from sqlmodel import Session
 
 from app.errors import BaoxueError, PermissionDenied
 from app.files import write_atomically
+from app.messages import msg
 from app.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ def restrict(path: Path) -> None:
 def write(paths: DataPaths, ring: Keyring) -> None:
     """Write the keyring atomically (temporary file, fsync, rename), owner-only."""
     body = json.dumps(ring.as_json(), ensure_ascii=False, indent=1).encode("utf-8")
-    write_atomically(keyring_path(paths), lambda fh: fh.write(body), what="数据库的密钥文件",
+    write_atomically(keyring_path(paths), lambda fh: fh.write(body), what=msg("files.database_key_file"),
                      mode=private_mode(paths.root))
 
 

@@ -38,6 +38,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, clean_parts, fsync_file, promote, temporary_name
 from app.fields import printable
+from app.messages import msg
 from app.paths import resource
 
 FONT = "WQYMicroHei"
@@ -270,11 +271,15 @@ class ProgressMark(Flowable):
             raise Cancelled()
 
 
+#: the file name a refusal suggests when a folder was given for a PDF (the file name is the school's, in Chinese)
+EXAMPLE_PDF_NAME = "责任书.pdf"
+
+
 def check_output(out: str | os.PathLike) -> Path:
     """The PDF's final path, refused (naming what to do) when it is a folder, not a .pdf or in no folder."""
     path = Path(out).expanduser()
     if path.is_dir():
-        raise ValidationError("输出文件", f"“{path}”是一个文件夹,请给出文件名,例如 {path / '责任书.pdf'}")
+        raise ValidationError("输出文件", "documents.output_is_folder", path=path, example=path / EXAMPLE_PDF_NAME)
     if path.suffix.lower() != ".pdf":
         raise ValidationError("输出文件", "documents.should_end_pdf", path_name=path.name)
     folder = path.parent if str(path.parent) else Path(".")
@@ -299,7 +304,7 @@ def atomic_output(out: str | os.PathLike) -> Iterator[Path]:
         yield part
         try:
             fsync_file(part)
-            promote(part, path, what="PDF 文件")
+            promote(part, path, what=msg("files.pdf_file"))
         except WriteFailed as exc:
             raise _explain(exc, path) from exc
     finally:

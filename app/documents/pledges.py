@@ -78,6 +78,7 @@ from app.documents.pdf import (
     write_pdf,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.messages import Label, msg
 from app.numbered_files import FileSpec, publish, reserve_numbers
 from app.paths import resource
 
@@ -132,7 +133,7 @@ MAX_TITLE, MAX_BODY = 60, 8000
 def _kind(kind: str) -> KindSpec:
     spec = KINDS.get(kind)
     if spec is None:
-        raise ValidationError("责任书类别", f"未知的类别“{kind}”(可选:{'、'.join(KINDS)})")
+        raise ValidationError("责任书类别", "documents.unknown_pledge_kind", kind=kind, choices=list(KINDS))
     return spec
 
 
@@ -153,9 +154,12 @@ def check_text(kind: str, text: str, label: str) -> None:
             unknown.append(name)
     if unknown:
         others = [u for u in unknown if u in _all_placeholders()]
-        hint = f"(这是其他类别责任书的占位符,{_kind(kind).label}不能使用)" if others else ""
-        raise ValidationError(label, f"未知的占位符 {'、'.join('{' + u + '}' for u in unknown)}{hint};"
-                                     f"可用:{'、'.join('{' + a + '}' for a in allowed)}")
+        braced = ["{" + u + "}" for u in unknown]
+        choices = ["{" + a + "}" for a in allowed]
+        if others:
+            raise ValidationError(label, "documents.placeholders_of_other_kind", unknown=braced, choices=choices,
+                                  kind=Label("pledge_kind", kind, _kind(kind).label))
+        raise ValidationError(label, "documents.unknown_placeholders", unknown=braced, choices=choices)
     stripped = _PLACEHOLDER_RE.sub("", text or "")
     if "{" in stripped or "}" in stripped:
         line = next(i for i, ln in enumerate((text or "").splitlines(), 1)
@@ -737,11 +741,11 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
             items, no_head = _teacher_items(session, classes, common, ctx, returned)
     if not items:
         if missing:
-            names = "、".join(f"{m.student_name}({m.class_name})" for m in missing[:10])
-            more = f"等 {len(missing)} 名" if len(missing) > 10 else ""
+            names = [msg("documents.student_of_class", name=m.student_name, class_name=m.class_name) for m in missing[:10]]
+            more = msg("documents.and_more", count=len(missing)) if len(missing) > 10 else ""
             raise ValidationError("监护人", "documents.there_no_parents_pledges_print", names=names, more=more)
         if no_head:
-            raise ValidationError("班主任", f"没有可打印的班主任责任书:{'、'.join(no_head)}尚未指定班主任")
+            raise ValidationError("班主任", "documents.no_head_teacher_pledges", classes=no_head)
         raise ValidationError("范围", "documents.there_no_pledges_print_chosen")
     path = check_writable(out)
     body = _Body(tmpl.title, tmpl.body, common, set(spec.placeholders))

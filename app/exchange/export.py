@@ -72,6 +72,7 @@ from app.exchange.bundle import (
 )
 from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, xml_schema
 from app.files import clean_parts, promote, sha256_of, write_part
+from app.messages import msg
 from app.monthly import bundle_months
 from app.numbered_files import FileSpec, publish, reconcile
 from app.paths import DataPaths
@@ -379,7 +380,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     require(actor, EXPORT_PERM)
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
-    refuse_export(session, BUNDLE_FIELDS, "导出数据包")  # a value an older version accepted, named, not a traceback
+    refuse_export(session, BUNDLE_FIELDS, msg("exchange.export_the_package"))  # a value an older version accepted, named, not a traceback
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
     county = county_recipient(session)
     out_dir = _out_folder(out_dir)

@@ -34,6 +34,7 @@ from app.data.exchange_models import ExchangeKey
 from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.files import sha256_of, write_bytes_atomically
+from app.messages import msg
 from app.paths import DataPaths
 
 ENV_PASSPHRASE = "BAOXUE_KEY_PASSPHRASE"
@@ -109,7 +110,7 @@ def check_endorsement(old_cert: x509.Certificate, school_code: str, new_fingerpr
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    write_bytes_atomically(Path(path), data, what="密钥文件", mode=mode)
+    write_bytes_atomically(Path(path), data, what=msg("files.key_file"), mode=mode)
 
 
 def _make_certificate(key: rsa.RSAPrivateKey, school: School, now: datetime) -> x509.Certificate:

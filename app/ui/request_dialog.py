@@ -617,7 +617,7 @@ class RequestDialog(QDialog):
                                                                                                "acknowledge"))
             b.setVisible(possible)
             b.setEnabled(action in d.actions)
-            b.setToolTip(d.refusals.get(action, "") if action not in d.actions else "")
+            b.setToolTip(error_text(d.refusals.get(action, "")) if action not in d.actions else "")
             any_step = any_step or (possible and action in d.actions)
         self.copy_button.setVisible(r.state in ("rejected", "cancelled"))
         self.comment_edit.setVisible(any_step)
