@@ -22,6 +22,7 @@ on; their English labels are the catalog's ``field_names.tsv`` (Chinese<TAB>Engl
 from __future__ import annotations
 
 import os
+import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
@@ -203,7 +204,15 @@ def field_label(field, lang: str = DEFAULT_LANG) -> str:
         return field.in_language(lang)
     if lang == DEFAULT_LANG:
         return str(field)
-    return field_labels().get(str(field), str(field))
+    name, table = str(field), field_labels()
+    if name in table:
+        return table[name]
+    numbered = re.search(r"\d+", name)  # 监护人2姓名 → 监护人{n}姓名
+    if numbered:
+        pattern = table.get(name[:numbered.start()] + "{n}" + name[numbered.end():])
+        if pattern:
+            return pattern.format(n=numbered.group())
+    return name
 
 
 def text(value, lang: str = DEFAULT_LANG) -> str:

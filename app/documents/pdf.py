@@ -50,8 +50,8 @@ Progress = Callable[[int, int], bool]
 class Cancelled(BaoxueError):
     """The user cancelled a batch; nothing was written."""
 
-    def __init__(self, message: str = "已取消:没有生成文件,也没有登记编号。"):
-        super().__init__(message)
+    def __init__(self, code: str = "documents.cancelled_nothing_written", /, **params):
+        super().__init__(code, **params)
 
 
 class DocumentError(BaoxueError):

@@ -207,7 +207,7 @@ class CountyDB:
             raise CountyError("exchange.county_database_cannot_opened", url=self.url, db_reason=_db_reason(e)) from None
         except county_schema.CountySchemaTooNew as e:
             self.engine.dispose()
-            raise CountyError(f"{self.url}:{e}") from None
+            raise CountyError("exchange.county_url_error", url=self.url, error=e) from None
 
     def close(self) -> None:
         self.engine.dispose()
