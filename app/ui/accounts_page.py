@@ -26,12 +26,14 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (error_text, ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
+from app.ui.widgets import (
+    label_text,
+    labels_text,error_text, ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
                             push_button, shortcut_action, show_error, show_info, vbox)
 
 
 def role_labels(roles) -> str:
-    return "、".join(label for key, label in ROLES.items() if key in roles)
+    return labels_text("role", [key for key in ROLES if key in roles], ROLES)
 
 
 def _password_edit(placeholder: str = "") -> QLineEdit:
@@ -85,8 +87,8 @@ class RoleChecks(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for n, (key, label) in enumerate(ROLES.items()):
-            box = QCheckBox(label)
+        for n, key in enumerate(ROLES):
+            box = QCheckBox(label_text("role", key, ROLES))
             box.setObjectName(f"role_{key}")
             box.setChecked(key in roles)
             self.boxes[key] = box

@@ -36,7 +36,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import error_text
+from app.ui.widgets import label_text, labels_text, error_text
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -70,7 +70,8 @@ class StudentTableModel(RowTableModel[StudentRow]):
         amber = QColor("#b26a00")
         return [
             Column(self.tr("Name"), lambda r: r.name, sort=self._name_key),
-            Column(self.tr("Sex"), lambda r: r.sex_label, align=center),
+            Column(self.tr("Sex"), lambda r: label_text("sex", r.sex, codes.SEX) if r.sex in codes.SEX else "",
+                   align=center),
             Column(self.tr("Birth date"), lambda r: r.birth_date.isoformat() if r.birth_date else "",
                    sort=lambda r: r.birth_date.toordinal() if r.birth_date else None, align=center),
             Column(self.tr("Class"), lambda r: r.class_name, sort=lambda r: f"{r.grade_level:02d}{r.class_name}"),
@@ -79,10 +80,11 @@ class StudentTableModel(RowTableModel[StudentRow]):
                    tooltip=self._number_tooltip),
             Column(self.tr("ID number"), self._id_text, sort=lambda r: r.id_number,
                    tooltip=lambda r: r.id_number or None),
-            Column(self.tr("Status"), lambda r: r.status_label, sort=lambda r: self._status_rank(r.status),
+            Column(self.tr("Status"), lambda r: label_text("status", r.status, codes.STATUS), sort=lambda r: self._status_rank(r.status),
                    foreground=lambda r: None if r.status == "in_school" else grey),
             Column(self.tr("Village"), lambda r: r.village),
-            Column(self.tr("Focus groups"), lambda r: r.focus_label, sort=lambda r: f"{len(r.focus)}{r.focus_label}",
+            Column(self.tr("Focus groups"), lambda r: labels_text("focus", r.focus, FOCUS_GROUPS),
+                   sort=lambda r: f"{len(r.focus)}{r.focus_label}",
                    tooltip=lambda r: r.focus_label or None),
         ]
 
@@ -155,19 +157,19 @@ class RegistryPage(QWidget):
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setToolTip(self.tr("Show students with this enrolment status"))
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for key, label in codes.STATUS.items():
-            self.status_combo.addItem(label, key)
+        for key in codes.STATUS:
+            self.status_combo.addItem(label_text("status", key, codes.STATUS), key)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData("in_school")))
         self.focus_combo = QComboBox()
         self.focus_combo.setObjectName("focusFilter")
         self.focus_combo.setToolTip(self.tr("Show students of a focus group (poor household, left-behind, ...)"))
         self.focus_combo.addItem(self.tr("All students"), None)
         self.focus_combo.addItem(self.tr("Any focus group"), "any")
-        for key, label in FOCUS_GROUPS.items():
-            self.focus_combo.addItem(label, key)
+        for key in FOCUS_GROUPS:
+            self.focus_combo.addItem(label_text("focus", key, FOCUS_GROUPS), key)
         self.focus_combo.insertSeparator(self.focus_combo.count())
-        for key, label in students.NUMBER_FILTERS.items():  # 待注册学籍, 学籍号与身份证号不一致
-            self.focus_combo.addItem(label, key)
+        for key in students.NUMBER_FILTERS:  # 待注册学籍, 学籍号与身份证号不一致
+            self.focus_combo.addItem(label_text("number_filter", key, students.NUMBER_FILTERS), key)
         self._load_classes()
 
         self.count_label = QLabel()

@@ -124,6 +124,16 @@ def error_text(exc: BaseException) -> str:
     return messages.text(exc, shown_language())
 
 
+def label_text(table: str, key, labels: dict) -> str:
+    """An entry of a service's table of labels (a status, a role, a kind) in the windows' language."""
+    return messages.label_text(table, key, labels, shown_language())
+
+
+def labels_text(table: str, keys, labels: dict) -> str:
+    """Several entries, joined as the language joins a list (、 / a comma)."""
+    return messages.text(messages.labels(table, keys, labels), shown_language())
+
+
 def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,
             **kwargs) -> tuple[bool, Any]:
     """Call ``fn(*args, **kwargs)``; a BaoxueError becomes a message box. Returns (ok, result)."""

@@ -170,7 +170,7 @@ class SchoolDetailsPage(QWizardPage):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = [
-            (self.tr("School code (学校标识码) *"), "code"),
+            (self.tr("School code (10 digits) *"), "code"),
             (self.tr("School name *"), "name"),
             (self.tr("County code *"), "county_code"),
             (self.tr("County name"), "county_name"),
