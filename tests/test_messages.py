@@ -201,7 +201,11 @@ def _label_tables() -> dict[str, dict]:
     from app.approvals.common import ACTIONS, STATES, STATUS_HINTS
     from app.approvals.registry import REGISTRY
     from app.attendance import LEAVE_KINDS, MARK_LABELS, SESSIONS
-    from app.cases.stages import CLOSE_OUTCOMES, FORMS, PARTICIPANT_ROLES, REPORT_KINDS
+    from app.attendance.alerts import LEVELS
+    from app.cases.stages import CLOSE_OUTCOMES, FORMS, OUTCOMES, PARTICIPANT_ROLES, REPORT_KINDS
+    from app.codes import RELATION, SEX_ALL
+    from app.policy import LABELS
+    from app.students import FOCUS_GROUPS, NUMBER_FILTERS
 
     return {
         "role": access.ROLES, "permission": access.PERMISSION_LABELS, "status": codes.STATUS,
@@ -209,6 +213,8 @@ def _label_tables() -> dict[str, dict]:
         "leave_kind": LEAVE_KINDS, "mark": MARK_LABELS, "session": SESSIONS, "contact_form": FORMS,
         "report_kind": REPORT_KINDS, "close_outcome": CLOSE_OUTCOMES,
         "participant_role": {k: v[1] for k, v in PARTICIPANT_ROLES.items()}, "status_hint": STATUS_HINTS,
+        "case_outcome": OUTCOMES, "alert_level": LEVELS, "sex": SEX_ALL, "focus": FOCUS_GROUPS,
+        "number_filter": NUMBER_FILTERS, "relation": RELATION, "policy": LABELS,
     }
 
 

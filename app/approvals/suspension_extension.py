@@ -19,6 +19,7 @@ from app.approvals.suspension import KIND as SUSPENSION
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.errors import NotFound, ValidationError
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -54,7 +55,7 @@ def suspension_end(session: Session, suspension_request_id: int) -> date:
 
 def check(session: Session, s: Student, d: SuspensionExtensionDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    require_status(s, {"suspended"}, "延长休学")
+    require_status(s, {"suspended"}, msg("approvals.doing_extension"))
     base = session.get(ApprovalRequest, d.suspension_request_id)
     if base is None or base.kind != SUSPENSION.key or base.student_id != s.id or base.state not in DONE_STATES:
         raise ValidationError("原休学申请", "approvals.not_approved_suspension_request",

@@ -21,6 +21,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, ch
 from app.data.approval_models import ApprovalRequest
 from app.data.models import StatusChange, Student
 from app.errors import ValidationError
+from app.messages import msg
 from app.policy import Policy
 from app.students import GuardianInput, StudentInput, raise_first, validate
 
@@ -73,7 +74,7 @@ def check(session: Session, s: Student | None, d: TransferInDetails, *, today: d
             raise ValidationError("学籍状态", "approvals.now_not_student_who_transferred",
                                           s_name=s.name,
                                           status_label=status_label(s.status))
-        check_dates(session, s, d.effective_date, "转入")
+        check_dates(session, s, d.effective_date, msg("approvals.doing_transfer_in"))
         return Checked(d, s, s.class_id, d.effective_date)
     inp = replace(student_input(d.new_student), enrolled_on=d.effective_date)
     clean, errs = validate(session, inp, today=today)

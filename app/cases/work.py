@@ -72,7 +72,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.messages import Label, labels
+from app.messages import Label, Message, label, labels, msg
 from app.students import record_status_change
 
 # --- who works on a case ---------------------------------------------------------------------
@@ -245,11 +245,11 @@ def load_case(session: Session, case_id: int) -> tuple[AbsenceCase, AbsenceAlert
     return case, alert, student
 
 
-def _require_open(case: AbsenceCase, what: str) -> None:
+def _require_open(case: AbsenceCase, what: Message) -> None:
     if case.outcome:
         raise ValidationError("个案状态", "cases.case_closed_can_no_longer",
                                       closed_on=case.closed_on,
-                                      outcome=OUTCOMES.get(case.outcome, case.outcome),
+                                      outcome=label("case_outcome", case.outcome, OUTCOMES),
                                       what=what)
     if case.stage == "cancelled":
         raise ValidationError("个案状态", "cases.alert_case_withdrawn_leave_recorded", what=what)
@@ -286,7 +286,7 @@ def record_contact(session: Session, actor: Actor, case_id: int, inp: ContactInp
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "登记家访或联系记录")
+    _require_open(case, msg("cases.doing_contact"))
     values = _clean_contact(inp, today)
     if inp.contact_date < alert.first_absent_day:
         raise ValidationError("家访日期", "cases.before_first_day_absence_check",
@@ -337,7 +337,7 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "登记书面报告")
+    _require_open(case, msg("cases.doing_report"))
     if kind not in REPORT_KINDS:
         raise ValidationError("报告类型", "common.must_be_one_of_these", choices=labels("report_kind", REPORT_KINDS, REPORT_KINDS))
     _not_future(report_date, today, "报告日期")
@@ -373,7 +373,7 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "登记劝返")
+    _require_open(case, msg("cases.doing_persuasion"))
     _not_future(attempt_date, today, "劝返日期")
     if attempt_date < alert.first_absent_day:
         raise ValidationError("劝返日期", "cases.before_first_day_absence",
@@ -405,7 +405,7 @@ def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date,
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "登记限期返校通知书")
+    _require_open(case, msg("cases.doing_notice"))
     _not_future(issued_on, today, "通知书下达日期")
     if issued_on < alert.first_absent_day:
         raise ValidationError("通知书下达日期", "cases.before_first_day_absence_2",
@@ -437,7 +437,7 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "办理辍学登记")
+    _require_open(case, msg("cases.doing_dropout"))
     if case.stage == "dropout":
         raise ValidationError("个案状态", "cases.student_registered_dropped_out_persuasion", student_name=student.name)
     if alert.level != "dropout" and not family_refused:
@@ -472,7 +472,7 @@ def record_return(session: Session, actor: Actor, case_id: int, day: date, note:
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "登记返校")
+    _require_open(case, msg("cases.doing_return"))
     _not_future(day, today, "返校日期")
     if day <= alert.last_absent_day:
         raise ValidationError("返校日期", "cases.not_after_last_day_absence",
@@ -500,7 +500,7 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     _require_work(session, actor, case, student)
-    _require_open(case, "结案")
+    _require_open(case, msg("cases.doing_close"))
     if outcome not in CLOSE_OUTCOMES:
         raise ValidationError("结案结果", "cases.close_outcome_choices",
                               choices=labels("close_outcome", CLOSE_OUTCOMES, CLOSE_OUTCOMES))
