@@ -6,8 +6,9 @@ transaction and of its change set (see :mod:`app.events`).
 
 from __future__ import annotations
 
-from app import attendance, cases, mentors
+from app import attendance, cases
 from app.attendance import alerts
+from app.mentors import assigning
 from app.events import (
     AlertChanged,
     AlertRaised,
@@ -44,13 +45,13 @@ def recompute_alerts(session, e: CountingRulesChanged) -> None:
 @handles(StaffLeft)
 def end_the_mentorships_of_a_leaver(session, e: StaffLeft) -> None:
     session.flush()
-    mentors.end_for_staff(session, e.actor, e.staff_id, e.left_on)
+    assigning.end_for_staff(session, e.actor, e.staff_id, e.left_on)
 
 
 @handles(StatusChanged)
 def end_the_mentorships_of_a_pupil_who_left(session, e: StatusChanged) -> None:
     session.flush()
-    mentors.on_status_change(session, e.actor, e.student_id, e.code, e.effective_date, note=e.note)
+    assigning.on_status_change(session, e.actor, e.student_id, e.code, e.effective_date, note=e.note)
 
 
 @handles(StatusChanged)

@@ -31,12 +31,13 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
+
+from bench.harness import checkpointed_size, raw_connect
 
 from bench.harness import Result, timeit
 
@@ -62,11 +63,6 @@ def _ts(d: date) -> str:
     return datetime.combine(d, datetime.min.time()).replace(minute=10).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _size(path: Path) -> int:
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.close()
-    return path.stat().st_size
 
 
 def _build(root: Path, n_students: int, years: int):
@@ -109,7 +105,7 @@ def _build(root: Path, n_students: int, years: int):
         cal = load_calendar(s)
     days = [d for t in cal.terms for d in cal.school_days(t.start_date, min(t.end_date, TODAY))]
     db.close()
-    base_size = _size(paths.database)
+    base_size = checkpointed_size(db)
 
     baseline = root / "baseline.sqlite3"
     shutil.copy(paths.database, baseline)
@@ -117,8 +113,8 @@ def _build(root: Path, n_students: int, years: int):
     for sid, cid in student_rows:
         by_class.setdefault(cid, []).append(sid)
 
-    ours = sqlite3.connect(paths.database)
-    base = sqlite3.connect(baseline)
+    ours = raw_connect(db)  # the baseline is a copy of the same encrypted file: the same key opens it
+    base = raw_connect(db, baseline)
     for con in (ours, base):  # generated data: one transaction, no journal to copy it twice
         con.execute("PRAGMA journal_mode=DELETE")
         con.execute("PRAGMA synchronous=OFF")
@@ -171,14 +167,14 @@ def run() -> list[Result]:
         paths, baseline, base_size, class_ids, student_ids, days = _build(Path(tmp), n_students, years)
         print(f"   generated {len(days)} school days for {label} in {time.perf_counter() - t0:.1f} s", flush=True)
 
-        ours_size = _size(paths.database) - base_size
-        base_add = _size(baseline) - base_size
+        db = open_database(paths)
+        ours_size = checkpointed_size(db) - base_size
+        base_add = checkpointed_size(db, baseline) - base_size
         results.append(Result(f"attendance storage, {label}", ours_size / 1e6, "MB", base_add / 1e6,
                               "one row per pupil per school day", "#3"))
 
-        db = open_database(paths)
-        con = sqlite3.connect(baseline)
-        raw = sqlite3.connect(paths.database)
+        con = raw_connect(db, baseline)
+        raw = raw_connect(db)
         rng = random.Random(7)
         picks = [(rng.choice(class_ids), rng.choice(days)) for _ in range(20)]
         with Session(db.engine) as s:
@@ -308,7 +304,7 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label, recomput
     absentees = {sid: ("absent", "") for sid in ids[:3]}
     window_start = alerts._school_days_back(cal, TODAY, alerts.window_school_days(policy),
                                             date.fromisoformat(floor)).isoformat()
-    con = sqlite3.connect(raw_path, isolation_level=None)
+    con = raw_connect(db, raw_path, autocommit=True)
 
     def clear(execute):
         execute("DELETE FROM attendance_mark WHERE sheet_id IN (SELECT id FROM attendance_sheet "
@@ -379,7 +375,7 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label, recomput
     base = statistics.median(save_base() for _ in range(15))
     out.append(Result(f"saving a {len(ids)}-pupil roll call, 3 absent (submit_roll_call), {label}, CPU",
                       ours * 1000, "ms", base * 1000,
-                      "raw sqlite3 on our tables: the same reads (class, calendar, terms, policy, roster with its "
+                      "raw sqlite3 (the SQLCipher build, same key) on our tables: the same reads (class, calendar, terms, policy, roster with its "
                       "status history, leaves, sheet, recent absences, alerts) and writes (sheet, marks, audit)", "#3",
                       goal=5, runs=15,
                       note=SAVE_NOTE))
@@ -414,7 +410,7 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label, recomput
     out.append(Result(f"recomputing the alerts of the whole school ({n:,} pupils), {label}, CPU",
                       statistics.median(recompute() for _ in range(9)) * 1000, "ms",
                       statistics.median(recompute_base() for _ in range(9)) * 1000,
-                      "raw sqlite3 on our tables: one query for the window's absences, one for the alerts it may touch",
+                      "raw sqlite3 (the SQLCipher build, same key) on our tables: one query for the window's absences, one for the alerts it may touch",
                       "#3",
                       goal=3, runs=9,
                       note=f"{RECOMPUTE_NOTE}; alerts already current (the pass that raised the term's new alert, "

@@ -53,7 +53,7 @@ PUPILS = [1061, 1062]  # 29 schools ≈ the seed's 30,786 pupils
 def _templates(work: Path) -> list[list[bytes]]:
     """Two demo schools, each exporting two chained weekly bundles (full roster, then changes)."""
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.demo import build_demo
     from app.exchange import keys
     from app.exchange.export import export_bundle
@@ -63,7 +63,7 @@ def _templates(work: Path) -> list[list[bytes]]:
     for i, n in enumerate(PUPILS):
         paths = DataPaths(work / f"template{i}")
         build_demo(paths, students=max(30, int(n * SCALE)), seed=300 + i, today=TODAY)
-        db = open_database(paths)
+        db = open_school(paths)
         files = []
         for k, week in enumerate(WEEKS):
             with db.transaction() as s:

@@ -30,7 +30,7 @@ def _paths():
 def _ensure_school():
     from app import school
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.data.models import Guardian, Student
     from app.students import pinyin_keys
 
@@ -38,7 +38,7 @@ def _ensure_school():
     if paths.database.exists():
         return paths
     t0 = time.perf_counter()
-    db = open_database(paths)
+    db = open_school(paths)
     surnames, given = "王李张刘陈杨赵黄周吴", "明华强军芳丽敏静磊洋"
     with db.transaction() as s:
         school.setup_school(s, code="3161000777", name="留坝县马道镇中心小学", county_code="610729",
@@ -158,14 +158,14 @@ def plain_pledges(target: Path, items, numbers, title: str, lines: list[tuple[st
 
 def bench_pledges(paths) -> Result:
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.documents import pledges
     from app.documents import school_context
     from app.documents.pdf import register_fonts
 
     register_fonts()
     tmp = Path(tempfile.mkdtemp(prefix="bench-docs-"))
-    db = open_database(paths)
+    db = open_school(paths, password="bench-pass")
 
     def ours():
         with db.session() as s:

@@ -29,7 +29,7 @@ def _school(root: Path, students: int, code: str, seed: int):
     from sqlmodel import select
 
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.data.models import School
     from app.demo import build_demo
     from app.exchange import keys
@@ -37,7 +37,7 @@ def _school(root: Path, students: int, code: str, seed: int):
 
     paths = DataPaths(root)
     build_demo(paths, students=students, seed=seed, today=TODAY)
-    db = open_database(paths)
+    db = open_school(paths)
     with db.transaction() as s:
         school = s.exec(select(School)).first()
         school.code = code

@@ -9,18 +9,17 @@ same fair baselines as :mod:`bench.bench_attendance`.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
-from bench.harness import Result
+from bench.harness import Result, checkpointed_size, raw_connect
 
 N_STUDENTS, YEARS = 5000, 5
 
 
-def _shares(db_path: Path) -> dict[str, float]:
+def _shares(db) -> dict[str, float]:
     """MB per table, its indexes counted with it."""
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db)
     index_of = dict(con.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'").fetchall())
     out: dict[str, float] = {}
     for name, size in con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
@@ -33,11 +32,11 @@ def _shares(db_path: Path) -> dict[str, float]:
 def run() -> list[Result]:
     from sqlmodel import Session, select
 
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.data.models import SchoolClass
     from app.paths import DataPaths
     from app.school_calendar import load_calendar
-    from bench.bench_attendance import TODAY, _saving_and_recomputing, _size
+    from bench.bench_attendance import TODAY, _saving_and_recomputing
     from bench.five_year import ensure
 
     cached = ensure(N_STUDENTS, YEARS)
@@ -45,15 +44,15 @@ def run() -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="baoxue-bench-5yr-") as tmp:
         paths = DataPaths(Path(tmp) / "school")
         shutil.copytree(cached.root, paths.root)
-        db = open_database(paths)  # the migrations bring an older cached school up to date
+        db = open_school(paths)  # the migrations bring an older cached school up to date
+        size = checkpointed_size(db) / 1e6
+        shares = _shares(db)
         db.close()
-        size = _size(paths.database) / 1e6
-        shares = _shares(paths.database)
         top = sorted(shares.items(), key=lambda kv: -kv[1])[:4]
         what = ", ".join(f"{t} {mb:.0f} MB" for t, mb in top)
         results = [Result(f"database size, {label}", size, "MB", 200, "the goal: 200 MB", "#18", limit=200,
                           note=f"tables with their indexes: {what}")]
-        db = open_database(paths)
+        db = open_school(paths)
         with Session(db.engine) as s:
             cal = load_calendar(s)
             class_ids = list(s.exec(select(SchoolClass.id).where(SchoolClass.active == True)  # noqa: E712

@@ -26,12 +26,12 @@ VILLAGES = [f"{n}村" for n in "马道 青桥 武关 沙坝 寺坪 小河 铁佛
 def _build(root):
     from app import school
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.data.models import SchoolClass, Staff, Student, TeachingAssignment
     from app.paths import DataPaths
 
     shutil.rmtree(root, ignore_errors=True)
-    db = open_database(DataPaths(root))
+    db = open_school(DataPaths(root))
     rng = random.Random(5)
     with db.transaction() as s:
         school.setup_school(s, code="3161000555", name="帮扶测试学校", county_code="610729",
@@ -56,9 +56,10 @@ def _build(root):
 
 
 def run() -> list[Result]:
-    from app import mentors
     from app.accounts import SYSTEM
     from app.data.models import Staff, Student
+    from app.mentors import suggesting
+    from app.students import any_focus_condition
 
     t0 = time.perf_counter()
     db = _build(DATA_DIR / "mentors-1000")
@@ -66,12 +67,12 @@ def run() -> list[Result]:
     try:
         def ours():
             with db.session() as s:
-                sug = mentors.suggest(s, SYSTEM, DAY)
+                sug = suggesting.suggest(s, SYSTEM, DAY)
             assert len(sug.suggestions) == N_STUDENTS and not sug.over_max
 
         def round_robin():
             with db.session() as s:
-                kids = s.exec(select(Student.id).where(mentors._focus_any()).order_by(Student.id)).all()
+                kids = s.exec(select(Student.id).where(any_focus_condition()).order_by(Student.id)).all()
                 teachers = s.exec(select(Staff.id).where(Staff.active == True).order_by(Staff.id)).all()  # noqa: E712
             plan = [(k, teachers[i % len(teachers)]) for i, k in enumerate(kids)]
             assert len(plan) == N_STUDENTS

@@ -15,8 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.bench_attendance import TODAY, _build, _size
-from bench.harness import timeit
+from bench.bench_attendance import TODAY, _build
+from bench.harness import checkpointed_size, timeit
 
 SCALES = [(500, 1), (500, 5), (5000, 1), (5000, 5)]
 
@@ -28,15 +28,15 @@ def _measure(n_students: int, years: int) -> dict[str, float]:
     from app import attendance, early_warning, students
     from app.accounts import SYSTEM
     from app.attendance import alerts
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.data.models import Student
     from app.school_calendar import load_calendar
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="baoxue-bench-scale-") as tmp:
         paths, _baseline, base_size, class_ids, _ids, days = _build(Path(tmp), n_students, years)
-        out["database size, MB"] = _size(paths.database) / 1e6
-        db = open_database(paths)
+        db = open_school(paths)
+        out["database size, MB"] = checkpointed_size(db) / 1e6
         rng = random.Random(7)
         picks = [(rng.choice(class_ids), rng.choice(days)) for _ in range(10)]
         day, cid = days[-1], class_ids[len(class_ids) // 2]

@@ -31,8 +31,7 @@ import json
 import random
 import shutil
 import time
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 
 from bench.bench_attendance import EXCEPTIONS, P_EXCEPTION, TODAY
 from bench.harness import DATA_DIR
@@ -188,7 +187,7 @@ def _rolls(session) -> dict[int, list[int]]:
 def _build(paths, n_students: int, years: int, *, quiet: bool) -> dict:
     from app import attendance, school
     from app.accounts import SYSTEM
-    from app.data.db import open_database
+    from bench.harness import open_school
     from app.demo import build_demo
     from app.errors import ValidationError
     from app.school_calendar import load_calendar
@@ -196,7 +195,7 @@ def _build(paths, n_students: int, years: int, *, quiet: bool) -> dict:
     rng = random.Random(SEED)
     first = school.school_year_start_for(TODAY) - years
     build_demo(paths, students=n_students, seed=SEED, today=date(first, 9, 1), activity=False)
-    db = open_database(paths)
+    db = open_school(paths)
     with db.transaction() as s:
         for y in range(first + 1, school.school_year_start_for(TODAY) + 1):
             school.add_school_year(s, SYSTEM, y)

@@ -72,6 +72,39 @@ def timeit(fn: Callable[[], object], *, repeat: int = 5, warmup: int = 1, cpu: b
     return statistics.median(times)
 
 
+def open_school(paths, *, user: str = "admin", password: str | None = None):
+    """Open a bench school the way the program does: every school is SQLCipher-encrypted, so a school
+    built earlier (a cached one, or in another process) is unlocked with its administrator's password
+    (the demo's unless given); one made or opened in this process opens with the key it already has."""
+    from app.data.db import DatabaseLocked, open_database, unlock_database
+    from app.demo import DEMO_PASSWORD
+
+    try:
+        return open_database(paths)
+    except DatabaseLocked:
+        return unlock_database(paths, user, password or DEMO_PASSWORD)
+
+
+def raw_connect(db, path: Path | None = None, *, autocommit: bool = False):
+    """The plainest connection for a baseline: the DB-API module on the same file (or a copy of it,
+    ``path``) with the same key, so a baseline pays for SQLCipher's page encryption as the program does."""
+    from app.data import keyring
+    from app.data.db import connect_raw
+
+    con = connect_raw(path or db.paths.database, keyring.key_of(db.engine))
+    if autocommit:
+        con.isolation_level = None
+    return con
+
+
+def checkpointed_size(db, path: Path | None = None) -> int:
+    """The size of the file with its write-ahead log folded in."""
+    con = raw_connect(db, path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return (path or db.paths.database).stat().st_size
+
+
 def write_results(results: list[Result]) -> None:
     """Write ``bench/results.json``; figures of benchmarks not run this time are kept with their own date."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")

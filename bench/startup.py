@@ -4,8 +4,10 @@ Kinds:
 
 * ``bare`` — a bare PySide6 window;
 * ``stack`` — the fair baseline: a bare window, the same stack imported (SQLModel over the
-  school's SQLite file) and one query (the admin's account row);
-* ``app`` — the real main window, opened the way ``baoxue`` opens it;
+  school's SQLCipher file), the password's key derivation the login must do (one scrypt with the
+  keyring's parameters for the account) and one query (the admin's account row);
+* ``app`` — the real main window, opened the way ``baoxue`` opens it after the login (the database
+  unlocked with the administrator's password);
 * ``pages`` — the main window, then every page opened in turn (prints each page's open time).
 
 Each prints ``rss <peak resident MB>`` last.
@@ -47,13 +49,23 @@ def main() -> int:
         w.resize(1200, 800)
         w.show()
     elif kind == "stack":
-        from sqlalchemy import create_engine
+        import base64
+        import hashlib
+        import os
+
+        from sqlalchemy import URL, create_engine
         from sqlmodel import Session, select
 
         from app.data.models import User
 
         app = QApplication([])
-        engine = create_engine(f"sqlite:///{Path(sys.argv[2]) / 'baoxue.sqlite3'}")
+        folder = Path(sys.argv[2])
+        wrapper = json.loads((folder / "baoxue-keys.json").read_text(encoding="utf-8"))["accounts"]["admin"][0]
+        hashlib.scrypt(os.environ["BAOXUE_BENCH_PASSWORD"].encode(), salt=base64.b64decode(wrapper["salt"]),
+                       n=int(wrapper["n"]), r=int(wrapper["r"]), p=int(wrapper["p"]), maxmem=2**30, dklen=64)
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{os.environ['BAOXUE_BENCH_KEY']}'",
+                         database=(folder / "baoxue.sqlite3").as_posix())
+        engine = create_engine(url)
         with Session(engine) as s:
             s.exec(select(User).where(User.username == "admin")).one()
         w = QWidget()
@@ -63,7 +75,9 @@ def main() -> int:
         from sqlmodel import Session, select
 
         from app.accounts import actor_for
-        from app.data.db import open_database
+        import os
+
+        from app.data.db import unlock_database
         from app.data.models import User
         from app.paths import DataPaths
         from app.ui.app import setup_application
@@ -71,7 +85,7 @@ def main() -> int:
         from app.ui.main_window import MainWindow
 
         app = setup_application("zh_CN")
-        db = open_database(DataPaths(Path(sys.argv[2])))
+        db = unlock_database(DataPaths(Path(sys.argv[2])), "admin", os.environ["BAOXUE_BENCH_PASSWORD"])
         with Session(db.engine) as s:
             actor = actor_for(s, s.exec(select(User).where(User.username == "admin")).one())
         w = MainWindow(AppContext(db, actor))

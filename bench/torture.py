@@ -20,7 +20,7 @@ know, is an orphan; every acknowledged record is there (lost otherwise); an impo
 in any file the crash left (bundle sequence with other bytes, pledge number) may be issued again
 (reused) — and the county, given every bundle file on the stick, must never see a fork.
 
-**Fuzzers.** The roster importer (``app.roster.import_roster``) gets mutated template ``.xlsx`` and
+**Fuzzers.** The roster importer (``app.students.roster_import.import_roster``) gets mutated template ``.xlsx`` and
 ``.csv`` files (cells replaced by control characters, non-ASCII digits, very long text, formulas, wrong
 codes; rows duplicated; headers changed; bytes flipped, cut or inserted; GBK and UTF-8): a *crash* is an
 exception other than the program's own (``BaoxueError``), a *partial import* a refused file that
@@ -48,7 +48,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -92,12 +91,12 @@ def _open_school(paths):
 
 
 def build_template(work: Path, seed: int) -> Template:
+    from app.accounts import SYSTEM
     from app.demo import COUNTY_CODE, build_demo
     from app.demo import county as demo_county
     from app.exchange.keys import populate_demo
     from app.paths import DataPaths
-    from app.roster import export_roster
-    from app.accounts import SYSTEM
+    from app.students.roster_export import export_roster
 
     paths = DataPaths(work / "template")
     build_demo(paths, students=PUPILS, seed=seed, today=TODAY, activity=False)
@@ -191,7 +190,7 @@ def run_op(op: str, root: str, roster: str, days: list[str], kill_at: int | None
     killer = _Killer(kill_at)
     killer.install()
     if op == "import":
-        from app.roster import import_roster
+        from app.students.roster_import import import_roster
 
         plan, result = import_roster(db, actor, Path(roster), today=TODAY)
         assert result is not None, [str(e) for e in plan.errors[:3]]
@@ -463,7 +462,7 @@ def kill_trials(tpl: Template, work: Path, trials: int, seed: int, ops=OPS) -> d
     import app.documents.pledges  # noqa: F401
     import app.exchange.county  # noqa: F401
     import app.exchange.export  # noqa: F401
-    import app.roster  # noqa: F401
+    import app.students.roster_import  # noqa: F401
 
     db = _open_school(DataPaths(tpl.root))
     with db.transaction() as s:
@@ -647,8 +646,8 @@ def fuzz_importer(tpl: Template, work: Path, files: int, seed: int) -> dict:
     from app.data.models import Guardian, Student
     from app.errors import BaoxueError
     from app.paths import DataPaths
-    from app.roster import export_roster, import_roster
-    from lxml import etree
+    from app.students.roster_export import export_roster
+    from app.students.roster_import import import_roster
 
     from app.exchange.bundle import BuildContext, Header, build, collect_records, signed_tree
     from app.exchange.export import check_own_bundle

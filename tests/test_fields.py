@@ -18,12 +18,13 @@ from hypothesis import strategies as st
 from lxml import etree
 from sqlmodel import func, select
 
-from app import fields, roster, students
+from app import fields, students
 from app.cli import EXIT_ERROR, EXIT_OK, main
 from app.data.models import Guardian, SchoolClass, Student
 from app.errors import ValidationError
 from app.field_check import StoredValueError, stored_problems
 from app.fields import FIELDS
+from app.students import roster_export, roster_import
 from tests.conftest import ADMIN_PASSWORD, TODAY, make_student_input
 from tests.exchange.conftest import bundle_root
 
@@ -87,11 +88,12 @@ def test_messages_are_one_table():
 def test_the_four_copies_of_the_text_check_are_one():
     import inspect
 
-    from app import home_teaching, mentors
+    from app import mentors
     from app.approvals import common
     from app.cases import work
+    from app.mentors import assigning, board, home_teaching, planning, suggesting
 
-    for module in (home_teaching, mentors, work):
+    for module in (home_teaching, mentors, assigning, board, planning, suggesting, work):
         assert not hasattr(module, "_text")
     assert "spec.text(" in inspect.getsource(common.text)  # app.fields, imported as spec
     with pytest.raises(ValidationError, match="控制字符"):
@@ -152,11 +154,11 @@ def test_school_class_and_staff_names_follow_the_specification(school_db):
 
 
 def test_the_roster_import_names_the_row_and_the_column(school_db, tmp_path):
-    from tests.test_roster import row, write_csv
+    from tests.students.test_roster import row, write_csv
 
     path = write_csv(tmp_path / "bad.csv", [row(1), row(3, 姓名="张\x01三"), row(5, 村="村" * 500)])
     with school_db.transaction() as s:
-        plan = roster.plan_import(s, school_db.actors["reg"], path, today=TODAY)
+        plan = roster_import.plan_import(s, school_db.actors["reg"], path, today=TODAY)
     found = {(e.row, e.column): e.reason for e in plan.errors}
     assert "控制字符" in found[(3, "姓名")] and "最多 30 个字" in found[(4, "村")]
 
@@ -169,14 +171,14 @@ def _national_id(seq: int) -> str:
 
 def test_an_id_in_arabic_indic_digits_is_the_same_child(school_db, tmp_path):
     """The second import of the same child, typed in Arabic-Indic digits, updates the child (no second record)."""
-    from tests.test_roster import row, write_xlsx
+    from tests.students.test_roster import row, write_xlsx
 
     reg = school_db.actors["reg"]
     rid = _national_id(1)
-    roster.import_roster(school_db, reg, write_xlsx(tmp_path / "a.xlsx", [row(1)]), today=TODAY)
+    roster_import.import_roster(school_db, reg, write_xlsx(tmp_path / "a.xlsx", [row(1)]), today=TODAY)
     eastern = rid.translate(ARABIC_INDIC)
     assert eastern != rid and eastern[:17].isdigit()  # what isdigit() accepted
-    plan, _ = roster.import_roster(school_db, reg, write_xlsx(tmp_path / "b.xlsx", [
+    plan, _ = roster_import.import_roster(school_db, reg, write_xlsx(tmp_path / "b.xlsx", [
         row(1, 身份证件号=eastern, 全国学籍号="G" + eastern, 村="青桥村")]), today=TODAY)
     assert not plan.errors and len(plan.updates) == 1 and not plan.creates
     with school_db.transaction() as s:
@@ -388,8 +390,8 @@ def test_whatever_the_specification_accepts_survives_export_xsd_import_and_print
     assert (el.get("village") or "") == values["village"] and (el.get("township") or "") == values["township"]
     # the roster file: exported and read back, nothing changes
     with keyed.transaction() as s:
-        roster.export_roster(s, reg, out / "r.xlsx")
-        plan = roster.plan_import(s, reg, out / "r.xlsx", today=TODAY)
+        roster_export.export_roster(s, reg, out / "r.xlsx")
+        plan = roster_import.plan_import(s, reg, out / "r.xlsx", today=TODAY)
     assert not plan.errors and not plan.creates and not plan.updates, (plan.errors, plan.updates)
     # and printed
     with keyed.transaction() as s:

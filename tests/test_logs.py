@@ -151,7 +151,7 @@ def test_names_from_the_database_are_masked(school_db, student_factory):
 
 def test_the_problem_report_holds_the_masked_logs_and_the_versions(logging_to, tmp_path):
     logs.configure_logging(logging_to, crash_file=False, hooks=False)
-    logging.getLogger("app.roster").warning("第 7 行:身份证号 610729201703050011 与 张小花 重复,电话 13800138000")
+    logging.getLogger("app.students.roster_import").warning("第 7 行:身份证号 610729201703050011 与 张小花 重复,电话 13800138000")
     (logging_to / "console.log").write_text("warning: 李四 13912345678\n", encoding="utf-8")
     facts = logs.system_facts(data_dir=tmp_path / "data", revision="0009", head="0009", extra={"Qt": "6.x"})
     out = logs.write_problem_report(tmp_path / "report.zip", names={"张小花", "李四"}, facts=facts)

@@ -20,7 +20,9 @@ from sqlmodel import func, select
 from app import spreadsheets, students
 from app.data.models import Student
 from app.exchange.county_report import CountyGroup, WeekReport, write_report
-from app.roster import COLUMNS, RosterFileError, export_roster, import_roster
+from app.students.roster_export import export_roster
+from app.students.roster_import import import_roster
+from app.students.roster_layout import COLUMNS, RosterFileError
 from tests.conftest import make_student_input
 
 HEADERS = [c.header + ("*" if c.required else "") for c in COLUMNS]

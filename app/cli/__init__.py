@@ -104,7 +104,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_roster_template(args) -> int:
-    from app.roster import write_template
+    from app.students.roster_export import write_template
 
     write_template(Path(args.file))
     out(f"已写入名册模板:{args.file}")
@@ -112,7 +112,7 @@ def cmd_roster_template(args) -> int:
 
 
 def cmd_roster_import(args) -> int:
-    from app.roster import import_roster
+    from app.students.roster_import import import_roster
 
     db = open_db(args)
     actor = login(db, args)
@@ -151,7 +151,7 @@ def _column_choices(items: list[str]) -> dict[str, str | None]:
 
 
 def cmd_roster_export(args) -> int:
-    from app.roster import export_roster
+    from app.students.roster_export import export_roster
 
     db = open_db(args)
     actor = login(db, args)

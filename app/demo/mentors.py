@@ -3,7 +3,7 @@ review dates, a few contacts, and the disabled children some home teaching.
 
 ``populate_demo(session, rng, today, actor=SYSTEM)`` runs after the demo's students (and, when
 present, its attendance and cases). Everything goes through :mod:`app.mentors` and
-:mod:`app.home_teaching`, so the same rules and audit apply as for hand-entered data.
+:mod:`app.mentors.home_teaching`, so the same rules and audit apply as for hand-entered data.
 
 Mentors: ``ceil(n / 7)`` teachers (class head teachers first) share the ``n`` children who
 need one, through the real suggestion, so caseloads land around 6–8.
@@ -18,9 +18,10 @@ from datetime import date, time, timedelta
 
 from sqlmodel import Session, select
 
-from app import cases, home_teaching, mentors
+from app import cases, mentors
 from app.accounts import SYSTEM, Actor
 from app.data.models import Guardian, SchoolClass, Student
+from app.mentors import assigning, home_teaching, planning, suggesting
 from app.school_calendar import load_calendar
 
 SITUATIONS = [
@@ -67,17 +68,17 @@ def populate_demo(session: Session, rng: random.Random, today: date, actor: Acto
     start = _school_year_start(today)
     need = mentors.uncovered(session, actor, today)
     if need:
-        cands = mentors.candidates(session, today)
+        cands = suggesting.candidates(session, today)
         heads = {c.head_teacher_id for c in session.exec(select(SchoolClass)) if c.head_teacher_id}
         ranked = sorted(cands, key=lambda c: (c.staff_id not in heads, c.staff_id))
         k = min(len(ranked), max(1, math.ceil(len(need) / 7)))
         chosen = [c.staff_id for c in ranked[:k]]
-        sug = mentors.suggest(session, actor, today, staff_ids=chosen)
+        sug = suggesting.suggest(session, actor, today, staff_ids=chosen)
         for x in sorted(sug.suggestions, key=lambda x: x.over_max):  # within the maximum first
             if x.staff_id is None:
                 continue
             student = session.get(Student, x.student_id)
-            mentors.assign(session, actor, x.student_id, x.staff_id, max(start, student.enrolled_on),
+            assigning.assign(session, actor, x.student_id, x.staff_id, max(start, student.enrolled_on),
                            over_max_reason="演示学校教师不足" if x.over_max else "", source="suggested")
             res.assignments += 1
         res.mentors = len({x.staff_id for x in sug.suggestions if x.staff_id})
@@ -86,21 +87,21 @@ def populate_demo(session: Session, rng: random.Random, today: date, actor: Acto
         [x.student_id for x in need] or [-1])).order_by(Student.id)).all()
     for i, s in enumerate(mentees):
         staff_id = mentors.current_mentor(session, s.id, today)
-        mentors.save_plan(session, actor, s.id, mentors.PlanInput(
+        planning.save_plan(session, actor, s.id, planning.PlanInput(
             rng.choice(SITUATIONS), rng.choice(RISKS), rng.choice(["low", "medium", "medium", "high"])))
         begun = max(start, s.enrolled_on) + timedelta(days=rng.randint(3, 20))
         begun = min(begun, today)
-        mentors.set_five_ones(session, actor, s.id, mentors.FiveOnes(
+        planning.set_five_ones(session, actor, s.id, planning.FiveOnes(
             rng.choice(HABITS), rng.choice(SHORTCOMINGS), rng.choice(SUBJECTS), rng.choice(HOBBIES),
             rng.choice(BOOKS)), begun)
         res.plans += 1
         # a review done last month, the next one due soon — a few of them already overdue
         if rng.random() < 0.85:
             past = max(begun, today - timedelta(days=rng.randint(25, 45)))
-            rid = mentors.schedule_review(session, actor, s.id, past, "月度复查", today=past)
+            rid = planning.schedule_review(session, actor, s.id, past, "月度复查", today=past)
             nxt = today + timedelta(days=rng.randint(-6, 21))
-            mentors.complete_review(session, actor, rid, past, "五个一进展正常,继续跟进。", today=past)
-            mentors.schedule_review(session, actor, s.id, nxt, "月度复查", today=min(nxt, today))
+            planning.complete_review(session, actor, rid, past, "五个一进展正常,继续跟进。", today=past)
+            planning.schedule_review(session, actor, s.id, nxt, "月度复查", today=min(nxt, today))
             res.reviews += 2
         if staff_id and rng.random() < 0.5:
             guardian = session.exec(select(Guardian).where(Guardian.student_id == s.id)
@@ -109,7 +110,7 @@ def populate_demo(session: Session, rng: random.Random, today: date, actor: Acto
             while not cal.is_school_day(day) and day > start:
                 day -= timedelta(days=1)
             form = rng.choice(["phone", "phone", "in_person"])
-            mentors.log_contact(session, actor, s.id, cases.ContactInput(
+            planning.log_contact(session, actor, s.id, cases.ContactInput(
                 contact_date=day, form=form, staff_id=staff_id,
                 contact_time=time(rng.choice([12, 17, 19]), rng.choice([0, 30])),
                 guardian_met=guardian.name if guardian else "",

@@ -3,15 +3,15 @@
 1. The teacher picks a file (or drops it on the window, or first downloads the
    template to fill in): the template, or the national student-status system's export
    (.xlsx, .xls, CSV in GB18030 or UTF-8).
-2. :func:`app.roster.plan_import` reads and checks every row on a worker thread
+2. :func:`app.students.roster_import.plan_import` reads and checks every row on a worker thread
    (progress bar, cancel) and returns a plan: how many students are new,
    updated, unchanged, which classes would be created, and every problem with
    its row number, column, value and reason. The table "Columns of the file" shows every
    column of the file: the template column it fills, or that it is not imported and why; a
    column the program does not know must be decided (a template column, or "not imported")
    before the import can go ahead. A choice made here is remembered for the next file with the
-   same header (:mod:`app.roster_columns`) once the file is imported.
-3. Only a plan without errors can be imported; :func:`app.roster.apply_import`
+   same header (:mod:`app.students.column_memory`) once the file is imported.
+3. Only a plan without errors can be imported; :func:`app.students.roster_import.apply_import`
    writes it in ONE transaction on the worker (all or nothing), then the page
    announces "students" and "classes" and shows what was done.
 
@@ -50,15 +50,20 @@ from PySide6.QtWidgets import (
 
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.workers import BackgroundTask
 from app.ui.widgets import fit_to_screen
+from app.ui.workers import BackgroundTask
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
 
 
 def _roster():
-    """The roster service (imported on use, so the dialog's module loads even where it is not needed)."""
-    return importlib.import_module("app.roster")
+    """The roster import service (imported on use, so the dialog's module loads even where it is not needed)."""
+    return importlib.import_module("app.students.roster_import")
+
+
+def _roster_service(name: str):
+    """Another module of the roster (``roster_layout``, ``roster_export``), imported on use as :func:`_roster`."""
+    return importlib.import_module(f"app.students.{name}")
 
 
 def _count(value) -> int:
@@ -89,11 +94,11 @@ class RowErrorModel(RowTableModel):
 
 
 def _template_headers() -> list[str]:
-    return [c.header for c in _roster().COLUMNS]
+    return [c.header for c in _roster_service("roster_layout").COLUMNS]
 
 
 class ColumnUseModel(RowTableModel):
-    """Every column of the file (app.roster.ColumnUse): letter, header, what it is imported as, why.
+    """Every column of the file (app.students.roster_reading.ColumnUse): letter, header, what it is imported as, why.
 
     The "Imported as" cell is editable (a list of the template's columns and "not imported"): a choice
     is announced with ``chosen(key, target)``; the dialog checks the file again with it."""
@@ -375,7 +380,7 @@ class ImportDialog(QDialog):
 
     @Slot()
     def download_template(self) -> None:
-        roster = _roster()
+        export = _roster_service("roster_export")
         start = str((self.path.parent if self.path else Path.home()) / self.tr("student_list_template.xlsx"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the template"), start,
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -384,7 +389,7 @@ class ImportDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            written = roster.write_template(Path(path))
+            written = export.write_template(Path(path))
         except (BaoxueError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Template"), self.tr("Could not save the template:\n{error}")
                                 .format(error=exc))

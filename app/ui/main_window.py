@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app import __version__
+from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
 from app.access import ROLES
 from app.ui.widgets import documents_dir, hint_label, labels_text, show_error, show_info, show_unexpected, title_label, fit_to_screen
@@ -644,7 +644,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_roster(self, path: str | Path | None = None) -> BackgroundTask | None:
         """File → Export roster: choose a file, then write it on a worker (the window stays responsive)."""
-        from app import roster
+        from app.students import roster_export
 
         if path is None:
             suggested = documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".xlsx")
         ctx = self.ctx
         return self._run_task(
-            lambda _progress: ctx.run(roster.export_roster, path),
+            lambda _progress: ctx.run(roster_export.export_roster, path),
             title=self.tr("Export roster"), label=self.tr("Writing the roster\u2026"),
             on_success=lambda n: show_info(self, self.tr("{n} students were written to:\n{path}").format(
                 n=n, path=str(path)), self.tr("Export roster")))

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from app import mentors
 from app.errors import BaoxueError
-from app.mentors import Decision, Suggestion, SuggestionSet, TeacherLoad
+from app.mentors import suggesting
+from app.mentors.board import TeacherLoad
+from app.mentors.suggesting import Decision, Suggestion, SuggestionSet
 from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
@@ -200,7 +202,7 @@ class TeacherDelegate(QStyledItemDelegate):
 
 
 class SuggestionDialog(QDialog):
-    """The proposal of :func:`app.mentors.suggest`: accept, change or reject each line, then apply all at once."""
+    """The proposal of :func:`app.mentors.suggesting.suggest`: accept, change or reject each line, then apply all at once."""
 
     guide_topic = "mentors"  # the user guide's part that F1 opens here
 
@@ -273,7 +275,7 @@ class SuggestionDialog(QDialog):
         self.error.clear_error()
         decisions = self.model.decisions()
         try:
-            ids = self.ctx.run(mentors.apply_suggestions, decisions, self.today)
+            ids = self.ctx.run(suggesting.apply_suggestions, decisions, self.today)
         except BaoxueError as exc:  # the message names the student; nothing was saved
             self.error.set_error(error_text(exc))
             show_error(self, error_text(exc))

@@ -2,9 +2,9 @@
 
 :func:`mentors_page` builds what the user may see: users holding "mentor.manage"
 (principal, registrar, admin) get :class:`MentorBoardPage`; every other teacher gets
-:class:`MyMenteesPage` (their own mentees only, :func:`app.mentors.my_mentees`).
+:class:`MyMenteesPage` (their own mentees only, :func:`app.mentors.board.my_mentees`).
 
-The board (:func:`app.mentors.board`): on the left every teacher with the caseload
+The board (:func:`app.mentors.board.board`): on the left every teacher with the caseload
 "n / min–max" of the policy (above the maximum red, below the minimum amber) and,
 under it, the mentees of the selected teacher; on the right the students who need a
 mentor and have none, each with why. A student is assigned
@@ -17,13 +17,13 @@ Above the maximum the service refuses unless a reason is given: the page asks fo
 reason (a small input dialog showing the service's message) and tries again with it.
 A mentee's assignment ends with a reason (:class:`EndDialog`) or goes to another teacher.
 
-"Suggest mentors" (:class:`SuggestionDialog`) shows :func:`app.mentors.suggest`'s proposal
+"Suggest mentors" (:class:`SuggestionDialog`) shows :func:`app.mentors.suggesting.suggest`'s proposal
 with its reasons; each line is accepted, given another teacher, or rejected, and Apply
-sends every decision to :func:`app.mentors.apply_suggestions` in one transaction.
+sends every decision to :func:`app.mentors.suggesting.apply_suggestions` in one transaction.
 
 The "home teaching" tab lists the children taught at home (送教上门) with their progress
 against the policy's targets; a double click opens the plan at its home-teaching tab.
-Nothing here decides anything: every rule is in :mod:`app.mentors` and :mod:`app.home_teaching`.
+Nothing here decides anything: every rule is in :mod:`app.mentors` and :mod:`app.mentors.home_teaching`.
 The tables are in :mod:`app.ui.mentors_tables`, the dialogs in :mod:`app.ui.mentors_dialogs`.
 """
 
@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDi
                                QWidget)
 
 from app.changes import ChangeSet
-from app import home_teaching, mentors
 from app.errors import BaoxueError, ValidationError
-from app.mentors import Board, MenteeRow, TeacherLoad, UncoveredRow
+from app.mentors import UncoveredRow, assigning, board, home_teaching, planning, suggesting
+from app.mentors.board import Board, MenteeRow, TeacherLoad
 from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel, TeacherPicker
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
 from app.ui.plan_dialog import SHOWS, PlanDialog
@@ -218,7 +218,7 @@ class MentorBoardPage(QWidget):
     def refresh(self) -> None:
         selected_teacher = self.selected_teacher()
         keep = selected_teacher.staff_id if selected_teacher else None
-        self.board = self.ctx.read(mentors.board, self.ctx.actor, self.today)
+        self.board = self.ctx.read(board.board, self.ctx.actor, self.today)
         b = self.board
         self.teachers.set_rows(b.teachers)
         self.uncovered.set_rows(b.uncovered)
@@ -316,7 +316,7 @@ class MentorBoardPage(QWidget):
             return 0
         done = 0
         for sid in student_ids:
-            if not self._run_with_over_max(mentors.assign, int(sid), int(staff_id), start or self.today):
+            if not self._run_with_over_max(assigning.assign, int(sid), int(staff_id), start or self.today):
                 break
             done += 1
         if done:
@@ -334,7 +334,7 @@ class MentorBoardPage(QWidget):
                                title=self.tr("Hand over to another mentor"))
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self._run_with_over_max(
-            mentors.reassign, m.student_id, picker.staff_id(), picker.start_date()))
+            assigning.reassign, m.student_id, picker.staff_id(), picker.start_date()))
         picker.destroyed.connect(lambda *_: setattr(self, "picker", None))
         self.picker = picker
         picker.open()
@@ -349,7 +349,7 @@ class MentorBoardPage(QWidget):
         while dlg.exec() == QDialog.DialogCode.Accepted:
             day, reason, note = dlg.values()
             try:
-                self.ctx.run(mentors.end_assignment, m.assignment_id, day, reason, note)
+                self.ctx.run(assigning.end_assignment, m.assignment_id, day, reason, note)
                 return True
             except BaoxueError as exc:
                 dlg.error.set_error(error_text(exc))
@@ -359,7 +359,7 @@ class MentorBoardPage(QWidget):
 
     @Slot()
     def open_suggestions(self) -> SuggestionDialog | None:
-        ok, proposal = attempt(self, self.ctx.read, mentors.suggest, self.ctx.actor, self.today)
+        ok, proposal = attempt(self, self.ctx.read, suggesting.suggest, self.ctx.actor, self.today)
         if not ok:
             return None
         if not proposal.suggestions:
@@ -442,11 +442,11 @@ class MyMenteesPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = self.ctx.read(mentors.my_mentees, self.ctx.actor, self.today)
+        rows = self.ctx.read(board.my_mentees, self.ctx.actor, self.today)
         self.model.set_rows(rows)
         self.count.setText(self.tr("You mentor {n} students.").format(n=len(rows)) if rows
                            else self.tr("You have no mentees at the moment."))
-        due = self.ctx.read(mentors.reviews_due, self.ctx.actor, self.today)
+        due = self.ctx.read(planning.reviews_due, self.ctx.actor, self.today)
         lines = []
         for r in due:
             if r.overdue:

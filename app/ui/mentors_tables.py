@@ -9,8 +9,8 @@ import json
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from app import home_teaching
-from app.mentors import MenteeRow, TeacherLoad, UncoveredRow
+from app.mentors import UncoveredRow, home_teaching
+from app.mentors.board import MenteeRow, TeacherLoad
 from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import AMBER_COLOR, DONE_COLOR, MUTED_COLOR, OVERDUE_COLOR, caseload_state_text
 

@@ -10,9 +10,9 @@ One dialog, one tab per part of the plan, each a small form with its own Save:
 * **Other measures** — every measure on file, add one, mark one achieved or stopped;
 * **Reviews** — the review dates (overdue in red), schedule one, record one as done;
 * **Contact log** — the talks, calls and home visits: the case file's ``contact`` rows,
-  the same list the case file shows; a new one goes through :func:`app.mentors.log_contact`;
+  the same list the case file shows; a new one goes through :func:`app.mentors.planning.log_contact`;
 * **Home teaching** (only for a child enrolled for 送教上门) — the year's hours and visits
-  against the policy's targets (:func:`app.home_teaching.progress`) and a session form.
+  against the policy's targets (:func:`app.mentors.home_teaching.progress`) and a session form.
 
 The dialog owns no rule: each Save is one service call in one transaction
 (``ctx.run(...)``). A refusal names its field (:class:`ValidationError`):
@@ -30,10 +30,11 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
+from app import school
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, MENTORS, POLICY, STAFF, STUDENTS
-from app import home_teaching, mentors, school
 from app.errors import BaoxueError
-from app.mentors import PlanView
+from app.mentors import home_teaching, planning
+from app.mentors.planning import PlanView
 from app.ui.plan_sections import (ContactLogModel, ContactsSection, FiveOnesSection, HomeTeachingSection, MeasureModel,
                                   MeasuresSection, ReviewModel, ReviewsSection, Section, SessionModel, SituationSection)
 from app.ui.plan_text import risk_text
@@ -123,12 +124,12 @@ class PlanDialog(QDialog):
     @Slot()
     def reload(self) -> None:
         try:
-            plan = self.ctx.read(mentors.get_plan, self.ctx.actor, self.student_id, self.today)
+            plan = self.ctx.read(planning.get_plan, self.ctx.actor, self.student_id, self.today)
         except BaoxueError as exc:
             show_error(self, error_text(exc))
             return
         self.plan = plan
-        self.open_review_ids = {r.id for r in self.ctx.read(mentors.reviews_due, self.ctx.actor, self.today,
+        self.open_review_ids = {r.id for r in self.ctx.read(planning.reviews_due, self.ctx.actor, self.today,
                                                             within_days=36500) if r.student_id == self.student_id}
         self.setWindowTitle(self.tr("Mentoring plan of {name}").format(name=plan.student_name))
         self.title.setText(self.tr("{name} — mentoring plan").format(name=plan.student_name))

@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from app import home_teaching, mentors
+from app import mentors
 from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
-from app.mentors import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
+from app.mentors import home_teaching, planning
+from app.mentors.planning import FiveOnes, MeasureRow, PlanInput, PlanView, ReviewRow
 from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
@@ -215,7 +216,7 @@ class SituationSection(Section):
                              else self.tr("No mentor yet."))
 
     def submit(self):
-        self.run(mentors.save_plan, self.dialog.student_id,
+        self.run(planning.save_plan, self.dialog.student_id,
                  PlanInput(self.situation.toPlainText(), self.risk_notes.toPlainText(),
                            self.risk_level.currentData()))
 
@@ -253,7 +254,7 @@ class FiveOnesSection(Section):
 
     def submit(self):
         five = FiveOnes(**{k: e.text() for k, e in self.edits.items()})
-        self.run(mentors.set_five_ones, self.dialog.student_id, five, self.dialog.today)
+        self.run(planning.set_five_ones, self.dialog.student_id, five, self.dialog.today)
 
 
 class MeasuresSection(Section):
@@ -306,7 +307,7 @@ class MeasuresSection(Section):
         self._selection_changed()
 
     def submit(self):
-        self.run(mentors.add_measure, self.dialog.student_id, "other", self.content.text(), self.dialog.today)
+        self.run(planning.add_measure, self.dialog.student_id, "other", self.content.text(), self.dialog.today)
 
     def reset(self) -> None:
         self.content.clear()
@@ -319,7 +320,7 @@ class MeasuresSection(Section):
             return False
         self.clear_errors()
         try:
-            self.run(mentors.close_measure, m.id, self.close_status.currentData(), pydate(self.close_date.date()),
+            self.run(planning.close_measure, m.id, self.close_status.currentData(), pydate(self.close_date.date()),
                      self.close_result.text())
         except BaoxueError as exc:
             self.show_refusal(exc)
@@ -392,7 +393,7 @@ class ReviewsSection(Section):
     def submit(self):
         if self.notes.toPlainText().strip() and self.done_button.isEnabled():
             return self.complete_selected(emit=False)
-        self.run(mentors.schedule_review, self.dialog.student_id, pydate(self.due.date()), self.purpose.text(),
+        self.run(planning.schedule_review, self.dialog.student_id, pydate(self.due.date()), self.purpose.text(),
                  today=self.dialog.today)
 
     def reset(self) -> None:
@@ -409,7 +410,7 @@ class ReviewsSection(Section):
             self.clear_errors()
         next_due = pydate(self.next_due.date()) if self.next_check.isChecked() else None
         try:
-            self.run(mentors.complete_review, r.id, pydate(self.done_on.date()), self.notes.toPlainText(),
+            self.run(planning.complete_review, r.id, pydate(self.done_on.date()), self.notes.toPlainText(),
                      next_due=next_due, today=self.dialog.today)
         except BaoxueError as exc:
             if not emit:
@@ -457,7 +458,7 @@ class ContactsSection(Section):
         inp = ContactInput(contact_date=pydate(self.date.date()), form=self.form_combo.currentData(),
                            student_condition=self.condition.toPlainText(), guardian_met=self.guardian.text(),
                            purpose=self.purpose.text(), measures=self.measures.toPlainText())
-        self.run(mentors.log_contact, self.dialog.student_id, inp, today=self.dialog.today)
+        self.run(planning.log_contact, self.dialog.student_id, inp, today=self.dialog.today)
 
     def reset(self) -> None:
         for w in (self.guardian, self.purpose, self.condition, self.measures):

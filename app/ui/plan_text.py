@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import cases, mentors
-from app.mentors import ReviewRow
+from app.mentors.planning import ReviewRow
 
 OVERDUE_COLOR = "#c62828"
 AMBER_COLOR = "#a15c00"

@@ -7,11 +7,12 @@ from collections import Counter
 import pytest
 from sqlmodel import func, select
 
-from app import accounts, audit, demo, school, students
+from app import accounts, audit, school, students
 from app.accounts import SYSTEM, authenticate
 from app.data.db import open_database
 from app.data.models import AuditEntry, Guardian, School, SchoolClass, Staff, StatusChange, Student, User
 from app.demo import DEMO_PASSWORD, build_demo, ensure_demo
+from app.demo import students as demo_students
 from app.errors import BaoxueError, ValidationError
 from app.paths import DataPaths, demo_data_dir
 from tests.conftest import TODAY
@@ -251,7 +252,7 @@ def test_bulk_path_writes_exactly_what_the_service_path_writes(tmp_path, monkeyp
             db.close()
 
     service, _ = _build(tmp_path / "service", 150, seed=5)
-    monkeypatch.setattr(demo, "BULK_THRESHOLD", 0)
+    monkeypatch.setattr(demo_students, "BULK_THRESHOLD", 0)
     bulk, _ = _build(tmp_path / "bulk", 150, seed=5)
     assert dump(service) == dump(bulk)
 
@@ -363,11 +364,11 @@ def test_full_demo_has_a_term_of_roll_calls_and_alerts_at_every_stage(full_demo)
 
 
 def test_full_demo_has_mentors_for_every_child_who_needs_one(full_demo):
-    from app import mentors
+    from app.mentors import board
 
     with full_demo.transaction() as s:
         admin = authenticate(s, "admin", DEMO_PASSWORD)
-        board = mentors.board(s, admin, TODAY)
+        board = board.board(s, admin, TODAY)
     assert board.teachers and all(t.load <= t.max_caseload for t in board.teachers if t.load)
     assert len(board.uncovered) <= 1
 

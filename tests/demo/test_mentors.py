@@ -7,12 +7,13 @@ from collections import Counter
 
 from sqlmodel import select
 
-from app import home_teaching, mentors
+from app import mentors
 from app.accounts import SYSTEM
 from app.data.db import open_database
 from app.data.mentor_models import HomeTeachingSession, MentorAssignment, MentorPlan, PlanMeasure, PlanReview
 from app.demo import build_demo
 from app.demo.mentors import populate_demo
+from app.mentors import home_teaching, planning
 from tests.conftest import TODAY
 
 
@@ -32,7 +33,7 @@ def test_populate_demo(paths):
             kinds = Counter(m.kind for m in s.exec(select(PlanMeasure).where(PlanMeasure.status == "active")))
             assert all(kinds[k] == res.plans for k in mentors.FIVE_ONES)
             assert s.exec(select(PlanReview)).first() is not None
-            assert mentors.reviews_due(s, SYSTEM, TODAY, within_days=21)
+            assert planning.reviews_due(s, SYSTEM, TODAY, within_days=21)
             if res.home_taught:
                 assert s.exec(select(HomeTeachingSession)).first() is not None
                 assert home_teaching.overview(s, SYSTEM, TODAY)

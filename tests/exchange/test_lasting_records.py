@@ -11,10 +11,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app import mentors
 from app.data.models import Staff
 from app.exchange import keys
 from app.exchange.bundle import sign
+from app.mentors import assigning
 from app.exchange.county import (
     CountyDB,
     ingest,
@@ -44,7 +44,7 @@ def _assignments(path) -> list[dict]:
 def mentored(school):
     with school.transaction() as s:
         teacher = s.exec(select(Staff.id).where(Staff.name == "赵老师")).scalar()
-        ids = [mentors.assign(s, school.actors["boss"], sid, teacher, date(2026, 11, 2))
+        ids = [assigning.assign(s, school.actors["boss"], sid, teacher, date(2026, 11, 2))
                for sid in school.students["三年级(1)班"][:2]]
     return ids
 
@@ -64,7 +64,7 @@ def test_assignments_are_sent_when_they_change_and_in_full_each_term(school, exp
     # the same period again with nothing changed: the same file
     assert export(period=WEEKS[1]).reused
     with school.transaction() as s:
-        mentors.end_assignment(s, school.actors["boss"], mentored[0], date(2026, 11, 18), "reassigned")
+        assigning.end_assignment(s, school.actors["boss"], mentored[0], date(2026, 11, 18), "reassigned")
     third = export(period=WEEKS[2])
     (ended,) = _assignments(third.path)
     assert (ended["key"], ended["end"], ended["endReason"]) == (str(mentored[0]), "2026-11-18", "reassigned")

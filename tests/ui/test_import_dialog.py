@@ -208,12 +208,12 @@ def _write_roster(path, rows: list[dict]):
     """Fill the service's own template (sheet 学生名册), as a teacher would."""
     from openpyxl import load_workbook
 
-    from app import roster
+    from app.students import roster_export, roster_layout
 
-    roster.write_template(path)
+    roster_export.write_template(path)
     wb = load_workbook(path)
-    ws = wb[roster.DATA_SHEET]
-    headers = [roster._norm_header(c.value) for c in ws[1]]
+    ws = wb[roster_layout.DATA_SHEET]
+    headers = [roster_layout.norm_header(c.value) for c in ws[1]]
     for r in rows:
         ws.append([r.get(h) for h in headers])
     wb.save(path)
@@ -308,8 +308,8 @@ def test_download_template(qtbot, ctx, tmp_path, monkeypatch):
 
 
 def _national_csv(tmp_path, name="学生基本信息.csv", seqs=(61, 62)):
-    from tests.test_roster_columns import write
-    from tests.test_roster_national import national_row
+    from tests.students.test_column_memory import write
+    from tests.students.test_roster_national import national_row
 
     return write(tmp_path / name, [national_row(n) for n in seqs])
 
@@ -351,7 +351,7 @@ def test_the_preview_lists_every_column_and_the_ignored_ones_visibly(qtbot, ctx,
 
 
 def test_choosing_a_column_in_the_dialog_imports_it_and_is_remembered(qtbot, ctx, school_db, tmp_path):
-    from app import roster_columns
+    from app.students import column_memory
 
     dlg = make_dialog(qtbot, ctx)
     _plan(qtbot, dlg, dlg.load_file, _national_csv(tmp_path))
@@ -375,7 +375,7 @@ def test_choosing_a_column_in_the_dialog_imports_it_and_is_remembered(qtbot, ctx
         dlg.apply()
     assert count_students(school_db) == 2
     with school_db.session() as s:
-        assert list(roster_columns.remembered(s).values()) == [{"家长手机": "监护人1电话", "家长QQ": None}]
+        assert list(column_memory.remembered(s).values()) == [{"家长手机": "监护人1电话", "家长QQ": None}]
 
     # the next file with the same header: mapped as chosen, ready to import at once
     dlg2 = make_dialog(qtbot, ctx)

@@ -16,9 +16,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 from sqlmodel import select
 
-from app import cases, home_teaching, mentors
+from app import cases, mentors
 from app.data.mentor_models import MentorAssignment
 from app.data.models import Staff
+from app.mentors import assigning, home_teaching, planning
 from app.students import create_student
 from app.ui.context import AppContext
 from app.ui.mentors_page import (
@@ -137,7 +138,7 @@ def test_board_shows_caseloads_and_uncovered_students_with_why(qtbot, school_db,
     t = staff_ids(school_db)
     with school_db.transaction() as s:
         for k in focus[:2]:
-            mentors.assign(s, school_db.actors["boss"], k, t["赵老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], k, t["赵老师"], TODAY)
     page = board_page(qtbot, school_db)
     assert {r.student_id for r in page.uncovered.rows()} == set(focus[2:])
     why = page.uncovered.index(0, UncoveredModel.WHY).data()
@@ -234,7 +235,7 @@ def test_above_the_maximum_asks_for_a_reason_and_retries(qtbot, school_db, boxes
     t = staff_ids(school_db)
     with school_db.transaction() as s:
         for k in kids9[:8]:
-            mentors.assign(s, school_db.actors["boss"], k, t["王老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], k, t["王老师"], TODAY)
     page = board_page(qtbot, school_db)
     wang = page.row_of_teacher(t["王老师"])
     assert page.teachers.index(wang, TeacherLoadModel.STATE).data() == "full"
@@ -262,7 +263,7 @@ def test_end_an_assignment_with_a_reason_from_the_mentee_list(qtbot, school_db, 
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY - timedelta(days=30))
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY - timedelta(days=30))
     page = board_page(qtbot, school_db)
     page.teacher_view.selectRow(page.row_of_teacher(t["李老师"]))
     page.mentee_view.selectRow(0)
@@ -292,7 +293,7 @@ def test_hand_over_to_another_mentor(qtbot, school_db, kids, boxes):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY - timedelta(days=30))
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY - timedelta(days=30))
     page = board_page(qtbot, school_db, show=True)
     page.teacher_view.selectRow(page.row_of_teacher(t["李老师"]))
     page.mentee_view.selectRow(0)
@@ -341,7 +342,7 @@ def test_a_refused_suggestion_names_the_student_and_saves_nothing(qtbot, school_
     t = staff_ids(school_db)
     with school_db.transaction() as s:
         for k in kids[:8]:
-            mentors.assign(s, school_db.actors["boss"], k, t["王老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], k, t["王老师"], TODAY)
     page = board_page(qtbot, school_db)
     dlg = page.open_suggestions()
     model = dlg.model
@@ -366,9 +367,9 @@ def test_a_teacher_sees_only_their_own_mentees_and_opens_a_plan(qtbot, school_db
     t = staff_ids(school_db)
     with school_db.transaction() as s:
         for k in focus[:2]:
-            mentors.assign(s, school_db.actors["boss"], k, t["赵老师"], TODAY)
-        mentors.assign(s, school_db.actors["boss"], focus[2], t["李老师"], TODAY)
-        mentors.schedule_review(s, school_db.actors["boss"], focus[0], TODAY - timedelta(days=2), "月度复查",
+            assigning.assign(s, school_db.actors["boss"], k, t["赵老师"], TODAY)
+        assigning.assign(s, school_db.actors["boss"], focus[2], t["李老师"], TODAY)
+        planning.schedule_review(s, school_db.actors["boss"], focus[0], TODAY - timedelta(days=2), "月度复查",
                                 today=TODAY - timedelta(days=10))
     page = mentors_page(ctx_for(school_db, "zhao"), None)
     qtbot.addWidget(page)
@@ -398,7 +399,7 @@ def mentee(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY - timedelta(days=20))
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY - timedelta(days=20))
     return focus[0]
 
 
@@ -423,7 +424,7 @@ def ctrl_s(dlg: PlanDialog) -> None:
 
 def saved_plan(db, student_id: int, user: str = "zhao"):
     with db.session() as s:
-        return mentors.get_plan(s, db.actors[user], student_id, TODAY)
+        return planning.get_plan(s, db.actors[user], student_id, TODAY)
 
 
 def test_plan_shows_the_risk_facts_and_saves_the_situation(qtbot, school_db, mentee, boxes):
@@ -460,7 +461,7 @@ def test_plan_five_ones_saved_with_ctrl_s(qtbot, school_db, mentee, boxes):
     dlg.measures.close_result.setText("连续一个月没有迟到")
     assert dlg.measures.close_selected() is True
     with school_db.session() as s:
-        p = mentors.get_plan(s, school_db.actors["zhao"], mentee, TODAY)
+        p = planning.get_plan(s, school_db.actors["zhao"], mentee, TODAY)
     assert [m.status for m in p.measures].count("achieved") == 1
 
 
@@ -488,7 +489,7 @@ def test_other_measure_added(qtbot, school_db, mentee, boxes):
 
 def test_review_scheduled_completed_and_overdue_in_red(qtbot, school_db, mentee, boxes):
     with school_db.transaction() as s:
-        mentors.schedule_review(s, school_db.actors["zhao"], mentee, TODAY - timedelta(days=3), "月度复查",
+        planning.schedule_review(s, school_db.actors["zhao"], mentee, TODAY - timedelta(days=3), "月度复查",
                                 today=TODAY - timedelta(days=10))
     dlg = plan_dialog(qtbot, school_db, mentee)
     dlg.show_section("reviews")
@@ -511,7 +512,7 @@ def test_review_scheduled_completed_and_overdue_in_red(qtbot, school_db, mentee,
     ctrl_s(dlg)
     qtbot.waitUntil(lambda: model.index(0, ReviewModel.STATE).data() == "done")
     with school_db.session() as s:
-        due = mentors.reviews_due(s, school_db.actors["zhao"], TODAY, within_days=365)
+        due = planning.reviews_due(s, school_db.actors["zhao"], TODAY, within_days=365)
     assert [r.purpose for r in due] == ["期末复查"]
     assert model.index(0, ReviewModel.DUE).data(Qt.ItemDataRole.ForegroundRole) != QColor("#c62828")
 
@@ -590,10 +591,10 @@ def test_models_are_well_behaved(qtmodeltester, qtbot, school_db, kids, boxes):
     t = staff_ids(school_db)
     (kid,) = add(school_db, C4, ["残疾儿童"], seq0=150, disability_type="multiple")
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY - timedelta(days=5))
-        mentors.set_five_ones(s, school_db.actors["boss"], focus[0], mentors.FiveOnes(habit="按时到校"), TODAY)
-        mentors.schedule_review(s, school_db.actors["boss"], focus[0], TODAY + timedelta(days=3), today=TODAY)
-        mentors.log_contact(s, school_db.actors["boss"], focus[0],
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY - timedelta(days=5))
+        planning.set_five_ones(s, school_db.actors["boss"], focus[0], planning.FiveOnes(habit="按时到校"), TODAY)
+        planning.schedule_review(s, school_db.actors["boss"], focus[0], TODAY + timedelta(days=3), today=TODAY)
+        planning.log_contact(s, school_db.actors["boss"], focus[0],
                             cases.ContactInput(TODAY, form="in_person", student_condition="好"), TODAY)
         home_teaching.enrol(s, school_db.actors["reg"], kid, date(2026, 11, 2))
         home_teaching.log_session(s, school_db.actors["reg"], kid,
@@ -634,25 +635,25 @@ def test_render_the_board_and_the_plan_in_chinese(qtbot, school_db, tmp_path, bo
     with school_db.transaction() as s:
         boss = school_db.actors["boss"]
         for k in focus[:9]:
-            mentors.assign(s, boss, k, t["王老师"], TODAY - timedelta(days=60), over_max_reason="同村")
+            assigning.assign(s, boss, k, t["王老师"], TODAY - timedelta(days=60), over_max_reason="同村")
         for k in focus[9:12]:
-            mentors.assign(s, boss, k, t["赵老师"], TODAY - timedelta(days=40))
+            assigning.assign(s, boss, k, t["赵老师"], TODAY - timedelta(days=40))
         for k in left[:2]:
-            mentors.assign(s, boss, k, t["李老师"], TODAY - timedelta(days=40))
+            assigning.assign(s, boss, k, t["李老师"], TODAY - timedelta(days=40))
         kid = focus[9]
-        mentors.save_plan(s, boss, kid, mentors.PlanInput("父母在外务工,与奶奶生活;奶奶身体不好。",
+        planning.save_plan(s, boss, kid, planning.PlanInput("父母在外务工,与奶奶生活;奶奶身体不好。",
                                                            "数学跟不上,有厌学情绪;上学期缺勤 6 天。", "medium"))
-        mentors.set_five_ones(s, boss, kid, mentors.FiveOnes(habit="每天按时到校", shortcoming="上课不走神",
+        planning.set_five_ones(s, boss, kid, planning.FiveOnes(habit="每天按时到校", shortcoming="上课不走神",
                                                             subject="数学:期末前背熟乘法口诀", hobby="参加学校合唱队",
                                                             book="《小英雄雨来》"), TODAY - timedelta(days=30))
-        mentors.schedule_review(s, boss, kid, TODAY - timedelta(days=2), "月度复查", today=TODAY - timedelta(days=30))
-        mentors.schedule_review(s, boss, kid, TODAY + timedelta(days=28), "期末复查", today=TODAY)
+        planning.schedule_review(s, boss, kid, TODAY - timedelta(days=2), "月度复查", today=TODAY - timedelta(days=30))
+        planning.schedule_review(s, boss, kid, TODAY + timedelta(days=28), "期末复查", today=TODAY)
         zhao = school_db.actors["zhao"]
-        mentors.log_contact(s, zhao, kid, cases.ContactInput(TODAY - timedelta(days=20), form="in_person",
+        planning.log_contact(s, zhao, kid, cases.ContactInput(TODAY - timedelta(days=20), form="in_person",
                                                              student_condition="在家帮奶奶做饭,作业完成一半",
                                                              guardian_met="奶奶", measures="每周三电话询问作业"),
                             TODAY)
-        mentors.log_contact(s, zhao, kid, cases.ContactInput(TODAY - timedelta(days=6), form="phone",
+        planning.log_contact(s, zhao, kid, cases.ContactInput(TODAY - timedelta(days=6), form="phone",
                                                              student_condition="情绪稳定,按时到校",
                                                              measures="继续每周电话"), TODAY)
     font_id = QFontDatabase.addApplicationFont(str(FONT))

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from app import home_teaching as ht
-from app import mentors
 from app.data.models import AuditEntry
 from app.errors import PermissionDenied, ValidationError
+from app.mentors import assigning
+from app.mentors import home_teaching as ht
 from app.students import create_student
 from tests.conftest import TODAY, make_student_input
 
@@ -94,7 +94,7 @@ def test_session_rules(school_db, child):
             ht.log_session(s, school_db.actors["wang"], kid,
                            ht.SessionInput(TODAY, staff_id(school_db, "zhao"), 2, "x"), today=TODAY)
     with school_db.transaction() as s:  # the mentor may log for another teacher
-        mentors.assign(s, school_db.actors["boss"], kid, staff_id(school_db, "wang"), date(2026, 11, 2))
+        assigning.assign(s, school_db.actors["boss"], kid, staff_id(school_db, "wang"), date(2026, 11, 2))
         ht.log_session(s, school_db.actors["wang"], kid,
                        ht.SessionInput(TODAY, staff_id(school_db, "zhao"), 2, "认读"), today=TODAY)
 

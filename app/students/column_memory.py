@@ -1,6 +1,6 @@
 """The roster import's column memory (列的对应): what the user said a file's columns are, kept for the next file.
 
-A file's layout is known by its header row, column by column (:func:`app.roster.header_signature`). When
+A file's layout is known by its header row, column by column (:func:`app.students.roster_layout.header_signature`). When
 the registrar tells the import what a column is — a header variant the program does not know is the
 template's 监护人1电话, a column is not to be imported — and imports the file, that choice is stored here
 for the layout and applied by itself to the next file with the same header (the preview says

@@ -14,6 +14,7 @@ from app.accounts import SYSTEM
 from app.data.mentor_models import MentorAssignment
 from app.data.models import AbsenceCase, AuditEntry, Contact
 from app.errors import PermissionDenied, ValidationError
+from app.mentors import assigning, board, planning, suggesting
 from app.students import create_student
 from tests.attendance.test_attendance import take
 from tests.conftest import TODAY, make_student_input
@@ -58,7 +59,7 @@ def test_assign_covers_and_is_audited(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        aid = mentors.assign(s, school_db.actors["boss"], focus[0], t["王老师"], TODAY)
+        aid = assigning.assign(s, school_db.actors["boss"], focus[0], t["王老师"], TODAY)
     with school_db.session() as s:
         assert mentors.current_mentor(s, focus[0], TODAY) == t["王老师"]
         assert focus[0] not in {r.student_id for r in mentors.uncovered(s, school_db.actors["boss"], TODAY)}
@@ -71,17 +72,17 @@ def test_teacher_may_not_assign(school_db, kids):
     t = staff_ids(school_db)
     with pytest.raises(PermissionDenied):
         with school_db.transaction() as s:
-            mentors.assign(s, school_db.actors["wang"], focus[0], t["王老师"], TODAY)
+            assigning.assign(s, school_db.actors["wang"], focus[0], t["王老师"], TODAY)
 
 
 def test_overlapping_assignment_refused(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["王老师"], TODAY - timedelta(days=30))
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["王老师"], TODAY - timedelta(days=30))
     with pytest.raises(ValidationError, match="王老师.*只能有一位帮扶教师"):
         with school_db.transaction() as s:
-            mentors.assign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY)
 
 
 def test_mentor_who_left_is_refused(school_db, kids):
@@ -91,10 +92,10 @@ def test_mentor_who_left_is_refused(school_db, kids):
         school.staff_leaves(s, SYSTEM, t["赵老师"], TODAY - timedelta(days=1))
     with pytest.raises(ValidationError, match="赵老师.*离职"):
         with school_db.transaction() as s:
-            mentors.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY)
     with pytest.raises(ValidationError, match="不存在"):
         with school_db.transaction() as s:
-            mentors.assign(s, school_db.actors["boss"], focus[0], 99999, TODAY)
+            assigning.assign(s, school_db.actors["boss"], focus[0], 99999, TODAY)
 
 
 def test_above_maximum_needs_a_reason_and_is_audited(school_db):
@@ -102,18 +103,18 @@ def test_above_maximum_needs_a_reason_and_is_audited(school_db):
     t = staff_ids(school_db)
     with school_db.transaction() as s:
         for k in focus[:8]:
-            mentors.assign(s, school_db.actors["boss"], k, t["王老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], k, t["王老师"], TODAY)
     with pytest.raises(ValidationError, match="超过上限 8"):
         with school_db.transaction() as s:
-            mentors.assign(s, school_db.actors["boss"], focus[8], t["王老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], focus[8], t["王老师"], TODAY)
     with school_db.transaction() as s:
-        aid = mentors.assign(s, school_db.actors["boss"], focus[8], t["王老师"], TODAY,
+        aid = assigning.assign(s, school_db.actors["boss"], focus[8], t["王老师"], TODAY,
                              over_max_reason="同村,只有王老师能家访")
     with school_db.session() as s:
         assert s.get(MentorAssignment, aid).over_max_reason == "同村,只有王老师能家访"
         e = s.exec(select(AuditEntry).where(AuditEntry.entity_id == aid, AuditEntry.action == "mentor.assign")).one()
         assert "超出上限" in e.summary and "只有王老师能家访" in e.summary
-        b = mentors.board(s, school_db.actors["boss"], TODAY)
+        b = board.board(s, school_db.actors["boss"], TODAY)
         wang = next(x for x in b.teachers if x.name == "王老师")
         assert wang.load == 9 and wang.state == "over"
 
@@ -144,7 +145,7 @@ def test_case_goes_to_the_mentor(school_db):
     (kid,) = add(school_db, C4, 1)
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], kid, t["赵老师"], TODAY - timedelta(days=10))
+        assigning.assign(s, school_db.actors["boss"], kid, t["赵老师"], TODAY - timedelta(days=10))
     for d in (date(2026, 11, 25), date(2026, 11, 26)):
         take(school_db, "li", C4, d, {kid: ("absent", "")}, today=TODAY)
     with school_db.session() as s:
@@ -158,7 +159,7 @@ def test_case_goes_to_the_mentor(school_db):
 def test_suggest_prefers_class_teacher_and_village_and_explains(school_db, kids):
     focus, _ = kids
     with school_db.session() as s:
-        sug = mentors.suggest(s, school_db.actors["boss"], TODAY)
+        sug = suggesting.suggest(s, school_db.actors["boss"], TODAY)
     by = {x.student_id: x for x in sug.suggestions}
     assert set(by) == set(focus)
     t = staff_ids(school_db)
@@ -172,8 +173,8 @@ def test_suggest_prefers_class_teacher_and_village_and_explains(school_db, kids)
 
 def test_suggest_is_deterministic(school_db, kids):
     with school_db.session() as s:
-        a = mentors.suggest(s, school_db.actors["boss"], TODAY)
-        b = mentors.suggest(s, school_db.actors["boss"], TODAY)
+        a = suggesting.suggest(s, school_db.actors["boss"], TODAY)
+        b = suggesting.suggest(s, school_db.actors["boss"], TODAY)
     assert a == b
 
 
@@ -181,10 +182,10 @@ def test_suggest_keeps_last_years_mentor(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        aid = mentors.assign(s, school_db.actors["boss"], focus[0], t["李老师"], date(2025, 9, 1))
-        mentors.end_assignment(s, school_db.actors["boss"], aid, date(2026, 7, 10), "other", note="学年结束")
+        aid = assigning.assign(s, school_db.actors["boss"], focus[0], t["李老师"], date(2025, 9, 1))
+        assigning.end_assignment(s, school_db.actors["boss"], aid, date(2026, 7, 10), "other", note="学年结束")
     with school_db.session() as s:
-        sug = {x.student_id: x for x in mentors.suggest(s, school_db.actors["boss"], TODAY).suggestions}
+        sug = {x.student_id: x for x in suggesting.suggest(s, school_db.actors["boss"], TODAY).suggestions}
     assert sug[focus[0]].staff_id == t["李老师"] and "保持原帮扶教师" in sug[focus[0]].reason_text
 
 
@@ -192,12 +193,12 @@ def test_apply_accept_edit_reject(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.session() as s:
-        sug = mentors.suggest(s, school_db.actors["boss"], TODAY).suggestions
-    decisions = [mentors.Decision(sug[0].student_id, sug[0].staff_id),  # accept
-                 mentors.Decision(sug[1].student_id, t["赵老师"]),  # edit
-                 mentors.Decision(sug[2].student_id, None)]  # reject
+        sug = suggesting.suggest(s, school_db.actors["boss"], TODAY).suggestions
+    decisions = [suggesting.Decision(sug[0].student_id, sug[0].staff_id),  # accept
+                 suggesting.Decision(sug[1].student_id, t["赵老师"]),  # edit
+                 suggesting.Decision(sug[2].student_id, None)]  # reject
     with school_db.transaction() as s:
-        ids = mentors.apply_suggestions(s, school_db.actors["boss"], decisions, TODAY)
+        ids = suggesting.apply_suggestions(s, school_db.actors["boss"], decisions, TODAY)
     assert len(ids) == 2
     with school_db.session() as s:
         assert mentors.current_mentor(s, sug[0].student_id, TODAY) == sug[0].staff_id
@@ -210,11 +211,11 @@ def test_apply_is_all_or_nothing(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[1], t["李老师"], TODAY)
+        assigning.assign(s, school_db.actors["boss"], focus[1], t["李老师"], TODAY)
     with pytest.raises(ValidationError, match="学生2"):
         with school_db.transaction() as s:
-            mentors.apply_suggestions(s, school_db.actors["boss"], [mentors.Decision(focus[0], t["王老师"]),
-                                                                     mentors.Decision(focus[1], t["王老师"])], TODAY)
+            suggesting.apply_suggestions(s, school_db.actors["boss"], [suggesting.Decision(focus[0], t["王老师"]),
+                                                                     suggesting.Decision(focus[1], t["王老师"])], TODAY)
     with school_db.session() as s:
         assert mentors.current_mentor(s, focus[0], TODAY) is None
 
@@ -229,15 +230,15 @@ def test_apply_is_all_or_nothing(school_db, kids):
 def test_plan_never_above_maximum_when_a_solution_exists(loads, n, lo_hi, data):
     lo, hi = lo_hi[0], lo_hi[0] + lo_hi[1]
     villages = ["甲村", "乙村", "丙村", ""]
-    cands = [mentors.Candidate(i + 1, f"T{i}", data.draw(st.sampled_from(villages)),
+    cands = [suggesting.Candidate(i + 1, f"T{i}", data.draw(st.sampled_from(villages)),
                                frozenset(data.draw(st.sets(st.integers(1, 4), max_size=1))),
                                frozenset(data.draw(st.sets(st.integers(1, 4), max_size=2))), load)
              for i, load in enumerate(loads)]
-    needs = [mentors.Need(100 + j, "", data.draw(st.sampled_from([1, 2, 3, 4, None])),
+    needs = [suggesting.Need(100 + j, "", data.draw(st.sampled_from([1, 2, 3, 4, None])),
                           data.draw(st.sampled_from(villages)),
                           data.draw(st.sampled_from([None, *range(1, len(loads) + 2)])))
              for j in range(n)]
-    out = mentors.plan_suggestions(needs, cands, lo, hi, neighbours={"甲村": {"乙村"}, "乙村": {"甲村"}})
+    out = suggesting.plan_suggestions(needs, cands, lo, hi, neighbours={"甲村": {"乙村"}, "乙村": {"甲村"}})
     free = sum(max(hi - c.load, 0) for c in cands)
     final = {c.staff_id: c.load for c in cands}
     for _sid, staff, why, before, _score, over in out:
@@ -250,14 +251,14 @@ def test_plan_never_above_maximum_when_a_solution_exists(loads, n, lo_hi, data):
     else:
         assert sum(o[5] for o in out) == n - free
     # deterministic
-    assert out == mentors.plan_suggestions(needs, cands, lo, hi, neighbours={"甲村": {"乙村"}, "乙村": {"甲村"}})
+    assert out == suggesting.plan_suggestions(needs, cands, lo, hi, neighbours={"甲村": {"乙村"}, "乙村": {"甲村"}})
 
 
 @settings(max_examples=60, deadline=None)
 @given(n_teachers=st.integers(1, 15), n=st.integers(0, 100))
 def test_plan_balances_without_preferences(n_teachers, n):
-    cands = [mentors.Candidate(i + 1, f"T{i}") for i in range(n_teachers)]
-    out = mentors.plan_suggestions([mentors.Need(1000 + j) for j in range(n)], cands, 6, 8)
+    cands = [suggesting.Candidate(i + 1, f"T{i}") for i in range(n_teachers)]
+    out = suggesting.plan_suggestions([suggesting.Need(1000 + j) for j in range(n)], cands, 6, 8)
     loads = [0] * n_teachers
     for o in out:
         loads[o[1] - 1] += 1
@@ -272,49 +273,49 @@ def test_teacher_leaves_students_reappear_history_stays(school_db, kids):
     t = staff_ids(school_db)
     with school_db.transaction() as s:
         for k in focus[:3]:
-            mentors.assign(s, school_db.actors["boss"], k, t["赵老师"], date(2026, 9, 1))
+            assigning.assign(s, school_db.actors["boss"], k, t["赵老师"], date(2026, 9, 1))
     with school_db.transaction() as s:
-        res = mentors.end_for_staff(s, school_db.actors["reg"], t["赵老师"], TODAY)
+        res = assigning.end_for_staff(s, school_db.actors["reg"], t["赵老师"], TODAY)
     assert len(res.ended) == 3 and all(r.end_reason == "staff_left" for r in res.ended)
     assert {u.student_id for u in res.uncovered} == set(focus[:3])
     assert all(u.previous_mentor_name == "赵老师" for u in res.uncovered)
     with school_db.session() as s:
-        hist = mentors.assignments_of_student(s, school_db.actors["boss"], focus[0])
+        hist = assigning.assignments_of_student(s, school_db.actors["boss"], focus[0])
         assert len(hist) == 1 and hist[0].end_date == TODAY and hist[0].end_reason_label == "帮扶教师离职或调走"
         assert mentors.current_mentor(s, focus[0], TODAY) is None
         assert mentors.current_mentor(s, focus[0], TODAY - timedelta(days=1)) == t["赵老师"]
     # a new mentor may start the same day the old one ended
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["王老师"], TODAY)
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["王老师"], TODAY)
 
 
 def test_transfer_ends_assignment_and_student_not_uncovered(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["王老师"], date(2026, 9, 1))
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["王老师"], date(2026, 9, 1))
     with school_db.transaction() as s:
         from app.students import record_status_change
 
-        # the status change itself ends the mentoring (app.students calls mentors.on_status_change)
+        # the status change itself ends the mentoring (app.students calls assigning.on_status_change)
         record_status_change(s, school_db.actors["reg"], focus[0], "27", TODAY, reason="随父母转学")
     with school_db.session() as s:
-        (ended,) = mentors.assignments_of_student(s, school_db.actors["boss"], focus[0])
+        (ended,) = assigning.assignments_of_student(s, school_db.actors["boss"], focus[0])
         assert ended.end_date == TODAY and ended.end_reason == "transferred"
         assert mentors.current_mentor(s, focus[0], TODAY) is None
         assert focus[0] not in {u.student_id for u in mentors.uncovered(s, school_db.actors["boss"], TODAY)}
-        assert mentors.on_status_change(s, school_db.actors["reg"], focus[1], "23", TODAY) is None
+        assert assigning.on_status_change(s, school_db.actors["reg"], focus[1], "23", TODAY) is None
 
 
 def test_reassign(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["王老师"], date(2026, 9, 1))
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["王老师"], date(2026, 9, 1))
     with school_db.transaction() as s:
-        mentors.reassign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY, note="王老师休产假")
+        assigning.reassign(s, school_db.actors["boss"], focus[0], t["李老师"], TODAY, note="王老师休产假")
     with school_db.session() as s:
-        hist = mentors.assignments_of_student(s, school_db.actors["boss"], focus[0])
+        hist = assigning.assignments_of_student(s, school_db.actors["boss"], focus[0])
     assert [(h.staff_name, h.end_reason) for h in hist] == [("王老师", "reassigned"), ("李老师", "")]
 
 
@@ -325,18 +326,18 @@ def test_board_and_teacher_sees_only_own(school_db, kids):
     focus, _ = kids
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY)
-        mentors.assign(s, school_db.actors["boss"], focus[1], t["王老师"], TODAY)
+        assigning.assign(s, school_db.actors["boss"], focus[0], t["赵老师"], TODAY)
+        assigning.assign(s, school_db.actors["boss"], focus[1], t["王老师"], TODAY)
     with school_db.session() as s:
-        b = mentors.board(s, school_db.actors["boss"], TODAY)
+        b = board.board(s, school_db.actors["boss"], TODAY)
         assert b.needing == 10 and b.covered == 2 and len(b.uncovered) == 8
         assert {x.name: x.load for x in b.teachers}["赵老师"] == 1
-        mine = mentors.my_mentees(s, school_db.actors["zhao"], TODAY)
+        mine = board.my_mentees(s, school_db.actors["zhao"], TODAY)
         assert [m.student_id for m in mine] == [focus[0]]
         with pytest.raises(PermissionDenied):
-            mentors.mentees_of(s, school_db.actors["zhao"], t["王老师"], TODAY)
+            board.mentees_of(s, school_db.actors["zhao"], t["王老师"], TODAY)
         with pytest.raises(PermissionDenied):
-            mentors.board(s, school_db.actors["zhao"], TODAY)
+            board.board(s, school_db.actors["zhao"], TODAY)
 
 
 # --- the plan ---------------------------------------------------------------------------------------
@@ -347,63 +348,63 @@ def test_plan_five_ones_reviews_and_shared_contact_log(school_db, kids):
     t = staff_ids(school_db)
     kid = focus[0]
     with school_db.transaction() as s:
-        mentors.assign(s, school_db.actors["boss"], kid, t["赵老师"], date(2026, 9, 1))
+        assigning.assign(s, school_db.actors["boss"], kid, t["赵老师"], date(2026, 9, 1))
     zhao = school_db.actors["zhao"]
     with school_db.transaction() as s:
-        mentors.save_plan(s, zhao, kid, mentors.PlanInput("父母在外务工,与奶奶生活", "数学跟不上,有厌学情绪", "medium"))
-        mentors.set_five_ones(s, zhao, kid, mentors.FiveOnes(habit="每天按时到校", shortcoming="上课不走神",
+        planning.save_plan(s, zhao, kid, planning.PlanInput("父母在外务工,与奶奶生活", "数学跟不上,有厌学情绪", "medium"))
+        planning.set_five_ones(s, zhao, kid, planning.FiveOnes(habit="每天按时到校", shortcoming="上课不走神",
                                                               subject="数学", hobby="乒乓球", book="《草房子》"),
                               TODAY)
-        r1 = mentors.schedule_review(s, zhao, kid, TODAY + timedelta(days=3), "月度复查", today=TODAY)
+        r1 = planning.schedule_review(s, zhao, kid, TODAY + timedelta(days=3), "月度复查", today=TODAY)
     with school_db.transaction() as s:  # replacing one of the five ones keeps the old one as history
-        mentors.add_measure(s, zhao, kid, "book", "《小英雄雨来》", TODAY)
-        cid = mentors.log_contact(s, zhao, kid, cases.ContactInput(TODAY, form="phone",
+        planning.add_measure(s, zhao, kid, "book", "《小英雄雨来》", TODAY)
+        cid = planning.log_contact(s, zhao, kid, cases.ContactInput(TODAY, form="phone",
                                                                   student_condition="在家写作业,状态好"), today=TODAY)
     with school_db.session() as s:
         assert s.get(Contact, cid).case_id is None  # the case file's own table, no copy
         assert [c.id for c in cases.contacts_of_student(s, kid)] == [cid]
-        plan = mentors.get_plan(s, zhao, kid, TODAY)
+        plan = planning.get_plan(s, zhao, kid, TODAY)
         assert plan.five_ones["book"].content == "《小英雄雨来》" and plan.five_ones["subject"].content == "数学"
         assert [m.status for m in plan.measures if m.kind == "book"] == ["dropped", "active"]
         assert [c.id for c in plan.contacts] == [cid]
         assert plan.mentor_name == "赵老师" and plan.risk_level_label == "中" and plan.can_edit
         assert any("建档立卡" in f for f in plan.risk_facts)
-        due = mentors.reviews_due(s, zhao, TODAY)
+        due = planning.reviews_due(s, zhao, TODAY)
         assert [r.id for r in due] == [r1] and not due[0].overdue
-        assert mentors.reviews_due(s, zhao, TODAY + timedelta(days=5))[0].overdue
-        assert mentors.reviews_due(s, school_db.actors["li"], TODAY + timedelta(days=5)) == []
+        assert planning.reviews_due(s, zhao, TODAY + timedelta(days=5))[0].overdue
+        assert planning.reviews_due(s, school_db.actors["li"], TODAY + timedelta(days=5)) == []
     with school_db.transaction() as s:
-        nxt = mentors.complete_review(s, zhao, r1, TODAY, "数学有进步", next_due=TODAY + timedelta(days=30),
+        nxt = planning.complete_review(s, zhao, r1, TODAY, "数学有进步", next_due=TODAY + timedelta(days=30),
                                       today=TODAY)
     with school_db.session() as s:
-        assert [r.id for r in mentors.reviews_due(s, zhao, TODAY + timedelta(days=30))] == [nxt]
+        assert [r.id for r in planning.reviews_due(s, zhao, TODAY + timedelta(days=30))] == [nxt]
 
 
 def test_plan_permissions(school_db, kids):
     focus, plain = kids
     with pytest.raises(PermissionDenied):
         with school_db.transaction() as s:  # 赵老师 teaches 三年级 but is neither mentor nor head teacher
-            mentors.save_plan(s, school_db.actors["zhao"], focus[0], mentors.PlanInput("x"))
+            planning.save_plan(s, school_db.actors["zhao"], focus[0], planning.PlanInput("x"))
     with pytest.raises(PermissionDenied):
         with school_db.session() as s:
-            mentors.get_plan(s, school_db.actors["wang"], plain[0], TODAY)
+            planning.get_plan(s, school_db.actors["wang"], plain[0], TODAY)
     with school_db.transaction() as s:  # the class head teacher may
-        mentors.save_plan(s, school_db.actors["wang"], focus[0], mentors.PlanInput("情况"))
+        planning.save_plan(s, school_db.actors["wang"], focus[0], planning.PlanInput("情况"))
     with pytest.raises(ValidationError, match="复查日期"):
         with school_db.transaction() as s:
-            mentors.schedule_review(s, school_db.actors["wang"], focus[0], TODAY - timedelta(days=1), today=TODAY)
+            planning.schedule_review(s, school_db.actors["wang"], focus[0], TODAY - timedelta(days=1), today=TODAY)
 
 
 def test_neighbour_villages_count_as_near(school_db):
     (kid,) = add(school_db, C4, 1, village="青桥村", poor_household=True)
     t = staff_ids(school_db)
     with school_db.transaction() as s:
-        mentors.set_neighbour_villages(s, school_db.actors["boss"], [("马道村", "青桥村")])
+        suggesting.set_neighbour_villages(s, school_db.actors["boss"], [("马道村", "青桥村")])
         # 李老师 (head, lives in 青桥村) is full, so the choice is between 王老师 (马道村, near) and 赵老师
         for k in add_in(s, school_db, 8):
-            mentors.assign(s, school_db.actors["boss"], k, t["李老师"], TODAY)
+            assigning.assign(s, school_db.actors["boss"], k, t["李老师"], TODAY)
     with school_db.session() as s:
-        sug = {x.student_id: x for x in mentors.suggest(s, school_db.actors["boss"], TODAY).suggestions}
+        sug = {x.student_id: x for x in suggesting.suggest(s, school_db.actors["boss"], TODAY).suggestions}
     assert sug[kid].staff_id == t["王老师"] and "邻近" in sug[kid].reason_text
 
 
@@ -423,8 +424,8 @@ def test_apply_suggestions_uses_the_reason_only_for_the_excess_whatever_the_orde
         limit = policy.load(s).mentor_max_caseload
     assert len(focus) > limit
     students = focus[: limit + 1]
-    decisions = [mentors.Decision(students[-1], t["王老师"], over_max_reason="本村只有王老师")] + \
-                [mentors.Decision(sid, t["王老师"]) for sid in students[:-1]]
+    decisions = [suggesting.Decision(students[-1], t["王老师"], over_max_reason="本村只有王老师")] + \
+                [suggesting.Decision(sid, t["王老师"]) for sid in students[:-1]]
     with school_db.transaction() as s:
-        ids = mentors.apply_suggestions(s, school_db.actors["boss"], decisions, TODAY)
+        ids = suggesting.apply_suggestions(s, school_db.actors["boss"], decisions, TODAY)
     assert len(ids) == limit + 1

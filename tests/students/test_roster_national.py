@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from app import roster
 from app.data.models import Guardian, Student
 from app.identity import sample_resident_id
+from app.students import roster_import, roster_layout
 from tests.conftest import TODAY
 
 NATIONAL = ["学校标识码", "姓名", "性别", "出生日期", "民族", "身份证件类型", "身份证件号", "全国学籍号", "年级", "班级",
@@ -49,7 +49,7 @@ def write_national_csv(path: Path, rows: list[dict], encoding: str = "gb18030") 
 def test_a_gb18030_national_export_arrives_with_guardians_phones_and_flags(school_db, tmp_path):
     reg = school_db.actors["reg"]
     path = write_national_csv(tmp_path / "学生基本信息.csv", [national_row(1), national_row(2)])
-    plan, result = roster.import_roster(school_db, reg, path, today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, path, today=TODAY)
     assert plan.ok, plan.errors
     assert result.created == 2
     ignored = {c.header for c in plan.ignored_columns}
@@ -65,7 +65,7 @@ def test_a_gb18030_national_export_arrives_with_guardians_phones_and_flags(schoo
 def test_a_new_pupil_without_a_student_number_is_accepted(school_db, tmp_path):
     reg = school_db.actors["reg"]
     path = write_national_csv(tmp_path / "新生.csv", [national_row(3, 全国学籍号="")])
-    plan, result = roster.import_roster(school_db, reg, path, today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, path, today=TODAY)
     assert plan.ok, plan.errors
     with school_db.session() as s:
         assert s.exec(select(Student).where(Student.name == "学生03")).one().student_number in (None, "")
@@ -74,7 +74,7 @@ def test_a_new_pupil_without_a_student_number_is_accepted(school_db, tmp_path):
 def test_an_unknown_value_label_is_named_with_row_and_column(school_db, tmp_path):
     reg = school_db.actors["reg"]
     path = write_national_csv(tmp_path / "坏.csv", [national_row(4), national_row(5, 是否留守儿童="3-其他留守")])
-    plan, result = roster.import_roster(school_db, reg, path, today=TODAY, dry_run=True)
+    plan, result = roster_import.import_roster(school_db, reg, path, today=TODAY, dry_run=True)
     assert not plan.ok
     assert any(e.row == 3 and "留守" in e.column for e in plan.errors), plan.errors
     with school_db.session() as s:
@@ -85,13 +85,13 @@ def test_an_unknown_value_label_is_named_with_row_and_column(school_db, tmp_path
 def test_a_family_member_with_a_bad_phone_is_named(school_db, tmp_path, phone):
     reg = school_db.actors["reg"]
     path = write_national_csv(tmp_path / "坏电话.csv", [national_row(6, 成员2联系电话=phone)])
-    plan, _ = roster.import_roster(school_db, reg, path, today=TODAY, dry_run=True)
+    plan, _ = roster_import.import_roster(school_db, reg, path, today=TODAY, dry_run=True)
     assert not plan.ok and any(e.row == 2 and "电话" in e.column for e in plan.errors), plan.errors
 
 
 # --- helpers of the tests below ------------------------------------------------------------------------------
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def _counts(db) -> tuple[int, ...]:
@@ -115,7 +115,7 @@ def test_an_old_excel_xls_export_arrives_whole(school_db):
     """tests/fixtures/national_roster.xls (made with make_national_xls.py beside it; synthetic data):
     text, a real Excel date, a phone stored as a number, 代码-名称 values, an empty 学籍号."""
     reg = school_db.actors["reg"]
-    plan, result = roster.import_roster(school_db, reg, FIXTURES / "national_roster.xls", today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, FIXTURES / "national_roster.xls", today=TODAY)
     assert plan.ok, plan.errors
     assert (result.created, plan.total_rows) == (3, 3)
     ignored = {c.header: c.note for c in plan.ignored_columns}
@@ -139,12 +139,12 @@ def test_an_xls_that_is_not_one_is_named(school_db, tmp_path):
     reg = school_db.actors["reg"]
     page = tmp_path / "网页.xls"
     page.write_text("<html><table><tr><td>姓名</td></tr></table></html>", encoding="utf-8")
-    with pytest.raises(roster.RosterFileError, match="网页.xls.*不是 Excel 表格"):
-        roster.import_roster(school_db, reg, page, today=TODAY)
+    with pytest.raises(roster_layout.RosterFileError, match="网页.xls.*不是 Excel 表格"):
+        roster_import.import_roster(school_db, reg, page, today=TODAY)
     # a real .xls renamed .xlsx is read as what it is
     renamed = tmp_path / "改了扩展名.xlsx"
     renamed.write_bytes((FIXTURES / "national_roster.xls").read_bytes())
-    plan, _ = roster.import_roster(school_db, reg, renamed, today=TODAY, dry_run=True)
+    plan, _ = roster_import.import_roster(school_db, reg, renamed, today=TODAY, dry_run=True)
     assert plan.ok and len(plan.creates) == 3
 
 
@@ -156,12 +156,12 @@ def test_reimporting_the_national_export_updates_and_never_duplicates(school_db,
     rows = [national_row(11), national_row(12),
             # no usable ID: a J number and 身份证件类型 其他 — matched by 学籍号
             national_row(13, 身份证件类型="Z-其他", 身份证件号="", 全国学籍号="J610729201703051234")]
-    roster.import_roster(school_db, reg, write_national_csv(tmp_path / "一.csv", rows), today=TODAY)
+    roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "一.csv", rows), today=TODAY)
     before = _counts(school_db)
     again = [national_row(11, 现住址="留坝县马道镇新址1号"), national_row(12),
              national_row(13, 身份证件类型="Z-其他", 身份证件号="", 全国学籍号="J610729201703051234",
                           成员1联系电话="13711112222")]
-    plan, result = roster.import_roster(school_db, reg, write_national_csv(tmp_path / "二.csv", again), today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "二.csv", again), today=TODAY)
     assert plan.ok, plan.errors
     assert (result.created, result.updated, result.unchanged) == (0, 2, 1)
     after = _counts(school_db)
@@ -172,7 +172,7 @@ def test_reimporting_the_national_export_updates_and_never_duplicates(school_db,
         assert s.exec(select(Guardian).where(Guardian.student_id == j.id, Guardian.sort_order == 0)).one().phone \
             == "13711112222"
     # the same file a third time: nothing changes
-    plan, result = roster.import_roster(school_db, reg, tmp_path / "二.csv", today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, tmp_path / "二.csv", today=TODAY)
     assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
 
 
@@ -186,7 +186,7 @@ def test_a_g_number_of_an_earlier_id_is_accepted_with_a_recorded_warning(school_
     reg = school_db.actors["reg"]
     old_id = sample_resident_id("610729", date(2017, 3, 5), 41, sex="1")
     row = national_row(21, 全国学籍号="G" + old_id)  # the ID changed after the number was issued
-    plan, result = roster.import_roster(school_db, reg, write_national_csv(tmp_path / "改号.csv", [row]), today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "改号.csv", [row]), today=TODAY)
     assert plan.ok and result.created == 1
     assert any(w.startswith("第 2 行:") and old_id in w for w in plan.warnings)
     with school_db.session() as s:
@@ -204,12 +204,12 @@ def test_duplicate_student_numbers_are_refused_with_both_rows(school_db, tmp_pat
     reg = school_db.actors["reg"]
     first = national_row(31)
     copy = national_row(32, 全国学籍号=first["全国学籍号"])
-    plan, _ = roster.import_roster(school_db, reg, write_national_csv(tmp_path / "重号.csv", [first, copy]),
+    plan, _ = roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "重号.csv", [first, copy]),
                                    today=TODAY)
     assert _reasons(plan) == {(3, "全国学籍号"): "与第 2 行重复(同一个学籍号)"}
     # against the database: the number belongs to a pupil already on file
-    roster.import_roster(school_db, reg, write_national_csv(tmp_path / "先.csv", [first]), today=TODAY)
-    plan, _ = roster.import_roster(school_db, reg, write_national_csv(tmp_path / "后.csv", [copy]), today=TODAY)
+    roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "先.csv", [first]), today=TODAY)
+    plan, _ = roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "后.csv", [copy]), today=TODAY)
     assert plan.errors and plan.errors[0].row == 2 and "学生31" in plan.errors[0].reason
 
 
@@ -223,7 +223,7 @@ def test_the_same_child_twice_under_two_student_numbers_names_both_rows(school_d
         b = national_row(42, 全国学籍号="G" + a["身份证件号"])
         a = dict(a, 全国学籍号="L610729201703058888")
     before = _counts(school_db)
-    plan, result = roster.import_roster(school_db, reg, write_national_csv(tmp_path / "两号.csv", [a, b]),
+    plan, result = roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "两号.csv", [a, b]),
                                         today=TODAY)
     assert result is None
     [error] = [e for e in plan.errors if e.row == 3]
@@ -236,7 +236,7 @@ def test_unregistered_pupils_are_counted_and_filtered(school_db, tmp_path):
 
     reg = school_db.actors["reg"]
     rows = [national_row(51, 全国学籍号=""), national_row(52, 全国学籍号=""), national_row(53)]
-    roster.import_roster(school_db, reg, write_national_csv(tmp_path / "新生.csv", rows), today=TODAY)
+    roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "新生.csv", rows), today=TODAY)
     with school_db.session() as s:
         assert students.count_unregistered(s, reg) == 2
         found = students.search(s, reg, focus=students.UNREGISTERED)
@@ -250,7 +250,7 @@ def test_unregistered_pupils_are_counted_and_filtered(school_db, tmp_path):
 
 def test_every_kind_of_bad_input_is_named_and_nothing_changes(school_db, tmp_path):
     reg = school_db.actors["reg"]
-    roster.import_roster(school_db, reg, write_national_csv(tmp_path / "已有.csv", [national_row(60)]), today=TODAY)
+    roster_import.import_roster(school_db, reg, write_national_csv(tmp_path / "已有.csv", [national_row(60)]), today=TODAY)
     before = _counts(school_db)
     good = national_row(61)
     twin = national_row(64, 身份证件号=good["身份证件号"], 全国学籍号="L610729201703057777")
@@ -262,7 +262,7 @@ def test_every_kind_of_bad_input_is_named_and_nothing_changes(school_db, tmp_pat
         w.writerow(headers)
         for r in rows:
             w.writerow([r.get(h, "") for h in NATIONAL] + ["12345"])
-    plan, result = roster.import_roster(school_db, reg, path, today=TODAY)
+    plan, result = roster_import.import_roster(school_db, reg, path, today=TODAY)
     assert result is None and not plan.ok
     reasons = _reasons(plan)
     assert "不认识的列" in reasons[1, "家长QQ"]

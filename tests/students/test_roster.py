@@ -16,12 +16,13 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from sqlmodel import func, select
 
-from app import roster, students
+from app import students
 from app.data.models import AuditEntry, Guardian, SchoolClass, StatusChange, Student
 from app.errors import PermissionDenied, ValidationError
 from app.identity import sample_resident_id
-from app.roster import COLUMNS, MAX_ROWS, RosterFileError
+from app.students import roster_export, roster_import, roster_layout, roster_reading
 from app.students import GuardianInput
+from app.students.roster_layout import COLUMNS, MAX_ROWS, RosterFileError
 from tests.conftest import TODAY, make_student_input
 
 HEADERS = [c.header + ("*" if c.required else "") for c in COLUMNS]
@@ -61,7 +62,7 @@ def write_xlsx(path: Path, rows: list[dict], headers: list[str] = HEADERS) -> Pa
     wb = Workbook()
     ws = wb.active
     ws.append(headers)
-    keys = [roster._norm_header(h) for h in headers]
+    keys = [roster_layout.norm_header(h) for h in headers]
     for r in rows:
         ws.append([r.get(k) for k in keys])
     wb.save(path)
@@ -69,7 +70,7 @@ def write_xlsx(path: Path, rows: list[dict], headers: list[str] = HEADERS) -> Pa
 
 
 def write_csv(path: Path, rows: list[dict], *, encoding: str = "utf-8", headers: list[str] = HEADERS) -> Path:
-    keys = [roster._norm_header(h) for h in headers]
+    keys = [roster_layout.norm_header(h) for h in headers]
     with open(path, "w", encoding=encoding, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(headers)
@@ -79,7 +80,7 @@ def write_csv(path: Path, rows: list[dict], *, encoding: str = "utf-8", headers:
 
 
 def do_import(db, actor, path, **kw):
-    return roster.import_roster(db, actor, path, today=TODAY, **kw)
+    return roster_import.import_roster(db, actor, path, today=TODAY, **kw)
 
 
 # --- columns and template ----------------------------------------------------------------
@@ -96,7 +97,7 @@ def test_columns_are_the_documented_ones():
 
 
 def test_template_round_trip(school_db, reg, tmp_path):
-    path = roster.write_template(tmp_path / "模板.xlsx")
+    path = roster_export.write_template(tmp_path / "模板.xlsx")
     wb = load_workbook(path)
     assert wb.sheetnames == ["学生名册", "说明", "示例"]
     ws = wb["学生名册"]
@@ -186,21 +187,21 @@ def test_one_bad_row_means_nothing_is_imported(school_db, reg, tmp_path):
     # and apply refuses such a plan outright
     with pytest.raises(ValidationError, match="1 行存在错误"):
         with school_db.transaction() as s:
-            roster.apply_import(s, reg, plan)
+            roster_import.apply_import(s, reg, plan)
     assert _counts(school_db) == counts
 
 
 def test_failure_during_apply_rolls_everything_back(school_db, reg, tmp_path, monkeypatch):
     path = write_csv(tmp_path / "名册.csv", [row(1), row(3), row(5, 班级="六年级(1)班")])
     counts = _counts(school_db)
-    real = roster.audit.record
+    real = roster_import.audit.record
 
     def exploding(session, actor, action, *a, **kw):
         if action == "roster.import":
             raise RuntimeError("disk full")
         return real(session, actor, action, *a, **kw)
 
-    monkeypatch.setattr(roster.audit, "record", exploding)
+    monkeypatch.setattr(roster_import.audit, "record", exploding)
     with pytest.raises(RuntimeError):
         do_import(school_db, reg, path)
     assert _counts(school_db) == counts
@@ -390,7 +391,7 @@ def test_excel_numbers_and_dates(school_db, reg, tmp_path):
 
 def test_row_limit_refuses_huge_csv_quickly(school_db, reg, tmp_path, monkeypatch):
     path = tmp_path / "大.csv"
-    keys = [roster._norm_header(h) for h in HEADERS]
+    keys = [roster_layout.norm_header(h) for h in HEADERS]
     line = ",".join(str(row(1).get(k, "")) for k in keys) + "\r\n"
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(HEADERS) + "\r\n")
@@ -399,7 +400,7 @@ def test_row_limit_refuses_huge_csv_quickly(school_db, reg, tmp_path, monkeypatc
     def no_validation(*a, **kw):
         raise AssertionError("rows were validated before the row limit was checked")
 
-    monkeypatch.setattr(roster, "check_input", no_validation)
+    monkeypatch.setattr(roster_import, "check_input", no_validation)
     counts = _counts(school_db)
     t0 = time.perf_counter()
     with pytest.raises(RosterFileError) as info:
@@ -412,7 +413,7 @@ def test_row_limit_refuses_huge_csv_quickly(school_db, reg, tmp_path, monkeypatc
 
 
 def test_row_limit_boundary(school_db, reg, tmp_path, monkeypatch):
-    monkeypatch.setattr(roster, "MAX_ROWS", 3)
+    monkeypatch.setattr(roster_reading, "MAX_ROWS", 3)
     ok = write_csv(tmp_path / "三行.csv", [row(1), row(3), row(5)])
     assert do_import(school_db, reg, ok, dry_run=True)[0].total_rows == 3
     over = write_csv(tmp_path / "四行.csv", [row(1), row(3), row(5), row(7)])
@@ -430,7 +431,7 @@ def test_progress_and_cancel(school_db, reg, tmp_path):
 
     path = write_csv(tmp_path / "q.csv", [row(i) for i in range(501, 700, 2)])
     counts = _counts(school_db)
-    with pytest.raises(roster.ImportCancelled):
+    with pytest.raises(roster_layout.ImportCancelled):
         do_import(school_db, reg, path, progress=lambda d, t: d < 50)
     assert _counts(school_db) == counts
 
@@ -458,7 +459,7 @@ def test_export_then_reimport_is_unchanged(school_db, reg, tmp_path):
 
     out = tmp_path / "导出.xlsx"
     with school_db.transaction() as s:
-        n = roster.export_roster(s, reg, out)
+        n = roster_export.export_roster(s, reg, out)
     assert n == 4 and not list(tmp_path.glob("*.tmp"))
     ws = load_workbook(out)["学生名册"]
     assert [c.value for c in ws[1]] == HEADERS
@@ -484,7 +485,7 @@ def test_export_then_reimport_is_unchanged(school_db, reg, tmp_path):
         assert not students.guardians_of(s, st_.id)[0].is_guardian
 
     with school_db.transaction() as s:
-        assert roster.export_roster(s, reg, tmp_path / "三1.xlsx", class_id=c3) == 2
+        assert roster_export.export_roster(s, reg, tmp_path / "三1.xlsx", class_id=c3) == 2
 
 
 def test_teacher_is_refused(school_db, tmp_path):
@@ -494,13 +495,13 @@ def test_teacher_is_refused(school_db, tmp_path):
         do_import(school_db, wang, path)
     with school_db.transaction() as s:
         with pytest.raises(PermissionDenied):
-            roster.plan_import(s, wang, path)
+            roster_import.plan_import(s, wang, path)
         with pytest.raises(PermissionDenied):
-            roster.export_roster(s, wang, tmp_path / "out.xlsx")
+            roster_export.export_roster(s, wang, tmp_path / "out.xlsx")
     # the principal may export but not import
     boss = school_db.actors["boss"]
     with school_db.transaction() as s:
-        assert roster.export_roster(s, boss, tmp_path / "out.xlsx") == 0
+        assert roster_export.export_roster(s, boss, tmp_path / "out.xlsx") == 0
     with pytest.raises(PermissionDenied):
         do_import(school_db, boss, path)
 
@@ -564,7 +565,7 @@ def test_csv_text_tricks_and_students_not_in_school(school_db, reg, tmp_path):
 def test_plan_applied_later_is_rechecked(school_db, reg, tmp_path):
     path = write_csv(tmp_path / "a.csv", [row(1), row(3)])
     with school_db.transaction() as s:
-        plan = roster.plan_import(s, reg, path, today=TODAY)
+        plan = roster_import.plan_import(s, reg, path, today=TODAY)
     assert plan.ok and len(plan.creates) == 2
     # meanwhile someone enters the second student by hand
     with school_db.transaction() as s:
@@ -572,19 +573,19 @@ def test_plan_applied_later_is_rechecked(school_db, reg, tmp_path):
     counts = _counts(school_db)
     with pytest.raises(ValidationError, match="第 3 行"):
         with school_db.transaction() as s:
-            roster.apply_import(s, reg, plan)
+            roster_import.apply_import(s, reg, plan)
     assert _counts(school_db) == counts
 
 
 #: the template's columns before the 2024 groups and the national file's columns were added
 NEW_IN_2024 = {"联系电话", "脱贫户或监测户", "随班就读", "事实无人抚养儿童", "困境儿童", "涉案未成年人"} | {
-    f"监护人{n}是否监护人" for n in range(1, roster.GUARDIAN_BLOCKS + 1)}
+    f"监护人{n}是否监护人" for n in range(1, roster_layout.GUARDIAN_BLOCKS + 1)}
 OLD_HEADERS = [h for h, c in zip(HEADERS, COLUMNS) if c.header not in NEW_IN_2024]
 
 
 def test_the_new_template_carries_the_2024_columns_with_help(tmp_path):
-    wb = load_workbook(roster.write_template(tmp_path / "模板.xlsx"))
-    headers = [roster._norm_header(c.value) for c in wb["学生名册"][1]]
+    wb = load_workbook(roster_export.write_template(tmp_path / "模板.xlsx"))
+    headers = [roster_layout.norm_header(c.value) for c in wb["学生名册"][1]]
     assert NEW_IN_2024 <= set(headers)
     help_rows = {r[0].value: r[2].value for r in wb["说明"].iter_rows(min_row=1) if r[0].value in NEW_IN_2024}
     assert set(help_rows) == NEW_IN_2024 and all(help_rows.values())

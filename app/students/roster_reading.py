@@ -1,0 +1,604 @@
+"""Reading a roster file (.xlsx, .xlsm, .xls, .csv): the rows, which column is which, every cell a value.
+
+:func:`read_sheet` finds the header row and maps each column to a template column
+(:data:`app.students.roster_layout.COLUMNS`) by its header, the national 学籍 file's variants included, or
+by the user's choice (``mapping``); columns recognised but not kept are listed (:class:`ColumnUse`),
+nothing is dropped silently. The cell converters turn a cell into the value of the student's field,
+with the error a registrar understands (dates, code tables, numbers Excel mangled).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+import zipfile
+from struct import error as struct_error
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from app.codes import (
+    DISABILITY,
+    ETHNICITY,
+    GRADES,
+    HOUSEHOLD,
+    LEFT_BEHIND,
+    RELATION,
+    SEX,
+    lookup_coded,
+    split_code_label,
+    yes_no_coded,
+)
+from app.errors import BaoxueError, ValidationError
+from app.spreadsheets import SpreadsheetRefused, check_file_size, check_xlsx, limited_lines, limited_rows
+from app.students.roster_layout import (
+    BOOL_ATTRS,
+    COLUMNS,
+    DATA_SHEET,
+    DATE_ATTRS,
+    DEFAULTED_CODES,
+    EXCEL_ID_MESSAGE,
+    EXCEL_PHONE_MESSAGE,
+    GUARDIAN_BLOCKS,
+    HEADER_ALIASES,
+    INDEX,
+    KNOWN_IGNORED,
+    MAX_ROWS,
+    MEMBER_RE,
+    NONE_WORDS,
+    SCIENTIFIC,
+    RosterFileError,
+    RowError,
+    choices,
+    header_key,
+    header_signature,
+    norm_header,
+)
+
+
+# --- reading files -------------------------------------------------------------------
+
+
+#: where a column's use comes from (shown in the preview)
+SOURCES = {
+    "template": "模板列",
+    "variant": "认得的列名(全国学籍系统或常见写法)",
+    "chosen": "本次选择",
+    "remembered": "按上次的选择",
+    "not_kept": "不导入",
+    "unknown": "不认识的列",
+}
+
+
+@dataclass(frozen=True)
+class ColumnUse:
+    """One column of the file's header and what the import does with it."""
+
+    letter: str  # A, B, …
+    header: str  # as written in the file
+    target: str | None  # the template column it fills (e.g. 监护人1电话), None = not imported
+    note: str = ""  # why it is not imported
+    key: str = ""  # the header as compared (see header_key): what a mapping names
+    source: str = "template"  # a key of SOURCES
+    #: what the program would do on its own (before the user's or the remembered choice)
+    automatic: str | None = None
+
+    @property
+    def ignored(self) -> bool:
+        return self.target is None
+
+    @property
+    def unknown(self) -> bool:
+        """Not known and not decided: the import waits for the user's choice."""
+        return self.source == "unknown"
+
+    def __str__(self) -> str:
+        if self.unknown:
+            return f"第 {self.letter} 列【{self.header}】:不认识的列,请选择它对应的模板列或“不导入”"
+        if self.target is None:
+            return f"第 {self.letter} 列【{self.header}】:不导入({self.note})"
+        shown = "" if self.target == self.header else f" → {self.target}"
+        return f"第 {self.letter} 列【{self.header}】{shown}"
+
+
+@dataclass
+class _Sheet:
+    header_row: int
+    present: frozenset[int]  # indexes into COLUMNS found in the header
+    rows: list[tuple[int, tuple]]  # (spreadsheet row, values aligned to COLUMNS)
+    warnings: list[str]
+    columns: list[ColumnUse] = field(default_factory=list)
+    #: problems of the header itself (unknown column, a required column missing, two columns for one)
+    header_errors: list[RowError] = field(default_factory=list)
+    #: the rows cannot be checked until the header is right (a required column missing, two columns for one)
+    blocking: bool = False
+    signature: str = ""
+    keys: tuple[str, ...] = ()
+    #: the user's or remembered choices that differ from what the program does on its own: key → target or None
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    mapping_source: str = ""  # "chosen" | "remembered" | ""
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip(" \t\r\n\u3000\ufeff\u200b"))
+
+
+def _automatic(key: str) -> tuple[str | None, str, str]:
+    """What the program does with a header on its own: (template column or None, source, note)."""
+    h = HEADER_ALIASES.get(key, key)
+    if h in INDEX:
+        return h, ("template" if h == key else "variant"), ""
+    reason = _ignored_reason(h)
+    return None, ("unknown" if reason is None else "not_kept"), reason or ""
+
+
+def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str, str | None] | None = None,
+             remembered: dict[str, dict[str, str | None]] | None = None) -> _Sheet:
+    """Find the header, map the columns, keep the non-empty data rows (at most MAX_ROWS).
+
+    ``mapping`` (header key → template column, or None for "do not import") is the user's choice for this
+    file; without it, the choice remembered for the same header (``remembered``: signature → mapping) applies.
+    """
+    chosen = {header_key(k): v for k, v in (mapping or {}).items()} if mapping is not None else None
+    buffered: list[tuple[int, tuple]] = []
+    it = iter(rows)
+    header: tuple[int, tuple] | None = None
+    for rownum, values in it:
+        if all(_is_blank(v) for v in values):
+            continue
+        known = sum(1 for v in values if norm_header(v) in INDEX or (chosen and header_key(v) in chosen))
+        if known >= 2:
+            header = (rownum, values)
+            break
+        buffered.append((rownum, values))
+        if len(buffered) >= 20:
+            break
+    if header is None:
+        if not buffered:
+            raise RosterFileError(f"文件 {name} 是空的,没有表头也没有数据。请使用“下载模板”得到的表格填写。")
+        header = buffered[0]
+        # the rows after it were data rows of a file with an unusual header
+        it = _chain(buffered[1:], it)
+    header_row, header_values = header
+    cells = [(pos, raw, header_key(raw)) for pos, raw in enumerate(header_values)]
+    while cells and not cells[-1][2]:
+        cells.pop()
+    keys = tuple(k for _p, _r, k in cells)
+    signature = header_signature(keys)
+    source = "chosen"
+    if chosen is None:
+        chosen, source = dict((remembered or {}).get(signature, {})), "remembered"
+
+    mapping_used: dict[str, str | None] = {}
+    mapping_cols: dict[int, int] = {}  # file column → COLUMNS index
+    seen: dict[int, int] = {}
+    uses: list[ColumnUse] = []
+    errors: list[RowError] = []
+    blocking = False
+    for pos, raw, key in cells:
+        if not key:
+            continue
+        letter, shown = _col_letter(pos), str(raw).strip()
+        auto, auto_source, note = _automatic(key)
+        target, how = auto, auto_source
+        if key in chosen and (chosen[key] != auto or auto_source == "unknown"):
+            target, how = chosen[key], source
+            if target is not None and norm_header(target) not in INDEX:
+                errors.append(RowError(header_row, shown, "", f"所选的“{target}”不是模板中的列"))
+                target = None
+            else:
+                target = norm_header(target) if target is not None else None
+                mapping_used[key] = target
+                note = "您选择了不导入这一列" if source == "chosen" else "上次导入时选择了不导入这一列"
+        uses.append(ColumnUse(letter, shown, target, note if target is None else "", key, how, auto))
+        if how == "unknown":
+            errors.append(RowError(header_row, shown, "",
+                                   f"第 {letter} 列是不认识的列:请在预览的“文件中的列”里选择它对应的模板列,或选择"
+                                   f"“不导入”(命令行:--map “{key}=模板列名” 或 --map “{key}=”)"))
+            continue
+        if target is None:
+            continue
+        idx = INDEX[target]
+        if idx in seen:
+            errors.append(RowError(header_row, shown, "",
+                                   f"第 {_col_letter(seen[idx])} 列和第 {letter} 列都对应到“{target}”:请删除多余的一列,"
+                                   f"或把其中一列改为“不导入”"))
+            blocking = True
+            continue
+        seen[idx] = pos
+        mapping_cols[pos] = idx
+    for i, c in enumerate(COLUMNS):
+        if c.required and i not in seen:
+            errors.append(RowError(header_row, c.header, "",
+                                   f"缺少必填列:{c.header}。请在第 {header_row} 行的表头中加上这一列(可先“下载模板”对照列名);"
+                                   f"如果文件中这一列的列名写法不同,请在预览中把那一列对应到“{c.header}”"))
+            blocking = True
+    warnings = []
+    not_kept = [u for u in uses if u.ignored and not u.unknown]
+    if not_kept:
+        warnings.append("以下列不导入:" + "、".join(f"{u.header}({u.note})" for u in not_kept))
+
+    data: list[tuple[int, tuple]] = []
+    width = len(COLUMNS)
+    for rownum, values in it:
+        out = [None] * width
+        empty = True
+        for pos, idx in mapping_cols.items():
+            if pos < len(values):
+                v = values[pos]
+                if not _is_blank(v):
+                    out[idx] = v
+                    empty = False
+        if empty:
+            continue
+        if len(data) >= MAX_ROWS:
+            raise RosterFileError(
+                f"文件 {name} 的数据太多:至少有 {len(data) + 1} 行学生数据,一次最多导入 {MAX_ROWS} 行。"
+                f"请按年级或班级拆成几个文件分别导入。")
+        data.append((rownum, tuple(out)))
+    return _Sheet(header_row, frozenset(seen), data, warnings, uses, errors, blocking, signature, keys,
+                  mapping_used, source if mapping_used else "")
+
+
+def _ignored_reason(header: str) -> str | None:
+    """Why a known column of the national file is not imported; None for a column the program does not know."""
+    if header in KNOWN_IGNORED:
+        return KNOWN_IGNORED[header]
+    m = MEMBER_RE.fullmatch(header)
+    if m:
+        if int(m.group(1)) > GUARDIAN_BLOCKS:
+            return f"最多导入 {GUARDIAN_BLOCKS} 名家庭成员"
+        return "本程序不保存家庭成员的这一项"
+    return None
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def _col_letter(pos: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(pos + 1)
+
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _head(path: Path, n: int = 8) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(n)
+
+
+def _read_xlsx(path: Path, **how) -> _Sheet:
+    from openpyxl import load_workbook
+
+    name = path.name
+    head = _head(path)
+    if head.startswith(_OLE_MAGIC):
+        return _read_xls(path, **how)  # an old .xls renamed to .xlsx (or a password-protected workbook)
+    if not head.startswith(_ZIP_MAGIC) or not zipfile.is_zipfile(path):
+        raise RosterFileError(
+            f"文件 {name} 不是有效的 .xlsx 文件(可能已损坏、没有复制完整,或其实是别的格式改了扩展名)。"
+            f"请用 Excel 打开原表格,重新“另存为”.xlsx 后再导入。")
+    wb = None
+    try:
+        check_xlsx(path, name)  # a zip bomb is refused before anything is unpacked
+        wb = load_workbook(path, read_only=True, data_only=True)
+        ws = wb[DATA_SHEET] if DATA_SHEET in wb.sheetnames else wb.worksheets[0]
+        ws.reset_dimensions()  # some programs write a wrong <dimension>; read every row
+        return _collect(name, limited_rows(name, enumerate(ws.iter_rows(values_only=True), start=1)), **how)
+    except (BaoxueError, PermissionError, FileNotFoundError):
+        raise
+    except Exception as exc:  # zip/XML/deflate errors of a damaged file surface here, even mid-way
+        raise RosterFileError(
+            f"文件 {name} 已损坏或不是完整的 .xlsx 文件,无法读取({_damage(exc)})。"
+            f"请用 Excel 打开原表格,重新“另存为”.xlsx 后再导入。") from exc
+    finally:
+        if wb is not None:
+            wb.close()
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong with a damaged file, in plain words (never the library's exception)."""
+    if isinstance(exc, (zipfile.BadZipFile, EOFError)) or type(exc).__module__.startswith(("zlib", "zipfile")):
+        return "压缩的数据不完整或校验不符"
+    if isinstance(exc, KeyError):
+        return "缺少 Excel 文件必需的部分"
+    if isinstance(exc, MemoryError):
+        return "内容太多,内存不够"
+    if "xml" in type(exc).__module__.lower() or "xml" in type(exc).__name__.lower() or "Parse" in type(exc).__name__:
+        return "表格的内容不完整或格式不对"
+    if isinstance(exc, (struct_error, IndexError, ValueError, TypeError, AssertionError)):
+        return "文件结构不对"
+    return "内容无法识别"
+
+
+def _xls_cell(cell, datemode: int) -> Any:
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            value = xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+        except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+            return cell.value
+        return value.date() if value.time() == datetime.min.time() else value
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value, "#ERROR")
+    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+        return int(cell.value) if abs(cell.value) < 1e15 else cell.value
+    return cell.value
+
+
+def _read_xls(path: Path, **how) -> _Sheet:
+    """The old Excel format (BIFF, .xls) the national student-status system exports, read with xlrd."""
+    import xlrd
+
+    name = path.name
+    head = _head(path)
+    if head.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, **how)  # a .xlsx saved with the old extension
+    if not head.startswith(_OLE_MAGIC):
+        raise RosterFileError(
+            f"文件 {name} 的扩展名是 .xls,但内容不是 Excel 表格(可能是网页或文本文件改了扩展名)。"
+            f"请用 Excel 或 WPS 打开后“另存为”Excel 工作簿(.xlsx)再导入。")
+    try:
+        # ragged rows: a single far-away cell does not pad every row out to its column
+        book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
+    except (PermissionError, FileNotFoundError):
+        raise
+    except Exception as exc:  # xlrd.XLRDError (encrypted, damaged), struct/compdoc errors of a truncated file
+        why = "设置了打开密码" if "encrypt" in str(exc).lower() else f"已损坏({_damage(exc)})"
+        raise RosterFileError(
+            f"文件 {name} 是旧版 Excel(.xls)文件,但{why},无法读取。"
+            f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx,不设密码)再导入。") from exc
+    try:
+        names = book.sheet_names()
+        sheet = book.sheet_by_name(DATA_SHEET) if DATA_SHEET in names else book.sheet_by_index(0)
+        mode = book.datemode
+        rows = ((r + 1, tuple(_xls_cell(c, mode) for c in sheet.row(r))) for r in range(sheet.nrows))
+        return _collect(name, limited_rows(name, rows), **how)
+    except BaoxueError:
+        raise
+    except Exception as exc:
+        raise RosterFileError(
+            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏,无法读取({_damage(exc)})。"
+            f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx)再导入。") from exc
+    finally:
+        book.release_resources()
+
+
+def _read_csv(path: Path, **how) -> _Sheet:
+    name = path.name
+    head = _head(path)
+    if head.startswith(_ZIP_MAGIC):
+        raise RosterFileError(f"文件 {name} 实际上是 Excel(.xlsx)文件,只是扩展名写成了 .csv。请把扩展名改为 .xlsx 后再导入。")
+    if head.startswith(_OLE_MAGIC):
+        return _read_xls(path, **how)  # an old .xls saved as .csv by name only
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RosterFileError(
+            f"文件 {name} 是 UTF-16 编码的“Unicode 文本”,不能导入。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”或 .xlsx。")
+    # UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK, as Excel in China saves CSV).
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            with open(path, encoding=encoding, errors="strict", newline="") as fh:
+                reader = csv.reader(limited_lines(name, fh))
+                try:
+                    return _collect(name, limited_rows(name, enumerate(reader, start=1)), **how)
+                except csv.Error as exc:
+                    raise RosterFileError(
+                        f"文件 {name} 第 {reader.line_num} 行{_csv_problem(exc)},不是正常的 CSV 文本文件。"
+                        f"请用 Excel 打开后另存为 .xlsx 再导入。") from exc
+        except UnicodeDecodeError:
+            continue
+    raise RosterFileError(
+        f"文件 {name} 的文字编码无法识别(既不是 UTF-8,也不是 GBK/GB18030)。"
+        f"请用 Excel 打开后另存为“CSV UTF-8(逗号分隔)”或 Excel 工作簿(.xlsx)再导入。")
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc).lower()
+    if "nul" in text:
+        return "含有空字符(NUL)"
+    if "field limit" in text or "larger than" in text:
+        return f"有一个单元格超过 {csv.field_size_limit():,} 个字符"
+    return "的引号不配对或换行位置不对"
+
+
+#: the file types the roster import reads
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+
+
+def read_sheet(path: str | os.PathLike, *, mapping: dict[str, str | None] | None = None,
+               remembered: dict[str, dict[str, str | None]] | None = None) -> _Sheet:
+    """The header and raw data rows of a roster file (no validation); see :func:`_collect` for ``mapping``."""
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RosterFileError(
+            f"不支持文件 {name} 的类型“{path.suffix or '无扩展名'}”。请导入 Excel 工作簿(.xlsx 或旧版 .xls)"
+            f"或 CSV 文件(.csv)。")
+    if not path.is_file():
+        raise RosterFileError(f"找不到文件 {path}。请确认文件存在(U 盘是否已插好)后重试。")
+    how = {"mapping": mapping, "remembered": remembered}
+    try:
+        check_file_size(path, name)
+        if suffix == ".csv":
+            return _read_csv(path, **how)
+        return _read_xls(path, **how) if suffix == ".xls" else _read_xlsx(path, **how)
+    except SpreadsheetRefused as exc:
+        raise RosterFileError(str(exc)) from exc
+    except PermissionError as exc:
+        raise RosterFileError(f"无法打开文件 {name}:没有读取权限,或文件正被其他程序独占。请关闭该文件后重试。") from exc
+    except OSError as exc:
+        raise RosterFileError(f"无法读取文件 {name}:{exc.strerror or exc}。") from exc
+
+
+# --- cell values -----------------------------------------------------------------------
+
+
+def cell_text(value: Any, number: bool = False) -> str:
+    """What the cell shows, as text: 13800138000.0 → "13800138000", dates → ISO.
+
+    ``number``: a column of numbers kept as text (ID, 学籍号, phones), where ``="…"`` and a leading apostrophe
+    are the tricks people use to keep them so; elsewhere they are part of the text (a name ``'阿` stays)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip(" \t\r\n\u3000\ufeff\u200b")
+    if not number:
+        return text
+    # tricks people use to keep long numbers as text in a CSV: ="610729…" and a leading apostrophe
+    m = _EXCEL_TEXT_FORMULA.fullmatch(text)
+    if m:
+        return m.group(1).strip()
+    if text.startswith("'") and text[1:].isalnum():
+        return text[1:]
+    return text
+
+
+_EXCEL_TEXT_FORMULA = re.compile(r'="(.*)"')
+BARE_CLASS_RE = re.compile(r"\(?(\d{1,2})\)?班?")
+
+
+_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_COMPACT_DATE_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+# 入学年月 of the national file: 2015-09, 2015/9, 2015.09, 2015年9月, 201509 → the first of the month
+_MONTH_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")
+_COMPACT_MONTH_RE = re.compile(r"(\d{4})(\d{2})")
+
+
+def _parse_date(value: Any, text: str, label: str, *, month_only: bool = False) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not text:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        n = int(value)
+        if 10000 <= n <= 80000:  # an Excel serial day number in a cell without date format
+            from openpyxl.utils.datetime import from_excel
+
+            return from_excel(n).date()
+    norm = unicodedata.normalize("NFKC", text)
+    m = _DATE_RE.fullmatch(norm) or _COMPACT_DATE_RE.fullmatch(norm)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise ValidationError(label, f"“{text}”不是真实存在的日期") from None
+    if month_only:
+        m = _MONTH_RE.fullmatch(norm) or _COMPACT_MONTH_RE.fullmatch(norm)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return date(int(m.group(1)), int(m.group(2)), 1)
+        raise ValidationError(label, f"“{text}”不是日期,请写成 YYYY-MM-DD 或 YYYY-MM(如 2023-09)")
+    raise ValidationError(label, f"“{text}”不是日期,请写成 YYYY-MM-DD(如 2017-03-05)")
+
+
+def _accepted(table: dict) -> str:
+    if table is ETHNICITY:
+        return "民族名称或两位代码,如 汉族、汉、01、01-汉族"
+    if table in (DISABILITY, RELATION):
+        return choices(table, with_codes=False)
+    return choices(table)
+
+
+class Lookups:
+    """``app.codes.lookup_coded`` with a cache: the same few spellings repeat on every row.
+
+    Values may be the code, the name or ``代码-名称`` as the national system writes them; an
+    unknown value is refused with the accepted labels."""
+
+    def __init__(self):
+        self._cache: dict[tuple[int, str, str], Any] = {}
+
+    def __call__(self, table: dict, text: str, label: str):
+        key = (id(table), text, label)
+        hit = self._cache.get(key)
+        if hit is None:
+            try:
+                hit = (True, lookup_coded(table, text, label, trust_code=table not in (DISABILITY, RELATION, GRADES)))
+            except ValidationError as exc:
+                reason = exc.reason
+                if reason.startswith("未知的"):
+                    reason += f"。可填:{_accepted(table)}"
+                hit = (False, ValidationError(exc.field, reason))
+            self._cache[key] = hit
+        if hit[0]:
+            return hit[1]
+        raise ValidationError(hit[1].field, hit[1].reason)
+
+
+def convert(lk: Lookups, attr: str, header: str, raw: Any, text: str) -> Any:
+    """One cell → the StudentInput value. Raises ValidationError(header, reason)."""
+    base = attr.split(".", 1)[1] if attr.startswith("guardian") else attr
+    if attr in DATE_ATTRS:
+        return _parse_date(raw, text, header, month_only=attr == "enrolled_on")
+    if base == "is_guardian" and not text:
+        return True
+    if base in BOOL_ATTRS:
+        return yes_no_coded(text, header)
+    if attr == "inclusive_class":
+        return _inclusive(text, header)
+    if attr == "sex":
+        return _lookup_required(lk, SEX, text, header)
+    if attr in DEFAULTED_CODES:
+        return lk(DEFAULTED_CODES[attr], text, header) if text else None
+    name = split_code_label(text)[1]
+    if attr == "left_behind":
+        return 0 if text in NONE_WORDS or name in ("无", "没有") else int(lk(LEFT_BEHIND, text, header))
+    if attr == "disability_type":
+        return None if text in NONE_WORDS or name in NONE_WORDS | {"非残疾", "非残疾人"} else lk(DISABILITY, text, header)
+    if attr == "household_status":
+        return "" if text in NONE_WORDS or name in NONE_WORDS else lk(HOUSEHOLD, text, header)
+    if attr == "grade_level":
+        return lk(GRADES, text, header) if text else None
+    if base == "relation":
+        return lk(RELATION, text, header) if text else ""
+    if attr == "id_number":
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and len(str(int(raw))) >= 15:
+            raise ValidationError(header, EXCEL_ID_MESSAGE)
+        if SCIENTIFIC.fullmatch(text):
+            raise ValidationError(header, EXCEL_ID_MESSAGE)
+        return text
+    if base == "phone":
+        if SCIENTIFIC.fullmatch(text):
+            raise ValidationError(header, EXCEL_PHONE_MESSAGE)
+        return text
+    return text
+
+
+def _inclusive(text: str, header: str) -> bool:
+    """随班就读: 是/否, or the national labels (``1-视力残疾随班就读``, ``0-非随班就读``)."""
+    name = split_code_label(text)[1]
+    if name.startswith("非") or name in ("无", "没有"):
+        return False
+    if name.endswith("随班就读"):
+        return True
+    return yes_no_coded(text, header)
+
+
+def _lookup_required(lk: Lookups, table: dict, text: str, header: str):
+    if not text:
+        raise ValidationError(header, "不能为空")
+    return lk(table, text, header)
