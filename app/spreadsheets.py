@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from app.errors import BaoxueError
+from app.messages import Message, msg
 
 #: any spreadsheet file on disk (20,000 pupils × 53 columns, every cell different, is an 11 MB .xlsx)
 MAX_FILE_BYTES = 64 * 2**20
@@ -160,13 +161,12 @@ def limited_lines(name: str, lines: Iterable[str]) -> Iterator[str]:
 _UNSENDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
-def unsendable_character(text: str) -> str | None:
+def unsendable_character(text: str) -> Message | None:
     """Why ``text`` cannot be imported (a control or non-character, named by position and code), or None."""
     m = _UNSENDABLE.search(text or "")
     if m is None:
         return None
-    return (f"第 {m.start() + 1} 个字符是看不见的控制字符(U+{ord(m.group()):04X}),导出和打印时无法写出。"
-            "请在表格中删除它后重新导入")
+    return msg("roster.unsendable_character", pos=m.start() + 1, code=ord(m.group()))
 
 
 def looks_like_formula(value: Any) -> bool:
