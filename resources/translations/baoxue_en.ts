@@ -4,72 +4,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="128"/>
+        <location filename="../../app/ui/accounts_page.py" line="130"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="131"/>
+        <location filename="../../app/ui/accounts_page.py" line="133"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134"/>
+        <location filename="../../app/ui/accounts_page.py" line="136"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="140"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="145"/>
+        <location filename="../../app/ui/accounts_page.py" line="147"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="146"/>
+        <location filename="../../app/ui/accounts_page.py" line="148"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147"/>
+        <location filename="../../app/ui/accounts_page.py" line="149"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="148"/>
+        <location filename="../../app/ui/accounts_page.py" line="150"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="150"/>
+        <location filename="../../app/ui/accounts_page.py" line="152"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="151"/>
+        <location filename="../../app/ui/accounts_page.py" line="153"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="152"/>
+        <location filename="../../app/ui/accounts_page.py" line="154"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="153"/>
+        <location filename="../../app/ui/accounts_page.py" line="155"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="160"/>
+        <location filename="../../app/ui/accounts_page.py" line="162"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="165"/>
+        <location filename="../../app/ui/accounts_page.py" line="167"/>
         <source>The account was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,63 +77,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251"/>
         <location filename="../../app/ui/accounts_page.py" line="253"/>
+        <location filename="../../app/ui/accounts_page.py" line="255"/>
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="254"/>
+        <location filename="../../app/ui/accounts_page.py" line="256"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="255"/>
+        <location filename="../../app/ui/accounts_page.py" line="257"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256"/>
-        <location filename="../../app/ui/accounts_page.py" line="302"/>
-        <location filename="../../app/ui/accounts_page.py" line="336"/>
+        <location filename="../../app/ui/accounts_page.py" line="258"/>
+        <location filename="../../app/ui/accounts_page.py" line="304"/>
+        <location filename="../../app/ui/accounts_page.py" line="338"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="257"/>
+        <location filename="../../app/ui/accounts_page.py" line="259"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="258"/>
+        <location filename="../../app/ui/accounts_page.py" line="260"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="259"/>
+        <location filename="../../app/ui/accounts_page.py" line="261"/>
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="263"/>
+        <location filename="../../app/ui/accounts_page.py" line="265"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="275"/>
-        <location filename="../../app/ui/accounts_page.py" line="339"/>
-        <location filename="../../app/ui/accounts_page.py" line="346"/>
+        <location filename="../../app/ui/accounts_page.py" line="277"/>
+        <location filename="../../app/ui/accounts_page.py" line="341"/>
+        <location filename="../../app/ui/accounts_page.py" line="348"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="301"/>
+        <location filename="../../app/ui/accounts_page.py" line="303"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="335"/>
+        <location filename="../../app/ui/accounts_page.py" line="337"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="95"/>
+        <location filename="../../app/ui/workers.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,67 +1090,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="397"/>
+        <location filename="../../app/ui/settings_page.py" line="404"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="400"/>
+        <location filename="../../app/ui/settings_page.py" line="407"/>
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="406"/>
+        <location filename="../../app/ui/settings_page.py" line="413"/>
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="411"/>
+        <location filename="../../app/ui/settings_page.py" line="418"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="419"/>
+        <location filename="../../app/ui/settings_page.py" line="426"/>
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="422"/>
+        <location filename="../../app/ui/settings_page.py" line="429"/>
         <source>Every automatic backup is copied there as well, so the school&apos;s data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="427"/>
+        <location filename="../../app/ui/settings_page.py" line="434"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="428"/>
+        <location filename="../../app/ui/settings_page.py" line="435"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="431"/>
+        <location filename="../../app/ui/settings_page.py" line="438"/>
         <source>Do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="442"/>
+        <location filename="../../app/ui/settings_page.py" line="449"/>
         <source>Only the administrator can change the second folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="458"/>
+        <location filename="../../app/ui/settings_page.py" line="465"/>
         <source>Latest automatic backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="459"/>
+        <location filename="../../app/ui/settings_page.py" line="466"/>
         <source>No automatic backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="474"/>
+        <location filename="../../app/ui/settings_page.py" line="481"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,94 +1158,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings_page.py" line="230"/>
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings_page.py" line="232"/>
         <source>Mark this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="229"/>
+        <location filename="../../app/ui/settings_page.py" line="235"/>
         <source>Remove the school&apos;s mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="241"/>
+        <location filename="../../app/ui/settings_page.py" line="247"/>
         <source>Load holiday file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="244"/>
+        <location filename="../../app/ui/settings_page.py" line="250"/>
         <source>A year&apos;s official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="252"/>
+        <location filename="../../app/ui/settings_page.py" line="258"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="253"/>
+        <location filename="../../app/ui/settings_page.py" line="259"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="261"/>
+        <location filename="../../app/ui/settings_page.py" line="267"/>
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council&apos;s table; the school adds its own closures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="284"/>
+        <location filename="../../app/ui/settings_page.py" line="290"/>
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year&apos;s holiday file when the State Council announces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="288"/>
+        <location filename="../../app/ui/settings_page.py" line="294"/>
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323"/>
+        <location filename="../../app/ui/settings_page.py" line="329"/>
         <source>outside the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324"/>
+        <location filename="../../app/ui/settings_page.py" line="330"/>
         <source>school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324"/>
+        <location filename="../../app/ui/settings_page.py" line="330"/>
         <source>no school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352"/>
-        <location filename="../../app/ui/settings_page.py" line="369"/>
+        <location filename="../../app/ui/settings_page.py" line="359"/>
+        <location filename="../../app/ui/settings_page.py" line="376"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="353"/>
+        <location filename="../../app/ui/settings_page.py" line="360"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="357"/>
+        <location filename="../../app/ui/settings_page.py" line="364"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="368"/>
+        <location filename="../../app/ui/settings_page.py" line="375"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="377"/>
+        <location filename="../../app/ui/settings_page.py" line="384"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,82 +1427,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194"/>
+        <location filename="../../app/ui/cases_page.py" line="195"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196"/>
+        <location filename="../../app/ui/cases_page.py" line="197"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198"/>
+        <location filename="../../app/ui/cases_page.py" line="199"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199"/>
+        <location filename="../../app/ui/cases_page.py" line="200"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200"/>
+        <location filename="../../app/ui/cases_page.py" line="201"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202"/>
+        <location filename="../../app/ui/cases_page.py" line="203"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204"/>
+        <location filename="../../app/ui/cases_page.py" line="205"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206"/>
+        <location filename="../../app/ui/cases_page.py" line="207"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <location filename="../../app/ui/cases_page.py" line="209"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210"/>
+        <location filename="../../app/ui/cases_page.py" line="211"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211"/>
+        <location filename="../../app/ui/cases_page.py" line="212"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="214"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="214"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233"/>
+        <location filename="../../app/ui/cases_page.py" line="234"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234"/>
+        <location filename="../../app/ui/cases_page.py" line="235"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244"/>
+        <location filename="../../app/ui/cases_page.py" line="245"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,174 +1510,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="74"/>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
         <source>Visited: written report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="77"/>
         <source>Reported: following up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="78"/>
         <source>Suspected dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78"/>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
         <source>Registered dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
         <source>Back at school (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <location filename="../../app/ui/cases_page.py" line="81"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases_page.py" line="82"/>
         <source>Alert withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84"/>
+        <location filename="../../app/ui/cases_page.py" line="85"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85"/>
+        <location filename="../../app/ui/cases_page.py" line="86"/>
         <source>Suspected dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86"/>
+        <location filename="../../app/ui/cases_page.py" line="87"/>
         <source>Dropout threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89"/>
-        <location filename="../../app/ui/cases_page.py" line="97"/>
+        <location filename="../../app/ui/cases_page.py" line="90"/>
+        <location filename="../../app/ui/cases_page.py" line="98"/>
         <source>Home visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90"/>
+        <location filename="../../app/ui/cases_page.py" line="91"/>
         <source>Written report to township and county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91"/>
+        <location filename="../../app/ui/cases_page.py" line="92"/>
         <source>Persuade back, with both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
         <source>Persuade back; if that fails, register the dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
         <source>Keep persuading until the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases_page.py" line="95"/>
         <source>Follow up; close when the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="98"/>
+        <location filename="../../app/ui/cases_page.py" line="99"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases_page.py" line="100"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="102"/>
+        <location filename="../../app/ui/cases_page.py" line="103"/>
         <source>Administrative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103"/>
+        <location filename="../../app/ui/cases_page.py" line="104"/>
         <source>Education line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="106"/>
+        <location filename="../../app/ui/cases_page.py" line="107"/>
         <source>County leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107"/>
+        <location filename="../../app/ui/cases_page.py" line="108"/>
         <source>Township cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108"/>
+        <location filename="../../app/ui/cases_page.py" line="109"/>
         <source>Village cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>Education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110"/>
+        <location filename="../../app/ui/cases_page.py" line="111"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111"/>
+        <location filename="../../app/ui/cases_page.py" line="112"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases_page.py" line="115"/>
         <source>Back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases_page.py" line="116"/>
         <source>Transferred to another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases_page.py" line="117"/>
         <source>Suspended (休学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases_page.py" line="118"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118"/>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="121"/>
+        <location filename="../../app/ui/cases_page.py" line="122"/>
         <source>Report of unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122"/>
+        <location filename="../../app/ui/cases_page.py" line="123"/>
         <source>Report of a dropout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,88 +1685,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="282"/>
+        <location filename="../../app/ui/cases_page.py" line="283"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="283"/>
+        <location filename="../../app/ui/cases_page.py" line="284"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="286"/>
+        <location filename="../../app/ui/cases_page.py" line="287"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="289"/>
+        <location filename="../../app/ui/cases_page.py" line="290"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290"/>
+        <location filename="../../app/ui/cases_page.py" line="291"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294"/>
+        <location filename="../../app/ui/cases_page.py" line="295"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="303"/>
+        <location filename="../../app/ui/cases_page.py" line="304"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="304"/>
+        <location filename="../../app/ui/cases_page.py" line="305"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="305"/>
+        <location filename="../../app/ui/cases_page.py" line="306"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310"/>
+        <location filename="../../app/ui/cases_page.py" line="311"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="320"/>
+        <location filename="../../app/ui/cases_page.py" line="321"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="322"/>
+        <location filename="../../app/ui/cases_page.py" line="323"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="369"/>
+        <location filename="../../app/ui/cases_page.py" line="370"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="372"/>
+        <location filename="../../app/ui/cases_page.py" line="373"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="374"/>
+        <location filename="../../app/ui/cases_page.py" line="375"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="376"/>
+        <location filename="../../app/ui/cases_page.py" line="377"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="413"/>
+        <location filename="../../app/ui/cases_page.py" line="414"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,33 +1797,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="210"/>
-        <location filename="../../app/ui/accounts_page.py" line="230"/>
+        <location filename="../../app/ui/accounts_page.py" line="212"/>
+        <location filename="../../app/ui/accounts_page.py" line="232"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="215"/>
+        <location filename="../../app/ui/accounts_page.py" line="217"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="216"/>
+        <location filename="../../app/ui/accounts_page.py" line="218"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="217"/>
+        <location filename="../../app/ui/accounts_page.py" line="219"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221"/>
+        <location filename="../../app/ui/accounts_page.py" line="223"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="229"/>
+        <location filename="../../app/ui/accounts_page.py" line="231"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,62 +1980,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Header in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>? choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
         <source>As chosen at an earlier import of a file with this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>A header of the national system or a usual variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Template column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,27 +2043,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="79"/>
+        <location filename="../../app/ui/plan_sections.py" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80"/>
+        <location filename="../../app/ui/plan_sections.py" line="81"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81"/>
+        <location filename="../../app/ui/plan_sections.py" line="82"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82"/>
+        <location filename="../../app/ui/plan_sections.py" line="83"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="84"/>
+        <location filename="../../app/ui/plan_sections.py" line="85"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,67 +2099,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="431"/>
+        <location filename="../../app/ui/plan_sections.py" line="432"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="438"/>
+        <location filename="../../app/ui/plan_sections.py" line="439"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="440"/>
+        <location filename="../../app/ui/plan_sections.py" line="441"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441"/>
+        <location filename="../../app/ui/plan_sections.py" line="442"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442"/>
+        <location filename="../../app/ui/plan_sections.py" line="443"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443"/>
+        <location filename="../../app/ui/plan_sections.py" line="444"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444"/>
+        <location filename="../../app/ui/plan_sections.py" line="445"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445"/>
+        <location filename="../../app/ui/plan_sections.py" line="446"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446"/>
+        <location filename="../../app/ui/plan_sections.py" line="447"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447"/>
+        <location filename="../../app/ui/plan_sections.py" line="448"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448"/>
+        <location filename="../../app/ui/plan_sections.py" line="449"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449"/>
+        <location filename="../../app/ui/plan_sections.py" line="450"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="451"/>
+        <location filename="../../app/ui/plan_sections.py" line="452"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,32 +2713,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="388"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="390"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="395"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="397"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="398"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="399"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="401"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="402"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="403"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="405"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,17 +3280,17 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="242"/>
+        <location filename="../../app/ui/plan_sections.py" line="243"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="244"/>
+        <location filename="../../app/ui/plan_sections.py" line="245"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="252"/>
+        <location filename="../../app/ui/plan_sections.py" line="253"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,57 +3684,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="476"/>
+        <location filename="../../app/ui/plan_sections.py" line="477"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="485"/>
+        <location filename="../../app/ui/plan_sections.py" line="486"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486"/>
+        <location filename="../../app/ui/plan_sections.py" line="487"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487"/>
+        <location filename="../../app/ui/plan_sections.py" line="488"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488"/>
+        <location filename="../../app/ui/plan_sections.py" line="489"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489"/>
+        <location filename="../../app/ui/plan_sections.py" line="490"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490"/>
+        <location filename="../../app/ui/plan_sections.py" line="491"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="505"/>
+        <location filename="../../app/ui/plan_sections.py" line="506"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="507"/>
+        <location filename="../../app/ui/plan_sections.py" line="508"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="511"/>
+        <location filename="../../app/ui/plan_sections.py" line="512"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="514"/>
+        <location filename="../../app/ui/plan_sections.py" line="515"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,269 +3742,269 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
-        <location filename="../../app/ui/import_dialog.py" line="616"/>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="621"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="239"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/import_dialog.py" line="256"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282"/>
+        <location filename="../../app/ui/import_dialog.py" line="287"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="344"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341"/>
-        <location filename="../../app/ui/import_dialog.py" line="544"/>
+        <location filename="../../app/ui/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/import_dialog.py" line="549"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/import_dialog.py" line="350"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/import_dialog.py" line="368"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>Import students from the template or from the national student-status system&apos;s export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user&apos;s column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>Undo my column choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="322"/>
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323"/>
+        <location filename="../../app/ui/import_dialog.py" line="328"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="379"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="385"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="386"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="394"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="394"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/import_dialog.py" line="397"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="424"/>
+        <location filename="../../app/ui/import_dialog.py" line="429"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="426"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="433"/>
+        <location filename="../../app/ui/import_dialog.py" line="438"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="493"/>
+        <location filename="../../app/ui/import_dialog.py" line="498"/>
         <source>{n} column(s) of the file to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494"/>
+        <location filename="../../app/ui/import_dialog.py" line="499"/>
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499"/>
+        <location filename="../../app/ui/import_dialog.py" line="504"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="500"/>
+        <location filename="../../app/ui/import_dialog.py" line="505"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/import_dialog.py" line="508"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504"/>
+        <location filename="../../app/ui/import_dialog.py" line="509"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="507"/>
+        <location filename="../../app/ui/import_dialog.py" line="512"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/import_dialog.py" line="528"/>
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526"/>
+        <location filename="../../app/ui/import_dialog.py" line="531"/>
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="545"/>
+        <location filename="../../app/ui/import_dialog.py" line="550"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/import_dialog.py" line="564"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/import_dialog.py" line="570"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570"/>
+        <location filename="../../app/ui/import_dialog.py" line="575"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="579"/>
+        <location filename="../../app/ui/import_dialog.py" line="584"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="606"/>
+        <location filename="../../app/ui/import_dialog.py" line="611"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="613"/>
+        <location filename="../../app/ui/import_dialog.py" line="618"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="617"/>
+        <location filename="../../app/ui/import_dialog.py" line="622"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="639"/>
+        <location filename="../../app/ui/import_dialog.py" line="644"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,23 +4012,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>Choose a file and import…</source>
         <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4431,230 +4431,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
-        <location filename="../../app/ui/main_window.py" line="686"/>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4662,142 +4662,142 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
-        <location filename="../../app/ui/main_window.py" line="797"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="662"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
-        <location filename="../../app/ui/main_window.py" line="744"/>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="814"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
-        <location filename="../../app/ui/main_window.py" line="744"/>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="814"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="766"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="766"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4810,27 +4810,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="34"/>
+        <location filename="../../app/ui/plan_sections.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35"/>
+        <location filename="../../app/ui/plan_sections.py" line="36"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36"/>
+        <location filename="../../app/ui/plan_sections.py" line="37"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37"/>
+        <location filename="../../app/ui/plan_sections.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="41"/>
+        <location filename="../../app/ui/plan_sections.py" line="42"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,52 +4838,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="266"/>
+        <location filename="../../app/ui/plan_sections.py" line="267"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="270"/>
+        <location filename="../../app/ui/plan_sections.py" line="271"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271"/>
+        <location filename="../../app/ui/plan_sections.py" line="272"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272"/>
+        <location filename="../../app/ui/plan_sections.py" line="273"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="274"/>
+        <location filename="../../app/ui/plan_sections.py" line="275"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="281"/>
+        <location filename="../../app/ui/plan_sections.py" line="282"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282"/>
+        <location filename="../../app/ui/plan_sections.py" line="283"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283"/>
+        <location filename="../../app/ui/plan_sections.py" line="284"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284"/>
+        <location filename="../../app/ui/plan_sections.py" line="285"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285"/>
+        <location filename="../../app/ui/plan_sections.py" line="286"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,37 +5213,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="40"/>
+        <location filename="../../app/ui/widgets.py" line="41"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="45"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="51"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="110"/>
+        <location filename="../../app/ui/widgets.py" line="111"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111"/>
+        <location filename="../../app/ui/widgets.py" line="112"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="138"/>
+        <location filename="../../app/ui/widgets.py" line="159"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139"/>
+        <location filename="../../app/ui/widgets.py" line="160"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5598,7 +5598,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="108"/>
+        <location filename="../../app/ui/accounts_page.py" line="110"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,63 +5794,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="64"/>
+        <location filename="../../app/ui/plan_dialog.py" line="65"/>
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="70"/>
+        <location filename="../../app/ui/plan_dialog.py" line="71"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83"/>
+        <location filename="../../app/ui/plan_dialog.py" line="84"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <location filename="../../app/ui/plan_dialog.py" line="85"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/plan_dialog.py" line="86"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/plan_dialog.py" line="87"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87"/>
+        <location filename="../../app/ui/plan_dialog.py" line="88"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88"/>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133"/>
+        <location filename="../../app/ui/plan_dialog.py" line="134"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134"/>
+        <location filename="../../app/ui/plan_dialog.py" line="135"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135"/>
+        <location filename="../../app/ui/plan_dialog.py" line="136"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136"/>
+        <location filename="../../app/ui/plan_dialog.py" line="137"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5994,42 +5994,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="99"/>
+        <location filename="../../app/ui/settings_page.py" line="105"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="103"/>
+        <location filename="../../app/ui/settings_page.py" line="109"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105"/>
+        <location filename="../../app/ui/settings_page.py" line="111"/>
         <source>Hanzhong defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="106"/>
+        <location filename="../../app/ui/settings_page.py" line="112"/>
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="119"/>
+        <location filename="../../app/ui/settings_page.py" line="125"/>
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="120"/>
+        <location filename="../../app/ui/settings_page.py" line="126"/>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="177"/>
+        <location filename="../../app/ui/settings_page.py" line="183"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings_page.py" line="195"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,127 +6169,127 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="143"/>
+        <location filename="../../app/ui/registry.py" line="146"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="146"/>
+        <location filename="../../app/ui/registry.py" line="149"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="152"/>
+        <location filename="../../app/ui/registry.py" line="155"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155"/>
+        <location filename="../../app/ui/registry.py" line="158"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="156"/>
+        <location filename="../../app/ui/registry.py" line="159"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="162"/>
+        <location filename="../../app/ui/registry.py" line="165"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="163"/>
+        <location filename="../../app/ui/registry.py" line="166"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="164"/>
+        <location filename="../../app/ui/registry.py" line="167"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="205"/>
-        <location filename="../../app/ui/registry.py" line="217"/>
+        <location filename="../../app/ui/registry.py" line="208"/>
+        <location filename="../../app/ui/registry.py" line="220"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207"/>
-        <location filename="../../app/ui/registry.py" line="221"/>
+        <location filename="../../app/ui/registry.py" line="210"/>
+        <location filename="../../app/ui/registry.py" line="224"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="209"/>
-        <location filename="../../app/ui/registry.py" line="225"/>
+        <location filename="../../app/ui/registry.py" line="212"/>
+        <location filename="../../app/ui/registry.py" line="228"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="219"/>
+        <location filename="../../app/ui/registry.py" line="222"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="223"/>
+        <location filename="../../app/ui/registry.py" line="226"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227"/>
+        <location filename="../../app/ui/registry.py" line="230"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="235"/>
+        <location filename="../../app/ui/registry.py" line="238"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="237"/>
+        <location filename="../../app/ui/registry.py" line="240"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="239"/>
+        <location filename="../../app/ui/registry.py" line="242"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="321"/>
+        <location filename="../../app/ui/registry.py" line="324"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="379"/>
+        <location filename="../../app/ui/registry.py" line="382"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="393"/>
+        <location filename="../../app/ui/registry.py" line="396"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="394"/>
+        <location filename="../../app/ui/registry.py" line="397"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="404"/>
+        <location filename="../../app/ui/registry.py" line="407"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="407"/>
+        <location filename="../../app/ui/registry.py" line="410"/>
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="410"/>
+        <location filename="../../app/ui/registry.py" line="413"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6861,32 +6861,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="190"/>
+        <location filename="../../app/ui/accounts_page.py" line="192"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="192"/>
+        <location filename="../../app/ui/accounts_page.py" line="194"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="193"/>
+        <location filename="../../app/ui/accounts_page.py" line="195"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="194"/>
+        <location filename="../../app/ui/accounts_page.py" line="196"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="197"/>
+        <location filename="../../app/ui/accounts_page.py" line="199"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="200"/>
+        <location filename="../../app/ui/accounts_page.py" line="202"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7121,37 +7121,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="54"/>
+        <location filename="../../app/ui/plan_sections.py" line="55"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="56"/>
+        <location filename="../../app/ui/plan_sections.py" line="57"/>
         <source>overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="58"/>
+        <location filename="../../app/ui/plan_sections.py" line="59"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="59"/>
+        <location filename="../../app/ui/plan_sections.py" line="60"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="68"/>
+        <location filename="../../app/ui/plan_sections.py" line="69"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69"/>
+        <location filename="../../app/ui/plan_sections.py" line="70"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70"/>
+        <location filename="../../app/ui/plan_sections.py" line="71"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7159,62 +7159,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="339"/>
+        <location filename="../../app/ui/plan_sections.py" line="340"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="343"/>
+        <location filename="../../app/ui/plan_sections.py" line="344"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344"/>
+        <location filename="../../app/ui/plan_sections.py" line="345"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345"/>
+        <location filename="../../app/ui/plan_sections.py" line="346"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346"/>
+        <location filename="../../app/ui/plan_sections.py" line="347"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="348"/>
+        <location filename="../../app/ui/plan_sections.py" line="349"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="351"/>
+        <location filename="../../app/ui/plan_sections.py" line="352"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352"/>
+        <location filename="../../app/ui/plan_sections.py" line="353"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="356"/>
+        <location filename="../../app/ui/plan_sections.py" line="357"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357"/>
+        <location filename="../../app/ui/plan_sections.py" line="358"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="359"/>
+        <location filename="../../app/ui/plan_sections.py" line="360"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="365"/>
+        <location filename="../../app/ui/plan_sections.py" line="366"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7299,17 +7299,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="175"/>
+        <location filename="../../app/ui/accounts_page.py" line="177"/>
         <source>Roles of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="177"/>
+        <location filename="../../app/ui/accounts_page.py" line="179"/>
         <source>What may {user} do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="181"/>
+        <location filename="../../app/ui/accounts_page.py" line="183"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7697,22 +7697,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="90"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7761,7 +7761,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="173"/>
-        <source>School code (学校标识码) *</source>
+        <source>School code (10 digits) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7810,12 +7810,12 @@ Discard them?</source>
     <name>SchoolInfoTab</name>
     <message>
         <location filename="../../app/ui/school_page.py" line="284"/>
-        <source>School code (学校标识码) *</source>
+        <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="284"/>
-        <source>School name *</source>
+        <source>School code (10 digits) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7912,40 +7912,133 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="93"/>
+        <location filename="../../app/ui/plan_sections.py" line="94"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94"/>
+        <location filename="../../app/ui/plan_sections.py" line="95"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95"/>
+        <location filename="../../app/ui/plan_sections.py" line="96"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="97"/>
+        <location filename="../../app/ui/plan_sections.py" line="98"/>
         <source>What was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="51"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="53"/>
+        <source>Once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="54"/>
+        <source>Morning and afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="56"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="57"/>
+        <source>Weekly + monthly ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="62"/>
+        <source>Roll call and absence alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="64"/>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="66"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="67"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="69"/>
+        <source>Mentors and home teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="507"/>
+        <location filename="../../app/ui/settings_page.py" line="514"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="508"/>
+        <location filename="../../app/ui/settings_page.py" line="515"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="509"/>
+        <location filename="../../app/ui/settings_page.py" line="516"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,57 +8046,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="186"/>
+        <location filename="../../app/ui/plan_sections.py" line="187"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="189"/>
+        <location filename="../../app/ui/plan_sections.py" line="190"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="193"/>
+        <location filename="../../app/ui/plan_sections.py" line="194"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="196"/>
+        <location filename="../../app/ui/plan_sections.py" line="197"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197"/>
+        <location filename="../../app/ui/plan_sections.py" line="198"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198"/>
+        <location filename="../../app/ui/plan_sections.py" line="199"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="200"/>
+        <location filename="../../app/ui/plan_sections.py" line="201"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="205"/>
+        <location filename="../../app/ui/plan_sections.py" line="206"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="211"/>
+        <location filename="../../app/ui/plan_sections.py" line="212"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="214"/>
+        <location filename="../../app/ui/plan_sections.py" line="215"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215"/>
+        <location filename="../../app/ui/plan_sections.py" line="216"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,48 +8228,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="222"/>
+        <location filename="../../app/ui/app.py" line="223"/>
         <source>Baoxue is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="235"/>
+        <location filename="../../app/ui/app.py" line="236"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="330"/>
+        <location filename="../../app/ui/app.py" line="331"/>
         <source>The school&apos;s database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="333"/>
+        <location filename="../../app/ui/app.py" line="334"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="347"/>
-        <location filename="../../app/ui/app.py" line="361"/>
+        <location filename="../../app/ui/app.py" line="348"/>
+        <location filename="../../app/ui/app.py" line="362"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348"/>
+        <location filename="../../app/ui/app.py" line="349"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="392"/>
+        <location filename="../../app/ui/app.py" line="393"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="396"/>
+        <location filename="../../app/ui/app.py" line="397"/>
         <source>Backing up the school&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="404"/>
+        <location filename="../../app/ui/app.py" line="405"/>
         <source>The automatic backup failed: see the message shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8801,58 +8894,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="71"/>
+        <location filename="../../app/ui/registry.py" line="72"/>
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72"/>
+        <location filename="../../app/ui/registry.py" line="73"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73"/>
+        <location filename="../../app/ui/registry.py" line="75"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75"/>
+        <location filename="../../app/ui/registry.py" line="77"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76"/>
+        <location filename="../../app/ui/registry.py" line="78"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79"/>
+        <location filename="../../app/ui/registry.py" line="81"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81"/>
+        <location filename="../../app/ui/registry.py" line="83"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83"/>
+        <location filename="../../app/ui/registry.py" line="85"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="84"/>
+        <location filename="../../app/ui/registry.py" line="86"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="100"/>
+        <location filename="../../app/ui/registry.py" line="103"/>
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103"/>
+        <location filename="../../app/ui/registry.py" line="106"/>
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8860,37 +8953,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="215"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="217"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="237"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="239"/>
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="240"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="242"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="247"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="249"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="253"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="255"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="254"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="256"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="258"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="260"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8898,67 +8991,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="111"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="113"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="115"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="117"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="133"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="135"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9044,7 +9137,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9076,27 +9169,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="298"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="300"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="301"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="303"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="318"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="320"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="319"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="321"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="324"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="326"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9388,7 +9481,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="522"/>
+        <location filename="../../app/ui/registry.py" line="525"/>
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href=&quot;registry&quot;&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
@@ -9397,47 +9490,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="56"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="56"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="56"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62"/>
+        <location filename="../../app/ui/accounts_page.py" line="64"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63"/>
+        <location filename="../../app/ui/accounts_page.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64"/>
+        <location filename="../../app/ui/accounts_page.py" line="66"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65"/>
+        <location filename="../../app/ui/accounts_page.py" line="67"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="66"/>
+        <location filename="../../app/ui/accounts_page.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68"/>
+        <location filename="../../app/ui/accounts_page.py" line="70"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9612,7 +9705,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="541"/>
+        <location filename="../../app/ui/app.py" line="542"/>
         <location filename="../../app/ui/wizard.py" line="107"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

@@ -3,72 +3,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="128" />
+        <location filename="../../app/ui/accounts_page.py" line="130" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="131" />
+        <location filename="../../app/ui/accounts_page.py" line="133" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <location filename="../../app/ui/accounts_page.py" line="136" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="145" />
+        <location filename="../../app/ui/accounts_page.py" line="147" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="146" />
+        <location filename="../../app/ui/accounts_page.py" line="148" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147" />
+        <location filename="../../app/ui/accounts_page.py" line="149" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="148" />
+        <location filename="../../app/ui/accounts_page.py" line="150" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="150" />
+        <location filename="../../app/ui/accounts_page.py" line="152" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="151" />
+        <location filename="../../app/ui/accounts_page.py" line="153" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="152" />
+        <location filename="../../app/ui/accounts_page.py" line="154" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="153" />
+        <location filename="../../app/ui/accounts_page.py" line="155" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="160" />
+        <location filename="../../app/ui/accounts_page.py" line="162" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="165" />
+        <location filename="../../app/ui/accounts_page.py" line="167" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -76,63 +76,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251" />
         <location filename="../../app/ui/accounts_page.py" line="253" />
+        <location filename="../../app/ui/accounts_page.py" line="255" />
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="254" />
+        <location filename="../../app/ui/accounts_page.py" line="256" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="255" />
+        <location filename="../../app/ui/accounts_page.py" line="257" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256" />
-        <location filename="../../app/ui/accounts_page.py" line="302" />
-        <location filename="../../app/ui/accounts_page.py" line="336" />
+        <location filename="../../app/ui/accounts_page.py" line="258" />
+        <location filename="../../app/ui/accounts_page.py" line="304" />
+        <location filename="../../app/ui/accounts_page.py" line="338" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="257" />
+        <location filename="../../app/ui/accounts_page.py" line="259" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="258" />
+        <location filename="../../app/ui/accounts_page.py" line="260" />
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="259" />
+        <location filename="../../app/ui/accounts_page.py" line="261" />
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="263" />
+        <location filename="../../app/ui/accounts_page.py" line="265" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="275" />
-        <location filename="../../app/ui/accounts_page.py" line="339" />
-        <location filename="../../app/ui/accounts_page.py" line="346" />
+        <location filename="../../app/ui/accounts_page.py" line="277" />
+        <location filename="../../app/ui/accounts_page.py" line="341" />
+        <location filename="../../app/ui/accounts_page.py" line="348" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="301" />
+        <location filename="../../app/ui/accounts_page.py" line="303" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="335" />
+        <location filename="../../app/ui/accounts_page.py" line="337" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="95" />
+        <location filename="../../app/ui/workers.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1089,67 +1089,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="397" />
+        <location filename="../../app/ui/settings_page.py" line="404" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="400" />
+        <location filename="../../app/ui/settings_page.py" line="407" />
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="406" />
+        <location filename="../../app/ui/settings_page.py" line="413" />
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="411" />
+        <location filename="../../app/ui/settings_page.py" line="418" />
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="419" />
+        <location filename="../../app/ui/settings_page.py" line="426" />
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation>第二备份文件夹(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="422" />
+        <location filename="../../app/ui/settings_page.py" line="429" />
         <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="427" />
+        <location filename="../../app/ui/settings_page.py" line="434" />
         <source>(not used)</source>
         <translation>(不使用)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="428" />
+        <location filename="../../app/ui/settings_page.py" line="435" />
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="431" />
+        <location filename="../../app/ui/settings_page.py" line="438" />
         <source>Do not use</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="442" />
+        <location filename="../../app/ui/settings_page.py" line="449" />
         <source>Only the administrator can change the second folder.</source>
         <translation>只有系统管理员可以更改第二备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="458" />
+        <location filename="../../app/ui/settings_page.py" line="465" />
         <source>Latest automatic backup: {when}</source>
         <translation>最近一次自动备份:{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="459" />
+        <location filename="../../app/ui/settings_page.py" line="466" />
         <source>No automatic backup yet.</source>
         <translation>还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="474" />
+        <location filename="../../app/ui/settings_page.py" line="481" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -1157,94 +1157,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="224" />
+        <location filename="../../app/ui/settings_page.py" line="230" />
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="226" />
+        <location filename="../../app/ui/settings_page.py" line="232" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="229" />
+        <location filename="../../app/ui/settings_page.py" line="235" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="241" />
+        <location filename="../../app/ui/settings_page.py" line="247" />
         <source>Load holiday file…</source>
         <translation>载入节假日文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="244" />
+        <location filename="../../app/ui/settings_page.py" line="250" />
         <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="252" />
+        <location filename="../../app/ui/settings_page.py" line="258" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="253" />
+        <location filename="../../app/ui/settings_page.py" line="259" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="261" />
+        <location filename="../../app/ui/settings_page.py" line="267" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="284" />
+        <location filename="../../app/ui/settings_page.py" line="290" />
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
         <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="288" />
+        <location filename="../../app/ui/settings_page.py" line="294" />
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323" />
+        <location filename="../../app/ui/settings_page.py" line="329" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324" />
+        <location filename="../../app/ui/settings_page.py" line="330" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324" />
+        <location filename="../../app/ui/settings_page.py" line="330" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352" />
-        <location filename="../../app/ui/settings_page.py" line="369" />
+        <location filename="../../app/ui/settings_page.py" line="359" />
+        <location filename="../../app/ui/settings_page.py" line="376" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="353" />
+        <location filename="../../app/ui/settings_page.py" line="360" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="357" />
+        <location filename="../../app/ui/settings_page.py" line="364" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="368" />
+        <location filename="../../app/ui/settings_page.py" line="375" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="377" />
+        <location filename="../../app/ui/settings_page.py" line="384" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -1426,82 +1426,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194" />
+        <location filename="../../app/ui/cases_page.py" line="195" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196" />
+        <location filename="../../app/ui/cases_page.py" line="197" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="199" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="201" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202" />
+        <location filename="../../app/ui/cases_page.py" line="203" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204" />
+        <location filename="../../app/ui/cases_page.py" line="205" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206" />
+        <location filename="../../app/ui/cases_page.py" line="207" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="209" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="211" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="214" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="214" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233" />
+        <location filename="../../app/ui/cases_page.py" line="234" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234" />
+        <location filename="../../app/ui/cases_page.py" line="235" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244" />
+        <location filename="../../app/ui/cases_page.py" line="245" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1509,174 +1509,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="74" />
+        <location filename="../../app/ui/cases_page.py" line="75" />
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="77" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="78" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="82" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84" />
+        <location filename="../../app/ui/cases_page.py" line="85" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="87" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89" />
-        <location filename="../../app/ui/cases_page.py" line="97" />
+        <location filename="../../app/ui/cases_page.py" line="90" />
+        <location filename="../../app/ui/cases_page.py" line="98" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90" />
+        <location filename="../../app/ui/cases_page.py" line="91" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="98" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="100" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="102" />
+        <location filename="../../app/ui/cases_page.py" line="103" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103" />
+        <location filename="../../app/ui/cases_page.py" line="104" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="106" />
+        <location filename="../../app/ui/cases_page.py" line="107" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107" />
+        <location filename="../../app/ui/cases_page.py" line="108" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108" />
+        <location filename="../../app/ui/cases_page.py" line="109" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109" />
+        <location filename="../../app/ui/cases_page.py" line="110" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110" />
+        <location filename="../../app/ui/cases_page.py" line="111" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111" />
+        <location filename="../../app/ui/cases_page.py" line="112" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="114" />
+        <location filename="../../app/ui/cases_page.py" line="115" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115" />
+        <location filename="../../app/ui/cases_page.py" line="116" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116" />
+        <location filename="../../app/ui/cases_page.py" line="117" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117" />
+        <location filename="../../app/ui/cases_page.py" line="118" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118" />
+        <location filename="../../app/ui/cases_page.py" line="119" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="121" />
+        <location filename="../../app/ui/cases_page.py" line="122" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122" />
+        <location filename="../../app/ui/cases_page.py" line="123" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1684,88 +1684,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="282" />
+        <location filename="../../app/ui/cases_page.py" line="283" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="283" />
+        <location filename="../../app/ui/cases_page.py" line="284" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="286" />
+        <location filename="../../app/ui/cases_page.py" line="287" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="289" />
+        <location filename="../../app/ui/cases_page.py" line="290" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290" />
+        <location filename="../../app/ui/cases_page.py" line="291" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="295" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="303" />
+        <location filename="../../app/ui/cases_page.py" line="304" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="304" />
+        <location filename="../../app/ui/cases_page.py" line="305" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="305" />
+        <location filename="../../app/ui/cases_page.py" line="306" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310" />
+        <location filename="../../app/ui/cases_page.py" line="311" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="320" />
+        <location filename="../../app/ui/cases_page.py" line="321" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="322" />
+        <location filename="../../app/ui/cases_page.py" line="323" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="369" />
+        <location filename="../../app/ui/cases_page.py" line="370" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="372" />
+        <location filename="../../app/ui/cases_page.py" line="373" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="374" />
+        <location filename="../../app/ui/cases_page.py" line="375" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="376" />
+        <location filename="../../app/ui/cases_page.py" line="377" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="413" />
+        <location filename="../../app/ui/cases_page.py" line="414" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1796,33 +1796,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="210" />
-        <location filename="../../app/ui/accounts_page.py" line="230" />
+        <location filename="../../app/ui/accounts_page.py" line="212" />
+        <location filename="../../app/ui/accounts_page.py" line="232" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="215" />
+        <location filename="../../app/ui/accounts_page.py" line="217" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="216" />
+        <location filename="../../app/ui/accounts_page.py" line="218" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="217" />
+        <location filename="../../app/ui/accounts_page.py" line="219" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221" />
+        <location filename="../../app/ui/accounts_page.py" line="223" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="229" />
+        <location filename="../../app/ui/accounts_page.py" line="231" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -1979,62 +1979,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106" />
+        <location filename="../../app/ui/import_dialog.py" line="111" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108" />
+        <location filename="../../app/ui/import_dialog.py" line="113" />
         <source>Header in the file</source>
         <translation>文件中的列名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109" />
+        <location filename="../../app/ui/import_dialog.py" line="114" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110" />
+        <location filename="../../app/ui/import_dialog.py" line="115" />
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation>双击选择对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="116" />
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116" />
+        <location filename="../../app/ui/import_dialog.py" line="121" />
         <source>? choose…</source>
         <translation>?请选择……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117" />
+        <location filename="../../app/ui/import_dialog.py" line="122" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation>程序不认识这一列:请选择它对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation>您的选择(导入后,表头相同的文件会按此对应)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="138" />
         <source>As chosen at an earlier import of a file with this header</source>
         <translation>按上次导入同样表头的文件时的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>A header of the national system or a usual variant</source>
         <translation>全国学籍系统的列名或常见写法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>Template column</source>
         <translation>模板列</translation>
     </message>
@@ -2042,27 +2042,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="79" />
+        <location filename="../../app/ui/plan_sections.py" line="80" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80" />
+        <location filename="../../app/ui/plan_sections.py" line="81" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81" />
+        <location filename="../../app/ui/plan_sections.py" line="82" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82" />
+        <location filename="../../app/ui/plan_sections.py" line="83" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="84" />
+        <location filename="../../app/ui/plan_sections.py" line="85" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
@@ -2098,67 +2098,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="431" />
+        <location filename="../../app/ui/plan_sections.py" line="432" />
         <source>Log a talk, a phone call or a home visit</source>
         <translation>登记谈心、电话或家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="438" />
+        <location filename="../../app/ui/plan_sections.py" line="439" />
         <source>Who you spoke with, if a guardian</source>
         <translation>如与监护人交流,填写其姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="440" />
+        <location filename="../../app/ui/plan_sections.py" line="441" />
         <source>e.g. talk about the maths homework</source>
         <translation>例如:谈数学作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441" />
+        <location filename="../../app/ui/plan_sections.py" line="442" />
         <source>Required: how the child is</source>
         <translation>必填:学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442" />
+        <location filename="../../app/ui/plan_sections.py" line="443" />
         <source>What was agreed, what happens next</source>
         <translation>商定了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443" />
+        <location filename="../../app/ui/plan_sections.py" line="444" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444" />
+        <location filename="../../app/ui/plan_sections.py" line="445" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445" />
+        <location filename="../../app/ui/plan_sections.py" line="446" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446" />
+        <location filename="../../app/ui/plan_sections.py" line="447" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447" />
+        <location filename="../../app/ui/plan_sections.py" line="448" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448" />
+        <location filename="../../app/ui/plan_sections.py" line="449" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449" />
+        <location filename="../../app/ui/plan_sections.py" line="450" />
         <source>Save to the contact log (Ctrl+S)</source>
         <translation>保存到联系记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="451" />
+        <location filename="../../app/ui/plan_sections.py" line="452" />
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
     </message>
@@ -2712,32 +2712,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="388" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="390" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="395" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="397" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="398" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="399" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="401" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="402" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="403" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="405" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -3293,17 +3293,17 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="242" />
+        <location filename="../../app/ui/plan_sections.py" line="243" />
         <source>Save the five ones (Ctrl+S)</source>
         <translation>保存“五个一”(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="244" />
+        <location filename="../../app/ui/plan_sections.py" line="245" />
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="252" />
+        <location filename="../../app/ui/plan_sections.py" line="253" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
     </message>
@@ -3699,57 +3699,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="476" />
+        <location filename="../../app/ui/plan_sections.py" line="477" />
         <source>Log a home-teaching session</source>
         <translation>登记一次送教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="485" />
+        <location filename="../../app/ui/plan_sections.py" line="486" />
         <source>Required: what was taught or trained</source>
         <translation>必填:送教内容(教学或训练)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486" />
+        <location filename="../../app/ui/plan_sections.py" line="487" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487" />
+        <location filename="../../app/ui/plan_sections.py" line="488" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488" />
+        <location filename="../../app/ui/plan_sections.py" line="489" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489" />
+        <location filename="../../app/ui/plan_sections.py" line="490" />
         <source>Content *</source>
         <translation>送教内容 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490" />
+        <location filename="../../app/ui/plan_sections.py" line="491" />
         <source>Save the session (Ctrl+S)</source>
         <translation>保存送教记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="505" />
+        <location filename="../../app/ui/plan_sections.py" line="506" />
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="507" />
+        <location filename="../../app/ui/plan_sections.py" line="508" />
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="511" />
+        <location filename="../../app/ui/plan_sections.py" line="512" />
         <source>Weeks with too few visits: {weeks}</source>
         <translation>送教次数不足的周:{weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="514" />
+        <location filename="../../app/ui/plan_sections.py" line="515" />
         <source>Teachers who went: {names}</source>
         <translation>送教教师:{names}</translation>
     </message>
@@ -3757,263 +3757,263 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
-        <location filename="../../app/ui/import_dialog.py" line="616" />
+        <location filename="../../app/ui/import_dialog.py" line="213" />
+        <location filename="../../app/ui/import_dialog.py" line="621" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231" />
+        <location filename="../../app/ui/import_dialog.py" line="236" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="239" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236" />
+        <location filename="../../app/ui/import_dialog.py" line="241" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250" />
+        <location filename="../../app/ui/import_dialog.py" line="255" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251" />
+        <location filename="../../app/ui/import_dialog.py" line="256" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252" />
+        <location filename="../../app/ui/import_dialog.py" line="257" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253" />
+        <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257" />
+        <location filename="../../app/ui/import_dialog.py" line="262" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282" />
+        <location filename="../../app/ui/import_dialog.py" line="287" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289" />
+        <location filename="../../app/ui/import_dialog.py" line="294" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338" />
+        <location filename="../../app/ui/import_dialog.py" line="343" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339" />
+        <location filename="../../app/ui/import_dialog.py" line="344" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341" />
-        <location filename="../../app/ui/import_dialog.py" line="544" />
+        <location filename="../../app/ui/import_dialog.py" line="346" />
+        <location filename="../../app/ui/import_dialog.py" line="549" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345" />
+        <location filename="../../app/ui/import_dialog.py" line="350" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="363" />
+        <location filename="../../app/ui/import_dialog.py" line="368" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371" />
+        <location filename="../../app/ui/import_dialog.py" line="376" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223" />
+        <location filename="../../app/ui/import_dialog.py" line="228" />
         <source>Import students from the template or from the national student-status system's export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user's column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation>从模板或全国学籍系统导出的文件(Excel .xlsx 或 .xls,或 CSV)导入学生。程序会先检查文件,并列出每一列导入为什么;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="320" />
         <source>Undo my column choices</source>
         <translation>撤销我对列的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317" />
+        <location filename="../../app/ui/import_dialog.py" line="322" />
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation>按程序自己认得的方式对应各列;导入后不再使用为这种表头记住的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323" />
+        <location filename="../../app/ui/import_dialog.py" line="328" />
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372" />
+        <location filename="../../app/ui/import_dialog.py" line="377" />
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="379" />
+        <location filename="../../app/ui/import_dialog.py" line="384" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380" />
+        <location filename="../../app/ui/import_dialog.py" line="385" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381" />
+        <location filename="../../app/ui/import_dialog.py" line="386" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="394" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="394" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="392" />
+        <location filename="../../app/ui/import_dialog.py" line="397" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="424" />
+        <location filename="../../app/ui/import_dialog.py" line="429" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="426" />
+        <location filename="../../app/ui/import_dialog.py" line="431" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="433" />
+        <location filename="../../app/ui/import_dialog.py" line="438" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="493" />
+        <location filename="../../app/ui/import_dialog.py" line="498" />
         <source>{n} column(s) of the file to decide.</source>
         <translation>文件中有 {n} 列需要确定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494" />
+        <location filename="../../app/ui/import_dialog.py" line="499" />
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation>请说明每个红色标出的列是什么(在“文件中的列”里双击“导入为”),或选择“不导入”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499" />
+        <location filename="../../app/ui/import_dialog.py" line="504" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="500" />
+        <location filename="../../app/ui/import_dialog.py" line="505" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503" />
+        <location filename="../../app/ui/import_dialog.py" line="508" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504" />
+        <location filename="../../app/ui/import_dialog.py" line="509" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="507" />
+        <location filename="../../app/ui/import_dialog.py" line="512" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523" />
+        <location filename="../../app/ui/import_dialog.py" line="528" />
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526" />
+        <location filename="../../app/ui/import_dialog.py" line="531" />
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation>;{unknown} 列不认识:请双击“导入为”选择它们是什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="545" />
+        <location filename="../../app/ui/import_dialog.py" line="550" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="559" />
+        <location filename="../../app/ui/import_dialog.py" line="564" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565" />
+        <location filename="../../app/ui/import_dialog.py" line="570" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570" />
+        <location filename="../../app/ui/import_dialog.py" line="575" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="579" />
+        <location filename="../../app/ui/import_dialog.py" line="584" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="606" />
+        <location filename="../../app/ui/import_dialog.py" line="611" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="613" />
+        <location filename="../../app/ui/import_dialog.py" line="618" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="617" />
+        <location filename="../../app/ui/import_dialog.py" line="622" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -4022,7 +4022,7 @@ An installed program carries them: reinstall Baoxue.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="639" />
+        <location filename="../../app/ui/import_dialog.py" line="644" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -4030,23 +4030,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4453,230 +4453,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="474" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478" />
+        <location filename="../../app/ui/main_window.py" line="480" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="566" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="568" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="572" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671" />
-        <location filename="../../app/ui/main_window.py" line="686" />
-        <location filename="../../app/ui/main_window.py" line="690" />
+        <location filename="../../app/ui/main_window.py" line="673" />
+        <location filename="../../app/ui/main_window.py" line="688" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672" />
+        <location filename="../../app/ui/main_window.py" line="674" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686" />
+        <location filename="../../app/ui/main_window.py" line="688" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688" />
+        <location filename="../../app/ui/main_window.py" line="690" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4687,145 +4687,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572" />
+        <location filename="../../app/ui/main_window.py" line="574" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
+        <location filename="../../app/ui/main_window.py" line="575" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575" />
+        <location filename="../../app/ui/main_window.py" line="577" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="580" />
+        <location filename="../../app/ui/main_window.py" line="799" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="617" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="652" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660" />
+        <location filename="../../app/ui/main_window.py" line="662" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698" />
-        <location filename="../../app/ui/main_window.py" line="744" />
-        <location filename="../../app/ui/main_window.py" line="812" />
+        <location filename="../../app/ui/main_window.py" line="700" />
+        <location filename="../../app/ui/main_window.py" line="746" />
+        <location filename="../../app/ui/main_window.py" line="814" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698" />
-        <location filename="../../app/ui/main_window.py" line="744" />
-        <location filename="../../app/ui/main_window.py" line="812" />
+        <location filename="../../app/ui/main_window.py" line="700" />
+        <location filename="../../app/ui/main_window.py" line="746" />
+        <location filename="../../app/ui/main_window.py" line="814" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705" />
+        <location filename="../../app/ui/main_window.py" line="707" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707" />
+        <location filename="../../app/ui/main_window.py" line="709" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709" />
+        <location filename="../../app/ui/main_window.py" line="711" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711" />
+        <location filename="../../app/ui/main_window.py" line="713" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712" />
+        <location filename="../../app/ui/main_window.py" line="714" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761" />
+        <location filename="../../app/ui/main_window.py" line="763" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764" />
+        <location filename="../../app/ui/main_window.py" line="766" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764" />
+        <location filename="../../app/ui/main_window.py" line="766" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="803" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4843,27 +4843,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="34" />
+        <location filename="../../app/ui/plan_sections.py" line="35" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35" />
+        <location filename="../../app/ui/plan_sections.py" line="36" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36" />
+        <location filename="../../app/ui/plan_sections.py" line="37" />
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37" />
+        <location filename="../../app/ui/plan_sections.py" line="38" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="41" />
+        <location filename="../../app/ui/plan_sections.py" line="42" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
@@ -4871,52 +4871,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="266" />
+        <location filename="../../app/ui/plan_sections.py" line="267" />
         <source>Add another measure</source>
         <translation>添加其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="270" />
+        <location filename="../../app/ui/plan_sections.py" line="271" />
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271" />
+        <location filename="../../app/ui/plan_sections.py" line="272" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272" />
+        <location filename="../../app/ui/plan_sections.py" line="273" />
         <source>Add the measure (Ctrl+S)</source>
         <translation>添加措施(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="274" />
+        <location filename="../../app/ui/plan_sections.py" line="275" />
         <source>Close the selected measure</source>
         <translation>结束选中的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="281" />
+        <location filename="../../app/ui/plan_sections.py" line="282" />
         <source>What came of it</source>
         <translation>效果如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282" />
+        <location filename="../../app/ui/plan_sections.py" line="283" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283" />
+        <location filename="../../app/ui/plan_sections.py" line="284" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284" />
+        <location filename="../../app/ui/plan_sections.py" line="285" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285" />
+        <location filename="../../app/ui/plan_sections.py" line="286" />
         <source>Close the measure</source>
         <translation>结束措施</translation>
     </message>
@@ -5246,37 +5246,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="40" />
+        <location filename="../../app/ui/widgets.py" line="41" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44" />
+        <location filename="../../app/ui/widgets.py" line="45" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50" />
+        <location filename="../../app/ui/widgets.py" line="51" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="110" />
+        <location filename="../../app/ui/widgets.py" line="111" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111" />
+        <location filename="../../app/ui/widgets.py" line="112" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="138" />
+        <location filename="../../app/ui/widgets.py" line="159" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139" />
+        <location filename="../../app/ui/widgets.py" line="160" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5633,7 +5633,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="108" />
+        <location filename="../../app/ui/accounts_page.py" line="110" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
@@ -5829,63 +5829,63 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="64" />
+        <location filename="../../app/ui/plan_dialog.py" line="65" />
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="70" />
+        <location filename="../../app/ui/plan_dialog.py" line="71" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83" />
+        <location filename="../../app/ui/plan_dialog.py" line="84" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <location filename="../../app/ui/plan_dialog.py" line="87" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133" />
+        <location filename="../../app/ui/plan_dialog.py" line="134" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134" />
+        <location filename="../../app/ui/plan_dialog.py" line="135" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135" />
+        <location filename="../../app/ui/plan_dialog.py" line="136" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136" />
+        <location filename="../../app/ui/plan_dialog.py" line="137" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -6029,42 +6029,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="99" />
+        <location filename="../../app/ui/settings_page.py" line="105" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="103" />
+        <location filename="../../app/ui/settings_page.py" line="109" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105" />
+        <location filename="../../app/ui/settings_page.py" line="111" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="106" />
+        <location filename="../../app/ui/settings_page.py" line="112" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="119" />
+        <location filename="../../app/ui/settings_page.py" line="125" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="120" />
+        <location filename="../../app/ui/settings_page.py" line="126" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="177" />
+        <location filename="../../app/ui/settings_page.py" line="183" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="189" />
+        <location filename="../../app/ui/settings_page.py" line="195" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -6208,128 +6208,128 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="143" />
+        <location filename="../../app/ui/registry.py" line="146" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="146" />
+        <location filename="../../app/ui/registry.py" line="149" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="152" />
+        <location filename="../../app/ui/registry.py" line="155" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155" />
+        <location filename="../../app/ui/registry.py" line="158" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="156" />
+        <location filename="../../app/ui/registry.py" line="159" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="162" />
+        <location filename="../../app/ui/registry.py" line="165" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="163" />
+        <location filename="../../app/ui/registry.py" line="166" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="164" />
+        <location filename="../../app/ui/registry.py" line="167" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="205" />
-        <location filename="../../app/ui/registry.py" line="217" />
+        <location filename="../../app/ui/registry.py" line="208" />
+        <location filename="../../app/ui/registry.py" line="220" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207" />
-        <location filename="../../app/ui/registry.py" line="221" />
+        <location filename="../../app/ui/registry.py" line="210" />
+        <location filename="../../app/ui/registry.py" line="224" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="209" />
-        <location filename="../../app/ui/registry.py" line="225" />
+        <location filename="../../app/ui/registry.py" line="212" />
+        <location filename="../../app/ui/registry.py" line="228" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="219" />
+        <location filename="../../app/ui/registry.py" line="222" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="223" />
+        <location filename="../../app/ui/registry.py" line="226" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227" />
+        <location filename="../../app/ui/registry.py" line="230" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="235" />
+        <location filename="../../app/ui/registry.py" line="238" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="237" />
+        <location filename="../../app/ui/registry.py" line="240" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="239" />
+        <location filename="../../app/ui/registry.py" line="242" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="321" />
+        <location filename="../../app/ui/registry.py" line="324" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="379" />
+        <location filename="../../app/ui/registry.py" line="382" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="393" />
+        <location filename="../../app/ui/registry.py" line="396" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="394" />
+        <location filename="../../app/ui/registry.py" line="397" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="404" />
+        <location filename="../../app/ui/registry.py" line="407" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="407" />
+        <location filename="../../app/ui/registry.py" line="410" />
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="410" />
+        <location filename="../../app/ui/registry.py" line="413" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -6902,32 +6902,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="190" />
+        <location filename="../../app/ui/accounts_page.py" line="192" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="192" />
+        <location filename="../../app/ui/accounts_page.py" line="194" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="193" />
+        <location filename="../../app/ui/accounts_page.py" line="195" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="194" />
+        <location filename="../../app/ui/accounts_page.py" line="196" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="197" />
+        <location filename="../../app/ui/accounts_page.py" line="199" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="200" />
+        <location filename="../../app/ui/accounts_page.py" line="202" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -7162,37 +7162,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="54" />
+        <location filename="../../app/ui/plan_sections.py" line="55" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="56" />
+        <location filename="../../app/ui/plan_sections.py" line="57" />
         <source>overdue by {n} days</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="58" />
+        <location filename="../../app/ui/plan_sections.py" line="59" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="59" />
+        <location filename="../../app/ui/plan_sections.py" line="60" />
         <source>in {n} days</source>
         <translation>还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="68" />
+        <location filename="../../app/ui/plan_sections.py" line="69" />
         <source>Due</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69" />
+        <location filename="../../app/ui/plan_sections.py" line="70" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70" />
+        <location filename="../../app/ui/plan_sections.py" line="71" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -7200,62 +7200,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="339" />
+        <location filename="../../app/ui/plan_sections.py" line="340" />
         <source>Schedule a review</source>
         <translation>安排复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="343" />
+        <location filename="../../app/ui/plan_sections.py" line="344" />
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation>例如:月度复查;期中考试后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344" />
+        <location filename="../../app/ui/plan_sections.py" line="345" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345" />
+        <location filename="../../app/ui/plan_sections.py" line="346" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346" />
+        <location filename="../../app/ui/plan_sections.py" line="347" />
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="348" />
+        <location filename="../../app/ui/plan_sections.py" line="349" />
         <source>Record the selected review as done</source>
         <translation>登记选中的复查已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="351" />
+        <location filename="../../app/ui/plan_sections.py" line="352" />
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation>必填:学生近况,方案有何调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352" />
+        <location filename="../../app/ui/plan_sections.py" line="353" />
         <source>Next review on</source>
         <translation>下次复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="356" />
+        <location filename="../../app/ui/plan_sections.py" line="357" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357" />
+        <location filename="../../app/ui/plan_sections.py" line="358" />
         <source>Notes</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="359" />
+        <location filename="../../app/ui/plan_sections.py" line="360" />
         <source>Record as done</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="365" />
+        <location filename="../../app/ui/plan_sections.py" line="366" />
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
@@ -7340,17 +7340,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="175" />
+        <location filename="../../app/ui/accounts_page.py" line="177" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="177" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="181" />
+        <location filename="../../app/ui/accounts_page.py" line="183" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -7740,22 +7740,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83" />
+        <location filename="../../app/ui/import_dialog.py" line="88" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85" />
+        <location filename="../../app/ui/import_dialog.py" line="90" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86" />
+        <location filename="../../app/ui/import_dialog.py" line="91" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87" />
+        <location filename="../../app/ui/import_dialog.py" line="92" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7804,7 +7804,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="173" />
-        <source>School code (学校标识码) *</source>
+        <source>School code (10 digits) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
@@ -7853,13 +7853,13 @@ Discard them?</source>
     <name>SchoolInfoTab</name>
     <message>
         <location filename="../../app/ui/school_page.py" line="284" />
-        <source>School code (学校标识码) *</source>
-        <translation>学校标识码 *</translation>
+        <source>School name *</source>
+        <translation>学校名称 *</translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="284" />
-        <source>School name *</source>
-        <translation>学校名称 *</translation>
+        <source>School code (10 digits) *</source>
+        <translation>学校标识码 *</translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="285" />
@@ -7955,40 +7955,133 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="93" />
+        <location filename="../../app/ui/plan_sections.py" line="94" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94" />
+        <location filename="../../app/ui/plan_sections.py" line="95" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95" />
+        <location filename="../../app/ui/plan_sections.py" line="96" />
         <source>Hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="97" />
+        <location filename="../../app/ui/plan_sections.py" line="98" />
         <source>What was taught</source>
         <translation>送教内容</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="51" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="53" />
+        <source>Once a day</source>
+        <translation>每天一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="54" />
+        <source>Morning and afternoon</source>
+        <translation>上午、下午各一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="55" />
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="56" />
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="57" />
+        <source>Weekly + monthly ledgers</source>
+        <translation>每周 + 每月台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="62" />
+        <source>Roll call and absence alerts</source>
+        <translation>点名与缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="64" />
+        <source>Early warning</source>
+        <translation>早期预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="66" />
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="67" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="69" />
+        <source>Mentors and home teaching</source>
+        <translation>帮扶与送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="88" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="507" />
+        <location filename="../../app/ui/settings_page.py" line="514" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="508" />
+        <location filename="../../app/ui/settings_page.py" line="515" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="509" />
+        <location filename="../../app/ui/settings_page.py" line="516" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -7996,57 +8089,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="186" />
+        <location filename="../../app/ui/plan_sections.py" line="187" />
         <source>Why this child needs a mentor now</source>
         <translation>该生目前需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="189" />
+        <location filename="../../app/ui/plan_sections.py" line="190" />
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation>家庭情况、由谁照料、健康、学业、交友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="193" />
+        <location filename="../../app/ui/plan_sections.py" line="194" />
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="196" />
+        <location filename="../../app/ui/plan_sections.py" line="197" />
         <source>Situation</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197" />
+        <location filename="../../app/ui/plan_sections.py" line="198" />
         <source>Risk of dropping out</source>
         <translation>辍学风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198" />
+        <location filename="../../app/ui/plan_sections.py" line="199" />
         <source>Risk notes</source>
         <translation>风险研判</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="200" />
+        <location filename="../../app/ui/plan_sections.py" line="201" />
         <source>Save situation and risk (Ctrl+S)</source>
         <translation>保存基本情况与风险(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="205" />
+        <location filename="../../app/ui/plan_sections.py" line="206" />
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="211" />
+        <location filename="../../app/ui/plan_sections.py" line="212" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="214" />
+        <location filename="../../app/ui/plan_sections.py" line="215" />
         <source>Mentors: {list}</source>
         <translation>帮扶教师:{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215" />
+        <location filename="../../app/ui/plan_sections.py" line="216" />
         <source>No mentor yet.</source>
         <translation>尚无帮扶教师。</translation>
     </message>
@@ -8178,48 +8271,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="222" />
+        <location filename="../../app/ui/app.py" line="223" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="235" />
+        <location filename="../../app/ui/app.py" line="236" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="330" />
+        <location filename="../../app/ui/app.py" line="331" />
         <source>The school's database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
         <translation>本校的数据库已加密,但还没有恢复密钥:如果所有密码都忘了,谁也打不开它。现在制作恢复密钥并为校长打印吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="333" />
+        <location filename="../../app/ui/app.py" line="334" />
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="347" />
-        <location filename="../../app/ui/app.py" line="361" />
+        <location filename="../../app/ui/app.py" line="348" />
+        <location filename="../../app/ui/app.py" line="362" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348" />
+        <location filename="../../app/ui/app.py" line="349" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="392" />
+        <location filename="../../app/ui/app.py" line="393" />
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="396" />
+        <location filename="../../app/ui/app.py" line="397" />
         <source>Backing up the school's data…</source>
         <translation>正在备份学校的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="404" />
+        <location filename="../../app/ui/app.py" line="405" />
         <source>The automatic backup failed: see the message shown.</source>
         <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
@@ -8844,58 +8937,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="71" />
+        <location filename="../../app/ui/registry.py" line="72" />
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="77" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76" />
+        <location filename="../../app/ui/registry.py" line="78" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79" />
+        <location filename="../../app/ui/registry.py" line="81" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81" />
+        <location filename="../../app/ui/registry.py" line="83" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83" />
+        <location filename="../../app/ui/registry.py" line="85" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="84" />
+        <location filename="../../app/ui/registry.py" line="86" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="100" />
+        <location filename="../../app/ui/registry.py" line="103" />
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation>尚未在全国学籍系统注册:学校注册后请补填学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103" />
+        <location filename="../../app/ui/registry.py" line="106" />
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation>学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证):请与全国学籍系统核对</translation>
     </message>
@@ -8903,37 +8996,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="215" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="217" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="237" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="239" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="240" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="242" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="247" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="249" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="253" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="255" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="254" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="256" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="258" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="260" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -8941,67 +9034,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="111" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="113" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="115" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="117" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="133" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="135" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -9087,7 +9180,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="180" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
@@ -9119,27 +9212,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="298" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="300" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="301" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="303" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="318" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="320" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="319" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="321" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="324" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="326" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -9431,7 +9524,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="522" />
+        <location filename="../../app/ui/registry.py" line="525" />
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href="registry"&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>有 {n} 名在校学生还没有全国学籍号({label})。请在全国学籍系统中注册,然后补填学籍号:&lt;a href="registry"&gt;在学籍名册中查看这些学生&lt;/a&gt;。</translation>
@@ -9440,47 +9533,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="56" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="56" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="56" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62" />
+        <location filename="../../app/ui/accounts_page.py" line="64" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63" />
+        <location filename="../../app/ui/accounts_page.py" line="65" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <location filename="../../app/ui/accounts_page.py" line="66" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <location filename="../../app/ui/accounts_page.py" line="67" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="66" />
+        <location filename="../../app/ui/accounts_page.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68" />
+        <location filename="../../app/ui/accounts_page.py" line="70" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -9655,7 +9748,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="541" />
+        <location filename="../../app/ui/app.py" line="542" />
         <location filename="../../app/ui/wizard.py" line="107" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
