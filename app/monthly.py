@@ -144,6 +144,11 @@ class LedgerChild:
     returned_on: date | None
     outcome: str  # '' while out | returned | transferred | …
     result: str  # Chinese: 已返校(日期) / 仍未返校 / 已办理转学 …
+    #: the guardian's name and relation (a key of app.codes.RELATION), for a window in another language
+    guardian_name: str = ""
+    guardian_relation: str = ""
+    #: the day of the outcome (None while out)
+    outcome_on: date | None = None
 
     @property
     def key(self) -> str:
@@ -284,7 +289,9 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
             notice_issuer=c.notice_issuer if c and c.notice_issued_on and c.notice_issued_on <= as_of else "",
             notice_reference=c.notice_reference if c and c.notice_issued_on and c.notice_issued_on <= as_of else "",
             returned_on=c.closed_on if outcome == "returned" else None, outcome=outcome,
-            result=_result(outcome, c.closed_on if c else None, as_of))
+            result=_result(outcome, c.closed_on if c else None, as_of),
+            guardian_name=g.name if g else "", guardian_relation=g.relation if g else "",
+            outcome_on=c.closed_on if outcome else None)
         (report.dropouts if child.level == "dropout" else report.suspected).append(child)
     for lst in (report.suspected, report.dropouts):
         lst.sort(key=lambda ch: (ch.class_name, ch.name, ch.alert_id))

@@ -4305,63 +4305,78 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48"/>
+        <location filename="../../app/ui/monthly_page.py" line="50"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49"/>
+        <location filename="../../app/ui/monthly_page.py" line="51"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50"/>
+        <location filename="../../app/ui/monthly_page.py" line="52"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51"/>
+        <location filename="../../app/ui/monthly_page.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52"/>
+        <location filename="../../app/ui/monthly_page.py" line="54"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53"/>
+        <location filename="../../app/ui/monthly_page.py" line="55"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54"/>
+        <location filename="../../app/ui/monthly_page.py" line="56"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55"/>
+        <location filename="../../app/ui/monthly_page.py" line="57"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56"/>
+        <location filename="../../app/ui/monthly_page.py" line="58"/>
         <source>Persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56"/>
+        <location filename="../../app/ui/monthly_page.py" line="58"/>
         <source>{n} attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61"/>
+        <location filename="../../app/ui/monthly_page.py" line="63"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="62"/>
+        <location filename="../../app/ui/monthly_page.py" line="64"/>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="70"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="75"/>
+        <source>Still not back at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="77"/>
+        <source>{outcome} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5253,78 +5268,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="111"/>
+        <location filename="../../app/ui/monthly_page.py" line="125"/>
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122"/>
+        <location filename="../../app/ui/monthly_page.py" line="136"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122"/>
+        <location filename="../../app/ui/monthly_page.py" line="136"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="123"/>
+        <location filename="../../app/ui/monthly_page.py" line="137"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="128"/>
+        <location filename="../../app/ui/monthly_page.py" line="142"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133"/>
+        <location filename="../../app/ui/monthly_page.py" line="147"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="135"/>
+        <location filename="../../app/ui/monthly_page.py" line="149"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170"/>
+        <location filename="../../app/ui/monthly_page.py" line="184"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="171"/>
+        <location filename="../../app/ui/monthly_page.py" line="185"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172"/>
+        <location filename="../../app/ui/monthly_page.py" line="186"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="174"/>
+        <location filename="../../app/ui/monthly_page.py" line="188"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="177"/>
+        <location filename="../../app/ui/monthly_page.py" line="191"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181"/>
+        <location filename="../../app/ui/monthly_page.py" line="195"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="183"/>
+        <location filename="../../app/ui/monthly_page.py" line="197"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="205"/>
+        <location filename="../../app/ui/monthly_page.py" line="219"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,13 +5347,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="245"/>
+        <location filename="../../app/ui/monthly_page.py" line="259"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="250"/>
+        <location filename="../../app/ui/monthly_page.py" line="264"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7222,44 +7237,49 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="68"/>
+        <location filename="../../app/ui/risk_page.py" line="69"/>
         <source>All classes I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="74"/>
+        <location filename="../../app/ui/risk_page.py" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86"/>
+        <location filename="../../app/ui/risk_page.py" line="87"/>
         <source>Rule and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86"/>
+        <location filename="../../app/ui/risk_page.py" line="87"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="97"/>
+        <location filename="../../app/ui/risk_page.py" line="98"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="119"/>
+        <location filename="../../app/ui/risk_page.py" line="120"/>
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="136"/>
+        <location filename="../../app/ui/risk_page.py" line="137"/>
         <source>{n} students with risk points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="163"/>
+        <location filename="../../app/ui/risk_page.py" line="164"/>
         <source>{name}, {cls}: {points} points · {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risk_page.py" line="169"/>
+        <source>{rule}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4327,64 +4327,79 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <location filename="../../app/ui/monthly_page.py" line="50" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <location filename="../../app/ui/monthly_page.py" line="51" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <location filename="../../app/ui/monthly_page.py" line="52" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <location filename="../../app/ui/monthly_page.py" line="54" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>Left on</source>
         <translation>离校时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <location filename="../../app/ui/monthly_page.py" line="56" />
         <source>Reason</source>
         <translation>离校原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <location filename="../../app/ui/monthly_page.py" line="57" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56" />
+        <location filename="../../app/ui/monthly_page.py" line="58" />
         <source>Persuasion</source>
         <translation>劝返情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56" />
+        <location filename="../../app/ui/monthly_page.py" line="58" />
         <source>{n} attempts</source>
         <translation>劝返 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61" />
+        <location filename="../../app/ui/monthly_page.py" line="63" />
         <source>Township notice</source>
         <translation>乡镇通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="62" />
+        <location filename="../../app/ui/monthly_page.py" line="64" />
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="70" />
+        <source>{name} ({relation})</source>
+        <translation>{name}({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="75" />
+        <source>Still not back at school</source>
+        <translation>仍未返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="77" />
+        <source>{outcome} ({day})</source>
+        <translation>{outcome}({day})</translation>
     </message>
 </context>
 <context>
@@ -5288,78 +5303,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="111" />
+        <location filename="../../app/ui/monthly_page.py" line="125" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122" />
+        <location filename="../../app/ui/monthly_page.py" line="136" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122" />
+        <location filename="../../app/ui/monthly_page.py" line="136" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="123" />
+        <location filename="../../app/ui/monthly_page.py" line="137" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="128" />
+        <location filename="../../app/ui/monthly_page.py" line="142" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133" />
+        <location filename="../../app/ui/monthly_page.py" line="147" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="135" />
+        <location filename="../../app/ui/monthly_page.py" line="149" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <location filename="../../app/ui/monthly_page.py" line="184" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="171" />
+        <location filename="../../app/ui/monthly_page.py" line="185" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172" />
+        <location filename="../../app/ui/monthly_page.py" line="186" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="174" />
+        <location filename="../../app/ui/monthly_page.py" line="188" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="177" />
+        <location filename="../../app/ui/monthly_page.py" line="191" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181" />
+        <location filename="../../app/ui/monthly_page.py" line="195" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="183" />
+        <location filename="../../app/ui/monthly_page.py" line="197" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="205" />
+        <location filename="../../app/ui/monthly_page.py" line="219" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5367,13 +5382,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="245" />
+        <location filename="../../app/ui/monthly_page.py" line="259" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="250" />
+        <location filename="../../app/ui/monthly_page.py" line="264" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -7263,45 +7278,50 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="68" />
+        <location filename="../../app/ui/risk_page.py" line="69" />
         <source>All classes I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>我能查看的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="74" />
+        <location filename="../../app/ui/risk_page.py" line="75" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86" />
+        <location filename="../../app/ui/risk_page.py" line="87" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86" />
+        <location filename="../../app/ui/risk_page.py" line="87" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="97" />
+        <location filename="../../app/ui/risk_page.py" line="98" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="119" />
+        <location filename="../../app/ui/risk_page.py" line="120" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="136" />
+        <location filename="../../app/ui/risk_page.py" line="137" />
         <source>{n} students with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="163" />
+        <location filename="../../app/ui/risk_page.py" line="164" />
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risk_page.py" line="169" />
+        <source>{rule}: {detail}</source>
+        <translation>{rule}:{detail}</translation>
     </message>
 </context>
 <context>

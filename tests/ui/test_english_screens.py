@@ -42,16 +42,9 @@ WIDTH, HEIGHT = 1366, 768 - 40 - 30
 EXAMPLES = ("张三", "\u5f20\u4e09")
 #: places still in Chinese on the English pages (page: widget column): what is left of issue #15 item 6
 NOT_YET = {
-    # the risk explanations are sentences app.early_warning words in Chinese (a read model of text)
-    "risk: QTreeWidget(riskDetails) column 0": "app.early_warning's factor explanations",
-    "risk: QLabel(riskDetailText)": "app.early_warning's factor explanations",
-    "risk: QTableView(riskTable) column 5": "app.early_warning's score breakdown",
     # an audit entry's summary is Chinese text stored with the entry (signed in the chain): the English
     # screen needs a translated description per action
     "audit: QTableView(auditTable) column 4": "the audit entries' stored summaries",
-    # app.monthly's ledger rows carry the guardian as 姓名(关系) and the result as Chinese text
-    "monthly: QTableView() column 2": "app.monthly's guardian text",
-    "monthly: QTableView() column 10": "app.monthly's result text",
 }
 
 #: the columns whose values the school typed (table → columns); everything else a text shows is the program's
