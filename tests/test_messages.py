@@ -204,7 +204,7 @@ def _label_tables() -> dict[str, dict]:
     from app.attendance.alerts import LEVELS
     from app.cases.stages import CLOSE_OUTCOMES, FORMS, OUTCOMES, PARTICIPANT_ROLES, REPORT_KINDS
     from app.codes import RELATION, SEX_ALL
-    from app.codes import CHANGE, DISABILITY, LEFT_BEHIND
+    from app.codes import BOARDING, CHANGE, DISABILITY, DOC_TYPE, ETHNICITY, GRADES, HEALTH, HUKOU, LEFT_BEHIND
     from app.early_warning import RULES
     from app.mentors import END_REASONS, MEASURE_KINDS, RISK_LEVELS
     from app.policy import LABELS
@@ -219,7 +219,8 @@ def _label_tables() -> dict[str, dict]:
         "case_outcome": OUTCOMES, "alert_level": LEVELS, "sex": SEX_ALL, "focus": FOCUS_GROUPS,
         "number_filter": NUMBER_FILTERS, "relation": RELATION, "policy": LABELS, "end_reason": END_REASONS,
         "risk_level": RISK_LEVELS, "measure_kind": MEASURE_KINDS, "risk_rule": RULES, "left_behind": LEFT_BEHIND,
-        "disability": DISABILITY, "change": CHANGE,
+        "disability": DISABILITY, "change": CHANGE, "grade": GRADES, "doc_type": DOC_TYPE, "hukou": HUKOU,
+        "health": HEALTH, "boarding": BOARDING, "ethnicity": ETHNICITY,
     }
 
 

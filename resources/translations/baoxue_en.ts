@@ -1774,22 +1774,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89"/>
+        <location filename="../../app/ui/student_page.py" line="90"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90"/>
+        <location filename="../../app/ui/student_page.py" line="91"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="93"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,17 +3493,17 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="220"/>
+        <location filename="../../app/ui/student_form.py" line="221"/>
         <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="223"/>
+        <location filename="../../app/ui/student_form.py" line="224"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="236"/>
+        <location filename="../../app/ui/student_form.py" line="237"/>
         <source>No guardian yet. Press “Add guardian”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,67 +3511,67 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianRow</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="135"/>
+        <location filename="../../app/ui/student_form.py" line="136"/>
         <source>Guardian&apos;s name</source>
         <extracomment>the style sheet of a form whose fields are marked with set_invalid</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="138"/>
+        <location filename="../../app/ui/student_form.py" line="139"/>
         <source>Mobile or landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="140"/>
+        <location filename="../../app/ui/student_form.py" line="141"/>
         <source>Child lives with this guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="141"/>
+        <location filename="../../app/ui/student_form.py" line="142"/>
         <source>Works away from home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="143"/>
+        <location filename="../../app/ui/student_form.py" line="144"/>
         <source>Where (e.g. 广东东莞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144"/>
+        <location filename="../../app/ui/student_form.py" line="145"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144"/>
+        <location filename="../../app/ui/student_form.py" line="145"/>
         <source>Remove this guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="151"/>
-        <location filename="../../app/ui/student_form.py" line="201"/>
+        <location filename="../../app/ui/student_form.py" line="152"/>
+        <location filename="../../app/ui/student_form.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="153"/>
-        <location filename="../../app/ui/student_form.py" line="201"/>
+        <location filename="../../app/ui/student_form.py" line="154"/>
+        <location filename="../../app/ui/student_form.py" line="202"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="155"/>
-        <location filename="../../app/ui/student_form.py" line="201"/>
+        <location filename="../../app/ui/student_form.py" line="156"/>
+        <location filename="../../app/ui/student_form.py" line="202"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="159"/>
-        <location filename="../../app/ui/student_form.py" line="202"/>
+        <location filename="../../app/ui/student_form.py" line="160"/>
+        <location filename="../../app/ui/student_form.py" line="203"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="178"/>
+        <location filename="../../app/ui/student_form.py" line="179"/>
         <source>Guardian {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8317,12 +8317,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="73"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8654,231 +8654,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
+        <location filename="../../app/ui/student_page.py" line="169"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170"/>
-        <location filename="../../app/ui/student_page.py" line="270"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="271"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172"/>
+        <location filename="../../app/ui/student_page.py" line="173"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="176"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="178"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179"/>
+        <location filename="../../app/ui/student_page.py" line="180"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="181"/>
+        <location filename="../../app/ui/student_page.py" line="182"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183"/>
+        <location filename="../../app/ui/student_page.py" line="184"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212"/>
-        <location filename="../../app/ui/student_page.py" line="379"/>
+        <location filename="../../app/ui/student_page.py" line="213"/>
+        <location filename="../../app/ui/student_page.py" line="384"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214"/>
+        <location filename="../../app/ui/student_page.py" line="215"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="218"/>
+        <location filename="../../app/ui/student_page.py" line="219"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237"/>
+        <location filename="../../app/ui/student_page.py" line="238"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="242"/>
+        <location filename="../../app/ui/student_page.py" line="243"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243"/>
+        <location filename="../../app/ui/student_page.py" line="244"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="257"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="333"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="333"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="272"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
+        <location filename="../../app/ui/student_page.py" line="273"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="275"/>
+        <location filename="../../app/ui/student_page.py" line="349"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="275"/>
+        <location filename="../../app/ui/student_page.py" line="349"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="286"/>
+        <location filename="../../app/ui/student_page.py" line="341"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="341"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="292"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="293"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="294"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="295"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="296"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="339"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="347"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1773,22 +1773,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89" />
+        <location filename="../../app/ui/student_page.py" line="90" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -3506,17 +3506,17 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="220" />
+        <location filename="../../app/ui/student_form.py" line="221" />
         <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
         <translation>请至少填写一位监护人和能打通的电话,以便学校随时联系到家里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="223" />
+        <location filename="../../app/ui/student_form.py" line="224" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="236" />
+        <location filename="../../app/ui/student_form.py" line="237" />
         <source>No guardian yet. Press “Add guardian”.</source>
         <translation>还没有监护人,请点“添加监护人”。</translation>
     </message>
@@ -3524,67 +3524,67 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianRow</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="135" />
+        <location filename="../../app/ui/student_form.py" line="136" />
         <source>Guardian's name</source>
         <extracomment>the style sheet of a form whose fields are marked with set_invalid</extracomment>
         <translation>监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="138" />
+        <location filename="../../app/ui/student_form.py" line="139" />
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="140" />
+        <location filename="../../app/ui/student_form.py" line="141" />
         <source>Child lives with this guardian</source>
         <translation>孩子与其同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="141" />
+        <location filename="../../app/ui/student_form.py" line="142" />
         <source>Works away from home</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="143" />
+        <location filename="../../app/ui/student_form.py" line="144" />
         <source>Where (e.g. 广东东莞)</source>
         <translation>务工地点(如 广东东莞)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144" />
+        <location filename="../../app/ui/student_form.py" line="145" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144" />
+        <location filename="../../app/ui/student_form.py" line="145" />
         <source>Remove this guardian</source>
         <translation>删除这位监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="151" />
-        <location filename="../../app/ui/student_form.py" line="201" />
+        <location filename="../../app/ui/student_form.py" line="152" />
+        <location filename="../../app/ui/student_form.py" line="202" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="153" />
-        <location filename="../../app/ui/student_form.py" line="201" />
+        <location filename="../../app/ui/student_form.py" line="154" />
+        <location filename="../../app/ui/student_form.py" line="202" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="155" />
-        <location filename="../../app/ui/student_form.py" line="201" />
+        <location filename="../../app/ui/student_form.py" line="156" />
+        <location filename="../../app/ui/student_form.py" line="202" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="159" />
-        <location filename="../../app/ui/student_form.py" line="202" />
+        <location filename="../../app/ui/student_form.py" line="160" />
+        <location filename="../../app/ui/student_form.py" line="203" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="178" />
+        <location filename="../../app/ui/student_form.py" line="179" />
         <source>Guardian {n}</source>
         <translation>监护人 {n}</translation>
     </message>
@@ -8360,12 +8360,12 @@ Discard them?</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8697,231 +8697,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
+        <location filename="../../app/ui/student_page.py" line="169" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
-        <location filename="../../app/ui/student_page.py" line="270" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="171" />
+        <location filename="../../app/ui/student_page.py" line="271" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="176" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177" />
+        <location filename="../../app/ui/student_page.py" line="178" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179" />
+        <location filename="../../app/ui/student_page.py" line="180" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="181" />
+        <location filename="../../app/ui/student_page.py" line="182" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183" />
+        <location filename="../../app/ui/student_page.py" line="184" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212" />
-        <location filename="../../app/ui/student_page.py" line="379" />
+        <location filename="../../app/ui/student_page.py" line="213" />
+        <location filename="../../app/ui/student_page.py" line="384" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214" />
+        <location filename="../../app/ui/student_page.py" line="215" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="218" />
+        <location filename="../../app/ui/student_page.py" line="219" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237" />
+        <location filename="../../app/ui/student_page.py" line="238" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="242" />
+        <location filename="../../app/ui/student_page.py" line="243" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243" />
+        <location filename="../../app/ui/student_page.py" line="244" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="257" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="263" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="267" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="273" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="275" />
+        <location filename="../../app/ui/student_page.py" line="349" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="275" />
+        <location filename="../../app/ui/student_page.py" line="349" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="286" />
+        <location filename="../../app/ui/student_page.py" line="341" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="287" />
+        <location filename="../../app/ui/student_page.py" line="341" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283" />
+        <location filename="../../app/ui/student_page.py" line="288" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="292" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="293" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="294" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="295" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="296" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="339" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="347" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
