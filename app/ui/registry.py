@@ -194,10 +194,13 @@ class RegistryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(True)
-        for column, width in ((StudentTableModel.NAME, 90), (StudentTableModel.SEX, 48),
+        fits = self.table.fontMetrics().horizontalAdvance  # the words of the sex and the status in this language
+        sex = max(48, *(fits(label_text("sex", k, codes.SEX)) + 16 for k in codes.SEX))
+        status = max(70, *(fits(label_text("status", k, codes.STATUS)) + 16 for k in ("in_school", "suspended")))
+        for column, width in ((StudentTableModel.NAME, 90), (StudentTableModel.SEX, sex),
                               (StudentTableModel.BIRTH, 100), (StudentTableModel.CLASS, 110),
                               (StudentTableModel.STUDENT_NO, 180), (StudentTableModel.ID_NUMBER, 170),
-                              (StudentTableModel.STATUS, 70), (StudentTableModel.VILLAGE, 80)):
+                              (StudentTableModel.STATUS, status), (StudentTableModel.VILLAGE, 80)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
