@@ -507,7 +507,7 @@ class ApprovalsPage(QWidget):
                 detail.row.needs_county or action not in ("report", "acknowledge"))
             b.setVisible(possible)
             b.setEnabled(possible and action in detail.actions)
-            b.setToolTip(error_text(detail.refusals.get(action, "")) if possible and action not in detail.actions else "")
+            b.setToolTip(error_text(detail.refusal_messages.get(action, "")) if possible and action not in detail.actions else "")
 
     def _apply_text_filter(self) -> None:
         text = self.text_filter.text().strip().lower()

@@ -5,8 +5,8 @@ The dialog owns no rule. The form is built from the kind's details dataclass
 itself; :mod:`app.approvals` checks everything and names the wrong field
 (:class:`~app.errors.ValidationError.field`), and the reason is shown in red
 under that field. The step buttons come from :class:`app.approvals.RequestDetail`:
-``actions`` says what this user may do now, ``refusals`` why not (shown as the
-tooltip of a greyed button), so a teacher sees *why* they cannot approve their
+``actions`` says what this user may do now, ``refusal_messages`` why not (shown, in the window's
+language, as the tooltip of a greyed button), so a teacher sees *why* they cannot approve their
 own request instead of a missing button.
 
 Every user action is one transaction through ``ctx.run(...)``.
@@ -14,8 +14,8 @@ A new request with its scanned proof is created, its files attached and (when
 asked) submitted in that one transaction (:func:`app.ui.request_steps.create_with_files`):
 either all of it is saved or nothing is.
 
-The service's own words (the description of a request, the comments, its
-refusals) are Chinese data and are shown as they are; the UI's own words go
+The service's own words (the description of a request, the comments) are Chinese data and are
+shown as they are; its refusals are messages shown in the window's language; the UI's own words go
 through ``tr`` (the UI's names of the vocabulary are in :mod:`app.ui.request_text`).
 """
 
@@ -617,7 +617,7 @@ class RequestDialog(QDialog):
                                                                                                "acknowledge"))
             b.setVisible(possible)
             b.setEnabled(action in d.actions)
-            b.setToolTip(error_text(d.refusals.get(action, "")) if action not in d.actions else "")
+            b.setToolTip(error_text(d.refusal_messages.get(action, "")) if action not in d.actions else "")
             any_step = any_step or (possible and action in d.actions)
         self.copy_button.setVisible(r.state in ("rejected", "cancelled"))
         self.comment_edit.setVisible(any_step)
