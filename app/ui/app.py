@@ -43,7 +43,7 @@ from app.paths import (
     resource,
     ui_settings_file,
 )
-from app.ui.widgets import error_text
+from app.ui.widgets import error_text, set_shown_language
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -179,6 +179,7 @@ def install_translator(app: QApplication, lang: str) -> list[QTranslator]:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app._baoxue_translators = installed  # type: ignore[attr-defined]
+    set_shown_language(lang)
     return installed
 
 

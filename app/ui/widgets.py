@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
@@ -114,9 +114,17 @@ def confirm_discard(parent: QWidget | None, message: str | None = None) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+#: the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default
+SHOWN = {"lang": messages.DEFAULT_LANG}
+
+
+def set_shown_language(lang: str) -> None:
+    SHOWN["lang"] = lang if lang in messages.LANGS else messages.DEFAULT_LANG
+
+
 def shown_language() -> str:
-    """The language the windows are in (the translator installed at start sets the default locale)."""
-    return "en" if QLocale().language() == QLocale.Language.English else messages.DEFAULT_LANG
+    """The language the windows are in: the services' messages and labels are rendered in it."""
+    return SHOWN["lang"]
 
 
 def error_text(exc: BaseException) -> str:
