@@ -41,7 +41,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 from app.access import Actor, require
 from app.data import keyring
 from app.data.db import core
-from app.data.models import AuditEntry, utcnow
+from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
 from app.paths import DataPaths
 
@@ -448,6 +448,22 @@ class AuditRow:
     summary: str
     before: dict | None
     after: dict | None
+    name: str = ""  # the person (the staff member's name), not the login; "" for the system
+
+    @property
+    def who(self) -> str:
+        """How the log names the person: "王老师 (wang)"; the login alone when no name is on file."""
+        return f"{self.name} ({self.username})" if self.name and self.name != self.username else self.username
+
+
+def _names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+    """The people behind the accounts: display name, else the staff member's name."""
+    wanted = sorted({i for i in user_ids if i is not None})
+    if not wanted:
+        return {}
+    rows = session.exec(select(User.id, User.display_name, Staff.name)
+                        .join(Staff, Staff.id == User.staff_id, isouter=True).where(col(User.id).in_(wanted)))
+    return {uid: display or staff or "" for uid, display, staff in rows}
 
 
 def query(
@@ -482,9 +498,12 @@ def query(
     if text:
         stmt = stmt.where(col(AuditEntry.summary).contains(text))
     stmt = stmt.order_by(col(AuditEntry.id).desc()).offset(offset).limit(limit)
+    entries = list(session.exec(stmt))
+    names = _names(session, (e.user_id for e in entries))
     return [
-        AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after)
-        for e in session.exec(stmt)
+        AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after,
+                 names.get(e.user_id, "") if e.user_id is not None else "")
+        for e in entries
     ]
 
 

@@ -57,6 +57,8 @@ _KEPT_FORMAT = frozenset({"\u200c", "\u200d", "\u180e"})
 #: line breaks of every kind, made ``\n`` in a multi-line field and a space in a single-line one
 _LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]")
 _SPACES = re.compile("[ \t]+")
+#: what normalising makes a space or ``\n``, read as a space where a raw text is checked
+_BLANKS = str.maketrans(dict.fromkeys("\t\r\n\x0b\x0c\x85\u2028\u2029", " "))
 
 
 def refusal(label: str, key: str, **values: Any) -> ValidationError:
@@ -100,6 +102,16 @@ def character_problem(text: str, *, multiline: bool = False) -> tuple[str, dict]
         if cat == "Cf" and c not in _KEPT_FORMAT:
             return "format", {"pos": pos, "code": code}
     return None
+
+
+def check_characters(value: Any, label: str) -> None:
+    """Refuse, naming ``label``, a text as it came in (a roster cell as read) that holds a character no field may
+    hold (:func:`character_problem`); tabs and line breaks pass, as normalising makes them spaces or ``\\n``.
+    Positions count the text as typed."""
+    text = "" if value is None else str(value)
+    problem = character_problem(text.translate(_BLANKS))
+    if problem is not None:
+        raise refusal(label, problem[0], **problem[1])
 
 
 @dataclass(frozen=True)

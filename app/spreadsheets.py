@@ -23,13 +23,11 @@ as text — the cell holds the string and Excel's quote prefix — so a name suc
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from app.errors import BaoxueError
-from app.messages import Message, msg
 
 #: any spreadsheet file on disk (20,000 pupils × 53 columns, every cell different, is an 11 MB .xlsx)
 MAX_FILE_BYTES = 64 * 2**20
@@ -154,19 +152,6 @@ def limited_lines(name: str, lines: Iterable[str]) -> Iterator[str]:
 
 
 # --- writing ---------------------------------------------------------------------------------------------
-
-
-#: characters no export can carry (XML 1.0, the .xlsx and the county bundle): C0 controls but tab and line
-#: ends, the surrogates, U+FFFE/U+FFFF — a cell holding one is refused at import, never stored
-_UNSENDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def unsendable_character(text: str) -> Message | None:
-    """Why ``text`` cannot be imported (a control or non-character, named by position and code), or None."""
-    m = _UNSENDABLE.search(text or "")
-    if m is None:
-        return None
-    return msg("roster.unsendable_character", pos=m.start() + 1, code=ord(m.group()))
 
 
 def looks_like_formula(value: Any) -> bool:

@@ -100,6 +100,20 @@ def test_the_four_copies_of_the_text_check_are_one():
         common.text("好\x01", "备注")
 
 
+def test_a_raw_cell_is_checked_by_the_same_character_rule():
+    """The roster import's check of a cell as read (was a regex of its own in app.spreadsheets, worded apart)."""
+    from app import spreadsheets
+
+    assert not hasattr(spreadsheets, "unsendable_character")
+    fields.check_characters("张\t三\r\n李四\x0b\u2028", "家庭住址")  # what normalising makes blanks passes
+    for bad in BAD_CHARACTERS:
+        with pytest.raises(ValidationError) as exc:
+            fields.check_characters(" \t张" + bad, "姓名")
+        assert exc.value.field == "姓名"
+        assert exc.value.reason in {m.format(pos=4, code=ord(bad), char=bad) for m in fields.MESSAGES.values()
+                                    if "{limit}" not in m}  # the position as typed
+
+
 def test_the_xsd_text_types_are_generated_from_the_specification():
     from app.exchange import schema
 

@@ -255,6 +255,16 @@ def _require_open(case: AbsenceCase, what: Message) -> None:
         raise ValidationError("个案状态", "cases.alert_case_withdrawn_leave_recorded", what=what)
 
 
+def _open_for_work(session: Session, actor: Actor, case_id: int,
+                   what: Message) -> tuple[AbsenceCase, AbsenceAlert, Student]:
+    """The case, its alert and its student, for a step of work named ``what``: refused when ``actor`` may not work
+    on the case or the case is no longer open."""
+    case, alert, student = load_case(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, what)
+    return case, alert, student
+
+
 def _touch(session: Session, case: AbsenceCase) -> None:
     case.updated_at = utcnow()
     session.add(case)
@@ -284,9 +294,7 @@ def record_contact(session: Session, actor: Actor, case_id: int, inp: ContactInp
                    today: date | None = None) -> int:
     """Add a home visit or a phone / video contact to a case; an in-person visit completes the visit step."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_contact"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_contact"))
     values = _clean_contact(inp, today)
     if inp.contact_date < alert.first_absent_day:
         raise ValidationError("家访日期", "cases.before_first_day_absence_check",
@@ -335,9 +343,7 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
                   reference: str = "", content: str = "", kind: str = "absence", today: date | None = None) -> int:
     """The written report to the township government and the county education bureau."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_report"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_report"))
     if kind not in REPORT_KINDS:
         raise ValidationError("报告类型", "common.must_be_one_of_these", choices=labels("report_kind", REPORT_KINDS, REPORT_KINDS))
     _not_future(report_date, today, "报告日期")
@@ -371,9 +377,7 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
                       today: date | None = None) -> int:
     """One attempt to persuade the child back (劝返), with the people of both lines who went."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_persuasion"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_persuasion"))
     _not_future(attempt_date, today, "劝返日期")
     if attempt_date < alert.first_absent_day:
         raise ValidationError("劝返日期", "cases.before_first_day_absence",
@@ -403,9 +407,7 @@ def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date,
                   reference: str = "", today: date | None = None) -> None:
     """The township's deadline-to-return notice (限期返校通知书) served on the family."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_notice"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_notice"))
     _not_future(issued_on, today, "通知书下达日期")
     if issued_on < alert.first_absent_day:
         raise ValidationError("通知书下达日期", "cases.before_first_day_absence_2",
@@ -435,9 +437,7 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
     default) or the family refuses to send the child back (``family_refused``).
     """
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_dropout"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_dropout"))
     if case.stage == "dropout":
         raise ValidationError("个案状态", "cases.student_registered_dropped_out_persuasion", student_name=student.name)
     if alert.level != "dropout" and not family_refused:
@@ -470,9 +470,7 @@ def record_return(session: Session, actor: Actor, case_id: int, day: date, note:
                   today: date | None = None) -> None:
     """The child is back at school on ``day``: the case is closed; a registered dropout is restored (复学)."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_return"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_return"))
     _not_future(day, today, "返校日期")
     if day <= alert.last_absent_day:
         raise ValidationError("返校日期", "cases.not_after_last_day_absence",
@@ -498,9 +496,7 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
                today: date | None = None) -> None:
     """Close a case without a return (transferred, suspended, deceased, other — say why)."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, msg("cases.doing_close"))
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_close"))
     if outcome not in CLOSE_OUTCOMES:
         raise ValidationError("结案结果", "cases.close_outcome_choices",
                               choices=labels("close_outcome", CLOSE_OUTCOMES, CLOSE_OUTCOMES))

@@ -58,9 +58,9 @@ from app.codes import GRADES, RELATION
 from app.data.db import core
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import ValidationError
+from app.fields import check_characters
 from app.identity import normalize_id_number
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
-from app.spreadsheets import unsendable_character
 from app.students import column_memory
 from app.students import (
     STUDENT_FIELDS,
@@ -279,9 +279,7 @@ class _Planner:
                 text = f"{raw:.14E}".replace(".00000000000000E", "E")  # as Excel shows it: 6.10729201703050E+17
             texts[c.header] = text
             try:
-                unsendable = unsendable_character(text)
-                if unsendable:
-                    raise ValidationError(c.header, unsendable)
+                check_characters(text, c.header)
                 fields[c.attribute] = convert(self.lk, c.attribute, c.header, raw, text)
             except ValidationError as exc:
                 errors.append(RowError(rownum, c.header, text, exc.reason))

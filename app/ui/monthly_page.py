@@ -12,15 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,7 @@ from app.cases import OUTCOMES
 from app.codes import RELATION
 from app.monthly import LedgerChild, MonthlyReport
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import error_text, label_text, attempt, hint_label, show_info, title_label
+from app.ui.widgets import attempt, error_text, hint_label, label_text, make_table, show_info, title_label
 
 SHOWS = EXCHANGE | POLICY | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR
 
@@ -75,20 +72,6 @@ class LedgerModel(RowTableModel[LedgerChild]):
             return self.tr("Still not back at school")
         text = label_text("case_outcome", c.outcome, OUTCOMES)
         return self.tr("{outcome} ({day})").format(outcome=text, day=_d(c.outcome_on)) if c.outcome_on else text
-
-
-def _table(model) -> QTableView:
-    t = QTableView()
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.setAlternatingRowColors(True)
-    t.setSortingEnabled(True)
-    t.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return t
 
 
 def _recent_months(today: date, n: int = 12) -> list[str]:
@@ -135,7 +118,7 @@ class MonthlyPage(QWidget):
         self.tables = {}
         for key, label in (("suspected", self.tr("Suspected dropouts")), ("dropout", self.tr("Dropouts")),
                            ("persuasion", self.tr("Persuasion to return"))):
-            self.tables[key] = _table(self.models[key])
+            self.tables[key] = make_table(self.models[key], sortable=True, single=False, wrap=True)
             self.tabs.addTab(self.tables[key], label)
 
         top = QHBoxLayout()

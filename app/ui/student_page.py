@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -39,7 +38,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import label_text, labels_text, error_text, fit_to_screen, local_text
+from app.ui.widgets import error_text, fit_to_screen, label_text, labels_text, local_text, make_table, open_modal
 
 
 #: the record kinds a student's file shows
@@ -103,16 +102,8 @@ def _fit_height(view: QTableView, min_rows: int = 1, max_rows: int = 12) -> None
 
 
 def _small_table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
+    view = make_table(model, single=False)
     view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -383,9 +374,7 @@ class StudentPage(QDialog):
         except BaoxueError as exc:
             QMessageBox.warning(self, self.tr("Edit"), error_text(exc))
             return None
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     def reload(self) -> None:
         try:

@@ -3,72 +3,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="130" />
+        <location filename="../../app/ui/accounts_page.py" line="119" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133" />
+        <location filename="../../app/ui/accounts_page.py" line="120" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="136" />
+        <location filename="../../app/ui/accounts_page.py" line="121" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="140" />
+        <location filename="../../app/ui/accounts_page.py" line="125" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147" />
+        <location filename="../../app/ui/accounts_page.py" line="132" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="148" />
+        <location filename="../../app/ui/accounts_page.py" line="133" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="149" />
+        <location filename="../../app/ui/accounts_page.py" line="134" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="150" />
+        <location filename="../../app/ui/accounts_page.py" line="135" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="152" />
+        <location filename="../../app/ui/accounts_page.py" line="137" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="153" />
+        <location filename="../../app/ui/accounts_page.py" line="138" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="154" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="155" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="162" />
+        <location filename="../../app/ui/accounts_page.py" line="147" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="167" />
+        <location filename="../../app/ui/accounts_page.py" line="152" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -76,63 +76,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="253" />
-        <location filename="../../app/ui/accounts_page.py" line="255" />
+        <location filename="../../app/ui/accounts_page.py" line="237" />
+        <location filename="../../app/ui/accounts_page.py" line="239" />
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256" />
+        <location filename="../../app/ui/accounts_page.py" line="240" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="257" />
+        <location filename="../../app/ui/accounts_page.py" line="241" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="258" />
-        <location filename="../../app/ui/accounts_page.py" line="304" />
-        <location filename="../../app/ui/accounts_page.py" line="338" />
+        <location filename="../../app/ui/accounts_page.py" line="242" />
+        <location filename="../../app/ui/accounts_page.py" line="288" />
+        <location filename="../../app/ui/accounts_page.py" line="322" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="259" />
+        <location filename="../../app/ui/accounts_page.py" line="243" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="260" />
+        <location filename="../../app/ui/accounts_page.py" line="244" />
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="261" />
+        <location filename="../../app/ui/accounts_page.py" line="245" />
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="265" />
+        <location filename="../../app/ui/accounts_page.py" line="249" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="277" />
-        <location filename="../../app/ui/accounts_page.py" line="341" />
-        <location filename="../../app/ui/accounts_page.py" line="348" />
+        <location filename="../../app/ui/accounts_page.py" line="261" />
+        <location filename="../../app/ui/accounts_page.py" line="325" />
+        <location filename="../../app/ui/accounts_page.py" line="332" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="303" />
+        <location filename="../../app/ui/accounts_page.py" line="287" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="337" />
+        <location filename="../../app/ui/accounts_page.py" line="321" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -140,47 +140,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232" />
+        <location filename="../../app/ui/wizard.py" line="222" />
         <source>The first administrator</source>
         <translation>第一个管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="233" />
+        <location filename="../../app/ui/wizard.py" line="223" />
         <source>This account can add the other teachers' accounts later. Keep the password safe.</source>
         <translation>以后用这个账户为其他教师添加账户。请妥善保管密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="238" />
+        <location filename="../../app/ui/wizard.py" line="226" />
         <source>Your name, e.g. 张明</source>
         <translation>您的姓名,例如 张明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243" />
+        <location filename="../../app/ui/wizard.py" line="228" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="253" />
+        <location filename="../../app/ui/wizard.py" line="236" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="254" />
+        <location filename="../../app/ui/wizard.py" line="237" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255" />
+        <location filename="../../app/ui/wizard.py" line="238" />
         <source>Password *</source>
         <translation>密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="257" />
+        <location filename="../../app/ui/wizard.py" line="240" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="276" />
+        <location filename="../../app/ui/wizard.py" line="259" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -237,33 +237,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103" />
+        <location filename="../../app/ui/alerts_panel.py" line="93" />
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="105" />
+        <location filename="../../app/ui/alerts_panel.py" line="95" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="113" />
+        <location filename="../../app/ui/alerts_panel.py" line="103" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="146" />
+        <location filename="../../app/ui/alerts_panel.py" line="136" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="149" />
+        <location filename="../../app/ui/alerts_panel.py" line="139" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="151" />
+        <location filename="../../app/ui/alerts_panel.py" line="141" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -576,179 +576,179 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="63" />
+        <location filename="../../app/ui/approvals_page.py" line="62" />
         <source>To approve</source>
         <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="64" />
+        <location filename="../../app/ui/approvals_page.py" line="63" />
         <source>To report to the county</source>
         <translation>待报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="65" />
+        <location filename="../../app/ui/approvals_page.py" line="64" />
         <source>Waiting for the county</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="66" />
+        <location filename="../../app/ui/approvals_page.py" line="65" />
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="67" />
+        <location filename="../../app/ui/approvals_page.py" line="66" />
         <source>My requests waiting</source>
         <translation>我提交待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="68" />
+        <location filename="../../app/ui/approvals_page.py" line="67" />
         <source>My rejected requests (30 days)</source>
         <translation>被驳回(近 30 天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="71" />
+        <location filename="../../app/ui/approvals_page.py" line="70" />
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation>等您审批的申请。批准,或者驳回并写明理由(申请人会看到)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="73" />
+        <location filename="../../app/ui/approvals_page.py" line="72" />
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation>已批准、须报县教育局的学籍变动。报送后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="75" />
+        <location filename="../../app/ui/approvals_page.py" line="74" />
         <source>Reported to the county; record the county's confirmation when it comes.</source>
         <translation>已报县教育局;县教育局确认后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77" />
+        <location filename="../../app/ui/approvals_page.py" line="76" />
         <source>Requests you started but have not submitted yet.</source>
         <translation>您填写了但还没有提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78" />
+        <location filename="../../app/ui/approvals_page.py" line="77" />
         <source>Your requests waiting for a decision.</source>
         <translation>您提交的、正在等待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="79" />
+        <location filename="../../app/ui/approvals_page.py" line="78" />
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="211" />
+        <location filename="../../app/ui/approvals_page.py" line="196" />
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="217" />
+        <location filename="../../app/ui/approvals_page.py" line="202" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="219" />
+        <location filename="../../app/ui/approvals_page.py" line="204" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="250" />
+        <location filename="../../app/ui/approvals_page.py" line="235" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284" />
+        <location filename="../../app/ui/approvals_page.py" line="269" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="289" />
+        <location filename="../../app/ui/approvals_page.py" line="274" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="295" />
+        <location filename="../../app/ui/approvals_page.py" line="280" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="308" />
+        <location filename="../../app/ui/approvals_page.py" line="293" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="310" />
+        <location filename="../../app/ui/approvals_page.py" line="295" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="328" />
+        <location filename="../../app/ui/approvals_page.py" line="313" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="335" />
+        <location filename="../../app/ui/approvals_page.py" line="320" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="336" />
+        <location filename="../../app/ui/approvals_page.py" line="321" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="337" />
+        <location filename="../../app/ui/approvals_page.py" line="322" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="341" />
+        <location filename="../../app/ui/approvals_page.py" line="326" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="399" />
+        <location filename="../../app/ui/approvals_page.py" line="384" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="409" />
+        <location filename="../../app/ui/approvals_page.py" line="394" />
         <source>{n} requests wait for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="412" />
+        <location filename="../../app/ui/approvals_page.py" line="397" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="434" />
+        <location filename="../../app/ui/approvals_page.py" line="419" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="436" />
+        <location filename="../../app/ui/approvals_page.py" line="421" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="440" />
+        <location filename="../../app/ui/approvals_page.py" line="425" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="488" />
+        <location filename="../../app/ui/approvals_page.py" line="471" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="517" />
+        <location filename="../../app/ui/approvals_page.py" line="500" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="520" />
+        <location filename="../../app/ui/approvals_page.py" line="503" />
         <source>{n} requests</source>
         <translation>共 {n} 份申请</translation>
     </message>
@@ -827,148 +827,148 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="57" />
+        <location filename="../../app/ui/audit_window.py" line="54" />
         <source>Log in</source>
         <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="58" />
+        <location filename="../../app/ui/audit_window.py" line="55" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="59" />
+        <location filename="../../app/ui/audit_window.py" line="56" />
         <source>Change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="60" />
+        <location filename="../../app/ui/audit_window.py" line="57" />
         <source>Enable / disable account</source>
         <translation>启用/停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="61" />
+        <location filename="../../app/ui/audit_window.py" line="58" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="62" />
+        <location filename="../../app/ui/audit_window.py" line="59" />
         <source>Set up school</source>
         <translation>设置学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="63" />
+        <location filename="../../app/ui/audit_window.py" line="60" />
         <source>Change school details</source>
         <translation>修改学校信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="64" />
+        <location filename="../../app/ui/audit_window.py" line="61" />
         <source>New school year</source>
         <translation>新建学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="65" />
+        <location filename="../../app/ui/audit_window.py" line="62" />
         <source>New class</source>
         <translation>新建班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="66" />
+        <location filename="../../app/ui/audit_window.py" line="63" />
         <source>Change class</source>
         <translation>修改班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="67" />
+        <location filename="../../app/ui/audit_window.py" line="64" />
         <source>New staff member</source>
         <translation>新增教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="68" />
+        <location filename="../../app/ui/audit_window.py" line="65" />
         <source>Staff member left</source>
         <translation>教职工离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="69" />
+        <location filename="../../app/ui/audit_window.py" line="66" />
         <source>Assign teaching</source>
         <translation>安排任教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="70" />
+        <location filename="../../app/ui/audit_window.py" line="67" />
         <source>New student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="71" />
+        <location filename="../../app/ui/audit_window.py" line="68" />
         <source>Change student</source>
         <translation>修改学生信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="72" />
+        <location filename="../../app/ui/audit_window.py" line="69" />
         <source>Student status change</source>
         <translation>学籍变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="73" />
+        <location filename="../../app/ui/audit_window.py" line="70" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="74" />
+        <location filename="../../app/ui/audit_window.py" line="71" />
         <source>Change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="75" />
+        <location filename="../../app/ui/audit_window.py" line="72" />
         <source>Mark school calendar day</source>
         <translation>设置校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="76" />
+        <location filename="../../app/ui/audit_window.py" line="73" />
         <source>Clear school calendar day</source>
         <translation>取消校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80" />
+        <location filename="../../app/ui/audit_window.py" line="77" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81" />
+        <location filename="../../app/ui/audit_window.py" line="78" />
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82" />
+        <location filename="../../app/ui/audit_window.py" line="79" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83" />
+        <location filename="../../app/ui/audit_window.py" line="80" />
         <source>Staff member</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84" />
+        <location filename="../../app/ui/audit_window.py" line="81" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="85" />
+        <location filename="../../app/ui/audit_window.py" line="82" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="86" />
+        <location filename="../../app/ui/audit_window.py" line="83" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="87" />
+        <location filename="../../app/ui/audit_window.py" line="84" />
         <source>Calendar day</source>
         <translation>校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="132" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -978,17 +978,17 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="134" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="135" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="136" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -996,84 +996,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="241" />
+        <location filename="../../app/ui/audit_window.py" line="179" />
         <source>Words in the summary, e.g. a student's name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="247" />
+        <location filename="../../app/ui/audit_window.py" line="185" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="249" />
+        <location filename="../../app/ui/audit_window.py" line="187" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="258" />
+        <location filename="../../app/ui/audit_window.py" line="196" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="297" />
+        <location filename="../../app/ui/audit_window.py" line="224" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="298" />
+        <location filename="../../app/ui/audit_window.py" line="225" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="315" />
+        <location filename="../../app/ui/audit_window.py" line="242" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="317" />
+        <location filename="../../app/ui/audit_window.py" line="244" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="321" />
+        <location filename="../../app/ui/audit_window.py" line="248" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="329" />
+        <location filename="../../app/ui/audit_window.py" line="256" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="356" />
+        <location filename="../../app/ui/audit_window.py" line="283" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="407" />
+        <location filename="../../app/ui/audit_window.py" line="334" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="414" />
+        <location filename="../../app/ui/audit_window.py" line="341" />
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="416" />
+        <location filename="../../app/ui/audit_window.py" line="343" />
         <source>{n} entries</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="439" />
+        <location filename="../../app/ui/audit_window.py" line="366" />
         <source>Select an entry to see the values before and after the change.</source>
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="445" />
-        <location filename="../../app/ui/audit_window.py" line="446" />
+        <location filename="../../app/ui/audit_window.py" line="372" />
+        <location filename="../../app/ui/audit_window.py" line="373" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
@@ -1267,158 +1267,158 @@
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="62" />
+        <location filename="../../app/ui/case_dialog.py" line="63" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="76" />
+        <location filename="../../app/ui/case_dialog.py" line="77" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97" />
+        <location filename="../../app/ui/case_dialog.py" line="102" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="98" />
+        <location filename="../../app/ui/case_dialog.py" line="103" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="99" />
+        <location filename="../../app/ui/case_dialog.py" line="104" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="100" />
+        <location filename="../../app/ui/case_dialog.py" line="105" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="101" />
+        <location filename="../../app/ui/case_dialog.py" line="106" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="102" />
+        <location filename="../../app/ui/case_dialog.py" line="107" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="103" />
+        <location filename="../../app/ui/case_dialog.py" line="108" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="136" />
+        <location filename="../../app/ui/case_dialog.py" line="164" />
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="154" />
+        <location filename="../../app/ui/case_dialog.py" line="183" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165" />
+        <location filename="../../app/ui/case_dialog.py" line="194" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168" />
+        <location filename="../../app/ui/case_dialog.py" line="197" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <location filename="../../app/ui/case_dialog.py" line="199" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176" />
+        <location filename="../../app/ui/case_dialog.py" line="205" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="178" />
+        <location filename="../../app/ui/case_dialog.py" line="207" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <location filename="../../app/ui/case_dialog.py" line="213" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187" />
+        <location filename="../../app/ui/case_dialog.py" line="216" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="189" />
+        <location filename="../../app/ui/case_dialog.py" line="218" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="196" />
+        <location filename="../../app/ui/case_dialog.py" line="225" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="197" />
+        <location filename="../../app/ui/case_dialog.py" line="226" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="199" />
+        <location filename="../../app/ui/case_dialog.py" line="228" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="201" />
+        <location filename="../../app/ui/case_dialog.py" line="230" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203" />
+        <location filename="../../app/ui/case_dialog.py" line="232" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205" />
+        <location filename="../../app/ui/case_dialog.py" line="234" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="208" />
+        <location filename="../../app/ui/case_dialog.py" line="237" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217" />
+        <location filename="../../app/ui/case_dialog.py" line="246" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="219" />
+        <location filename="../../app/ui/case_dialog.py" line="248" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="222" />
+        <location filename="../../app/ui/case_dialog.py" line="251" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="225" />
+        <location filename="../../app/ui/case_dialog.py" line="254" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228" />
+        <location filename="../../app/ui/case_dialog.py" line="257" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1426,82 +1426,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="195" />
+        <location filename="../../app/ui/cases_page.py" line="194" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="197" />
+        <location filename="../../app/ui/cases_page.py" line="196" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="199" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="201" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="203" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="205" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="207" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="209" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212" />
+        <location filename="../../app/ui/cases_page.py" line="211" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="214" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="214" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234" />
+        <location filename="../../app/ui/cases_page.py" line="233" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="235" />
+        <location filename="../../app/ui/cases_page.py" line="234" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="245" />
+        <location filename="../../app/ui/cases_page.py" line="244" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1509,174 +1509,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="77" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="78" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="82" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82" />
+        <location filename="../../app/ui/cases_page.py" line="83" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="87" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87" />
+        <location filename="../../app/ui/cases_page.py" line="88" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90" />
-        <location filename="../../app/ui/cases_page.py" line="98" />
+        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95" />
+        <location filename="../../app/ui/cases_page.py" line="96" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="100" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100" />
+        <location filename="../../app/ui/cases_page.py" line="101" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103" />
+        <location filename="../../app/ui/cases_page.py" line="104" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="104" />
+        <location filename="../../app/ui/cases_page.py" line="105" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107" />
+        <location filename="../../app/ui/cases_page.py" line="108" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108" />
+        <location filename="../../app/ui/cases_page.py" line="109" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109" />
+        <location filename="../../app/ui/cases_page.py" line="110" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110" />
+        <location filename="../../app/ui/cases_page.py" line="111" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111" />
+        <location filename="../../app/ui/cases_page.py" line="112" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="112" />
+        <location filename="../../app/ui/cases_page.py" line="113" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115" />
+        <location filename="../../app/ui/cases_page.py" line="116" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116" />
+        <location filename="../../app/ui/cases_page.py" line="117" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117" />
+        <location filename="../../app/ui/cases_page.py" line="118" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118" />
+        <location filename="../../app/ui/cases_page.py" line="119" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119" />
+        <location filename="../../app/ui/cases_page.py" line="120" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122" />
+        <location filename="../../app/ui/cases_page.py" line="123" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="123" />
+        <location filename="../../app/ui/cases_page.py" line="124" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1684,88 +1684,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="283" />
+        <location filename="../../app/ui/cases_page.py" line="273" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="284" />
+        <location filename="../../app/ui/cases_page.py" line="274" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="287" />
+        <location filename="../../app/ui/cases_page.py" line="277" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290" />
+        <location filename="../../app/ui/cases_page.py" line="280" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="291" />
+        <location filename="../../app/ui/cases_page.py" line="281" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295" />
+        <location filename="../../app/ui/cases_page.py" line="285" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="304" />
+        <location filename="../../app/ui/cases_page.py" line="294" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="305" />
+        <location filename="../../app/ui/cases_page.py" line="295" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="306" />
+        <location filename="../../app/ui/cases_page.py" line="296" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="311" />
+        <location filename="../../app/ui/cases_page.py" line="301" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="321" />
+        <location filename="../../app/ui/cases_page.py" line="311" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="323" />
+        <location filename="../../app/ui/cases_page.py" line="313" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="370" />
+        <location filename="../../app/ui/cases_page.py" line="360" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="373" />
+        <location filename="../../app/ui/cases_page.py" line="363" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="375" />
+        <location filename="../../app/ui/cases_page.py" line="365" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="377" />
+        <location filename="../../app/ui/cases_page.py" line="367" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="414" />
+        <location filename="../../app/ui/cases_page.py" line="404" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1773,22 +1773,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90" />
+        <location filename="../../app/ui/student_page.py" line="89" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="90" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1796,33 +1796,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="212" />
-        <location filename="../../app/ui/accounts_page.py" line="232" />
+        <location filename="../../app/ui/accounts_page.py" line="197" />
+        <location filename="../../app/ui/accounts_page.py" line="216" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="217" />
+        <location filename="../../app/ui/accounts_page.py" line="201" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="218" />
+        <location filename="../../app/ui/accounts_page.py" line="202" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="219" />
+        <location filename="../../app/ui/accounts_page.py" line="203" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="223" />
+        <location filename="../../app/ui/accounts_page.py" line="207" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="231" />
+        <location filename="../../app/ui/accounts_page.py" line="215" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -1830,12 +1830,12 @@
 <context>
     <name>ChildModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="105" />
+        <location filename="../../app/ui/weekly_page.py" line="103" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="106" />
+        <location filename="../../app/ui/weekly_page.py" line="104" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
@@ -1950,28 +1950,28 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="333" />
+        <location filename="../../app/ui/school_page.py" line="344" />
         <source>Also show classes no longer in use</source>
         <translation>同时显示已撤销的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="335" />
-        <location filename="../../app/ui/school_page.py" line="339" />
+        <location filename="../../app/ui/school_page.py" line="346" />
+        <location filename="../../app/ui/school_page.py" line="350" />
         <source>New class…</source>
         <translation>新建班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="336" />
+        <location filename="../../app/ui/school_page.py" line="347" />
         <source>Add a class (Ctrl+N)</source>
         <translation>新建一个班级(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="337" />
+        <location filename="../../app/ui/school_page.py" line="348" />
         <source>Change class…</source>
         <translation>修改班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="338" />
+        <location filename="../../app/ui/school_page.py" line="349" />
         <source>Change the name, grades or head teacher (double-click)</source>
         <translation>修改班级名称、年级或班主任(双击)</translation>
     </message>
@@ -2434,37 +2434,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="394" />
+        <location filename="../../app/ui/wizard.py" line="373" />
         <source>The demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="395" />
+        <location filename="../../app/ui/wizard.py" line="374" />
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation>只有示例数据,保存在单独的文件夹中,与真实数据分开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="396" />
+        <location filename="../../app/ui/wizard.py" line="375" />
         <source>Open the demo school</source>
         <translation>打开演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="397" />
+        <location filename="../../app/ui/wizard.py" line="376" />
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation>正在准备演示学校({n} 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="409" />
+        <location filename="../../app/ui/wizard.py" line="388" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="440" />
+        <location filename="../../app/ui/wizard.py" line="419" />
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation>演示学校已准备好。请点“打开演示学校”登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="446" />
+        <location filename="../../app/ui/wizard.py" line="425" />
         <source>The demo school could not be prepared.</source>
         <translation>演示学校未能准备好。</translation>
     </message>
@@ -2632,6 +2632,35 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="166" />
+        <source>Unsaved draft</source>
+        <extracomment>how long after the last keystroke the draft is written</extracomment>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="167" />
+        <source>Restore the draft you did not save last time?</source>
+        <translation>恢复上次未保存的草稿?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="170" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="171" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="173" />
+        <source>It was kept while you typed; the window was closed without saving it (the program stopped, or the computer lost power).</source>
+        <translation>这是您输入时自动保存的草稿:上次窗口没有保存就关闭了(程序意外退出或电脑断电)。</translation>
+    </message>
+</context>
+<context>
     <name>DropoutTab</name>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="25" />
@@ -2745,13 +2774,13 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="126" />
-        <location filename="../../app/ui/error_dialog.py" line="155" />
+        <location filename="../../app/ui/error_dialog.py" line="121" />
+        <location filename="../../app/ui/error_dialog.py" line="150" />
         <source>Baoxue ran into a problem</source>
         <translation>保学遇到了一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="128" />
+        <location filename="../../app/ui/error_dialog.py" line="123" />
         <source>Something went wrong inside the program, and what you just did may not have finished.
 Your data is safe: nothing is ever half-saved. You can go on working.
 
@@ -2762,28 +2791,28 @@ The problem was written to the log. If it happens again, save a problem report a
 问题已记录在日志里。如果再次出现,请保存问题报告,发给帮您维护保学的人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="138" />
-        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <location filename="../../app/ui/error_dialog.py" line="133" />
+        <location filename="../../app/ui/error_dialog.py" line="161" />
         <source>Show details</source>
         <translation>显示详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="142" />
+        <location filename="../../app/ui/error_dialog.py" line="137" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="145" />
+        <location filename="../../app/ui/error_dialog.py" line="140" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="151" />
+        <location filename="../../app/ui/error_dialog.py" line="146" />
         <source>Continue</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <location filename="../../app/ui/error_dialog.py" line="161" />
         <source>Hide details</source>
         <translation>隐藏详细信息</translation>
     </message>
@@ -3240,12 +3269,12 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="85" />
+        <location filename="../../app/ui/weekly_page.py" line="83" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="87" />
+        <location filename="../../app/ui/weekly_page.py" line="85" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
@@ -3270,22 +3299,22 @@ Is it the one on the county's sheet?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="84" />
-        <location filename="../../app/ui/wizard.py" line="495" />
+        <location filename="../../app/ui/wizard.py" line="474" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="476" />
+        <location filename="../../app/ui/wizard.py" line="455" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="541" />
+        <location filename="../../app/ui/wizard.py" line="520" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="616" />
+        <location filename="../../app/ui/wizard.py" line="595" />
         <source>The school's details you typed have not been saved. Close the first start and lose them?</source>
         <translation>您填写的学校信息还没有保存。关闭首次使用向导并丢弃这些内容吗?</translation>
     </message>
@@ -3592,43 +3621,43 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51" />
+        <location filename="../../app/ui/student_page.py" line="50" />
         <source>Yes</source>
         <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51" />
+        <location filename="../../app/ui/student_page.py" line="50" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="52" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="53" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="55" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="57" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3758,7 +3787,7 @@ An installed program carries them: reinstall Baoxue.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="213" />
-        <location filename="../../app/ui/import_dialog.py" line="621" />
+        <location filename="../../app/ui/import_dialog.py" line="611" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
@@ -3819,43 +3848,43 @@ An installed program carries them: reinstall Baoxue.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="287" />
+        <location filename="../../app/ui/import_dialog.py" line="277" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294" />
+        <location filename="../../app/ui/import_dialog.py" line="284" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343" />
+        <location filename="../../app/ui/import_dialog.py" line="333" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="344" />
+        <location filename="../../app/ui/import_dialog.py" line="334" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="346" />
-        <location filename="../../app/ui/import_dialog.py" line="549" />
+        <location filename="../../app/ui/import_dialog.py" line="336" />
+        <location filename="../../app/ui/import_dialog.py" line="539" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="350" />
+        <location filename="../../app/ui/import_dialog.py" line="340" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="368" />
+        <location filename="../../app/ui/import_dialog.py" line="358" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="366" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
@@ -3866,154 +3895,154 @@ An installed program carries them: reinstall Baoxue.</source>
         <translation>从模板或全国学籍系统导出的文件(Excel .xlsx 或 .xls,或 CSV)导入学生。程序会先检查文件,并列出每一列导入为什么;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320" />
+        <location filename="../../app/ui/import_dialog.py" line="310" />
         <source>Undo my column choices</source>
         <translation>撤销我对列的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="322" />
+        <location filename="../../app/ui/import_dialog.py" line="312" />
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation>按程序自己认得的方式对应各列;导入后不再使用为这种表头记住的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="328" />
+        <location filename="../../app/ui/import_dialog.py" line="318" />
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="377" />
+        <location filename="../../app/ui/import_dialog.py" line="367" />
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="374" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="385" />
+        <location filename="../../app/ui/import_dialog.py" line="375" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="386" />
+        <location filename="../../app/ui/import_dialog.py" line="376" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394" />
+        <location filename="../../app/ui/import_dialog.py" line="384" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="394" />
+        <location filename="../../app/ui/import_dialog.py" line="384" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="397" />
+        <location filename="../../app/ui/import_dialog.py" line="387" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="429" />
+        <location filename="../../app/ui/import_dialog.py" line="419" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="431" />
+        <location filename="../../app/ui/import_dialog.py" line="421" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="438" />
+        <location filename="../../app/ui/import_dialog.py" line="428" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="498" />
+        <location filename="../../app/ui/import_dialog.py" line="488" />
         <source>{n} column(s) of the file to decide.</source>
         <translation>文件中有 {n} 列需要确定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499" />
+        <location filename="../../app/ui/import_dialog.py" line="489" />
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation>请说明每个红色标出的列是什么(在“文件中的列”里双击“导入为”),或选择“不导入”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504" />
+        <location filename="../../app/ui/import_dialog.py" line="494" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="505" />
+        <location filename="../../app/ui/import_dialog.py" line="495" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="508" />
+        <location filename="../../app/ui/import_dialog.py" line="498" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="509" />
+        <location filename="../../app/ui/import_dialog.py" line="499" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="512" />
+        <location filename="../../app/ui/import_dialog.py" line="502" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="528" />
+        <location filename="../../app/ui/import_dialog.py" line="518" />
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="531" />
+        <location filename="../../app/ui/import_dialog.py" line="521" />
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation>;{unknown} 列不认识:请双击“导入为”选择它们是什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="550" />
+        <location filename="../../app/ui/import_dialog.py" line="540" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="564" />
+        <location filename="../../app/ui/import_dialog.py" line="554" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570" />
+        <location filename="../../app/ui/import_dialog.py" line="560" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="575" />
+        <location filename="../../app/ui/import_dialog.py" line="565" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="584" />
+        <location filename="../../app/ui/import_dialog.py" line="574" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="611" />
+        <location filename="../../app/ui/import_dialog.py" line="601" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="618" />
+        <location filename="../../app/ui/import_dialog.py" line="608" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="622" />
+        <location filename="../../app/ui/import_dialog.py" line="612" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -4022,7 +4051,7 @@ An installed program carries them: reinstall Baoxue.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="644" />
+        <location filename="../../app/ui/import_dialog.py" line="634" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -4030,23 +4059,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4096,47 +4125,47 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300" />
+        <location filename="../../app/ui/wizard.py" line="283" />
         <source>Signing key for the county</source>
         <translation>县级数据包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301" />
+        <location filename="../../app/ui/wizard.py" line="284" />
         <source>The data the school sends to the county is signed with the school's own key, so the county knows which school sent it and that nothing was changed.</source>
         <translation>学校报送县里的数据用本校自己的密钥签名,县里据此确认是哪所学校发送的、内容没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="303" />
+        <location filename="../../app/ui/wizard.py" line="286" />
         <source>Make the key later (on the County bundles page)</source>
         <translation>以后再生成(在“县级数据包”页面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="308" />
+        <location filename="../../app/ui/wizard.py" line="289" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="315" />
+        <location filename="../../app/ui/wizard.py" line="294" />
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key's fingerprint is printed for registering with the county.</source>
         <translation>请设置学籍管理员和校长都能记住的口令:每次导出都要输入,忘记后无法找回。密钥指纹可打印出来交县里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="317" />
+        <location filename="../../app/ui/wizard.py" line="296" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="318" />
+        <location filename="../../app/ui/wizard.py" line="297" />
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333" />
+        <location filename="../../app/ui/wizard.py" line="312" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="335" />
+        <location filename="../../app/ui/wizard.py" line="314" />
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -4144,150 +4173,150 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="232" />
+        <location filename="../../app/ui/school_page.py" line="227" />
         <source>{name} leaves the school</source>
         <translation>{name} 离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="237" />
+        <location filename="../../app/ui/school_page.py" line="232" />
         <source>Last day</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="240" />
+        <location filename="../../app/ui/school_page.py" line="235" />
         <source>Mark as left</source>
         <translation>登记离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="238" />
+        <location filename="../../app/ui/school_page.py" line="233" />
         <source>{name} will no longer be offered as head teacher or for new accounts. Their history stays.</source>
         <translation>登记后,{name} 不再出现在班主任和新账户的选择中,以前的记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="243" />
+        <location filename="../../app/ui/school_page.py" line="238" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43" />
+        <location filename="../../app/ui/leave_dialog.py" line="44" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44" />
+        <location filename="../../app/ui/leave_dialog.py" line="45" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48" />
-        <location filename="../../app/ui/leave_dialog.py" line="52" />
+        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="53" />
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="50" />
         <source>from the afternoon</source>
         <translation>从下午开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53" />
+        <location filename="../../app/ui/leave_dialog.py" line="54" />
         <source>until noon</source>
         <translation>到中午为止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56" />
+        <location filename="../../app/ui/leave_dialog.py" line="57" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57" />
+        <location filename="../../app/ui/leave_dialog.py" line="58" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118" />
+        <location filename="../../app/ui/leave_dialog.py" line="119" />
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
         <translation>请假 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="119" />
+        <location filename="../../app/ui/leave_dialog.py" line="120" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="141" />
+        <location filename="../../app/ui/leave_dialog.py" line="142" />
         <source>e.g. fever, seen by the village doctor</source>
         <translation>例如:发烧,已看村医</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="145" />
+        <location filename="../../app/ui/leave_dialog.py" line="146" />
         <source>Approval note or number (optional)</source>
         <translation>批准说明或编号(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="150" />
+        <location filename="../../app/ui/leave_dialog.py" line="151" />
         <source>Record the leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="157" />
+        <location filename="../../app/ui/leave_dialog.py" line="158" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="161" />
+        <location filename="../../app/ui/leave_dialog.py" line="162" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="166" />
+        <location filename="../../app/ui/leave_dialog.py" line="167" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="172" />
+        <location filename="../../app/ui/leave_dialog.py" line="173" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="176" />
+        <location filename="../../app/ui/leave_dialog.py" line="177" />
         <source>Approval</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="180" />
+        <location filename="../../app/ui/leave_dialog.py" line="181" />
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="187" />
+        <location filename="../../app/ui/leave_dialog.py" line="188" />
         <source>Record an approved leave</source>
         <translation>登记已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209" />
+        <location filename="../../app/ui/leave_dialog.py" line="210" />
         <source>Why it is cancelled (optional)</source>
         <translation>撤销原因(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="210" />
+        <location filename="../../app/ui/leave_dialog.py" line="211" />
         <source>Cancel this leave</source>
         <translation>撤销这条请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="214" />
+        <location filename="../../app/ui/leave_dialog.py" line="215" />
         <source>Leaves of this student</source>
         <translation>该学生的请假记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="225" />
+        <location filename="../../app/ui/leave_dialog.py" line="226" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="314" />
+        <location filename="../../app/ui/leave_dialog.py" line="324" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -4296,7 +4325,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="316" />
+        <location filename="../../app/ui/leave_dialog.py" line="326" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -4304,22 +4333,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="84" />
+        <location filename="../../app/ui/leave_dialog.py" line="85" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="86" />
+        <location filename="../../app/ui/leave_dialog.py" line="87" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88" />
+        <location filename="../../app/ui/leave_dialog.py" line="89" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89" />
+        <location filename="../../app/ui/leave_dialog.py" line="90" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4327,77 +4356,77 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <location filename="../../app/ui/monthly_page.py" line="47" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <location filename="../../app/ui/monthly_page.py" line="48" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <location filename="../../app/ui/monthly_page.py" line="49" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="50" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <location filename="../../app/ui/monthly_page.py" line="51" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <location filename="../../app/ui/monthly_page.py" line="52" />
         <source>Left on</source>
         <translation>离校时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>Reason</source>
         <translation>离校原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="57" />
+        <location filename="../../app/ui/monthly_page.py" line="54" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="58" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>Persuasion</source>
         <translation>劝返情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="58" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>{n} attempts</source>
         <translation>劝返 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="63" />
+        <location filename="../../app/ui/monthly_page.py" line="60" />
         <source>Township notice</source>
         <translation>乡镇通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="64" />
+        <location filename="../../app/ui/monthly_page.py" line="61" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="70" />
+        <location filename="../../app/ui/monthly_page.py" line="67" />
         <source>{name} ({relation})</source>
         <translation>{name}({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="75" />
+        <location filename="../../app/ui/monthly_page.py" line="72" />
         <source>Still not back at school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="77" />
+        <location filename="../../app/ui/monthly_page.py" line="74" />
         <source>{outcome} ({day})</source>
         <translation>{outcome}({day})</translation>
     </message>
@@ -4468,230 +4497,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
+        <location filename="../../app/ui/main_window.py" line="427" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="508" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673" />
-        <location filename="../../app/ui/main_window.py" line="688" />
-        <location filename="../../app/ui/main_window.py" line="692" />
+        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="628" />
+        <location filename="../../app/ui/main_window.py" line="632" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674" />
+        <location filename="../../app/ui/main_window.py" line="617" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688" />
+        <location filename="../../app/ui/main_window.py" line="628" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690" />
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4702,145 +4731,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="521" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="525" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580" />
-        <location filename="../../app/ui/main_window.py" line="799" />
+        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="737" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="597" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
-        <location filename="../../app/ui/main_window.py" line="661" />
-        <location filename="../../app/ui/main_window.py" line="663" />
+        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="605" />
+        <location filename="../../app/ui/main_window.py" line="607" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="605" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700" />
-        <location filename="../../app/ui/main_window.py" line="746" />
-        <location filename="../../app/ui/main_window.py" line="814" />
+        <location filename="../../app/ui/main_window.py" line="640" />
+        <location filename="../../app/ui/main_window.py" line="684" />
+        <location filename="../../app/ui/main_window.py" line="752" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700" />
-        <location filename="../../app/ui/main_window.py" line="746" />
-        <location filename="../../app/ui/main_window.py" line="814" />
+        <location filename="../../app/ui/main_window.py" line="640" />
+        <location filename="../../app/ui/main_window.py" line="684" />
+        <location filename="../../app/ui/main_window.py" line="752" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709" />
+        <location filename="../../app/ui/main_window.py" line="649" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713" />
+        <location filename="../../app/ui/main_window.py" line="653" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="763" />
+        <location filename="../../app/ui/main_window.py" line="701" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766" />
+        <location filename="../../app/ui/main_window.py" line="704" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766" />
+        <location filename="../../app/ui/main_window.py" line="704" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="803" />
+        <location filename="../../app/ui/main_window.py" line="741" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4939,42 +4968,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="133" />
+        <location filename="../../app/ui/mentors_tables.py" line="124" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="137" />
+        <location filename="../../app/ui/mentors_tables.py" line="128" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="138" />
+        <location filename="../../app/ui/mentors_tables.py" line="129" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="139" />
+        <location filename="../../app/ui/mentors_tables.py" line="130" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="140" />
+        <location filename="../../app/ui/mentors_tables.py" line="131" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="141" />
+        <location filename="../../app/ui/mentors_tables.py" line="132" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="141" />
+        <location filename="../../app/ui/mentors_tables.py" line="132" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="144" />
+        <location filename="../../app/ui/mentors_tables.py" line="135" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4982,104 +5011,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="146" />
+        <location filename="../../app/ui/mentors_page.py" line="166" />
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="147" />
+        <location filename="../../app/ui/mentors_page.py" line="167" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="151" />
+        <location filename="../../app/ui/mentors_page.py" line="171" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="169" />
-        <location filename="../../app/ui/mentors_page.py" line="188" />
+        <location filename="../../app/ui/mentors_page.py" line="189" />
+        <location filename="../../app/ui/mentors_page.py" line="208" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="171" />
+        <location filename="../../app/ui/mentors_page.py" line="191" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="172" />
+        <location filename="../../app/ui/mentors_page.py" line="192" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="175" />
+        <location filename="../../app/ui/mentors_page.py" line="195" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="190" />
+        <location filename="../../app/ui/mentors_page.py" line="210" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="200" />
+        <location filename="../../app/ui/mentors_page.py" line="220" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="201" />
+        <location filename="../../app/ui/mentors_page.py" line="221" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="202" />
+        <location filename="../../app/ui/mentors_page.py" line="222" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="227" />
+        <location filename="../../app/ui/mentors_page.py" line="238" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="231" />
+        <location filename="../../app/ui/mentors_page.py" line="242" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="232" />
+        <location filename="../../app/ui/mentors_page.py" line="243" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="235" />
+        <location filename="../../app/ui/mentors_page.py" line="246" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="254" />
+        <location filename="../../app/ui/mentors_page.py" line="265" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="289" />
+        <location filename="../../app/ui/mentors_page.py" line="300" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="290" />
+        <location filename="../../app/ui/mentors_page.py" line="301" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="334" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="366" />
+        <location filename="../../app/ui/mentors_page.py" line="377" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -5087,173 +5116,173 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="19" />
+        <location filename="../../app/ui/plan_text.py" line="22" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="20" />
+        <location filename="../../app/ui/plan_text.py" line="23" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="21" />
+        <location filename="../../app/ui/plan_text.py" line="24" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="22" />
+        <location filename="../../app/ui/plan_text.py" line="25" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="25" />
+        <location filename="../../app/ui/plan_text.py" line="28" />
         <source>One good habit to build</source>
         <translation>养成一个好习惯</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="26" />
+        <location filename="../../app/ui/plan_text.py" line="29" />
         <source>One shortcoming to fix</source>
         <translation>改正一个缺点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="27" />
+        <location filename="../../app/ui/plan_text.py" line="30" />
         <source>One subject to raise</source>
         <translation>提高一门学科</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="28" />
+        <location filename="../../app/ui/plan_text.py" line="31" />
         <source>One hobby to grow</source>
         <translation>培养一项爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="29" />
+        <location filename="../../app/ui/plan_text.py" line="32" />
         <source>One good book to read</source>
         <translation>读一本好书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="32" />
+        <location filename="../../app/ui/plan_text.py" line="35" />
         <source>e.g. comes to school on time every day</source>
         <translation>例如:每天按时到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="33" />
+        <location filename="../../app/ui/plan_text.py" line="36" />
         <source>e.g. stops chatting in class</source>
         <translation>例如:上课不讲话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="34" />
+        <location filename="../../app/ui/plan_text.py" line="37" />
         <source>e.g. maths: times tables by the end of term</source>
         <translation>例如:数学,期末前背熟乘法口诀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="35" />
+        <location filename="../../app/ui/plan_text.py" line="38" />
         <source>e.g. joins the school choir</source>
         <translation>例如:参加学校合唱队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="36" />
+        <location filename="../../app/ui/plan_text.py" line="39" />
         <source>e.g. a book and when to talk about it</source>
         <translation>例如:书名,以及什么时候交流读后感</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="38" />
+        <location filename="../../app/ui/plan_text.py" line="41" />
         <source>Other measure</source>
         <translation>其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="40" />
+        <location filename="../../app/ui/plan_text.py" line="43" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="41" />
+        <location filename="../../app/ui/plan_text.py" line="44" />
         <source>Achieved</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="42" />
+        <location filename="../../app/ui/plan_text.py" line="45" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="46" />
+        <location filename="../../app/ui/plan_text.py" line="49" />
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; "talk" is shown once app.cases.FORMS knows it</extracomment>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="47" />
+        <location filename="../../app/ui/plan_text.py" line="50" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="48" />
+        <location filename="../../app/ui/plan_text.py" line="51" />
         <source>Home visit</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="49" />
+        <location filename="../../app/ui/plan_text.py" line="52" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="52" />
+        <location filename="../../app/ui/plan_text.py" line="55" />
         <source>No longer needs a mentor</source>
         <translation>不再需要帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="53" />
+        <location filename="../../app/ui/plan_text.py" line="56" />
         <source>Another teacher takes over</source>
         <translation>更换帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="54" />
+        <location filename="../../app/ui/plan_text.py" line="57" />
         <source>The teacher left or moved</source>
         <translation>帮扶教师离职或调走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="55" />
+        <location filename="../../app/ui/plan_text.py" line="58" />
         <source>The student transferred</source>
         <translation>学生转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="56" />
+        <location filename="../../app/ui/plan_text.py" line="59" />
         <source>The student graduated</source>
         <translation>学生毕业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="57" />
+        <location filename="../../app/ui/plan_text.py" line="60" />
         <source>The student completed school</source>
         <translation>学生结业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="58" />
+        <location filename="../../app/ui/plan_text.py" line="61" />
         <source>The student died</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="59" />
+        <location filename="../../app/ui/plan_text.py" line="62" />
         <source>Other (say why)</source>
         <translation>其他(请说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="62" />
+        <location filename="../../app/ui/plan_text.py" line="65" />
         <source>below the minimum</source>
         <translation>少于最少人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="63" />
+        <location filename="../../app/ui/plan_text.py" line="66" />
         <source>in range</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="64" />
+        <location filename="../../app/ui/plan_text.py" line="67" />
         <source>full</source>
         <translation>已满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="65" />
+        <location filename="../../app/ui/plan_text.py" line="68" />
         <source>above the maximum</source>
         <translation>超出上限</translation>
     </message>
@@ -5261,37 +5290,38 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="41" />
+        <location filename="../../app/ui/widgets.py" line="55" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45" />
+        <location filename="../../app/ui/widgets.py" line="59" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="51" />
+        <location filename="../../app/ui/widgets.py" line="65" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111" />
+        <location filename="../../app/ui/widgets.py" line="152" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="112" />
+        <location filename="../../app/ui/widgets.py" line="153" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="159" />
+        <location filename="../../app/ui/widgets.py" line="208" />
         <source>Unexpected error</source>
+        <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="160" />
+        <location filename="../../app/ui/widgets.py" line="209" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5303,78 +5333,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="125" />
+        <location filename="../../app/ui/monthly_page.py" line="108" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="136" />
+        <location filename="../../app/ui/monthly_page.py" line="119" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="136" />
+        <location filename="../../app/ui/monthly_page.py" line="119" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="137" />
+        <location filename="../../app/ui/monthly_page.py" line="120" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="142" />
+        <location filename="../../app/ui/monthly_page.py" line="125" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="147" />
+        <location filename="../../app/ui/monthly_page.py" line="130" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="149" />
+        <location filename="../../app/ui/monthly_page.py" line="132" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="184" />
+        <location filename="../../app/ui/monthly_page.py" line="167" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="185" />
+        <location filename="../../app/ui/monthly_page.py" line="168" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="186" />
+        <location filename="../../app/ui/monthly_page.py" line="169" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="188" />
+        <location filename="../../app/ui/monthly_page.py" line="171" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="191" />
+        <location filename="../../app/ui/monthly_page.py" line="174" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="195" />
+        <location filename="../../app/ui/monthly_page.py" line="178" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="197" />
+        <location filename="../../app/ui/monthly_page.py" line="180" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="219" />
+        <location filename="../../app/ui/monthly_page.py" line="202" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5382,13 +5412,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="259" />
+        <location filename="../../app/ui/monthly_page.py" line="242" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="264" />
+        <location filename="../../app/ui/monthly_page.py" line="247" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -5396,44 +5426,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="408" />
+        <location filename="../../app/ui/mentors_page.py" line="412" />
         <source>Open plan</source>
-        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="424" />
+        <location filename="../../app/ui/mentors_page.py" line="428" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="428" />
-        <location filename="../../app/ui/mentors_page.py" line="431" />
+        <location filename="../../app/ui/mentors_page.py" line="432" />
+        <location filename="../../app/ui/mentors_page.py" line="434" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="429" />
+        <location filename="../../app/ui/mentors_page.py" line="433" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="447" />
+        <location filename="../../app/ui/mentors_page.py" line="440" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="448" />
+        <location filename="../../app/ui/mentors_page.py" line="441" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <location filename="../../app/ui/mentors_page.py" line="447" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="457" />
+        <location filename="../../app/ui/mentors_page.py" line="450" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -5648,7 +5677,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="110" />
+        <location filename="../../app/ui/accounts_page.py" line="100" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
@@ -5656,93 +5685,93 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="73" />
+        <location filename="../../app/ui/pdf_preview.py" line="72" />
         <source>◀ Previous</source>
         <extracomment>zoom steps offered (1.0 = 100 %)</extracomment>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="77" />
+        <location filename="../../app/ui/pdf_preview.py" line="76" />
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="89" />
+        <location filename="../../app/ui/pdf_preview.py" line="88" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="90" />
+        <location filename="../../app/ui/pdf_preview.py" line="89" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="95" />
+        <location filename="../../app/ui/pdf_preview.py" line="94" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="99" />
+        <location filename="../../app/ui/pdf_preview.py" line="98" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="102" />
+        <location filename="../../app/ui/pdf_preview.py" line="101" />
         <source>Open in the system viewer</source>
         <translation>用系统阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="116" />
+        <location filename="../../app/ui/pdf_preview.py" line="115" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="141" />
+        <location filename="../../app/ui/pdf_preview.py" line="140" />
         <source>Cannot show {path}. Try Open in the system viewer.</source>
         <translation>无法显示 {path}。请试试“用系统阅读器打开”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="172" />
+        <location filename="../../app/ui/pdf_preview.py" line="171" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="205" />
+        <location filename="../../app/ui/pdf_preview.py" line="204" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="215" />
+        <location filename="../../app/ui/pdf_preview.py" line="214" />
         <source>The printer could not be started. Check that it is switched on and connected, or save the file and print it from another computer.</source>
         <translation>无法启动打印机。请检查打印机是否开机并连接好,或把文件保存下来到另一台电脑上打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="233" />
+        <location filename="../../app/ui/pdf_preview.py" line="232" />
         <source>{n} pages sent to the printer.</source>
         <translation>已把 {n} 页送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="241" />
+        <location filename="../../app/ui/pdf_preview.py" line="239" />
         <source>Save PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="242" />
+        <location filename="../../app/ui/pdf_preview.py" line="240" />
         <source>PDF file (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="251" />
+        <location filename="../../app/ui/pdf_preview.py" line="246" />
         <source>Cannot write {path}: {reason}. Check that the folder exists and the USB stick is not write-protected.</source>
         <translation>无法写入 {path}:{reason}。请检查文件夹是否存在、U 盘是否写保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="256" />
+        <location filename="../../app/ui/pdf_preview.py" line="251" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="265" />
+        <location filename="../../app/ui/pdf_preview.py" line="260" />
         <source>No program to show PDF files was found on this computer. The file is at {path}</source>
         <translation>这台电脑上没有找到能打开 PDF 文件的程序。文件位于 {path}</translation>
     </message>
@@ -5750,7 +5779,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="285" />
+        <location filename="../../app/ui/pdf_preview.py" line="280" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5844,63 +5873,68 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="65" />
+        <location filename="../../app/ui/plan_dialog.py" line="66" />
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="71" />
+        <location filename="../../app/ui/plan_dialog.py" line="72" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <location filename="../../app/ui/plan_dialog.py" line="87" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89" />
+        <location filename="../../app/ui/plan_dialog.py" line="90" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134" />
+        <location filename="../../app/ui/plan_dialog.py" line="123" />
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭帮扶方案将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="151" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135" />
+        <location filename="../../app/ui/plan_dialog.py" line="152" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136" />
+        <location filename="../../app/ui/plan_dialog.py" line="153" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="137" />
+        <location filename="../../app/ui/plan_dialog.py" line="154" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -5946,97 +5980,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="47" />
+        <location filename="../../app/ui/documents_pledges.py" line="48" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="49" />
+        <location filename="../../app/ui/documents_pledges.py" line="50" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="59" />
+        <location filename="../../app/ui/documents_pledges.py" line="60" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="63" />
+        <location filename="../../app/ui/documents_pledges.py" line="64" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="65" />
+        <location filename="../../app/ui/documents_pledges.py" line="66" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="67" />
+        <location filename="../../app/ui/documents_pledges.py" line="68" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="76" />
+        <location filename="../../app/ui/documents_pledges.py" line="77" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="93" />
+        <location filename="../../app/ui/documents_pledges.py" line="94" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="95" />
+        <location filename="../../app/ui/documents_pledges.py" line="96" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="120" />
+        <location filename="../../app/ui/documents_pledges.py" line="121" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="126" />
+        <location filename="../../app/ui/documents_pledges.py" line="127" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="137" />
+        <location filename="../../app/ui/documents_pledges.py" line="138" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="137" />
+        <location filename="../../app/ui/documents_pledges.py" line="138" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="145" />
+        <location filename="../../app/ui/documents_pledges.py" line="146" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="148" />
+        <location filename="../../app/ui/documents_pledges.py" line="149" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="150" />
+        <location filename="../../app/ui/documents_pledges.py" line="151" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="152" />
+        <location filename="../../app/ui/documents_pledges.py" line="153" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="169" />
+        <location filename="../../app/ui/documents_pledges.py" line="170" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="172" />
+        <location filename="../../app/ui/documents_pledges.py" line="173" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -6087,17 +6121,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProblemReport</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="97" />
+        <location filename="../../app/ui/error_dialog.py" line="96" />
         <source>Save a problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="101" />
+        <location filename="../../app/ui/error_dialog.py" line="99" />
         <source>Zip archive (*.zip)</source>
         <translation>压缩文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="112" />
+        <location filename="../../app/ui/error_dialog.py" line="107" />
         <source>The problem report was saved to:
 {path}
 
@@ -6111,27 +6145,27 @@ It holds the program's log and the versions of the program and the computer. ID 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="158" />
+        <location filename="../../app/ui/mentors_tables.py" line="149" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="159" />
+        <location filename="../../app/ui/mentors_tables.py" line="150" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="160" />
+        <location filename="../../app/ui/mentors_tables.py" line="151" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="163" />
+        <location filename="../../app/ui/mentors_tables.py" line="154" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="165" />
+        <location filename="../../app/ui/mentors_tables.py" line="156" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -6144,37 +6178,37 @@ It holds the program's log and the versions of the program and the computer. ID 
         <translation>用恢复密钥打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="101" />
+        <location filename="../../app/ui/recovery_dialog.py" line="95" />
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="102" />
+        <location filename="../../app/ui/recovery_dialog.py" line="96" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="103" />
+        <location filename="../../app/ui/recovery_dialog.py" line="97" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="104" />
+        <location filename="../../app/ui/recovery_dialog.py" line="98" />
         <source>New password again</source>
         <translation>再输入一遍新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="106" />
+        <location filename="../../app/ui/recovery_dialog.py" line="100" />
         <source>Set the new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="109" />
+        <location filename="../../app/ui/recovery_dialog.py" line="103" />
         <source>The recovery key is on the sheet printed for the principal when the school was set up (letters in any case, the dashes may be left out).</source>
         <translation>恢复密钥在设置学校时为校长打印的恢复密钥单上(字母不分大小写,横线可以不输)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="117" />
+        <location filename="../../app/ui/recovery_dialog.py" line="111" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -6223,128 +6257,128 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="146" />
+        <location filename="../../app/ui/registry.py" line="141" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="149" />
+        <location filename="../../app/ui/registry.py" line="144" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155" />
+        <location filename="../../app/ui/registry.py" line="150" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="158" />
+        <location filename="../../app/ui/registry.py" line="153" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="159" />
+        <location filename="../../app/ui/registry.py" line="154" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="165" />
+        <location filename="../../app/ui/registry.py" line="160" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="166" />
+        <location filename="../../app/ui/registry.py" line="161" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="167" />
+        <location filename="../../app/ui/registry.py" line="162" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="208" />
-        <location filename="../../app/ui/registry.py" line="220" />
+        <location filename="../../app/ui/registry.py" line="193" />
+        <location filename="../../app/ui/registry.py" line="205" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210" />
-        <location filename="../../app/ui/registry.py" line="224" />
+        <location filename="../../app/ui/registry.py" line="195" />
+        <location filename="../../app/ui/registry.py" line="209" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="212" />
-        <location filename="../../app/ui/registry.py" line="228" />
+        <location filename="../../app/ui/registry.py" line="197" />
+        <location filename="../../app/ui/registry.py" line="213" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="222" />
+        <location filename="../../app/ui/registry.py" line="207" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="226" />
+        <location filename="../../app/ui/registry.py" line="211" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="230" />
+        <location filename="../../app/ui/registry.py" line="215" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="238" />
+        <location filename="../../app/ui/registry.py" line="223" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="240" />
+        <location filename="../../app/ui/registry.py" line="225" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="242" />
+        <location filename="../../app/ui/registry.py" line="227" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="324" />
+        <location filename="../../app/ui/registry.py" line="309" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="382" />
+        <location filename="../../app/ui/registry.py" line="363" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="396" />
+        <location filename="../../app/ui/registry.py" line="376" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="397" />
+        <location filename="../../app/ui/registry.py" line="377" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="407" />
+        <location filename="../../app/ui/registry.py" line="387" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="410" />
+        <location filename="../../app/ui/registry.py" line="390" />
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="413" />
+        <location filename="../../app/ui/registry.py" line="393" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -6448,244 +6482,244 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111" />
+        <location filename="../../app/ui/request_dialog.py" line="112" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119" />
+        <location filename="../../app/ui/request_dialog.py" line="120" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120" />
+        <location filename="../../app/ui/request_dialog.py" line="121" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124" />
+        <location filename="../../app/ui/request_dialog.py" line="125" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134" />
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="135" />
+        <location filename="../../app/ui/request_dialog.py" line="623" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="139" />
+        <location filename="../../app/ui/request_dialog.py" line="140" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148" />
+        <location filename="../../app/ui/request_dialog.py" line="149" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <location filename="../../app/ui/request_dialog.py" line="150" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <location filename="../../app/ui/request_dialog.py" line="151" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152" />
-        <location filename="../../app/ui/request_dialog.py" line="590" />
+        <location filename="../../app/ui/request_dialog.py" line="153" />
+        <location filename="../../app/ui/request_dialog.py" line="604" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167" />
+        <location filename="../../app/ui/request_dialog.py" line="168" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="177" />
+        <location filename="../../app/ui/request_dialog.py" line="178" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="183" />
+        <location filename="../../app/ui/request_dialog.py" line="184" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="195" />
+        <location filename="../../app/ui/request_dialog.py" line="196" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="197" />
+        <location filename="../../app/ui/request_dialog.py" line="198" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="199" />
+        <location filename="../../app/ui/request_dialog.py" line="200" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="214" />
+        <location filename="../../app/ui/request_dialog.py" line="215" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="267" />
-        <location filename="../../app/ui/request_dialog.py" line="268" />
+        <location filename="../../app/ui/request_dialog.py" line="276" />
+        <location filename="../../app/ui/request_dialog.py" line="277" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="269" />
+        <location filename="../../app/ui/request_dialog.py" line="278" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="291" />
+        <location filename="../../app/ui/request_dialog.py" line="300" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="296" />
+        <location filename="../../app/ui/request_dialog.py" line="305" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="301" />
+        <location filename="../../app/ui/request_dialog.py" line="310" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="328" />
+        <location filename="../../app/ui/request_dialog.py" line="337" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <location filename="../../app/ui/request_dialog.py" line="380" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="384" />
+        <location filename="../../app/ui/request_dialog.py" line="396" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="390" />
+        <location filename="../../app/ui/request_dialog.py" line="404" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="399" />
+        <location filename="../../app/ui/request_dialog.py" line="413" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="400" />
+        <location filename="../../app/ui/request_dialog.py" line="414" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="455" />
+        <location filename="../../app/ui/request_dialog.py" line="469" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="462" />
+        <location filename="../../app/ui/request_dialog.py" line="476" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="492" />
+        <location filename="../../app/ui/request_dialog.py" line="506" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="42" />
+        <location filename="../../app/ui/request_fields.py" line="43" />
         <source>(none)</source>
         <extracomment>the widgets a details field may be edited in</extracomment>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="56" />
+        <location filename="../../app/ui/request_fields.py" line="57" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506" />
+        <location filename="../../app/ui/request_dialog.py" line="520" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520" />
+        <location filename="../../app/ui/request_dialog.py" line="534" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="528" />
+        <location filename="../../app/ui/request_dialog.py" line="542" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="538" />
+        <location filename="../../app/ui/request_dialog.py" line="552" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="566" />
+        <location filename="../../app/ui/request_dialog.py" line="580" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="589" />
+        <location filename="../../app/ui/request_dialog.py" line="603" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="623" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="611" />
+        <location filename="../../app/ui/request_dialog.py" line="625" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633" />
+        <location filename="../../app/ui/request_dialog.py" line="647" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635" />
+        <location filename="../../app/ui/request_dialog.py" line="649" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="637" />
+        <location filename="../../app/ui/request_dialog.py" line="651" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="680" />
+        <location filename="../../app/ui/request_dialog.py" line="694" />
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
@@ -6858,58 +6892,58 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105" />
+        <location filename="../../app/ui/approvals_page.py" line="104" />
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service's Inbox.badge) are shown in bold</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106" />
+        <location filename="../../app/ui/approvals_page.py" line="105" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107" />
+        <location filename="../../app/ui/approvals_page.py" line="106" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108" />
+        <location filename="../../app/ui/approvals_page.py" line="107" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109" />
+        <location filename="../../app/ui/approvals_page.py" line="108" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110" />
+        <location filename="../../app/ui/approvals_page.py" line="109" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111" />
+        <location filename="../../app/ui/approvals_page.py" line="110" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113" />
+        <location filename="../../app/ui/approvals_page.py" line="112" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114" />
+        <location filename="../../app/ui/approvals_page.py" line="113" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115" />
+        <location filename="../../app/ui/approvals_page.py" line="114" />
         <source>Proof</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117" />
+        <location filename="../../app/ui/approvals_page.py" line="116" />
         <source>{n} files attached</source>
         <translation>附有 {n} 个文件</translation>
     </message>
@@ -6917,32 +6951,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="192" />
+        <location filename="../../app/ui/accounts_page.py" line="177" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="194" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="195" />
+        <location filename="../../app/ui/accounts_page.py" line="180" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="196" />
+        <location filename="../../app/ui/accounts_page.py" line="181" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="199" />
+        <location filename="../../app/ui/accounts_page.py" line="184" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="202" />
+        <location filename="../../app/ui/accounts_page.py" line="187" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -7360,17 +7394,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="177" />
+        <location filename="../../app/ui/accounts_page.py" line="162" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179" />
+        <location filename="../../app/ui/accounts_page.py" line="164" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="183" />
+        <location filename="../../app/ui/accounts_page.py" line="168" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -7793,78 +7827,78 @@ Discard them?</source>
         <translation>带 * 的必须填写。代码请照学校的登记材料填写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="143" />
+        <location filename="../../app/ui/wizard.py" line="141" />
         <source>10 digits, e.g. 2161072901</source>
         <translation>10 位数字,例如 2161072901</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="146" />
+        <location filename="../../app/ui/wizard.py" line="142" />
         <source>e.g. 马道镇中心学校</source>
         <translation>例如 马道镇中心学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149" />
+        <location filename="../../app/ui/wizard.py" line="143" />
         <source>6 digits, e.g. 610729</source>
         <translation>6 位数字,例如 610729</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151" />
+        <location filename="../../app/ui/wizard.py" line="144" />
         <source>e.g. 留坝县</source>
         <translation>例如 留坝县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="153" />
+        <location filename="../../app/ui/wizard.py" line="145" />
         <source>e.g. 马道镇</source>
         <translation>例如 马道镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="157" />
+        <location filename="../../app/ui/wizard.py" line="147" />
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation>手机号,或带区号的座机号:0916-3921026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="173" />
+        <location filename="../../app/ui/wizard.py" line="163" />
         <source>School code (10 digits) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="174" />
+        <location filename="../../app/ui/wizard.py" line="164" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="175" />
+        <location filename="../../app/ui/wizard.py" line="165" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176" />
+        <location filename="../../app/ui/wizard.py" line="166" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="177" />
+        <location filename="../../app/ui/wizard.py" line="167" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="178" />
+        <location filename="../../app/ui/wizard.py" line="168" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="179" />
+        <location filename="../../app/ui/wizard.py" line="169" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="180" />
+        <location filename="../../app/ui/wizard.py" line="170" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206" />
-        <location filename="../../app/ui/wizard.py" line="212" />
+        <location filename="../../app/ui/wizard.py" line="196" />
+        <location filename="../../app/ui/wizard.py" line="202" />
         <source>{field}: incomplete</source>
         <translation>{field}:尚未填写完整</translation>
     </message>
@@ -7872,78 +7906,78 @@ Discard them?</source>
 <context>
     <name>SchoolInfoTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="284" />
+        <location filename="../../app/ui/school_page.py" line="278" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="284" />
+        <location filename="../../app/ui/school_page.py" line="278" />
         <source>School code (10 digits) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="285" />
+        <location filename="../../app/ui/school_page.py" line="279" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="285" />
+        <location filename="../../app/ui/school_page.py" line="279" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286" />
+        <location filename="../../app/ui/school_page.py" line="280" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286" />
+        <location filename="../../app/ui/school_page.py" line="280" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286" />
+        <location filename="../../app/ui/school_page.py" line="280" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="287" />
+        <location filename="../../app/ui/school_page.py" line="281" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="292" />
+        <location filename="../../app/ui/school_page.py" line="286" />
         <source>This is the demo school: sample data, not a real school.</source>
         <translation>这是演示学校:示例数据,不是真实学校。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="294" />
-        <location filename="../../app/ui/school_page.py" line="296" />
+        <location filename="../../app/ui/school_page.py" line="288" />
+        <location filename="../../app/ui/school_page.py" line="290" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="295" />
+        <location filename="../../app/ui/school_page.py" line="289" />
         <source>Save the school's details (Ctrl+S)</source>
         <translation>保存学校信息(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="297" />
+        <location filename="../../app/ui/school_page.py" line="291" />
         <source>Undo my edits</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="314" />
+        <location filename="../../app/ui/school_page.py" line="308" />
         <source>The school's details were not saved</source>
         <translation>学校信息未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="317" />
+        <location filename="../../app/ui/school_page.py" line="311" />
         <source>The school's details have been saved.</source>
         <translation>学校信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="317" />
+        <location filename="../../app/ui/school_page.py" line="311" />
         <source>School</source>
         <translation>学校</translation>
     </message>
@@ -7951,23 +7985,23 @@ Discard them?</source>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="471" />
+        <location filename="../../app/ui/school_page.py" line="462" />
         <source>School details</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>学校信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="472" />
+        <location filename="../../app/ui/school_page.py" line="463" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="473" />
+        <location filename="../../app/ui/school_page.py" line="464" />
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="474" />
+        <location filename="../../app/ui/school_page.py" line="465" />
         <source>School years</source>
         <translation>学年</translation>
     </message>
@@ -8172,57 +8206,57 @@ Discard them?</source>
         <translation>新增教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="197" />
+        <location filename="../../app/ui/school_page.py" line="196" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="202" />
+        <location filename="../../app/ui/school_page.py" line="199" />
         <source>Mobile, e.g. 13800138000</source>
         <translation>手机号,例如 13800138000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="204" />
+        <location filename="../../app/ui/school_page.py" line="200" />
         <source>e.g. 一级教师</source>
         <translation>例如 一级教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="206" />
+        <location filename="../../app/ui/school_page.py" line="201" />
         <source>Village where they live (for home visits nearby)</source>
         <translation>居住的村(便于就近家访)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="208" />
+        <location filename="../../app/ui/school_page.py" line="203" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="209" />
+        <location filename="../../app/ui/school_page.py" line="204" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="210" />
+        <location filename="../../app/ui/school_page.py" line="205" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="211" />
+        <location filename="../../app/ui/school_page.py" line="206" />
         <source>Job title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="212" />
+        <location filename="../../app/ui/school_page.py" line="207" />
         <source>Lives in</source>
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="213" />
+        <location filename="../../app/ui/school_page.py" line="208" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="217" />
+        <location filename="../../app/ui/school_page.py" line="212" />
         <source>The staff member was not saved</source>
         <translation>教职工未保存</translation>
     </message>
@@ -8230,27 +8264,27 @@ Discard them?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="376" />
+        <location filename="../../app/ui/school_page.py" line="375" />
         <source>Also show staff who have left</source>
         <translation>同时显示已离职的教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="378" />
+        <location filename="../../app/ui/school_page.py" line="377" />
         <source>New staff member…</source>
         <translation>新增教职工…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="380" />
+        <location filename="../../app/ui/school_page.py" line="379" />
         <source>Teaches a class…</source>
         <translation>安排任教班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="381" />
+        <location filename="../../app/ui/school_page.py" line="380" />
         <source>Record that this teacher teaches a class, so they see its students</source>
         <translation>登记这位教师任教的班级,他(她)就能看到该班学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="382" />
+        <location filename="../../app/ui/school_page.py" line="381" />
         <source>Has left the school…</source>
         <translation>登记离职…</translation>
     </message>
@@ -8291,48 +8325,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="223" />
+        <location filename="../../app/ui/app.py" line="224" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="236" />
+        <location filename="../../app/ui/app.py" line="237" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="331" />
+        <location filename="../../app/ui/app.py" line="332" />
         <source>The school's database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
         <translation>本校的数据库已加密,但还没有恢复密钥:如果所有密码都忘了,谁也打不开它。现在制作恢复密钥并为校长打印吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="334" />
+        <location filename="../../app/ui/app.py" line="335" />
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348" />
-        <location filename="../../app/ui/app.py" line="362" />
+        <location filename="../../app/ui/app.py" line="349" />
+        <location filename="../../app/ui/app.py" line="363" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="349" />
+        <location filename="../../app/ui/app.py" line="350" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="393" />
+        <location filename="../../app/ui/app.py" line="394" />
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="397" />
+        <location filename="../../app/ui/app.py" line="398" />
         <source>Backing up the school's data…</source>
         <translation>正在备份学校的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="405" />
+        <location filename="../../app/ui/app.py" line="406" />
         <source>The automatic backup failed: see the message shown.</source>
         <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
@@ -8340,32 +8374,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="65" />
+        <location filename="../../app/ui/student_page.py" line="64" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67" />
+        <location filename="../../app/ui/student_page.py" line="66" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="68" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70" />
+        <location filename="../../app/ui/student_page.py" line="69" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="71" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8401,295 +8435,295 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="129" />
+        <location filename="../../app/ui/student_dialog.py" line="142" />
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child's record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation>编辑学生 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="130" />
+        <location filename="../../app/ui/student_dialog.py" line="143" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="143" />
+        <location filename="../../app/ui/student_dialog.py" line="156" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="144" />
+        <location filename="../../app/ui/student_dialog.py" line="157" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="145" />
+        <location filename="../../app/ui/student_dialog.py" line="158" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="148" />
+        <location filename="../../app/ui/student_dialog.py" line="161" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="154" />
+        <location filename="../../app/ui/student_dialog.py" line="167" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="154" />
+        <location filename="../../app/ui/student_dialog.py" line="167" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157" />
+        <location filename="../../app/ui/student_dialog.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157" />
+        <location filename="../../app/ui/student_dialog.py" line="170" />
         <source>Close without saving (Esc)</source>
         <translation>不保存,关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="218" />
-        <location filename="../../app/ui/student_dialog.py" line="219" />
-        <location filename="../../app/ui/student_dialog.py" line="328" />
+        <location filename="../../app/ui/student_dialog.py" line="230" />
+        <location filename="../../app/ui/student_dialog.py" line="231" />
+        <location filename="../../app/ui/student_dialog.py" line="332" />
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="224" />
+        <location filename="../../app/ui/student_dialog.py" line="236" />
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation>18 位;填好后自动带出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="230" />
+        <location filename="../../app/ui/student_dialog.py" line="242" />
         <source>G + ID number, or L / J number; empty until registered</source>
         <translation>G + 身份证号,或 L / J 开头的学籍号;未注册学籍的可不填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="238" />
+        <location filename="../../app/ui/student_dialog.py" line="250" />
         <source>Same as the class</source>
         <translation>与班级相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="241" />
+        <location filename="../../app/ui/student_dialog.py" line="253" />
         <source>Not filled in (today)</source>
         <translation>未填(按今天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="246" />
+        <location filename="../../app/ui/student_dialog.py" line="258" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="247" />
+        <location filename="../../app/ui/student_dialog.py" line="259" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="248" />
+        <location filename="../../app/ui/student_dialog.py" line="260" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="249" />
+        <location filename="../../app/ui/student_dialog.py" line="261" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="250" />
+        <location filename="../../app/ui/student_dialog.py" line="262" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="251" />
+        <location filename="../../app/ui/student_dialog.py" line="263" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="253" />
+        <location filename="../../app/ui/student_dialog.py" line="265" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="258" />
+        <location filename="../../app/ui/student_dialog.py" line="270" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="259" />
+        <location filename="../../app/ui/student_dialog.py" line="271" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260" />
+        <location filename="../../app/ui/student_dialog.py" line="272" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="261" />
+        <location filename="../../app/ui/student_dialog.py" line="273" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="262" />
+        <location filename="../../app/ui/student_dialog.py" line="274" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="263" />
+        <location filename="../../app/ui/student_dialog.py" line="275" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="274" />
+        <location filename="../../app/ui/student_dialog.py" line="283" />
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation>如 马道镇青桥村三组 12 号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="278" />
+        <location filename="../../app/ui/student_dialog.py" line="287" />
         <source>Anything the school should know about the family</source>
         <translation>学校需要了解的家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="279" />
+        <location filename="../../app/ui/student_dialog.py" line="288" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="280" />
+        <location filename="../../app/ui/student_dialog.py" line="289" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="281" />
+        <location filename="../../app/ui/student_dialog.py" line="290" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="282" />
+        <location filename="../../app/ui/student_dialog.py" line="291" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="292" />
+        <location filename="../../app/ui/student_dialog.py" line="298" />
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="298" />
+        <location filename="../../app/ui/student_dialog.py" line="304" />
         <source>Registered poor household (建档立卡)</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="299" />
+        <location filename="../../app/ui/student_dialog.py" line="305" />
         <source>Child of migrant workers (随迁子女)</source>
         <translation>随迁子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="300" />
+        <location filename="../../app/ui/student_dialog.py" line="306" />
         <source>Learning difficulty</source>
         <translation>学习困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="301" />
+        <location filename="../../app/ui/student_dialog.py" line="307" />
         <source>Orphan</source>
         <translation>孤儿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <location filename="../../app/ui/student_dialog.py" line="308" />
         <source>Child of a prisoner</source>
         <translation>服刑人员子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="303" />
+        <location filename="../../app/ui/student_dialog.py" line="309" />
         <source>Family in economic hardship</source>
         <translation>家庭经济困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="304" />
+        <location filename="../../app/ui/student_dialog.py" line="310" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="305" />
+        <location filename="../../app/ui/student_dialog.py" line="311" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="316" />
+        <location filename="../../app/ui/student_dialog.py" line="322" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="317" />
+        <location filename="../../app/ui/student_dialog.py" line="323" />
         <source>Left-behind child</source>
         <translation>留守儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="318" />
+        <location filename="../../app/ui/student_dialog.py" line="324" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="501" />
+        <location filename="../../app/ui/student_dialog.py" line="505" />
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505" />
+        <location filename="../../app/ui/student_dialog.py" line="509" />
         <source>{n} item(s) still to fill in or correct.</source>
         <translation>还有 {n} 处需要填写或修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="506" />
+        <location filename="../../app/ui/student_dialog.py" line="510" />
         <source>Show me</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529" />
+        <location filename="../../app/ui/student_dialog.py" line="533" />
         <source>No student number: the child is shown as “{label}” until the school registers them in the national system.</source>
         <translation>没有学籍号:在学校到全国学籍系统注册之前,显示为“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <location filename="../../app/ui/student_dialog.py" line="537" />
         <source>⚠ The student number does not carry this ID number (the ID may have changed after registration). It is accepted and kept as a warning on the record: check it with the national system.</source>
         <translation>⚠ 学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证)。可以保存,并会在学生档案中保留这条提示:请与全国学籍系统核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="553" />
+        <location filename="../../app/ui/student_dialog.py" line="557" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556" />
+        <location filename="../../app/ui/student_dialog.py" line="560" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558" />
+        <location filename="../../app/ui/student_dialog.py" line="562" />
         <source>Filled in from the ID number: {what}</source>
         <translation>已根据身份证号填写:{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="594" />
+        <location filename="../../app/ui/student_dialog.py" line="598" />
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="601" />
+        <location filename="../../app/ui/student_dialog.py" line="605" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="612" />
+        <location filename="../../app/ui/student_dialog.py" line="616" />
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="613" />
+        <location filename="../../app/ui/student_dialog.py" line="617" />
         <source>You have changed this student's record. Close without saving?</source>
         <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
     </message>
@@ -8697,231 +8731,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="160" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171" />
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="162" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173" />
+        <location filename="../../app/ui/student_page.py" line="164" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="167" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="178" />
+        <location filename="../../app/ui/student_page.py" line="169" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="180" />
+        <location filename="../../app/ui/student_page.py" line="171" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="182" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="184" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="213" />
-        <location filename="../../app/ui/student_page.py" line="384" />
+        <location filename="../../app/ui/student_page.py" line="204" />
+        <location filename="../../app/ui/student_page.py" line="375" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="215" />
+        <location filename="../../app/ui/student_page.py" line="206" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="219" />
+        <location filename="../../app/ui/student_page.py" line="210" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="238" />
+        <location filename="../../app/ui/student_page.py" line="229" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243" />
+        <location filename="../../app/ui/student_page.py" line="234" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="244" />
+        <location filename="../../app/ui/student_page.py" line="235" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="248" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="332" />
+        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="332" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="321" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="263" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="273" />
+        <location filename="../../app/ui/student_page.py" line="264" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="349" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="340" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="349" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="340" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286" />
-        <location filename="../../app/ui/student_page.py" line="341" />
+        <location filename="../../app/ui/student_page.py" line="277" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="341" />
+        <location filename="../../app/ui/student_page.py" line="278" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="279" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="292" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="283" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="293" />
+        <location filename="../../app/ui/student_page.py" line="284" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="294" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="285" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="295" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="286" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="296" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="287" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="321" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="321" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="339" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="347" />
+        <location filename="../../app/ui/student_page.py" line="338" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -8957,58 +8991,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="69" />
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73" />
+        <location filename="../../app/ui/registry.py" line="70" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="72" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="77" />
+        <location filename="../../app/ui/registry.py" line="74" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="78" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81" />
+        <location filename="../../app/ui/registry.py" line="78" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83" />
+        <location filename="../../app/ui/registry.py" line="80" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="85" />
+        <location filename="../../app/ui/registry.py" line="82" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="86" />
+        <location filename="../../app/ui/registry.py" line="83" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103" />
+        <location filename="../../app/ui/registry.py" line="100" />
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation>尚未在全国学籍系统注册:学校注册后请补填学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="106" />
+        <location filename="../../app/ui/registry.py" line="103" />
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation>学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证):请与全国学籍系统核对</translation>
     </message>
@@ -9122,77 +9156,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="356" />
+        <location filename="../../app/ui/wizard.py" line="335" />
         <source>Check and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357" />
+        <location filename="../../app/ui/wizard.py" line="336" />
         <source>Please check the details. Press Back to correct something.</source>
         <translation>请核对以下信息。如需修改,请点“上一步”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="358" />
+        <location filename="../../app/ui/wizard.py" line="337" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard.py" line="351" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="353" />
         <source>School code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="353" />
         <source>School name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375" />
+        <location filename="../../app/ui/wizard.py" line="354" />
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376" />
+        <location filename="../../app/ui/wizard.py" line="355" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376" />
+        <location filename="../../app/ui/wizard.py" line="355" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377" />
+        <location filename="../../app/ui/wizard.py" line="356" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377" />
+        <location filename="../../app/ui/wizard.py" line="356" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="378" />
+        <location filename="../../app/ui/wizard.py" line="357" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="379" />
+        <location filename="../../app/ui/wizard.py" line="358" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="379" />
+        <location filename="../../app/ui/wizard.py" line="358" />
         <source>made now</source>
         <translation>现在生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="380" />
+        <location filename="../../app/ui/wizard.py" line="359" />
         <source>later</source>
         <translation>以后再生成</translation>
     </message>
@@ -9260,32 +9294,32 @@ Discard them?</source>
 <context>
     <name>TeachingDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="252" />
+        <location filename="../../app/ui/school_page.py" line="247" />
         <source>{name} teaches a class</source>
         <translation>{name} 任教班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="257" />
+        <location filename="../../app/ui/school_page.py" line="251" />
         <source>e.g. 数学</source>
         <translation>例如 数学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="259" />
+        <location filename="../../app/ui/school_page.py" line="253" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="260" />
+        <location filename="../../app/ui/school_page.py" line="254" />
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="261" />
+        <location filename="../../app/ui/school_page.py" line="255" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="268" />
+        <location filename="../../app/ui/school_page.py" line="262" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -9293,87 +9327,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="223" />
+        <location filename="../../app/ui/documents_pledges.py" line="224" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="226" />
+        <location filename="../../app/ui/documents_pledges.py" line="227" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="227" />
+        <location filename="../../app/ui/documents_pledges.py" line="228" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="237" />
+        <location filename="../../app/ui/documents_pledges.py" line="238" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="239" />
+        <location filename="../../app/ui/documents_pledges.py" line="240" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="240" />
+        <location filename="../../app/ui/documents_pledges.py" line="241" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="243" />
+        <location filename="../../app/ui/documents_pledges.py" line="244" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="257" />
+        <location filename="../../app/ui/documents_pledges.py" line="258" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="258" />
+        <location filename="../../app/ui/documents_pledges.py" line="259" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="270" />
+        <location filename="../../app/ui/documents_pledges.py" line="271" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="291" />
+        <location filename="../../app/ui/documents_pledges.py" line="292" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="292" />
+        <location filename="../../app/ui/documents_pledges.py" line="293" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="305" />
+        <location filename="../../app/ui/documents_pledges.py" line="306" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="348" />
+        <location filename="../../app/ui/documents_pledges.py" line="349" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="353" />
+        <location filename="../../app/ui/documents_pledges.py" line="354" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="359" />
+        <location filename="../../app/ui/documents_pledges.py" line="360" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="372" />
+        <location filename="../../app/ui/documents_pledges.py" line="373" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -9463,52 +9497,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136" />
+        <location filename="../../app/ui/approvals_page.py" line="135" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137" />
+        <location filename="../../app/ui/approvals_page.py" line="136" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138" />
+        <location filename="../../app/ui/approvals_page.py" line="137" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="139" />
+        <location filename="../../app/ui/approvals_page.py" line="138" />
         <source>Left on</source>
         <translation>转出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141" />
+        <location filename="../../app/ui/approvals_page.py" line="140" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="142" />
+        <location filename="../../app/ui/approvals_page.py" line="141" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144" />
+        <location filename="../../app/ui/approvals_page.py" line="143" />
         <source>School days</source>
         <translation>已过上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="146" />
+        <location filename="../../app/ui/approvals_page.py" line="145" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="151" />
+        <location filename="../../app/ui/approvals_page.py" line="150" />
         <source>The county: on no school's roll since {day}</source>
         <translation>县里:自 {day} 起未在任何学校注册(人籍分离)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="153" />
+        <location filename="../../app/ui/approvals_page.py" line="152" />
         <source>Over {n} school days: ask the new school</source>
         <translation>已超过 {n} 个上学日:请向转入学校核实</translation>
     </message>
@@ -9516,27 +9550,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="98" />
+        <location filename="../../app/ui/mentors_tables.py" line="89" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="99" />
+        <location filename="../../app/ui/mentors_tables.py" line="90" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="100" />
+        <location filename="../../app/ui/mentors_tables.py" line="91" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="101" />
+        <location filename="../../app/ui/mentors_tables.py" line="92" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="103" />
+        <location filename="../../app/ui/mentors_tables.py" line="94" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
@@ -9544,7 +9578,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="525" />
+        <location filename="../../app/ui/registry.py" line="505" />
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href="registry"&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>有 {n} 名在校学生还没有全国学籍号({label})。请在全国学籍系统中注册,然后补填学籍号:&lt;a href="registry"&gt;在学籍名册中查看这些学生&lt;/a&gt;。</translation>
@@ -9553,47 +9587,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="56" />
+        <location filename="../../app/ui/accounts_page.py" line="46" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="56" />
+        <location filename="../../app/ui/accounts_page.py" line="46" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="56" />
+        <location filename="../../app/ui/accounts_page.py" line="46" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <location filename="../../app/ui/accounts_page.py" line="54" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <location filename="../../app/ui/accounts_page.py" line="55" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="66" />
+        <location filename="../../app/ui/accounts_page.py" line="56" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="67" />
+        <location filename="../../app/ui/accounts_page.py" line="57" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68" />
+        <location filename="../../app/ui/accounts_page.py" line="58" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="70" />
+        <location filename="../../app/ui/accounts_page.py" line="60" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -9601,68 +9635,68 @@ Discard them?</source>
 <context>
     <name>WeeklyPage</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="131" />
+        <location filename="../../app/ui/weekly_page.py" line="129" />
         <source>◀ Previous</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>◀ 上一期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="133" />
+        <location filename="../../app/ui/weekly_page.py" line="131" />
         <source>Next ▶</source>
         <translation>下一期 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="135" />
+        <location filename="../../app/ui/weekly_page.py" line="133" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="136" />
+        <location filename="../../app/ui/weekly_page.py" line="134" />
         <source>Copy as text</source>
         <translation>复制为文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="137" />
+        <location filename="../../app/ui/weekly_page.py" line="135" />
         <source>Copy the figures with the children's names, to paste into a message or a document</source>
         <translation>复制各项数字和学生姓名,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="178" />
+        <location filename="../../app/ui/weekly_page.py" line="171" />
         <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
         <translation>学校向县教育局报送的数字。鼠标指向某一项可查看统计口径;选中某一项可查看涉及的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="217" />
+        <location filename="../../app/ui/weekly_page.py" line="210" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="225" />
+        <location filename="../../app/ui/weekly_page.py" line="218" />
         <source>Monthly report</source>
         <translation>控辍保学月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="226" />
+        <location filename="../../app/ui/weekly_page.py" line="219" />
         <source>{year}-{month} ({start} to {end})</source>
         <translation>{year}年{month}月({start} 至 {end})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="229" />
+        <location filename="../../app/ui/weekly_page.py" line="222" />
         <source>Weekly report</source>
         <translation>控辍保学周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="230" />
+        <location filename="../../app/ui/weekly_page.py" line="223" />
         <source>{start} to {end}, reported on {weekday}</source>
         <translation>{start} 至 {end},{weekday}报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="271" />
+        <location filename="../../app/ui/weekly_page.py" line="264" />
         <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
         <translation>&lt;b&gt;{label}:{count}&lt;/b&gt;&lt;br&gt;{definition}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="289" />
+        <location filename="../../app/ui/weekly_page.py" line="282" />
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation>已复制,可用 Ctrl+V 粘贴。</translation>
     </message>
@@ -9670,97 +9704,97 @@ Discard them?</source>
 <context>
     <name>WeeklyText</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="38" />
+        <location filename="../../app/ui/weekly_page.py" line="36" />
         <source>New absence alerts</source>
         <translation>新增缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="39" />
+        <location filename="../../app/ui/weekly_page.py" line="37" />
         <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
         <translation>本期新产生的无故缺勤预警(已撤销的不计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="41" />
+        <location filename="../../app/ui/weekly_page.py" line="39" />
         <source>Home visits made</source>
         <translation>完成家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="42" />
+        <location filename="../../app/ui/weekly_page.py" line="40" />
         <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
         <translation>本期入户家访次数(电话、视频联系不计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="44" />
+        <location filename="../../app/ui/weekly_page.py" line="42" />
         <source>New suspected dropouts</source>
         <translation>新增疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="45" />
+        <location filename="../../app/ui/weekly_page.py" line="43" />
         <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
         <translation>本期连续无故缺勤达到疑似辍学标准的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="47" />
+        <location filename="../../app/ui/weekly_page.py" line="45" />
         <source>New dropouts</source>
         <translation>新增辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="48" />
+        <location filename="../../app/ui/weekly_page.py" line="46" />
         <source>Children registered as dropouts (status change 28) in the period</source>
         <translation>本期登记辍学(学籍变动 28)的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="50" />
+        <location filename="../../app/ui/weekly_page.py" line="48" />
         <source>Persuaded back</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="51" />
+        <location filename="../../app/ui/weekly_page.py" line="49" />
         <source>Suspected or registered dropouts back at school in the period</source>
         <translation>本期返校的疑似辍学和辍学学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="53" />
+        <location filename="../../app/ui/weekly_page.py" line="51" />
         <source>Still out of school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="54" />
+        <location filename="../../app/ui/weekly_page.py" line="52" />
         <source>Registered and suspected dropouts not back at school at the end of the period</source>
         <translation>期末仍未返校的辍学和疑似辍学学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57" />
+        <location filename="../../app/ui/weekly_page.py" line="55" />
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57" />
+        <location filename="../../app/ui/weekly_page.py" line="55" />
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="58" />
+        <location filename="../../app/ui/weekly_page.py" line="56" />
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="58" />
+        <location filename="../../app/ui/weekly_page.py" line="56" />
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="59" />
+        <location filename="../../app/ui/weekly_page.py" line="57" />
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="59" />
+        <location filename="../../app/ui/weekly_page.py" line="57" />
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60" />
+        <location filename="../../app/ui/weekly_page.py" line="58" />
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
@@ -9768,7 +9802,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="542" />
+        <location filename="../../app/ui/app.py" line="543" />
         <location filename="../../app/ui/wizard.py" line="107" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>
@@ -9831,27 +9865,27 @@ Discard them?</source>
 <context>
     <name>YearsTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="429" />
+        <location filename="../../app/ui/school_page.py" line="420" />
         <source>Each school year has two terms. Add the next school year before it starts (usually in summer).</source>
         <translation>每个学年有两个学期。请在新学年开始前(通常在暑假)添加下一学年。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="442" />
+        <location filename="../../app/ui/school_page.py" line="433" />
         <source>Add school year {a}–{b}…</source>
         <translation>添加 {a}–{b} 学年…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="447" />
+        <location filename="../../app/ui/school_page.py" line="438" />
         <source>Add the school year {a}–{b} with its two usual terms (September to January, February to July)?</source>
         <translation>添加 {a}–{b} 学年及通常的两个学期(9 月至次年 1 月、2 月至 7 月)吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="449" />
+        <location filename="../../app/ui/school_page.py" line="440" />
         <source>New school year</source>
         <translation>新学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="452" />
+        <location filename="../../app/ui/school_page.py" line="443" />
         <source>The school year was not added</source>
         <translation>学年未添加</translation>
     </message>
