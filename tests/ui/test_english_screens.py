@@ -137,12 +137,21 @@ def demo(demo_root, tmp_path):
 
 @pytest.fixture
 def english(qapp):
+    """The English interface, and afterwards the state the other tests expect (no translator, Chinese messages)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
     from app.ui.app import install_translator, load_font
+    from app.ui.widgets import set_shown_language
 
     load_font()
-    install_translator(qapp, "en")
+    locale = QLocale()
+    installed = install_translator(qapp, "en")
     yield
-    install_translator(qapp, "zh_CN")
+    for t in installed:
+        QCoreApplication.removeTranslator(t)
+    qapp._baoxue_translators = []
+    set_shown_language("zh_CN")
+    QLocale.setDefault(locale)
 
 
 def _texts(widget: QWidget):
