@@ -288,9 +288,12 @@ def _as_stored(value: Any) -> Any:
 def canonical(entry_id: int, at: datetime | None, user_id: int | None, username: str, action: str, entity: str,
               entity_id: int | None, summary: str, before: Any, after: Any) -> bytes:
     """The bytes of one entry the chain signs (every column but the hash; JSON, sorted keys, ASCII)."""
-    return json.dumps([CHAIN_VERSION, entry_id, _stored_time(at), user_id, username, action, entity, entity_id,
-                       summary, _as_stored(before), _as_stored(after)],
-                      sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return _CANONICAL([CHAIN_VERSION, entry_id, _stored_time(at), user_id, username, action, entity, entity_id,
+                       summary, _as_stored(before), _as_stored(after)]).encode("ascii")
+
+
+#: how :func:`canonical` serialises (one encoder: ``json.dumps`` with options builds one per call)
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode
 
 
 def link_hash(key: bytes, previous: str | None, data: bytes) -> str:

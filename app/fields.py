@@ -86,8 +86,16 @@ def normalize(value: Any, form: str = NFKC, *, multiline: bool = False) -> str:
     return _SPACES.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()
 
 
+#: text made only of characters no rule below refuses (printable ASCII, CJK ideographs and punctuation, full-width
+#: forms): most cells, checked by one match instead of a category lookup per character (tests/test_fields.py checks
+#: each of these characters against the loop)
+_PLAIN_TEXT = re.compile("[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uffef]*")
+
+
 def character_problem(text: str, *, multiline: bool = False) -> tuple[str, dict] | None:
     """The first character no field may hold, as (:data:`MESSAGES` key, values), or None."""
+    if _PLAIN_TEXT.fullmatch(text):
+        return None
     for pos, c in enumerate(text, start=1):
         cat = unicodedata.category(c)
         code = ord(c)

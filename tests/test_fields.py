@@ -76,6 +76,19 @@ def test_what_a_field_accepts_it_accepts_again_unchanged(value):
         assert f.shorten(once) == once
 
 
+def test_the_characters_checked_at_once_pass_the_rules_one_by_one():
+    # character_problem takes text of printable ASCII, CJK ideographs and punctuation and full-width forms at one
+    # match (#18: most roster cells); each of them, followed by a control character, is checked character by
+    # character and only the control character is refused
+    plain = [chr(c) for a, b in ((0x20, 0x7E), (0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFFEF))
+             for c in range(a, b + 1)]
+    assert all(fields.character_problem(c) is None for c in plain)
+    assert {c for c in plain if fields.character_problem(c + "\x01") != ("control", {"pos": 2, "code": 1})} == set()
+    # whatever lies outside those ranges is still looked at character by character
+    assert fields.character_problem("张三\u00ad") == ("format", {"pos": 3, "code": 0xAD})
+    assert fields.character_problem("张\ufffe") == ("noncharacter", {"pos": 2, "code": 0xFFFE})
+
+
 def test_messages_are_one_table():
     # every refusal reason comes from fields.MESSAGES (the helper converting messages to codes finds them there)
     for bad in BAD_CHARACTERS:

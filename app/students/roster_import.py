@@ -240,6 +240,7 @@ class _Planner:
         self.grade_mismatch: dict[str, list[int]] = {}
         self.not_on_roll: list[int] = []
         self.unregistered: list[int] = []
+        self._present: dict[frozenset[int], tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def load_guardians(self, student_ids: Iterable[int]) -> None:
         ids = sorted(set(student_ids))
@@ -287,7 +288,17 @@ class _Planner:
                 fields[c.attribute] = None
         return fields, texts, errors, bad
 
-    def build_input(self, fields: dict, texts: dict, present_attrs: set[str], existing: Student | None
+    def present_columns(self, present: frozenset[int]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        """(the attributes of the sheet's columns, those of each guardian block): the same for every row, found once."""
+        got = self._present.get(present)
+        if got is None:
+            attrs = frozenset(COLUMNS[i].attribute for i in present)
+            blocks = tuple(tuple(a for a in attrs if a.startswith(f"guardian{n}."))
+                           for n in range(1, GUARDIAN_BLOCKS + 1))
+            got = self._present[present] = (attrs, blocks)
+        return got
+
+    def build_input(self, fields: dict, texts: dict, blocks: tuple[tuple[str, ...], ...], existing: Student | None
                     ) -> tuple[StudentInput, list[int | None]]:
         if existing is not None:
             base = _input_of(existing, self.guardians.get(existing.id, []))
@@ -309,7 +320,7 @@ class _Planner:
         guardians: list[GuardianInput] = []
         block_of: list[int | None] = []
         for n in range(1, GUARDIAN_BLOCKS + 1):
-            attrs = [a for a in present_attrs if a.startswith(f"guardian{n}.")]
+            attrs = blocks[n - 1]
             previous = old[n - 1] if n - 1 < len(old) else None
             if not attrs:
                 if previous is not None:
@@ -371,9 +382,8 @@ class _Planner:
 
     def row(self, plan: ImportPlan, rownum: int, values: tuple, present: frozenset[int]) -> None:
         fields, texts, errors, bad = self.parse(rownum, values, present)
-        present_attrs = {COLUMNS[i].attribute for i in present}
         existing = self.match(fields.get("id_number") or "", fields.get("student_number") or "")
-        inp, block_of = self.build_input(fields, texts, present_attrs, existing)
+        inp, block_of = self.build_input(fields, texts, self.present_columns(present)[1], existing)
 
         for i, g in enumerate(inp.guardians):
             n = block_of[i]

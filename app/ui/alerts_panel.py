@@ -82,8 +82,9 @@ class AlertsPanel(QWidget):
         self.setObjectName("AlertsPanel")
         self.model = AlertTableModel(parent=self)
         self.table = make_table(self.model, "alertsTable", sortable=True)
-        if compact:  # the side column of the roll call: who, how long, the next step
-            for column in (AlertTableModel.CLASS, AlertTableModel.REPORT_DUE, AlertTableModel.TEACHER):
+        if compact:  # the side column of the roll call: who, how long, the next step (the level is in the tooltip)
+            for column in (AlertTableModel.CLASS, AlertTableModel.LEVEL, AlertTableModel.REPORT_DUE,
+                           AlertTableModel.TEACHER):
                 self.table.setColumnHidden(column, True)
         self.count_label = info_label("alertsCount")
         layout = QVBoxLayout(self)

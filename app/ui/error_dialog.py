@@ -153,13 +153,19 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped message needs at the dialog's width (a longer language wraps onto more lines)."""
         self.adjustSize()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
 
     @Slot(bool)
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
-        self.adjustSize()
+        self._fit_height()
 
 
 class _Relay(QObject):

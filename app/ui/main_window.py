@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
+from app.access import ROLES
+from app.ui.fitting import narrow_combos
 from app.ui.widgets import (documents_dir, fit_to_screen, hint_label, labels_text, open_modal, save_path, show_error,
                             show_info, show_unexpected, title_label)
-from app.access import ROLES
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -270,12 +271,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(28, 28))
-        self.nav.setSpacing(2)
+        self.nav.setSpacing(1)
         nav_font = QFont(self.nav.font())
         nav_font.setPointSizeF(nav_font.pointSizeF() + 3)
         self.nav.setFont(nav_font)
-        self.nav.setFixedWidth(200)
-        self.nav.setStyleSheet("QListWidget::item { padding: 10px 6px; }")
+        self.nav.setStyleSheet("QListWidget::item { padding: 4px 6px; }")  # 15 pages fit a 768-pixel screen
         for n, entry in enumerate(self.entries, start=1):
             item = QListWidgetItem(self.title_of(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
                 tip = (tip + "  " if tip else "") + f"(Ctrl+{n})"
             item.setToolTip(tip)
             self.nav.addItem(item)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_nav()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
             return None
         widget = entry.factory(self.ctx, self)
         widget.setProperty("navKey", key)
+        narrow_combos(widget)  # no drop-down forces the page wider than the laptop for its longest item
         self._pages[key] = widget
         # a page taller than a 1366×768 laptop's window scrolls instead of forcing the window past the
         # screen (the stack would otherwise be as large as its largest page)
@@ -465,7 +468,13 @@ class MainWindow(QMainWindow):
                 font.setBold(bool(count))
                 item.setFont(font)
                 self._badges[key] = count
+                self._fit_nav()
                 return
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name with its count, in the user's language: never cut."""
+        extra = 2 * self.nav.frameWidth() + self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
+        self.nav.setFixedWidth(min(max(200, self.nav.sizeHintForColumn(0) + extra), 330))
 
     def badge(self, key: str) -> int:
         return self._badges.get(key, 0)

@@ -88,7 +88,7 @@ class HomeTeachingPanel(QWidget):
         self.ctx = ctx
         self.today = today
         self.model = ProgressModel(parent=self)
-        self.table = make_table(self.model, "homeTeaching")
+        self.table = make_table(self.model, "homeTeaching", sample=True, fit_on_reset=True)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.status = hint_label("")
@@ -173,7 +173,7 @@ class MentorBoardPage(MentorPage):
         # left: teachers and the selected teacher's mentees
         self.teachers = TeacherLoadModel(parent=self)
         self.teachers.dropped.connect(self.assign_students, Qt.ConnectionType.QueuedConnection)
-        self.teacher_view = make_table(self.teachers, "teachers")
+        self.teacher_view = make_table(self.teachers, "teachers", sample=True, fit_on_reset=True)
         self.teacher_view.setAcceptDrops(True)
         self.teacher_view.viewport().setAcceptDrops(True)
         self.teacher_view.setDropIndicatorShown(True)
@@ -182,7 +182,7 @@ class MentorBoardPage(MentorPage):
         self.teacher_view.setSortingEnabled(True)
         self.teacher_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_mentees())
         self.mentees = MenteeModel(parent=self)
-        self.mentee_view = make_table(self.mentees, "mentees")
+        self.mentee_view = make_table(self.mentees, "mentees", sample=True, fit_on_reset=True)
         self.mentee_view.activated.connect(self._open_mentee)
         self.mentee_view.doubleClicked.connect(self._open_mentee)
         self.mentee_title = _bold(QLabel())
@@ -197,7 +197,7 @@ class MentorBoardPage(MentorPage):
 
         # right: uncovered students
         self.uncovered = UncoveredModel(parent=self)
-        self.uncovered_view = make_table(self.uncovered, "uncovered")
+        self.uncovered_view = make_table(self.uncovered, "uncovered", sample=True, fit_on_reset=True)
         self.uncovered_view.setDragEnabled(True)
         self.uncovered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.uncovered_view.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -406,7 +406,7 @@ class MyMenteesPage(MentorPage):
     def __init__(self, ctx, parent=None, *, today: date | None = None):
         super().__init__(ctx, "MyMenteesPage", parent, today)
         self.model = MenteeModel(parent=self)
-        self.table = make_table(self.model, "myMentees")
+        self.table = make_table(self.model, "myMentees", sample=True, fit_on_reset=True)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.open_button = push_button(self.tr("Open plan"), "openPlan")

@@ -140,7 +140,7 @@ class RegistryPage(QWidget):
 
         self.search_box = line_edit("registrySearch", self.tr("Name, pinyin initials, ID number, student no. or class"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(280)
+        self.search_box.setMinimumWidth(200)  # wider when the row has room (it stretches)
         self.search_box.setToolTip(self.tr("Type part of a name (or its pinyin initials, e.g. zs for 张三), "
                                            "an ID number, a student number or a class.\nCtrl+F jumps here."))
         self.search_box.installEventFilter(self)

@@ -150,6 +150,8 @@ class StudentPage(QDialog):
         for form in (self.identity_form, self.class_form, self.family_form, self.focus_form):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # the focus groups' names are long: a value goes under its name rather than being squeezed
+        self.focus_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.guardian_view = _small_table(self.guardian_model)
         self.history_view = _small_table(self.history_model)
@@ -308,7 +310,7 @@ class StudentPage(QDialog):
                 widget = value
             else:
                 widget = QLabel(str(value))
-                widget.setWordWrap(True)
+                widget.setWordWrap(len(str(value)) > 12)  # a short value (是, 非留守儿童) is never broken up
                 widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if highlighted:
                     f = widget.font()

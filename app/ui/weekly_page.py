@@ -261,8 +261,11 @@ class WeeklyPage(QWidget):
             return
         rows = [ChildRow(sid, *self.names.get(sid, (str(sid), ""))) for sid in f.student_ids]
         self.children.set_rows(rows)
-        self.definition.setText(self.tr("<b>{label}: {count}</b><br>{definition}").format(
-            label=figure_label(f), count=f.count, definition=figure_definition(f)))
+        text = self.tr("<b>{label}: {count}</b><br>{definition}").format(
+            label=figure_label(f), count=f.count, definition=figure_definition(f))
+        if not rows:  # an empty list below says why it is empty, not that something failed
+            text += "<br><span style='color:#2e7d32'>" + self.tr("No child in this period.") + "</span>"
+        self.definition.setText(text)
 
     # --- copy ---------------------------------------------------------------------------------------------
 

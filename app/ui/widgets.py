@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication
 
 from app import messages
 from app.errors import BaoxueError, ValidationError
+from app.ui.fitting import narrow_combos
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
@@ -76,6 +77,7 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     """
     from PySide6.QtGui import QGuiApplication
 
+    narrow_combos(window)  # no drop-down forces it wider than the screen for its longest item
     if available is None:
         screen = (window.parentWidget().screen() if window.parentWidget() is not None else None) \
             or QGuiApplication.primaryScreen()
@@ -540,10 +542,14 @@ class FormDialog(QDialog):
 def setup_table(view: QTableView, model, *, sortable: bool = False, clearable: bool = False, wrap: bool = False,
                 alternate: bool = True, single: bool = True,
                 resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents, sample: bool = False,
-                stretch_last: bool = True) -> QTableView:
+                stretch_last: bool = True, fit_on_reset: bool = False) -> QTableView:
     """A read-only list of plain rows over ``model``: whole rows selected (one at a time unless ``single`` is
     false), no row numbers, the columns sized by ``resize`` (``sample``: measured on the first
     :data:`SIZE_SAMPLE` rows, not on every cell of 5,000) and the last one stretched.
+
+    ``fit_on_reset``: the columns are fitted to their contents once each time the rows are replaced (the
+    model's reset), then left as they are (the user may drag them), instead of ``ResizeToContents``, which
+    measures them again at every layout of the view (three times on opening a page).
 
     ``sortable``: a click on a header sorts by that column, and the list starts in the service's order
     (``clearable``: a third click brings that order back).
@@ -562,9 +568,11 @@ def setup_table(view: QTableView, model, *, sortable: bool = False, clearable: b
     view.setAlternatingRowColors(alternate)
     view.setWordWrap(wrap)
     header.setStretchLastSection(stretch_last)  # before the resize mode: the order the pages were drawn with
-    header.setSectionResizeMode(resize)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive if fit_on_reset else resize)
     if sample:
         header.setResizeContentsPrecision(SIZE_SAMPLE)
+    if fit_on_reset:
+        model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 

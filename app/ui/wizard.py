@@ -108,7 +108,7 @@ class WelcomePage(QWizardPage):
         self.setSubTitle(self.tr("This computer has no school yet. What would you like to do?"))
         self.setup_radio = _big(QRadioButton(self.tr("Set up my school")))
         self.setup_radio.setObjectName("setupChoice")
-        self.demo_radio = _big(QRadioButton(self.tr("Open the demo school (sample data, kept apart from real data)")))
+        self.demo_radio = _big(QRadioButton(self.tr("Open the demo school")))
         self.demo_radio.setObjectName("demoChoice")
         self.setup_radio.setChecked(True)
         group = QButtonGroup(self)
@@ -281,8 +281,7 @@ class KeyPage(QWizardPage):
 
         self.min_length = MIN_PASSPHRASE_LENGTH
         self.setTitle(self.tr("Signing key for the county"))
-        self.setSubTitle(self.tr("The data the school sends to the county is signed with the school's own key, "
-                                 "so the county knows which school sent it and that nothing was changed."))
+        self.setSubTitle(self.tr("The data the school sends to the county is signed with the school's own key."))
         self.later_check = QCheckBox(self.tr("Make the key later (on the County bundles page)"))
         self.later_check.setObjectName("keyLater")
         self.passphrase_edit = line_edit("keyPassphrase",
@@ -290,6 +289,7 @@ class KeyPage(QWizardPage):
         self.passphrase2_edit = line_edit("keyPassphrase2", password=True)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        form.addRow(hint_label(self.tr("So the county knows which school sent it and that nothing was changed.")))
         form.addRow(hint_label(self.tr(
             "Choose a passphrase the registrar and the principal will remember: it is asked at every export "
             "and cannot be recovered. The key's fingerprint is printed for registering with the county.")))

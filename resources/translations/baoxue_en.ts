@@ -238,33 +238,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="93"/>
+        <location filename="../../app/ui/alerts_panel.py" line="94"/>
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="95"/>
+        <location filename="../../app/ui/alerts_panel.py" line="96"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103"/>
+        <location filename="../../app/ui/alerts_panel.py" line="104"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="136"/>
+        <location filename="../../app/ui/alerts_panel.py" line="137"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="139"/>
+        <location filename="../../app/ui/alerts_panel.py" line="140"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="141"/>
+        <location filename="../../app/ui/alerts_panel.py" line="142"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,7 +2790,7 @@ The problem was written to the log. If it happens again, save a problem report a
     </message>
     <message>
         <location filename="../../app/ui/error_dialog.py" line="133"/>
-        <location filename="../../app/ui/error_dialog.py" line="161"/>
+        <location filename="../../app/ui/error_dialog.py" line="167"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2810,7 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="161"/>
+        <location filename="../../app/ui/error_dialog.py" line="167"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,23 +4041,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Choose a file and import…</source>
         <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4111,17 +4111,22 @@ An installed program carries them: reinstall Baoxue.</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="284"/>
-        <source>The data the school sends to the county is signed with the school&apos;s own key, so the county knows which school sent it and that nothing was changed.</source>
+        <source>The data the school sends to the county is signed with the school&apos;s own key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="286"/>
+        <location filename="../../app/ui/wizard.py" line="285"/>
         <source>Make the key later (on the County bundles page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="289"/>
+        <location filename="../../app/ui/wizard.py" line="288"/>
         <source>At least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="292"/>
+        <source>So the county knows which school sent it and that nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4475,230 +4480,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="628"/>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4706,142 +4711,142 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
-        <location filename="../../app/ui/main_window.py" line="737"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
         <location filename="../../app/ui/main_window.py" line="605"/>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640"/>
-        <location filename="../../app/ui/main_window.py" line="684"/>
-        <location filename="../../app/ui/main_window.py" line="752"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640"/>
-        <location filename="../../app/ui/main_window.py" line="684"/>
-        <location filename="../../app/ui/main_window.py" line="752"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="662"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701"/>
+        <location filename="../../app/ui/main_window.py" line="710"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="750"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -5257,38 +5262,38 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="56"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="152"/>
+        <location filename="../../app/ui/widgets.py" line="154"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="153"/>
+        <location filename="../../app/ui/widgets.py" line="155"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="208"/>
+        <location filename="../../app/ui/widgets.py" line="210"/>
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="209"/>
+        <location filename="../../app/ui/widgets.py" line="211"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -7460,256 +7465,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="93"/>
+        <location filename="../../app/ui/roll_call_page.py" line="95"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100"/>
+        <location filename="../../app/ui/roll_call_page.py" line="102"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102"/>
+        <location filename="../../app/ui/roll_call_page.py" line="104"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103"/>
+        <location filename="../../app/ui/roll_call_page.py" line="105"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106"/>
+        <location filename="../../app/ui/roll_call_page.py" line="108"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107"/>
+        <location filename="../../app/ui/roll_call_page.py" line="109"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="110"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="115"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116"/>
+        <location filename="../../app/ui/roll_call_page.py" line="118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="186"/>
+        <location filename="../../app/ui/roll_call_page.py" line="188"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="187"/>
-        <location filename="../../app/ui/roll_call_page.py" line="594"/>
+        <location filename="../../app/ui/roll_call_page.py" line="189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="595"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="197"/>
+        <location filename="../../app/ui/roll_call_page.py" line="199"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="243"/>
+        <location filename="../../app/ui/roll_call_page.py" line="244"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="251"/>
+        <location filename="../../app/ui/roll_call_page.py" line="252"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="258"/>
+        <location filename="../../app/ui/roll_call_page.py" line="259"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="302"/>
+        <location filename="../../app/ui/roll_call_page.py" line="303"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="304"/>
+        <location filename="../../app/ui/roll_call_page.py" line="305"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="310"/>
+        <location filename="../../app/ui/roll_call_page.py" line="311"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="344"/>
+        <location filename="../../app/ui/roll_call_page.py" line="345"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="369"/>
+        <location filename="../../app/ui/roll_call_page.py" line="370"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="372"/>
+        <location filename="../../app/ui/roll_call_page.py" line="373"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="378"/>
+        <location filename="../../app/ui/roll_call_page.py" line="379"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="385"/>
+        <location filename="../../app/ui/roll_call_page.py" line="386"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="395"/>
+        <location filename="../../app/ui/roll_call_page.py" line="396"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="418"/>
+        <location filename="../../app/ui/roll_call_page.py" line="419"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="427"/>
+        <location filename="../../app/ui/roll_call_page.py" line="428"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428"/>
+        <location filename="../../app/ui/roll_call_page.py" line="429"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434"/>
+        <location filename="../../app/ui/roll_call_page.py" line="435"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="443"/>
+        <location filename="../../app/ui/roll_call_page.py" line="444"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="448"/>
+        <location filename="../../app/ui/roll_call_page.py" line="449"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471"/>
+        <location filename="../../app/ui/roll_call_page.py" line="472"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="499"/>
+        <location filename="../../app/ui/roll_call_page.py" line="500"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="501"/>
+        <location filename="../../app/ui/roll_call_page.py" line="502"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="555"/>
+        <location filename="../../app/ui/roll_call_page.py" line="556"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561"/>
+        <location filename="../../app/ui/roll_call_page.py" line="562"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="569"/>
+        <location filename="../../app/ui/roll_call_page.py" line="570"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="573"/>
+        <location filename="../../app/ui/roll_call_page.py" line="574"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576"/>
+        <location filename="../../app/ui/roll_call_page.py" line="577"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="579"/>
+        <location filename="../../app/ui/roll_call_page.py" line="580"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="583"/>
+        <location filename="../../app/ui/roll_call_page.py" line="584"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585"/>
+        <location filename="../../app/ui/roll_call_page.py" line="586"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593"/>
+        <location filename="../../app/ui/roll_call_page.py" line="594"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="601"/>
+        <location filename="../../app/ui/roll_call_page.py" line="602"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="605"/>
+        <location filename="../../app/ui/roll_call_page.py" line="606"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623"/>
+        <location filename="../../app/ui/roll_call_page.py" line="627"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="627"/>
+        <location filename="../../app/ui/roll_call_page.py" line="631"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="628"/>
+        <location filename="../../app/ui/roll_call_page.py" line="632"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679"/>
+        <location filename="../../app/ui/roll_call_page.py" line="683"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683"/>
+        <location filename="../../app/ui/roll_call_page.py" line="687"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="685"/>
+        <location filename="../../app/ui/roll_call_page.py" line="689"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8688,231 +8693,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="160"/>
+        <location filename="../../app/ui/student_page.py" line="162"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162"/>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="322"/>
+        <location filename="../../app/ui/student_page.py" line="164"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164"/>
+        <location filename="../../app/ui/student_page.py" line="166"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="167"/>
-        <location filename="../../app/ui/student_page.py" line="333"/>
+        <location filename="../../app/ui/student_page.py" line="169"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169"/>
+        <location filename="../../app/ui/student_page.py" line="171"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="173"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204"/>
-        <location filename="../../app/ui/student_page.py" line="375"/>
+        <location filename="../../app/ui/student_page.py" line="206"/>
+        <location filename="../../app/ui/student_page.py" line="377"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206"/>
+        <location filename="../../app/ui/student_page.py" line="208"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210"/>
+        <location filename="../../app/ui/student_page.py" line="212"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229"/>
+        <location filename="../../app/ui/student_page.py" line="231"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234"/>
+        <location filename="../../app/ui/student_page.py" line="236"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235"/>
+        <location filename="../../app/ui/student_page.py" line="237"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="248"/>
+        <location filename="../../app/ui/student_page.py" line="250"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250"/>
-        <location filename="../../app/ui/student_page.py" line="322"/>
+        <location filename="../../app/ui/student_page.py" line="252"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="253"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="254"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253"/>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="255"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="257"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="333"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263"/>
-        <location filename="../../app/ui/student_page.py" line="322"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="340"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="340"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="277"/>
-        <location filename="../../app/ui/student_page.py" line="332"/>
+        <location filename="../../app/ui/student_page.py" line="279"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="278"/>
-        <location filename="../../app/ui/student_page.py" line="332"/>
+        <location filename="../../app/ui/student_page.py" line="280"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="285"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="284"/>
+        <location filename="../../app/ui/student_page.py" line="286"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="285"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="333"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="338"/>
+        <location filename="../../app/ui/student_page.py" line="340"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9653,7 +9658,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="282"/>
+        <location filename="../../app/ui/weekly_page.py" line="267"/>
+        <source>No child in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="285"/>
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9777,7 +9787,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="111"/>
-        <source>Open the demo school (sample data, kept apart from real data)</source>
+        <source>Open the demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

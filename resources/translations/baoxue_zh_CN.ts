@@ -237,33 +237,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="93" />
+        <location filename="../../app/ui/alerts_panel.py" line="94" />
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="95" />
+        <location filename="../../app/ui/alerts_panel.py" line="96" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103" />
+        <location filename="../../app/ui/alerts_panel.py" line="104" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="136" />
+        <location filename="../../app/ui/alerts_panel.py" line="137" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="139" />
+        <location filename="../../app/ui/alerts_panel.py" line="140" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="141" />
+        <location filename="../../app/ui/alerts_panel.py" line="142" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -2792,7 +2792,7 @@ The problem was written to the log. If it happens again, save a problem report a
     </message>
     <message>
         <location filename="../../app/ui/error_dialog.py" line="133" />
-        <location filename="../../app/ui/error_dialog.py" line="161" />
+        <location filename="../../app/ui/error_dialog.py" line="167" />
         <source>Show details</source>
         <translation>显示详细信息</translation>
     </message>
@@ -2812,7 +2812,7 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="161" />
+        <location filename="../../app/ui/error_dialog.py" line="167" />
         <source>Hide details</source>
         <translation>隐藏详细信息</translation>
     </message>
@@ -4059,23 +4059,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4131,18 +4131,23 @@ An installed program carries them: reinstall Baoxue.</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="284" />
-        <source>The data the school sends to the county is signed with the school's own key, so the county knows which school sent it and that nothing was changed.</source>
-        <translation>学校报送县里的数据用本校自己的密钥签名,县里据此确认是哪所学校发送的、内容没有被改动。</translation>
+        <source>The data the school sends to the county is signed with the school's own key.</source>
+        <translation>学校报送县里的数据用本校自己的密钥签名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="286" />
+        <location filename="../../app/ui/wizard.py" line="285" />
         <source>Make the key later (on the County bundles page)</source>
         <translation>以后再生成(在“县级数据包”页面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="289" />
+        <location filename="../../app/ui/wizard.py" line="288" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="292" />
+        <source>So the county knows which school sent it and that nothing was changed.</source>
+        <translation>县里据此确认是哪所学校发送的、内容没有被改动。</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="294" />
@@ -4497,230 +4502,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432" />
+        <location filename="../../app/ui/main_window.py" line="435" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="526" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="528" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
-        <location filename="../../app/ui/main_window.py" line="628" />
-        <location filename="../../app/ui/main_window.py" line="632" />
+        <location filename="../../app/ui/main_window.py" line="624" />
+        <location filename="../../app/ui/main_window.py" line="637" />
+        <location filename="../../app/ui/main_window.py" line="641" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4731,145 +4736,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521" />
+        <location filename="../../app/ui/main_window.py" line="530" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="533" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525" />
+        <location filename="../../app/ui/main_window.py" line="534" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
-        <location filename="../../app/ui/main_window.py" line="737" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="746" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="552" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="565" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="573" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
         <location filename="../../app/ui/main_window.py" line="605" />
-        <location filename="../../app/ui/main_window.py" line="607" />
+        <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="616" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640" />
-        <location filename="../../app/ui/main_window.py" line="684" />
-        <location filename="../../app/ui/main_window.py" line="752" />
+        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="693" />
+        <location filename="../../app/ui/main_window.py" line="761" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640" />
-        <location filename="../../app/ui/main_window.py" line="684" />
-        <location filename="../../app/ui/main_window.py" line="752" />
+        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="693" />
+        <location filename="../../app/ui/main_window.py" line="761" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647" />
+        <location filename="../../app/ui/main_window.py" line="656" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="658" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="660" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653" />
+        <location filename="../../app/ui/main_window.py" line="662" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701" />
+        <location filename="../../app/ui/main_window.py" line="710" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704" />
+        <location filename="../../app/ui/main_window.py" line="713" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704" />
+        <location filename="../../app/ui/main_window.py" line="713" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741" />
+        <location filename="../../app/ui/main_window.py" line="750" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -5290,38 +5295,38 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55" />
+        <location filename="../../app/ui/widgets.py" line="56" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59" />
+        <location filename="../../app/ui/widgets.py" line="60" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65" />
+        <location filename="../../app/ui/widgets.py" line="66" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="152" />
+        <location filename="../../app/ui/widgets.py" line="154" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="153" />
+        <location filename="../../app/ui/widgets.py" line="155" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="208" />
+        <location filename="../../app/ui/widgets.py" line="210" />
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="209" />
+        <location filename="../../app/ui/widgets.py" line="211" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -7501,84 +7506,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="93" />
+        <location filename="../../app/ui/roll_call_page.py" line="95" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100" />
+        <location filename="../../app/ui/roll_call_page.py" line="102" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <location filename="../../app/ui/roll_call_page.py" line="104" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103" />
+        <location filename="../../app/ui/roll_call_page.py" line="105" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <location filename="../../app/ui/roll_call_page.py" line="108" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107" />
+        <location filename="../../app/ui/roll_call_page.py" line="109" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108" />
+        <location filename="../../app/ui/roll_call_page.py" line="110" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="115" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116" />
+        <location filename="../../app/ui/roll_call_page.py" line="118" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="186" />
+        <location filename="../../app/ui/roll_call_page.py" line="188" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="187" />
-        <location filename="../../app/ui/roll_call_page.py" line="594" />
+        <location filename="../../app/ui/roll_call_page.py" line="189" />
+        <location filename="../../app/ui/roll_call_page.py" line="595" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="197" />
+        <location filename="../../app/ui/roll_call_page.py" line="199" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="243" />
+        <location filename="../../app/ui/roll_call_page.py" line="244" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="251" />
+        <location filename="../../app/ui/roll_call_page.py" line="252" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="258" />
+        <location filename="../../app/ui/roll_call_page.py" line="259" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="302" />
+        <location filename="../../app/ui/roll_call_page.py" line="303" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -7587,172 +7592,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="304" />
+        <location filename="../../app/ui/roll_call_page.py" line="305" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="310" />
+        <location filename="../../app/ui/roll_call_page.py" line="311" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="344" />
+        <location filename="../../app/ui/roll_call_page.py" line="345" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="369" />
+        <location filename="../../app/ui/roll_call_page.py" line="370" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="372" />
+        <location filename="../../app/ui/roll_call_page.py" line="373" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="378" />
+        <location filename="../../app/ui/roll_call_page.py" line="379" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="385" />
+        <location filename="../../app/ui/roll_call_page.py" line="386" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="395" />
+        <location filename="../../app/ui/roll_call_page.py" line="396" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="418" />
+        <location filename="../../app/ui/roll_call_page.py" line="419" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="427" />
+        <location filename="../../app/ui/roll_call_page.py" line="428" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428" />
+        <location filename="../../app/ui/roll_call_page.py" line="429" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434" />
+        <location filename="../../app/ui/roll_call_page.py" line="435" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="443" />
+        <location filename="../../app/ui/roll_call_page.py" line="444" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="448" />
+        <location filename="../../app/ui/roll_call_page.py" line="449" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471" />
+        <location filename="../../app/ui/roll_call_page.py" line="472" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="499" />
+        <location filename="../../app/ui/roll_call_page.py" line="500" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="501" />
+        <location filename="../../app/ui/roll_call_page.py" line="502" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="555" />
+        <location filename="../../app/ui/roll_call_page.py" line="556" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561" />
+        <location filename="../../app/ui/roll_call_page.py" line="562" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="569" />
+        <location filename="../../app/ui/roll_call_page.py" line="570" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="573" />
+        <location filename="../../app/ui/roll_call_page.py" line="574" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576" />
+        <location filename="../../app/ui/roll_call_page.py" line="577" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="579" />
+        <location filename="../../app/ui/roll_call_page.py" line="580" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="583" />
+        <location filename="../../app/ui/roll_call_page.py" line="584" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585" />
+        <location filename="../../app/ui/roll_call_page.py" line="586" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593" />
+        <location filename="../../app/ui/roll_call_page.py" line="594" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="601" />
+        <location filename="../../app/ui/roll_call_page.py" line="602" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="605" />
+        <location filename="../../app/ui/roll_call_page.py" line="606" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623" />
+        <location filename="../../app/ui/roll_call_page.py" line="627" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="627" />
+        <location filename="../../app/ui/roll_call_page.py" line="631" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="628" />
+        <location filename="../../app/ui/roll_call_page.py" line="632" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679" />
+        <location filename="../../app/ui/roll_call_page.py" line="683" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683" />
+        <location filename="../../app/ui/roll_call_page.py" line="687" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="685" />
+        <location filename="../../app/ui/roll_call_page.py" line="689" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -8731,231 +8736,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="160" />
+        <location filename="../../app/ui/student_page.py" line="162" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162" />
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="322" />
+        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="166" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="167" />
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="171" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="204" />
-        <location filename="../../app/ui/student_page.py" line="375" />
+        <location filename="../../app/ui/student_page.py" line="206" />
+        <location filename="../../app/ui/student_page.py" line="377" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206" />
+        <location filename="../../app/ui/student_page.py" line="208" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210" />
+        <location filename="../../app/ui/student_page.py" line="212" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="229" />
+        <location filename="../../app/ui/student_page.py" line="231" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="234" />
+        <location filename="../../app/ui/student_page.py" line="236" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235" />
+        <location filename="../../app/ui/student_page.py" line="237" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="248" />
+        <location filename="../../app/ui/student_page.py" line="250" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
-        <location filename="../../app/ui/student_page.py" line="322" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="322" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="266" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="340" />
+        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="340" />
+        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="277" />
-        <location filename="../../app/ui/student_page.py" line="332" />
+        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="278" />
-        <location filename="../../app/ui/student_page.py" line="332" />
+        <location filename="../../app/ui/student_page.py" line="280" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="281" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="285" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="284" />
+        <location filename="../../app/ui/student_page.py" line="286" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="285" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="287" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="333" />
+        <location filename="../../app/ui/student_page.py" line="289" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="338" />
+        <location filename="../../app/ui/student_page.py" line="340" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -9696,7 +9701,12 @@ Discard them?</source>
         <translation>&lt;b&gt;{label}:{count}&lt;/b&gt;&lt;br&gt;{definition}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="282" />
+        <location filename="../../app/ui/weekly_page.py" line="267" />
+        <source>No child in this period.</source>
+        <translation>本期没有学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="285" />
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation>已复制,可用 Ctrl+V 粘贴。</translation>
     </message>
@@ -9820,8 +9830,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="111" />
-        <source>Open the demo school (sample data, kept apart from real data)</source>
-        <translation>打开演示学校(示例数据,与真实数据分开)</translation>
+        <source>Open the demo school</source>
+        <translation>打开演示学校</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="121" />
