@@ -536,11 +536,12 @@ class Lookups:
             try:
                 hit = (True, fn())
             except ValidationError as exc:
-                hit = (False, (exc.field, exc.reason))
+                hit = (False, (exc.field, exc.why))
             self._converted[key] = hit
         if hit[0]:
             return hit[1]
-        raise ValidationError(*hit[1])
+        field, why = hit[1]
+        raise ValidationError(field, why)
 
     def __call__(self, table: dict, text: str, label: str):
         key = (id(table), text, label)
