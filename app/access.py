@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import PermissionDenied
+from app.messages import label, labels, msg
 
 ROLES: dict[str, str] = {
     "teacher": "任课教师",
@@ -124,9 +125,13 @@ SYSTEM = Actor(user_id=None, username="system", roles=frozenset(ROLES))
 
 def require(actor: Actor, permission: str) -> None:
     if not actor.has(permission):
-        raise PermissionDenied(
-            f"没有权限:{PERMISSION_LABELS.get(permission, permission)}(当前用户 {actor.username},角色 {actor.role_labels or '无'})"
-        )
+        raise PermissionDenied("access.not_allowed", permission=label("permission", permission, PERMISSION_LABELS),
+                               username=actor.username, roles=role_names(actor.roles))
+
+
+def role_names(roles) -> list:
+    """The roles' labels in ``ROLES`` order (a message parameter: 无 / none when there are none)."""
+    return labels("role", [r for r in ROLES if r in roles], ROLES) or [msg("access.no_roles")]
 
 
 def can_view_class(actor: Actor, class_id: int | None) -> bool:
@@ -139,14 +144,14 @@ def can_edit_class(actor: Actor, class_id: int | None) -> bool:
     return actor.has("student.edit_own_class") and class_id is not None and class_id in actor.class_ids
 
 
-def require_class_edit(actor: Actor, class_id: int | None, what: str = "该学生") -> None:
+def require_class_edit(actor: Actor, class_id: int | None, what=msg("access.this_student")) -> None:
     if not can_edit_class(actor, class_id):
-        raise PermissionDenied(f"没有权限编辑{what}:只能编辑自己任教或担任班主任的班级的学生。")
+        raise PermissionDenied("access.may_not_edit_can_edit", what=what)
 
 
 def require_class_view(actor: Actor, class_id: int | None) -> None:
     if not can_view_class(actor, class_id):
-        raise PermissionDenied("没有权限查看该班级的学生。")
+        raise PermissionDenied("access.may_not_see_students_class")
 
 
 def grants_table() -> str:

@@ -89,9 +89,9 @@ def _stage_wrapper(session: Session, user: User, secret: bytes | None) -> None:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("密码", f"至少需要 {MIN_PASSWORD_LENGTH} 个字符")
+        raise ValidationError("密码", "accounts.needs_least_characters", min_password_length=MIN_PASSWORD_LENGTH)
     if password.isspace():
-        raise ValidationError("密码", "不能全是空格")
+        raise ValidationError("密码", "common.cannot_spaces")
 
 
 # --- accounts -------------------------------------------------------------------
@@ -102,9 +102,11 @@ def parse_roles(roles: str | set[str] | frozenset[str] | list[str]) -> frozenset
     items = [r for r in items if r]
     unknown = [r for r in items if r not in ROLES]
     if unknown:
-        raise ValidationError("角色", f"未知的角色:{', '.join(unknown)}(可选:{', '.join(ROLES)})")
+        raise ValidationError("角色", "accounts.unknown_role_choose",
+                                    unknown=', '.join(unknown),
+                                    roles=', '.join(ROLES))
     if not items:
-        raise ValidationError("角色", "至少需要一个角色")
+        raise ValidationError("角色", "accounts.needs_least_one_role")
     return frozenset(items)
 
 
@@ -161,8 +163,7 @@ def audited_account(session: Session, user_id: int) -> AuditedAccount:
 def _unverifiable(username: str, audited: AuditedAccount) -> PermissionDenied:
     why = "设置它的操作日志条目与日志链对不上" if audited.tampered else "操作日志中没有设置它的记录"
     return PermissionDenied(
-        f"账户 {username} 的角色无法核实({why},数据库可能被直接改动过),为安全起见不能登录。"
-        "请系统管理员运行 baoxue db check 查看是哪一条,必要时从备份恢复数据库。")
+        "accounts.roles_account_cannot_verified_database", username=username, why=why)
 
 
 def check_accounts(session: Session) -> list[str]:
@@ -207,7 +208,7 @@ def actor_named(session: Session, username: str) -> Actor:
     """The actor of an existing account (e.g. the first admin, right after the school is set up)."""
     user = session.exec(select(User).where(User.username == username)).first()
     if user is None:
-        raise NotFound(f"没有用户“{username}”")
+        raise NotFound("accounts.there_no_user", username=username)
     return actor_for(session, user)
 
 
@@ -223,9 +224,7 @@ class AccountLocked(PermissionDenied):
     def __init__(self, username: str, wait_seconds: int):
         self.username, self.wait_seconds = username, wait_seconds
         minutes = max(1, -(-wait_seconds // 60))
-        super().__init__(
-            f"账户 {username} 因连续多次密码错误已被暂时锁定,请在 {minutes} 分钟后重试,"
-            "或请系统管理员在“账户”页解除锁定。")
+        super().__init__("accounts.locked", username=username, minutes=minutes)
 
 
 def _utc(moment: datetime | None) -> datetime:
@@ -280,10 +279,10 @@ def authenticate(session: Session, username: str, password: str, *, now: datetim
     if checked is None:
         if user is not None and user.active:
             _record_failure(session, user.id, now)
-        raise PermissionDenied("用户名或密码不正确。")
+        raise PermissionDenied("common.user_name_password_wrong")
     audited = audited_account(session, user.id)
     if audited.active is False:  # deactivated, and the row switched back on by hand
-        raise PermissionDenied("用户名或密码不正确。")
+        raise PermissionDenied("common.user_name_password_wrong")
     paths = keyring.paths_of(session)
     if paths is not None and keyring.key_of(session) is not None and \
             keyring.wrapper_kind(paths, user.username) != "password":
@@ -302,7 +301,7 @@ def unlock_user(session: Session, actor: Actor, user_id: int) -> "UserInfo":
     require(actor, "account.manage")
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"账户 {user_id} 不存在")
+        raise NotFound("accounts.account_does_not_exist", user_id=user_id)
     before = {"failed_logins": user.failed_logins,
               "locked_until": user.locked_until.isoformat() if user.locked_until else None}
     user.failed_logins = 0
@@ -348,9 +347,9 @@ def create_user(
     require(actor, "account.manage")
     username = username.strip()
     if not username or len(username) > 32 or any(c.isspace() for c in username):
-        raise ValidationError("用户名", "不能为空、不能含空格,最多 32 个字符")
+        raise ValidationError("用户名", "accounts.cannot_empty_contain_spaces_most")
     if session.exec(select(User).where(User.username == username)).first():
-        raise ValidationError("用户名", f"“{username}”已被使用")
+        raise ValidationError("用户名", "accounts.already_taken", username=username)
     check_password_strength(password)
     role_set = parse_roles(roles)
     user = User(
@@ -373,10 +372,10 @@ def set_roles(session: Session, actor: Actor, user_id: int, roles) -> UserInfo:
     require(actor, "account.manage")
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"账户 {user_id} 不存在")
+        raise NotFound("accounts.account_does_not_exist", user_id=user_id)
     role_set = parse_roles(roles)
     if user.id == actor.user_id and "admin" not in role_set:
-        raise ValidationError("角色", "不能取消自己的系统管理员角色(请让另一位管理员操作)")
+        raise ValidationError("角色", "accounts.cannot_remove_own_system_administrator")
     before = audit.snapshot(user)
     user.roles = ",".join(sorted(role_set))
     session.add(user)
@@ -389,9 +388,9 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> Us
     require(actor, "account.manage")
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"账户 {user_id} 不存在")
+        raise NotFound("accounts.account_does_not_exist", user_id=user_id)
     if user.id == actor.user_id and not active:
-        raise ValidationError("账户", "不能停用自己正在使用的账户")
+        raise ValidationError("账户", "accounts.cannot_deactivate_account_using")
     before = audit.snapshot(user)
     user.active = active
     _stage_wrapper(session, user, None)  # inactive: its wrapper goes; active again: one from its hash
@@ -406,10 +405,10 @@ def change_password(session: Session, actor: Actor, user_id: int, new_password: 
     """Users change their own password (old one required); admins reset anyone's."""
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"账户 {user_id} 不存在")
+        raise NotFound("accounts.account_does_not_exist", user_id=user_id)
     if user.id == actor.user_id:
         if old_password is None or not verify_password(old_password, user.password_hash):
-            raise ValidationError("原密码", "不正确")
+            raise ValidationError("原密码", "accounts.wrong")
     else:
         require(actor, "account.manage")
     check_password_strength(new_password)
@@ -447,10 +446,10 @@ def reset_with_recovery(session: Session, code: str, username: str, new_password
     """Set an account's password when nobody remembers one: the database was opened with the recovery key
     ``code`` (checked again here). The lockout is lifted; audited as done with the recovery key."""
     if not keyring.opened_with_recovery(session, code):
-        raise PermissionDenied("恢复密钥不正确。请对照打印的恢复密钥单重新输入。")
+        raise PermissionDenied("accounts.recovery_key_wrong_type_again")
     user = session.exec(select(User).where(User.username == username.strip())).first()
     if user is None or not user.active:
-        raise ValidationError("用户名", f"没有启用的账户“{username.strip()}”")
+        raise ValidationError("用户名", "accounts.there_no_active_account", strip=username.strip())
     check_password_strength(new_password)
     _set_password(session, user, new_password)
     user.must_change_password = False

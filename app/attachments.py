@@ -102,23 +102,29 @@ def check(filename: str, data: bytes) -> CheckedFile:
     """Refuse a file that is empty, too big, of another type, or whose content does not match its extension."""
     name = Path((filename or "").replace("\\", "/")).name.strip()
     if not name:
-        raise ValidationError("附件", "请选择要上传的文件")
+        raise ValidationError("附件", "attachments.choose_file_upload")
     kind = type_of_name(name)
     if kind is None:
-        raise ValidationError("附件", f"“{name}”不是可接受的文件类型:只接受 JPG、PNG 图片或 PDF 文件。"
-                                     "请用手机拍照或扫描成以上格式后再上传")
+        raise ValidationError("附件", "attachments.not_accepted_type_file_jpg", name=name)
     if not data:
-        raise ValidationError("附件", f"“{name}”是空文件(0 字节),请重新扫描或拍照")
+        raise ValidationError("附件", "attachments.empty_file_0_bytes_scan", name=name)
     if len(data) > MAX_BYTES:
-        raise ValidationError("附件", f"“{name}”有 {_human_size(len(data))},超过 {_human_size(MAX_BYTES)} 的上限。"
-                                     "请降低扫描分辨率或分页上传")
+        raise ValidationError("附件", "attachments.over_limit_scan_lower_resolution",
+                                    name=name,
+                                    human_size=_human_size(len(data)),
+                                    human_size2=_human_size(MAX_BYTES))
     real = sniff(data)
     if real is None:
-        raise ValidationError("附件", f"“{name}”的扩展名是 {TYPES[kind][2]},但内容是{_describe_other(data)}。"
-                                     "请上传真正的 JPG、PNG 或 PDF 文件(不要只改扩展名)")
+        raise ValidationError("附件", "attachments.has_extension_but_content_upload",
+                                    name=name,
+                                    types=TYPES[kind][2],
+                                    describe_other=_describe_other(data))
     if real != kind:
-        raise ValidationError("附件", f"“{name}”的扩展名是 {TYPES[kind][2]},但内容其实是 {TYPES[real][2]}。"
-                                     f"请把扩展名改为 {TYPES[real][0][0]} 后再上传")
+        raise ValidationError("附件", "attachments.has_extension_but_content_really",
+                                    name=name,
+                                    types=TYPES[kind][2],
+                                    types2=TYPES[real][2],
+                                    types3=TYPES[real][0][0])
     return CheckedFile(name, kind, TYPES[kind][1], len(data), hashlib.sha256(data).hexdigest(), data)
 
 
@@ -128,21 +134,23 @@ def read_source(path: str | os.PathLike) -> tuple[str, bytes]:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise ValidationError("附件", f"“{p.name}”有 {_human_size(size)},超过 {_human_size(MAX_BYTES)} 的上限。"
-                                         "请降低扫描分辨率或分页上传")
+            raise ValidationError("附件", "attachments.over_limit_scan_lower_resolution_2",
+                                        p_name=p.name,
+                                        human_size=_human_size(size),
+                                        human_size2=_human_size(MAX_BYTES))
         return p.name, p.read_bytes()
     except FileNotFoundError:
-        raise ValidationError("附件", f"找不到文件 {p}") from None
+        raise ValidationError("附件", "attachments.file_cannot_found", p=p) from None
     except IsADirectoryError:
-        raise ValidationError("附件", f"{p} 是文件夹,请选择一个文件") from None
+        raise ValidationError("附件", "attachments.folder_choose_file", p=p) from None
     except PermissionError:
-        raise ValidationError("附件", f"没有权限读取 {p}") from None
+        raise ValidationError("附件", "attachments.no_permission_read", p=p) from None
 
 
 def path_for(paths: DataPaths, sha256: str, media_type: str) -> Path:
     kind = MEDIA_TYPES.get(media_type)
     if kind is None or len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-        raise ValidationError("附件", f"附件记录有误({sha256[:12]}…,{media_type})")
+        raise ValidationError("附件", "attachments.attachment_record_wrong", sha256=sha256[:12], media_type=media_type)
     return paths.attachments / sha256[:2] / f"{sha256}{TYPES[kind][0][0]}"
 
 
@@ -171,11 +179,9 @@ def read(paths: DataPaths, sha256: str, media_type: str) -> bytes:
     try:
         data = target.read_bytes()
     except FileNotFoundError:
-        raise NotFound(f"附件文件 {target.name} 不在数据目录中(可能被删除或数据目录被移动);"
-                       "请从备份恢复(文件 → 从备份恢复…,完整备份里有全部附件)") from None
+        raise NotFound("attachments.attachment_file_not_data_folder", target_name=target.name) from None
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise ValidationError("附件", f"附件文件 {target.name} 的内容与登记时的 SHA-256 不符,可能已损坏或被改动;"
-                                     "请从备份恢复(文件 → 从备份恢复…)")
+        raise ValidationError("附件", "attachments.content_attachment_file_does_not", target_name=target.name)
     return data
 
 

@@ -203,8 +203,7 @@ def _read_key(path: Path, db_key: bytes | None = None) -> bytes | None:
     except UnicodeDecodeError:
         content = ""
     except OSError as exc:
-        raise AuditKeyError(f"无法读取操作日志的密钥文件 {path}:{exc.strerror or exc}。"
-                            "请用创建数据目录的同一个系统账户运行保学,或请电脑管理员检查该文件的权限。") from exc
+        raise AuditKeyError("audit.key_file_audit_log_cannot_2", path=path, strerror=exc.strerror or exc) from exc
     sealed = keyring.is_sealed(content)
     if sealed:
         key = (keyring.unseal_secret(db_key, KEY_FILE, content) if db_key is not None else None) or b""
@@ -214,7 +213,7 @@ def _read_key(path: Path, db_key: bytes | None = None) -> bytes | None:
         except (ValueError, binascii.Error):
             key = b""
     if len(key) != _KEY_BYTES:
-        raise AuditKeyError(f"操作日志的密钥文件 {path} 已损坏。请从备份中恢复数据目录的 keys 文件夹(audit.key)。")
+        raise AuditKeyError("audit.key_file_audit_log_damaged", path=path)
     if not sealed and db_key is not None:
         _write_key(path, key, db_key)
         st = path.stat()
@@ -251,8 +250,7 @@ def _create_key(path: Path, db_key: bytes | None) -> bytes:
 
 def _missing_key(path: Path) -> AuditKeyError:
     return AuditKeyError(
-        f"找不到操作日志的密钥文件 {path},而操作日志已用它签过。没有它就无法确认日志未被改动,也无法再记录操作。"
-        "请从备份中恢复数据目录的 keys 文件夹(audit.key)后再打开保学。")
+        "audit.key_file_audit_log_cannot", path=path)
 
 
 def chain_key(session: Session | Connection, *, create: bool = False) -> bytes:

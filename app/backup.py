@@ -63,6 +63,7 @@ from app.data.models import Setting, User
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, copy_atomically, explain_os_error, fsync_folder, temporary_name, write_atomically
 from app.instance_lock import lock_folder
+from app.messages import msg
 from app.paths import DB_FILENAME, DataPaths, demo_data_dir, ui_settings_file, user_location_file
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,7 @@ def live_key(paths: DataPaths) -> bytes | None:
 def _require_key(paths: DataPaths) -> bytes | None:
     key = live_key(paths)
     if key is None and database_state(paths) == "encrypted":
-        raise DatabaseLocked("数据库是加密的:备份前请先登录(命令行加 --user 用户名)。")
+        raise DatabaseLocked("backup.database_encrypted_log_before_backing")
     return key
 
 
@@ -204,8 +205,7 @@ def snapshot_database(db_path: Path, dest: Path, key: bytes | None = None) -> Pa
     try:
         return backup_file(db_path, dest, key)
     except _db_errors() as exc:
-        raise DatabaseUnreadable(f"无法读取数据库 {db_path}:{exc}。数据库可能已损坏;请用 baoxue db check 检查,"
-                                 "或从 backups 目录中的备份恢复。") from exc
+        raise DatabaseUnreadable("backup.database_cannot_read_may_damaged", db_path=db_path, exc=exc) from exc
 
 
 def _describe(copy: Path, key: bytes | None) -> tuple[SchoolId | None, str | None, dict[str, int]]:
@@ -264,9 +264,9 @@ def create_backup(paths: DataPaths, dest: Path, *, reason: str = "manual", now: 
         require(actor, "backup.create")
     dest = Path(dest)
     if not paths.database.exists() or paths.database.stat().st_size == 0:
-        raise BackupError(f"数据目录 {paths.root} 里还没有数据库,没有可备份的内容。")
+        raise BackupError("backup.there_no_database_yet_data", root=paths.root)
     if dest.exists() and dest.is_dir():
-        raise BackupError(f"{dest} 是一个文件夹。请给备份文件起一个名字(例如 baoxue-备份.zip)。")
+        raise BackupError("backup.folder_give_backup_file_name", dest=dest)
     now = now or datetime.now()
     key = _require_key(paths)
     snapshot = temporary_name(paths.root / ".backup-snapshot.sqlite3")
@@ -274,7 +274,7 @@ def create_backup(paths: DataPaths, dest: Path, *, reason: str = "manual", now: 
         snapshot_database(paths.database, snapshot, key)
         school, revision, counts = _describe(snapshot, key)
         if school is None:
-            raise BackupError(f"数据目录 {paths.root} 的数据库里还没有设置学校,没有可备份的内容。")
+            raise BackupError("backup.database_data_folder_has_no", root=paths.root)
         ring = keyring.keyring_path(paths) if key is not None else None
         return _write_backup(paths, dest, snapshot, ring, school, revision, counts, reason, now)
     finally:
@@ -307,7 +307,7 @@ def _write_backup(paths: DataPaths, dest: Path, snapshot: Path, ring: Path | Non
                         json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
         return manifest
 
-    write_atomically(dest, write, what="备份文件", mode=keyring.private_mode(paths.root))
+    write_atomically(dest, write, what=msg("files.backup_file"), mode=keyring.private_mode(paths.root))
     info = read_backup(dest)  # read back: a damaged write (a failing USB stick) is told now, not on the day it is needed
     log.info("backup written: %s (%s, school %s, revision %s, %d members, %d bytes)", dest, reason, school.code,
              revision, len(info.members), dest.stat().st_size)
@@ -321,7 +321,7 @@ def _parse_created(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except (TypeError, ValueError):
-        raise BackupError(f"备份清单的创建时间“{text}”无法识别,备份可能已损坏。") from None
+        raise BackupError("backup.creation_time_backup_manifest_not", text=text) from None
     return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
 
 
@@ -340,17 +340,16 @@ def _read_database_copy(path: Path, key: bytes | None = None) -> BackupInfo:
         try:
             ok = con.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
-                raise BackupError(f"备份文件 {path.name} 中的数据库已损坏({ok}),不能用来恢复。")
+                raise BackupError("backup.database_backup_file_damaged_cannot", path_name=path.name, ok=ok)
             school, revision, counts = _school_of(con), _revision_of(con), _counts_of(con)
         finally:
             con.close()
     except _db_errors() as exc:
         if key is not None:
-            raise BackupError(f"备份文件 {path.name} 既不是保学的完整备份,也不是用本数据目录的密钥加密的数据库副本"
-                              f"({exc}),不能用来恢复。") from exc
-        raise BackupError(f"备份文件 {path.name} 中的数据库无法读取({exc}),可能已损坏或不完整。") from exc
+            raise BackupError("backup.backup_file_neither_full_baoxue", path_name=path.name, exc=exc) from exc
+        raise BackupError("backup.database_backup_file_cannot_read", path_name=path.name, exc=exc) from exc
     if school is None:
-        raise BackupError(f"备份文件 {path.name} 中的数据库没有学校信息,不能用来恢复。")
+        raise BackupError("backup.database_backup_file_has_no", path_name=path.name)
     created = datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path=path, kind="database", program_version="", revision=revision, school_code=school.code,
                       school_name=school.name, is_demo=school.is_demo, created=created, reason="database",
@@ -368,7 +367,7 @@ def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
     """
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"找不到备份文件 {path}。")
+        raise BackupError("backup.backup_file_cannot_found", path=path)
     with open(path, "rb") as fh:
         head = fh.read(16)
     if head == SQLITE_HEADER:
@@ -381,35 +380,35 @@ def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
             except BackupError:
                 continue
         if keys:
-            raise BackupError(f"{path.name} 不是保学的完整备份,也不是用本数据目录的密钥加密的数据库副本,不能用来恢复。")
-    damaged = (f"{path.name} 不是完整的保学备份文件:文件可能在复制时被截断或已损坏。"
-               "请换用另一个备份(例如 backups 文件夹或 U 盘上较早的一个)。")
+            raise BackupError("backup.neither_full_baoxue_backup_nor", path_name=path.name)
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if MANIFEST not in names:
-                raise BackupError(f"{path.name} 不是保学备份文件(里面没有 {MANIFEST})。")
+                raise BackupError("backup.not_baoxue_backup_file_holds", path_name=path.name, manifest=MANIFEST)
             try:
                 manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
             except (ValueError, UnicodeDecodeError):
-                raise BackupError(f"{path.name} 的备份清单无法读取,备份已损坏。") from None
+                raise BackupError("backup.backup_manifest_cannot_read_backup", path_name=path.name) from None
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 fmt = manifest.get("format") if isinstance(manifest, dict) else None
-                raise BackupError(f"{path.name} 的格式是“{fmt}”,不是本程序认识的 {FORMAT}。"
-                                  "它可能由更新版本的程序创建:请先安装最新版保学。")
+                raise BackupError("backup.format_not_which_program_knows",
+                                  path_name=path.name,
+                                  fmt=fmt,
+                                  format=FORMAT)
             members = manifest.get("members")
             school = manifest.get("school")
             if not isinstance(members, dict) or not isinstance(school, dict) or DB_MEMBER not in members:
-                raise BackupError(f"{path.name} 的备份清单不完整(缺少成员列表、学校或数据库),备份已损坏。")
+                raise BackupError("backup.backup_manifest_incomplete_list_members", path_name=path.name)
             bad = [n for n in names if not _safe_member(n)]
             if bad:
-                raise BackupError(f"{path.name} 中有不应出现的文件“{bad[0]}”,不能用来恢复。")
+                raise BackupError("backup.holds_file_should_not_there", path_name=path.name, bad=bad[0])
             extra = sorted(set(names) - set(members) - {MANIFEST})
             if extra:
-                raise BackupError(f"{path.name} 中的“{extra[0]}”不在备份清单里:文件可能被改动过,不能用来恢复。")
+                raise BackupError("backup.not_backup_manifest_file_may", path_name=path.name, extra=extra[0])
             missing = sorted(set(members) - set(names))
             if missing:
-                raise BackupError(f"{path.name} 不完整:缺少清单中的“{missing[0]}”。")
+                raise BackupError("backup.incomplete_manifest_missing", path_name=path.name, missing=missing[0])
             for name, expected in members.items():
                 h, size = hashlib.sha256(), 0
                 with zf.open(name) as src:
@@ -418,16 +417,16 @@ def read_backup(path: Path, key: bytes | None = None) -> BackupInfo:
                         size += len(block)
                 if not isinstance(expected, dict) or h.hexdigest() != expected.get("sha256") \
                         or size != expected.get("size"):
-                    raise BackupError(f"{path.name} 中的“{name}”与备份清单的校验值(SHA-256)不符:"
-                                      "文件已被改动或损坏,不能用来恢复。")
+                    raise BackupError("backup.does_not_match_checksum_sha", path_name=path.name, name=name)
             encrypted = KEYRING_MEMBER in members
             with zf.open(DB_MEMBER) as src:
                 if (src.read(16) == SQLITE_HEADER) == encrypted:
-                    raise BackupError(f"{path.name} 中的数据库不是{'加密的' if encrypted else ''} SQLite 数据库,备份已损坏。")
+                    raise BackupError("backup.not_an_encrypted_database" if encrypted else "backup.not_a_database",
+                                      path_name=path.name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
-        raise BackupError(damaged) from exc
+        raise BackupError("backup.truncated_or_damaged", path_name=path.name) from exc
     except OSError as exc:
-        raise BackupError(f"无法读取备份文件 {path}:{exc.strerror or exc}(U 盘可能已拔出或损坏)。") from exc
+        raise BackupError("backup.backup_file_cannot_read_usb", path=path, strerror=exc.strerror or exc) from exc
     counts = manifest.get("counts") if isinstance(manifest.get("counts"), dict) else {}
     return BackupInfo(
         path=path, kind="full", program_version=str(manifest.get("program_version", "")),
@@ -495,24 +494,26 @@ def restore_warnings(info: BackupInfo, current: CurrentData) -> list[str]:
 def check_restorable(info: BackupInfo, paths: DataPaths) -> CurrentData:
     """Refuse a backup that must not replace this data folder's: another school's, a newer program's."""
     if info.revision is None:
-        raise BackupError(f"{info.path.name} 中的数据库没有结构版本记录,不是保学的备份,不能用来恢复。")
+        raise BackupError("backup.database_has_no_schema_version", path_name=info.path.name)
     if info.revision not in known_revisions():
-        raise BackupError(
-            f"{info.path.name} 由更新版本的程序创建(保学 {info.program_version or '未知版本'},数据库结构版本 "
-            f"{info.revision}),本程序无法恢复它。请先安装最新版保学,再恢复这个备份。")
+        raise BackupError("backup.made_by_newer_program", path_name=info.path.name,
+                          version=info.program_version or msg("backup.unknown_version"), revision=info.revision)
     current = current_data(paths)
     if current.school is not None and current.school.code != info.school_code:
         raise BackupError(
-            f"{info.path.name} 是另一所学校的备份:{info.school_name}(学校标识码 {info.school_code});"
-            f"数据目录 {paths.root} 中是 {current.school.name}(学校标识码 {current.school.code})。"
-            "只能恢复本校的备份。要在这台电脑上打开另一所学校,请用一个空的数据目录(--data-dir)。")
+            "backup.backup_another_school_school_code",
+            path_name=info.path.name,
+            school_name=info.school_name,
+            school_code=info.school_code,
+            root=paths.root,
+            school_name2=current.school.name,
+            school_code2=current.school.code)
     if current.school is None and not current.error:
         in_demo_folder = paths.root.resolve() == demo_data_dir().resolve()
         if info.is_demo and not in_demo_folder:
-            raise BackupError(f"{info.path.name} 是演示学校的备份,不能恢复到真实学校的数据目录 {paths.root}"
-                              "(演示学校只放在它自己的目录里)。")
+            raise BackupError("backup.backup_demo_school_cannot_restored", path_name=info.path.name, root=paths.root)
         if not info.is_demo and in_demo_folder:
-            raise BackupError(f"{info.path.name} 是真实学校的备份,不能恢复到演示学校的目录 {paths.root}。")
+            raise BackupError("backup.backup_real_school_cannot_restored", path_name=info.path.name, root=paths.root)
     return current
 
 
@@ -537,7 +538,7 @@ def _extract(zf: zipfile.ZipFile, name: str, expected: dict, target: Path) -> No
         dst.flush()
         os.fsync(dst.fileno())
     if h.hexdigest() != expected.get("sha256"):
-        raise BackupError(f"{name} 在解开时与备份清单的校验值不符,备份文件可能正在被改动。没有恢复任何内容。")
+        raise BackupError("backup.did_not_match_checksum_backup", name=name)
     if name.startswith("keys/") and name.endswith(".key.pem"):
         os.chmod(target, 0o600)
 
@@ -576,7 +577,7 @@ def _staged_key(info: BackupInfo, staging: Path, key: bytes | None,
         return key
     ring = keyring.read(DataPaths(staging))
     if ring is None:
-        raise BackupError(f"{info.path.name} 中没有数据库的密钥文件,备份已损坏。")
+        raise BackupError("backup.has_no_key_file_database", path_name=info.path.name)
     if key is not None and keyring.key_id(key) == ring.key_id:
         return key
     found = keyring.remembered(DataPaths(info.path.parent), ring) or next(
@@ -584,12 +585,11 @@ def _staged_key(info: BackupInfo, staging: Path, key: bytes | None,
     if found is not None:
         return found
     if credentials is None:
-        raise BackupLocked(f"{info.path.name} 的数据库用另一把密钥加密(另一台电脑上设置的学校,或重新设置过)。"
-                           "请输入备份时这所学校某个账户的用户名和密码,用它打开备份。")
+        raise BackupLocked("backup.database_encrypted_another_key_school", path_name=info.path.name)
     try:
         return keyring.unwrap_with_password(ring, credentials[0].strip(), credentials[1])
     except BaoxueError as exc:
-        raise BackupLocked(f"{exc} 这个密码打不开备份中的数据库:请输入备份时这所学校某个账户的用户名和密码。") from exc
+        raise BackupLocked("backup.password_does_not_open_database", exc=exc) from exc
 
 
 def _swap(root: Path, staging: Path, old: Path, names: list[str]) -> Callable[[], None]:
@@ -672,7 +672,7 @@ def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None
     key = live_key(paths)
     info = read_backup(Path(source), key)
     if expected is not None and (expected.members != info.members or expected.created != info.created):
-        raise BackupError(f"{info.path.name} 在确认之后被改动了。请重新选择备份文件。")
+        raise BackupError("backup.changed_after_confirmed_choose_backup", path_name=info.path.name)
     current = check_restorable(info, paths)
     stamp = f"{now:%Y%m%d-%H%M%S}"
     log.info("restore from %s (school %s, created %s, revision %s) into %s", info.path, info.school_code,
@@ -689,27 +689,27 @@ def restore_backup(paths: DataPaths, source: Path, *, actor: Actor | None = None
     staging, old = paths.root / f".restore-{stamp}-new", paths.root / f".restore-{stamp}-old"
     for leftover in (staging, old):
         if leftover.exists():
-            raise BackupError(f"数据目录中已有 {leftover.name}(上一次恢复没有结束?)。请检查它的内容后删除它,再重试。")
+            raise BackupError("backup.data_folder_already_holds_restore", leftover_name=leftover.name)
     try:
         try:
             names = _stage(info, staging, key)
             staged_key = _staged_key(info, staging, key, credentials)
         except OSError as exc:
-            raise BackupError("恢复没有开始,当前数据没有改动:" + explain_os_error(exc, staging / DB_FILENAME, "恢复的文件")) from exc
+            raise BackupError("backup.restore_not_started",
+                              why=explain_os_error(exc, staging / DB_FILENAME, msg("files.restored_file"))) from exc
         except _db_errors() as exc:
-            raise BackupError(f"无法读取备份中的数据库({exc}),当前数据没有改动。") from exc
+            raise BackupError("backup.database_backup_cannot_read_current", exc=exc) from exc
         try:
             undo = _swap(paths.root, staging, old, names)
         except OSError as exc:
             raise BackupError(
-                f"无法替换数据目录 {paths.root} 中的文件({exc.strerror or exc}),当前数据没有改动。"
-                "如果保学的窗口还开着,请先关闭它;如果是权限问题,请让管理员开放该目录的写权限。") from exc
+                "backup.files_data_folder_cannot_replaced", root=paths.root, strerror=exc.strerror or exc) from exc
         try:
             migrated_from = _record_restore(paths, actor, info, kept, staged_key)
         except BaseException as exc:
             undo()
             log.exception("restored database could not be opened; the previous data was put back")
-            raise BackupError(f"恢复后的数据库无法打开({exc}),已放回原来的数据,没有改动。") from exc
+            raise BackupError("backup.restored_database_cannot_opened_previous", exc=exc) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if old.is_dir() and not any(old.iterdir()):
@@ -735,7 +735,7 @@ def _restore_settings(info: BackupInfo) -> None:
     try:
         with zipfile.ZipFile(info.path) as zf:
             data = zf.read("settings/ui.json")
-        write_atomically(target, lambda fh: fh.write(data), what="设置文件")
+        write_atomically(target, lambda fh: fh.write(data), what=msg("files.settings_file"))
     except (OSError, BaoxueError, zipfile.BadZipFile):
         log.warning("the window settings of %s were not restored", info.path, exc_info=True)
 
@@ -834,8 +834,8 @@ def automatic_backup(paths: DataPaths, *, now: datetime | None = None, mirror_di
         folder = Path(mirror_dir)
         try:
             if not folder.is_dir():
-                raise WriteFailed(f"第二备份文件夹 {folder} 现在找不到(U 盘没有插好?)。")
-            mirror = copy_atomically(info.path, folder / dest.name, what="备份文件")
+                raise WriteFailed("backup.second_backup_folder_cannot_found", folder=folder)
+            mirror = copy_atomically(info.path, folder / dest.name, what=msg("files.backup_file"))
             removed += prune(folder, school.code)
         except WriteFailed as exc:
             mirror_error = f"{exc} 本机 backups 文件夹中的备份已完成。"
@@ -860,13 +860,13 @@ def set_mirror_folder(session: Session, actor: Actor, folder: str | Path | None)
     if text:
         path = Path(text).expanduser()
         if not path.is_dir():
-            raise ValidationError("第二备份文件夹", f"{path} 不存在。请插好 U 盘后再选择。")
+            raise ValidationError("第二备份文件夹", "backup.does_not_exist_plug_usb", path=path)
         probe = temporary_name(path / ".baoxue-write-test")
         try:
-            write_atomically(probe, lambda fh: fh.write(b"ok"), what="测试文件")
+            write_atomically(probe, lambda fh: fh.write(b"ok"), what=msg("files.test_file"))
             probe.unlink()
         except (WriteFailed, OSError) as exc:
-            raise ValidationError("第二备份文件夹", str(exc)) from exc
+            raise ValidationError("第二备份文件夹", "backup.mirror_not_writable", why=exc) from exc
         text = str(path.resolve())
     old = mirror_folder(session)
     row = session.get(Setting, SETTING_KEY) or Setting(key=SETTING_KEY)

@@ -190,7 +190,7 @@ def lookup(table: Mapping[K, str], value: object, field_label: str) -> K:
         return value  # type: ignore[return-value]
     text = _clean(value if value is not None else "")
     if not text:
-        raise ValidationError(field_label, "不能为空")
+        raise ValidationError(field_label, "common.cannot_empty")
     if text in table:
         return text  # type: ignore[return-value]
     aliases = _aliases(table)
@@ -201,7 +201,7 @@ def lookup(table: Mapping[K, str], value: object, field_label: str) -> K:
         return f"0{text}"  # type: ignore[return-value]
     if table is GRADES and text.isdigit() and int(text) in GRADES:
         return int(text)  # type: ignore[return-value]
-    raise ValidationError(field_label, f"未知的{field_label}代码或名称“{text}”")
+    raise ValidationError(field_label, "codes.unknown_code_name", field_label=field_label, text=text)
 
 
 _CODE_LABEL = re.compile(r"([0-9A-Za-z]{1,3})\s*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]\s*(\S.*)")
@@ -233,7 +233,10 @@ def lookup_coded(table: Mapping[K, str], value: object, field_label: str, *, tru
         return by_name
     by_code = lookup(table, code, field_label)
     if by_code != by_name:
-        raise ValidationError(field_label, f"代码“{code}”({table[by_code]})与名称“{name}”不一致")
+        raise ValidationError(field_label, "codes.code_does_not_match_name",
+                                           code=code,
+                                           table=table[by_code],
+                                           name=name)
     return by_name
 
 
@@ -246,7 +249,7 @@ def yes_no_coded(value: object, field_label: str) -> bool:
         return yes_no(name, field_label)
     result = yes_no(name, field_label)
     if code in ("0", "1") and (code == "1") != result:
-        raise ValidationError(field_label, f"代码“{code}”与名称“{name}”不一致")
+        raise ValidationError(field_label, "codes.code_does_not_match_name_2", code=code, name=name)
     return result
 
 
@@ -269,11 +272,11 @@ def yes_no(value: object, field_label: str) -> bool:
         return True
     if text.upper() in _NO:
         return False
-    raise ValidationError(field_label, f"应填“是”或“否”,而不是“{text}”")
+    raise ValidationError(field_label, "codes.should_yes_no_not", text=text)
 
 
 def grade_stage(level: int) -> str:
     """"primary" for grades 1–6, "junior" for 7–9."""
     if level in GRADES:
         return "primary" if level <= 6 else "junior"
-    raise ValidationError("年级", f"必须是 1–9,而不是 {level}")
+    raise ValidationError("年级", "codes.must_1_9_not", level=level)

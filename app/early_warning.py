@@ -64,6 +64,7 @@ from app.data.models import (
     Student,
 )
 from app.errors import PermissionDenied
+from app.messages import DEFAULT_LANG, Label, Message, label, msg
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school import TermInfo
@@ -109,6 +110,10 @@ class RiskRecord:
     day: date | None
     text: str  # Chinese, e.g. "2026-11-23 旷课(无故缺勤)"
     ref_id: int | None = None  # attendance_sheet.id / status_change.id / absence_alert.id
+    said: Message | None = None  # ``text`` as a message (a window in another language renders it)
+
+    def text_in(self, lang: str) -> str:
+        return self.said.in_language(lang) if self.said is not None else self.text
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,26 @@ class RiskPoint:
     points: int
     detail: str  # Chinese explanation with the figures and the threshold
     records: tuple[RiskRecord, ...] = ()
+    named: Message | Label | None = None  # ``label`` and ``detail`` as messages
+    said: Message | None = None
+
+    def label_in(self, lang: str) -> str:
+        return self.named.in_language(lang) if self.named is not None else self.label
+
+    def detail_in(self, lang: str) -> str:
+        return self.said.in_language(lang) if self.said is not None else self.detail
+
+
+def _point(rule: str, named, points: int, said: Message, records: tuple[RiskRecord, ...] = ()) -> RiskPoint:
+    return RiskPoint(rule, str(named), points, str(said), records, named, said)
+
+
+def _record(kind: str, day: date | None, said, ref_id: int | None = None) -> RiskRecord:
+    return RiskRecord(kind, day, str(said), ref_id, said)
+
+
+def _rule(rule: str) -> Label:
+    return label("risk_rule", rule, RULES)
 
 
 @dataclass(frozen=True)
@@ -145,9 +170,13 @@ class StudentRisk:
     @property
     def summary(self) -> str:
         """One line in Chinese: "长期缺勤 2 + 重点群体:留守儿童 1 = 3 分"."""
+        return self.summary_in(DEFAULT_LANG)
+
+    def summary_in(self, lang: str) -> str:
         if not self.reasons:
-            return "无风险点"
-        return " + ".join(f"{r.label} {r.points}" for r in self.reasons) + f" = {self.points} 分"
+            return msg("reports.no_risk").in_language(lang)
+        return (" + ".join(f"{r.label_in(lang)} {r.points}" for r in self.reasons)
+                + msg("reports.risk_total", points=self.points).in_language(lang))
 
 
 # --- the term ----------------------------------------------------------------------------
@@ -253,10 +282,6 @@ def _days_on_roll(days: list[date], enrolled_on: date, history: list[tuple[date,
     return total
 
 
-def _session_word(session_key: str) -> str:
-    return "" if session_key == "day" else SESSIONS.get(session_key, session_key)
-
-
 def _pct(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
@@ -264,20 +289,27 @@ def _pct(x: float) -> str:
 # --- the rules -------------------------------------------------------------------------
 
 
-def _flag_text(row, key: str) -> str:
-    label = FOCUS_GROUPS[key]
+def _flag_text(row, key: str):
+    focus = label("focus", key, FOCUS_GROUPS)
     if key == "left_behind":
-        return f"{label}({LEFT_BEHIND.get(str(row.left_behind), row.left_behind)})"
+        return msg("reports.flag_with", focus=focus, detail=label("left_behind", str(row.left_behind), LEFT_BEHIND))
     if key == "disabled":
-        return f"{label}({DISABILITY.get(row.disability_type, row.disability_type)})"
-    return label
+        return msg("reports.flag_with", focus=focus, detail=label("disability", row.disability_type, DISABILITY))
+    return focus
 
 
-def _change_text(ch) -> str:
+def _change_text(ch) -> Message:
     _sid, _id, code, eff, from_status, to_status, reason = ch
-    what = CHANGE.get(code) if code else ("借读外出" if to_status == "borrow_out" else "借读返回")
-    move = f"{STATUS.get(from_status, from_status or '—')}→{STATUS.get(to_status, to_status)}"
-    return f"{eff} {what or code}(代码 {code or '无'},{move})" + (f":{reason}" if reason and reason != what else "")
+    if code:
+        what = label("change", code, CHANGE)
+    else:
+        what = msg("reports.borrow_out" if to_status == "borrow_out" else "reports.borrow_return")
+    params = dict(eff=eff, what=what, code=code or msg("reports.no_code"),
+                  before=label("status", from_status, STATUS) if from_status else "—",
+                  after=label("status", to_status, STATUS))
+    if reason and reason != str(what):
+        return msg("reports.change_with_reason", **params, reason=reason)
+    return msg("reports.change", **params)
 
 
 def _attendance_points(policy: Policy, term: TermInfo | None, days: int, missed: float,
@@ -291,19 +323,19 @@ def _attendance_points(policy: Policy, term: TermInfo | None, days: int, missed:
     if not (chronic or at_risk or warning):
         return []  # most pupils: no point, no text to write
     out = []
-    where = f"{term.name if term else '本学期'}至今 {days} 个上学日缺勤 {missed:g} 天"
+    where = msg("reports.risk_where", term=term.name if term else msg("reports.this_term"), days=days, missed=missed)
     if chronic:
-        out.append(RiskPoint("chronic_absence", RULES["chronic_absence"], POINTS["chronic_absence"],
-                             f"{where}({_pct(100 * missed / days)}%),达到长期缺勤线 "
-                             f"{_pct(policy.chronic_absence_percent)}%(含请假、病假)", records))
+        out.append(_point("chronic_absence", _rule("chronic_absence"), POINTS["chronic_absence"],
+                          msg("reports.risk_chronic", where=where, share=_pct(100 * missed / days),
+                              line=_pct(policy.chronic_absence_percent)), records))
     if at_risk:
-        out.append(RiskPoint("attendance_at_risk", RULES["attendance_at_risk"], POINTS["attendance_at_risk"],
-                             f"出勤率 {_pct(100 * rate)}%,低于高风险线 {_pct(policy.attendance_at_risk_percent)}%"
-                             f"({where})", records))
+        out.append(_point("attendance_at_risk", _rule("attendance_at_risk"), POINTS["attendance_at_risk"],
+                          msg("reports.risk_at_risk", rate=_pct(100 * rate),
+                              line=_pct(policy.attendance_at_risk_percent), where=where), records))
     if warning:
-        out.append(RiskPoint("attendance_warning", RULES["attendance_warning"], POINTS["attendance_warning"],
-                             f"出勤率 {_pct(100 * rate)}%,低于预警线 {_pct(policy.attendance_warning_percent)}%"
-                             f"({where})", records))
+        out.append(_point("attendance_warning", _rule("attendance_warning"), POINTS["attendance_warning"],
+                          msg("reports.risk_warning", rate=_pct(100 * rate),
+                              line=_pct(policy.attendance_warning_percent), where=where), records))
     return out
 
 
@@ -345,8 +377,11 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
             for sheet_id, day, sess, mark in sorted(mine_missed, key=lambda m: (m[1], m[2])):
                 if day in day_set and is_on_roll(enrolled_on, history, status, day):
                     missed += len(SESSION_HALVES.get(sess, (0, 1))) / 2
-                    records.append(RiskRecord("attendance", day, f"{day}{_session_word(sess)} {MARK_LABELS[mark]}",
-                                              sheet_id))
+                    mark_name = label("mark", mark, MARK_LABELS)
+                    said = (msg("reports.record_day", day=day, mark=mark_name) if sess == "day" else
+                            msg("reports.record_session", day=day, session=label("session", sess, SESSIONS),
+                                mark=mark_name))
+                    records.append(_record("attendance", day, said, sheet_id))
         missed = min(missed, float(n_days))
         rate = (n_days - missed) / n_days if n_days else None
         reasons += _attendance_points(policy, term, n_days, missed, tuple(records))
@@ -355,9 +390,10 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
         for key, i in _FOCUS_INDEX:
             if r[i]:
                 text = _flag_text(r, key)
-                reasons.append(RiskPoint("focus_group", f"{RULES['focus_group']}:{FOCUS_GROUPS[key]}",
-                                         POINTS["focus_group"], f"学籍信息登记为{text}",
-                                         (RiskRecord("flag", None, text),)))
+                reasons.append(_point("focus_group", msg("reports.risk_focus_label", rule=_rule("focus_group"),
+                                                         focus=label("focus", key, FOCUS_GROUPS)),
+                                      POINTS["focus_group"], msg("reports.risk_focus_detail", text=text),
+                                      (_record("flag", None, text),)))
 
         # recent status changes
         for ch in mine:
@@ -365,20 +401,20 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
             if code in NOT_RISK_CHANGES or not (recent_from < eff <= today):
                 continue
             text = _change_text(ch)
-            reasons.append(RiskPoint("recent_status_change", RULES["recent_status_change"],
-                                     POINTS["recent_status_change"],
-                                     f"{(today - eff).days} 天前({eff})学籍变动,在近 "
-                                     f"{policy.recent_status_change_days} 天内",
-                                     (RiskRecord("status_change", eff, text, ch[1]),)))
+            reasons.append(_point("recent_status_change", _rule("recent_status_change"),
+                                  POINTS["recent_status_change"],
+                                  msg("reports.risk_recent_change", days=(today - eff).days, eff=eff,
+                                      within=policy.recent_status_change_days),
+                                  (_record("status_change", eff, text, ch[1]),)))
 
         # open absence alerts
         for a in alerts.get(rid, ()):
-            level = LEVELS.get(a.level, a.level)
-            text = (f"{level}:{a.first_absent_day} 至 {a.last_absent_day} 连续无故缺勤 {a.days_absent:g} 个上学日,"
-                    f"{a.raised_on} 预警")
-            reasons.append(RiskPoint("open_alert", f"{RULES['open_alert']}({level})",
-                                     ALERT_POINTS.get(a.level, ALERT_POINTS["alert"]), text,
-                                     (RiskRecord("alert", a.raised_on, text, a.id),)))
+            level = label("alert_level", a.level, LEVELS)
+            text = msg("reports.risk_alert", level=level, first=a.first_absent_day, last=a.last_absent_day,
+                       days=a.days_absent, raised=a.raised_on)
+            reasons.append(_point("open_alert", msg("reports.risk_alert_label", rule=_rule("open_alert"), level=level),
+                                  ALERT_POINTS.get(a.level, ALERT_POINTS["alert"]), text,
+                                  (_record("alert", a.raised_on, text, a.id),)))
 
         if not reasons and not keep_zero:
             continue
@@ -418,7 +454,7 @@ def school_risk(session: Session, actor: Actor, today: date, class_id: int | Non
     """
     require(actor, "alerts.view")
     if class_id is not None and not can_view_class(actor, class_id):
-        raise PermissionDenied(f"没有权限查看该班级的预警(当前用户 {actor.username}):只能查看自己任教或担任班主任的班级")
+        raise PermissionDenied("reports.may_not_see_alerts_class", username=actor.username)
     where = [col(Student.status).in_(sorted(ON_ROLL_STATUSES)), Student.enrolled_on <= today,
              col(Student.class_id).is_not(None)]
     if class_id is not None:

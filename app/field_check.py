@@ -21,6 +21,7 @@ from app.data.db import core
 from app.data.models import Student
 from app.errors import ValidationError
 from app.fields import TextField, printable, stored_fields
+from app.messages import Clauses, msg
 
 #: what a table's rows are called in the messages
 _RECORD = {"school": "学校", "school_class": "班级", "staff": "教职工", "user_account": "账户"}
@@ -46,15 +47,16 @@ class StoredProblem:
 class StoredValueError(ValidationError):
     """Stored values that an export cannot carry; ``problems`` lists them (the message names the first ones)."""
 
-    def __init__(self, problems: list[StoredProblem], doing: str):
+    def __init__(self, problems: list[StoredProblem], doing):
         self.problems = problems
         first = problems[0]
-        named = ";".join(p.message for p in problems[1:NAMED_IN_REFUSAL])
+        named = [msg("fields.stored_problem", record=p.record, label=p.field.label, reason=p.reason)
+                 for p in problems[1:NAMED_IN_REFUSAL]]
         more = len(problems) - NAMED_IN_REFUSAL
-        reason = (f"{first.reason}。这是旧版本保存的内容,请先改正再{doing}"
-                  + (f"。另有:{named}" if named else "")
-                  + (f" 等,共 {len(problems)} 处(baoxue db check 列出全部)" if more > 0 else ""))
-        super().__init__(f"{first.record}的“{first.field.label}”", reason)
+        super().__init__(msg("fields.stored_field", record=first.record, label=first.field.label),
+                         "fields.stored_value_refused", reason=first.reason, doing=doing,
+                         others=msg("fields.stored_others", named=Clauses(named)) if named else "",
+                         more=msg("fields.stored_more", count=len(problems)) if more > 0 else "")
 
 
 def _student_label(name: str, number: str | None, student_id: int) -> str:

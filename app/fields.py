@@ -39,22 +39,18 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from app.errors import ValidationError
+from app.messages import catalog
 
 NFKC = "NFKC"
 NFC = "NFC"
 DIGITS = "DIGITS"
 
-#: every reason a text is refused, in one place (``str.format`` fields)
-MESSAGES: dict[str, str] = {
-    "required": "不能为空,请填写",
-    "too_long": "最多 {limit} 个字,现在有 {n} 个字",
-    "control": "第 {pos} 个字是不可见的控制字符(U+{code:04X}),请删除后重新输入",
-    "line_break": "不能换行,请写在一行内",
-    "surrogate": "第 {pos} 个字是损坏的字符(U+{code:04X},单独的代理项),请删除后重新输入",
-    "noncharacter": "第 {pos} 个字(U+{code:04X})不是可用的字符,请删除后重新输入",
-    "format": "第 {pos} 个字是看不见的格式字符(U+{code:04X}),请删除后重新输入",
-    "digits": "第 {pos} 个字“{char}”不是 0–9 的数字(应为半角数字)",
-}
+#: every reason a text is refused, in one place: key → code of the message catalog
+#: (resources/messages/fields.tsv, with its ``str.format`` fields)
+CODES: dict[str, str] = {key: f"fields.{key}" for key in (
+    "required", "too_long", "control", "line_break", "surrogate", "noncharacter", "format", "digits")}
+#: the same refusals' Chinese templates (str.format with their parameters)
+MESSAGES: dict[str, str] = {key: catalog()[code]["zh_CN"] for key, code in CODES.items()}
 
 #: format characters (Cf) that writing systems need and that are therefore kept
 _KEPT_FORMAT = frozenset({"\u200c", "\u200d", "\u180e"})
@@ -66,8 +62,8 @@ _BLANKS = str.maketrans(dict.fromkeys("\t\r\n\x0b\x0c\x85\u2028\u2029", " "))
 
 
 def refusal(label: str, key: str, **values: Any) -> ValidationError:
-    """The :class:`ValidationError` of :data:`MESSAGES` ``[key]`` for the field ``label``."""
-    return ValidationError(label, MESSAGES[key].format(**values))
+    """The :class:`ValidationError` of :data:`CODES` ``[key]`` for the field ``label``."""
+    return ValidationError(label, CODES[key], **values)
 
 
 def ascii_digits(text: str) -> str:

@@ -21,28 +21,29 @@ from pathlib import Path
 from typing import BinaryIO, Callable, TypeVar
 
 from app.errors import BaoxueError
+from app.messages import Message, msg
 
 T = TypeVar("T")
 
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+#: what a file is called when the caller does not say
+A_FILE = msg("files.a_file")
 
 
 class WriteFailed(BaoxueError):
     """A file could not be written; the message names the place and what to do."""
 
 
-def explain_os_error(exc: OSError, target: Path, what: str = "文件") -> str:
-    """A Chinese sentence for a failed write of ``what`` at ``target``."""
+def explain_os_error(exc: OSError, target: Path, what: Message = A_FILE) -> Message:
+    """What went wrong writing ``what`` (a message: 备份文件, …) at ``target``, for the user."""
     folder = target.parent
     if exc.errno == errno.ENOSPC or getattr(exc, "winerror", None) in (39, 112):  # ERROR_HANDLE_DISK_FULL, DISK_FULL
-        return (f"磁盘空间不足:无法在 {folder} 写入{what} {target.name}。请清理磁盘或换一个有足够空间的 U 盘后重试"
-                "(没有留下不完整的文件)。")
+        return msg("files.disk_full", folder=folder, what=what, name=target.name)
     if exc.errno in _READ_ONLY or getattr(exc, "winerror", None) in (5, 19):  # ACCESS_DENIED, WRITE_PROTECT
-        return (f"无法写入 {folder}:该文件夹是只读的或没有写权限(U 盘可能拨到了写保护)。"
-                "请换一个文件夹,或打开写权限后重试。")
+        return msg("files.read_only", folder=folder)
     if exc.errno == errno.ENOENT:
-        return f"文件夹 {folder} 不存在(U 盘可能已拔出)。请插好 U 盘或另选一个文件夹。"
-    return f"无法写入{what} {target}:{exc.strerror or exc}。"
+        return msg("files.folder_missing", folder=folder)
+    return msg("files.cannot_write", what=what, target=target, strerror=exc.strerror or exc)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -75,7 +76,7 @@ def temporary_name(target: Path) -> Path:
 _PART_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.part$")
 
 
-def write_part(target: Path, write: Callable[[BinaryIO], T], *, what: str = "文件", mode: int | None = None,
+def write_part(target: Path, write: Callable[[BinaryIO], T], *, what: Message = A_FILE, mode: int | None = None,
                by_path: Callable[[Path], T] | None = None) -> tuple[Path, T]:
     """Write ``target``'s content under its temporary name, flushed and ``fsync``ed; the final name is untouched.
 
@@ -108,7 +109,7 @@ def write_part(target: Path, write: Callable[[BinaryIO], T], *, what: str = "文
     return tmp, result
 
 
-def promote(part: Path, target: Path, *, what: str = "文件") -> None:
+def promote(part: Path, target: Path, *, what: Message = A_FILE) -> None:
     """Give the written temporary file ``part`` its final name ``target`` (atomic), and make the rename durable."""
     try:
         os.replace(part, target)
@@ -118,7 +119,7 @@ def promote(part: Path, target: Path, *, what: str = "文件") -> None:
     fsync_folder(Path(target).parent)
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], T], *, what: str = "文件", mode: int | None = None) -> T:
+def write_atomically(target: Path, write: Callable[[BinaryIO], T], *, what: Message = A_FILE, mode: int | None = None) -> T:
     """Call ``write(file)`` on a temporary file beside ``target``, then give it ``target``'s name.
 
     Returns what ``write`` returned. Any error leaves no temporary file and no new ``target``;
@@ -129,7 +130,7 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], T], *, what: str 
     return result
 
 
-def write_bytes_atomically(target: Path, data: bytes, *, what: str = "文件", mode: int | None = None) -> None:
+def write_bytes_atomically(target: Path, data: bytes, *, what: Message = A_FILE, mode: int | None = None) -> None:
     write_atomically(target, lambda fh: fh.write(data), what=what, mode=mode)
 
 
@@ -203,7 +204,7 @@ def _remove(path: Path) -> None:
         pass
 
 
-def copy_atomically(source: Path, target: Path, *, what: str = "文件", chunk: int = 1 << 20) -> Path:
+def copy_atomically(source: Path, target: Path, *, what: Message = A_FILE, chunk: int = 1 << 20) -> Path:
     """Copy ``source`` to ``target`` through :func:`write_atomically` (never a half copy under the final name)."""
     def copy(out: BinaryIO) -> None:
         with open(source, "rb") as src:

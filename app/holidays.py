@@ -50,6 +50,7 @@ from app import audit, events
 from app.accounts import Actor, require
 from app.data.models import NationalHoliday
 from app.errors import BaoxueError, ValidationError
+from app.messages import DEFAULT_LANG, Label, Lines, Message, msg
 from app.school_calendar import builtin_years
 
 log = logging.getLogger(__name__)
@@ -70,16 +71,48 @@ _COLUMNS = {
     "year": "year", "年份": "year", "年度": "year",
 }
 MAX_BYTES = 1_000_000
+#: the name of a working day in lieu when the file gives none (stored: the calendar shows it)
+WORKDAY_NAME = "调休上班"
+#: Monday … Friday, as a refusal names them
+WEEKDAY_NAMES = "一二三四五"
 
 
 @dataclass(frozen=True)
 class Problem:
-    row: str  # "第 3 行" / "第 2 项" / "文件"
-    field: str
-    reason: str
+    at: Message  # 第 3 行 / 第 2 项 / 文件
+    field: str  # the column (date, kind, …) or what of the file (表头, 内容, 编码, 大小)
+    why: Message
+
+    @property
+    def row(self) -> str:
+        return str(self.at)
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        return msg("calendar.problem", at=self.at, field=field_name(self.field), why=self.why).in_language(lang)
 
     def __str__(self) -> str:
-        return f"{self.row} {self.field}:{self.reason}"
+        return self.in_language()
+
+
+def field_name(name: str) -> Label:
+    """A column or part of the holiday file as a message parameter (表头 → header, date → date)."""
+    return Label("holiday_file_part", name, name)
+
+
+def row_at(n: int) -> Message:
+    return msg("calendar.row", n=n)
+
+
+def item_at(n: int) -> Message:
+    return msg("calendar.item", n=n)
+
+
+#: a problem of the file as a whole
+THE_FILE = msg("calendar.the_file")
 
 
 class HolidayFileError(ValidationError):
@@ -87,9 +120,9 @@ class HolidayFileError(ValidationError):
 
     def __init__(self, name: str, problems: list[Problem]):
         self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems[:30])
-        more = f"\n  ……另有 {len(problems) - 30} 处" if len(problems) > 30 else ""
-        super().__init__("节假日文件", f"{name} 有 {len(problems)} 处错误,整个文件未载入:\n{lines}{more}")
+        more = msg("calendar.more_problems", count=len(problems) - 30) if len(problems) > 30 else ""
+        super().__init__("节假日文件", "calendar.holiday_file_errors", name=name, count=len(problems),
+                         lines=Lines(problems[:30]), more=more)
 
 
 @dataclass(frozen=True)
@@ -130,36 +163,36 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise HolidayFileError(name, [Problem("文件", "编码", "既不是 UTF-8 也不是 GBK/GB18030 文本")])
+    raise HolidayFileError(name, [Problem(THE_FILE, "编码", msg("calendar.not_utf8_or_gbk"))])
 
 
 def _parse_day(text: str) -> date:
     t = text.strip().replace("/", "-").replace(".", "-")
     parts = t.split("-")
     if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
-        raise ValueError(f"“{text}”不是日期,应写成 YYYY-MM-DD")
+        raise ValueError(msg("calendar.not_a_date", text=text))
     y, m, d = (int(p) for p in parts)
     try:
         return date(y, m, d)
     except ValueError:
-        raise ValueError(f"“{text}”不是真实存在的日期") from None
+        raise ValueError(msg("calendar.not_a_real_date", text=text)) from None
 
 
 def _raw_entries_csv(text: str, name: str) -> tuple[list[tuple[str, dict[str, str]]], str | None]:
     rows = list(csv.reader(text.splitlines()))
     header_at = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
     if header_at is None:
-        raise HolidayFileError(name, [Problem("文件", "内容", "文件是空的")])
+        raise HolidayFileError(name, [Problem(THE_FILE, "内容", msg("calendar.file_empty"))])
     header = [c.strip().lstrip("\ufeff").lower() for c in rows[header_at]]
     mapped = [_COLUMNS.get(h) for h in header]
     problems = []
-    for need, label in (("date", "date(日期)"), ("kind", "kind(类型)"), ("name", "name(名称)")):
+    for need, label in (("date", msg("calendar.column_date")), ("kind", msg("calendar.column_kind")),
+                        ("name", msg("calendar.column_name"))):
         if need not in mapped:
-            problems.append(Problem(f"第 {header_at + 1} 行", "表头", f"缺少 {label} 列"))
+            problems.append(Problem(row_at(header_at + 1), "表头", msg("calendar.column_missing", column=label)))
     unknown = [header[i] for i, m in enumerate(mapped) if m is None and header[i]]
     if unknown:
-        problems.append(Problem(f"第 {header_at + 1} 行", "表头",
-                                f"不认识的列:{'、'.join(unknown)}(可用列:date, end, kind, name, year)"))
+        problems.append(Problem(row_at(header_at + 1), "表头", msg("calendar.unknown_columns", columns=unknown)))
     if problems:
         raise HolidayFileError(name, problems)
     out = []
@@ -167,7 +200,7 @@ def _raw_entries_csv(text: str, name: str) -> tuple[list[tuple[str, dict[str, st
         if not any(c.strip() for c in r):
             continue
         values = {m: (r[j].strip() if j < len(r) else "") for j, m in enumerate(mapped) if m}
-        out.append((f"第 {i} 行", values))
+        out.append((row_at(i), values))
     return out, None
 
 
@@ -175,28 +208,27 @@ def _raw_entries_json(text: str, name: str) -> tuple[list[tuple[str, dict[str, s
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise HolidayFileError(name, [Problem(f"第 {exc.lineno} 行", "JSON",
-                                              f"不是有效的 JSON:第 {exc.colno} 个字符附近格式不对(缺少逗号、引号或括号?)")]) from None
+        raise HolidayFileError(name, [Problem(row_at(exc.lineno), "JSON", msg("calendar.not_json", colno=exc.colno))]) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("days"), list):
-        raise HolidayFileError(name, [Problem("文件", "JSON", '应为 {"format": "baoxue-holidays-1", "year": …, "days": [...]}')])
+        raise HolidayFileError(name, [Problem(THE_FILE, "JSON", msg("calendar.json_shape"))])
     if doc.get("format", FORMAT) != FORMAT:
-        raise HolidayFileError(name, [Problem("文件", "format", f"应为 {FORMAT},而不是“{doc.get('format')}”")])
+        raise HolidayFileError(name, [Problem(THE_FILE, "format", msg("calendar.wrong_format", expected=FORMAT, given=doc.get("format")))])
     year = doc.get("year")
     if year is None:
-        raise HolidayFileError(name, [Problem("文件", "year", '缺少 "year"(文件是哪一年的安排)')])
+        raise HolidayFileError(name, [Problem(THE_FILE, "year", msg("calendar.year_missing"))])
     out = []
     for i, e in enumerate(doc["days"], start=1):
         if not isinstance(e, dict):
-            out.append((f"第 {i} 项", {"date": "", "kind": "", "name": "", "_bad": "应为一个对象"}))
+            out.append((item_at(i), {"date": "", "kind": "", "name": "", "_bad": msg("calendar.not_an_object")}))
             continue
-        out.append((f"第 {i} 项", {k: ("" if e.get(k) is None else str(e.get(k))) for k in ("date", "end", "kind", "name", "year")}))
+        out.append((item_at(i), {k: ("" if e.get(k) is None else str(e.get(k))) for k in ("date", "end", "kind", "name", "year")}))
     return out, str(year)
 
 
 def parse_holiday_file(data: bytes, name: str = "节假日文件", *, expected_year: int | None = None) -> HolidayFile:
     """Check a holiday file's bytes (CSV or JSON); raise :class:`HolidayFileError` naming every bad row."""
     if len(data) > MAX_BYTES:
-        raise HolidayFileError(name, [Problem("文件", "大小", "超过 1 MB,不像一年的节假日文件")])
+        raise HolidayFileError(name, [Problem(THE_FILE, "大小", msg("calendar.file_too_large"))])
     text = _decode(data, name)
     is_json = name.lower().endswith(".json") or text.lstrip().startswith("{")
     entries, header_year = (_raw_entries_json if is_json else _raw_entries_csv)(text, name)
@@ -206,10 +238,10 @@ def parse_holiday_file(data: bytes, name: str = "节假日文件", *, expected_y
         try:
             year = int(header_year)
         except ValueError:
-            problems.append(Problem("文件", "year", f"年份“{header_year}”不是数字"))
+            problems.append(Problem(THE_FILE, "year", msg("calendar.year_not_number", year=header_year)))
     if expected_year is not None:
         if year is not None and year != expected_year:
-            problems.append(Problem("文件", "year", f"文件写的是 {year} 年,而要载入的是 {expected_year} 年"))
+            problems.append(Problem(THE_FILE, "year", msg("calendar.other_year", year=year, expected_year=expected_year)))
         year = expected_year if year is None else year
     seen: dict[date, str] = {}
     days: list[HolidayDay] = []
@@ -221,56 +253,56 @@ def parse_holiday_file(data: bytes, name: str = "节假日文件", *, expected_y
         try:
             start = _parse_day(v.get("date", ""))
         except ValueError as exc:
-            problems.append(Problem(row, "date", str(exc) if v.get("date") else "日期不能为空"))
+            problems.append(Problem(row, "date", exc.args[0] if v.get("date") else msg("calendar.date_empty")))
         if v.get("end"):
             try:
                 end = _parse_day(v["end"])
             except ValueError as exc:
-                problems.append(Problem(row, "end", str(exc)))
+                problems.append(Problem(row, "end", exc.args[0]))
         kind_text = v.get("kind", "").strip()
         kind = _KIND_ALIASES.get(kind_text.lower())
         if kind is None:
-            problems.append(Problem(row, "kind", f"“{kind_text}”不是 holiday(放假)或 workday(调休上班)"
-                                    if kind_text else "类型不能为空,应为 holiday 或 workday"))
+            problems.append(Problem(row, "kind", msg("calendar.unknown_kind", kind=kind_text)
+                                    if kind_text else msg("calendar.kind_empty")))
         name_text = v.get("name", "").strip()
         if kind == "holiday" and not name_text:
-            problems.append(Problem(row, "name", "放假的日子要写名称(如:元旦、春节)"))
+            problems.append(Problem(row, "name", msg("calendar.holiday_needs_name")))
         if v.get("year"):
             try:
                 row_year = int(v["year"])
             except ValueError:
-                problems.append(Problem(row, "year", f"年份“{v['year']}”不是数字"))
+                problems.append(Problem(row, "year", msg("calendar.year_not_number", year=v["year"])))
             else:
                 if year is None:
                     year = row_year
                 elif row_year != year:
-                    problems.append(Problem(row, "year", f"年份 {row_year} 与文件的年份 {year} 不同"))
+                    problems.append(Problem(row, "year", msg("calendar.row_year_differs", row_year=row_year, year=year)))
         if start is None:
             continue
         if year is None:
             year = start.year
         end = end or start
         if end < start:
-            problems.append(Problem(row, "end", f"结束日期 {end} 早于开始日期 {start}"))
+            problems.append(Problem(row, "end", msg("calendar.end_before_start", end=end, start=start)))
             continue
         if (end - start).days > 31:
-            problems.append(Problem(row, "end", f"{start} 至 {end} 超过一个月,不像一次放假"))
+            problems.append(Problem(row, "end", msg("calendar.longer_than_month", start=start, end=end)))
             continue
         d = start
         while d <= end:
             if d.year != year:
-                problems.append(Problem(row, "date", f"{d} 不在 {year} 年(一个文件只载入一年的安排)"))
+                problems.append(Problem(row, "date", msg("calendar.day_not_in_year", d=d, year=year)))
             elif d in seen:
-                problems.append(Problem(row, "date", f"{d} 与{seen[d]}重复或重叠"))
+                problems.append(Problem(row, "date", msg("calendar.day_repeated", d=d, other=seen[d])))
             elif kind == "workday" and d.weekday() < 5:
-                problems.append(Problem(row, "date", f"{d} 是星期{'一二三四五'[d.weekday()]},本来就上班,不能是调休上班日"
-                                        "(调休上班日应是周六或周日)"))
+                problems.append(Problem(row, "date", msg("calendar.weekday_not_in_lieu", d=d,
+                                                         weekday=Label("weekday", str(d.weekday()), WEEKDAY_NAMES[d.weekday()]))))
             elif kind is not None:
                 seen[d] = row
-                days.append(HolidayDay(d, kind, name_text or "调休上班", row))
+                days.append(HolidayDay(d, kind, name_text or WORKDAY_NAME, str(row)))
             d += timedelta(days=1)
     if not problems and not any(d.kind == "holiday" for d in days):
-        problems.append(Problem("文件", "内容", "文件里没有任何放假的日子"))
+        problems.append(Problem(THE_FILE, "内容", msg("calendar.no_holidays")))
     if problems:
         raise HolidayFileError(name, problems)
     days.sort(key=lambda d: d.day)
@@ -282,7 +314,7 @@ def read_holiday_file(path: str | os.PathLike, *, expected_year: int | None = No
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise BaoxueError(f"无法读取节假日文件 {p}:{exc.strerror or exc}") from None
+        raise BaoxueError("calendar.holiday_file_cannot_read", p=p, strerror=exc.strerror or exc) from None
     return parse_holiday_file(data, p.name, expected_year=expected_year)
 
 

@@ -22,6 +22,7 @@ from stdnum.cn import ric
 from app.codes import DOC_TYPE
 from app.errors import ValidationError
 from app.fields import ascii_digits
+from app.messages import Message, msg
 
 # First two digits of GB/T 2260 codes (81/82/83: residence permits for HK/Macau/Taiwan residents).
 PROVINCE_CODES: frozenset[str] = frozenset(
@@ -58,13 +59,13 @@ def normalize_id_number(s: str) -> str:
     return re.sub(r"[\s\-]", "", _halfwidth(s)).upper()
 
 
-def _shape_error(number: str) -> str | None:
-    """Chinese reason why an 18-character number is not 17 digits + digit/X, or None."""
+def _shape_error(number: str) -> Message | None:
+    """Why an 18-character number is not 17 digits + digit/X, or None."""
     for i, c in enumerate(number[:17], start=1):
         if c not in _DIGITS:
-            return f"第 {i} 位“{c}”不是数字(前 17 位必须是数字)"
+            return msg("identity.not_a_digit_at", i=i, c=c)
     if not (number[17] in _DIGITS or number[17] == "X"):
-        return f"最后一位只能是数字或 X,而不是“{number[17]}”"
+        return msg("identity.last_digit_or_x", last=number[17])
     return None
 
 
@@ -72,29 +73,29 @@ def check_resident_id(s: str, field: str = "身份证件号", *, today: date | N
     """Check an 18-digit resident ID: length, characters, province, birth date, check digit."""
     number = normalize_id_number(s)
     if not number:
-        raise ValidationError(field, "不能为空")
+        raise ValidationError(field, "common.cannot_empty")
     if _EXCEL_NUMBER.fullmatch(number):
-        raise ValidationError(field, f"“{s}”被 Excel 变成了科学计数法,请把该列设为“文本”后重新填写完整号码")
+        raise ValidationError(field, "identity.turned_into_scientific_notation_excel", s=s)
     if len(number) == 15 and set(number) <= _DIGITS:
-        raise ValidationError(field, "这是 15 位的旧身份证号,请填写 18 位的新身份证号")
+        raise ValidationError(field, "identity.old_15_digit_id_number")
     if len(number) != 18:
-        raise ValidationError(field, f"应为 18 位,现在是 {len(number)} 位")
+        raise ValidationError(field, "identity.must_18_characters", number_count=len(number))
     if (reason := _shape_error(number)) is not None:
         raise ValidationError(field, reason)
     if number[:2] not in PROVINCE_CODES:
-        raise ValidationError(field, f"前两位“{number[:2]}”不是有效的省级行政区划代码")
+        raise ValidationError(field, "identity.first_two_digits_not_valid", number=number[:2])
     try:
         birth = ric.get_birth_date(number)
     except (stdnum_exc.ValidationError, ValueError):
-        raise ValidationError(field, f"第 7–14 位的出生日期“{number[6:14]}”不是真实的日期") from None
+        raise ValidationError(field, "identity.date_birth_digits_7_14_3", number=number[6:14]) from None
     if birth > (today or date.today()):
-        raise ValidationError(field, f"第 7–14 位的出生日期 {birth:%Y-%m-%d} 晚于今天")
+        raise ValidationError(field, "identity.date_birth_digits_7_14", birth=birth)
     if birth.year < 1900:
-        raise ValidationError(field, f"第 7–14 位的出生日期 {birth:%Y-%m-%d} 早于 1900 年")
+        raise ValidationError(field, "identity.date_birth_digits_7_14_2", birth=birth)
     expected = ric.calc_check_digit(number)
     if number[17] != expected:
         raise ValidationError(
-            field, f"校验位错误:按前 17 位,最后一位应为“{expected}”,而不是“{number[17]}”(请逐位核对)"
+            field, "identity.wrong_check_digit_first_17", expected=expected, number=number[17]
         )
     sex = "1" if int(number[16]) % 2 == 1 else "2"
     return ResidentId(number=number, birth_date=birth, sex=sex, area_code=number[:6])
@@ -104,27 +105,30 @@ def check_student_number(s: str, id_number: str | None = None, field: str = "全
     """``G`` + valid resident ID (equal to ``id_number`` if given); ``L``/``J`` + ID-shaped number."""
     number = normalize_id_number(s)
     if not number:
-        raise ValidationError(field, "不能为空")
+        raise ValidationError(field, "common.cannot_empty")
     if len(number) == 18 and _ID_SHAPE.fullmatch(number):
-        raise ValidationError(field, "缺少开头的字母:正式学籍号为 G + 18 位身份证号")
+        raise ValidationError(field, "identity.letter_start_missing_regular_student")
     letter, rest = number[0], number[1:]
     if letter not in "GLJ":
         raise ValidationError(
-            field, f"应以 G(身份证号)、L(临时学籍号)或 J(无可用身份证号)开头,而不是“{letter}”"
+            field, "identity.must_start_g_id_number", letter=letter
         )
     if len(rest) != 18:
-        raise ValidationError(field, f"字母 {letter} 后应有 18 位,现在是 {len(rest)} 位")
+        raise ValidationError(field, "identity.letter_must_followed_18_characters",
+                                     letter=letter,
+                                     rest_count=len(rest))
     if letter == "G":
         try:
             check_resident_id(rest, field)
         except ValidationError as exc:
-            raise ValidationError(field, f"G 后的身份证号{exc.reason}") from None
+            raise ValidationError(field, "identity.id_number_after_g", reason=exc.why) from None
         if id_number and normalize_id_number(id_number) != rest:
             raise ValidationError(
-                field, f"与身份证件号不符:G 字头学籍号的后 18 位应为 {normalize_id_number(id_number)}"
+                field, "identity.does_not_match_identity_document",
+                       normalize_id_number=normalize_id_number(id_number)
             )
     elif (reason := _shape_error(rest)) is not None:
-        raise ValidationError(field, f"字母 {letter} 后的号码{reason}")
+        raise ValidationError(field, "identity.number_after_letter", letter=letter, reason=reason)
     return letter + rest
 
 
@@ -141,10 +145,10 @@ def _phone_digits(s: str) -> str:
 
 def _digits_only(text: str, original: str, field: str) -> None:
     if not text:
-        raise ValidationError(field, "不能为空")
+        raise ValidationError(field, "common.cannot_empty")
     bad = next((c for c in text if c not in _DIGITS), None)
     if bad is not None:
-        raise ValidationError(field, f"“{original}”含有非数字字符“{bad}”")
+        raise ValidationError(field, "identity.holds_character_not_digit", original=original, bad=bad)
 
 
 def check_mobile(s: str, field: str = "手机号码") -> str:
@@ -152,9 +156,9 @@ def check_mobile(s: str, field: str = "手机号码") -> str:
     text = _phone_digits(s)
     _digits_only(text, s, field)
     if len(text) != 11:
-        raise ValidationError(field, f"手机号应为 11 位,“{s}”是 {len(text)} 位")
+        raise ValidationError(field, "identity.mobile_number_has_11_digits", s=s, text_count=len(text))
     if not _MOBILE.fullmatch(text):
-        raise ValidationError(field, f"手机号应以 13–19 开头,“{s}”以 {text[:2]} 开头")
+        raise ValidationError(field, "identity.mobile_number_starts_13_19", s=s, text=text[:2])
     return text
 
 
@@ -166,16 +170,16 @@ def check_phone(s: str, field: str = "联系电话") -> str:
         return check_mobile(text, field)
     if not text.startswith("0"):
         raise ValidationError(
-            field, f"“{s}”应为 11 位手机号,或带区号的座机号码(如 0916-2212345);座机请加区号"
+            field, "identity.should_11_digit_mobile_number", s=s
         )
     area_len = 3 if text[1] in "12" else 4  # 010 and 02x are three digits, the rest four
     area, local = text[:area_len], text[area_len:]
     if not 7 <= len(local) <= 8:
         raise ValidationError(
-            field, f"座机号码在区号 {area} 之后应有 7–8 位,“{s}”有 {len(local)} 位"
+            field, "identity.landline_number_has_7_8", area=area, s=s, local_count=len(local)
         )
     if local[0] in "01":
-        raise ValidationError(field, f"座机号码(区号 {area} 之后)不能以 {local[0]} 开头")
+        raise ValidationError(field, "identity.landline_number_cannot_start_after", area=area, local=local[0])
     return f"{area}-{local}"
 
 
@@ -183,10 +187,10 @@ def check_id_against_fields(rid: ResidentId, sex: str | None, birth_date: date |
     """Raise naming 性别 or 出生日期 when the entered value disagrees with the ID."""
     if sex in _SEX_WORD and sex != rid.sex:
         parity = "奇数" if rid.sex == "1" else "偶数"
-        raise ValidationError("性别", f"与身份证号不符:身份证号表明为{_SEX_WORD[rid.sex]}(第17位为{parity})")
+        raise ValidationError("性别", "identity.does_not_match_id_number", sex_word=_SEX_WORD[rid.sex], parity=parity)
     if birth_date is not None and birth_date != rid.birth_date:
         raise ValidationError(
-            "出生日期", f"与身份证号不符:身份证号表明出生日期为 {rid.birth_date:%Y-%m-%d}(第7–14位)"
+            "出生日期", "identity.does_not_match_id_number_2", birth_date=rid.birth_date
         )
 
 
@@ -194,18 +198,18 @@ def check_document(doc_type: str, number: str, sex: str | None, birth_date: date
                    field: str = "身份证件号") -> str:
     """Normalised document number; resident IDs (type "1") are fully checked and cross-checked."""
     if doc_type not in DOC_TYPE:
-        raise ValidationError("身份证件类型", f"未知的证件类型“{doc_type}”")
+        raise ValidationError("身份证件类型", "identity.unknown_kind_identity_document", doc_type=doc_type)
     if doc_type == "1":
         rid = check_resident_id(number, field)
         check_id_against_fields(rid, sex, birth_date)
         return rid.number
     text = " ".join(_halfwidth(number).split()).upper()
     if not text:
-        raise ValidationError(field, "不能为空")
+        raise ValidationError(field, "common.cannot_empty")
     if len(text) > 30:
-        raise ValidationError(field, f"不能超过 30 个字符,现在是 {len(text)} 个")
+        raise ValidationError(field, "identity.cannot_longer_than_30_characters", text_count=len(text))
     if not text.isprintable():
-        raise ValidationError(field, "含有不可见的控制字符")
+        raise ValidationError(field, "identity.holds_invisible_control_characters")
     return text
 
 
@@ -213,7 +217,7 @@ def check_school_code(s: str, field: str = "学校标识码") -> str:
     """10-digit school identity code."""
     text = _halfwidth(s).strip()
     if not re.fullmatch(r"[0-9]{10}", text):
-        raise ValidationError(field, f"应为 10 位数字,“{text}”不符合")
+        raise ValidationError(field, "identity.must_10_digits_not", text=text)
     return text
 
 
@@ -221,11 +225,11 @@ def check_county_code(s: str, field: str = "县区代码") -> str:
     """6-digit GB/T 2260 county-level code."""
     text = _halfwidth(s).strip()
     if not re.fullmatch(r"[0-9]{6}", text):
-        raise ValidationError(field, f"应为 6 位数字(GB/T 2260),“{text}”不符合")
+        raise ValidationError(field, "identity.must_6_digits_gb_t", text=text)
     if text[:2] not in PROVINCE_CODES:
-        raise ValidationError(field, f"前两位“{text[:2]}”不是有效的省级行政区划代码")
+        raise ValidationError(field, "identity.first_two_digits_not_valid_2", text=text[:2])
     if text.endswith("00"):
-        raise ValidationError(field, f"{text} 是省或地市的代码,请填写县(区)的 6 位代码")
+        raise ValidationError(field, "identity.code_province_prefecture_fill_6", text=text)
     return text
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import BaoxueError
+from app.messages import msg
 
 LOCK_FILENAME = "baoxue.lock"
 
@@ -56,11 +57,9 @@ class FolderInUse(BaoxueError):
         self.holder = holder
         who = ""
         if holder.get("pid"):
-            who = f"(进程 {holder['pid']},{holder.get('host', '')},{holder.get('since', '')} 起)"
-        super().__init__(
-            f"数据目录 {folder} 正在使用:保学已经在这台电脑上打开了这所学校{who}。"
-            "同一时间只能有一个保学使用同一个数据目录,以免数据损坏。请先关闭另一个保学窗口"
-            "(或等另一位老师用完),再重新打开。")
+            who = msg("files.held_by_process", pid=holder["pid"], host=holder.get("host", ""),
+                      since=holder.get("since", ""))
+        super().__init__("files.folder_in_use", folder=folder, who=who)
 
 
 class FolderLock:

@@ -36,6 +36,7 @@ from typing import BinaryIO, Iterable
 from app import __version__
 from app.data.models import Guardian, Staff, Student, User
 from app.files import write_atomically
+from app.messages import msg
 from app.paths import log_dir
 
 LOG_FILE = "baoxue.log"
@@ -249,6 +250,6 @@ def write_problem_report(dest: Path, *, names: Iterable[str] = (), facts: dict[s
                     text = f"(无法读取 {path.name}:{exc})"
                 zf.writestr(f"logs/{path.name}", mask_text(text, names))
 
-    write_atomically(Path(dest), write, what="问题报告")
+    write_atomically(Path(dest), write, what=msg("files.problem_report"))
     log.info("problem report written: %s (%d log files)", dest, len(files))
     return Path(dest)

@@ -68,7 +68,7 @@ def parse_month(text: str) -> tuple[int, int]:
     """``YYYY-MM`` → (year, month), with a Chinese message naming what is wrong."""
     m = _MONTH.match((text or "").strip())
     if not m or not 1 <= int(m.group(2)) <= 12 or not 2000 <= int(m.group(1)) <= 2100:
-        raise ValidationError("月份", f"应写成 YYYY-MM(如 2026-11),而不是“{text}”")
+        raise ValidationError("月份", "reports.should_written_yyyy_mm_such", text=text)
     return int(m.group(1)), int(m.group(2))
 
 
@@ -144,6 +144,11 @@ class LedgerChild:
     returned_on: date | None
     outcome: str  # '' while out | returned | transferred | …
     result: str  # Chinese: 已返校(日期) / 仍未返校 / 已办理转学 …
+    #: the guardian's name and relation (a key of app.codes.RELATION), for a window in another language
+    guardian_name: str = ""
+    guardian_relation: str = ""
+    #: the day of the outcome (None while out)
+    outcome_on: date | None = None
 
     @property
     def key(self) -> str:
@@ -198,7 +203,7 @@ class MonthlyReport:
 def _require_office(actor: Actor) -> None:
     require(actor, "alerts.view")
     if not (actor.has("cases.work_all") or actor.has("student.view_all")):
-        raise PermissionDenied(f"没有权限:月报告台账只有校长、学籍管理员和管理员可以查看(当前用户 {actor.username})")
+        raise PermissionDenied("reports.not_allowed_principal_registrar_administrator", username=actor.username)
 
 
 def _people(participants: list[dict]) -> tuple[str, str]:
@@ -226,7 +231,7 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
     year, mon = parse_month(month)
     start, end = month_bounds(year, mon)
     if start > today:
-        raise ValidationError("月份", f"{month} 还没有开始,不能生成月报告")
+        raise ValidationError("月份", "reports.has_not_begun_yet_no", month=month)
     as_of = min(end, today)
     policy = load_policy(session)
     report = MonthlyReport(month_key(year, mon), start, end, as_of, due_date(year, mon, policy.monthly_due_day),
@@ -284,7 +289,9 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
             notice_issuer=c.notice_issuer if c and c.notice_issued_on and c.notice_issued_on <= as_of else "",
             notice_reference=c.notice_reference if c and c.notice_issued_on and c.notice_issued_on <= as_of else "",
             returned_on=c.closed_on if outcome == "returned" else None, outcome=outcome,
-            result=_result(outcome, c.closed_on if c else None, as_of))
+            result=_result(outcome, c.closed_on if c else None, as_of),
+            guardian_name=g.name if g else "", guardian_relation=g.relation if g else "",
+            outcome_on=c.closed_on if outcome else None)
         (report.dropouts if child.level == "dropout" else report.suspected).append(child)
     for lst in (report.suspected, report.dropouts):
         lst.sort(key=lambda ch: (ch.class_name, ch.name, ch.alert_id))
@@ -300,12 +307,12 @@ def set_whereabouts(session: Session, actor: Actor, case_id: int, whereabouts: s
     """
     case = session.get(AbsenceCase, case_id)
     if case is None:
-        raise NotFound(f"个案 {case_id} 不存在")
+        raise NotFound("common.case_does_not_exist", case_id=case_id)
     if not can_work_on(session, actor, case):
-        raise PermissionDenied("没有权限:只有负责该个案的教师、班主任、校长和学籍管理员可以填写去向")
+        raise PermissionDenied("reports.not_allowed_teacher_charge_case")
     text = whereabouts.strip()
     if len(text) > 200:
-        raise ValidationError("去向", "不能超过 200 字")
+        raise ValidationError("去向", "reports.cannot_longer_than_200_characters")
     before = {"whereabouts": case.whereabouts}
     case.whereabouts = text
     session.add(case)

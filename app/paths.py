@@ -31,6 +31,7 @@ from pathlib import Path
 import platformdirs
 
 from app.errors import BaoxueError
+from app.shipped import resource, resources_dir  # noqa: F401  (where the shipped files are: app.shipped)
 
 APP_NAME = "baoxue"
 APP_AUTHOR = "Baoxue"
@@ -162,8 +163,7 @@ def remember_scope(scope: str) -> Path:
             share_with_all_users(machine_dir())
         except OSError as exc:
             raise BaoxueError(
-                f"无法使用本机所有用户共用的数据目录 {folder}:{exc.strerror or exc}。"
-                "请让电脑管理员用安装程序选择“这台电脑的所有用户”安装,或选择“只供我自己使用”。") from exc
+                "paths.data_folder_shared_all_users", folder=folder, strerror=exc.strerror or exc) from exc
     _write_json(user_location_file(), {"scope": scope})
     return data_dir_for(scope)
 
@@ -199,24 +199,3 @@ class DataPaths:
         return self.root / "logs"
 
 
-def resources_dir() -> Path:
-    """The shipped ``resources/`` folder (fonts, translations, schema, templates).
-
-    Looked up from ``BAOXUE_RESOURCES``, a frozen (PyInstaller) bundle, the installed
-    package (the wheel carries them as ``app/resources``, see setup.py), then the source tree
-    beside the package.
-    """
-    env = os.environ.get("BAOXUE_RESOURCES")
-    if env:
-        return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    installed = Path(__file__).resolve().parent / "resources"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)

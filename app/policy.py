@@ -19,6 +19,7 @@ from app.accounts import Actor, require
 from app.data.db import core
 from app.data.models import DataRevision, Setting
 from app.errors import ValidationError
+from app.messages import Alternatives
 
 POLICY_KEY = "policy"
 
@@ -94,25 +95,25 @@ def check(policy: Policy) -> Policy:
         label = LABELS[f.name]
         if f.name in _CHOICES:
             if value not in _CHOICES[f.name]:
-                raise ValidationError(label, f"只能是 {' 或 '.join(_CHOICES[f.name])}")
+                raise ValidationError(label, "policy.only_one_of", choices=Alternatives(_CHOICES[f.name]))
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValidationError(label, "必须是数字")
+            raise ValidationError(label, "common.must_number")
         if value < 0 or (value == 0 and f.name not in _ALLOW_ZERO):
-            raise ValidationError(label, f"必须大于 0,而不是 {value}")
+            raise ValidationError(label, "policy.must_more_than_0_not", value=value)
     if not 1 <= policy.monthly_due_day <= 31:
-        raise ValidationError(LABELS["monthly_due_day"], "应为 1 到 31(大于当月天数时为当月最后一天)")
+        raise ValidationError(LABELS["monthly_due_day"], "policy.must_1_31_past_end")
     if policy.report_weekday > 6:
-        raise ValidationError(LABELS["report_weekday"], "应为 0(周一)到 6(周日)")
+        raise ValidationError(LABELS["report_weekday"], "policy.must_0_monday_6_sunday")
     if not policy.alert_after_days < policy.suspected_dropout_after_days < policy.dropout_after_days:
         raise ValidationError(LABELS["suspected_dropout_after_days"],
-                              "必须大于预警天数,并小于辍学认定天数")
+                              "policy.must_more_than_days_before")
     if policy.mentor_min_caseload > policy.mentor_max_caseload:
-        raise ValidationError(LABELS["mentor_min_caseload"], "不能大于最多学生数")
+        raise ValidationError(LABELS["mentor_min_caseload"], "policy.cannot_more_than_maximum_number")
     if not policy.attendance_at_risk_percent < policy.attendance_warning_percent <= 100:
-        raise ValidationError(LABELS["attendance_at_risk_percent"], "必须低于出勤率预警线,预警线不超过 100")
+        raise ValidationError(LABELS["attendance_at_risk_percent"], "policy.must_below_attendance_alert_line")
     if policy.chronic_absence_percent > 100:
-        raise ValidationError(LABELS["chronic_absence_percent"], "不能超过 100")
+        raise ValidationError(LABELS["chronic_absence_percent"], "policy.cannot_more_than_100")
     return policy
 
 
@@ -156,7 +157,7 @@ def save(session: Session, actor: Actor, *, today: date | None = None, **changes
     require(actor, "policy.edit")
     unknown = set(changes) - {f.name for f in fields(Policy)}
     if unknown:
-        raise ValidationError("策略", f"未知的设置项:{', '.join(sorted(unknown))}")
+        raise ValidationError("策略", "policy.unknown_setting", unknown=', '.join(sorted(unknown)))
     old = load(session)
     new = check(replace(old, **changes))
     row = session.get(Setting, POLICY_KEY) or Setting(key=POLICY_KEY)

@@ -94,7 +94,7 @@ def setup_school(
 ) -> SchoolInfo:
     """First run: the school, the current school year with its terms, the first admin."""
     if is_set_up(session):
-        raise ValidationError("学校", "本数据目录已经设置了学校,不能重复设置")
+        raise ValidationError("学校", "school.data_folder_already_has_school")
     code, name, county_code, phone = check_school_fields(code, name, county_code, phone)
     texts = _school_texts(county_name=county_name, township=township, address=address,
                           principal_name=principal_name)
@@ -113,7 +113,7 @@ def update_school(session: Session, actor: Actor, **fields) -> SchoolInfo:
     require(actor, "school.manage")
     s = session.exec(select(School)).first()
     if s is None:
-        raise NotFound("尚未设置学校")
+        raise NotFound("school.no_school_set_up_yet")
     before = audit.snapshot(s)
     merged = {**before, **fields}
     code, name, county_code, phone = check_school_fields(merged["code"], merged["name"], merged["county_code"],
@@ -149,15 +149,15 @@ def add_school_year(session: Session, actor: Actor, start_year: int,
     require(actor, "school.manage")
     name = f"{start_year}-{start_year + 1}学年"
     if session.exec(select(SchoolYear).where(SchoolYear.name == name)).first():
-        raise ValidationError("学年", f"{name}已存在")
+        raise ValidationError("学年", "school.already_exists", name=name)
     terms = terms or default_terms(start_year)
     for tname, start, end in terms:
         if end <= start:
-            raise ValidationError("学期", f"{tname}的结束日期必须晚于开始日期")
+            raise ValidationError("学期", "school.end_date_must_after_start", tname=tname)
     ordered = sorted(terms, key=lambda t: t[1])
     for (n1, _s1, e1), (n2, s2, _e2) in zip(ordered, ordered[1:]):
         if s2 <= e1:
-            raise ValidationError("学期", f"{n1}与{n2}的日期重叠")
+            raise ValidationError("学期", "school.dates_overlap", n1=n1, n2=n2)
     year = SchoolYear(name=name, start_date=ordered[0][1], end_date=ordered[-1][2])
     session.add(year)
     session.flush()
@@ -252,17 +252,17 @@ def _check_class_fields(session: Session, name: str, grade_level: int, extra: tu
                         head_teacher_id: int | None, class_id: int | None = None) -> str:
     name = normalize_class_name(clean_field("class.name", name))
     if grade_level not in GRADES:
-        raise ValidationError("年级", f"必须是 1–9(小学一年级到初中三年级),而不是 {grade_level}")
+        raise ValidationError("年级", "school.must_1_9_primary_grade", grade_level=grade_level)
     for g in extra:
         if g not in GRADES:
-            raise ValidationError("复式班年级", f"{g} 不是 1–9 之间的年级")
+            raise ValidationError("复式班年级", "school.not_grade_between_1_9", g=g)
     clash = session.exec(select(SchoolClass).where(SchoolClass.name == name)).first()
     if clash and clash.id != class_id:
-        raise ValidationError("班级名称", f"“{name}”已存在")
+        raise ValidationError("班级名称", "school.already_exists_2", name=name)
     if head_teacher_id is not None:
         staff = session.get(Staff, head_teacher_id)
         if staff is None or not staff.active:
-            raise ValidationError("班主任", "所选教师不存在或已离职")
+            raise ValidationError("班主任", "school.chosen_teacher_does_not_exist")
     return name
 
 
@@ -287,7 +287,7 @@ def update_class(session: Session, actor: Actor, class_id: int, *, name: str | N
     require(actor, "school.manage")
     c = session.get(SchoolClass, class_id)
     if c is None:
-        raise NotFound(f"班级 {class_id} 不存在")
+        raise NotFound("common.class_does_not_exist", class_id=class_id)
     before = audit.snapshot(c)
     new_head = c.head_teacher_id if head_teacher_id is False else head_teacher_id
     new_grade = grade_level if grade_level is not None else c.grade_level
@@ -338,7 +338,7 @@ def create_staff(session: Session, actor: Actor, name: str, *, sex: str = "", ph
     require(actor, "staff.manage")
     name = clean_field("staff.name", name)
     if sex and sex not in ("1", "2"):
-        raise ValidationError("性别", "应为 1(男)或 2(女)")
+        raise ValidationError("性别", "common.must_1_male_2_female")
     phone = check_phone(phone, "教职工电话") if phone.strip() else ""
     s = Staff(name=name, sex=sex, phone=phone, title=clean_field("staff.title", title),
               village=clean_field("staff.village", village))
@@ -352,7 +352,7 @@ def staff_leaves(session: Session, actor: Actor, staff_id: int, left_on: date) -
     require(actor, "staff.manage")
     s = session.get(Staff, staff_id)
     if s is None:
-        raise NotFound(f"教职工 {staff_id} 不存在")
+        raise NotFound("common.staff_member_does_not_exist", staff_id=staff_id)
     before = audit.snapshot(s)
     s.active, s.left_on = False, left_on
     session.add(s)
@@ -364,9 +364,9 @@ def staff_leaves(session: Session, actor: Actor, staff_id: int, left_on: date) -
 def assign_teaching(session: Session, actor: Actor, staff_id: int, class_id: int, subject: str = "") -> None:
     require(actor, "school.manage")
     if session.get(Staff, staff_id) is None:
-        raise NotFound(f"教职工 {staff_id} 不存在")
+        raise NotFound("common.staff_member_does_not_exist", staff_id=staff_id)
     if session.get(SchoolClass, class_id) is None:
-        raise NotFound(f"班级 {class_id} 不存在")
+        raise NotFound("common.class_does_not_exist", class_id=class_id)
     if session.get(TeachingAssignment, (staff_id, class_id)):
         return
     session.add(TeachingAssignment(staff_id=staff_id, class_id=class_id, subject=subject))

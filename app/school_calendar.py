@@ -228,7 +228,7 @@ class Calendar:
                 seen += 1
                 if seen == n:
                     return d
-        raise ValidationError("日期", f"{day} 之后 {limit_days} 天内找不到第 {n} 个上学日(请检查学期设置)")
+        raise ValidationError("日期", "calendar.no_school_day_no_within", day=day, limit_days=limit_days, n=n)
 
     def uncovered_years(self) -> list[int]:
         """Years of the terms for which neither the package nor a loaded file has the national holidays."""
@@ -343,10 +343,10 @@ def set_day(session: Session, actor: Actor, day: date, kind: str, label: str = "
     """Mark a day: ``closure`` (school closed), ``school_day`` (extra school day) or ``holiday``."""
     require(actor, "school.manage")
     if kind not in KINDS:
-        raise ValidationError("日期类型", f"应为 {'、'.join(KINDS)} 之一")
+        raise ValidationError("日期类型", "common.must_be_one_of_these", choices=list(KINDS))
     label = label.strip()
     if kind in ("closure", "holiday") and not label:
-        raise ValidationError("说明", "请写明原因(如:大雪停课、2027年春节)")
+        raise ValidationError("说明", "calendar.give_reason_such_school_closed")
     row = session.get(CalendarDay, day)
     before = audit.snapshot(row)
     if row is None:
@@ -363,7 +363,7 @@ def clear_day(session: Session, actor: Actor, day: date, *, today: date | None =
     require(actor, "school.manage")
     row = session.get(CalendarDay, day)
     if row is None:
-        raise ValidationError("日期", f"{day} 没有学校自设的安排")
+        raise ValidationError("日期", "calendar.has_no_arrangement_made_school", day=day)
     before = audit.snapshot(row)
     session.delete(row)
     audit.record(session, actor, "calendar.clear", "calendar_day", None, before=before,

@@ -65,8 +65,11 @@ def check_file_size(path: Path, name: str | None = None, limit: int | None = Non
     limit = limit or MAX_FILE_BYTES
     size = Path(path).stat().st_size
     if size > limit:
-        raise SpreadsheetRefused(f"文件 {name or Path(path).name} 有 {_mb(size)},超过导入的上限 {_mb(limit)}。"
-                                 f"一个学校的名册远小于这个大小:{_ADVICE}")
+        raise SpreadsheetRefused("roster.file_over_import_limit_school",
+                                 name=name or Path(path).name,
+                                 mb=_mb(size),
+                                 mb2=_mb(limit),
+                                 advice=_ADVICE)
 
 
 def check_xlsx(path: Path, name: str | None = None) -> None:
@@ -76,18 +79,29 @@ def check_xlsx(path: Path, name: str | None = None) -> None:
     with zipfile.ZipFile(path) as z:
         parts = z.infolist()
         if len(parts) > MAX_PARTS:
-            raise SpreadsheetRefused(f"文件 {name} 由 {len(parts)} 个部分组成,正常的 Excel 文件只有几十个:{_ADVICE}")
+            raise SpreadsheetRefused("roster.file_made_parts_normal_excel",
+                                     name=name,
+                                     parts_count=len(parts),
+                                     advice=_ADVICE)
         total = 0
         for info in parts:
             if info.compress_type not in _EXCEL_METHODS:
-                raise SpreadsheetRefused(f"文件 {name} 的压缩方式不是 Excel 使用的方式:{_ADVICE}")
+                raise SpreadsheetRefused("roster.file_not_compressed_way_excel", name=name, advice=_ADVICE)
             total += info.file_size
             if not info.filename.startswith(_STREAMED) and info.file_size > MAX_PART_BYTES:
-                raise SpreadsheetRefused(f"文件 {name} 中的 {info.filename} 解压后有 {_mb(info.file_size)},"
-                                         f"超过上限 {_mb(MAX_PART_BYTES)}:{_ADVICE}")
+                raise SpreadsheetRefused("roster.file_unpacks_over_limit",
+                                         name=name,
+                                         filename=info.filename,
+                                         mb=_mb(info.file_size),
+                                         mb2=_mb(MAX_PART_BYTES),
+                                         advice=_ADVICE)
         if total > MAX_UNPACKED_BYTES:
-            raise SpreadsheetRefused(f"文件 {name} 解压后有 {_mb(total)}(文件本身只有 {_mb(Path(path).stat().st_size)}),"
-                                     f"超过上限 {_mb(MAX_UNPACKED_BYTES)}:{_ADVICE}")
+            raise SpreadsheetRefused("roster.file_unpacks_file_itself_over",
+                                     name=name,
+                                     mb=_mb(total),
+                                     mb2=_mb(Path(path).stat().st_size),
+                                     mb3=_mb(MAX_UNPACKED_BYTES),
+                                     advice=_ADVICE)
 
 
 def column_name(index: int) -> str:
@@ -107,12 +121,20 @@ def limited_rows(name: str, rows: Iterable[tuple[int, tuple]]) -> Iterator[tuple
     for number, values in rows:
         cells += len(values) + 1
         if cells > MAX_CELLS:
-            raise SpreadsheetRefused(f"文件 {name} 到第 {number} 行已有超过 {MAX_CELLS:,} 个单元格(含空白单元格),"
-                                     f"超过导入的上限:{_ADVICE}")
+            raise SpreadsheetRefused("roster.row_file_already_has_more",
+                                     name=name,
+                                     number=number,
+                                     max_cells=MAX_CELLS,
+                                     advice=_ADVICE)
         for i, v in enumerate(values):
             if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
-                raise SpreadsheetRefused(f"文件 {name} 第 {number} 行 {column_name(i)} 列的单元格有 {len(v):,} 个字,"
-                                         f"超过 Excel 单元格的上限 {MAX_CELL_CHARS:,} 个字:{_ADVICE}")
+                raise SpreadsheetRefused("roster.cell_row_column_file_has",
+                                         name=name,
+                                         number=number,
+                                         column_name=column_name(i),
+                                         v_count=len(v),
+                                         max_cell_chars=MAX_CELL_CHARS,
+                                         advice=_ADVICE)
         yield number, values
 
 
@@ -120,8 +142,12 @@ def limited_lines(name: str, lines: Iterable[str]) -> Iterator[str]:
     """The lines of a text file for :mod:`csv`, refused at one longer than :data:`MAX_LINE_CHARS`."""
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
-            raise SpreadsheetRefused(f"文件 {name} 第 {number} 行有 {len(line):,} 个字符,超过上限 {MAX_LINE_CHARS:,}:"
-                                     f"{_ADVICE}")
+            raise SpreadsheetRefused("roster.row_file_has_characters_over",
+                                     name=name,
+                                     number=number,
+                                     line_count=len(line),
+                                     max_line_chars=MAX_LINE_CHARS,
+                                     advice=_ADVICE)
         yield line
 
 

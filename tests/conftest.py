@@ -251,3 +251,15 @@ def pytest_unconfigure(config):
 
 def pytest_sessionfinish(session, exitstatus):
     session.config._baoxue_exitstatus = exitstatus
+
+
+@pytest.fixture(autouse=True)
+def _messages_shown_in_chinese_again():
+    """A test that installs a translator (English, say) leaves the windows' language as it found it: the
+    services' messages are rendered in Chinese, the default, in the next test (app.ui.widgets.shown_language)."""
+    yield
+    import sys
+
+    widgets = sys.modules.get("app.ui.widgets")
+    if widgets is not None:
+        widgets.set_shown_language("zh_CN")

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: low → high; a module may import its own layer and the ones before it
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("core", ("app", "app.errors", "app.fields", "app.paths", "app.codes", "app.identity", "app.access", "app.changes",
+    ("core", ("app", "app.shipped", "app.messages", "app.errors", "app.fields", "app.paths", "app.codes", "app.identity", "app.access", "app.changes",
               "app.events", "app.instance_lock", "app.qt_libs", "app.files", "app.guide",
               "app.spreadsheets")),
     ("data", ("app.data",)),

@@ -40,16 +40,18 @@ def attach_file(session: Session, actor: Actor, paths: DataPaths, request_id: in
     """Attach a scanned proof to a draft or submitted request (its requester, or whoever may decide on it)."""
     req = load_request(session, request_id)
     if req.state not in OPEN_STATES:
-        raise ValidationError("附件", f"申请 #{req.id} {STATES[req.state]},不能再添加附件")
+        raise ValidationError("附件", "approvals.request_no_more_attachments_can",
+                                    req_id=req.id,
+                                    states=STATES[req.state])
     if not (is_own(actor, req) or may_decide(session, actor, req) is None
             or actor.has("approval.report")):
-        raise PermissionDenied("只有申请人、审批人或学籍管理员可以为该申请添加附件")
+        raise PermissionDenied("approvals.applicant_approver_registrar_can_add")
     checked = files.check(filename, data)
     description = text(description, "附件说明", limit=100)
     dup = session.exec(select(ApprovalAttachment).where(ApprovalAttachment.request_id == req.id,
                                                         ApprovalAttachment.sha256 == checked.sha256)).first()
     if dup is not None:
-        raise ValidationError("附件", f"同样的文件已作为“{dup.filename}”附在此申请上")
+        raise ValidationError("附件", "approvals.same_file_already_attached_request", filename=dup.filename)
     files.store(paths, checked)
     a = ApprovalAttachment(request_id=req.id, sha256=checked.sha256, filename=checked.filename,
                            media_type=checked.media_type, size=checked.size, description=description,
@@ -78,9 +80,11 @@ def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
     a = _attachment(session, attachment_id)
     req = load_request(session, a.request_id)
     if req.state != "draft":
-        raise ValidationError("附件", f"申请 #{req.id} {STATES[req.state]},附件已随申请提交,不能删除")
+        raise ValidationError("附件", "approvals.request_attachments_submitted_cannot_removed",
+                                    req_id=req.id,
+                                    states=STATES[req.state])
     if not is_own(actor, req):
-        raise PermissionDenied("只有申请人可以删除草稿的附件")
+        raise PermissionDenied("approvals.applicant_can_remove_attachments_draft")
     session.delete(a)
     audit.record(session, actor, "approval.detach", "approval_request", req.id,
                  before={"attachment_id": a.id, "filename": a.filename, "sha256": a.sha256},
@@ -91,5 +95,5 @@ def open_attachment(session: Session, actor: Actor, paths: DataPaths, attachment
     """The attachment and its bytes (verified against the recorded SHA-256), for viewing."""
     a = _attachment(session, attachment_id)
     if not may_view(actor, load_request(session, a.request_id)):
-        raise PermissionDenied("没有权限查看该申请的附件")
+        raise PermissionDenied("approvals.may_not_see_attachments_request")
     return attachment_row(a, user_names(session, [a.uploaded_by])), files.read(paths, a.sha256, a.media_type)

@@ -45,7 +45,7 @@ def check(session: Session, s: None, d: BorrowInDetails, *, today: date, request
           policy: Policy) -> Checked:
     c = session.get(SchoolClass, d.class_id)
     if c is None or not c.active:
-        raise ValidationError("班级", "所选班级不存在或已撤销")
+        raise ValidationError("班级", "common.chosen_class_does_not_exist")
     d = clean_texts(d, TEXTS)
     not_before(d.end_date, d.effective_date)
     return Checked(d, None, c.id, d.effective_date, d.end_date)

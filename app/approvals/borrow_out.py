@@ -17,6 +17,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, la
                                   status_request)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -37,7 +38,7 @@ TEXTS = {**HOST, "reason": Text("借读原因", required=True)}
 
 def check(session: Session, s: Student, d: BorrowOutDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    d = status_request(session, s, d, allowed={"in_school"}, doing="外出借读", texts=TEXTS,
+    d = status_request(session, s, d, allowed={"in_school"}, doing=msg("approvals.doing_borrow_out"), texts=TEXTS,
                        then=lambda d: not_before(d.end_date, d.effective_date))
     return Checked(d, s, s.class_id, d.effective_date, d.end_date)
 

@@ -12,6 +12,7 @@ from app.accounts import Actor
 from app.approvals.common import Checked, Effect, Kind, Text, change_status, in_brackets, status_request
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -28,7 +29,7 @@ TEXTS = {"note": Text("说明")}
 
 def check(session: Session, s: Student, d: BorrowReturnDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    d = status_request(session, s, d, allowed={"borrow_out"}, doing="借读返回", texts=TEXTS)
+    d = status_request(session, s, d, allowed={"borrow_out"}, doing=msg("approvals.doing_borrow_return"), texts=TEXTS)
     return Checked(d, s, s.class_id, d.effective_date)
 
 

@@ -23,6 +23,7 @@ from app.codes import STATUS
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Staff, StatusChange, Student, User
 from app.errors import NotFound, ValidationError
+from app.messages import Label, label, msg
 from app.policy import Policy
 from app.students import StudentInput
 
@@ -121,7 +122,7 @@ class Withdrawal:
 
     #: ``undo(session, actor, request, reason, today)``: the effect taken back, in the same transaction
     undo: Callable[[Session, Actor, ApprovalRequest, str, date], StepResult]
-    #: the refusal once the request has begun (``{day}``: its first day)
+    #: the refusal once the request has begun: a code of the message catalog (``{day}``: its first day)
     too_late: str
 
 
@@ -166,7 +167,8 @@ class Kind:
     proof: str = ""
     #: ``takes_student(details as JSON)``: whether the request is about a student on the roll
     takes_student: Callable[[Mapping[str, Any]], bool] = always
-    #: the refusal when a student is chosen for a request that takes none ("" for the usual words)
+    #: the refusal when a student is chosen for a request that takes none: a code of the message catalog
+    #: ("" for the usual words)
     no_student_message: str = ""
     #: ``by_registrar(checked)``: requested by the registrar only (a batch, a child new to the school)
     by_registrar: Callable[[Checked], bool] = never
@@ -174,10 +176,15 @@ class Kind:
     subject: Callable[[Mapping[str, Any]], str] | None = None
     #: ``approver(session, details, policy)``: who decides, when it is not always the principal
     approver: Callable[[Session, Any, Policy], str] | None = None
-    #: ``over_limit(policy)``: why the principal decides one the class teacher could not
-    over_limit: Callable[[Policy], str] | None = None
+    #: ``over_limit(policy)``: why the principal decides one the class teacher could not (a message)
+    over_limit: Callable[[Policy], Any] | None = None
     #: how an approved one is withdrawn before its first day (None: an approved request stands)
     withdrawal: Withdrawal | None = None
+
+    @property
+    def name(self) -> Label:
+        """The kind's label as a message parameter (its English is labels.tsv's request_kind)."""
+        return Label("request_kind", self.key, self.label)
 
     def field_label(self, name: str) -> str:
         return self.field_labels.get(name) or SHARED_FIELD_LABELS.get(name, name)
@@ -222,20 +229,23 @@ def parse_as(kind: Kind, data) -> Any:
     if isinstance(data, cls):
         data = {f.name: getattr(data, f.name) for f in fields(cls)}
     elif is_dataclass(data) and not isinstance(data, type):
-        raise ValidationError("申请内容", f"{kind.label}申请的内容类型不对({type(data).__name__})")
+        raise ValidationError("申请内容", "approvals.details_request_wrong_type",
+                                      kind_label=kind.name,
+                                      name=type(data).__name__)
     data = dict(data or {})
     hints = typing.get_type_hints(cls)
     known = {f.name for f in fields(cls)}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise ValidationError("申请内容", f"{kind.label}申请没有这些项:{'、'.join(unknown)}")
+        raise ValidationError("申请内容", "approvals.unknown_details", kind=kind.name,
+                              unknown=unknown)
     values = {}
     for f in fields(cls):
         if f.name not in data or data[f.name] is None or data[f.name] == "":
             if f.default is not MISSING:
                 values[f.name] = f.default
                 continue
-            raise ValidationError(kind.field_label(f.name), "不能为空")
+            raise ValidationError(kind.field_label(f.name), "common.cannot_empty")
         value = data[f.name]
         allowed = _hint_types(hints[f.name])
         try:
@@ -252,7 +262,7 @@ def parse_as(kind: Kind, data) -> Any:
             elif dict in allowed:
                 value = _student_input_json(value)
         except (TypeError, ValueError):
-            raise ValidationError(kind.field_label(f.name), f"格式不对:{value!r}") from None
+            raise ValidationError(kind.field_label(f.name), "approvals.wrong_format", value=value) from None
         values[f.name] = value
     return cls(**values)
 
@@ -309,18 +319,28 @@ STATUS_HINTS: dict[str, str] = {
 def require_status(s: Student, allowed: Iterable[str], doing: str) -> None:
     if s.status in allowed:
         return
-    why = STATUS_HINTS.get(s.status, "")
-    raise ValidationError("学籍状态", f"“{s.name}”当前为{status_label(s.status)},不能办理{doing}"
-                                     + (f"({why})" if why else ""))
+    why = s.status in STATUS_HINTS
+    status = label("status", s.status, STATUS)
+    if why:
+        raise ValidationError("学籍状态", "approvals.status_forbids_because", s_name=s.name, status=status, doing=doing,
+                              why=label("status_hint", s.status, STATUS_HINTS))
+    raise ValidationError("学籍状态", "approvals.status_forbids", s_name=s.name, status=status, doing=doing)
 
 
 def check_dates(session: Session, s: Student, day: date, doing: str) -> None:
     if day < s.enrolled_on:
-        raise ValidationError("生效日期", f"{day} 早于“{s.name}”的入学日期 {s.enrolled_on}")
+        raise ValidationError("生效日期", "approvals.before_enrolment_date",
+                                      day=day,
+                                      s_name=s.name,
+                                      enrolled_on=s.enrolled_on)
     last = last_change(session, s.id)
     if last is not None and day < last.effective_date:
-        raise ValidationError("生效日期", f"{day} 早于“{s.name}”上一次学籍变动({status_label(last.to_status)},"
-                                         f"{last.effective_date}):{doing}的生效日期不能早于它")
+        raise ValidationError("生效日期", "approvals.before_last_change_status_effective",
+                                      day=day,
+                                      s_name=s.name,
+                                      status_label=status_label(last.to_status),
+                                      effective_date=last.effective_date,
+                                      doing=doing)
 
 
 def status_request(session: Session, s: Student, d, *, allowed: Iterable[str], doing: str,
@@ -337,12 +357,12 @@ def status_request(session: Session, s: Student, d, *, allowed: Iterable[str], d
 
 def not_future(day: date, today: date, label: str) -> None:
     if day > today:
-        raise ValidationError(label, f"{day} 还没到,不能提前登记")
+        raise ValidationError(label, "approvals.has_not_come_yet_cannot", day=day)
 
 
 def not_before(end: date | None, start: date) -> None:
     if end is not None and end < start:
-        raise ValidationError("结束日期", f"{end} 早于开始日期 {start}")
+        raise ValidationError("结束日期", "approvals.before_start_date", end=end, start=start)
 
 
 def add_months(day: date, months: int) -> date:
@@ -385,7 +405,7 @@ def found(session: Session, model: type, key: int, what: str):
     """The row of ``model`` with that key, or NotFound naming ``what`` it is."""
     row = session.get(model, key)
     if row is None:
-        raise NotFound(f"{what} {key} 不存在")
+        raise NotFound("approvals.does_not_exist", what=what, key=key)
     return row
 
 

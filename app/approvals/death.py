@@ -14,6 +14,7 @@ from app.accounts import Actor
 from app.approvals.common import Checked, Effect, Kind, Text, change_status, in_brackets, not_future, status_request
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -30,7 +31,7 @@ TEXTS = {"cause": Text("死因")}
 
 def check(session: Session, s: Student, d: DeathDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    d = status_request(session, s, d, allowed={"in_school", "suspended", "borrow_out", "dropout"}, doing="死亡登记",
+    d = status_request(session, s, d, allowed={"in_school", "suspended", "borrow_out", "dropout"}, doing=msg("approvals.doing_death"),
                        texts=TEXTS, then=lambda d: not_future(d.effective_date, today, "死亡日期"))
     return Checked(d, s, s.class_id, d.effective_date)
 

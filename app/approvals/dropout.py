@@ -18,6 +18,7 @@ from app.approvals.common import Checked, Effect, Kind, Text, change_status, not
 from app.data.approval_models import ApprovalRequest
 from app.data.models import AbsenceCase, Student
 from app.errors import ValidationError
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -38,14 +39,14 @@ TEXTS = {"reason": Text("辍学原因", required=True), "whereabouts": Text("现
 
 def check(session: Session, s: Student, d: DropoutDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    d = status_request(session, s, d, allowed={"in_school"}, doing="辍学登记", texts=TEXTS,
+    d = status_request(session, s, d, allowed={"in_school"}, doing=msg("approvals.doing_dropout"), texts=TEXTS,
                        then=lambda d: not_future(d.effective_date, today, "辍学登记日期"))
     if d.case_id is not None:
         case = session.get(AbsenceCase, d.case_id)
         if case is None or case.student_id != s.id:
-            raise ValidationError("个案", f"个案 {d.case_id} 不是“{s.name}”的个案")
+            raise ValidationError("个案", "approvals.case_not_case", case_id=d.case_id, s_name=s.name)
         if case.closed_on is not None:
-            raise ValidationError("个案", f"个案 {d.case_id} 已于 {case.closed_on} 结案")
+            raise ValidationError("个案", "approvals.case_closed", case_id=d.case_id, closed_on=case.closed_on)
     return Checked(d, s, s.class_id, d.effective_date)
 
 

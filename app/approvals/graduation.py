@@ -40,11 +40,13 @@ def check(session: Session, s: None, d: GraduationDetails, *, today: date, reque
           policy: Policy) -> Checked:
     c = session.get(SchoolClass, d.class_id)
     if c is None:
-        raise ValidationError("班级", f"班级 {d.class_id} 不存在")
+        raise ValidationError("班级", "common.class_does_not_exist", class_id=d.class_id)
     if c.grade_level not in FINAL_GRADES:
-        raise ValidationError("班级", f"{c.name}是{c.grade_level}年级,不是毕业年级(六年级或九年级)")
+        raise ValidationError("班级", "approvals.grade_not_graduating_grade_grade",
+                                    c_name=c.name,
+                                    grade_level=c.grade_level)
     if not graduating(session, c.id):
-        raise ValidationError("班级", f"{c.name}没有在校学生可以毕业")
+        raise ValidationError("班级", "approvals.has_no_enrolled_students_who", c_name=c.name)
     return Checked(d, None, c.id, d.effective_date)
 
 

@@ -21,6 +21,7 @@ from app.attendance import LEAVE_KINDS, SESSIONS, add_leave, cancel_leave, leave
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Leave, Student
 from app.errors import ValidationError
+from app.messages import Message, labels, msg
 from app.policy import Policy
 from app.school_calendar import load_calendar
 
@@ -60,25 +61,32 @@ def transient_leave(d: LeaveDetails, student_id: int) -> Leave:
 def check(session: Session, s: Student, d: LeaveDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
     if d.leave_kind not in LEAVE_KINDS:
-        raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
+        raise ValidationError("请假类型", "common.must_be_one_of", choices=labels("leave_kind", LEAVE_KINDS, LEAVE_KINDS))
     for label, value in (("开始时段", d.start_session), ("结束时段", d.end_session)):
         if value not in SESSIONS:
-            raise ValidationError(label, "应为 全天、上午 或 下午")
+            raise ValidationError(label, "common.must_whole_day_morning_afternoon")
     d = clean_texts(d, TEXTS)
     mine = transient_leave(d, s.id)
     start, end = leave_bounds(mine)
     if end < start:
-        raise ValidationError("请假日期", f"结束日期 {d.end_day} 不能早于开始日期 {d.start_day}")
+        raise ValidationError("请假日期", "approvals.end_date_cannot_before_start",
+                                      end_day=d.end_day,
+                                      start_day=d.start_day)
     if d.end_day < s.enrolled_on:
-        raise ValidationError("请假日期", f"“{s.name}”{s.enrolled_on} 才入学,不能为此前的日子请假")
+        raise ValidationError("请假日期", "approvals.enrolled_no_leave_days_before",
+                                      s_name=s.name,
+                                      enrolled_on=s.enrolled_on)
     if s.status != "in_school":
-        raise ValidationError("学籍状态", f"“{s.name}”当前为{status_label(s.status)},不能请假")
+        raise ValidationError("学籍状态", "approvals.now_no_leave_can_requested",
+                                      s_name=s.name,
+                                      status_label=status_label(s.status))
     for other in session.exec(select(Leave).where(Leave.student_id == s.id, Leave.status == "approved",
                                                   Leave.start_day <= d.end_day, Leave.end_day >= d.start_day)):
         o_start, o_end = leave_bounds(other)
         if o_start <= end and start <= o_end:
-            raise ValidationError("请假日期", f"与“{s.name}”已批准的请假({leave_text(other)})重叠;"
-                                             "如需延长,请先撤销原请假或从原请假结束后开始")
+            raise ValidationError("请假日期", "approvals.overlaps_approved_leave_extend_withdraw",
+                                          s_name=s.name,
+                                          leave_text=leave_text(other))
     for other in session.exec(select(ApprovalRequest).where(
             ApprovalRequest.student_id == s.id, ApprovalRequest.kind == KIND.key,
             col(ApprovalRequest.state).in_(sorted(OPEN_STATES)))):
@@ -87,8 +95,11 @@ def check(session: Session, s: Student, d: LeaveDetails, *, today: date, request
         theirs = transient_leave(parse_as(KIND, other.details), s.id)
         o_start, o_end = leave_bounds(theirs)
         if o_start <= end and start <= o_end:
-            raise ValidationError("请假日期", f"与“{s.name}”另一份{STATES[other.state]}的请假申请(#{other.id}:"
-                                             f"{leave_text(theirs)})重叠")
+            raise ValidationError("请假日期", "approvals.overlaps_another_leave_request",
+                                          s_name=s.name,
+                                          states=STATES[other.state],
+                                          other_id=other.id,
+                                          leave_text=leave_text(theirs))
     return Checked(d, s, s.class_id, d.start_day, d.end_day)
 
 
@@ -98,8 +109,8 @@ def approver(session: Session, d: LeaveDetails, policy: Policy) -> str:
     return "class_teacher" if limit > 0 and leave_days(session, d) <= limit else "principal"
 
 
-def over_limit(policy: Policy) -> str:
-    return f"(超过班主任可批的 {policy.class_teacher_leave_limit_days:g} 天)"
+def over_limit(policy: Policy) -> Message:
+    return msg("approvals.over_class_teacher_limit", days=policy.class_teacher_leave_limit_days)
 
 
 def apply(session: Session, actor: Actor, req: ApprovalRequest, d: LeaveDetails, today: date) -> Effect:
@@ -123,4 +134,4 @@ def describe(req: ApprovalRequest) -> str:
 
 KIND = Kind("leave", "请假", LeaveDetails, FIELD_LABELS, check, apply, describe, texts=TEXTS, county=False,
             approver=approver, over_limit=over_limit,
-            withdrawal=Withdrawal(undo, "请假已于 {day} 开始,不能撤销;已请假的日子保留记录,学生返校后照常点名即可"))
+            withdrawal=Withdrawal(undo, "approvals.leave_begun_cannot_withdraw"))

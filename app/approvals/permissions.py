@@ -27,7 +27,9 @@ from app.approvals.common import ACTIONS, STATES, STEP_ACTIONS, TRANSITIONS, Che
 from app.approvals.registry import REGISTRY
 from app.data.approval_models import ApprovalRequest
 from app.data.models import SchoolClass
+from app.access import role_names
 from app.errors import PermissionDenied, ValidationError
+from app.messages import Message, label, msg
 from app.policy import load as load_policy
 
 
@@ -38,17 +40,18 @@ def headed_classes(session: Session, actor: Actor) -> frozenset[int]:
     return frozenset(session.exec(select(SchoolClass.id).where(SchoolClass.head_teacher_id == actor.staff_id)).all())
 
 
-def may_request(actor: Actor, kind: Kind, checked: Checked) -> str | None:
+def may_request(actor: Actor, kind: Kind, checked: Checked) -> Message | None:
     """Why the actor may not ask for this request (None: they may)."""
     if kind.by_registrar(checked):
         if not actor.has("approval.request_batch"):
-            return f"只有学籍管理员可以提出{kind.label}申请(当前用户 {actor.username})"
+            return msg("approvals.registrar_only_request", kind=kind.name, username=actor.username)
         return None
     if not actor.has("approval.request"):
-        return f"没有权限提出申请(当前用户 {actor.username},角色 {actor.role_labels or '无'})"
+        return msg("approvals.may_not_request", username=actor.username, roles=role_names(actor.roles))
     if not can_edit_class(actor, checked.class_id):
-        who = f"学生“{checked.student.name}”" if checked.student is not None else "该班级的学生"
-        return f"没有权限为{who}提出申请:只能为自己任教或担任班主任的班级的学生申请"
+        who = (msg("access.the_student", name=checked.student.name) if checked.student is not None
+               else msg("approvals.students_of_class"))
+        return msg("approvals.may_not_request_for", who=who)
     return None
 
 
@@ -56,24 +59,24 @@ def is_own(actor: Actor, req: ApprovalRequest) -> bool:
     return actor.user_id == req.created_by
 
 
-def may_decide(session: Session, actor: Actor, req: ApprovalRequest) -> str | None:
+def may_decide(session: Session, actor: Actor, req: ApprovalRequest) -> Message | None:
     """Why the actor may not approve or reject the request (None: they may)."""
     if req.approver_role == "class_teacher":
         allowed = actor.has("approval.decide") or (
             actor.has("approval.decide_leave") and req.class_id in headed_classes(session, actor))
-        who = "该班班主任或校长"
+        who = msg("approvals.class_teacher_or_principal")
     else:
         allowed = actor.has("approval.decide")
-        who = "校长"
+        who = msg("approvals.principal")
         over_limit = REGISTRY[req.kind].over_limit
         if over_limit is not None:
-            who += over_limit(load_policy(session))
+            who = msg("approvals.principal_over_limit", why=over_limit(load_policy(session)))
     if not allowed:
-        return f"此申请应由{who}审批(当前用户 {actor.username})"
+        return msg("approvals.decided_by", who=who, username=actor.username)
     if is_own(actor, req):
-        other = "校长" if req.approver_role == "class_teacher" and not actor.has("approval.decide") \
-            else "另一位有审批权的校领导"
-        return f"不能审批自己提出的申请:请由{other}审批"
+        other = msg("approvals.principal") if req.approver_role == "class_teacher" and not actor.has("approval.decide") \
+            else msg("approvals.another_leader")
+        return msg("approvals.not_own_request", other=other)
     return None
 
 
@@ -83,7 +86,7 @@ def may_view(actor: Actor, req: ApprovalRequest) -> bool:
 
 
 def refusal(session: Session, actor: Actor, request_id: int, action: str, today: date | None = None) \
-        -> tuple[type[Exception], str] | None:
+        -> tuple[type[Exception], Message] | None:
     """Why ``actor`` may not take ``action`` on the request now (exception class, message), or None when allowed.
 
     The state and permission rules only; the content is checked again when the step is taken.
@@ -93,53 +96,52 @@ def refusal(session: Session, actor: Actor, request_id: int, action: str, today:
     kind = REGISTRY[req.kind]
     if action == "edit":
         if req.state != "draft":
-            return ValidationError, f"申请 #{req.id} {STATES[req.state]},只有草稿可以修改"
+            return ValidationError, msg("approvals.only_drafts_edited", req_id=req.id,
+                                        state=label("request_state", req.state, STATES))
         if not is_own(actor, req):
-            return PermissionDenied, "只有提出申请的人可以修改草稿"
+            return PermissionDenied, msg("approvals.only_applicant_edits")
         return None
     if action not in TRANSITIONS:
-        return ValidationError, f"未知的操作“{action}”"
+        return ValidationError, msg("approvals.unknown_action", action=action)
     if req.state not in TRANSITIONS[action]:
         return ValidationError, _state_refusal(req, action)
     if action == "submit":
         if not is_own(actor, req):
-            return PermissionDenied, "只有提出申请的人可以提交"
+            return PermissionDenied, msg("approvals.only_applicant_submits")
         return None
     if action in ("approve", "reject"):
         why = may_decide(session, actor, req)
         return (PermissionDenied, why) if why else None
     if action in ("report", "acknowledge"):
         if not req.needs_county:
-            return ValidationError, f"{kind.label}不需要报县教育局,批准后即办结"
+            return ValidationError, msg("approvals.no_county_needed", kind=kind.name)
         if not actor.has("approval.report"):
-            return PermissionDenied, f"报县教育局和登记县教育局确认由学籍管理员办理(当前用户 {actor.username})"
+            return PermissionDenied, msg("approvals.registrar_reports", username=actor.username)
         return None
     # cancel
     if req.state == "approved":
         if kind.withdrawal is None:
-            return ValidationError, (f"{kind.label}已批准并记入学籍,不能撤销;如需恢复,请提出相反的申请"
-                                     "(如复学、借读返回、转入)")
+            return ValidationError, msg("approvals.approved_cannot_withdraw", kind=kind.name)
         if req.effective_date <= today:
-            return ValidationError, kind.withdrawal.too_late.format(day=req.effective_date)
+            return ValidationError, msg(kind.withdrawal.too_late, day=req.effective_date)
         ok = is_own(actor, req) or actor.has("approval.decide") or (
             req.class_id in headed_classes(session, actor))
-        return None if ok else (PermissionDenied, f"只有申请人、班主任或校长可以撤销已批准的{kind.label}")
+        return None if ok else (PermissionDenied, msg("approvals.who_withdraws_approved", kind=kind.name))
     if not (is_own(actor, req) or actor.has("approval.decide")):
-        return PermissionDenied, "只有申请人或校长可以撤销申请"
+        return PermissionDenied, msg("approvals.who_withdraws")
     return None
 
 
-def _state_refusal(req: ApprovalRequest, action: str) -> str:
-    now = STATES[req.state]
-    need = {
-        "submit": "只有草稿可以提交",
-        "approve": "只有已提交(待审批)的申请可以批准",
-        "reject": "只有已提交(待审批)的申请可以驳回",
-        "report": "只有已批准的申请可以报县教育局",
-        "acknowledge": "县教育局确认只能在报县教育局之后登记",
-        "cancel": "只有草稿、待审批的申请(以及尚未开始的已批准请假)可以撤销",
-    }[action]
-    return f"申请 #{req.id}({REGISTRY[req.kind].label})现在是“{now}”,不能{ACTIONS[action]}:{need}"
+#: what a step needs of the request's state (codes of the message catalog)
+STATE_NEEDS = {"submit": "approvals.only_submit", "approve": "approvals.only_approve", "reject": "approvals.only_reject",
+               "report": "approvals.only_report", "acknowledge": "approvals.only_acknowledge",
+               "cancel": "approvals.only_cancel"}
+
+
+def _state_refusal(req: ApprovalRequest, action: str) -> Message:
+    return msg("approvals.state_refuses", req_id=req.id, kind=REGISTRY[req.kind].name,
+               state=label("request_state", req.state, STATES), action=label("request_action", action, ACTIONS),
+               need=msg(STATE_NEEDS[action]))
 
 
 def allowed_actions(session: Session, actor: Actor, request_id: int, today: date | None = None) -> tuple[str, ...]:
@@ -153,5 +155,5 @@ def raise_refusal(refused: tuple[type[Exception], str] | None) -> None:
         return
     cls, message = refused
     if cls is ValidationError:
-        raise ValidationError("申请状态", message)
-    raise cls(message)
+        raise ValidationError("申请状态", message.code, **dict(message.params))
+    raise cls(message.code, **dict(message.params))

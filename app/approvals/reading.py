@@ -4,7 +4,7 @@ county has not confirmed. Plain frozen data; nothing here writes."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
@@ -94,8 +94,10 @@ class RequestDetail:
     steps: list[StepRow]
     attachments: list[AttachmentRow]
     actions: tuple[str, ...]  # what the viewing actor may do now
-    refusals: dict[str, str]  # why the other steps are not possible now (for tooltips)
+    refusals: dict[str, str]  # why the other steps are not possible now (for tooltips), in Chinese
     needs_proof: str  # what proof the kind needs ("" when none)
+    #: the same refusals as messages (a window renders them in its language)
+    refusal_messages: dict[str, Any] = field(default_factory=dict)
 
 
 def _subject(r: ApprovalRequest, students: dict[int, str], classes: dict[int, str]) -> str:
@@ -155,7 +157,7 @@ def list_requests(session: Session, actor: Actor, *, states: Iterable[str] | Non
 def get_request(session: Session, actor: Actor, request_id: int, today: date | None = None) -> RequestDetail:
     req = load_request(session, request_id)
     if not may_view(actor, req):
-        raise PermissionDenied("没有权限查看该申请:只能查看自己提出的或本班学生的申请")
+        raise PermissionDenied("approvals.may_not_see_request_can")
     step_rows = list(session.exec(select(ApprovalStep).where(ApprovalStep.request_id == req.id)
                                   .order_by(ApprovalStep.id)))
     names = user_names(session, [a.uploaded_by for a in session.exec(
@@ -166,15 +168,16 @@ def get_request(session: Session, actor: Actor, request_id: int, today: date | N
              for s in step_rows]
     atts = [attachment_row(a, names) for a in session.exec(
         select(ApprovalAttachment).where(ApprovalAttachment.request_id == req.id).order_by(ApprovalAttachment.id))]
-    actions, refusals = [], {}
+    actions, refusals, said = [], {}, {}
     for a in ("edit", *STEP_ACTIONS):
         why = refusal(session, actor, req.id, a, today)
         if why is None:
             actions.append(a)
         else:
-            refusals[a] = why[1]
+            refusals[a] = str(why[1])
+            said[a] = why[1]
     return RequestDetail(rows(session, [req])[0], parse_details(req.kind, req.details), dict(req.outcome or {}),
-                         steps, atts, tuple(actions), refusals, REGISTRY[req.kind].proof)
+                         steps, atts, tuple(actions), refusals, REGISTRY[req.kind].proof, said)
 
 
 # --- inbox ----------------------------------------------------------------------------------------

@@ -37,8 +37,7 @@ def kind_of(key: str) -> Kind:
     """The kind of that key, or a refusal naming the kinds there are."""
     kind = REGISTRY.get(key)
     if kind is None:
-        raise ValidationError("申请类型", f"未知的申请类型“{key}”"
-                                        f"(可选:{'、'.join(k.label for k in REGISTRY.values())})")
+        raise ValidationError("申请类型", "approvals.unknown_kind", key=key, choices=[k.name for k in REGISTRY.values()])
     return kind
 
 

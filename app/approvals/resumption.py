@@ -13,6 +13,7 @@ from app.approvals.suspension import CODE as SUSPENSION_CODE
 from app.data.approval_models import ApprovalRequest
 from app.data.models import StatusChange, Student
 from app.errors import ValidationError
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -33,8 +34,8 @@ def check(session: Session, s: Student, d: ResumptionDetails, *, today: date, re
         ever = session.exec(select(StatusChange.id).where(StatusChange.student_id == s.id,
                                                           StatusChange.code == SUSPENSION_CODE)).first()
         if ever is None:
-            raise ValidationError("学籍状态", f"“{s.name}”从未办理休学,不需要复学")
-    d = status_request(session, s, d, allowed={"suspended"}, doing="复学", texts=TEXTS)
+            raise ValidationError("学籍状态", "approvals.never_suspended_needs_no_resumption", s_name=s.name)
+    d = status_request(session, s, d, allowed={"suspended"}, doing=msg("approvals.doing_resumption"), texts=TEXTS)
     return Checked(d, s, s.class_id, d.effective_date)
 
 

@@ -18,6 +18,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, add_months, chang
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.errors import ValidationError
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -35,12 +36,13 @@ TEXTS = {"reason": Text("休学原因", required=True)}
 
 def check(session: Session, s: Student, d: SuspensionDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    require_status(s, {"in_school"}, "休学")
+    require_status(s, {"in_school"}, msg("approvals.doing_suspension"))
     if not 1 <= d.months <= policy.suspension_max_months:
-        raise ValidationError("休学月数", f"应为 1–{policy.suspension_max_months} 个月(本校策略的上限),"
-                                         f"而不是 {d.months};期满后可申请延长")
+        raise ValidationError("休学月数", "approvals.must_1_months_school_s",
+                                      suspension_max_months=policy.suspension_max_months,
+                                      months=d.months)
     d = clean_texts(d, TEXTS)
-    check_dates(session, s, d.effective_date, "休学")
+    check_dates(session, s, d.effective_date, msg("approvals.doing_suspension"))
     return Checked(d, s, s.class_id, d.effective_date, add_months(d.effective_date, d.months))
 
 

@@ -19,6 +19,7 @@ from app.approvals.suspension import KIND as SUSPENSION
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.errors import NotFound, ValidationError
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -45,7 +46,7 @@ def suspension_end(session: Session, suspension_request_id: int) -> date:
     """The end of a suspension, moved by its approved extensions."""
     req = session.get(ApprovalRequest, suspension_request_id)
     if req is None or req.kind != SUSPENSION.key:
-        raise NotFound(f"休学申请 {suspension_request_id} 不存在")
+        raise NotFound("approvals.suspension_request_does_not_exist", suspension_request_id=suspension_request_id)
     end = req.end_date
     for ext in extensions(session, req.id, DONE_STATES):
         end = max(end, ext.end_date)
@@ -54,17 +55,22 @@ def suspension_end(session: Session, suspension_request_id: int) -> date:
 
 def check(session: Session, s: Student, d: SuspensionExtensionDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    require_status(s, {"suspended"}, "延长休学")
+    require_status(s, {"suspended"}, msg("approvals.doing_extension"))
     base = session.get(ApprovalRequest, d.suspension_request_id)
     if base is None or base.kind != SUSPENSION.key or base.student_id != s.id or base.state not in DONE_STATES:
-        raise ValidationError("原休学申请", f"#{d.suspension_request_id} 不是“{s.name}”已批准的休学申请")
+        raise ValidationError("原休学申请", "approvals.not_approved_suspension_request",
+                                       suspension_request_id=d.suspension_request_id,
+                                       s_name=s.name)
     done = [e for e in extensions(session, base.id, DONE_STATES | OPEN_STATES) if e.id != request_id]
     if len(done) >= policy.suspension_extensions:
-        raise ValidationError("延长休学", f"本校策略规定休学最多延长 {policy.suspension_extensions} 次,"
-                                         f"“{s.name}”的休学已延长或正在申请延长 {len(done)} 次;"
-                                         "期满请办理复学,确有困难请与县教育局联系")
+        raise ValidationError("延长休学", "approvals.school_s_policy_allows_most",
+                                      suspension_extensions=policy.suspension_extensions,
+                                      s_name=s.name,
+                                      done_count=len(done))
     if not 1 <= d.months <= policy.suspension_max_months:
-        raise ValidationError("延长月数", f"应为 1–{policy.suspension_max_months} 个月,而不是 {d.months}")
+        raise ValidationError("延长月数", "approvals.must_1_months_not",
+                                      suspension_max_months=policy.suspension_max_months,
+                                      months=d.months)
     d = clean_texts(d, TEXTS)
     start = suspension_end(session, base.id)
     return Checked(d, s, s.class_id, start, add_months(start, d.months))

@@ -21,6 +21,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, ch
 from app.data.approval_models import ApprovalRequest
 from app.data.models import StatusChange, Student
 from app.errors import ValidationError
+from app.messages import msg
 from app.policy import Policy
 from app.students import GuardianInput, StudentInput, raise_first, validate
 
@@ -51,7 +52,7 @@ def student_input(data: dict) -> StudentInput:
     known = {f.name for f in fields(StudentInput)}
     unknown = set(values) - known
     if unknown:
-        raise ValidationError("学生信息", f"未知的项:{'、'.join(sorted(unknown))}")
+        raise ValidationError("学生信息", "approvals.unknown_items", unknown=sorted(unknown))
     return StudentInput(**values)
 
 
@@ -70,9 +71,10 @@ def check(session: Session, s: Student | None, d: TransferInDetails, *, today: d
     d = clean_texts(d, TEXTS)
     if s is not None:
         if s.status != "transferred_out":
-            raise ValidationError("学籍状态", f"“{s.name}”当前为{status_label(s.status)},不是已转出的学生;"
-                                             "新转入的学生请填写学生信息")
-        check_dates(session, s, d.effective_date, "转入")
+            raise ValidationError("学籍状态", "approvals.now_not_student_who_transferred",
+                                          s_name=s.name,
+                                          status_label=status_label(s.status))
+        check_dates(session, s, d.effective_date, msg("approvals.doing_transfer_in"))
         return Checked(d, s, s.class_id, d.effective_date)
     inp = replace(student_input(d.new_student), enrolled_on=d.effective_date)
     clean, errs = validate(session, inp, today=today)
@@ -103,5 +105,5 @@ def subject(details: Mapping[str, Any]) -> str:
 
 KIND = Kind("transfer_in", "转入", TransferInDetails, FIELD_LABELS, check, apply, describe, code=CODE, texts=TEXTS,
             one_open=True, takes_student=returning,
-            no_student_message="新转入学生的申请不要选择已有学生;原本校学生转回请不填学生信息",
+            no_student_message="approvals.transfer_in_no_student",
             by_registrar=new_child, subject=subject)

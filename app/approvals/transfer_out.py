@@ -16,6 +16,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, la
                                   status_request)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
+from app.messages import msg
 from app.policy import Policy
 
 
@@ -35,7 +36,7 @@ TEXTS = {**DESTINATION, "reason": Text("转学原因", required=True)}
 
 def check(session: Session, s: Student, d: TransferOutDetails, *, today: date, request_id: int | None,
           policy: Policy) -> Checked:
-    d = status_request(session, s, d, allowed={"in_school"}, doing="转出", texts=TEXTS)
+    d = status_request(session, s, d, allowed={"in_school"}, doing=msg("approvals.doing_transfer_out"), texts=TEXTS)
     return Checked(d, s, s.class_id, d.effective_date)
 
 

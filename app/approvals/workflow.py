@@ -66,18 +66,23 @@ def check(session: Session, kind_key: str, student_id: int | None, details, toda
     s = None
     if not kind.takes_student(details_to_json(d)):
         if student_id is not None:
-            raise ValidationError("学生", kind.no_student_message or f"{kind.label}申请不针对已在册的某个学生")
+            if kind.no_student_message:
+                raise ValidationError("学生", kind.no_student_message)
+            raise ValidationError("学生", "approvals.kind_takes_no_student", kind=kind.name)
     else:
         if student_id is None:
-            raise ValidationError("学生", "请选择学生")
+            raise ValidationError("学生", "approvals.choose_student")
         s = session.get(Student, student_id)
         if s is None:
-            raise NotFound(f"学生 {student_id} 不存在")
+            raise NotFound("common.student_does_not_exist", student_id=student_id)
         if kind.one_open:
             other = _other_open(session, s.id, request_id)
             if other is not None:
-                raise ValidationError("学生", f"“{s.name}”已有一份{STATES[other.state]}的"
-                                             f"{REGISTRY[other.kind].label}申请(#{other.id}),请先处理或撤销它")
+                raise ValidationError("学生", "approvals.already_has_request_deal_withdraw",
+                                            s_name=s.name,
+                                            states=STATES[other.state],
+                                            registry_label=REGISTRY[other.kind].label,
+                                            other_id=other.id)
     return kind.check(session, s, d, today=today, request_id=request_id, policy=policy)
 
 
@@ -163,7 +168,7 @@ def copy_as_draft(session: Session, actor: Actor, request_id: int, *, today: dat
     """A new draft with the details of a rejected or cancelled request (to correct and resubmit)."""
     req = load_request(session, request_id)
     if not may_view(actor, req):
-        raise PermissionDenied("没有权限查看该申请")
+        raise PermissionDenied("approvals.may_not_see_request")
     return create_request(session, actor, req.kind, req.details, student_id=stored_student(req),
                           comment=f"据申请 #{req.id} 重新填写", today=today)
 
@@ -213,8 +218,9 @@ def submit_request(session: Session, actor: Actor, request_id: int, comment: str
     if kind.proof:
         n = session.exec(select(ApprovalAttachment.id).where(ApprovalAttachment.request_id == req.id)).first()
         if n is None:
-            raise ValidationError("附件", f"{kind.label}申请须附上{kind.proof}的扫描件或照片"
-                                         "(JPG、PNG 或 PDF),请先上传再提交")
+            raise ValidationError("附件", "approvals.request_needs_scan_photo_jpg",
+                                        kind_label=kind.name,
+                                        proof=kind.proof)
     _transition(session, actor, request_id, "submit", text(comment, "备注"), today)
 
 
@@ -284,5 +290,5 @@ def step(session: Session, actor: Actor, request_id: int, action: str, comment: 
           "acknowledge": lambda: acknowledge(session, actor, request_id, comment, today),
           "cancel": lambda: cancel(session, actor, request_id, comment, today)}.get(action)
     if fn is None:
-        raise ValidationError("操作", f"未知的操作“{action}”(可选:{'、'.join(STEP_ACTIONS)})")
+        raise ValidationError("操作", "approvals.unknown_step", action=action, choices=list(STEP_ACTIONS))
     return fn()

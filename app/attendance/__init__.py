@@ -60,6 +60,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.messages import Message, label, labels, msg
 from app.policy import RULES_TOKEN, Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
@@ -111,13 +112,12 @@ def can_take_roll(actor: Actor, class_id: int | None) -> bool:
 
 def _require_take(actor: Actor, c: SchoolClass) -> None:
     if not can_take_roll(actor, c.id):
-        raise PermissionDenied(f"没有权限为{c.name}点名:只能为自己任教或担任班主任的班级点名"
-                               f"(当前用户 {actor.username})。")
+        raise PermissionDenied("attendance.may_not_take_roll_call", c_name=c.name, username=actor.username)
 
 
 def _require_leave(actor: Actor, s: Student) -> None:
     if not (actor.has("leave.manage") or can_take_roll(actor, s.class_id)):
-        raise PermissionDenied(f"没有权限为学生“{s.name}”登记请假:只能为自己任教或担任班主任的班级的学生登记。")
+        raise PermissionDenied("attendance.may_not_record_leave_student", s_name=s.name)
 
 
 # --- who is on roll ------------------------------------------------------------------------
@@ -209,17 +209,19 @@ def _roll(session: Session, class_id: int, day: date, session_key: str) -> tuple
     return on_roll, {p.id: leaves[p.id] for p in on_roll if p.id in leaves}
 
 
-def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> str:
+def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> Message:
     s = session.get(Student, student_id) if isinstance(student_id, int) else None
     if s is None:
-        return f"学生 {student_id} 不存在"
+        return msg("common.student_does_not_exist", student_id=student_id)
     if s.class_id != c.id:
         other = session.get(SchoolClass, s.class_id) if s.class_id else None
-        return f"学生“{s.name}”不是{c.name}的学生" + (f"(在{other.name})" if other else "")
+        if other:
+            return msg("attendance.not_of_class_but", s_name=s.name, c_name=c.name, other=other.name)
+        return msg("attendance.not_of_class", s_name=s.name, c_name=c.name)
     if s.enrolled_on > day:
-        return f"学生“{s.name}”{s.enrolled_on} 才入学,{day} 还不在籍"
+        return msg("attendance.not_yet_enrolled", s_name=s.name, enrolled_on=s.enrolled_on, day=day)
     status = status_on(status_histories(session, [s.id]).get(s.id, []), s.status, day)
-    return f"学生“{s.name}”在 {day} 的学籍状态为{STATUS.get(status, status)},不在点名名单上"
+    return msg("attendance.not_on_roll", s_name=s.name, day=day, status=label("status", status, STATUS))
 
 
 # --- leave coverage -----------------------------------------------------------------------
@@ -273,16 +275,16 @@ def _get_class(session: Session, class_id: int, roll_call: tuple[date, str] | No
         c = core(session).execute(_CLASS_AND_SHEET, {"id": class_id, "day": roll_call[0],
                                                      "session": roll_call[1]}).first()
     if c is None:
-        raise NotFound(f"班级 {class_id} 不存在")
+        raise NotFound("common.class_does_not_exist", class_id=class_id)
     return c
 
 
 def _check_day(calendar: Calendar, day: date, today: date) -> None:
     if day > today:
-        raise ValidationError("点名日期", f"{day} 还没到,不能提前点名")
+        raise ValidationError("点名日期", "attendance.has_not_come_yet_no", day=day)
     info = calendar.info(day)
     if not info.school_day:
-        raise ValidationError("点名日期", f"{day} 是{info.reason},不用点名")
+        raise ValidationError("点名日期", "attendance.no_roll_call", day=day, reason=info.reason)
 
 
 def _check_session(session: Session, policy: Policy, class_id: int, day: date, session_key: str) -> None:
@@ -292,8 +294,8 @@ def _check_session(session: Session, policy: Policy, class_id: int, day: date, s
     taken = set(session.exec(select(AttendanceSheet.session).where(
         AttendanceSheet.class_id == class_id, AttendanceSheet.day == day)).all())
     if session_key not in taken:  # an old roll call taken under another policy may still be corrected
-        raise ValidationError("点名时段", f"本校的点名时段为{'、'.join(SESSIONS[s] for s in sessions_for(policy))},"
-                                         f"不能用“{SESSIONS.get(session_key, session_key)}”")
+        raise ValidationError("点名时段", "attendance.session_not_used", sessions=labels("session", sessions_for(policy), SESSIONS),
+                              session=label("session", session_key, SESSIONS))
 
 
 def _sheet(session: Session, class_id: int, day: date, session_key: str) -> AttendanceSheet | None:
@@ -428,7 +430,7 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     c = _get_class(session, class_id, (day, session_key))
     _require_take(actor, c)
     if not c.active:
-        raise ValidationError("班级", f"{c.name}已撤销,不能点名")
+        raise ValidationError("班级", "attendance.closed_no_roll_call", c_name=c.name)
     calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
@@ -443,9 +445,10 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
         name = by_id[sid].name
         note = fields.text(note, f"“{name}”的备注", limit=MAX_NOTE, multiline=False)
         if mark == "excused" and sid not in leaves:
-            raise ValidationError("点名标记", f"“{name}”没有批准的请假,不能标为“已请假”(请假须先审批登记)")
+            raise ValidationError("点名标记", "attendance.has_no_approved_leave_cannot", name=name)
         if mark not in TYPED_MARKS and mark != "excused":
-            raise ValidationError("点名标记", f"“{name}”的标记“{mark}”无效,应为 {'、'.join(MARK_LABELS[m] for m in MARK_LABELS)}")
+            raise ValidationError("点名标记", "attendance.invalid_mark", name=name, mark=mark,
+                                  choices=labels("mark", MARK_LABELS, MARK_LABELS))
         typed[sid] = (mark, note)
 
     sheet = session.get(AttendanceSheet, c.sheet_id) if c.sheet_id is not None else None
@@ -490,8 +493,9 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
                 "present": present, "taken_by": actor.user_id, "taken_at": now, "revised_by": None,
                 "revised_at": None}).inserted_primary_key[0]
         except IntegrityError:  # another window saved the first roll call of this class a moment ago
-            raise ConflictError(f"本班{_day_word(day, today)}{session_label(session_key)}的点名刚刚已被其他人提交,"
-                                "请刷新后再提交") from None
+            raise ConflictError("attendance.roll_call_class_just_submitted",
+                                day_word=_day_word(day, today),
+                                session_label=session_label(session_key)) from None
         if new:
             conn.execute(_NEW_MARKS, [
                 {"sheet_id": sheet_id, "student_id": sid, "mark": mark, "note": note, "leave_id": leave_id,
@@ -560,10 +564,13 @@ def _conflict(session: Session, sheet: AttendanceSheet | None, c: SchoolClass, d
               today: date):
     when = _day_word(day, today) + session_label(session_key)
     if sheet is None:
-        raise ConflictError(f"本班{when}的点名记录已不存在,请刷新后再提交")
+        raise ConflictError("attendance.roll_call_class_no_longer", when=when)
     who = sheet.revised_by if sheet.revised_at else sheet.taken_by
     at = sheet.revised_at or sheet.taken_at
-    raise ConflictError(f"本班{when}的点名已被 {_user_name(session, who)} 在 {_hhmm(at)} 修改,请刷新后再提交")
+    raise ConflictError("attendance.roll_call_class_changed_refresh",
+                        when=when,
+                        user_name=_user_name(session, who),
+                        hhmm=_hhmm(at))
 
 
 def recount_sheets(session: Session, student_id: int, since: date) -> int:
@@ -690,32 +697,39 @@ def add_leave(session: Session, actor: Actor, student_id: int, kind: str, start_
     today = today or date.today()
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     _require_leave(actor, s)
     if kind not in LEAVE_KINDS:
-        raise ValidationError("请假类型", f"应为 {'、'.join(LEAVE_KINDS.values())}")
+        raise ValidationError("请假类型", "common.must_be_one_of", choices=labels("leave_kind", LEAVE_KINDS, LEAVE_KINDS))
     for label, value in (("开始时段", start_session), ("结束时段", end_session)):
         if value not in SESSIONS:
-            raise ValidationError(label, "应为 全天、上午 或 下午")
+            raise ValidationError(label, "common.must_whole_day_morning_afternoon")
     if start_day is None or end_day is None:
-        raise ValidationError("请假日期", "请填写开始和结束日期")
+        raise ValidationError("请假日期", "attendance.fill_start_end_dates")
     leave = Leave(student_id=s.id, kind=kind, start_day=start_day, start_session=start_session, end_day=end_day,
                   end_session=end_session, reason=fields.text(reason, "请假事由", limit=MAX_NOTE),
                   reference=fields.text(reference, "请假依据", limit=MAX_NOTE, multiline=False),
                   status="approved", created_by=actor.user_id)
     start, end = leave_bounds(leave)
     if end < start:
-        raise ValidationError("请假日期", f"结束({end_day}{session_label(end_session)})不能早于"
-                                         f"开始({start_day}{session_label(start_session)})")
+        raise ValidationError("请假日期", "attendance.end_cannot_before_start",
+                                      end_day=end_day,
+                                      session_label=session_label(end_session),
+                                      start_day=start_day,
+                                      session_label2=session_label(start_session))
     if s.status not in ON_ROLL_STATUSES:
-        raise ValidationError("学生", f"“{s.name}”当前为{STATUS.get(s.status, s.status)},不能登记请假")
+        raise ValidationError("学生", "attendance.now_no_leave_can_recorded",
+                                    s_name=s.name,
+                                    s_status=STATUS.get(s.status, s.status))
     if end_day < s.enrolled_on:
-        raise ValidationError("请假日期", f"“{s.name}”{s.enrolled_on} 才入学")
+        raise ValidationError("请假日期", "attendance.enrolled", s_name=s.name, enrolled_on=s.enrolled_on)
     for other in session.exec(select(Leave).where(Leave.student_id == s.id, Leave.status == "approved",
                                                   Leave.start_day <= end_day, Leave.end_day >= start_day)):
         o_start, o_end = leave_bounds(other)
         if o_start <= end and start <= o_end:
-            raise ValidationError("请假日期", f"与“{s.name}”已登记的请假({leave_text(other)})重叠")
+            raise ValidationError("请假日期", "attendance.overlaps_recorded_leave",
+                                          s_name=s.name,
+                                          leave_text=leave_text(other))
     session.add(leave)
     session.flush()
     audit.record(session, actor, "leave.create", "leave", leave.id, after=audit.snapshot(leave),
@@ -750,11 +764,11 @@ def cancel_leave(session: Session, actor: Actor, leave_id: int, reason: str = ""
     today = today or date.today()
     leave = session.get(Leave, leave_id)
     if leave is None:
-        raise NotFound(f"请假记录 {leave_id} 不存在")
+        raise NotFound("attendance.leave_record_does_not_exist", leave_id=leave_id)
     s = session.get(Student, leave.student_id)
     _require_leave(actor, s)
     if leave.status != "approved":
-        raise ValidationError("请假", "该请假已撤销")
+        raise ValidationError("请假", "attendance.leave_withdrawn")
     before = audit.snapshot(leave)
     leave.status = "cancelled"
     session.add(leave)
@@ -794,9 +808,9 @@ class LeaveRow:
 def leaves_of(session: Session, actor: Actor, student_id: int) -> list[LeaveRow]:
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     if not (can_view_class(actor, s.class_id) or actor.has("leave.manage")):
-        raise PermissionDenied("没有权限查看该学生的请假记录。")
+        raise PermissionDenied("attendance.may_not_see_leave_records")
     rows = session.exec(select(Leave).where(Leave.student_id == student_id).order_by(col(Leave.start_day).desc()))
     return [LeaveRow(r.id, r.student_id, r.kind, LEAVE_KINDS.get(r.kind, r.kind), r.start_day, r.start_session,
                      r.end_day, r.end_session, r.reason, r.status, r.reference, leave_text(r)) for r in rows]
@@ -815,7 +829,7 @@ def student_attendance(session: Session, student_id: int, start: date, end: date
     """
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     hist = status_histories(session, [s.id]).get(s.id, [])
     rows = {
         sheet_id: (d, sess, mark)
@@ -848,7 +862,7 @@ def attendance_rate(session: Session, student_id: int, start: date, end: date,
     calendar = calendar or load_calendar(session)
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     hist = status_histories(session, [s.id]).get(s.id, [])
     days = [d for d in calendar.school_days(start, end) if is_on_roll(s, hist, d)]
     valid = set(days)

@@ -270,7 +270,7 @@ def get_case(session: Session, actor: Actor, case_id: int, today: date | None = 
     today = today or date.today()
     case, alert, student = load_case(session, case_id)
     if not can_view(session, actor, case):
-        raise PermissionDenied(f"没有权限查看学生“{student.name}”的个案。")
+        raise PermissionDenied("cases.may_not_see_case_student", student_name=student.name)
     c = session.get(SchoolClass, case.class_id) if case.class_id else None
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     reports = [ReportRow(r.id, r.report_date, r.kind, r.recipients, r.reference, r.content)

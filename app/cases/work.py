@@ -72,6 +72,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.messages import Label, Message, label, labels, msg
 from app.students import record_status_change
 
 # --- who works on a case ---------------------------------------------------------------------
@@ -107,8 +108,7 @@ def can_work_on(session: Session, actor: Actor, case: AbsenceCase) -> bool:
 def _require_work(session: Session, actor: Actor, case: AbsenceCase, student: Student) -> None:
     if not can_work_on(session, actor, case):
         raise PermissionDenied(
-            f"没有权限处理学生“{student.name}”的个案:只有负责该个案的教师、班主任、校长和学籍管理员可以处理"
-            f"(当前用户 {actor.username})。")
+            "cases.may_not_work_case_student", student_name=student.name, username=actor.username)
 
 
 def can_view(session: Session, actor: Actor, case: AbsenceCase) -> bool:
@@ -226,7 +226,7 @@ class Participant:
 
 def _not_future(day: date, today: date, label: str) -> None:
     if day > today:
-        raise ValidationError(label, f"{day} 还没到,不能登记将来的日期")
+        raise ValidationError(label, "cases.has_not_come_yet_future", day=day)
 
 
 # --- loading ----------------------------------------------------------------------------------
@@ -239,22 +239,24 @@ def ledger_of(session: Session, case_id: int) -> PersuasionLedger | None:
 def load_case(session: Session, case_id: int) -> tuple[AbsenceCase, AbsenceAlert, Student]:
     case = session.get(AbsenceCase, case_id)
     if case is None:
-        raise NotFound(f"个案 {case_id} 不存在")
+        raise NotFound("common.case_does_not_exist", case_id=case_id)
     alert = session.get(AbsenceAlert, case.alert_id)
     student = session.get(Student, case.student_id)
     return case, alert, student
 
 
-def _require_open(case: AbsenceCase, what: str) -> None:
+def _require_open(case: AbsenceCase, what: Message) -> None:
     if case.outcome:
-        raise ValidationError("个案状态", f"本个案已于 {case.closed_on} 结案({OUTCOMES.get(case.outcome, case.outcome)}),"
-                                       f"不能再{what};如学生再次缺勤,会自动生成新的预警和个案")
+        raise ValidationError("个案状态", "cases.case_closed_can_no_longer",
+                                      closed_on=case.closed_on,
+                                      outcome=label("case_outcome", case.outcome, OUTCOMES),
+                                      what=what)
     if case.stage == "cancelled":
-        raise ValidationError("个案状态", f"本个案的预警已撤销(补办请假或点名已更正),不能再{what}")
+        raise ValidationError("个案状态", "cases.alert_case_withdrawn_leave_recorded", what=what)
 
 
 def _open_for_work(session: Session, actor: Actor, case_id: int,
-                   what: str) -> tuple[AbsenceCase, AbsenceAlert, Student]:
+                   what: Message) -> tuple[AbsenceCase, AbsenceAlert, Student]:
     """The case, its alert and its student, for a step of work named ``what``: refused when ``actor`` may not work
     on the case or the case is no longer open."""
     case, alert, student = load_case(session, case_id)
@@ -273,10 +275,10 @@ def _touch(session: Session, case: AbsenceCase) -> None:
 
 def _clean_contact(inp: ContactInput, today: date) -> dict:
     if inp.form not in FORMS:
-        raise ValidationError("联系方式", f"应为 {'、'.join(FORMS.values())} 之一")
+        raise ValidationError("联系方式", "common.must_be_one_of_these", choices=labels("contact_form", FORMS, FORMS))
     _not_future(inp.contact_date, today, "家访日期")
     if inp.guardian_relation and inp.guardian_relation not in RELATION:
-        raise ValidationError("见到的监护人关系", f"未知的关系“{inp.guardian_relation}”")
+        raise ValidationError("见到的监护人关系", "cases.unknown_relation", guardian_relation=inp.guardian_relation)
     return dict(
         contact_date=inp.contact_date, contact_time=inp.contact_time, form=inp.form, staff_id=inp.staff_id,
         companions=fields.text(inp.companions, "其他参加人员", limit=200), address=fields.text(inp.address, "家访地址", limit=200),
@@ -292,14 +294,15 @@ def record_contact(session: Session, actor: Actor, case_id: int, inp: ContactInp
                    today: date | None = None) -> int:
     """Add a home visit or a phone / video contact to a case; an in-person visit completes the visit step."""
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "登记家访或联系记录")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_contact"))
     values = _clean_contact(inp, today)
     if inp.contact_date < alert.first_absent_day:
-        raise ValidationError("家访日期", f"{inp.contact_date} 早于本次缺勤的第一天 {alert.first_absent_day},"
-                                        "请核对日期")
+        raise ValidationError("家访日期", "cases.before_first_day_absence_check",
+                                      contact_date=inp.contact_date,
+                                      first_absent_day=alert.first_absent_day)
     values["staff_id"] = values["staff_id"] or actor.staff_id
     if values["staff_id"] is not None and session.get(Staff, values["staff_id"]) is None:
-        raise ValidationError("家访教师", f"教职工 {values['staff_id']} 不存在")
+        raise ValidationError("家访教师", "common.staff_member_does_not_exist", staff_id=values['staff_id'])
     values["address"] = values["address"] or student.address
     row = Contact(student_id=student.id, case_id=case.id, recorded_by=actor.user_id, **values)
     session.add(row)
@@ -319,9 +322,9 @@ def record_student_contact(session: Session, actor: Actor, student_id: int, inp:
     today = today or date.today()
     student = session.get(Student, student_id)
     if student is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     if not (actor.has("cases.work_all") or (student.class_id is not None and student.class_id in actor.class_ids)):
-        raise PermissionDenied(f"没有权限为学生“{student.name}”登记家访:只能为自己任教或担任班主任的班级的学生登记。")
+        raise PermissionDenied("cases.may_not_record_home_visit", student_name=student.name)
     values = _clean_contact(inp, today)
     values["staff_id"] = values["staff_id"] or actor.staff_id
     values["address"] = values["address"] or student.address
@@ -340,15 +343,17 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
                   reference: str = "", content: str = "", kind: str = "absence", today: date | None = None) -> int:
     """The written report to the township government and the county education bureau."""
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "登记书面报告")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_report"))
     if kind not in REPORT_KINDS:
-        raise ValidationError("报告类型", f"应为 {'、'.join(REPORT_KINDS.values())} 之一")
+        raise ValidationError("报告类型", "common.must_be_one_of_these", choices=labels("report_kind", REPORT_KINDS, REPORT_KINDS))
     _not_future(report_date, today, "报告日期")
     if report_date < alert.raised_on:
-        raise ValidationError("报告日期", f"{report_date} 早于预警日期 {alert.raised_on}:报告只能在预警之后")
+        raise ValidationError("报告日期", "cases.before_alert_date_report_can",
+                                      report_date=report_date,
+                                      raised_on=alert.raised_on)
     names = [r.strip() for r in recipients if r and r.strip()]
     if not names:
-        raise ValidationError("报送单位", "请填写报送单位(乡镇人民政府、县教育局)")
+        raise ValidationError("报送单位", "cases.fill_where_reported_township_government")
     row = CaseReport(case_id=case.id, report_date=report_date, kind=kind, recipients="、".join(names),
                      reference=fields.text(reference, "文号", limit=100), content=fields.text(content, "报告内容"),
                      recorded_by=actor.user_id)
@@ -372,19 +377,21 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
                       today: date | None = None) -> int:
     """One attempt to persuade the child back (劝返), with the people of both lines who went."""
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "登记劝返")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_persuasion"))
     _not_future(attempt_date, today, "劝返日期")
     if attempt_date < alert.first_absent_day:
-        raise ValidationError("劝返日期", f"{attempt_date} 早于本次缺勤的第一天 {alert.first_absent_day}")
+        raise ValidationError("劝返日期", "cases.before_first_day_absence",
+                                      attempt_date=attempt_date,
+                                      first_absent_day=alert.first_absent_day)
     people = []
     for i, p in enumerate(participants, start=1):
         if p.role not in PARTICIPANT_ROLES:
-            raise ValidationError(f"参加人员{i}身份", "应为 " + "、".join(lbl for _l, lbl in PARTICIPANT_ROLES.values())
-                                  + " 之一")
+            raise ValidationError(f"参加人员{i}身份", "common.must_be_one_of_these",
+                                  choices=[Label("participant_role", key, lbl) for key, (_l, lbl) in PARTICIPANT_ROLES.items()])
         name = fields.text(p.name, f"参加人员{i}姓名", required=True, limit=30)
         people.append({"line": p.line, "role": p.role, "name": name})
     if not people:
-        raise ValidationError("参加人员", "请至少填写一位参加劝返的人员(行政线:乡镇、村;教育线:校长、教师)")
+        raise ValidationError("参加人员", "cases.fill_least_one_person_who")
     row = PersuasionAttempt(case_id=case.id, attempt_date=attempt_date, participants=people,
                             actions=fields.text(actions, "劝返措施", required=True), result=fields.text(result, "劝返结果"),
                             recorded_by=actor.user_id)
@@ -400,12 +407,14 @@ def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date,
                   reference: str = "", today: date | None = None) -> None:
     """The township's deadline-to-return notice (限期返校通知书) served on the family."""
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "登记限期返校通知书")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_notice"))
     _not_future(issued_on, today, "通知书下达日期")
     if issued_on < alert.first_absent_day:
-        raise ValidationError("通知书下达日期", f"{issued_on} 早于本次缺勤的第一天 {alert.first_absent_day}")
+        raise ValidationError("通知书下达日期", "cases.before_first_day_absence_2",
+                                         issued_on=issued_on,
+                                         first_absent_day=alert.first_absent_day)
     if deadline < issued_on:
-        raise ValidationError("限期返校日期", f"{deadline} 早于下达日期 {issued_on}")
+        raise ValidationError("限期返校日期", "cases.before_date_issue", deadline=deadline, issued_on=issued_on)
     before = audit.snapshot(case, ["notice_issued_on", "notice_deadline", "notice_issuer", "notice_reference"])
     case.notice_issued_on, case.notice_deadline = issued_on, deadline
     case.notice_issuer = fields.text(issuer, "下达单位", required=True, limit=60)
@@ -428,18 +437,21 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
     default) or the family refuses to send the child back (``family_refused``).
     """
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "办理辍学登记")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_dropout"))
     if case.stage == "dropout":
-        raise ValidationError("个案状态", f"学生“{student.name}”已登记辍学,劝返台账尚未结束")
+        raise ValidationError("个案状态", "cases.student_registered_dropped_out_persuasion", student_name=student.name)
     if alert.level != "dropout" and not family_refused:
-        raise ValidationError("辍学认定", f"学生“{student.name}”连续无故缺勤 {alert.days_absent:g} 个上学日,"
-                                        "尚未达到辍学认定标准;家长拒绝送孩子返校的,请勾选“家长拒绝返校”")
+        raise ValidationError("辍学认定", "cases.student_has_absent_without_reason",
+                                      student_name=student.name,
+                                      days_absent=alert.days_absent)
     _not_future(day, today, "辍学登记日期")
     left_on = left_on or alert.first_absent_day
     if left_on > day:
-        raise ValidationError("离校日期", f"{left_on} 晚于辍学登记日期 {day}")
+        raise ValidationError("离校日期", "cases.after_dropout_registration_date", left_on=left_on, day=day)
     if day < alert.first_absent_day:
-        raise ValidationError("辍学登记日期", f"{day} 早于本次缺勤的第一天 {alert.first_absent_day}")
+        raise ValidationError("辍学登记日期", "cases.before_first_day_absence_3",
+                                        day=day,
+                                        first_absent_day=alert.first_absent_day)
     reason = fields.text(reason_left, "辍学原因", required=True, limit=200)
     record_status_change(session, actor, student.id, "28", day, reason=reason, reference=f"个案 {case.id}")
     ledger = PersuasionLedger(case_id=case.id, student_id=student.id, dropout_on=day, left_on=left_on,
@@ -458,21 +470,25 @@ def record_return(session: Session, actor: Actor, case_id: int, day: date, note:
                   today: date | None = None) -> None:
     """The child is back at school on ``day``: the case is closed; a registered dropout is restored (复学)."""
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "登记返校")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_return"))
     _not_future(day, today, "返校日期")
     if day <= alert.last_absent_day:
-        raise ValidationError("返校日期", f"{day} 不晚于最后一次缺勤日 {alert.last_absent_day}:"
-                                        "返校日期必须在离校(缺勤)之后")
+        raise ValidationError("返校日期", "cases.not_after_last_day_absence",
+                                      day=day,
+                                      last_absent_day=alert.last_absent_day)
     ledger = ledger_of(session, case.id)
     if ledger is not None and ledger.closed_on is None:
         if day < ledger.dropout_on:
-            raise ValidationError("返校日期", f"{day} 早于辍学登记日期 {ledger.dropout_on}")
+            raise ValidationError("返校日期", "cases.before_dropout_registration_date",
+                                          day=day,
+                                          dropout_on=ledger.dropout_on)
         record_status_change(session, actor, student.id, "12", day, reason="劝返复学", reference=f"个案 {case.id}")
         ledger.closed_on, ledger.result = day, "returned"
         session.add(ledger)
     elif student.status != "in_school":
-        raise ValidationError("学籍状态", f"学生“{student.name}”当前为{STATUS.get(student.status, student.status)},"
-                                        "请先办理相应的学籍手续")
+        raise ValidationError("学籍状态", "cases.student_now_complete_matching_change",
+                                      student_name=student.name,
+                                      student_status=STATUS.get(student.status, student.status))
     _close(session, actor, case, alert, student, day, "returned", fields.text(note, "说明"))
 
 
@@ -480,16 +496,20 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
                today: date | None = None) -> None:
     """Close a case without a return (transferred, suspended, deceased, other — say why)."""
     today = today or date.today()
-    case, alert, student = _open_for_work(session, actor, case_id, "结案")
+    case, alert, student = _open_for_work(session, actor, case_id, msg("cases.doing_close"))
     if outcome not in CLOSE_OUTCOMES:
-        raise ValidationError("结案结果", f"应为 {'、'.join(CLOSE_OUTCOMES.values())} 之一;学生返校请用“登记返校”")
+        raise ValidationError("结案结果", "cases.close_outcome_choices",
+                              choices=labels("close_outcome", CLOSE_OUTCOMES, CLOSE_OUTCOMES))
     _not_future(day, today, "结案日期")
     if day < alert.first_absent_day:
-        raise ValidationError("结案日期", f"{day} 早于本次缺勤的第一天 {alert.first_absent_day}")
+        raise ValidationError("结案日期", "cases.before_first_day_absence_3",
+                                      day=day,
+                                      first_absent_day=alert.first_absent_day)
     ledger = ledger_of(session, case.id)
     if ledger is not None and ledger.closed_on is None and outcome != "deceased":
-        raise ValidationError("结案结果", f"学生“{student.name}”已登记辍学,劝返台账须保留到返校为止,不能以"
-                                        f"“{CLOSE_OUTCOMES[outcome]}”结案")
+        raise ValidationError("结案结果", "cases.student_registered_dropped_out_persuasion_2",
+                                      student_name=student.name,
+                                      close_outcomes=CLOSE_OUTCOMES[outcome])
     note = fields.text(note, "结案说明", required=outcome == "other")
     if ledger is not None and ledger.closed_on is None:
         ledger.closed_on, ledger.result = day, outcome

@@ -23,11 +23,13 @@ from app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     data_paths,
+    error_line,
     login,
     open_db,
     out,
     password,
     progress_printer,
+    set_language,
 )
 from app.errors import BaoxueError, ValidationError
 from app.paths import DataPaths, demo_data_dir, resolve_data_dir
@@ -142,7 +144,7 @@ def _column_choices(items: list[str]) -> dict[str, str | None]:
     for item in items:
         header, sep, target = item.partition("=")
         if not sep or not header.strip():
-            raise ValidationError("--map", f"“{item}”应写成 列名=模板列名(不导入写 列名=)")
+            raise ValidationError("--map", "cli.should_written_column_template_column", item=item)
         target = target.strip()
         out[header.strip()] = None if target in ("", "-", "不导入") else target
     return out
@@ -217,7 +219,7 @@ def cmd_db_verify_backup(args) -> int:
 
 def _confirmed(question: str) -> bool:
     if sys.stdin is None or not sys.stdin.isatty():
-        raise BaoxueError("恢复会替换当前的全部数据。非交互运行时请加 --yes 表示确认。")
+        raise BaoxueError("cli.restore_replaces_all_current_data")
     sys.stdout.write(question + " [y/N] ")
     sys.stdout.flush()
     return sys.stdin.readline().strip().lower() in ("y", "yes", "是")
@@ -302,7 +304,7 @@ def _new_password(args) -> str:
         return value
     first = password(args, "新密码", env="_BAOXUE_NEW_1")
     if password(args, "再输入一遍新密码", env="_BAOXUE_NEW_2") != first:
-        raise ValidationError("新密码", "两次输入的不一致")
+        raise ValidationError("新密码", "cli.two_entries_do_not_match")
     return first
 
 
@@ -472,7 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="baoxue", parents=[common],
                                 description="保学 Baoxue:控辍保学学校端(离线)。不带子命令时打开图形界面。")
     p.add_argument("--version", action="version", version=f"baoxue {__version__}")
-    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言(默认中文)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面和错误消息的语言(默认中文;命令行也可用环境变量 BAOXUE_LANG)")
     p.add_argument("--demo", action="store_true", help="打开演示学校(没有时先生成)")
     p.add_argument("--county", metavar="URL", help="打开县级数据(SQLite 文件或 PostgreSQL URL):县级周汇总和跨校视图")
     p.add_argument("--smoke-exit-after-ms", type=int, help=argparse.SUPPRESS)  # installer/smoke.py
@@ -590,12 +592,13 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging()
     log = logging.getLogger("app.cli")
+    set_language(getattr(args, "lang", None))
     log.info("baoxue %s: %s", __version__, getattr(args.func, "__name__", "?").removeprefix("cmd_"))
     try:
         return args.func(args)
     except BaoxueError as exc:
         log.info("refused: %s", exc)
-        sys.stderr.write(f"错误:{exc}\n")
+        sys.stderr.write(error_line(exc) + "\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("已中断\n")

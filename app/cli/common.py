@@ -12,10 +12,12 @@ import os
 import sys
 from typing import Callable
 
+from app import messages
 from app.accounts import authenticate
 from app.data.db import DatabaseLocked, open_database, unlock_database
 from app.errors import BaoxueError
 from app.instance_lock import lock_folder
+from app.messages import msg
 from app.numbered_files import recover
 from app.paths import DataPaths, resolve_data_dir
 
@@ -32,12 +34,28 @@ def out(text: str = "") -> None:
         stream.buffer.write((text + "\n").encode(stream.encoding or "utf-8", errors="replace"))
 
 
+#: the command line's language for refusals (``baoxue --lang en ...`` or ``BAOXUE_LANG=en``), Chinese by default
+LANGUAGE = {"lang": messages.DEFAULT_LANG}
+ERROR_PREFIX = {"zh_CN": "错误:", "en": "error: "}
+
+
+def set_language(option: str | None) -> str:
+    LANGUAGE["lang"] = messages.cli_language(option)
+    return LANGUAGE["lang"]
+
+
+def error_line(exc: BaseException) -> str:
+    """A refusal as the command line prints it: ``错误:…`` (or ``error: …`` in English)."""
+    lang = LANGUAGE["lang"]
+    return ERROR_PREFIX.get(lang, ERROR_PREFIX[messages.DEFAULT_LANG]) + messages.text(exc, lang)
+
+
 def data_paths(args) -> DataPaths:
     return DataPaths(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
-LOCKED_HINT = ("数据库是加密的:请加 --user 用户名 登录(密码取自环境变量 BAOXUE_PASSWORD 或提示输入);"
-               "忘记了所有密码时用 baoxue db recover --user 用户名 和打印的恢复密钥重设密码。")
+#: the refusal when an encrypted database is opened without --user (a code of the message catalog)
+LOCKED_HINT = "cli.database_locked"
 
 
 def open_db(args, *, lock: bool = True):
@@ -70,7 +88,7 @@ def password(args, prompt: str | None = None, env: str = "BAOXUE_PASSWORD") -> s
     value = os.environ.get(env)
     if value is None:
         if sys.stdin is None or not sys.stdin.isatty():
-            raise BaoxueError(f"请设置环境变量 {env} 提供{prompt or '密码'}(非交互运行时不能提示输入)。")
+            raise BaoxueError("cli.set_environment_variable", env=env, what=prompt or msg("cli.a_password"))
         value = getpass.getpass(f"{prompt or (args.user + ' 的密码')}: ")
     cache[env] = value
     return value

@@ -31,6 +31,7 @@ from sqlmodel import Session
 from app.data import keyring
 from app.errors import BaoxueError
 from app.files import write_atomically
+from app.messages import Message, msg
 from app.paths import DB_FILENAME, DataPaths
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 #: what to do with a damaged database (app.backup restores from the files in backups/)
 SQLITE_HEADER = b"SQLite format 3\x00"
-RESTORE_HINT = ("请从 backups 目录中的备份恢复:在保学打不开数据库时出现的窗口中选“从备份恢复…”,"
-                "或运行 baoxue db restore 备份文件。")
+#: what to do when the database is damaged (a message, said after the reason)
+RESTORE_HINT = msg("data.restore_hint")
 
 
 class DatabaseError(BaoxueError):
@@ -57,8 +58,8 @@ class DatabaseBusy(DatabaseError):
     """Another operation held the write lock longer than we wait (``BUSY_TIMEOUT_MS``): nothing was changed."""
 
 
-BUSY_MESSAGE = ("数据库正忙:另一项操作(打印、导出、导入或另一位老师)正在写入,已等待 {seconds} 秒。"
-                "这次没有保存任何内容,请稍等片刻后重试。")
+#: the refusal when the write lock was not had in time (a code of the message catalog)
+BUSY_MESSAGE = "data.database_busy"
 
 
 class DatabaseLocked(BaoxueError):
@@ -249,7 +250,7 @@ def _committed(session: Session, db_path: Path | None = None) -> Iterator[Sessio
 
 
 def busy_error() -> DatabaseBusy:
-    return DatabaseBusy(BUSY_MESSAGE.format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}"))
+    return DatabaseBusy(BUSY_MESSAGE, seconds=BUSY_TIMEOUT_MS / 1000)
 
 
 @contextmanager
@@ -312,7 +313,7 @@ def _check_data_dir(root: Path) -> None:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"无法创建数据目录 {root}:{exc.strerror or exc}。请检查路径和权限,或用 --data-dir 指定其他目录。") from exc
+        raise DatabaseError("data.data_folder_cannot_created_check", root=root, strerror=exc.strerror or exc) from exc
     probe = root / ".write-test"
     try:
         with open(probe, "w", encoding="utf-8") as fh:
@@ -320,7 +321,7 @@ def _check_data_dir(root: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise DatabaseError(
-            f"数据目录 {root} 不可写({exc.strerror or exc})。请让管理员开放该目录的写权限,或用 --data-dir 指定其他目录。"
+            "data.data_folder_not_writable_ask", root=root, strerror=exc.strerror or exc
         ) from exc
 
 
@@ -353,17 +354,15 @@ def _key_for(paths: DataPaths, key: bytes | None) -> bytes:
     """The key that opens the encrypted database of ``paths`` (given, or opened earlier in this process)."""
     ring = keyring.read(paths)
     if ring is None:
-        raise DatabaseError(
-            f"文件 {paths.database} 不是 Baoxue 数据库(文件头不对,可能已损坏),或者是加密的数据库而旁边的密钥文件 "
-            f"{keyring.keyring_path(paths).name} 不见了(没有它谁也打不开)。请把备份中的 baoxue-keys.json 放回数据目录,"
-            "或从完整备份恢复。" + RESTORE_HINT)
+        raise DatabaseError("data.not_a_database_or_key_missing", database=paths.database,
+                            keyring=keyring.keyring_path(paths).name, hint=RESTORE_HINT)
     if key is not None:
         if keyring.key_id(key) != ring.key_id:
-            raise DatabaseError(f"密钥与数据库 {paths.database} 的密钥文件不符。")
+            raise DatabaseError("data.key_does_not_match_key", database=paths.database)
         return key
     found = keyring.remembered(paths, ring)
     if found is None:
-        raise DatabaseLocked("数据库是加密的:请登录(输入用户名和密码),或用恢复密钥打开。")
+        raise DatabaseLocked("data.database_encrypted_log_type_user")
     return found
 
 
@@ -433,11 +432,10 @@ def open_database(paths: DataPaths, *, migrate: bool = True, key: bytes | None =
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise DatabaseTooNew(
-                f"数据库 {db_path} 的结构版本({current})比本程序新,本程序无法安全打开。"
-                "请安装最新版 Baoxue 后再打开。"
+                "data.schema_version_database_newer_than", db_path=db_path, current=current
             )
         if existed and current is None and _has_tables(engine):
-            raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
+            raise DatabaseError("data.file_not_baoxue_database_has", db_path=db_path)
         if migrate and current != head:
             if existed:
                 timestamped_backup(paths, f"before-{head}", key)
@@ -451,7 +449,7 @@ def open_database(paths: DataPaths, *, migrate: bool = True, key: bytes | None =
         raise DatabaseError(_explain_operational(db_path, exc)) from exc
     except SADatabaseError as exc:
         engine.dispose()
-        raise DatabaseError(f"无法打开数据库 {db_path}:{exc.orig}。文件可能已损坏。" + RESTORE_HINT) from exc
+        raise DatabaseError("data.cannot_open_damaged", db_path=db_path, error=exc.orig, hint=RESTORE_HINT) from exc
     except BaoxueError:
         engine.dispose()
         raise
@@ -517,7 +515,7 @@ def encrypt_database(paths: DataPaths) -> EncryptResult:
     The caller holds the data folder (app.instance_lock)."""
     db_path = paths.database
     if database_state(paths) != "plain":
-        raise DatabaseError(f"数据库 {db_path} 不是未加密的数据库,无需加密。")
+        raise DatabaseError("data.database_not_unencrypted_database_needs", db_path=db_path)
     paths.backups.mkdir(parents=True, exist_ok=True)
     keyring.restrict(paths.backups)
     backup = timestamped_backup(paths, "before-encrypt")
@@ -531,7 +529,7 @@ def encrypt_database(paths: DataPaths) -> EncryptResult:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             plain_counts = _table_counts(con)
             if plain_counts and "alembic_version" not in plain_counts:
-                raise DatabaseError(f"文件 {db_path} 不是 Baoxue 数据库(没有版本记录)。")
+                raise DatabaseError("data.file_not_baoxue_database_has", db_path=db_path)
             version = con.execute("PRAGMA user_version").fetchone()[0]
             users = con.execute("SELECT username, password_hash, active FROM user_account").fetchall() \
                 if "user_account" in plain_counts else []
@@ -551,8 +549,8 @@ def encrypt_database(paths: DataPaths) -> EncryptResult:
         finally:
             check.close()
         if ok != "ok" or counts != plain_counts:
-            raise DatabaseError(f"加密后的数据库检查不通过({ok};各表行数{'相同' if counts == plain_counts else '不同'}),"
-                                f"没有改动原来的数据库 {db_path}。请联系技术支持。")
+            raise DatabaseError("data.encrypted_check_failed" if counts == plain_counts else "data.encrypted_counts_differ",
+                                ok=ok, db_path=db_path)
         ring = keyring.Keyring(key_id=keyring.key_id(key))
         if school:
             ring.school = {"code": str(school[0]), "name": str(school[1]), "is_demo": bool(school[2])}
@@ -587,7 +585,7 @@ def _seal_audit_key(paths: DataPaths, key: bytes) -> None:
     except ValueError:
         return
     body = keyring.seal_secret(key, "audit.key", raw).encode("ascii")
-    write_atomically(path, lambda fh: fh.write(body), what="操作日志的密钥文件", mode=keyring.private_mode(paths.root))
+    write_atomically(path, lambda fh: fh.write(body), what=msg("files.audit_key_file"), mode=keyring.private_mode(paths.root))
 
 
 def _is_plain_backup(path: Path) -> bool:
@@ -617,15 +615,15 @@ def _has_tables(engine: Engine) -> bool:
         )).scalar() > 0
 
 
-def _explain_operational(db_path: Path, exc: OperationalError) -> str:
-    msg = str(exc.orig).lower()
-    if "locked" in msg or "busy" in msg:
-        return f"数据库 {db_path} 正被另一个程序占用(已锁定)。请关闭其他 Baoxue 窗口后重试。"
-    if "readonly" in msg or "read-only" in msg:
-        return f"数据库 {db_path} 是只读的。请检查文件权限,或用 --data-dir 指定可写的目录。"
-    if "not a database" in msg or "malformed" in msg:
-        return f"数据库 {db_path} 已损坏({exc.orig})。" + RESTORE_HINT
-    return f"无法打开数据库 {db_path}:{exc.orig}"
+def _explain_operational(db_path: Path, exc: OperationalError) -> Message:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return msg("data.database_in_use", db_path=db_path)
+    if "readonly" in text or "read-only" in text:
+        return msg("data.database_read_only", db_path=db_path)
+    if "not a database" in text or "malformed" in text:
+        return msg("data.database_damaged", db_path=db_path, error=exc.orig, hint=RESTORE_HINT)
+    return msg("data.cannot_open", db_path=db_path, error=exc.orig)
 
 
 @dataclass

@@ -52,6 +52,7 @@ from sqlmodel import Session
 
 from app.errors import BaoxueError, PermissionDenied
 from app.files import write_atomically
+from app.messages import msg
 from app.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -143,11 +144,9 @@ def read(paths: DataPaths) -> Keyring | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise KeyringError(f"数据库的密钥文件 {path} 无法读取或已损坏({exc})。没有它数据库打不开:"
-                           "请从备份中恢复(完整备份里有 baoxue-keys.json)。") from exc
+        raise KeyringError("data.key_file_database_cannot_read", path=path, exc=exc) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("accounts"), dict):
-        raise KeyringError(f"数据库的密钥文件 {path} 的格式不对。它可能由更新版本的程序写入:请安装最新版保学,"
-                           "或从备份中恢复。")
+        raise KeyringError("data.key_file_database_has_wrong", path=path)
     return Keyring(key_id=str(data.get("key_id", "")), school=dict(data.get("school") or {}),
                    accounts={str(u): list(w) for u, w in data["accounts"].items() if isinstance(w, list)},
                    recovery=data.get("recovery") if isinstance(data.get("recovery"), dict) else None)
@@ -176,7 +175,7 @@ def restrict(path: Path) -> None:
 def write(paths: DataPaths, ring: Keyring) -> None:
     """Write the keyring atomically (temporary file, fsync, rename), owner-only."""
     body = json.dumps(ring.as_json(), ensure_ascii=False, indent=1).encode("utf-8")
-    write_atomically(keyring_path(paths), lambda fh: fh.write(body), what="数据库的密钥文件",
+    write_atomically(keyring_path(paths), lambda fh: fh.write(body), what=msg("files.database_key_file"),
                      mode=private_mode(paths.root))
 
 
@@ -287,8 +286,7 @@ def unwrap_with_password(ring: Keyring, username: str, password: str) -> bytes:
     wrappers = ring.accounts.get(username) or []
     if not wrappers:
         raise PermissionDenied(
-            f"用户名或密码不正确。(如果账户“{username}”刚被启用或还从未登录过加密的数据库:"
-            "请先由另一个能登录的账户打开保学,再“退出登录”后用这个账户登录,或请管理员重设它的密码。)")
+            "data.user_name_password_wrong_if", username=username)
     computed: dict = {}
     for w in wrappers:  # one scrypt per distinct salt (a pending password change has two)
         try:
@@ -303,7 +301,7 @@ def unwrap_with_password(ring: Keyring, username: str, password: str) -> bytes:
         key = _try_account(ring, username, w, computed)
         if key is not None and key_id(key) == ring.key_id:
             return key
-    raise PermissionDenied("用户名或密码不正确。")
+    raise PermissionDenied("common.user_name_password_wrong")
 
 
 # --- the recovery key ----------------------------------------------------------------------------
@@ -337,12 +335,12 @@ def recovery_wrapper(key: bytes, code: str) -> dict:
 def unwrap_with_recovery(ring: Keyring, code: str) -> bytes:
     raw = _recovery_bytes(code)
     if raw is None:
-        raise PermissionDenied("恢复密钥的格式不对:它是 32 个字母和数字,每 4 个一组(共 8 组),请对照打印的恢复密钥单重新输入。")
+        raise PermissionDenied("data.recovery_key_has_wrong_format")
     if not ring.recovery:
-        raise PermissionDenied("这个数据库还没有设置恢复密钥,无法用恢复密钥打开。")
+        raise PermissionDenied("data.database_has_no_recovery_key")
     key = _unseal(_kek(raw, "baoxue recovery"), ring.recovery, _aad(ring.key_id, "<recovery>"))
     if key is None or key_id(key) != ring.key_id:
-        raise PermissionDenied("恢复密钥不正确。请对照打印的恢复密钥单重新输入(字母不分大小写)。")
+        raise PermissionDenied("data.recovery_key_wrong_type_again")
     return key
 
 
@@ -354,7 +352,7 @@ def set_recovery(session: Session, code: str) -> None:
     is made again."""
     key, paths = key_of(session), paths_of(session)
     if key is None or paths is None:
-        raise BaoxueError("数据库没有加密,不需要恢复密钥。")
+        raise BaoxueError("data.database_not_encrypted_needs_no")
     sealed = recovery_wrapper(key, code)
 
     def put(ring: Keyring) -> None:
@@ -404,7 +402,7 @@ def forget_all() -> None:
 def _rewrite(paths: DataPaths, change) -> None:
     ring = read(paths)
     if ring is None:
-        raise KeyringError(f"数据库的密钥文件 {keyring_path(paths)} 不见了。请从备份中恢复 baoxue-keys.json。")
+        raise KeyringError("data.key_file_database_missing_restore", keyring_path=keyring_path(paths))
     change(ring)
     write(paths, ring)
 

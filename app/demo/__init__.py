@@ -93,7 +93,7 @@ def _existing_school(paths: DataPaths) -> tuple[str, bool] | None:
     try:
         con = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ValidationError("数据目录", f"无法读取已有的数据库 {db_path}({exc}),不会覆盖它。") from exc
+        raise ValidationError("数据目录", "demo.existing_database_cannot_read_will", db_path=db_path, exc=exc) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "school" not in tables:
@@ -103,7 +103,7 @@ def _existing_school(paths: DataPaths) -> tuple[str, bool] | None:
             f"SELECT name, {'is_demo' if 'is_demo' in cols else '0'} FROM school ORDER BY id LIMIT 1"
         ).fetchone()
     except sqlite3.Error as exc:
-        raise ValidationError("数据目录", f"无法读取已有的数据库 {db_path}({exc}),不会覆盖它。") from exc
+        raise ValidationError("数据目录", "demo.existing_database_cannot_read_will", db_path=db_path, exc=exc) from exc
     finally:
         con.close()
     return (row[0], bool(row[1])) if row else None
@@ -127,17 +127,19 @@ def build_demo(paths: DataPaths, *, students: int = 600, seed: int = 2026, today
     mentors and requests in every state, so every capability shows with data.
     """
     if not isinstance(students, int) or not (MIN_STUDENTS <= students <= MAX_STUDENTS):
-        raise ValidationError("学生人数", f"应在 {MIN_STUDENTS}–{MAX_STUDENTS} 之间,而不是 {students}")
+        raise ValidationError("学生人数", "demo.must_between_not",
+                                      min_students=MIN_STUDENTS,
+                                      max_students=MAX_STUDENTS,
+                                      students=students)
     existing = _existing_school(paths)
     if existing is not None:
         name, is_demo = existing
         if not is_demo:
             raise ValidationError(
                 "数据目录",
-                f"{paths.root} 中已有真实学校“{name}”的数据。演示学校绝不能与真实学校混在一起,"
-                "请换一个空的数据目录(演示学校默认使用单独的 baoxue-demo 目录)。")
+                "demo.already_holds_data_real_school", root=paths.root, name=name)
         if not replace:
-            raise ValidationError("数据目录", f"{paths.root} 中已有演示学校“{name}”。如要重新生成,请选择替换(--replace)。")
+            raise ValidationError("数据目录", "demo.already_holds_demo_school_build", root=paths.root, name=name)
         _delete_database_files(paths)
 
     today = today or date.today()
@@ -261,7 +263,7 @@ def demo_info(paths: DataPaths) -> DemoInfo:
         with db.transaction() as s:
             info = school.get_school(s)
             if info is None or not info.is_demo:
-                raise ValidationError("数据目录", f"{paths.root} 中没有演示学校")
+                raise ValidationError("数据目录", "demo.there_no_demo_school", root=paths.root)
             n_students = s.exec(select(func.count()).select_from(Student)).one()
             n_classes = s.exec(select(func.count()).select_from(SchoolClass)
                                .where(SchoolClass.active == True)).one()  # noqa: E712

@@ -350,7 +350,7 @@ class _Populator:
                 if pl.retroactive:
                     self.add_leave(pl, i)
             if self.progress is not None and self.progress(i + 1, n, "正在生成点名记录") is False:
-                raise BaoxueError("已取消")
+                raise BaoxueError("demo.cancelled")
         self.s.flush()
         changes = alerts.recompute_all(self.s, self.today, self.calendar, self.policy, actor=self.actor)
         self.result.alerts = Counter(c.level for c in changes if c.action in ("raised", "upgraded", "reopened"))

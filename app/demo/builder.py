@@ -177,7 +177,7 @@ class Builder:
     def step(self, label: str, advance: int = 0) -> None:
         self.done = min(self.total, self.done + advance)
         if self.progress is not None and self.progress(self.done, self.total, label) is False:
-            raise BaoxueError("已取消")
+            raise BaoxueError("demo.cancelled")
 
     def weighted(self, pairs):
         items, weights = zip(*pairs)

@@ -275,9 +275,9 @@ def _insert_students_bulk(b: Builder, records: list[tuple[StudentInput, str]]) -
         if errs:
             raise errs[0]
         if clean.class_id not in class_ids:
-            raise ValidationError("班级", "所选班级不存在或已撤销")
+            raise ValidationError("班级", "common.chosen_class_does_not_exist")
         if (clean.id_number and clean.id_number in seen_ids) or clean.student_number in seen_numbers:
-            raise ValidationError("身份证件号", f"演示数据中重复:{clean.name}")
+            raise ValidationError("身份证件号", "demo.duplicate_demo_data", clean_name=clean.name)
         if clean.id_number:
             seen_ids.add(clean.id_number)
         seen_numbers.add(clean.student_number)

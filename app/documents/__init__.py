@@ -32,8 +32,7 @@ def can_print_class(actor: Actor, class_id: int | None) -> bool:
 
 def require_print_class(actor: Actor, class_id: int | None, class_name: str = "该班") -> None:
     if not can_print_class(actor, class_id):
-        raise PermissionDenied(f"没有权限打印{class_name}的材料:只能打印自己任教或担任班主任的班级"
-                               f"(当前用户 {actor.username})。")
+        raise PermissionDenied("documents.may_not_print_papers_can", class_name=class_name, username=actor.username)
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def school_year_name(session: Session, day: date) -> str:
 def school_context(session: Session, day: date | None = None) -> SchoolContext:
     s = session.exec(select(School).order_by(School.id)).first()
     if s is None:
-        raise NotFound("尚未设置学校:请先完成学校设置,再打印材料。")
+        raise NotFound("documents.no_school_set_up_yet")
     return SchoolContext(s.name, s.code, s.county_name, s.township, s.address, s.phone, s.principal_name,
                          school_year_name(session, day or date.today()))
 

@@ -16,7 +16,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.cli.common import EXIT_ERROR, EXIT_OK, login, open_db, out, progress_printer
+from app.cli.common import EXIT_ERROR, EXIT_OK, error_line, login, open_db, out, progress_printer
 from app.documents import forms, pledges
 from app.documents.ledgers import print_monthly_ledgers
 from app.errors import BaoxueError
@@ -76,7 +76,7 @@ def cmd_return(args) -> int:
             out(r.message)
         except BaoxueError as exc:
             failed += 1
-            out(f"错误:{exc}")
+            out(error_line(exc))
     return EXIT_ERROR if failed else EXIT_OK
 
 

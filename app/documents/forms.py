@@ -128,7 +128,7 @@ class StudentFacts:
 def student_facts(session: Session, actor: Actor, student_id: int) -> StudentFacts:
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     c = session.get(SchoolClass, s.class_id) if s.class_id else None
     require_print_class(actor, s.class_id, c.name if c else "该学生所在班级")
     head = session.get(Staff, c.head_teacher_id) if c and c.head_teacher_id else None
@@ -227,7 +227,7 @@ def home_visit_from_contact(session: Session, actor: Actor, contact_id: int) -> 
     """A recorded contact (app.cases) as a filled home-visit sheet."""
     c = session.get(Contact, contact_id)
     if c is None:
-        raise NotFound(f"家访记录 {contact_id} 不存在")
+        raise NotFound("documents.home_visit_record_does_not", contact_id=contact_id)
     f = home_visit_fields(session, actor, c.student_id)
     staff = session.get(Staff, c.staff_id) if c.staff_id else None
     visitors = "、".join(x for x in [staff.name if staff else "", c.companions] if x)
@@ -296,13 +296,13 @@ def print_home_visit(session: Session, actor: Actor, out, *, student_id: int | N
     """A home-visit sheet: blank (no argument), pre-filled for a student, or filled from a contact / fields."""
     ctx = school_context(session, today)
     if copies < 1 or copies > 200:
-        raise ValidationError("份数", "应在 1–200 之间")
+        raise ValidationError("份数", "documents.must_between_1_200")
     if contact_id is not None:
         fields = home_visit_from_contact(session, actor, contact_id)
     elif student_id is not None and fields is None:
         fields = home_visit_fields(session, actor, student_id)
     elif fields is None and not (actor.has("documents.print_all") or actor.has("documents.print_class")):
-        raise PermissionDenied("没有权限打印家访记录表。")
+        raise PermissionDenied("documents.may_not_print_home_visit")
     path, pages = render_home_visit(out, ctx, [fields] * copies)
     audit_print(session, actor, "home_visit", "student", student_id, path,
                  f"打印家访记录表{('(' + fields.student_name + ')') if fields and fields.student_name else '(空白)'}")
@@ -379,7 +379,7 @@ def print_absence_report(session: Session, actor: Actor, out, alert_id: int, *,
     """The written report to the township government and the county bureau, filled from an absence alert."""
     alert = session.get(AbsenceAlert, alert_id)
     if alert is None:
-        raise NotFound(f"缺勤预警 {alert_id} 不存在")
+        raise NotFound("documents.absence_alert_does_not_exist", alert_id=alert_id)
     st = student_facts(session, actor, alert.student_id)
     ctx = school_context(session, today)
     d = details or AbsenceReportDetails()
@@ -446,18 +446,20 @@ def print_return_notice(session: Session, actor: Actor, out, *, fields: ReturnNo
                         today: date | None = None) -> DocumentResult:
     """The deadline-to-return notice for a student (or the student of an absence alert)."""
     if (student_id is None) == (alert_id is None):
-        raise ValidationError("学生", "请指定学生或缺勤预警之一")
+        raise ValidationError("学生", "documents.name_either_student_absence_alert")
     if alert_id is not None:
         alert = session.get(AbsenceAlert, alert_id)
         if alert is None:
-            raise NotFound(f"缺勤预警 {alert_id} 不存在")
+            raise NotFound("documents.absence_alert_does_not_exist", alert_id=alert_id)
         student_id = alert.student_id
         if fields.since is None:
             fields.since = alert.first_absent_day
     st = student_facts(session, actor, student_id)
     issued = fields.issued_on or today or date.today()
     if fields.deadline < issued:
-        raise ValidationError("返校期限", f"{fields.deadline} 早于发出日期 {issued},请重新填写")
+        raise ValidationError("返校期限", "documents.before_date_issue_fill_again",
+                                      deadline=fields.deadline,
+                                      issued=issued)
     ctx = school_context(session, today)
     path, pages = render_return_notice(out, ctx, st, fields)
     audit_print(session, actor, "return_notice", "student", st.id, path,
@@ -563,7 +565,7 @@ def inspection_rows(session: Session, actor: Actor, day: date, class_id: int | N
     if class_id is not None:
         classes = [c for c in classes if c.id == class_id]
         if not classes:
-            raise NotFound(f"班级 {class_id} 不存在")
+            raise NotFound("common.class_does_not_exist", class_id=class_id)
         require_print_class(actor, class_id, classes[0].name)
     staff = {s.id: s.name for s in session.exec(select(Staff))}
     sheets: dict[int, AttendanceSheet] = {}
@@ -787,7 +789,7 @@ def print_suspension_form(session: Session, actor: Actor, out, student_id: int, 
                           today: date | None = None) -> DocumentResult:
     st = student_facts(session, actor, student_id)
     if fields.start and fields.end and fields.end <= fields.start:
-        raise ValidationError("休学期限", "结束日期必须晚于开始日期")
+        raise ValidationError("休学期限", "documents.end_date_must_after_start")
     ctx = school_context(session, today)
     if fields.apply_date is None:
         fields.apply_date = today

@@ -45,6 +45,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app.errors import BaoxueError, ValidationError
 from app.files import WriteFailed, clean_parts, fsync_file, promote, temporary_name
 from app.fields import printable
+from app.messages import msg
 from app.paths import resource
 
 FONT = "WQYMicroHei"
@@ -56,8 +57,8 @@ Progress = Callable[[int, int], bool]
 class Cancelled(BaoxueError):
     """The user cancelled a batch; nothing was written."""
 
-    def __init__(self, message: str = "已取消:没有生成文件,也没有登记编号。"):
-        super().__init__(message)
+    def __init__(self, code: str = "documents.cancelled_nothing_written", /, **params):
+        super().__init__(code, **params)
 
 
 class DocumentError(BaoxueError):
@@ -167,7 +168,7 @@ def register_fonts() -> str:
     if not _registered:
         path = resource(*FONT_FILE)
         if not path.is_file():
-            raise DocumentError(f"找不到随程序提供的中文字体文件 {path},请重新安装程序。")
+            raise DocumentError("documents.chinese_font_file_shipped_program", path=path)
         pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
         _registered = True
     return FONT
@@ -371,21 +372,25 @@ class ProgressMark(Flowable):
             raise Cancelled()
 
 
+#: the file name a refusal suggests when a folder was given for a PDF (the file name is the school's, in Chinese)
+EXAMPLE_PDF_NAME = "责任书.pdf"
+
+
 def check_output(out: str | os.PathLike) -> Path:
     """The PDF's final path, refused (naming what to do) when it is a folder, not a .pdf or in no folder."""
     path = Path(out).expanduser()
     if path.is_dir():
-        raise ValidationError("输出文件", f"“{path}”是一个文件夹,请给出文件名,例如 {path / '责任书.pdf'}")
+        raise ValidationError("输出文件", "documents.output_is_folder", path=path, example=path / EXAMPLE_PDF_NAME)
     if path.suffix.lower() != ".pdf":
-        raise ValidationError("输出文件", f"“{path.name}”应以 .pdf 结尾")
+        raise ValidationError("输出文件", "documents.should_end_pdf", path_name=path.name)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError("输出文件", f"文件夹“{folder}”不存在,请先建立该文件夹或另选保存位置")
+        raise ValidationError("输出文件", "documents.folder_does_not_exist_create", folder=folder)
     return path
 
 
 def _explain(exc: WriteFailed, path: Path) -> ValidationError:
-    return ValidationError("输出文件", f"{exc}也可能是“{path.name}”正被 PDF 阅读器打开:请关闭后重试,或另选文件名。")
+    return ValidationError("输出文件", "documents.may_also_open_pdf_reader", exc=exc, path_name=path.name)
 
 
 @contextmanager
@@ -400,7 +405,7 @@ def atomic_output(out: str | os.PathLike) -> Iterator[Path]:
         yield part
         try:
             fsync_file(part)
-            promote(part, path, what="PDF 文件")
+            promote(part, path, what=msg("files.pdf_file"))
         except WriteFailed as exc:
             raise _explain(exc, path) from exc
     finally:
@@ -413,8 +418,9 @@ def prepare_part(path: Path) -> Path:
     try:
         open(part, "wb").close()
     except OSError as exc:
-        raise ValidationError("输出文件", f"不能在“{path.parent}”中写入文件({exc.strerror or exc}):"
-                                      "请检查文件夹权限、U盘是否写保护或磁盘是否已满,或另选保存位置") from exc
+        raise ValidationError("输出文件", "documents.cannot_write_file_check_folder",
+                                      parent=path.parent,
+                                      strerror=exc.strerror or exc) from exc
     return part
 
 
@@ -469,7 +475,7 @@ def build_pdf(target: Path, story: list, *, school_name: str, doc_title: str, pa
     try:
         doc.build(story, canvasmaker=_footer_canvas_class(school_name, doc_title, pagesize, counter))
     except LayoutError as exc:  # a cell taller than a page: the texts are cut to their fields' lengths, so rare
-        raise DocumentError(f"“{doc_title}”中有一格内容太多,一页放不下,没有生成文件。请缩短过长的内容后重试。") from exc
+        raise DocumentError("documents.one_cell_holds_too_much", doc_title=doc_title) from exc
     return counter[-1] if counter else 0
 
 

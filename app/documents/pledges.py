@@ -80,6 +80,7 @@ from app.documents.pdf import (
     write_pdf,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.messages import Label, msg
 from app.numbered_files import FileSpec, publish, reserve_numbers
 from app.paths import resource
 
@@ -134,7 +135,7 @@ MAX_TITLE, MAX_BODY = 60, 8000
 def _kind(kind: str) -> KindSpec:
     spec = KINDS.get(kind)
     if spec is None:
-        raise ValidationError("责任书类别", f"未知的类别“{kind}”(可选:{'、'.join(KINDS)})")
+        raise ValidationError("责任书类别", "documents.unknown_pledge_kind", kind=kind, choices=list(KINDS))
     return spec
 
 
@@ -155,14 +156,17 @@ def check_text(kind: str, text: str, label: str) -> None:
             unknown.append(name)
     if unknown:
         others = [u for u in unknown if u in _all_placeholders()]
-        hint = f"(这是其他类别责任书的占位符,{_kind(kind).label}不能使用)" if others else ""
-        raise ValidationError(label, f"未知的占位符 {'、'.join('{' + u + '}' for u in unknown)}{hint};"
-                                     f"可用:{'、'.join('{' + a + '}' for a in allowed)}")
+        braced = ["{" + u + "}" for u in unknown]
+        choices = ["{" + a + "}" for a in allowed]
+        if others:
+            raise ValidationError(label, "documents.placeholders_of_other_kind", unknown=braced, choices=choices,
+                                  kind=Label("pledge_kind", kind, _kind(kind).label))
+        raise ValidationError(label, "documents.unknown_placeholders", unknown=braced, choices=choices)
     stripped = _PLACEHOLDER_RE.sub("", text or "")
     if "{" in stripped or "}" in stripped:
         line = next(i for i, ln in enumerate((text or "").splitlines(), 1)
                     if "{" in _PLACEHOLDER_RE.sub("", ln) or "}" in _PLACEHOLDER_RE.sub("", ln))
-        raise ValidationError(label, f"第 {line} 行有不成对的花括号“{{”或“}}”:占位符应写成 {{学生姓名}} 这样")
+        raise ValidationError(label, "documents.line_has_unpaired_brace_placeholder", line=line)
 
 
 def _all_placeholders() -> set[str]:
@@ -228,7 +232,7 @@ def save_template(session: Session, actor: Actor, kind: str, *, title: str, body
     body = fields.text(body, "责任书正文", required=True, limit=MAX_BODY)
     retention_target = unicodedata.normalize("NFKC", retention_target or "").strip()
     if not _TARGET_RE.match(retention_target) or float(retention_target[:-1]) > 100:
-        raise ValidationError("巩固率目标", f"应写成百分数,如 99.8%,而不是“{retention_target}”")
+        raise ValidationError("巩固率目标", "documents.should_percentage_such_99_8", retention_target=retention_target)
     check_text(kind, title, "责任书标题")
     check_text(kind, body, "责任书正文")
     row = session.exec(select(PledgeTemplate).where(PledgeTemplate.kind == kind)).first()
@@ -278,13 +282,12 @@ def normalize_number(text: str) -> str:
     raw = unicodedata.normalize("NFKC", text or "").strip().upper().replace(" ", "").replace("—", "-")
     m = _NUMBER_RE.match(raw)
     if not m:
-        raise ValidationError("责任书编号", f"“{text.strip()}”不是责任书编号:编号形如 JZ2026-000123-7"
-                                        "(两个字母、年份、序号、校验位)")
+        raise ValidationError("责任书编号", "documents.not_pledge_number_number_looks", strip=text.strip())
     prefix, year, seq, check = m.groups()
     if prefix not in PREFIX_KIND:
-        raise ValidationError("责任书编号", f"“{text.strip()}”开头的“{prefix}”不是责任书类别(JZ 家长、JS 班主任、XZ 校长)")
+        raise ValidationError("责任书编号", "documents.start_not_kind_pledge_jz", strip=text.strip(), prefix=prefix)
     if _check_digit(year + seq) != check:
-        raise ValidationError("责任书编号", f"“{text.strip()}”的校验位不符:可能输错了一位数字,请对照纸上的编号重新输入")
+        raise ValidationError("责任书编号", "documents.check_digit_does_not_match", strip=text.strip())
     return f"{prefix}{year}-{int(seq):06d}-{check}"
 
 
@@ -328,14 +331,14 @@ def _common_values(ctx: SchoolContext, retention: str) -> dict[str, str]:
 
 def classes_in_scope(session: Session, actor: Actor, class_id: int | None, all_classes: bool) -> list[SchoolClass]:
     if all_classes == (class_id is not None):
-        raise ValidationError("范围", "请指定一个班级(--class ID)或全校(--all),二者选一")
+        raise ValidationError("范围", "documents.name_one_class_class_id")
     if all_classes:
         require(actor, "documents.print_all")
         return list(session.exec(select(SchoolClass).where(SchoolClass.active == True)  # noqa: E712
                                  .order_by(SchoolClass.grade_level, SchoolClass.name)))
     c = session.get(SchoolClass, class_id)
     if c is None:
-        raise NotFound(f"班级 {class_id} 不存在")
+        raise NotFound("common.class_does_not_exist", class_id=class_id)
     require_print_class(actor, c.id, c.name)
     return [c]
 
@@ -660,7 +663,7 @@ def _draw(target: Path, spec: KindSpec, body: _Body, items: list[_Item], numbers
         canv.beginForm(form)
         frame._reset()
         if not frame.add(sheet, canv):
-            raise DocumentError(f"第 {i} 份责任书({item.party_b})排不下一页:请缩短模板正文后重试")
+            raise DocumentError("documents.pledge_does_not_fit_one", i=i, party_b=item.party_b)
         canv.endForm()
         for label in labels:
             page += 1
@@ -739,13 +742,12 @@ def print_pledges(session: Session, actor: Actor, out, *, kind: str = "teacher_p
             items, no_head = _teacher_items(session, classes, common, ctx, returned)
     if not items:
         if missing:
-            names = "、".join(f"{m.student_name}({m.class_name})" for m in missing[:10])
-            more = f"等 {len(missing)} 名" if len(missing) > 10 else ""
-            raise ValidationError("监护人", f"没有可打印的家长责任书:{names}{more}学生没有登记监护人,"
-                                          "请先在学生信息中补充监护人姓名和电话")
+            names = [msg("documents.student_of_class", name=m.student_name, class_name=m.class_name) for m in missing[:10]]
+            more = msg("documents.and_more", count=len(missing)) if len(missing) > 10 else ""
+            raise ValidationError("监护人", "documents.there_no_parents_pledges_print", names=names, more=more)
         if no_head:
-            raise ValidationError("班主任", f"没有可打印的班主任责任书:{'、'.join(no_head)}尚未指定班主任")
-        raise ValidationError("范围", "所选范围内没有需要打印的责任书(可能都已收回,或班级没有在校学生)")
+            raise ValidationError("班主任", "documents.no_head_teacher_pledges", classes=no_head)
+        raise ValidationError("范围", "documents.there_no_pledges_print_chosen")
     path = check_writable(out)
     body = _Body(tmpl.title, tmpl.body, common, set(spec.placeholders))
     scope = "全校" if all_classes or kind == "bureau_principal" else classes[0].name
@@ -814,7 +816,7 @@ def preview_template(session: Session, actor: Actor, kind: str, out, *, title: s
     """
     if not (actor.has("documents.templates") or actor.has("documents.print_all")
             or actor.has("documents.print_class")):
-        raise PermissionDenied("没有权限预览责任书。")
+        raise PermissionDenied("documents.may_not_preview_pledges")
     spec = _kind(kind)
     tmpl = get_template(session, kind)
     title = tmpl.title if title is None else title
@@ -900,9 +902,9 @@ def mark_returned(session: Session, actor: Actor, number: str, *, signed: bool =
     canonical = normalize_number(number)
     p = session.exec(select(Pledge).where(Pledge.number == canonical)).first()
     if p is None:
-        raise NotFound(f"没有编号为 {canonical} 的责任书:请核对编号,或确认这份责任书是在本校打印的")
+        raise NotFound("documents.there_no_pledge_numbered_check", canonical=canonical)
     if not _can_handle(actor, p.class_id):
-        raise PermissionDenied(f"没有权限登记 {canonical}:只能登记自己任教或担任班主任的班级的责任书。")
+        raise PermissionDenied("documents.may_not_record_can_record", canonical=canonical)
     class_name = session.get(SchoolClass, p.class_id).name if p.class_id else ""
     if p.returned_on is not None:
         if signed and not p.signed:  # the unsigned copy came back again, now signed
@@ -972,7 +974,7 @@ def return_status(session: Session, actor: Actor, *, kind: str = "teacher_parent
     """Per class: pledges printed, returned, returned unsigned, and the missing ones (who, which number)."""
     _kind(kind)
     if class_id is not None and not _can_handle(actor, class_id):
-        raise PermissionDenied("没有权限查看该班的责任书收回情况。")
+        raise PermissionDenied("documents.may_not_see_which_pledges")
     year = school_year or school_context(session, today or date.today()).school_year
     rows = list_pledges(session, actor, kind=kind, class_id=class_id, school_year=year)
     groups: dict[int | None, list[PledgeRow]] = {}

@@ -33,8 +33,7 @@ def write_recovery_sheet(out: str | os.PathLike, paths: DataPaths, *, school_nam
     """The A4 sheet with the recovery key ``code``, what it is for and how to use it; returns its path."""
     target = Path(out).expanduser()
     if _inside(paths.root, target):
-        raise ValidationError("保存位置", f"恢复密钥单不能保存在数据目录 {paths.root} 里(放在数据库旁边,"
-                                         "丢了电脑就等于丢了钥匙)。请保存到 U 盘或别的文件夹,打印后删除电子文件。")
+        raise ValidationError("保存位置", "documents.recovery_key_sheet_cannot_saved", root=paths.root)
     made_at = made_at or datetime.now()
     st = styles()
     big = st.title.clone("bx-recovery-code", fontSize=20, leading=30)

@@ -26,7 +26,7 @@ def _passphrase(env: str = ENV_PASSPHRASE, prompt: str = "签名密钥口令: ",
     if value is None and sys.stdin is not None and sys.stdin.isatty():
         value = getpass.getpass(prompt)
     if value is None and required:
-        raise BaoxueError(f"请设置环境变量 {env} 提供签名密钥口令(非交互运行时不能提示输入;口令不能写在命令行上)。")
+        raise BaoxueError("exchange.set_environment_variable_give_passphrase", env=env)
     return value
 
 
@@ -117,7 +117,7 @@ def cmd_county_register(args) -> int:
     from app.exchange.county import check_certificates, register_certificate
 
     if len(args.cert) > 1 and (args.school or args.fingerprint):
-        raise ValidationError("参数", "--school 和 --fingerprint 只能用于登记一个证书")
+        raise ValidationError("参数", "exchange.school_fingerprint_can_used_register")
     db = _county_db(args)
     files = [Path(f) for f in args.cert]
     if len(files) > 1:
@@ -287,7 +287,7 @@ def cmd_county_policy(args) -> int:
     for item in args.set or []:
         name, sep, value = item.partition("=")
         if not sep:
-            raise ValidationError("--set", f"应写成 名称=值,例如 report_rhythm=monthly,而不是“{item}”")
+            raise ValidationError("--set", "exchange.should_written_name_value_example", item=item)
         values[name.strip()] = value
     stored = set_policy(db, values, clear=tuple(args.clear or ())) if (values or args.clear) else county_policy(db)
     if not stored:

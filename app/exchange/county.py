@@ -191,7 +191,7 @@ class CountyDB:
             try:
                 import psycopg  # noqa: F401
             except ImportError:
-                raise CountyError("要使用 PostgreSQL 县级数据库,需要安装驱动:pip install \"baoxue[county]\"(psycopg 3)") from None
+                raise CountyError("exchange.postgresql_county_database_needs_driver") from None
             if self.url.startswith("postgresql://"):
                 self.url = "postgresql+psycopg://" + self.url[len("postgresql://"):]
         self.engine: Engine = make_engine(self.url)
@@ -204,10 +204,10 @@ class CountyDB:
             county_schema.upgrade(self.engine)  # Alembic: app/exchange/county_migrations
         except OperationalError as e:
             self.engine.dispose()
-            raise CountyError(f"打不开县级数据库 {self.url}:{_db_reason(e)}") from None
+            raise CountyError("exchange.county_database_cannot_opened", url=self.url, db_reason=_db_reason(e)) from None
         except county_schema.CountySchemaTooNew as e:
             self.engine.dispose()
-            raise CountyError(f"{self.url}:{e}") from None
+            raise CountyError("exchange.county_url_error", url=self.url, error=e) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -306,15 +306,19 @@ def register_certificate(db: CountyDB, cert_file: Path | bytes, *, school_code: 
     cert = keys_mod.load_cert(data)
     fp = keys_mod.fingerprint_hex(cert)
     if expected_fingerprint and keys_mod.normalize_fingerprint(expected_fingerprint) != fp:
-        raise ValidationError("证书指纹", f"文件中证书的指纹是 {keys_mod.group_fingerprint(fp)},与学校登记单上的不一致,未登记")
+        raise ValidationError("证书指纹", "exchange.fingerprint_certificate_file_not_one",
+                                      group_fingerprint=keys_mod.group_fingerprint(fp))
     code = school_code or _school_code_of(cert)
     if not code or not code.isdigit() or len(code) != 10:
-        raise ValidationError("学校标识码", f"无法从证书得到 10 位学校标识码,请用 --school 指定(证书主体:{cert.subject.rfc4514_string()})")
+        raise ValidationError("学校标识码", "exchange.10_digit_school_code_cannot",
+                                       rfc4514_string=cert.subject.rfc4514_string())
     with db.engine.begin() as c:
         owner = c.execute(select(cert_t.c.school_code).where(cert_t.c.fingerprint == fp)).scalar()
         if owner is not None:
             if owner != code:
-                raise ValidationError("证书", f"该证书已登记在学校 {owner} 名下,不能再登记给 {code}")
+                raise ValidationError("证书", "exchange.certificate_already_registered_school_cannot",
+                                            owner=owner,
+                                            code=code)
             return RegisteredCert(code, fp, keys_mod.group_fingerprint(fp), cert.subject.rfc4514_string(), True)
         c.execute(insert(cert_t).values(school_code=code, fingerprint=fp, cert_pem=keys_mod.cert_pem(cert),
                                         subject=cert.subject.rfc4514_string()[:300], via=via, note=note,
@@ -329,13 +333,17 @@ def check_certificates(files: list[Path]) -> None:
         try:
             cert = keys_mod.load_cert(Path(f).read_bytes())
         except (OSError, ValidationError) as e:
-            raise ValidationError("证书文件", f"{Path(f).name}:无法读取证书({getattr(e, 'message', e)}),一个也未登记") from None
+            raise ValidationError("证书文件", "exchange.certificate_cannot_read_none_registered",
+                                          path_name=Path(f).name,
+                                          getattr=getattr(e, 'message', e)) from None
         code = _school_code_of(cert)
         if not code or not code.isdigit() or len(code) != 10:
-            raise ValidationError("学校标识码", f"{Path(f).name}:证书中没有 10 位学校标识码,一个也未登记;请单独登记并用 --school 指定")
+            raise ValidationError("学校标识码", "exchange.certificate_holds_no_10_digit", path_name=Path(f).name)
         fp = keys_mod.fingerprint_hex(cert)
         if fp in seen:
-            raise ValidationError("证书文件", f"{Path(f).name} 与 {seen[fp]} 是同一个证书,一个也未登记")
+            raise ValidationError("证书文件", "exchange.same_certificate_none_registered",
+                                          path_name=Path(f).name,
+                                          seen=seen[fp])
         seen[fp] = Path(f).name
 
 
@@ -542,12 +550,15 @@ def ingest(files: list[Path], db: CountyDB, *, passphrase=None) -> IngestResult:
             v = ingest_file(Path(f), db, passphrase=keyring)
         except DBAPIError as e:
             if db.is_sqlite and "locked" in _db_reason(e).lower():
-                raise CountyError(f"县级数据库正被另一个程序占用,等待 {COUNTY_BUSY_TIMEOUT_MS // 1000} 秒后仍未释放;"
-                                  f"导入在 {Path(f).name} 处停止,已导入 {len(result.ingested)} 个文件。"
-                                  "等另一位同事的导入完成后重新导入同一批文件即可,已导入的不会重复") from None
+                raise CountyError("exchange.county_database_use_another_program",
+                                  county_busy_timeout_ms_floordiv=COUNTY_BUSY_TIMEOUT_MS // 1000,
+                                  path_name=Path(f).name,
+                                  ingested_count=len(result.ingested)) from None
             if isinstance(e, OperationalError) or e.connection_invalidated:
-                raise CountyError(f"县级数据库连接中断({_db_reason(e)}),导入在 {Path(f).name} 处停止;"
-                                  f"已导入 {len(result.ingested)} 个文件。恢复连接后重新导入同一批文件即可,已导入的不会重复") from None
+                raise CountyError("exchange.connection_county_database_lost_import",
+                                  db_reason=_db_reason(e),
+                                  path_name=Path(f).name,
+                                  ingested_count=len(result.ingested)) from None
             raise
         result.verified.append(v)
         {"ok": result.ingested, "replay": result.replays}.get(v.status, result.rejected).append(v)

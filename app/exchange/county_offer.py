@@ -143,7 +143,7 @@ def pending_offer(session: Session) -> Offer | None:
 def _decide(session: Session, actor: Actor, state: str) -> tuple[CountyPackageImport, Offer]:
     found = pending_offer(session)
     if found is None:
-        raise ValidationError("县里的设置", "没有待确认的县里设置(可能已经采用或不再适用)")
+        raise ValidationError("县里的设置", "exchange.there_no_county_settings_waiting")
     row = session.get(CountyPackageImport, found.import_id)
     row.settings_state, row.settings_by, row.settings_at = state, actor.user_id, datetime.now(timezone.utc)
     session.add(row)
@@ -154,7 +154,7 @@ def apply_offer(session: Session, actor: Actor, *, today: date | None = None) ->
     """The school confirms the county's settings waiting (see the module's text)."""
     found = pending_offer(session)
     if found is None:
-        raise ValidationError("县里的设置", "没有待确认的县里设置(可能已经采用或不再适用)")
+        raise ValidationError("县里的设置", "exchange.there_no_county_settings_waiting")
     for permission in found.needs:
         require(actor, permission)
     row, found = _decide(session, actor, APPLIED)

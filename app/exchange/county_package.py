@@ -98,13 +98,13 @@ def create_county_key(db: CountyDB, county_code: str, name: str, passphrase: str
                       key_size: int = KEY_SIZE) -> CountyKey:
     """Make the county's signing key (once; refused when there is one)."""
     if not (county_code or "").isdigit() or len(county_code) != 6:
-        raise ValidationError("县区代码", f"应为 6 位数字(GB/T 2260),而不是“{county_code}”")
+        raise ValidationError("县区代码", "exchange.must_6_digits_gb_t", county_code=county_code)
     name = (name or "").strip()
     if not name:
-        raise ValidationError("单位名称", "请写县教育局的名称,例如“留坝县教育局”")
+        raise ValidationError("单位名称", "exchange.write_name_county_education_bureau")
     secret = keys_mod.check_passphrase(passphrase)
     if _key_row(db) is not None:
-        raise ValidationError("县级签名密钥", "县里已经有签名密钥;更换密钥须各校重新登记证书")
+        raise ValidationError("县级签名密钥", "exchange.county_already_has_signing_key")
     key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
     subject = x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, name[:64]),
@@ -131,18 +131,18 @@ def create_county_key(db: CountyDB, county_code: str, name: str, passphrase: str
 def county_certificate(db: CountyDB) -> CountyKey:
     row = _key_row(db)
     if row is None:
-        raise CountyError("县里还没有签名密钥:请先执行 baoxue county key create")
+        raise CountyError("exchange.county_has_no_signing_key")
     return CountyKey(row.county_code, row.name, row.fingerprint, row.cert_pem)
 
 
 def _signing_material(db: CountyDB, passphrase: str | None):
     row = _key_row(db)
     if row is None:
-        raise CountyError("县里还没有签名密钥:请先执行 baoxue county key create")
+        raise CountyError("exchange.county_has_no_signing_key")
     try:
         key = serialization.load_pem_private_key(row.key_pem.encode("ascii"), (passphrase or "").encode("utf-8"))
     except (ValueError, TypeError):
-        raise ValidationError("密钥口令", "县级签名密钥的口令不对") from None
+        raise ValidationError("密钥口令", "exchange.passphrase_county_s_signing_key") from None
     return row, key, keys_mod.load_cert(row.cert_pem)
 
 
@@ -195,7 +195,7 @@ def write_packages(db: CountyDB, out_dir: Path, passphrase: str | None, *, schoo
             stmt = stmt.where(school_t.c.code == school_code)
         schools = c.execute(stmt).all()
     if school_code is not None and not schools:
-        raise ValidationError("学校", f"县里没有学校 {school_code} 的数据包,无回执可发")
+        raise ValidationError("学校", "exchange.county_has_no_data_package", school_code=school_code)
     written = []
     for code, name in schools:
         with db.engine.begin() as c:

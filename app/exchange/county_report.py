@@ -212,7 +212,7 @@ def summary_lines(report: WeekReport) -> list[list]:
 def check_output(out: Path) -> Path:
     out = Path(out)
     if out.suffix.lower() not in (".xlsx", ".pdf"):
-        raise ValidationError("输出文件", f"只支持 .xlsx 或 .pdf,而不是“{out.name}”")
+        raise ValidationError("输出文件", "exchange.xlsx_pdf_not", out_name=out.name)
     out.parent.mkdir(parents=True, exist_ok=True)
     return out
 

@@ -118,14 +118,14 @@ def upgrade(engine: Engine) -> str | None:
             return current
         known = known_revisions()
         if current is not None and current not in known:
-            raise CountySchemaTooNew(f"县级数据库的结构版本({current})比本程序新,本程序无法安全打开。请安装最新版保学后再打开。")
+            raise CountySchemaTooNew("exchange.schema_version_county_database_newer", current=current)
         cfg = alembic_config(c)
         before = current
         if current is None:
             legacy = _legacy_version(c)
             if legacy is not None:
                 if legacy > 1:
-                    raise CountySchemaTooNew(f"县级数据库由更新版本的保学建立(版本 {legacy}),请升级程序后再打开。")
+                    raise CountySchemaTooNew("exchange.county_database_made_newer_baoxue", legacy=legacy)
                 command.stamp(cfg, LEGACY_REVISION)
                 before = LEGACY_REVISION
         command.upgrade(cfg, "head")

@@ -72,6 +72,7 @@ from app.exchange.bundle import (
 )
 from app.exchange.schema import NS, SCHEMA_VERSION, AuditChain, xml_schema
 from app.files import clean_parts, promote, sha256_of, write_part
+from app.messages import msg
 from app.monthly import bundle_months
 from app.numbered_files import FileSpec, publish, reconcile
 from app.paths import DataPaths
@@ -142,9 +143,13 @@ def resolve_period(session: Session, period: tuple[date, date] | None, today: da
         return default[0], default[1], _header_rhythm(policy.report_rhythm)
     start, end = period
     if start > end:
-        raise ValidationError("报告期", f"开始日期 {start} 晚于结束日期 {end}")
+        raise ValidationError("报告期", "exchange.start_date_after_end_date", start=start, end=end)
     if (end - start).days >= MAX_PERIOD_DAYS:
-        raise ValidationError("报告期", f"最长 {MAX_PERIOD_DAYS} 天,而 {start}–{end} 有 {(end - start).days + 1} 天")
+        raise ValidationError("报告期", "exchange.most_days_days",
+                                     max_period_days=MAX_PERIOD_DAYS,
+                                     start=start,
+                                     end=end,
+                                     days_add=(end - start).days + 1)
     return start, end, _header_rhythm(policy.report_rhythm) if (start, end) == default else "custom"
 
 
@@ -166,7 +171,7 @@ def parse_period(text: str | None, session: Session, today: date | None = None) 
             raise ValueError
         return date.fromisoformat(parts[0].strip()), date.fromisoformat(parts[1].strip())
     except ValueError:
-        raise ValidationError("报告期", f"应写成 this-week 或 YYYY-MM-DD..YYYY-MM-DD,而不是“{text}”") from None
+        raise ValidationError("报告期", "exchange.should_written_week_yyyy_mm", text=text) from None
 
 
 def check_own_bundle(tree: etree._Element) -> None:
@@ -175,7 +180,7 @@ def check_own_bundle(tree: etree._Element) -> None:
     schema = xml_schema()
     if not schema.validate(tree):
         errs = "; ".join(f"第 {e.line} 行 {e.message}" for e in list(schema.error_log)[:3])
-        raise BaoxueError(f"生成的数据包不符合数据包格式,未写出(请把这条信息报告给技术支持):{errs}")
+        raise BaoxueError("exchange.data_package_made_does_not", errs=errs)
 
 
 # --- the export ----------------------------------------------------------------------------------------
@@ -190,7 +195,9 @@ def _out_folder(out_dir: Path) -> Path:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ValidationError("导出目录", f"无法创建 {out_dir}:{exc.strerror or exc}。请检查 U 盘是否插好、是否写保护。") from exc
+        raise ValidationError("导出目录", "exchange.cannot_created_check_usb_drive",
+                                      out_dir=out_dir,
+                                      strerror=exc.strerror or exc) from exc
     return out_dir
 
 
@@ -231,8 +238,7 @@ def _write_bundle(out_dir: Path, rec: ExchangeExport, school_code: str, data: by
 def _check_written(part: Path, rec: ExchangeExport) -> None:
     if sha256_of(part) != rec.sha256:
         part.unlink(missing_ok=True)
-        raise ValidationError("导出文件", f"{part.parent / rec.file_name} 写入后校验不一致(U 盘可能有坏块),"
-                                      "请换一个 U 盘重新导出(会写出同一个数据包)。")
+        raise ValidationError("导出文件", "exchange.did_not_check_out_after", parent_div=part.parent / rec.file_name)
 
 
 class _HeadMoved(Exception):
@@ -315,7 +321,7 @@ def _save_lasting_state(session: Session, state: dict[str, dict[str, str]], now:
 def _school_row(session: Session) -> School:
     school = session.exec(select(School).order_by(School.id)).first()
     if school is None:
-        raise NotFound("还没有设置学校,无法导出数据包。")
+        raise NotFound("exchange.no_school_set_up_yet")
     return school
 
 
@@ -357,9 +363,7 @@ def county_recipient(session: Session) -> CountyRecipient:
                        .order_by(col(CountyTrust.id).desc())).first()
     if row is None:
         raise ValidationError(
-            "县级证书", "数据包要加密给县教育局(U 盘丢了也不泄露学生信息),但本校还没有登记县里的证书。请向县教育局索取"
-            "县级证书文件和登记单上的指纹(县里用 baoxue county key show --cert 县级证书.pem 导出),由管理员登记:"
-            "baoxue county-package trust 县级证书.pem --fingerprint 指纹;然后再导出")
+            "县级证书", "exchange.data_package_encrypted_county_education")
     return CountyRecipient(row.fingerprint, keys_mod.load_cert(row.cert_pem))
 
 
@@ -376,7 +380,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
     require(actor, EXPORT_PERM)
     school = _school_row(session)
     start, end, rhythm = resolve_period(session, period, today)
-    refuse_export(session, BUNDLE_FIELDS, "导出数据包")  # a value an older version accepted, named, not a traceback
+    refuse_export(session, BUNDLE_FIELDS, msg("exchange.export_the_package"))  # a value an older version accepted, named, not a traceback
     key_row, private_key, cert = keys_mod.signing_material(session, paths, passphrase)
     county = county_recipient(session)
     out_dir = _out_folder(out_dir)
@@ -387,7 +391,7 @@ def export_bundle(session: Session, actor: Actor, paths: DataPaths, *, out_dir: 
                                 county, now=now, full_roster=full_roster)
         except _HeadMoved:
             session.rollback()
-    raise ConflictError("另一个数据包正在同时导出,几次都没有轮到本次导出。请等另一个导出完成后重试(没有写出任何文件)。")
+    raise ConflictError("exchange.another_data_package_being_exported")
 
 
 def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, start: date, end: date, rhythm: str,
@@ -472,8 +476,7 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
 
     def check(_s: Session, r: ExchangeExport, written) -> None:
         if written[0].sha256 != r.sha256:
-            raise ValidationError("导出文件", f"{written[0].path} 写入后校验不一致(U 盘可能有坏块),"
-                                          "请换一个 U 盘重新导出(会写出同一个数据包)。")
+            raise ValidationError("导出文件", "exchange.did_not_check_out_after_2", written_path=written[0].path)
 
     publish(session, reserve=reserve, files=lambda r: _files_of(out_dir, r, school.code, data), record=check,
             note=f"第 {sequence} 号数据包")
@@ -529,7 +532,7 @@ def resend(session: Session, actor: Actor, sequence: int, out_dir: Path) -> Path
     require(actor, EXPORT_PERM)
     rec = session.exec(select(ExchangeExport).where(ExchangeExport.sequence == sequence)).first()
     if rec is None:
-        raise NotFound(f"没有第 {sequence} 号数据包的导出记录。")
+        raise NotFound("exchange.there_no_export_record_data", sequence=sequence)
     path, _m = _write_bundle(out_dir, rec, _school_row(session).code, zlib.decompress(rec.data))
     audit.record(session, actor, "exchange.resend", "exchange_export", rec.id,
                  summary=f"重新写出第 {sequence} 号数据包到 {out_dir}")

@@ -34,6 +34,7 @@ from app.data.exchange_models import ExchangeKey
 from app.data.models import School
 from app.errors import BaoxueError, NotFound, ValidationError
 from app.files import sha256_of, write_bytes_atomically
+from app.messages import msg
 from app.paths import DataPaths
 
 ENV_PASSPHRASE = "BAOXUE_KEY_PASSPHRASE"
@@ -67,7 +68,7 @@ def group_fingerprint(hex_fp: str) -> str:
 def normalize_fingerprint(text: str) -> str:
     h = "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
     if len(h) != 64:
-        raise ValidationError("证书指纹", f"应为 64 位十六进制(SHA-256),而不是“{text}”")
+        raise ValidationError("证书指纹", "exchange.must_64_hexadecimal_digits_sha", text=text)
     return h
 
 
@@ -78,8 +79,7 @@ def load_cert(pem: str | bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise ValidationError("证书", "无法读取证书:文件不是 PEM 或 DER 格式的 X.509 证书,或已损坏。"
-                                      "请用学校 baoxue key show --cert 导出的 .pem 文件") from exc
+        raise ValidationError("证书", "exchange.certificate_cannot_read_file_not") from exc
 
 
 def cert_pem(cert: x509.Certificate) -> str:
@@ -88,9 +88,9 @@ def cert_pem(cert: x509.Certificate) -> str:
 
 def check_passphrase(passphrase: str | None) -> bytes:
     if passphrase is None or len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError("密钥口令", f"至少需要 {MIN_PASSPHRASE_LENGTH} 个字符")
+        raise ValidationError("密钥口令", "exchange.needs_least_characters", min_passphrase_length=MIN_PASSPHRASE_LENGTH)
     if passphrase.isspace():
-        raise ValidationError("密钥口令", "不能全是空格")
+        raise ValidationError("密钥口令", "common.cannot_spaces")
     return passphrase.encode("utf-8")
 
 
@@ -110,7 +110,7 @@ def check_endorsement(old_cert: x509.Certificate, school_code: str, new_fingerpr
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    write_bytes_atomically(Path(path), data, what="密钥文件", mode=mode)
+    write_bytes_atomically(Path(path), data, what=msg("files.key_file"), mode=mode)
 
 
 def _make_certificate(key: rsa.RSAPrivateKey, school: School, now: datetime) -> x509.Certificate:
@@ -167,7 +167,7 @@ def _info(session: Session, k: ExchangeKey, paths: DataPaths) -> KeyInfo:
 def _school(session: Session) -> School:
     school = session.exec(select(School).order_by(School.id)).first()
     if school is None:
-        raise NotFound("还没有设置学校。请先完成首次设置向导,再生成签名密钥。")
+        raise NotFound("exchange.no_school_set_up_yet_2")
     return school
 
 
@@ -210,7 +210,7 @@ def create_key(session: Session, actor: Actor, paths: DataPaths, passphrase: str
     """Make the school's first key pair and certificate (admin). Refused when a key already exists."""
     require(actor, KEY_MANAGE)
     if active_key_row(session) is not None:
-        raise ValidationError("签名密钥", "本校已有签名密钥。如要更换,请使用“更换密钥”(旧密钥会存档,下一个数据包会告知县里)。")
+        raise ValidationError("签名密钥", "exchange.school_already_has_signing_key")
     row, _key = _new_key(session, actor, paths, passphrase, key_size, now)
     audit.record(session, actor, "exchange.key_create", "exchange_key", row.id,
                  after={"fingerprint": row.fingerprint, "algorithm": row.algorithm},
@@ -230,7 +230,7 @@ def replace_key(session: Session, actor: Actor, paths: DataPaths, new_passphrase
     require(actor, KEY_MANAGE)
     old = active_key_row(session)
     if old is None:
-        raise NotFound("还没有签名密钥,无需更换。请先生成密钥。")
+        raise NotFound("exchange.there_no_signing_key_yet")
     old_private = load_private_key(paths, old, old_passphrase) if old_passphrase is not None else None
     now = now or datetime.now(timezone.utc)
     old.status, old.retired_at = "retired", now
@@ -260,24 +260,24 @@ def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None)
     folder = paths.keys if row.status == "active" else paths.keys / "archive"
     path = folder / row.key_file
     if passphrase is None:
-        raise KeyUnavailable(f"需要签名密钥口令。命令行请设置环境变量 {ENV_PASSPHRASE}。")
+        raise KeyUnavailable("exchange.passphrase_signing_key_needed_command", env_passphrase=ENV_PASSPHRASE)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KeyUnavailable(f"找不到私钥文件 {path}。请从备份恢复(文件 → 从备份恢复…,或 baoxue db restore 备份文件:完整备份里有签名密钥),或由管理员更换密钥并把新指纹报县里登记。") from None
+        raise KeyUnavailable("exchange.private_key_file_cannot_found", path=path) from None
     try:
         key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
     except (ValueError, TypeError):
-        raise KeyUnavailable("密钥口令不正确(或私钥文件已损坏)。请输入生成密钥时设置的口令。") from None
+        raise KeyUnavailable("exchange.passphrase_key_wrong_private_key") from None
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise KeyUnavailable(f"私钥文件 {path} 不是 RSA 密钥。")
+        raise KeyUnavailable("exchange.private_key_file_not_rsa", path=path)
     return key
 
 
 def signing_material(session: Session, paths: DataPaths, passphrase: str | None) -> tuple[ExchangeKey, rsa.RSAPrivateKey, x509.Certificate]:
     row = active_key_row(session)
     if row is None:
-        raise KeyUnavailable("本校还没有数据包签名密钥。请让管理员生成密钥(baoxue key create),并把证书指纹报县教育局登记。")
+        raise KeyUnavailable("exchange.school_has_no_signing_key")
     key = load_private_key(paths, row, passphrase)
     return row, key, load_cert(row.cert_pem)
 
@@ -286,7 +286,7 @@ def export_certificate(session: Session, paths: DataPaths, dest: Path) -> Path:
     """Write the active certificate (PEM) to ``dest`` for the county to register."""
     row = active_key_row(session)
     if row is None:
-        raise NotFound("本校还没有数据包签名密钥。")
+        raise NotFound("exchange.school_has_no_signing_key_2")
     write_atomic(Path(dest), row.cert_pem.encode("ascii"), 0o644)
     return Path(dest)
 
@@ -296,7 +296,7 @@ def fingerprint_sheet(session: Session, paths: DataPaths) -> str:
     school = _school(session)
     k = current_key(session, paths)
     if k is None:
-        raise NotFound("本校还没有数据包签名密钥。")
+        raise NotFound("exchange.school_has_no_signing_key_2")
     lines = [
         "保学数据包签名证书登记单",
         f"学校:{school.name}",

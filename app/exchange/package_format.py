@@ -43,12 +43,12 @@ SIGNATURE_CONFIG = SignatureConfiguration(location="./", expect_references=1,
 def policy_value(name: str, text: str):
     """A county policy setting's value from its text (as typed or as sent), typed like :class:`app.policy.Policy`."""
     if name not in COUNTY_POLICY:
-        raise ValidationError("县级策略", f"“{name}”不是县里决定的设置;可设置:{'、'.join(COUNTY_POLICY)}")
+        raise ValidationError("县级策略", "exchange.not_a_county_setting", name=name, choices=list(COUNTY_POLICY))
     if isinstance({f.name: f.default for f in fields(Policy)}[name], int):
         try:
             return int(text)
         except ValueError:
-            raise ValidationError(LABELS[name], f"应为整数,而不是“{text}”") from None
+            raise ValidationError(LABELS[name], "exchange.should_whole_number_not", text=text) from None
     return text
 
 

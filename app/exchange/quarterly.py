@@ -38,7 +38,7 @@ RESULTS = {"returned": "已返校", "transferred": "已办理转学", "suspended
 def parse_quarter(text: str) -> tuple[int, int]:
     m = _QUARTER.match((text or "").strip())
     if not m:
-        raise ValidationError("季度", f"应写成 YYYYQn(如 2026Q4),而不是“{text}”")
+        raise ValidationError("季度", "exchange.should_written_yyyyqn_such_2026q4", text=text)
     return int(m.group(1)), int(m.group(2))
 
 
@@ -175,7 +175,7 @@ def write_quarterly(report: QuarterlyReport, out: Path) -> Path:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise ValidationError("输出文件", f"只支持 .xlsx 或 .pdf,而不是“{out.name}”")
+        raise ValidationError("输出文件", "exchange.xlsx_pdf_not", out_name=out.name)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     summary = quarterly_summary(report)

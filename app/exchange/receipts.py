@@ -50,6 +50,7 @@ from app.exchange import county_offer
 from app.exchange import keys as keys_mod
 from app.exchange import package_format as fmt
 from app.exchange.schema import hardened_parser
+from app.messages import Clauses, msg
 
 DS = "{http://www.w3.org/2000/09/xmldsig#}"
 RECEIVED, MISSING, WAITING = "received", "missing", "waiting"
@@ -60,8 +61,9 @@ STATE_LABELS = {RECEIVED: "已接收", MISSING: "县里未收到", WAITING: "待
 class PackageRefused(ValidationError):
     """A county package that is not applied at all; the reason names the file and what to do."""
 
-    def __init__(self, file: str, reason: str):
-        super().__init__("县级回执包", f"{file}:{reason}")
+    def __init__(self, file: str, code: str, /, **params):
+        self.file = file
+        super().__init__("县级回执包", "exchange.package_refused", file=file, reason=msg(code, **params))
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class Imported:
 def _school(session: Session) -> School:
     school = session.exec(select(School).order_by(School.id)).first()
     if school is None:
-        raise NotFound("还没有设置学校")
+        raise NotFound("exchange.no_school_set_up_yet_3")
     return school
 
 
@@ -124,12 +126,13 @@ def register_county(session: Session, actor: Actor, cert_data: bytes, *, expecte
     cert = keys_mod.load_cert(cert_data)
     fp = keys_mod.fingerprint_hex(cert)
     if expected_fingerprint and keys_mod.normalize_fingerprint(expected_fingerprint) != fp:
-        raise ValidationError("证书指纹", f"文件中证书的指纹是 {keys_mod.group_fingerprint(fp)},与县里登记单上的不一致,未登记")
+        raise ValidationError("证书指纹", "exchange.fingerprint_certificate_file_not_one_2",
+                                      group_fingerprint=keys_mod.group_fingerprint(fp))
     code, name = _county_of(cert)
     school = _school(session)
     if code != school.county_code:
-        raise ValidationError("县级证书", f"证书属于县区 {code or '(未写明)'},本校属于县区 {school.county_code}:"
-                                          "不是本县教育局的证书,未登记")
+        raise ValidationError("县级证书", "exchange.certificate_other_county", code=code or msg("exchange.not_stated"),
+                              ours=school.county_code)
     if session.exec(select(CountyTrust).where(CountyTrust.fingerprint == fp)).first() is not None:
         return CountyCert(code, name, fp, True)
     row = CountyTrust(county_code=code, name=name, fingerprint=fp, cert_pem=keys_mod.cert_pem(cert),
@@ -145,47 +148,47 @@ def register_county(session: Session, actor: Actor, cert_data: bytes, *, expecte
 def _verified_root(name: str, data: bytes, trusted: dict[str, CountyTrust]) -> tuple[etree._Element, str]:
     """The signed document and the fingerprint of the county certificate that signed it, or PackageRefused."""
     if not data.strip():
-        raise PackageRefused(name, "文件是空的(可能复制未完成),请向县里重新索取")
+        raise PackageRefused(name, "exchange.package_empty")
     if len(data) > fmt.MAX_BYTES:
-        raise PackageRefused(name, "文件太大,不是县级回执包")
+        raise PackageRefused(name, "exchange.package_too_large")
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
-        raise PackageRefused(name, "文件含有 DOCTYPE 或 ENTITY 声明,县级回执包从不使用它们,拒绝")
+        raise PackageRefused(name, "exchange.package_doctype")
     try:
         root = etree.fromstring(data, parser=hardened_parser())
     except etree.XMLSyntaxError as exc:
-        raise PackageRefused(name, f"不是完整的 XML(可能被截断或损坏):{exc.msg}") from None
+        raise PackageRefused(name, "exchange.package_not_xml", error=exc.msg) from None
     qn = etree.QName(root)
     if qn.localname != "CountyPackage" or qn.namespace != fmt.NS:
-        raise PackageRefused(name, "不是县级回执包(可能是学校的数据包或其他文件)")
+        raise PackageRefused(name, "exchange.package_not_county")
     version = root.get("schemaVersion") or ""
     if version not in fmt.SUPPORTED:
         newer = re.fullmatch(r"1\.[0-9]+", version) is not None
-        raise PackageRefused(name, f"回执包格式版本 {version!r} " + (
-            "来自更新版本的保学,请先升级本校的程序再导入" if newer else "不受支持"))
+        raise PackageRefused(name, "exchange.package_version_newer" if newer else "exchange.package_version_unsupported",
+                             version=version)
     schema = fmt.xml_schema()
     if not schema.validate(root):
-        raise PackageRefused(name, "不符合回执包格式:" + ";".join(e.message for e in list(schema.error_log)[:2]))
+        raise PackageRefused(name, "exchange.package_format_wrong",
+                             errors=Clauses(e.message for e in list(schema.error_log)[:2]))
     certs = root.findall(f"{DS}Signature/{DS}KeyInfo/{DS}X509Data/{DS}X509Certificate")
     if len(root.findall(f"{DS}Signature")) != 1 or len(certs) != 1:
-        raise PackageRefused(name, "签名缺失或不完整")
+        raise PackageRefused(name, "exchange.package_signature_missing")
     try:
         embedded = keys_mod.load_cert(base64.b64decode("".join((certs[0].text or "").split()), validate=True))
     except Exception:  # noqa: BLE001 - any decoding problem is a broken certificate
         embedded = None
     fp = keys_mod.fingerprint_hex(embedded) if embedded is not None else ""
     if fp not in trusted:
-        raise PackageRefused(name, "签名所用的证书不是本校登记的县级证书(可能是伪造的回执包,或县里换了密钥):"
-                                   "请核对县教育局的证书指纹;如县里确实换了证书,由管理员重新登记")
+        raise PackageRefused(name, "exchange.package_unknown_certificate")
     try:
         result = XMLVerifier().verify(root, x509_cert=keys_mod.load_cert(trusted[fp].cert_pem),
                                       expect_config=fmt.SIGNATURE_CONFIG)
     except (InvalidSignature, InvalidDigest):
-        raise PackageRefused(name, "签名验证失败:回执包在县里签名后被改动过,拒绝") from None
+        raise PackageRefused(name, "exchange.package_signature_broken") from None
     except (InvalidCertificate, InvalidInput, SignXMLException, etree.DocumentInvalid) as exc:
-        raise PackageRefused(name, f"签名无效:{exc}") from None
+        raise PackageRefused(name, "exchange.package_signature_invalid", error=exc) from None
     signed = result.signed_xml
     if signed is None or etree.QName(signed).text != fmt.q("CountyPackage"):
-        raise PackageRefused(name, "签名没有覆盖整个回执包,拒绝")
+        raise PackageRefused(name, "exchange.package_signature_partial")
     return signed, fp
 
 
@@ -201,30 +204,30 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise PackageRefused(name, f"无法读取文件:{exc.strerror or exc}") from None
+            raise PackageRefused(name, "exchange.package_unreadable", strerror=exc.strerror or exc) from None
     sha = hashlib.sha256(data).hexdigest()
     trusted = {t.fingerprint: t for t in session.exec(select(CountyTrust).where(CountyTrust.status == "active"))}
     if not trusted:
-        raise PackageRefused(name, "本校还没有登记县教育局的证书:请管理员先执行 baoxue county-package trust 证书文件")
+        raise PackageRefused(name, "exchange.package_no_county_certificate")
     root, fp = _verified_root(name, data, trusted)
     p = fmt.read(root)
     school = _school(session)
     if p.county_code != school.county_code:
-        raise PackageRefused(name, f"这是县区 {p.county_code} 的回执包,本校属于县区 {school.county_code}")
+        raise PackageRefused(name, "exchange.package_other_county", county=p.county_code, ours=school.county_code)
     if p.school_code != school.code:
-        raise PackageRefused(name, f"这是发给学校 {p.school_code}({p.school_name})的回执包,不是本校({school.code})的")
+        raise PackageRefused(name, "exchange.package_other_school", school_code=p.school_code, school_name=p.school_name,
+                             ours=school.code)
     done = session.exec(select(CountyPackageImport).order_by(col(CountyPackageImport.sequence))).all()
     if any(d.sha256 == sha for d in done):
         return Imported(name, p.sequence, True)
     last = done[-1] if done else None
     if any(d.sequence == p.sequence for d in done):
-        raise PackageRefused(name, f"第 {p.sequence} 号回执包已导入过另一份内容不同的文件:可能是伪造的,请与县里核实")
+        raise PackageRefused(name, "exchange.package_sequence_differs", sequence=p.sequence)
     expected = (last.sequence if last else 0) + 1
     if p.sequence != expected:
-        raise PackageRefused(name, f"顺序不对:应导入第 {expected} 号回执包,这是第 {p.sequence} 号。"
-                                   f"请先导入第 {expected} 号(或向县里重新索取)")
+        raise PackageRefused(name, "exchange.package_out_of_order", expected=expected, sequence=p.sequence)
     if p.prev_sha256 != (last.sha256 if last else ""):
-        raise PackageRefused(name, "链条不符:本包声明的上一包不是本校已导入的那一份,请与县里核实")
+        raise PackageRefused(name, "exchange.package_chain_broken")
     exports = {e.sequence: e for e in session.exec(select(ExchangeExport))}
     have = {r.export_sequence: r for r in session.exec(select(ExchangeReceipt))}
     received, set_aside = [], []

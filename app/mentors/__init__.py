@@ -92,7 +92,7 @@ def can_manage(actor: Actor) -> bool:
 
 def require_manage(actor: Actor, what: str = "管理帮扶教师安排") -> None:
     if not can_manage(actor):
-        raise PermissionDenied(f"没有权限{what}:只有校长、学籍管理员和系统管理员可以操作(当前用户 {actor.username})。")
+        raise PermissionDenied("mentors.may_not_principal_registrar_system", what=what, username=actor.username)
 
 
 def not_ended(day: date):
@@ -249,14 +249,14 @@ def can_work_on_plan(session: Session, actor: Actor, student: Student, day: date
 def _student(session: Session, student_id: int) -> Student:
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     return s
 
 
 def require_work_student(session: Session, actor: Actor, student_id: int, day: date | None = None) -> Student:
     s = _student(session, student_id)
     if not can_work_on_plan(session, actor, s, day):
-        raise PermissionDenied(f"没有权限编辑学生“{s.name}”的帮扶方案:只有帮扶教师、班主任、校长和学籍管理员可以编辑。")
+        raise PermissionDenied("mentors.may_not_edit_support_plan", s_name=s.name)
     return s
 
 
@@ -266,5 +266,5 @@ def require_view_student(session: Session, actor: Actor, student_id: int) -> Stu
             or (actor.staff_id is not None and session.exec(
                 select(MentorAssignment.id).where(MentorAssignment.student_id == student_id,
                                                   MentorAssignment.staff_id == actor.staff_id)).first())):
-        raise PermissionDenied(f"没有权限查看学生“{s.name}”的帮扶方案。")
+        raise PermissionDenied("mentors.may_not_see_support_plan", s_name=s.name)
     return s

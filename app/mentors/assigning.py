@@ -44,6 +44,7 @@ from app.mentors import (
     require_view_student,
     uncovered_rows,
 )
+from app.messages import labels
 from app.policy import load as load_policy
 
 
@@ -81,10 +82,10 @@ def assignment_row(session: Session, a: MentorAssignment) -> AssignmentRow:
 def _check_mentor(session: Session, staff_id: int, day: date) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise ValidationError("帮扶教师", f"教职工 {staff_id} 不存在,帮扶教师必须是本校在职教职工")
+        raise ValidationError("帮扶教师", "mentors.staff_member_does_not_exist", staff_id=staff_id)
     if not staff.active or (staff.left_on is not None and staff.left_on <= day):
         when = f"于 {staff.left_on} " if staff.left_on else ""
-        raise ValidationError("帮扶教师", f"“{staff.name}”已{when}离职或不在岗,不能担任帮扶教师")
+        raise ValidationError("帮扶教师", "mentors.has_left_not_work_cannot", staff_name=staff.name, when=when)
     return staff
 
 
@@ -94,11 +95,13 @@ def assign(session: Session, actor: Actor, student_id: int, staff_id: int, start
     require_manage(actor)
     student = session.get(Student, student_id)
     if student is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     if student.status in GONE_STATUSES:
-        raise ValidationError("学生", f"“{student.name}”已{_status_label(student.status)},不能再安排帮扶教师")
+        raise ValidationError("学生", "mentors.no_more_mentor_can_assigned",
+                                    student_name=student.name,
+                                    status_label=_status_label(student.status))
     if start_date < student.enrolled_on:
-        raise ValidationError("开始日期", f"不能早于学生的入学日期 {student.enrolled_on}")
+        raise ValidationError("开始日期", "mentors.cannot_before_student_s_enrolment", enrolled_on=student.enrolled_on)
     staff = _check_mentor(session, staff_id, start_date)
     over_max_reason = fields.text(over_max_reason, "超出上限的理由", limit=500)
     note = fields.text(note, "备注", limit=500)
@@ -106,16 +109,19 @@ def assign(session: Session, actor: Actor, student_id: int, staff_id: int, start
                                                         not_ended(start_date))).first()
     if clash is not None:
         other = session.get(Staff, clash.staff_id)
-        raise ValidationError("帮扶教师", f"“{student.name}”已由{other.name if other else clash.staff_id}"
-                                        f"自 {clash.start_date} 起帮扶,同一时间只能有一位帮扶教师;"
-                                        "如需更换,请先结束原安排(或使用“更换帮扶教师”)")
+        raise ValidationError("帮扶教师", "mentors.has_mentored_since_student_has",
+                                      student_name=student.name,
+                                      other_name=other.name if other else clash.staff_id,
+                                      start_date=clash.start_date)
     policy = load_policy(session)
     load = session.exec(select(func.count()).select_from(MentorAssignment)
                         .where(MentorAssignment.staff_id == staff_id, not_ended(start_date))).one()
     over = load + 1 > policy.mentor_max_caseload
     if over and not over_max_reason:
-        raise ValidationError("帮扶学生数", f"{staff.name}已帮扶 {load} 名学生,再增加将超过上限 "
-                                         f"{policy.mentor_max_caseload} 人;确需超出,请填写理由")
+        raise ValidationError("帮扶学生数", "mentors.already_mentors_students_one_more",
+                                       staff_name=staff.name,
+                                       load=load,
+                                       mentor_max_caseload=policy.mentor_max_caseload)
     a = MentorAssignment(staff_id=staff_id, student_id=student_id, start_date=start_date,
                          over_max_reason=over_max_reason if over else "", source=source, note=note,
                          created_by=actor.user_id)
@@ -134,12 +140,12 @@ def _status_label(status: str) -> str:
 
 def _end(session: Session, actor: Actor, a: MentorAssignment, day: date, reason: str, note: str) -> None:
     if reason not in END_REASONS:
-        raise ValidationError("结束原因", f"应为 {'、'.join(END_REASONS.values())} 之一")
+        raise ValidationError("结束原因", "common.must_be_one_of_these", choices=labels("end_reason", END_REASONS, END_REASONS))
     if a.end_date is not None:
-        raise ValidationError("帮扶安排", f"该安排已于 {a.end_date} 结束")
+        raise ValidationError("帮扶安排", "mentors.assignment_ended", end_date=a.end_date)
     note = fields.text(note, "结束说明", limit=500)
     if reason == "other" and not note:
-        raise ValidationError("结束说明", "结束原因为“其他”时请写明原因")
+        raise ValidationError("结束说明", "mentors.give_reason_when_reason_ending")
     before = audit.snapshot(a, ["end_date", "end_reason", "end_note"])
     a.end_date = max(day, a.start_date)
     a.end_reason, a.end_note = reason, note
@@ -159,7 +165,7 @@ def end_assignment(session: Session, actor: Actor, assignment_id: int, day: date
     require_manage(actor)
     a = session.get(MentorAssignment, assignment_id)
     if a is None:
-        raise NotFound(f"帮扶安排 {assignment_id} 不存在")
+        raise NotFound("mentors.mentor_assignment_does_not_exist", assignment_id=assignment_id)
     _end(session, actor, a, day, reason, note)
     return assignment_row(session, a)
 
@@ -171,7 +177,7 @@ def reassign(session: Session, actor: Actor, student_id: int, staff_id: int, day
     for a in session.exec(select(MentorAssignment).where(MentorAssignment.student_id == student_id,
                                                          not_ended(day))).all():
         if a.staff_id == staff_id and a.start_date <= day:
-            raise ValidationError("帮扶教师", "新的帮扶教师与当前帮扶教师相同")
+            raise ValidationError("帮扶教师", "mentors.new_mentor_same_current_mentor")
         _end(session, actor, a, day, reason, note)
     session.flush()
     return assign(session, actor, student_id, staff_id, day, over_max_reason=over_max_reason, note=note)

@@ -132,7 +132,7 @@ def board(session: Session, actor: Actor, day: date | None = None) -> Board:
 def mentees_of(session: Session, actor: Actor, staff_id: int, day: date | None = None) -> list[MenteeRow]:
     """The mentees of one teacher; a teacher may ask only for their own."""
     if not (can_manage(actor) or (actor.staff_id is not None and actor.staff_id == staff_id)):
-        raise PermissionDenied("只能查看自己帮扶的学生。")
+        raise PermissionDenied("mentors.can_see_students_mentor")
     return _mentee_rows(session, day or date.today(), [staff_id]).get(staff_id, [])
 
 

@@ -38,7 +38,7 @@ MAX_HOURS_PER_SESSION = 8.0
 def _student(session: Session, student_id: int) -> Student:
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     return s
 
 
@@ -53,14 +53,16 @@ def enrol(session: Session, actor: Actor, student_id: int, start_date: date, rea
     require_manage(actor, "安排送教上门")
     s = _student(session, student_id)
     if not s.disability_type:
-        raise ValidationError("残疾类型", f"“{s.name}”没有登记残疾类型;送教上门只面向重度残疾儿童,请先在学生信息中登记")
+        raise ValidationError("残疾类型", "mentors.has_no_disability_type_recorded", s_name=s.name)
     if s.status in GONE_STATUSES:
-        raise ValidationError("学生", f"“{s.name}”已不在本校,不能安排送教上门")
+        raise ValidationError("学生", "mentors.no_longer_school_no_home", s_name=s.name)
     open_ = session.exec(select(HomeTeachingEnrolment).where(
         HomeTeachingEnrolment.student_id == student_id,
         (col(HomeTeachingEnrolment.end_date).is_(None)) | (HomeTeachingEnrolment.end_date > start_date))).first()
     if open_ is not None:
-        raise ValidationError("送教上门", f"“{s.name}”自 {open_.start_date} 起已在送教上门名单中")
+        raise ValidationError("送教上门", "mentors.has_home_teaching_list_since",
+                                      s_name=s.name,
+                                      start_date=open_.start_date)
     e = HomeTeachingEnrolment(student_id=student_id, start_date=start_date,
                               reason=fields.text(reason, "送教原因", limit=500), created_by=actor.user_id)
     session.add(e)
@@ -77,7 +79,7 @@ def end_enrolment(session: Session, actor: Actor, student_id: int, day: date, re
     e = _enrolment_on(session, student_id, day) or session.exec(select(HomeTeachingEnrolment).where(
         HomeTeachingEnrolment.student_id == student_id, col(HomeTeachingEnrolment.end_date).is_(None))).first()
     if e is None:
-        raise ValidationError("送教上门", f"“{s.name}”不在送教上门名单中")
+        raise ValidationError("送教上门", "mentors.not_home_teaching_list", s_name=s.name)
     reason = fields.text(reason, "结束原因", required=True, limit=200)
     before = audit.snapshot(e, ["end_date", "end_reason"])
     e.end_date, e.end_reason = max(day, e.start_date), reason
@@ -115,26 +117,30 @@ def log_session(session: Session, actor: Actor, student_id: int, inp: SessionInp
     s = _student(session, student_id)
     staff_id = inp.staff_id if inp.staff_id is not None else actor.staff_id
     if not can_log(session, actor, s, staff_id, inp.session_date):
-        raise PermissionDenied(f"没有权限为“{s.name}”登记送教记录:只有送教教师本人、帮扶教师、班主任、校长和学籍管理员可以登记。")
+        raise PermissionDenied("mentors.may_not_record_home_teaching", s_name=s.name)
     if inp.session_date > today:
-        raise ValidationError("送教日期", f"{inp.session_date} 还没到,不能登记将来的日期")
+        raise ValidationError("送教日期", "mentors.has_not_come_yet_future", session_date=inp.session_date)
     if _enrolment_on(session, student_id, inp.session_date) is None:
-        raise ValidationError("送教日期", f"“{s.name}”在 {inp.session_date} 不在送教上门名单中")
+        raise ValidationError("送教日期", "mentors.not_home_teaching_list_2",
+                                      s_name=s.name,
+                                      session_date=inp.session_date)
     if staff_id is None:
-        raise ValidationError("送教教师", "请选择送教教师")
+        raise ValidationError("送教教师", "mentors.choose_home_teacher")
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise ValidationError("送教教师", f"教职工 {staff_id} 不存在")
+        raise ValidationError("送教教师", "common.staff_member_does_not_exist", staff_id=staff_id)
     if staff.left_on is not None and staff.left_on <= inp.session_date:
-        raise ValidationError("送教教师", f"“{staff.name}”已于 {staff.left_on} 离职")
+        raise ValidationError("送教教师", "mentors.left", staff_name=staff.name, left_on=staff.left_on)
     try:
         hours = float(inp.hours)
     except (TypeError, ValueError):
-        raise ValidationError("课时", "必须是数字") from None
+        raise ValidationError("课时", "common.must_number") from None
     if not (0 < hours <= MAX_HOURS_PER_SESSION):
-        raise ValidationError("课时", f"应在 0–{MAX_HOURS_PER_SESSION:g} 之间,而不是 {inp.hours}")
+        raise ValidationError("课时", "mentors.must_between_0_not",
+                                    max_hours_per_session=MAX_HOURS_PER_SESSION,
+                                    hours=inp.hours)
     if round(hours * 2) != hours * 2:
-        raise ValidationError("课时", "以半课时为单位(如 1、1.5、2)")
+        raise ValidationError("课时", "mentors.half_lessons_such_1_1")
     row = HomeTeachingSession(student_id=student_id, staff_id=staff_id, session_date=inp.session_date, hours=hours,
                               content=fields.text(inp.content, "送教内容", required=True),
                               companions=fields.text(inp.companions, "同去人员", limit=200),
@@ -163,7 +169,7 @@ def sessions_of(session: Session, actor: Actor, student_id: int, *, start: date 
     s = _student(session, student_id)
     if not can_log(session, actor, s, None, date.today()) and not (actor.has("student.view_all")
                                                                    or s.class_id in actor.class_ids):
-        raise PermissionDenied(f"没有权限查看“{s.name}”的送教记录。")
+        raise PermissionDenied("mentors.may_not_see_home_teaching", s_name=s.name)
     stmt = (select(HomeTeachingSession, Staff.name).join(Staff, Staff.id == HomeTeachingSession.staff_id)
             .where(HomeTeachingSession.student_id == student_id))
     if start:
@@ -213,7 +219,7 @@ def _year_of(session: Session, day: date) -> SchoolYear:
         y = session.exec(select(SchoolYear).where(SchoolYear.end_date < day)
                          .order_by(col(SchoolYear.end_date).desc())).first()
     if y is None:
-        raise ValidationError("学年", f"{day} 不在任何已设置的学年内,请先设置学年和学期")
+        raise ValidationError("学年", "mentors.no_school_year_set_up", day=day)
     return y
 
 
@@ -259,11 +265,11 @@ def progress(session: Session, actor: Actor, student_id: int, day: date | None =
     day = day or date.today()
     s = _student(session, student_id)
     if not (can_log(session, actor, s, None, day) or actor.has("student.view_all") or s.class_id in actor.class_ids):
-        raise PermissionDenied(f"没有权限查看“{s.name}”的送教记录。")
+        raise PermissionDenied("mentors.may_not_see_home_teaching", s_name=s.name)
     year = _year_of(session, day)
     enrolments = session.exec(select(HomeTeachingEnrolment).where(HomeTeachingEnrolment.student_id == student_id)).all()
     if not enrolments:
-        raise ValidationError("送教上门", f"“{s.name}”不在送教上门名单中")
+        raise ValidationError("送教上门", "mentors.not_home_teaching_list", s_name=s.name)
     c = session.get(SchoolClass, s.class_id) if s.class_id else None
     return _progress(session, s, year, day, enrolments, load_calendar(session), load_policy(session),
                      c.name if c else "")

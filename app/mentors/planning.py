@@ -36,6 +36,7 @@ from app.mentors import (
     require_work_student,
 )
 from app.mentors.assigning import AssignmentRow, assignment_row
+from app.messages import labels
 
 
 
@@ -69,7 +70,7 @@ def save_plan(session: Session, actor: Actor, student_id: int, inp: PlanInput) -
     """Write the situation and the risk notes of a student's plan (created when missing). Returns the plan id."""
     student = require_work_student(session, actor, student_id)
     if inp.risk_level not in RISK_LEVELS:
-        raise ValidationError("风险等级", f"应为 {'、'.join(RISK_LEVELS.values())} 之一")
+        raise ValidationError("风险等级", "common.must_be_one_of_these", choices=labels("risk_level", RISK_LEVELS, RISK_LEVELS))
     situation = fields.text(inp.situation, "基本情况")
     risk_notes = fields.text(inp.risk_notes, "风险研判")
     plan = _ensure_plan(session, actor, student)
@@ -88,7 +89,8 @@ def add_measure(session: Session, actor: Actor, student_id: int, kind: str, cont
     """Add a measure; for a five-ones kind the active measure of that kind (if any) is replaced."""
     student = require_work_student(session, actor, student_id)
     if kind not in MEASURE_KINDS:
-        raise ValidationError("措施类别", f"应为 {'、'.join(MEASURE_KINDS.values())} 之一")
+        raise ValidationError("措施类别", "common.must_be_one_of_these",
+                              choices=labels("measure_kind", MEASURE_KINDS, MEASURE_KINDS))
     content = fields.text(content, MEASURE_KINDS[kind], required=True, limit=500)
     plan = _ensure_plan(session, actor, student)
     if kind in FIVE_ONES:
@@ -128,13 +130,13 @@ def close_measure(session: Session, actor: Actor, measure_id: int, status: str, 
     """Mark a measure achieved or dropped, with the result."""
     m = session.get(PlanMeasure, measure_id)
     if m is None:
-        raise NotFound(f"帮扶措施 {measure_id} 不存在")
+        raise NotFound("mentors.support_measure_does_not_exist", measure_id=measure_id)
     plan = session.get(MentorPlan, m.plan_id)
     student = require_work_student(session, actor, plan.student_id)
     if status not in ("achieved", "dropped"):
-        raise ValidationError("措施状态", "应为 已达成 或 已停止")
+        raise ValidationError("措施状态", "mentors.must_achieved_stopped")
     if day < m.started_on:
-        raise ValidationError("日期", f"不能早于措施开始日期 {m.started_on}")
+        raise ValidationError("日期", "mentors.cannot_before_measure_s_start", started_on=m.started_on)
     before = audit.snapshot(m, ["status", "result", "closed_on"])
     m.status, m.closed_on, m.result = status, day, fields.text(result, "效果", limit=500)
     m.updated_at = utcnow()
@@ -150,7 +152,7 @@ def schedule_review(session: Session, actor: Actor, student_id: int, due_date: d
     student = require_work_student(session, actor, student_id)
     today = today or date.today()
     if due_date < today:
-        raise ValidationError("复查日期", f"{due_date} 已经过去,请选今天或以后的日期")
+        raise ValidationError("复查日期", "mentors.has_passed_choose_today_later", due_date=due_date)
     plan = _ensure_plan(session, actor, student)
     r = PlanReview(plan_id=plan.id, due_date=due_date, purpose=fields.text(purpose, "复查内容", limit=200),
                    created_by=actor.user_id)
@@ -167,13 +169,13 @@ def complete_review(session: Session, actor: Actor, review_id: int, done_on: dat
     today = today or date.today()
     r = session.get(PlanReview, review_id)
     if r is None:
-        raise NotFound(f"复查 {review_id} 不存在")
+        raise NotFound("mentors.review_does_not_exist", review_id=review_id)
     plan = session.get(MentorPlan, r.plan_id)
     student = require_work_student(session, actor, plan.student_id)
     if r.done_on is not None:
-        raise ValidationError("复查", f"该复查已于 {r.done_on} 完成")
+        raise ValidationError("复查", "mentors.review_done", done_on=r.done_on)
     if done_on > today:
-        raise ValidationError("复查日期", f"{done_on} 还没到,不能登记将来的日期")
+        raise ValidationError("复查日期", "mentors.has_not_come_yet_future_2", done_on=done_on)
     before = audit.snapshot(r, ["done_on", "notes", "done_by"])
     r.done_on, r.notes, r.done_by = done_on, fields.text(notes, "复查情况", required=True), actor.staff_id
     session.add(r)

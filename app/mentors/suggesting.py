@@ -323,5 +323,6 @@ def apply_suggestions(session: Session, actor: Actor, decisions: Iterable[Decisi
                               note=d.note, source="suggested"))
         except ValidationError as e:
             student = session.get(Student, d.student_id)
-            raise ValidationError(e.field, f"{student.name if student else d.student_id}:{e.reason}") from e
+            raise ValidationError(e.field, "mentors.refused_for_student", who=student.name if student else d.student_id,
+                                  reason=e.why) from e
     return ids

@@ -34,6 +34,7 @@ from app.codes import (
 )
 from app.data.models import AuditEntry, Guardian, SchoolClass, Staff, StatusChange, Student
 from app.errors import NotFound, ValidationError
+from app.messages import msg
 from app.fields import FIELDS
 from app.identity import check_document, check_phone, check_student_number
 
@@ -108,7 +109,7 @@ def _focus_condition(key: str):
     if key == "any":
         return or_(*[_focus_condition(k) for k in FOCUS_GROUPS])
     if key not in FOCUS_GROUPS:
-        raise ValidationError("重点群体", f"未知的筛选条件 {key}")
+        raise ValidationError("重点群体", "students.unknown_filter", key=key)
     return getattr(Student, key) == True  # noqa: E712
 
 
@@ -188,7 +189,7 @@ def _one(errors: list[ValidationError], fn, *args):
 
 def _code_in(errors, table: dict, value, label: str):
     if value not in table:
-        errors.append(ValidationError(label, f"代码“{value}”不在国家标准代码表中"))
+        errors.append(ValidationError(label, "students.code_not_national_code_table", value=value))
 
 
 #: the student's free-text fields, checked by their rules in app.fields (``student.<attr>``)
@@ -203,14 +204,14 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
     texts = {attr: _one(errs, FIELDS[f"student.{attr}"].clean, getattr(inp, attr)) or ""
              for attr in _TEXT_ATTRS}
     if inp.sex not in SEX:
-        errs.append(ValidationError("性别", "应为 1(男)或 2(女)"))
+        errs.append(ValidationError("性别", "common.must_1_male_2_female"))
     birth_ok = False
     if inp.birth_date is None:
-        errs.append(ValidationError("出生日期", "不能为空"))
+        errs.append(ValidationError("出生日期", "common.cannot_empty"))
     elif inp.birth_date > today:
-        errs.append(ValidationError("出生日期", "不能晚于今天"))
+        errs.append(ValidationError("出生日期", "students.cannot_after_today"))
     elif not (3 <= (today.year - inp.birth_date.year) <= 25):
-        errs.append(ValidationError("出生日期", f"{inp.birth_date} 与义务教育年龄不符(应在 3–25 岁之间)"))
+        errs.append(ValidationError("出生日期", "students.does_not_fit_age_compulsory", birth_date=inp.birth_date))
     else:
         birth_ok = True
     _code_in(errs, ETHNICITY, inp.ethnicity, "民族")
@@ -219,11 +220,12 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
     _code_in(errs, HEALTH, inp.health, "健康状况")
     _code_in(errs, BOARDING, inp.boarding, "就读方式")
     if str(inp.left_behind) not in LEFT_BEHIND:
-        errs.append(ValidationError("留守儿童", "应为 0(否)、1(单亲外出)或 2(双亲外出)"))
+        errs.append(ValidationError("留守儿童", "students.must_0_no_1_one"))
     if (inp.household_status or "") not in HOUSEHOLD:
-        errs.append(ValidationError("脱贫户或监测户", f"未知的家庭类型“{inp.household_status}”"))
+        errs.append(ValidationError("脱贫户或监测户", "students.unknown_kind_household",
+                                               household_status=inp.household_status))
     if inp.disability_type and inp.disability_type not in DISABILITY:
-        errs.append(ValidationError("残疾类型", f"未知的残疾类型“{inp.disability_type}”"))
+        errs.append(ValidationError("残疾类型", "students.unknown_kind_disability", disability_type=inp.disability_type))
     id_number = (inp.id_number or "").strip()
     if id_number:
         # The number itself is always checked; it is compared only with a sex and birth date that are valid
@@ -233,7 +235,7 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
                            inp.birth_date if birth_ok else None)
             id_number = checked or id_number
     elif inp.id_doc_type == "1" and (inp.student_number or "").strip().upper().startswith("G"):
-        errs.append(ValidationError("身份证件号", "学籍号以 G 开头时必须填写身份证号"))
+        errs.append(ValidationError("身份证件号", "students.student_number_starting_g_needs"))
     # 学籍号 is optional until the school registers the child (待注册学籍); a G number may differ
     # from the current ID number (the ID changed later): accepted, see student_number_warning
     student_number = None
@@ -244,18 +246,18 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
         phone = _one(errs, check_phone, phone, "联系电话") or phone
     grade = inp.grade_level
     if grade is not None and grade not in GRADES:
-        errs.append(ValidationError("年级", f"必须是 1–9,而不是 {grade}"))
+        errs.append(ValidationError("年级", "students.must_1_9_not", grade=grade))
     if inp.enrolled_on and inp.enrolled_on > today:
-        errs.append(ValidationError("入学日期", "不能晚于今天"))
+        errs.append(ValidationError("入学日期", "students.cannot_after_today"))
     if inp.enrolled_on and birth_ok and inp.enrolled_on <= inp.birth_date:
-        errs.append(ValidationError("入学日期", "不能早于出生日期"))
+        errs.append(ValidationError("入学日期", "students.cannot_before_date_birth"))
     guardians = []
     for i, g in enumerate(inp.guardians, start=1):
         label = f"监护人{i}"
         gname = _one(errs, FIELDS["guardian.name"].clean, g.name, f"{label}姓名") or ""
         work_place = _one(errs, FIELDS["guardian.work_place"].clean, g.work_place, f"{label}务工地点") or ""
         if g.relation not in RELATION:
-            errs.append(ValidationError(f"{label}关系", f"未知的关系“{g.relation}”"))
+            errs.append(ValidationError(f"{label}关系", "cases.unknown_relation", guardian_relation=g.relation))
         phone = (g.phone or "").strip()
         if phone:
             phone = _one(errs, check_phone, phone, f"{label}电话") or phone
@@ -309,17 +311,17 @@ def check_against_db(session: Session, inp: StudentInput, student_id: int | None
     if inp.id_number:
         other = session.exec(select(Student.id, Student.name).where(Student.id_number == inp.id_number)).first()
         if other and other[0] != student_id:
-            errs.append(ValidationError("身份证件号", f"已被学生“{other[1]}”使用"))
+            errs.append(ValidationError("身份证件号", "students.already_used_student", other=other[1]))
     if inp.student_number:
         other = session.exec(select(Student.id, Student.name).where(Student.student_number == inp.student_number)).first()
         if other and other[0] != student_id:
-            errs.append(ValidationError("全国学籍号", f"已被学生“{other[1]}”使用"))
+            errs.append(ValidationError("全国学籍号", "students.already_used_student", other=other[1]))
     if inp.class_id is None:
-        errs.append(ValidationError("班级", "请选择班级"))
+        errs.append(ValidationError("班级", "students.choose_class"))
     else:
         c = session.get(SchoolClass, inp.class_id)
         if c is None or not c.active:
-            errs.append(ValidationError("班级", "所选班级不存在或已撤销"))
+            errs.append(ValidationError("班级", "common.chosen_class_does_not_exist"))
     return errs
 
 
@@ -333,7 +335,7 @@ def raise_first(errs: list[ValidationError]) -> None:
     if errs:
         if len(errs) == 1:
             raise errs[0]
-        raise ValidationError(errs[0].field, errs[0].reason + f"(另有 {len(errs) - 1} 处错误)")
+        raise ValidationError(errs[0].field, "students.and_more_errors", reason=errs[0].why, more=len(errs) - 1)
 
 
 def apply_input(s: Student, inp: StudentInput, class_grade: int) -> None:
@@ -390,10 +392,10 @@ def update_student(session: Session, actor: Actor, student_id: int, inp: Student
                    today: date | None = None) -> None:
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
-    require_class_edit(actor, s.class_id, f"学生“{s.name}”")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
+    require_class_edit(actor, s.class_id, msg("access.the_student", name=s.name))
     if inp.class_id != s.class_id:
-        require_class_edit(actor, inp.class_id, "目标班级")
+        require_class_edit(actor, inp.class_id, msg("access.target_class"))
     clean, errs = validate(session, inp, student_id, today=today)
     raise_first(errs)
     before = _full_snapshot(session, s)
@@ -609,7 +611,7 @@ _ROW_COLUMNS = [Student.id, Student.name, Student.sex, Student.birth_date, Stude
 def _get_visible(session: Session, actor: Actor, student_id: int) -> Student:
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     require_class_view(actor, s.class_id)
     return s
 
@@ -717,9 +719,9 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
     require(actor, "student.status")
     s = session.get(Student, student_id)
     if s is None:
-        raise NotFound(f"学生 {student_id} 不存在")
+        raise NotFound("common.student_does_not_exist", student_id=student_id)
     if code in CHANGE_FORBIDDEN_IN_COMPULSORY:
-        raise ValidationError("变动类型", f"义务教育阶段不允许{CHANGE[code]}")
+        raise ValidationError("变动类型", "students.not_allowed_during_compulsory_education", change=CHANGE[code])
     if code == BORROW_OUT:
         allowed, to_status, code_value = frozenset({"in_school"}), "borrow_out", ""
     elif code == BORROW_BACK:
@@ -728,12 +730,15 @@ def record_status_change(session: Session, actor: Actor, student_id: int, code: 
         allowed, to_status = STATUS_TRANSITIONS[code]
         code_value = code
     else:
-        raise ValidationError("变动类型", f"未知的学籍变动代码 {code}")
+        raise ValidationError("变动类型", "students.unknown_code_change_status", code=code)
     if s.status not in allowed:
         label = CHANGE.get(code_value, "借读") if code_value else ("借读外出" if code == BORROW_OUT else "借读返回")
-        raise ValidationError("学籍状态", f"学生“{s.name}”当前为{STATUS.get(s.status, s.status)},不能办理{label}")
+        raise ValidationError("学籍状态", "students.student_now_cannot_done",
+                                      s_name=s.name,
+                                      s_status=STATUS.get(s.status, s.status),
+                                      label=label)
     if effective_date < s.enrolled_on:
-        raise ValidationError("生效日期", f"不能早于入学日期 {s.enrolled_on}")
+        raise ValidationError("生效日期", "students.cannot_before_enrolment_date", enrolled_on=s.enrolled_on)
     reason = FIELDS["status_change.reason"].clean(reason)
     before = audit.snapshot(s, ["status"])
     from_status = s.status

@@ -22,6 +22,7 @@ from app.data.models import Guardian, SchoolClass, Student
 from app.field_check import refuse_export
 from app.fields import ROSTER_FIELDS
 from app.identity import sample_resident_id
+from app.messages import msg
 from app.spreadsheets import put
 from app.students.roster_layout import (
     BOOL_ATTRS,
@@ -116,9 +117,11 @@ def _save_atomically(wb, path: Path) -> None:
         os.replace(tmp, path)
     except PermissionError as exc:
         raise RosterFileError(
-            f"无法写入文件 {path.name}:文件可能正被 Excel 打开,或该文件夹没有写权限。请关闭该文件后重试。") from exc
+            "roster.file_cannot_written_may_open", path_name=path.name) from exc
     except OSError as exc:
-        raise RosterFileError(f"无法写入文件 {path.name}:{exc.strerror or exc}(磁盘或 U 盘是否已满?)") from exc
+        raise RosterFileError("roster.file_cannot_written_disk_usb",
+                              path_name=path.name,
+                              strerror=exc.strerror or exc) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -126,7 +129,7 @@ def _save_atomically(wb, path: Path) -> None:
 
 def _require_xlsx(path: Path) -> None:
     if path.suffix.lower() != ".xlsx":
-        raise RosterFileError(f"文件名 {path.name} 的扩展名应为 .xlsx")
+        raise RosterFileError("roster.file_name_should_have_extension", path_name=path.name)
 
 
 def _example_row() -> list[Any]:
@@ -228,7 +231,7 @@ def export_roster(session: Session, actor: Actor, path: str | os.PathLike, *, cl
     stmt = stmt.order_by(SchoolClass.grade_level, SchoolClass.name, Student.name_pinyin, Student.id)
     rows = session.exec(stmt).all()
     ids = [s.id for s, _ in rows]
-    refuse_export(session, ROSTER_FIELDS, "导出名册", student_ids=ids)
+    refuse_export(session, ROSTER_FIELDS, msg("roster.export_the_roster"), student_ids=ids)
     guardians: dict[int, list[Guardian]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]

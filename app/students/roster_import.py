@@ -186,7 +186,7 @@ class _Progress:
         if self.fn is None or (done % self.step and done != self.total):
             return
         if self.fn(done, self.total) is False:
-            raise ImportCancelled("已取消导入,没有做任何修改。")
+            raise ImportCancelled("roster.import_cancelled_nothing_changed")
 
 
 
@@ -594,11 +594,10 @@ def _check_still_valid(session: Session, plan: ImportPlan) -> None:
     pks = {r[0] for r in rows}
     for p in plan.creates + plan.updates:
         if p.student_id is not None and p.student_id not in pks:
-            raise ValidationError("名册", f"第 {p.row} 行要修改的学生已被删除。请重新检查文件后再导入。")
+            raise ValidationError("名册", "roster.student_change_row_has_deleted", row=p.row)
         if (p.input.id_number and by_id.get(p.input.id_number, p.student_id) != p.student_id) or \
                 by_sn.get(p.input.student_number, p.student_id) != p.student_id:
-            raise ValidationError("名册", f"检查文件之后,第 {p.row} 行的身份证件号或学籍号已被其他学生使用。"
-                                          "请重新检查文件后再导入。")
+            raise ValidationError("名册", "roster.since_file_checked_identity_document", row=p.row)
 
 
 def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
@@ -608,8 +607,10 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
     name = plan.path.name
     if not plan.ok:
         raise ValidationError(
-            "名册", f"文件 {name} 有 {len(plan.error_rows)} 行存在错误(共 {len(plan.errors)} 处),"
-                    f"没有导入任何数据。请改正这些行后重新导入。")
+            "名册", "roster.file_has_errors_rows_all",
+                  name=name,
+                  error_rows_count=len(plan.error_rows),
+                  errors_count=len(plan.errors))
     if plan.creates:
         require(actor, "student.create")
     _check_still_valid(session, plan)

@@ -184,8 +184,9 @@ KEEP_WHEN_EMPTY = set(DEFAULTED_CODES) | {"enrolled_on"}
 TEXT_ATTRS = {"name", "sex", "id_number", "address", "township", "village", "phone"}
 NONE_WORDS = {"", "无", "否", "没有", "0"}
 
-EXCEL_ID_MESSAGE = "身份证件号被 Excel 存成了数字,请把该列设为文本格式后重新填写"
-EXCEL_PHONE_MESSAGE = "电话号码被 Excel 存成了科学计数法,请把该列设为文本格式后重新填写"
+#: the refusals of numbers Excel stored as numbers (codes of the message catalog)
+EXCEL_ID_MESSAGE = "roster.excel_id_as_number"
+EXCEL_PHONE_MESSAGE = "roster.excel_phone_scientific"
 SCIENTIFIC = re.compile(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+")
 
 

@@ -33,6 +33,7 @@ from app.codes import (
     yes_no_coded,
 )
 from app.errors import BaoxueError, ValidationError
+from app.messages import msg
 from app.spreadsheets import SpreadsheetRefused, check_file_size, check_xlsx, limited_lines, limited_rows
 from app.students.roster_layout import (
     BOOL_ATTRS,
@@ -158,7 +159,7 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str,
             break
     if header is None:
         if not buffered:
-            raise RosterFileError(f"文件 {name} 是空的,没有表头也没有数据。请使用“下载模板”得到的表格填写。")
+            raise RosterFileError("roster.file_empty_no_header_no", name=name)
         header = buffered[0]
         # the rows after it were data rows of a file with an unusual header
         it = _chain(buffered[1:], it)
@@ -236,8 +237,7 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str,
             continue
         if len(data) >= MAX_ROWS:
             raise RosterFileError(
-                f"文件 {name} 的数据太多:至少有 {len(data) + 1} 行学生数据,一次最多导入 {MAX_ROWS} 行。"
-                f"请按年级或班级拆成几个文件分别导入。")
+                "roster.file_holds_too_much_least", name=name, data_count_add=len(data) + 1, max_rows=MAX_ROWS)
         data.append((rownum, tuple(out)))
     return _Sheet(header_row, frozenset(seen), data, warnings, uses, errors, blocking, signature, keys,
                   mapping_used, source if mapping_used else "")
@@ -284,8 +284,7 @@ def _read_xlsx(path: Path, **how) -> _Sheet:
         return _read_xls(path, **how)  # an old .xls renamed to .xlsx (or a password-protected workbook)
     if not head.startswith(_ZIP_MAGIC) or not zipfile.is_zipfile(path):
         raise RosterFileError(
-            f"文件 {name} 不是有效的 .xlsx 文件(可能已损坏、没有复制完整,或其实是别的格式改了扩展名)。"
-            f"请用 Excel 打开原表格,重新“另存为”.xlsx 后再导入。")
+            "roster.file_not_valid_xlsx_file", name=name)
     wb = None
     try:
         check_xlsx(path, name)  # a zip bomb is refused before anything is unpacked
@@ -297,8 +296,7 @@ def _read_xlsx(path: Path, **how) -> _Sheet:
         raise
     except Exception as exc:  # zip/XML/deflate errors of a damaged file surface here, even mid-way
         raise RosterFileError(
-            f"文件 {name} 已损坏或不是完整的 .xlsx 文件,无法读取({_damage(exc)})。"
-            f"请用 Excel 打开原表格,重新“另存为”.xlsx 后再导入。") from exc
+            "roster.file_damaged_not_complete_xlsx", name=name, damage=_damage(exc)) from exc
     finally:
         if wb is not None:
             wb.close()
@@ -349,8 +347,7 @@ def _read_xls(path: Path, **how) -> _Sheet:
         return _read_xlsx(path, **how)  # a .xlsx saved with the old extension
     if not head.startswith(_OLE_MAGIC):
         raise RosterFileError(
-            f"文件 {name} 的扩展名是 .xls,但内容不是 Excel 表格(可能是网页或文本文件改了扩展名)。"
-            f"请用 Excel 或 WPS 打开后“另存为”Excel 工作簿(.xlsx)再导入。")
+            "roster.file_has_extension_xls_but", name=name)
     try:
         # ragged rows: a single far-away cell does not pad every row out to its column
         book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
@@ -359,8 +356,7 @@ def _read_xls(path: Path, **how) -> _Sheet:
     except Exception as exc:  # xlrd.XLRDError (encrypted, damaged), struct/compdoc errors of a truncated file
         why = "设置了打开密码" if "encrypt" in str(exc).lower() else f"已损坏({_damage(exc)})"
         raise RosterFileError(
-            f"文件 {name} 是旧版 Excel(.xls)文件,但{why},无法读取。"
-            f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx,不设密码)再导入。") from exc
+            "roster.file_old_excel_xls_file", name=name, why=why) from exc
     try:
         names = book.sheet_names()
         sheet = book.sheet_by_name(DATA_SHEET) if DATA_SHEET in names else book.sheet_by_index(0)
@@ -371,8 +367,7 @@ def _read_xls(path: Path, **how) -> _Sheet:
         raise
     except Exception as exc:
         raise RosterFileError(
-            f"文件 {name} 是旧版 Excel(.xls)文件,但已损坏,无法读取({_damage(exc)})。"
-            f"请用 Excel 打开后“另存为”Excel 工作簿(.xlsx)再导入。") from exc
+            "roster.file_old_excel_xls_file_2", name=name, damage=_damage(exc)) from exc
     finally:
         book.release_resources()
 
@@ -381,12 +376,12 @@ def _read_csv(path: Path, **how) -> _Sheet:
     name = path.name
     head = _head(path)
     if head.startswith(_ZIP_MAGIC):
-        raise RosterFileError(f"文件 {name} 实际上是 Excel(.xlsx)文件,只是扩展名写成了 .csv。请把扩展名改为 .xlsx 后再导入。")
+        raise RosterFileError("roster.file_really_excel_xlsx_file", name=name)
     if head.startswith(_OLE_MAGIC):
         return _read_xls(path, **how)  # an old .xls saved as .csv by name only
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RosterFileError(
-            f"文件 {name} 是 UTF-16 编码的“Unicode 文本”,不能导入。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”或 .xlsx。")
+            "roster.file_unicode_text_utf_16", name=name)
     # UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK, as Excel in China saves CSV).
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -396,13 +391,14 @@ def _read_csv(path: Path, **how) -> _Sheet:
                     return _collect(name, limited_rows(name, enumerate(reader, start=1)), **how)
                 except csv.Error as exc:
                     raise RosterFileError(
-                        f"文件 {name} 第 {reader.line_num} 行{_csv_problem(exc)},不是正常的 CSV 文本文件。"
-                        f"请用 Excel 打开后另存为 .xlsx 再导入。") from exc
+                        "roster.line_file_not_normal_csv",
+                        name=name,
+                        line_num=reader.line_num,
+                        csv_problem=_csv_problem(exc)) from exc
         except UnicodeDecodeError:
             continue
     raise RosterFileError(
-        f"文件 {name} 的文字编码无法识别(既不是 UTF-8,也不是 GBK/GB18030)。"
-        f"请用 Excel 打开后另存为“CSV UTF-8(逗号分隔)”或 Excel 工作簿(.xlsx)再导入。")
+        "roster.text_encoding_file_not_recognised", name=name)
 
 
 def _csv_problem(exc: csv.Error) -> str:
@@ -425,11 +421,9 @@ def read_sheet(path: str | os.PathLike, *, mapping: dict[str, str | None] | None
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise RosterFileError(
-            f"不支持文件 {name} 的类型“{path.suffix or '无扩展名'}”。请导入 Excel 工作簿(.xlsx 或旧版 .xls)"
-            f"或 CSV 文件(.csv)。")
+        raise RosterFileError("roster.unsupported_type", name=name, suffix=path.suffix or msg("roster.no_extension"))
     if not path.is_file():
-        raise RosterFileError(f"找不到文件 {path}。请确认文件存在(U 盘是否已插好)后重试。")
+        raise RosterFileError("roster.file_cannot_found_make_sure", path=path)
     how = {"mapping": mapping, "remembered": remembered}
     try:
         check_file_size(path, name)
@@ -437,11 +431,11 @@ def read_sheet(path: str | os.PathLike, *, mapping: dict[str, str | None] | None
             return _read_csv(path, **how)
         return _read_xls(path, **how) if suffix == ".xls" else _read_xlsx(path, **how)
     except SpreadsheetRefused as exc:
-        raise RosterFileError(str(exc)) from exc
+        raise RosterFileError(exc.code, **exc.params) from exc
     except PermissionError as exc:
-        raise RosterFileError(f"无法打开文件 {name}:没有读取权限,或文件正被其他程序独占。请关闭该文件后重试。") from exc
+        raise RosterFileError("roster.file_cannot_opened_no_permission", name=name) from exc
     except OSError as exc:
-        raise RosterFileError(f"无法读取文件 {name}:{exc.strerror or exc}。") from exc
+        raise RosterFileError("roster.file_cannot_read", name=name, strerror=exc.strerror or exc) from exc
 
 
 # --- cell values -----------------------------------------------------------------------
@@ -506,13 +500,13 @@ def _parse_date(value: Any, text: str, label: str, *, month_only: bool = False) 
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            raise ValidationError(label, f"“{text}”不是真实存在的日期") from None
+            raise ValidationError(label, "calendar.not_a_real_date", text=text) from None
     if month_only:
         m = _MONTH_RE.fullmatch(norm) or _COMPACT_MONTH_RE.fullmatch(norm)
         if m and 1 <= int(m.group(2)) <= 12:
             return date(int(m.group(1)), int(m.group(2)), 1)
-        raise ValidationError(label, f"“{text}”不是日期,请写成 YYYY-MM-DD 或 YYYY-MM(如 2023-09)")
-    raise ValidationError(label, f"“{text}”不是日期,请写成 YYYY-MM-DD(如 2017-03-05)")
+        raise ValidationError(label, "roster.not_date_write_yyyy_mm_2", text=text)
+    raise ValidationError(label, "roster.not_date_write_yyyy_mm", text=text)
 
 
 def _accepted(table: dict) -> str:
@@ -542,11 +536,12 @@ class Lookups:
             try:
                 hit = (True, fn())
             except ValidationError as exc:
-                hit = (False, (exc.field, exc.reason))
+                hit = (False, (exc.field, exc.why))
             self._converted[key] = hit
         if hit[0]:
             return hit[1]
-        raise ValidationError(*hit[1])
+        field, why = hit[1]
+        raise ValidationError(field, why)
 
     def __call__(self, table: dict, text: str, label: str):
         key = (id(table), text, label)
@@ -555,14 +550,14 @@ class Lookups:
             try:
                 hit = (True, lookup_coded(table, text, label, trust_code=table not in (DISABILITY, RELATION, GRADES)))
             except ValidationError as exc:
-                reason = exc.reason
-                if reason.startswith("未知的"):
-                    reason += f"。可填:{_accepted(table)}"
-                hit = (False, ValidationError(exc.field, reason))
+                if exc.code == "codes.unknown_code_name":  # name what may be written
+                    exc = ValidationError(exc.field, "roster.unknown_with_accepted", reason=exc.why,
+                                          accepted=_accepted(table))
+                hit = (False, exc)
             self._cache[key] = hit
         if hit[0]:
             return hit[1]
-        raise ValidationError(hit[1].field, hit[1].reason)
+        raise ValidationError(hit[1].field, hit[1].why)
 
 
 def convert(lk: Lookups, attr: str, header: str, raw: Any, text: str) -> Any:
@@ -625,5 +620,5 @@ def _inclusive(text: str, header: str) -> bool:
 
 def _lookup_required(lk: Lookups, table: dict, text: str, header: str):
     if not text:
-        raise ValidationError(header, "不能为空")
+        raise ValidationError(header, "common.cannot_empty")
     return lk(table, text, header)

@@ -25,12 +25,13 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, line_edit, make_table,
-                            open_modal, push_button, shortcut_action, show_error, show_info, vbox)
+from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, error_text, hbox, hint_label, label_text,
+                            labels_text, line_edit, make_table, open_modal, push_button, shortcut_action, show_error,
+                            show_info, vbox)
 
 
 def role_labels(roles) -> str:
-    return "、".join(label for key, label in ROLES.items() if key in roles)
+    return labels_text("role", [key for key in ROLES if key in roles], ROLES)
 
 
 class UserTableModel(RowTableModel[UserInfo]):
@@ -76,8 +77,8 @@ class RoleChecks(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for n, (key, label) in enumerate(ROLES.items()):
-            box = QCheckBox(label)
+        for n, key in enumerate(ROLES):
+            box = QCheckBox(label_text("role", key, ROLES))
             box.setObjectName(f"role_{key}")
             box.setChecked(key in roles)
             self.boxes[key] = box
@@ -209,7 +210,7 @@ class ChangePasswordDialog(PasswordFormDialog):
             self.ctx.run(accounts.change_password, self.ctx.actor.user_id, self.password_edit.text(),
                          old_password=self.old_edit.text())
         except BaoxueError as exc:
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return
         show_info(self, self.tr("Your password has been changed. Use the new one next time you log in."),
                   self.tr("Change my password"))
@@ -257,7 +258,7 @@ class AccountsPage(QWidget):
         try:
             users = self.ctx.read(accounts.list_users, self.ctx.actor)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("Accounts"))
+            show_error(self, error_text(exc), self.tr("Accounts"))
             users = []
         self.model.staff_names = {s.id: s.name for s in self.ctx.read(school.list_staff, only_active=False)}
         self.model.set_rows(users)

@@ -26,7 +26,7 @@ from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.roll_call_roster import OVERDUE_COLOR
-from app.ui.widgets import hint_label, info_label, make_table, title_label
+from app.ui.widgets import label_text, error_text, hint_label, info_label, make_table, title_label
 
 #: the record kinds the panel shows (it reads again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
@@ -51,7 +51,7 @@ class AlertTableModel(RowTableModel[AlertRow]):
             Column(self.tr("Days absent"), lambda r: _days_text(r.days_absent), sort=lambda r: r.days_absent,
                    align=center, tooltip=lambda r: self.tr("Unexcused from {first} to {last}").format(
                        first=r.first_absent_day.isoformat(), last=r.last_absent_day.isoformat())),
-            Column(self.tr("Level"), lambda r: r.level_label, sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0)),
+            Column(self.tr("Level"), lambda r: label_text("alert_level", r.level, alerts.LEVELS), sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0)),
             Column(self.tr("Home visit due"), lambda r: self._due(r.visit_due, r.visit_overdue),
                    sort=lambda r: r.visit_due.toordinal(), align=center,
                    foreground=lambda r: red if r.visit_overdue else None, bold=lambda r: r.visit_overdue),
@@ -115,7 +115,7 @@ class AlertsPanel(QWidget):
         try:
             dialog = CaseDialog(self.ctx, r.case_id, self, today=self._today())
         except BaoxueError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -127,7 +127,7 @@ class AlertsPanel(QWidget):
             rows = self.ctx.read(alerts.open_alerts, self.ctx.actor, self._today())
         except BaoxueError as exc:
             rows = []
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             self.model.set_rows(rows)
             self.refreshed.emit(0)
             return

@@ -43,6 +43,7 @@ from app.paths import (
     resource,
     ui_settings_file,
 )
+from app.ui.widgets import error_text, set_shown_language
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -178,6 +179,7 @@ def install_translator(app: QApplication, lang: str) -> list[QTranslator]:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app._baoxue_translators = installed  # type: ignore[attr-defined]
+    set_shown_language(lang)
     return installed
 
 
@@ -219,7 +221,7 @@ def open_db(root: Path, parent: QWidget | None = None) -> Database | LockedDatab
     try:
         lock_folder(Path(root))  # held until the program ends: a second copy is told, not let in
     except FolderInUse as exc:
-        show_error(parent, str(exc), QCoreApplication.translate("Startup", "Baoxue is already open"))
+        show_error(parent, error_text(exc), QCoreApplication.translate("Startup", "Baoxue is already open"))
         return None
     from app.data.db import DatabaseTooNew
 
@@ -232,12 +234,12 @@ def open_db(root: Path, parent: QWidget | None = None) -> Database | LockedDatab
         except DatabaseLocked:
             return locked_database(paths)
         except DatabaseTooNew as exc:
-            show_error(parent, str(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
+            show_error(parent, error_text(exc), QCoreApplication.translate("Startup", "Cannot open the database"))
             return None
         except DatabaseError as exc:  # damaged: the backups folder is the way out, offered here
             from app.ui.restore_dialog import offer_restore, restore_flow
 
-            if not offer_restore(parent, str(exc)):
+            if not offer_restore(parent, error_text(exc)):
                 return None
             restore_flow(parent, paths)  # refused or cancelled: the same question again
 
@@ -398,7 +400,7 @@ def run_automatic_backup(db: Database, parent: QWidget | None = None, *, reason:
         try:
             ok, result = True, work(None)
         except BaoxueError as exc:
-            show_error(parent, str(exc), title)
+            show_error(parent, error_text(exc), title)
             ok, result = False, None
     if not ok:
         return QCoreApplication.translate("Startup", "The automatic backup failed: see the message shown.")
@@ -578,7 +580,7 @@ def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool
         except BaoxueError as exc:
             from app.ui.widgets import show_error
 
-            show_error(None, str(exc))
+            show_error(None, error_text(exc))
             return 1
         window.show()
         return app.exec()
@@ -588,7 +590,7 @@ def main_gui(data_dir: str | None = None, lang: str | None = None, *, demo: bool
     except BaoxueError as exc:  # a service refusal that escaped a window: show it, exit cleanly
         from app.ui.widgets import show_error
 
-        show_error(None, str(exc))
+        show_error(None, error_text(exc))
         return 1
 
 

@@ -52,7 +52,7 @@ from app.ui.request_dialog import (
     run_step,
     state_text,
 )
-from app.ui.widgets import hint_label, make_table, open_modal, title_label
+from app.ui.widgets import error_text, hint_label, make_table, open_modal, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
 #: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
@@ -373,7 +373,7 @@ class ApprovalsPage(QWidget):
         try:
             self.inbox = self.ctx.read(ap.inbox, self.ctx.actor, today)
         except BaoxueError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.inbox = None
             return
         counts = self.inbox.counts
@@ -407,7 +407,7 @@ class ApprovalsPage(QWidget):
                                            kinds=[kind] if kind else None)
         except BaoxueError as exc:
             self._all_rows = []
-            self.all_count.setText(str(exc))
+            self.all_count.setText(error_text(exc))
         self._apply_text_filter()
 
     @Slot()
@@ -490,7 +490,7 @@ class ApprovalsPage(QWidget):
                 detail.row.needs_county or action not in ("report", "acknowledge"))
             b.setVisible(possible)
             b.setEnabled(possible and action in detail.actions)
-            b.setToolTip(detail.refusals.get(action, "") if possible and action not in detail.actions else "")
+            b.setToolTip(error_text(detail.refusal_messages.get(action, "")) if possible and action not in detail.actions else "")
 
     def _apply_text_filter(self) -> None:
         text = self.text_filter.text().strip().lower()

@@ -44,7 +44,7 @@ from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import local_text, make_table, show_error, vocab_text
+from app.ui.widgets import error_text, local_text, make_table, show_error, vocab_text
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
@@ -331,7 +331,7 @@ class AuditPage(QWidget):
             self.model.set_loader(load)
         except BaoxueError as exc:
             self.model.set_rows([])
-            show_error(self, str(exc), self.tr("Audit log"))
+            show_error(self, error_text(exc), self.tr("Audit log"))
         self._update_count()
         self._show_detail()
 

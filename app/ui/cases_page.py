@@ -54,6 +54,7 @@ from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import (
+    error_text,
     hint_label,
     info_label,
     make_table,
@@ -329,7 +330,7 @@ class CasesPage(QWidget):
         except BaoxueError as exc:
             self._all_rows = []
             self.model.set_rows([])
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             self.refreshed.emit(0)
             return
         self.apply_filters()
@@ -409,7 +410,7 @@ class CasesPage(QWidget):
         try:
             self.dialog = CaseDialog(self.ctx, row.case_id, self.window(), today=self._today)
         except BaoxueError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return None
         dialog = self.dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -21,7 +21,7 @@ from app.errors import BaoxueError
 from app.exchange.county import CountyDB
 from app.exchange.county_report import REPORT_COLUMNS, bold_rows, summary_lines
 from app.exchange.county_views import CountyView, county_view, sections, write_county_report
-from app.ui.widgets import fit_to_screen, hint_label, info_label, push_button, show_error, title_label
+from app.ui.widgets import error_text, fit_to_screen, hint_label, info_label, push_button, show_error, title_label
 from app.ui.widgets import pydate as _pydate, qdate as _qdate
 
 
@@ -99,7 +99,7 @@ class CountyWindow(QMainWindow):
         try:
             view = county_view(self.db, _pydate(self.week.date()))
         except BaoxueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         self.view = view
         self.heading.setText(view.title)
@@ -130,7 +130,7 @@ class CountyWindow(QMainWindow):
         try:
             out = write_county_report(self.view, Path(path))
         except (BaoxueError, OSError) as exc:
-            show_error(self, str(exc), self.tr("Save the county report"))
+            show_error(self, error_text(exc), self.tr("Save the county report"))
             return None
         self.message.setText(self.tr("Saved to {path}").format(path=str(out)))
         return out

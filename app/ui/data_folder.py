@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.errors import BaoxueError
-from app.ui.widgets import hint_label, show_error
+from app.ui.widgets import error_text, hint_label, show_error
 
 
 class DataFolderDialog(QDialog):
@@ -75,6 +75,6 @@ class DataFolderDialog(QDialog):
         try:
             self.chosen_dir = paths.remember_scope(self.scope())
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("The shared data folder cannot be used"))
+            show_error(self, error_text(exc), self.tr("The shared data folder cannot be used"))
             return
         super().accept()

@@ -15,7 +15,8 @@ from app.documents.pledges import PledgeBatchResult
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import KIND_HINT, kind_text
-from app.ui.widgets import ErrorLabel, confirm, hint_label, info_label, push_button, set_read_only, show_unexpected
+from app.ui.widgets import (ErrorLabel, confirm, error_text, hint_label, info_label, push_button, set_read_only,
+                            show_unexpected)
 from app.ui.workers import BackgroundTask
 
 
@@ -336,7 +337,7 @@ class TemplateTab(QWidget):
             return True, self.ctx.run(fn, *args, **kwargs)
         except BaoxueError as exc:
             self.message.clear()
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False, None
 
     @Slot()

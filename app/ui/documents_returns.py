@@ -14,7 +14,7 @@ from app.documents.pledges import ClassReturnSummary, PledgeRow
 from app.errors import BaoxueError
 from app.ui.documents_text import STATUS_TEXT, kind_text
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, info_label, local_text, make_table
+from app.ui.widgets import error_text, ErrorLabel, info_label, local_text, make_table
 
 
 
@@ -143,7 +143,7 @@ class ReturnsTab(QWidget):
             rows = self.ctx.read(pledges.return_status, self.ctx.actor, kind=self.kind(), today=self.page.today)
         except BaoxueError as exc:
             rows = []
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
         self.summary_model.set_rows(rows)
         printed = sum(r.printed for r in rows)
         returned = sum(r.returned for r in rows)
@@ -185,7 +185,7 @@ class ReturnsTab(QWidget):
                                   day=self.page.today)
         except BaoxueError as exc:
             self.message.clear()
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             self.number_edit.selectAll()
             QApplication.beep()
             return False

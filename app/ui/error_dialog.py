@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import logs
 from app.errors import BaoxueError
-from app.ui.widgets import documents_dir, save_path, show_error, show_info, title_label
+from app.ui.widgets import documents_dir, error_text, save_path, show_error, show_info, title_label
 
 log = logging.getLogger(__name__)
 _context: dict = {"db": None}
@@ -102,7 +102,7 @@ def save_problem_report(parent: QWidget | None, db=None, path: str | Path | None
     try:
         logs.write_problem_report(path, names=_names(db), facts=report_facts(db))
     except BaoxueError as exc:
-        show_error(parent, str(exc), title)
+        show_error(parent, error_text(exc), title)
         return None
     show_info(parent, QCoreApplication.translate(
         "ProblemReport", "The problem report was saved to:\n{path}\n\nIt holds the program's log and the versions "

@@ -53,7 +53,7 @@ from app.exchange import receipts as receipts_service
 from app.exchange.export import ExportResult, ExportRow
 from app.exchange.keys import KeyInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, confirm, dialog_buttons, hint_label, info_label, local_text, push_button,
+from app.ui.widgets import (error_text, ErrorLabel, confirm, dialog_buttons, hint_label, info_label, local_text, push_button,
                             show_error, show_info, show_unexpected, title_label)
 from app.ui.widgets import make_table as _table
 from app.ui.workers import BackgroundTask
@@ -198,7 +198,7 @@ class NewKeyDialog(QDialog):
         try:
             keys.check_passphrase(self.first.text())  # the service's own rule, shown before any work starts
         except BaoxueError as exc:
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return
         self.error.clear_error()
         super().accept()
@@ -489,7 +489,7 @@ class ExchangePage(QWidget):
         try:
             self.ctx.run(county_offer.apply_offer, today=self.today)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("Settings from the county"))
+            show_error(self, error_text(exc), self.tr("Settings from the county"))
             return False
         self.history_message.setText(self.tr("The county's settings are applied."))
         self.refresh()
@@ -501,7 +501,7 @@ class ExchangePage(QWidget):
         try:
             self.ctx.run(county_offer.decline_offer)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("Settings from the county"))
+            show_error(self, error_text(exc), self.tr("Settings from the county"))
             return False
         self.history_message.setText(self.tr("The school keeps its own settings."))
         self.refresh()
@@ -604,7 +604,7 @@ class ExchangePage(QWidget):
         try:
             text = self.fingerprint_text()
         except BaoxueError as exc:
-            self.key_error.set_error(str(exc))
+            self.key_error.set_error(error_text(exc))
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -636,7 +636,7 @@ class ExchangePage(QWidget):
         try:
             path = self.ctx.read(keys.export_certificate, self.paths, Path(dest))
         except (BaoxueError, OSError) as exc:
-            self.key_error.set_error(str(exc))
+            self.key_error.set_error(error_text(exc))
             return None
         self.key_error.clear_error()
         show_info(self, self.tr("The certificate was saved to:\n{path}\n\nIt holds only the public key: it can be "
@@ -712,7 +712,7 @@ class ExchangePage(QWidget):
             path = self.ctx.run(export_service.resend, row.sequence, Path(out_dir))
         except BaoxueError as exc:
             self.history_message.clear()
-            show_error(self, str(exc), self.tr("Write again"))
+            show_error(self, error_text(exc), self.tr("Write again"))
             return None
         self.history_message.setText(self.tr("Bundle no. {n} written again to {path}").format(n=row.sequence,
                                                                                              path=str(path)))
@@ -736,7 +736,7 @@ class ExchangePage(QWidget):
                        title)
             return None
         except BaoxueError as exc:
-            show_error(self, str(exc), title)
+            show_error(self, error_text(exc), title)
             return None
         if ask and not confirm(self, self.tr("The fingerprint of this certificate is\n{fp}\n\nIs it the one on the "
                                              "county's sheet?").format(fp=fingerprint), title):
@@ -744,7 +744,7 @@ class ExchangePage(QWidget):
         try:
             done = self.ctx.run(receipts_service.register_county, data)
         except BaoxueError as exc:
-            show_error(self, str(exc), title)
+            show_error(self, error_text(exc), title)
             return None
         text = self.tr("County certificate registered: {name} ({code}); bundles are encrypted to it").format(
             name=done.name, code=done.county_code)
@@ -762,7 +762,7 @@ class ExchangePage(QWidget):
             done = self.ctx.run(receipts_service.import_package, Path(path))
         except BaoxueError as exc:
             self.history_message.clear()
-            show_error(self, str(exc), self.tr("Import the county's package"))
+            show_error(self, error_text(exc), self.tr("Import the county's package"))
             return None
         self.history_message.setText(done.summary)
         return done.summary

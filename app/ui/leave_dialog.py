@@ -36,7 +36,7 @@ from app.attendance import LeaveRow
 from app.errors import BaoxueError, ValidationError
 from app.ui.drafts import DraftKeeper, field_values, form_fields, restore_values
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label, fit_to_screen
+from app.ui.widgets import error_text, shown_language, ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 
@@ -272,7 +272,7 @@ class LeaveDialog(QDialog):
             rows = self.ctx.read(attendance.leaves_of, self.ctx.actor, self.student_id)
         except BaoxueError as exc:
             rows = []
-            self.list_error.set_error(str(exc))
+            self.list_error.set_error(error_text(exc))
         self.model.set_rows(rows)
         self._update_cancel()
 
@@ -289,10 +289,10 @@ class LeaveDialog(QDialog):
                 reason=self.reason_edit.text(), reference=self.reference_edit.text(), today=self.today)
         except ValidationError as exc:
             key = FIELD_KEYS.get(exc.field, "general")
-            self.errors[key].set_error(exc.reason if key != "general" else str(exc))
+            self.errors[key].set_error(exc.reason_in(shown_language()) if key != "general" else error_text(exc))
             return None
         except BaoxueError as exc:
-            self.errors["general"].set_error(str(exc))
+            self.errors["general"].set_error(error_text(exc))
             return None
         except Exception as exc:  # a bug: say so; the transaction rolled back
             show_unexpected(self, f"{type(exc).__name__}: {exc}")
@@ -329,7 +329,7 @@ class LeaveDialog(QDialog):
         try:
             changed = self.ctx.run(attendance.cancel_leave, leave.id, self.cancel_reason.text(), today=self.today)
         except BaoxueError as exc:
-            self.list_error.set_error(str(exc))
+            self.list_error.set_error(error_text(exc))
             return None
         self.cancel_reason.clear()
         self.refresh()

@@ -14,7 +14,7 @@ from app.accounts import Actor, authenticate
 from app.data.db import Database, LockedDatabase, unlock_database
 from app.errors import BaoxueError
 from app.school import get_school
-from app.ui.widgets import ErrorLabel, hint_label, push_button, title_label
+from app.ui.widgets import error_text, ErrorLabel, hint_label, push_button, title_label
 
 
 class LoginDialog(QDialog):
@@ -118,7 +118,7 @@ class LoginDialog(QDialog):
         except BaoxueError as exc:
             if opened is not None:
                 opened.close()
-            self.error_label.set_error(str(exc))
+            self.error_label.set_error(error_text(exc))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return False

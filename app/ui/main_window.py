@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
+from app.access import ROLES
 from app.ui.fitting import narrow_combos
-from app.ui.widgets import (documents_dir, hint_label, open_modal, save_path, show_error, show_info, show_unexpected, title_label,
-                             fit_to_screen)
+from app.ui.widgets import (documents_dir, fit_to_screen, hint_label, labels_text, open_modal, save_path, show_error,
+                            show_info, show_unexpected, title_label)
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -421,7 +422,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         actor = self.ctx.actor
         self.user_label = QLabel(self.tr("{name} ({roles})").format(
-            name=actor.display_name or actor.username, roles=actor.role_labels))
+            name=actor.display_name or actor.username,
+            roles=labels_text("role", [r for r in ROLES if r in actor.roles], ROLES)))
         self.user_label.setObjectName("statusUser")
         self.school_label = QLabel()
         self.school_label.setObjectName("statusSchool")

@@ -21,7 +21,7 @@ from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
 from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, TypedTextGuard, confirm_discard, date_edit, dialog_buttons,
-                            fit_to_screen, hbox, hint_label, push_button, pydate, show_error, vbox)
+                            error_text, fit_to_screen, hbox, hint_label, push_button, pydate, show_error, vbox)
 
 
 def name_matches(name: str, typed: str) -> bool:
@@ -277,8 +277,8 @@ class SuggestionDialog(QDialog):
         try:
             ids = self.ctx.run(suggesting.apply_suggestions, decisions, self.today)
         except BaoxueError as exc:  # the message names the student; nothing was saved
-            self.error.set_error(str(exc))
-            show_error(self, str(exc))
+            self.error.set_error(error_text(exc))
+            show_error(self, error_text(exc))
             return False
         self.applied.emit(len(ids))
         self.accept()

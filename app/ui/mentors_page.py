@@ -44,7 +44,7 @@ from app.ui.mentors_dialogs import EndDialog, SuggestionDialog, SuggestionModel,
 from app.ui.mentors_tables import STUDENT_MIME, MenteeModel, ProgressModel, TeacherLoadModel, UncoveredModel
 from app.ui.plan_dialog import SHOWS, PlanDialog
 from app.ui.plan_text import OVERDUE_COLOR
-from app.ui.widgets import (attempt, hbox, hint_label, info_label, make_table, panel, push_button, show_error,
+from app.ui.widgets import (error_text, attempt, hbox, hint_label, info_label, make_table, panel, push_button, show_error,
                             show_info, side_by_side, title_label, vbox)
 
 #: the service's field name for a caseload above the maximum (the page then asks for the reason)
@@ -104,7 +104,7 @@ class HomeTeachingPanel(QWidget):
             rows = self.ctx.read(home_teaching.overview, self.ctx.actor, self.today)
         except BaoxueError as exc:  # e.g. no school year set yet
             rows = []
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         else:
             self.status.setText("" if rows else self.tr("No child is taught at home this school year."))
         self.model.set_rows(rows)
@@ -309,13 +309,13 @@ class MentorBoardPage(MentorPage):
             return True
         except ValidationError as exc:
             if exc.field != OVER_MAX_FIELD:
-                show_error(self, str(exc))
+                show_error(self, error_text(exc))
                 return False
             reason = self.ask_over_max_reason(exc.reason)
             if reason is None:
                 return False
         except BaoxueError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return False
         ok, _ = attempt(self, self.ctx.run, fn, *args, over_max_reason=reason, **kwargs)
         return ok
@@ -363,7 +363,7 @@ class MentorBoardPage(MentorPage):
                 self.ctx.run(assigning.end_assignment, m.assignment_id, day, reason, note)
                 return True
             except BaoxueError as exc:
-                dlg.error.set_error(str(exc))
+                dlg.error.set_error(error_text(exc))
         return False
 
     # --- suggestion and plans ----------------------------------------------------------------------------

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, EXCHANGE, POLICY, STAFF, STUDENTS
 from app import monthly
 from app.errors import BaoxueError
+from app.cases import OUTCOMES
+from app.codes import RELATION
 from app.monthly import LedgerChild, MonthlyReport
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, hint_label, make_table, show_info, title_label
+from app.ui.widgets import attempt, error_text, hint_label, label_text, make_table, show_info, title_label
 
 SHOWS = EXCHANGE | POLICY | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR
 
@@ -44,7 +46,7 @@ class LedgerModel(RowTableModel[LedgerChild]):
         return [
             Column(self.tr("Student"), lambda c: c.name),
             Column(self.tr("Class"), lambda c: c.class_name),
-            Column(self.tr("Guardian"), lambda c: c.guardian),
+            Column(self.tr("Guardian"), self._guardian),
             Column(self.tr("Phone"), lambda c: c.phone),
             Column(self.tr("Address"), lambda c: c.address),
             Column(self.tr("Left on"), lambda c: _d(c.left_on), sort=lambda c: c.left_on.toordinal()),
@@ -56,8 +58,20 @@ class LedgerModel(RowTableModel[LedgerChild]):
                        f"{a.day.isoformat()} {a.administrative or '—'} / {a.education or '—'}: {a.actions}"
                        + (f" ({a.result})" if a.result else "") for a in c.attempts) or None),
             Column(self.tr("Township notice"), lambda c: _d(c.notice_issued_on)),
-            Column(self.tr("Result"), lambda c: c.result),
+            Column(self.tr("Result"), self._result),
         ]
+
+    def _guardian(self, c: LedgerChild) -> str:
+        if not c.guardian_name:
+            return ""
+        return self.tr("{name} ({relation})").format(
+            name=c.guardian_name, relation=label_text("relation", c.guardian_relation, RELATION))
+
+    def _result(self, c: LedgerChild) -> str:
+        if not c.outcome:
+            return self.tr("Still not back at school")
+        text = label_text("case_outcome", c.outcome, OUTCOMES)
+        return self.tr("{outcome} ({day})").format(outcome=text, day=_d(c.outcome_on)) if c.outcome_on else text
 
 
 def _recent_months(today: date, n: int = 12) -> list[str]:
@@ -142,7 +156,7 @@ class MonthlyPage(QWidget):
             self.report = None
             for m in self.models.values():
                 m.set_rows([])
-            self.state_label.setText(str(exc))
+            self.state_label.setText(error_text(exc))
             self.print_button.setEnabled(False)
             self.refreshed.emit()
             return

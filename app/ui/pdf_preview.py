@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import ErrorLabel, fit_to_screen, save_path
+from app.ui.widgets import ErrorLabel, error_text, fit_to_screen, save_path
 
 try:  # QtPdf ships with PySide6, but a trimmed build may lack it
     from PySide6.QtPdf import QPdfDocument
@@ -245,7 +245,7 @@ class PdfPreview(QWidget):
         except OSError as exc:
             self.error.set_error(self.tr("Cannot write {path}: {reason}. Check that the folder exists and the "
                                          "USB stick is not write-protected.").format(path=str(dest),
-                                                                                     reason=exc.strerror or str(exc)))
+                                                                                     reason=exc.strerror or error_text(exc)))
             return None
         self.error.clear_error()
         self.message.setText(self.tr("Saved to {path}").format(path=str(dest)))

@@ -38,7 +38,8 @@ from app.mentors.planning import PlanView
 from app.ui.plan_sections import (ContactLogModel, ContactsSection, FiveOnesSection, HomeTeachingSection, MeasureModel,
                                   MeasuresSection, ReviewModel, ReviewsSection, Section, SessionModel, SituationSection)
 from app.ui.plan_text import risk_text
-from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, hint_label, info_label, show_error, title_label
+from app.ui.widgets import (TypedTextGuard, confirm_discard, error_text, fit_to_screen, hint_label, info_label,
+                            show_error, title_label)
 
 #: the record kinds a plan or the board shows (contacts are shared with the case file)
 SHOWS = MENTORS | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
@@ -142,7 +143,7 @@ class PlanDialog(QDialog):
         try:
             plan = self.ctx.read(planning.get_plan, self.ctx.actor, self.student_id, self.today)
         except BaoxueError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.plan = plan
         self.open_review_ids = {r.id for r in self.ctx.read(planning.reviews_due, self.ctx.actor, self.today,

@@ -19,7 +19,7 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import (ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
+from app.ui.widgets import (error_text, ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
                             make_table, panel, push_button, pydate, show_error, show_under_field, side_by_side,
                             text_box, vbox)
 
@@ -145,9 +145,9 @@ class Section(QWidget):
     def show_refusal(self, exc: BaoxueError) -> None:
         if isinstance(exc, ValidationError):
             if not show_under_field(self.fields.get(exc.field), exc):
-                self.form_error.set_error(str(exc))
+                self.form_error.set_error(error_text(exc))
             return
-        show_error(self, str(exc))
+        show_error(self, error_text(exc))
 
     def run(self, fn, *args, **kwargs):
         return self.ctx.run(fn, *args, **kwargs)

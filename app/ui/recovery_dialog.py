@@ -20,8 +20,8 @@ from app.data.db import Database, unlock_with_recovery
 from app.documents.recovery import write_recovery_sheet
 from app.errors import BaoxueError
 from app.paths import DataPaths
-from app.ui.widgets import (ErrorLabel, dialog_buttons, documents_dir, hint_label, line_edit, push_button, show_error,
-                            show_info, title_label, vbox)
+from app.ui.widgets import (ErrorLabel, dialog_buttons, documents_dir, error_text, hint_label, line_edit, push_button,
+                            show_error, show_info, title_label, vbox)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -65,7 +65,7 @@ class RecoveryKeyDialog(QDialog):
             self.saved = write_recovery_sheet(target, self.paths, school_name=self.school_name,
                                               school_code=self.school_code, code=self.code)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("Recovery key"))
+            show_error(self, error_text(exc), self.tr("Recovery key"))
             return None
         show_info(self, self.tr("Saved: {path}\nPrint it for the principal, then delete the file.").format(
             path=str(self.saved)), self.tr("Recovery key"))
@@ -119,7 +119,7 @@ class RecoverDialog(QDialog):
         except BaoxueError as exc:
             if db is not None:
                 db.close()
-            self.error_label.set_error(str(exc))
+            self.error_label.set_error(error_text(exc))
             return False
         self.db, self.username = db, info.username
         self.accept()

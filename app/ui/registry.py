@@ -33,7 +33,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import line_edit, make_table, open_modal
+from app.ui.widgets import error_text, label_text, labels_text, line_edit, make_table, open_modal
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -67,7 +67,8 @@ class StudentTableModel(RowTableModel[StudentRow]):
         amber = QColor("#b26a00")
         return [
             Column(self.tr("Name"), lambda r: r.name, sort=self._name_key),
-            Column(self.tr("Sex"), lambda r: r.sex_label, align=center),
+            Column(self.tr("Sex"), lambda r: label_text("sex", r.sex, codes.SEX) if r.sex in codes.SEX else "",
+                   align=center),
             Column(self.tr("Birth date"), lambda r: r.birth_date.isoformat() if r.birth_date else "",
                    sort=lambda r: r.birth_date.toordinal() if r.birth_date else None, align=center),
             Column(self.tr("Class"), lambda r: r.class_name, sort=lambda r: f"{r.grade_level:02d}{r.class_name}"),
@@ -76,10 +77,11 @@ class StudentTableModel(RowTableModel[StudentRow]):
                    tooltip=self._number_tooltip),
             Column(self.tr("ID number"), self._id_text, sort=lambda r: r.id_number,
                    tooltip=lambda r: r.id_number or None),
-            Column(self.tr("Status"), lambda r: r.status_label, sort=lambda r: self._status_rank(r.status),
+            Column(self.tr("Status"), lambda r: label_text("status", r.status, codes.STATUS), sort=lambda r: self._status_rank(r.status),
                    foreground=lambda r: None if r.status == "in_school" else grey),
             Column(self.tr("Village"), lambda r: r.village),
-            Column(self.tr("Focus groups"), lambda r: r.focus_label, sort=lambda r: f"{len(r.focus)}{r.focus_label}",
+            Column(self.tr("Focus groups"), lambda r: labels_text("focus", r.focus, FOCUS_GROUPS),
+                   sort=lambda r: f"{len(r.focus)}{r.focus_label}",
                    tooltip=lambda r: r.focus_label or None),
         ]
 
@@ -150,19 +152,19 @@ class RegistryPage(QWidget):
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setToolTip(self.tr("Show students with this enrolment status"))
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for key, label in codes.STATUS.items():
-            self.status_combo.addItem(label, key)
+        for key in codes.STATUS:
+            self.status_combo.addItem(label_text("status", key, codes.STATUS), key)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData("in_school")))
         self.focus_combo = QComboBox()
         self.focus_combo.setObjectName("focusFilter")
         self.focus_combo.setToolTip(self.tr("Show students of a focus group (poor household, left-behind, ...)"))
         self.focus_combo.addItem(self.tr("All students"), None)
         self.focus_combo.addItem(self.tr("Any focus group"), "any")
-        for key, label in FOCUS_GROUPS.items():
-            self.focus_combo.addItem(label, key)
+        for key in FOCUS_GROUPS:
+            self.focus_combo.addItem(label_text("focus", key, FOCUS_GROUPS), key)
         self.focus_combo.insertSeparator(self.focus_combo.count())
-        for key, label in students.NUMBER_FILTERS.items():  # 待注册学籍, 学籍号与身份证号不一致
-            self.focus_combo.addItem(label, key)
+        for key in students.NUMBER_FILTERS:  # 待注册学籍, 学籍号与身份证号不一致
+            self.focus_combo.addItem(label_text("number_filter", key, students.NUMBER_FILTERS), key)
         self._load_classes()
 
         self.count_label = QLabel()
@@ -174,10 +176,13 @@ class RegistryPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setHighlightSections(False)
-        for column, width in ((StudentTableModel.NAME, 90), (StudentTableModel.SEX, 48),
+        fits = self.table.fontMetrics().horizontalAdvance  # the words of the sex and the status in this language
+        sex = max(48, *(fits(label_text("sex", k, codes.SEX)) + 16 for k in codes.SEX))
+        status = max(70, *(fits(label_text("status", k, codes.STATUS)) + 16 for k in ("in_school", "suspended")))
+        for column, width in ((StudentTableModel.NAME, 90), (StudentTableModel.SEX, sex),
                               (StudentTableModel.BIRTH, 100), (StudentTableModel.CLASS, 110),
                               (StudentTableModel.STUDENT_NO, 180), (StudentTableModel.ID_NUMBER, 170),
-                              (StudentTableModel.STATUS, 70), (StudentTableModel.VILLAGE, 80)):
+                              (StudentTableModel.STATUS, status), (StudentTableModel.VILLAGE, 80)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -301,7 +306,7 @@ class RegistryPage(QWidget):
                     self._unfiltered = {key: loaded}
             except BaoxueError as exc:
                 rows = []
-                QMessageBox.warning(self, self.tr("Search"), str(exc))
+                QMessageBox.warning(self, self.tr("Search"), error_text(exc))
         if not text:
             self._total = None
         self.model.set_rows(rows)
@@ -355,7 +360,7 @@ class RegistryPage(QWidget):
         try:
             page = StudentPage(self.ctx, student_id, self)
         except BaoxueError as exc:
-            QMessageBox.warning(self, self.tr("Student"), str(exc))
+            QMessageBox.warning(self, self.tr("Student"), error_text(exc))
             return None
         open_modal(page)
         self.student_opened.emit(student_id)

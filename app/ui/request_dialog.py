@@ -5,8 +5,8 @@ The dialog owns no rule. The form is built from the kind's details dataclass
 itself; :mod:`app.approvals` checks everything and names the wrong field
 (:class:`~app.errors.ValidationError.field`), and the reason is shown in red
 under that field. The step buttons come from :class:`app.approvals.RequestDetail`:
-``actions`` says what this user may do now, ``refusals`` why not (shown as the
-tooltip of a greyed button), so a teacher sees *why* they cannot approve their
+``actions`` says what this user may do now, ``refusal_messages`` why not (shown, in the window's
+language, as the tooltip of a greyed button), so a teacher sees *why* they cannot approve their
 own request instead of a missing button.
 
 Every user action is one transaction through ``ctx.run(...)``.
@@ -14,8 +14,8 @@ A new request with its scanned proof is created, its files attached and (when
 asked) submitted in that one transaction (:func:`app.ui.request_steps.create_with_files`):
 either all of it is saved or nothing is.
 
-The service's own words (the description of a request, the comments, its
-refusals) are Chinese data and are shown as they are; the UI's own words go
+The service's own words (the description of a request, the comments) are Chinese data and are
+shown as they are; its refusals are messages shown in the window's language; the UI's own words go
 through ``tr`` (the UI's names of the vocabulary are in :mod:`app.ui.request_text`).
 """
 
@@ -46,7 +46,7 @@ from app.ui.request_text import (ACTION_TEXT, FIELD_KEYS, FIELD_TEXT, HIDDEN_FIE
 from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
-from app.ui.widgets import (ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
+from app.ui.widgets import (error_text, ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
                             show_error, show_info, show_unexpected, title_label, with_error)
 
 
@@ -284,7 +284,7 @@ class RequestDialog(QDialog):
         try:
             self.detail = self.ctx.read(ap.get_request, self.ctx.actor, self.request_id, self.today)
         except BaoxueError as exc:
-            self.general_error.set_error(str(exc))
+            self.general_error.set_error(error_text(exc))
             for b in self.step_buttons.values():
                 b.setVisible(False)
             return
@@ -349,7 +349,7 @@ class RequestDialog(QDialog):
             self._show_error(exc)
             return False
         except BaoxueError as exc:
-            self.general_error.set_error(str(exc))
+            self.general_error.set_error(error_text(exc))
             return False
         except Exception as exc:  # a bug: the transaction rolled back
             show_unexpected(self, f"{type(exc).__name__}: {exc}")
@@ -393,7 +393,7 @@ class RequestDialog(QDialog):
         try:
             rid = self.ctx.run(ap.copy_as_draft, self.request_id, today=self.today)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("No copy was made"))
+            show_error(self, error_text(exc), self.tr("No copy was made"))
             return None
         old = self.request_id
         self.request_id = rid
@@ -430,7 +430,7 @@ class RequestDialog(QDialog):
                 self.changed.emit(self.request_id)
                 self.reload()
         except BaoxueError as exc:
-            self._errors["files"].set_error(str(exc))
+            self._errors["files"].set_error(error_text(exc))
             return False
         return True
 
@@ -452,7 +452,7 @@ class RequestDialog(QDialog):
         try:
             self.ctx.run(ap.remove_attachment, a.id)
         except BaoxueError as exc:
-            self._errors["files"].set_error(str(exc))
+            self._errors["files"].set_error(error_text(exc))
             return False
         self.changed.emit(self.request_id)
         self.reload()
@@ -466,7 +466,7 @@ class RequestDialog(QDialog):
         try:
             _row, data = self.ctx.read(ap.open_attachment, self.ctx.actor, self.ctx.db.paths, a.id)
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("The file cannot be opened"))
+            show_error(self, error_text(exc), self.tr("The file cannot be opened"))
             return None
         folder = Path(tempfile.mkdtemp(prefix="baoxue-proof-"))
         target = folder / Path(a.filename).name
@@ -631,7 +631,7 @@ class RequestDialog(QDialog):
                                                                                                "acknowledge"))
             b.setVisible(possible)
             b.setEnabled(action in d.actions)
-            b.setToolTip(d.refusals.get(action, "") if action not in d.actions else "")
+            b.setToolTip(error_text(d.refusal_messages.get(action, "")) if action not in d.actions else "")
             any_step = any_step or (possible and action in d.actions)
         self.copy_button.setVisible(r.state in ("rejected", "cancelled"))
         self.comment_edit.setVisible(any_step)
@@ -669,9 +669,9 @@ class RequestDialog(QDialog):
         """Put the service's reason under the field it names; returns the key that shows it."""
         for key in FIELD_KEYS.get(exc.field, ()):
             if key in self._errors and (key in self._editors or key in ("student", "files", "comment")):
-                self._errors[key].set_error(str(exc))
+                self._errors[key].set_error(error_text(exc))
                 return key
-        self.general_error.set_error(str(exc))
+        self.general_error.set_error(error_text(exc))
         return "general"
 
     def _clear_errors(self) -> None:

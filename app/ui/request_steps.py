@@ -14,7 +14,7 @@ from app.approvals import AttachmentRow, StepResult, StepRow
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
 from app.ui.request_text import size_text, state_text, step_text, time_text
-from app.ui.widgets import show_error, show_unexpected
+from app.ui.widgets import error_text, show_error, show_unexpected
 
 
 def create_with_files(session, actor, paths, kind: str, details: dict, student_id: int | None,
@@ -70,7 +70,7 @@ def run_step(parent: QWidget, ctx, request_id: int, action: str, comment: str = 
     try:
         result = ctx.run(ap.step, request_id, action, comment.strip(), today=today)
     except BaoxueError as exc:
-        show_error(parent, str(exc), QCoreApplication.translate("Approvals", "The step was not taken"))
+        show_error(parent, error_text(exc), QCoreApplication.translate("Approvals", "The step was not taken"))
         return None
     except Exception as exc:  # a bug: say so, the transaction rolled back
         show_unexpected(parent, f"{type(exc).__name__}: {exc}")

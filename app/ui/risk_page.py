@@ -29,7 +29,7 @@ from app.changes import ALERTS, APPROVALS, ATTENDANCE, CALENDAR, CASES, CLASSES,
 from app import early_warning, school
 from app.early_warning import StudentRisk
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, hint_label, info_label, make_table
+from app.ui.widgets import shown_language, attempt, hint_label, info_label, make_table
 
 SHOWS = ATTENDANCE | ALERTS | CASES | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR | APPROVALS
 
@@ -50,7 +50,8 @@ class RiskTableModel(RowTableModel[StudentRisk]):
                    align=Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("Days missed"), lambda r: f"{r.days_missed:g} / {r.school_days}",
                    sort=lambda r: r.days_missed, align=Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Why"), lambda r: r.summary, tooltip=lambda r: r.summary),
+            Column(self.tr("Why"), lambda r: r.summary_in(shown_language()),
+                   tooltip=lambda r: r.summary_in(shown_language())),
         ]
 
 
@@ -163,12 +164,15 @@ class RiskPage(QWidget):
         self.details_title.setText(self.tr("{name}, {cls}: {points} points · {term}").format(
             name=r.name, cls=r.class_name, points=r.points, term=r.term))
         for point in r.reasons:
-            text = f"{point.label}:{point.detail}" if point.detail else point.label
+            lang = shown_language()
+            name, detail = point.label_in(lang), point.detail_in(lang)
+            text = self.tr("{rule}: {detail}").format(rule=name, detail=detail) if detail else name
             item = QTreeWidgetItem([text, str(point.points)])
             item.setToolTip(0, text)
             for rec in point.records:
                 day = rec.day.isoformat() if rec.day else ""
-                line = rec.text if (not day or rec.text.startswith(day)) else f"{day} {rec.text}"
+                said = rec.text_in(lang)
+                line = said if (not day or said.startswith(day)) else f"{day} {said}"
                 child = QTreeWidgetItem(item, [line, ""])
                 child.setToolTip(0, line)
             self.details.addTopLevelItem(item)

@@ -50,7 +50,7 @@ from app.ui.registry import UnregisteredNotice
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
                                      mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
-from app.ui.widgets import (ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
+from app.ui.widgets import (error_text, ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
                             side_by_side, vbox)
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
@@ -350,7 +350,7 @@ class RollCallPage(QWidget):
                                today=self._today())
         except BaoxueError as exc:
             self.model.set_roll_call(None)
-            self.banner.set_error(str(exc))
+            self.banner.set_error(error_text(exc))
             self._after_load(keep_row)
             return
         self.rc = rc
@@ -425,14 +425,14 @@ class RollCallPage(QWidget):
                                   today=self._today())
         except ConflictError as exc:
             self._submitting = False
-            QMessageBox.warning(self, self.tr("Someone else changed this roll call"), str(exc) + "\n\n" + self.tr(
+            QMessageBox.warning(self, self.tr("Someone else changed this roll call"), error_text(exc) + "\n\n" + self.tr(
                 "The roll call has been read again and shows what is saved now. "
                 "Please check it and mark your changes again."))
             self.reload(keep_edits=False)
             return False
         except BaoxueError as exc:
             self._submitting = False
-            show_error(self, str(exc), self.tr("The roll call was not saved"))
+            show_error(self, error_text(exc), self.tr("The roll call was not saved"))
             return False
         except Exception as exc:  # a bug: say so, the transaction rolled back
             self._submitting = False

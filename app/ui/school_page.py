@@ -275,7 +275,7 @@ class SchoolInfoTab(QWidget):
         for key, edit in self.edits.items():
             edit.setObjectName(f"school_{key}")
         labels = {
-            "code": self.tr("School code (学校标识码) *"), "name": self.tr("School name *"),
+            "code": self.tr("School code (10 digits) *"), "name": self.tr("School name *"),
             "county_code": self.tr("County code *"), "county_name": self.tr("County name"),
             "township": self.tr("Township"), "address": self.tr("Address"), "phone": self.tr("Phone"),
             "principal_name": self.tr("Principal's name"),

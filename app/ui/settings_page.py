@@ -19,7 +19,7 @@ from dataclasses import asdict, fields
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -43,24 +43,30 @@ from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import holidays, school_calendar
 from app import policy as policy_service
 from app.policy import LABELS, Policy
-from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, set_read_only, show_info
+from app.ui.widgets import ErrorLabel, attempt, confirm, error_text, hint_label, label_text, set_read_only, show_info
 
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+WEEKDAYS = (QT_TRANSLATE_NOOP("Settings", "Mon"), QT_TRANSLATE_NOOP("Settings", "Tue"),
+            QT_TRANSLATE_NOOP("Settings", "Wed"), QT_TRANSLATE_NOOP("Settings", "Thu"),
+            QT_TRANSLATE_NOOP("Settings", "Fri"), QT_TRANSLATE_NOOP("Settings", "Sat"),
+            QT_TRANSLATE_NOOP("Settings", "Sun"))
 CHOICE_TEXT = {
-    "sessions": {"day": "每天一次", "am_pm": "上午、下午各一次"},
-    "report_rhythm": {"weekly": "每周", "monthly": "每月", "both": "每周 + 每月台账"},
+    "sessions": {"day": QT_TRANSLATE_NOOP("Settings", "Once a day"),
+                 "am_pm": QT_TRANSLATE_NOOP("Settings", "Morning and afternoon")},
+    "report_rhythm": {"weekly": QT_TRANSLATE_NOOP("Settings", "Weekly"),
+                      "monthly": QT_TRANSLATE_NOOP("Settings", "Monthly"),
+                      "both": QT_TRANSLATE_NOOP("Settings", "Weekly + monthly ledgers")},
 }
 
 # The form's sections, in order; a field of Policy not listed here goes to the last one.
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("点名与缺勤预警", ("sessions", "alert_after_days", "home_visit_within_days", "report_within_days",
+    (QT_TRANSLATE_NOOP("Settings", "Roll call and absence alerts"), ("sessions", "alert_after_days", "home_visit_within_days", "report_within_days",
                  "suspected_dropout_after_days", "dropout_after_days")),
-    ("早期预警", ("chronic_absence_percent", "attendance_at_risk_percent", "attendance_warning_percent",
+    (QT_TRANSLATE_NOOP("Settings", "Early warning"), ("chronic_absence_percent", "attendance_at_risk_percent", "attendance_warning_percent",
               "recent_status_change_days")),
-    ("报告", ("report_weekday", "report_rhythm", "monthly_due_day")),
-    ("审批", ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions",
+    (QT_TRANSLATE_NOOP("Settings", "Reports"), ("report_weekday", "report_rhythm", "monthly_due_day")),
+    (QT_TRANSLATE_NOOP("Settings", "Approvals"), ("class_teacher_leave_limit_days", "suspension_max_months", "suspension_extensions",
             "transfer_confirm_days")),
-    ("帮扶与送教上门", ("mentor_min_caseload", "mentor_max_caseload", "home_teaching_visits_per_week",
+    (QT_TRANSLATE_NOOP("Settings", "Mentors and home teaching"), ("mentor_min_caseload", "mentor_max_caseload", "home_teaching_visits_per_week",
                   "home_teaching_hours_per_year")),
 ]
 
@@ -79,16 +85,16 @@ class PolicyTab(QWidget):
         column = QVBoxLayout(inner)
         listed = {name for _title, names in SECTIONS for name in names}
         extra = tuple(f.name for f in fields(Policy) if f.name not in listed)
-        sections = SECTIONS + ([("其他", extra)] if extra else [])
+        sections = SECTIONS + ([(QT_TRANSLATE_NOOP("Settings", "Other"), extra)] if extra else [])
         for title, names in sections:
-            box = QGroupBox(title)
+            box = QGroupBox(QCoreApplication.translate("Settings", title))
             form = QFormLayout(box)
             for name in names:
                 editor = self._editor(name)
                 editor.setObjectName(f"policy_{name}")
                 editor.setEnabled(self.editable)
                 self.editors[name] = editor
-                form.addRow(LABELS.get(name, name), editor)
+                form.addRow(label_text("policy", name, LABELS), editor)
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -128,12 +134,12 @@ class PolicyTab(QWidget):
         if name in CHOICE_TEXT:
             combo = QComboBox()
             for key, text in CHOICE_TEXT[name].items():
-                combo.addItem(text, key)
+                combo.addItem(QCoreApplication.translate("Settings", text), key)
             return combo
         if name == "report_weekday":
             combo = QComboBox()
             for i, text in enumerate(WEEKDAYS):
-                combo.addItem(text, i)
+                combo.addItem(QCoreApplication.translate("Settings", text), i)
             return combo
         if isinstance(default, float):
             spin = QDoubleSpinBox()
@@ -183,7 +189,7 @@ class PolicyTab(QWidget):
 
             if not isinstance(exc, BaoxueError):
                 raise
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False
         self.error.clear_error()
         show_info(self, self.tr("Settings saved."))
@@ -322,7 +328,8 @@ class CalendarTab(QWidget):
         info = self.cal.info(day)
         term = info.term.name if info.term else self.tr("outside the terms")
         state = self.tr("school day") if info.school_day else self.tr("no school")
-        self.day_label.setText(f"{day:%Y-%m-%d} {WEEKDAYS[day.weekday()]}\n{state} · {info.reason}\n{term}")
+        weekday = QCoreApplication.translate("Settings", WEEKDAYS[day.weekday()])
+        self.day_label.setText(f"{day:%Y-%m-%d} {weekday}\n{state} · {info.reason}\n{term}")
         override = self.cal.overrides.get(day)
         self.clear_button.setEnabled(self.editable and override is not None)
         if override:
@@ -342,7 +349,7 @@ class CalendarTab(QWidget):
 
             if not isinstance(exc, BaoxueError):
                 raise
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False
         return True
 
@@ -489,7 +496,7 @@ class BackupTab(QWidget):
         try:
             self.ctx.run(fn, value)
         except BaoxueError as exc:
-            self.error.set_error(str(exc))
+            self.error.set_error(error_text(exc))
             return False
         self.error.clear_error()
         self.refresh()

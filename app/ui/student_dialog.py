@@ -32,7 +32,7 @@ from app.students import StudentInput
 from app.ui.student_form import ERROR_COLOR, GuardianEditor, OptionalDateEdit, code_combo, set_combo, set_invalid
 from app.ui.student_form import INVALID_STYLE as _INVALID_STYLE
 from app.ui.student_form import error_label as _error_label
-from app.ui.widgets import fit_to_screen, info_label, push_button
+from app.ui.widgets import label_text, error_text, fit_to_screen, info_label, push_button
 
 # ValidationError.field (as the services name it) → the form field that shows it
 FIELD_KEYS: dict[str, str] = {
@@ -227,10 +227,10 @@ class StudentDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(40)
-        self.sex_combo = code_combo(codes.SEX, blank=self.tr("Please choose"))
+        self.sex_combo = code_combo(codes.SEX, blank=self.tr("Please choose"), name="sex")
         self.birth_edit = OptionalDateEdit(_EMPTY_BIRTH, self.tr("Please choose"), (today.year - 8, 1))
-        self.ethnicity_combo = code_combo(codes.ETHNICITY, current="01")
-        self.doc_type_combo = code_combo(codes.DOC_TYPE, current="1")
+        self.ethnicity_combo = code_combo(codes.ETHNICITY, current="01", name="ethnicity")
+        self.doc_type_combo = code_combo(codes.DOC_TYPE, current="1", name="doc_type")
         self.id_edit = QLineEdit()
         self.id_edit.setMaxLength(30)
         self.id_edit.setPlaceholderText(self.tr("18 digits; sex and birth date are filled in from it"))
@@ -248,12 +248,12 @@ class StudentDialog(QDialog):
         self.class_combo = QComboBox()
         self.grade_combo = QComboBox()
         self.grade_combo.addItem(self.tr("Same as the class"), None)
-        for level, label in codes.GRADES.items():
-            self.grade_combo.addItem(str(label), level)
+        for level in codes.GRADES:
+            self.grade_combo.addItem(label_text("grade", level, codes.GRADES), level)
         self.enrol_edit = OptionalDateEdit(_EMPTY_ENROL, self.tr("Not filled in (today)"), (today.year, 9))
-        self.hukou_combo = code_combo(codes.HUKOU, current="1")
-        self.health_combo = code_combo(codes.HEALTH, current="10")
-        self.boarding_combo = code_combo(codes.BOARDING, current="1")
+        self.hukou_combo = code_combo(codes.HUKOU, current="1", name="hukou")
+        self.health_combo = code_combo(codes.HEALTH, current="10", name="health")
+        self.boarding_combo = code_combo(codes.BOARDING, current="1", name="boarding")
 
         self._add(grid, 0, 0, "name", self.tr("Name"), self.name_edit, t)
         self._add(grid, 0, 1, "sex", self.tr("Sex"), self.sex_combo, t)
@@ -318,8 +318,8 @@ class StudentDialog(QDialog):
             self._tab_of[key] = t
             grid.addWidget(check, 1 + n // 2, (n % 2) * 2, 1, 2)
         row = 1 + (len(flags) + 1) // 2
-        self.left_behind_combo = code_combo(codes.LEFT_BEHIND, current="0")
-        self.disability_combo = code_combo(codes.DISABILITY, blank=self.tr("None"))
+        self.left_behind_combo = code_combo(codes.LEFT_BEHIND, current="0", name="left_behind")
+        self.disability_combo = code_combo(codes.DISABILITY, blank=self.tr("None"), name="disability")
         self._add(grid, row, 0, "left_behind", self.tr("Left-behind child"), self.left_behind_combo, t)
         self._add(grid, row, 1, "disability_type", self.tr("Disability"), self.disability_combo, t)
         _stretch(grid, row + 1)
@@ -474,7 +474,7 @@ class StudentDialog(QDialog):
         for err in self.errors:
             key = key_for_field(err.field)
             if not key or (key not in self._widgets and not key.startswith("g")):
-                general.append(str(err))
+                general.append(error_text(err))
                 continue
             if err in self._db_errors or self._visible(key):
                 per_key.setdefault(key, [])
@@ -595,14 +595,14 @@ class StudentDialog(QDialog):
             else:
                 self.ctx.run(students.update_student, self.student_id, inp)
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not allowed"), error_text(exc))
             return False
         except ValidationError as exc:
             self._db_errors = [exc]
             self.show_all_errors()
             return False
         except BaoxueError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
             return False
         self._accepting = True
         self.saved.emit(self.student_id)

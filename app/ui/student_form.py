@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLay
 
 from app import codes
 from app.students import GuardianInput
-from app.ui.widgets import qdate as _qdate, pydate as _pydate
+from app.ui.widgets import label_text, qdate as _qdate, pydate as _pydate
 from app.ui.widgets import push_button
 
 ERROR_COLOR = "#c62828"
@@ -64,12 +64,13 @@ def error_label() -> QLabel:
     return label
 
 
-def code_combo(table: dict, blank: str | None = None, current=None) -> QComboBox:
+def code_combo(table: dict, blank: str | None = None, current=None, *, name: str = "") -> QComboBox:
+    """A combo of a code table; ``name``: the table's name in resources/messages/labels.tsv (its English)."""
     combo = QComboBox()
     if blank is not None:
         combo.addItem(blank, None)
     for key, label in table.items():
-        combo.addItem(str(label), key)
+        combo.addItem(label_text(name, key, table) if name else str(label), key)
     combo.setMaxVisibleItems(20)
     if current is not None:
         combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -133,7 +134,7 @@ class GuardianRow(QFrame):
         self.title.setFont(font)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Guardian's name"))
-        self.relation_combo = code_combo(codes.RELATION)
+        self.relation_combo = code_combo(codes.RELATION, name="relation")
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText(self.tr("Mobile or landline"))
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)

@@ -38,7 +38,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import fit_to_screen, local_text, make_table, open_modal
+from app.ui.widgets import error_text, fit_to_screen, label_text, labels_text, local_text, make_table, open_modal
 
 
 #: the record kinds a student's file shows
@@ -50,7 +50,7 @@ class GuardianTableModel(RowTableModel[GuardianInput]):
         yes, no = self.tr("Yes"), self.tr("No")
         return [
             Column(self.tr("Name"), lambda g: g.name),
-            Column(self.tr("Relation"), lambda g: codes.RELATION.get(g.relation, g.relation)),
+            Column(self.tr("Relation"), lambda g: label_text("relation", g.relation, codes.RELATION)),
             Column(self.tr("Phone"), lambda g: g.phone),
             Column(self.tr("Lives with child"), lambda g: yes if g.lives_with_child else no,
                    align=Qt.AlignmentFlag.AlignCenter),
@@ -61,12 +61,13 @@ class GuardianTableModel(RowTableModel[GuardianInput]):
 
 class StatusHistoryModel(RowTableModel[StatusChangeRow]):
     def columns(self):
-        status = lambda key: codes.STATUS.get(key, key) if key else self.tr("(not yet enrolled)")  # noqa: E731
+        status = lambda key: label_text("status", key, codes.STATUS) if key else self.tr("(not yet enrolled)")  # noqa: E731
         return [
             Column(self.tr("Date"), lambda h: h.effective_date.isoformat() if h.effective_date else "",
                    align=Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("Code"), lambda h: h.code or "\u2014", align=Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Change"), lambda h: h.code_label),
+            Column(self.tr("Change"), lambda h: label_text("change", h.code, codes.CHANGE) if h.code in codes.CHANGE
+                   else h.code_label),
             Column(self.tr("Status"), lambda h: f"{status(h.from_status)} \u2192 {status(h.to_status)}"),
             Column(self.tr("Reason"), lambda h: h.reason, tooltip=lambda h: h.reason or None),
         ]
@@ -230,12 +231,12 @@ class StudentPage(QDialog):
         self.setWindowTitle(self.tr("Student file \u2014 {name}").format(name=row.name))
         self.title.setText(row.name)
         age = age_on(row.birth_date)
-        parts = [labels.get("性别", row.sex_label)]
+        parts = [label_text("sex", row.sex, codes.SEX) if row.sex in codes.SEX else ""]
         if age is not None:
             parts.append(self.tr("{n} years old").format(n=age))
-        parts += [d.class_name or self.tr("no class"), labels.get("学籍状态", row.status_label)]
+        parts += [d.class_name or self.tr("no class"), label_text("status", row.status, codes.STATUS)]
         self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
-        self.focus_line.setText(row.focus_label)
+        self.focus_line.setText(labels_text("focus", row.focus, FOCUS_GROUPS))
         self.focus_line.setVisible(bool(row.focus))
         self.warning_line.setText("\n".join(f"\u26a0 {w}" for w in d.warnings))  # the service's Chinese text
         self.warning_line.setVisible(bool(d.warnings))
@@ -249,27 +250,31 @@ class StudentPage(QDialog):
         none = self.tr("(not filled in)")
         self._fill(self.identity_form, [
             (self.tr("Student no."), number_label),
-            (self.tr("ID document"), labels.get("身份证件类型", inp.id_doc_type)),
+            (self.tr("ID document"), label_text("doc_type", inp.id_doc_type, codes.DOC_TYPE)),
             (self.tr("ID number"), id_label if inp.id_number else none),
             (self.tr("Birth date"), row.birth_date.isoformat() if row.birth_date else none),
-            (self.tr("Ethnicity"), labels.get("民族", inp.ethnicity)),
-            (self.tr("Household registration"), labels.get("户口性质", inp.hukou)),
-            (self.tr("Health"), labels.get("健康状况", inp.health)),
-            (self.tr("Day / boarding"), labels.get("就读方式", inp.boarding)),
+            (self.tr("Ethnicity"), label_text("ethnicity", inp.ethnicity, codes.ETHNICITY)),
+            (self.tr("Household registration"), label_text("hukou", inp.hukou, codes.HUKOU)),
+            (self.tr("Health"), label_text("health", inp.health, codes.HEALTH)),
+            (self.tr("Day / boarding"), label_text("boarding", inp.boarding, codes.BOARDING)),
             (self.tr("Enrolment date"), inp.enrolled_on.isoformat() if inp.enrolled_on else none),
-            (self.tr("Status"), labels.get("学籍状态", row.status_label)),
+            (self.tr("Status"), label_text("status", row.status, codes.STATUS)),
         ])
         self._fill(self.class_form, [
             (self.tr("Class"), d.class_name or none),
-            (self.tr("Grade"), codes.GRADES.get(row.grade_level, str(row.grade_level))),
+            (self.tr("Grade"), label_text("grade", row.grade_level, codes.GRADES)),
             (self.tr("Head teacher"), d.head_teacher or none),
         ])
         yes, no = self.tr("Yes"), self.tr("No")
-        focus_rows = [(label, yes if key in row.focus else no, key in row.focus) for key, label in FOCUS_GROUPS.items()
+        focus = lambda key: label_text("focus", key, FOCUS_GROUPS)  # noqa: E731
+        focus_rows = [(focus(key), yes if key in row.focus else no, key in row.focus) for key in FOCUS_GROUPS
                       if key not in ("left_behind", "disabled")]
+        left_behind = (label_text("left_behind", str(inp.left_behind), codes.LEFT_BEHIND)
+                       if inp.left_behind else no)
+        disability = label_text("disability", inp.disability_type, codes.DISABILITY) if inp.disability_type else no
         focus_rows[1:1] = [
-            (FOCUS_GROUPS["left_behind"], labels.get("留守儿童") or no, "left_behind" in row.focus),
-            (FOCUS_GROUPS["disabled"], labels.get("残疾类型") or no, "disabled" in row.focus),
+            (focus("left_behind"), left_behind, "left_behind" in row.focus),
+            (focus("disabled"), disability, "disabled" in row.focus),
         ]
         focus_rows += [(self.tr("Child of a martyr"), yes if inp.martyr_child else no, bool(inp.martyr_child)),
                        (self.tr("Only child"), yes if inp.only_child else no, False),
@@ -369,7 +374,7 @@ class StudentPage(QDialog):
         try:
             dlg = StudentDialog(self.ctx, self.student_id, self)
         except BaoxueError as exc:
-            QMessageBox.warning(self, self.tr("Edit"), str(exc))
+            QMessageBox.warning(self, self.tr("Edit"), error_text(exc))
             return None
         return open_modal(dlg)
 

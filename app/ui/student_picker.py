@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from app import students
 from app.errors import BaoxueError
-from app.ui.widgets import info_label
+from app.ui.widgets import error_text, info_label
 
 
 class StudentPicker(QWidget):
@@ -65,7 +65,7 @@ class StudentPicker(QWidget):
         try:
             rows = self.ctx.read(students.search, self.ctx.actor, text, limit=self.LIMIT)
         except BaoxueError as exc:
-            self.label.setText(str(exc))
+            self.label.setText(error_text(exc))
             return 0
         for r in rows:
             item = QListWidgetItem(f"{r.name}  \u00b7  {r.class_name}  \u00b7  {r.status_label}")

@@ -15,7 +15,7 @@ from app.errors import BaoxueError
 from app.policy import load as load_policy
 from app.school_calendar import load_calendar
 from app.ui.roll_call_roster import session_text
-from app.ui.widgets import info_label, push_button
+from app.ui.widgets import error_text, info_label, push_button
 
 #: the record kinds the panel shows (it reads again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
@@ -66,7 +66,7 @@ class TodayPanel(QGroupBox):
             classes = self.ctx.read(attendance.classes_on_roll, self.ctx.actor, today)
             am_pm = load_policy_sessions(self.ctx) != ("day",)
         except BaoxueError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.refreshed.emit(0)
             return
         for m in missing:

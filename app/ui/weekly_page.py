@@ -28,7 +28,7 @@ from app import weekly
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, POLICY, STAFF, STUDENTS, ChangeSet
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import hint_label, info_label, make_table, panel, push_button, side_by_side, title_label
+from app.ui.widgets import error_text, hint_label, info_label, make_table, panel, push_button, side_by_side, title_label
 
 SHOWS = ATTENDANCE | CASES | ALERTS | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
 
@@ -208,7 +208,7 @@ class WeeklyPage(QWidget):
             self.figures.set_rows([])
             self.children.set_rows([])
             self.title.setText(self.tr("Report"))
-            self.period_label.setText(str(exc))
+            self.period_label.setText(error_text(exc))
             self.refreshed.emit()
             return
         r = self.report

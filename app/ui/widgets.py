@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextEdit,
                                QVBoxLayout, QWidget)
 
+from app import messages
 from app.errors import BaoxueError, ValidationError
 from app.ui.fitting import narrow_combos
 
@@ -156,10 +157,38 @@ def confirm_discard(parent: QWidget | None, message: str | None = None) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+#: the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default
+SHOWN = {"lang": messages.DEFAULT_LANG}
+
+
+def set_shown_language(lang: str) -> None:
+    SHOWN["lang"] = lang if lang in messages.LANGS else messages.DEFAULT_LANG
+
+
+def shown_language() -> str:
+    """The language the windows are in: the services' messages and labels are rendered in it."""
+    return SHOWN["lang"]
+
+
+def error_text(exc: BaseException) -> str:
+    """A service's refusal in the windows' language (any other exception as ``str()``)."""
+    return messages.text(exc, shown_language())
+
+
+def label_text(table: str, key, labels: dict) -> str:
+    """An entry of a service's table of labels (a status, a role, a kind) in the windows' language."""
+    return messages.label_text(table, key, labels, shown_language())
+
+
+def labels_text(table: str, keys, labels: dict) -> str:
+    """Several entries, joined as the language joins a list (、 / a comma)."""
+    return messages.text(messages.labels(table, keys, labels), shown_language())
+
+
 def attempt(parent: QWidget | None, fn: Callable[..., Any], *args, title: str | None = None,
             **kwargs) -> tuple[bool, Any]:
     """Call ``fn(*args, **kwargs)``; a BaoxueError becomes a message box. Returns (ok, result)."""
-    return guarded(parent, lambda: fn(*args, **kwargs), lambda exc: show_error(parent, str(exc), title))
+    return guarded(parent, lambda: fn(*args, **kwargs), lambda exc: show_error(parent, error_text(exc), title))
 
 
 def guarded(parent: QWidget | None, call: Callable[[], Any],

@@ -47,7 +47,7 @@ from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import create_key
 from app.identity import check_county_code, check_phone, check_school_code
 from app.paths import DataPaths
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm_discard, hint_label, line_edit, show_error
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm_discard, error_text, hint_label, line_edit, show_error
 from app.ui.workers import BackgroundTask
 
 PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_SUMMARY, PAGE_DEMO, PAGE_KEY = range(6)
@@ -160,7 +160,7 @@ class SchoolDetailsPage(QWizardPage):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = [
-            (self.tr("School code (学校标识码) *"), "code"),
+            (self.tr("School code (10 digits) *"), "code"),
             (self.tr("School name *"), "name"),
             (self.tr("County code *"), "county_code"),
             (self.tr("County name"), "county_name"),
@@ -191,13 +191,13 @@ class SchoolDetailsPage(QWizardPage):
             try:
                 check()
             except ValidationError as exc:
-                errors[key] = str(exc)
+                errors[key] = error_text(exc)
             except Exception:  # a checker that crashes on half-typed input: treat it as "not valid yet"
                 errors[key] = self.tr("{field}: incomplete").format(field=_FIELD_NAMES[key])
         try:  # the very check setup_school makes (school name and the rest)
             school.check_school_fields(v["code"], v["name"], v["county_code"], v["phone"])
         except ValidationError as exc:
-            errors.setdefault(_SERVICE_FIELDS.get(exc.field, "name"), str(exc))
+            errors.setdefault(_SERVICE_FIELDS.get(exc.field, "name"), error_text(exc))
         except Exception:
             errors.setdefault("name", self.tr("{field}: incomplete").format(field=_FIELD_NAMES["name"]))
         return errors
@@ -246,7 +246,7 @@ class AdminPage(QWizardPage):
         try:
             check_password_strength(self.password_edit.text())
         except ValidationError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def _mismatch(self) -> bool:
@@ -517,7 +517,7 @@ class FirstRunWizard(QWizard):
                     create_key(session, actor_named(session, username), self.db.paths, passphrase)
                 code = make_recovery_key(session, actor_named(session, username)) if self.db.encrypted else ""
         except BaoxueError as exc:
-            show_error(self, str(exc), self.tr("The school was not saved"))
+            show_error(self, error_text(exc), self.tr("The school was not saved"))
             return False
         self.result_database = self.db
         self.login_username = username
@@ -569,7 +569,7 @@ class FirstRunWizard(QWizard):
         try:
             db = open_database(DataPaths(Path(info.data_dir)))
         except DatabaseError as exc:
-            self.demo_page.on_failed(str(exc))
+            self.demo_page.on_failed(error_text(exc))
             return
         self.demo_info = info
         self.result_database = db

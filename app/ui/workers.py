@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import BaoxueError
+from app.ui.widgets import error_text
 
 
 class Worker(QObject):
@@ -46,7 +47,7 @@ class Worker(QObject):
         try:
             result = self._fn(self._progress)
         except BaoxueError as exc:
-            self.failed.emit(str(exc), True)
+            self.failed.emit(error_text(exc), True)
         except Exception as exc:  # a bug: show it, keep the app alive
             self.failed.emit(f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}", False)
         else:

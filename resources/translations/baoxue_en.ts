@@ -4,72 +4,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="118"/>
+        <location filename="../../app/ui/accounts_page.py" line="119"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="119"/>
+        <location filename="../../app/ui/accounts_page.py" line="120"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120"/>
+        <location filename="../../app/ui/accounts_page.py" line="121"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124"/>
+        <location filename="../../app/ui/accounts_page.py" line="125"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="131"/>
+        <location filename="../../app/ui/accounts_page.py" line="132"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132"/>
+        <location filename="../../app/ui/accounts_page.py" line="133"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133"/>
+        <location filename="../../app/ui/accounts_page.py" line="134"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134"/>
+        <location filename="../../app/ui/accounts_page.py" line="135"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="136"/>
+        <location filename="../../app/ui/accounts_page.py" line="137"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137"/>
+        <location filename="../../app/ui/accounts_page.py" line="138"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="139"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139"/>
+        <location filename="../../app/ui/accounts_page.py" line="140"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="146"/>
+        <location filename="../../app/ui/accounts_page.py" line="147"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="151"/>
+        <location filename="../../app/ui/accounts_page.py" line="152"/>
         <source>The account was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,63 +77,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236"/>
-        <location filename="../../app/ui/accounts_page.py" line="238"/>
+        <location filename="../../app/ui/accounts_page.py" line="237"/>
+        <location filename="../../app/ui/accounts_page.py" line="239"/>
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="239"/>
+        <location filename="../../app/ui/accounts_page.py" line="240"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="240"/>
+        <location filename="../../app/ui/accounts_page.py" line="241"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="241"/>
-        <location filename="../../app/ui/accounts_page.py" line="287"/>
-        <location filename="../../app/ui/accounts_page.py" line="321"/>
+        <location filename="../../app/ui/accounts_page.py" line="242"/>
+        <location filename="../../app/ui/accounts_page.py" line="288"/>
+        <location filename="../../app/ui/accounts_page.py" line="322"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="242"/>
+        <location filename="../../app/ui/accounts_page.py" line="243"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243"/>
+        <location filename="../../app/ui/accounts_page.py" line="244"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244"/>
+        <location filename="../../app/ui/accounts_page.py" line="245"/>
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="248"/>
+        <location filename="../../app/ui/accounts_page.py" line="249"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="260"/>
-        <location filename="../../app/ui/accounts_page.py" line="324"/>
-        <location filename="../../app/ui/accounts_page.py" line="331"/>
+        <location filename="../../app/ui/accounts_page.py" line="261"/>
+        <location filename="../../app/ui/accounts_page.py" line="325"/>
+        <location filename="../../app/ui/accounts_page.py" line="332"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="286"/>
+        <location filename="../../app/ui/accounts_page.py" line="287"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="320"/>
+        <location filename="../../app/ui/accounts_page.py" line="321"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="95"/>
+        <location filename="../../app/ui/workers.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,67 +1090,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="397"/>
+        <location filename="../../app/ui/settings_page.py" line="404"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="400"/>
+        <location filename="../../app/ui/settings_page.py" line="407"/>
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="406"/>
+        <location filename="../../app/ui/settings_page.py" line="413"/>
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="411"/>
+        <location filename="../../app/ui/settings_page.py" line="418"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="419"/>
+        <location filename="../../app/ui/settings_page.py" line="426"/>
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="422"/>
+        <location filename="../../app/ui/settings_page.py" line="429"/>
         <source>Every automatic backup is copied there as well, so the school&apos;s data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="427"/>
+        <location filename="../../app/ui/settings_page.py" line="434"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="428"/>
+        <location filename="../../app/ui/settings_page.py" line="435"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="431"/>
+        <location filename="../../app/ui/settings_page.py" line="438"/>
         <source>Do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="442"/>
+        <location filename="../../app/ui/settings_page.py" line="449"/>
         <source>Only the administrator can change the second folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="458"/>
+        <location filename="../../app/ui/settings_page.py" line="465"/>
         <source>Latest automatic backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="459"/>
+        <location filename="../../app/ui/settings_page.py" line="466"/>
         <source>No automatic backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="474"/>
+        <location filename="../../app/ui/settings_page.py" line="481"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,94 +1158,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings_page.py" line="230"/>
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings_page.py" line="232"/>
         <source>Mark this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="229"/>
+        <location filename="../../app/ui/settings_page.py" line="235"/>
         <source>Remove the school&apos;s mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="241"/>
+        <location filename="../../app/ui/settings_page.py" line="247"/>
         <source>Load holiday file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="244"/>
+        <location filename="../../app/ui/settings_page.py" line="250"/>
         <source>A year&apos;s official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="252"/>
+        <location filename="../../app/ui/settings_page.py" line="258"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="253"/>
+        <location filename="../../app/ui/settings_page.py" line="259"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="261"/>
+        <location filename="../../app/ui/settings_page.py" line="267"/>
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council&apos;s table; the school adds its own closures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="284"/>
+        <location filename="../../app/ui/settings_page.py" line="290"/>
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year&apos;s holiday file when the State Council announces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="288"/>
+        <location filename="../../app/ui/settings_page.py" line="294"/>
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323"/>
+        <location filename="../../app/ui/settings_page.py" line="329"/>
         <source>outside the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324"/>
+        <location filename="../../app/ui/settings_page.py" line="330"/>
         <source>school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324"/>
+        <location filename="../../app/ui/settings_page.py" line="330"/>
         <source>no school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352"/>
-        <location filename="../../app/ui/settings_page.py" line="369"/>
+        <location filename="../../app/ui/settings_page.py" line="359"/>
+        <location filename="../../app/ui/settings_page.py" line="376"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="353"/>
+        <location filename="../../app/ui/settings_page.py" line="360"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="357"/>
+        <location filename="../../app/ui/settings_page.py" line="364"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="368"/>
+        <location filename="../../app/ui/settings_page.py" line="375"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="377"/>
+        <location filename="../../app/ui/settings_page.py" line="384"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,82 +1427,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="193"/>
+        <location filename="../../app/ui/cases_page.py" line="194"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="195"/>
+        <location filename="../../app/ui/cases_page.py" line="196"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="197"/>
+        <location filename="../../app/ui/cases_page.py" line="198"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198"/>
+        <location filename="../../app/ui/cases_page.py" line="199"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199"/>
+        <location filename="../../app/ui/cases_page.py" line="200"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="201"/>
+        <location filename="../../app/ui/cases_page.py" line="202"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="203"/>
+        <location filename="../../app/ui/cases_page.py" line="204"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="205"/>
+        <location filename="../../app/ui/cases_page.py" line="206"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="207"/>
+        <location filename="../../app/ui/cases_page.py" line="208"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="209"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210"/>
+        <location filename="../../app/ui/cases_page.py" line="211"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212"/>
+        <location filename="../../app/ui/cases_page.py" line="213"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212"/>
+        <location filename="../../app/ui/cases_page.py" line="213"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="232"/>
+        <location filename="../../app/ui/cases_page.py" line="233"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233"/>
+        <location filename="../../app/ui/cases_page.py" line="234"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="243"/>
+        <location filename="../../app/ui/cases_page.py" line="244"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,174 +1510,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="77"/>
         <source>Visited: written report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="78"/>
         <source>Reported: following up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78"/>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
         <source>Suspected dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
         <source>Registered dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <location filename="../../app/ui/cases_page.py" line="81"/>
         <source>Back at school (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases_page.py" line="82"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82"/>
+        <location filename="../../app/ui/cases_page.py" line="83"/>
         <source>Alert withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85"/>
+        <location filename="../../app/ui/cases_page.py" line="86"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86"/>
+        <location filename="../../app/ui/cases_page.py" line="87"/>
         <source>Suspected dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87"/>
+        <location filename="../../app/ui/cases_page.py" line="88"/>
         <source>Dropout threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90"/>
-        <location filename="../../app/ui/cases_page.py" line="98"/>
+        <location filename="../../app/ui/cases_page.py" line="91"/>
+        <location filename="../../app/ui/cases_page.py" line="99"/>
         <source>Home visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91"/>
+        <location filename="../../app/ui/cases_page.py" line="92"/>
         <source>Written report to township and county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
         <source>Persuade back, with both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
         <source>Persuade back; if that fails, register the dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases_page.py" line="95"/>
         <source>Keep persuading until the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95"/>
+        <location filename="../../app/ui/cases_page.py" line="96"/>
         <source>Follow up; close when the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases_page.py" line="100"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100"/>
+        <location filename="../../app/ui/cases_page.py" line="101"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103"/>
+        <location filename="../../app/ui/cases_page.py" line="104"/>
         <source>Administrative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="104"/>
+        <location filename="../../app/ui/cases_page.py" line="105"/>
         <source>Education line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107"/>
+        <location filename="../../app/ui/cases_page.py" line="108"/>
         <source>County leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108"/>
+        <location filename="../../app/ui/cases_page.py" line="109"/>
         <source>Township cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>Village cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110"/>
+        <location filename="../../app/ui/cases_page.py" line="111"/>
         <source>Education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111"/>
+        <location filename="../../app/ui/cases_page.py" line="112"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="112"/>
+        <location filename="../../app/ui/cases_page.py" line="113"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases_page.py" line="116"/>
         <source>Back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases_page.py" line="117"/>
         <source>Transferred to another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases_page.py" line="118"/>
         <source>Suspended (休学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118"/>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <location filename="../../app/ui/cases_page.py" line="120"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122"/>
+        <location filename="../../app/ui/cases_page.py" line="123"/>
         <source>Report of unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="123"/>
+        <location filename="../../app/ui/cases_page.py" line="124"/>
         <source>Report of a dropout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,88 +1685,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="272"/>
+        <location filename="../../app/ui/cases_page.py" line="273"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273"/>
+        <location filename="../../app/ui/cases_page.py" line="274"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="276"/>
+        <location filename="../../app/ui/cases_page.py" line="277"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="279"/>
+        <location filename="../../app/ui/cases_page.py" line="280"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280"/>
+        <location filename="../../app/ui/cases_page.py" line="281"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="284"/>
+        <location filename="../../app/ui/cases_page.py" line="285"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="293"/>
+        <location filename="../../app/ui/cases_page.py" line="294"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294"/>
+        <location filename="../../app/ui/cases_page.py" line="295"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295"/>
+        <location filename="../../app/ui/cases_page.py" line="296"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="300"/>
+        <location filename="../../app/ui/cases_page.py" line="301"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310"/>
+        <location filename="../../app/ui/cases_page.py" line="311"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="312"/>
+        <location filename="../../app/ui/cases_page.py" line="313"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="359"/>
+        <location filename="../../app/ui/cases_page.py" line="360"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="362"/>
+        <location filename="../../app/ui/cases_page.py" line="363"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="364"/>
+        <location filename="../../app/ui/cases_page.py" line="365"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="366"/>
+        <location filename="../../app/ui/cases_page.py" line="367"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="403"/>
+        <location filename="../../app/ui/cases_page.py" line="404"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,22 +1774,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="88"/>
+        <location filename="../../app/ui/student_page.py" line="89"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89"/>
+        <location filename="../../app/ui/student_page.py" line="90"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90"/>
+        <location filename="../../app/ui/student_page.py" line="91"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,33 +1797,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="196"/>
-        <location filename="../../app/ui/accounts_page.py" line="215"/>
+        <location filename="../../app/ui/accounts_page.py" line="197"/>
+        <location filename="../../app/ui/accounts_page.py" line="216"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="200"/>
+        <location filename="../../app/ui/accounts_page.py" line="201"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="201"/>
+        <location filename="../../app/ui/accounts_page.py" line="202"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="202"/>
+        <location filename="../../app/ui/accounts_page.py" line="203"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206"/>
+        <location filename="../../app/ui/accounts_page.py" line="207"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="214"/>
+        <location filename="../../app/ui/accounts_page.py" line="215"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,17 +3522,17 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="220"/>
+        <location filename="../../app/ui/student_form.py" line="221"/>
         <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="223"/>
+        <location filename="../../app/ui/student_form.py" line="224"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="236"/>
+        <location filename="../../app/ui/student_form.py" line="237"/>
         <source>No guardian yet. Press “Add guardian”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,67 +3540,67 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianRow</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="135"/>
+        <location filename="../../app/ui/student_form.py" line="136"/>
         <source>Guardian&apos;s name</source>
         <extracomment>the style sheet of a form whose fields are marked with set_invalid</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="138"/>
+        <location filename="../../app/ui/student_form.py" line="139"/>
         <source>Mobile or landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="140"/>
+        <location filename="../../app/ui/student_form.py" line="141"/>
         <source>Child lives with this guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="141"/>
+        <location filename="../../app/ui/student_form.py" line="142"/>
         <source>Works away from home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="143"/>
+        <location filename="../../app/ui/student_form.py" line="144"/>
         <source>Where (e.g. 广东东莞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144"/>
+        <location filename="../../app/ui/student_form.py" line="145"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144"/>
+        <location filename="../../app/ui/student_form.py" line="145"/>
         <source>Remove this guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="151"/>
-        <location filename="../../app/ui/student_form.py" line="201"/>
+        <location filename="../../app/ui/student_form.py" line="152"/>
+        <location filename="../../app/ui/student_form.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="153"/>
-        <location filename="../../app/ui/student_form.py" line="201"/>
+        <location filename="../../app/ui/student_form.py" line="154"/>
+        <location filename="../../app/ui/student_form.py" line="202"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="155"/>
-        <location filename="../../app/ui/student_form.py" line="201"/>
+        <location filename="../../app/ui/student_form.py" line="156"/>
+        <location filename="../../app/ui/student_form.py" line="202"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="159"/>
-        <location filename="../../app/ui/student_form.py" line="202"/>
+        <location filename="../../app/ui/student_form.py" line="160"/>
+        <location filename="../../app/ui/student_form.py" line="203"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="178"/>
+        <location filename="../../app/ui/student_form.py" line="179"/>
         <source>Guardian {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,23 +4041,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Choose a file and import…</source>
         <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4339,63 +4339,78 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="45"/>
+        <location filename="../../app/ui/monthly_page.py" line="47"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="46"/>
+        <location filename="../../app/ui/monthly_page.py" line="48"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="47"/>
+        <location filename="../../app/ui/monthly_page.py" line="49"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48"/>
+        <location filename="../../app/ui/monthly_page.py" line="50"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49"/>
+        <location filename="../../app/ui/monthly_page.py" line="51"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50"/>
+        <location filename="../../app/ui/monthly_page.py" line="52"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51"/>
+        <location filename="../../app/ui/monthly_page.py" line="53"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52"/>
+        <location filename="../../app/ui/monthly_page.py" line="54"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53"/>
+        <location filename="../../app/ui/monthly_page.py" line="55"/>
         <source>Persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53"/>
+        <location filename="../../app/ui/monthly_page.py" line="55"/>
         <source>{n} attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="58"/>
+        <location filename="../../app/ui/monthly_page.py" line="60"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="59"/>
+        <location filename="../../app/ui/monthly_page.py" line="61"/>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="67"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="72"/>
+        <source>Still not back at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="74"/>
+        <source>{outcome} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4465,230 +4480,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622"/>
-        <location filename="../../app/ui/main_window.py" line="635"/>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4696,142 +4711,142 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
-        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="603"/>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
-        <location filename="../../app/ui/main_window.py" line="691"/>
-        <location filename="../../app/ui/main_window.py" line="759"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
-        <location filename="../../app/ui/main_window.py" line="691"/>
-        <location filename="../../app/ui/main_window.py" line="759"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="662"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708"/>
+        <location filename="../../app/ui/main_window.py" line="710"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748"/>
+        <location filename="../../app/ui/main_window.py" line="750"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -5247,37 +5262,38 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="56"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="153"/>
+        <location filename="../../app/ui/widgets.py" line="154"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="154"/>
+        <location filename="../../app/ui/widgets.py" line="155"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="181"/>
+        <location filename="../../app/ui/widgets.py" line="210"/>
         <source>Unexpected error</source>
+        <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="182"/>
+        <location filename="../../app/ui/widgets.py" line="211"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5287,78 +5303,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="94"/>
+        <location filename="../../app/ui/monthly_page.py" line="108"/>
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="105"/>
+        <location filename="../../app/ui/monthly_page.py" line="119"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="105"/>
+        <location filename="../../app/ui/monthly_page.py" line="119"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="106"/>
+        <location filename="../../app/ui/monthly_page.py" line="120"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="111"/>
+        <location filename="../../app/ui/monthly_page.py" line="125"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="116"/>
+        <location filename="../../app/ui/monthly_page.py" line="130"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="118"/>
+        <location filename="../../app/ui/monthly_page.py" line="132"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="153"/>
+        <location filename="../../app/ui/monthly_page.py" line="167"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="154"/>
+        <location filename="../../app/ui/monthly_page.py" line="168"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="155"/>
+        <location filename="../../app/ui/monthly_page.py" line="169"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="157"/>
+        <location filename="../../app/ui/monthly_page.py" line="171"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="160"/>
+        <location filename="../../app/ui/monthly_page.py" line="174"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="164"/>
+        <location filename="../../app/ui/monthly_page.py" line="178"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="166"/>
+        <location filename="../../app/ui/monthly_page.py" line="180"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="188"/>
+        <location filename="../../app/ui/monthly_page.py" line="202"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5366,13 +5382,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="228"/>
+        <location filename="../../app/ui/monthly_page.py" line="242"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="233"/>
+        <location filename="../../app/ui/monthly_page.py" line="247"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,7 +5647,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="99"/>
+        <location filename="../../app/ui/accounts_page.py" line="100"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5827,68 +5843,68 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="65"/>
+        <location filename="../../app/ui/plan_dialog.py" line="66"/>
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="71"/>
+        <location filename="../../app/ui/plan_dialog.py" line="72"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <location filename="../../app/ui/plan_dialog.py" line="85"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/plan_dialog.py" line="86"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/plan_dialog.py" line="87"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87"/>
+        <location filename="../../app/ui/plan_dialog.py" line="88"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88"/>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89"/>
+        <location filename="../../app/ui/plan_dialog.py" line="90"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="122"/>
+        <location filename="../../app/ui/plan_dialog.py" line="123"/>
         <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="150"/>
+        <location filename="../../app/ui/plan_dialog.py" line="151"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="151"/>
+        <location filename="../../app/ui/plan_dialog.py" line="152"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="152"/>
+        <location filename="../../app/ui/plan_dialog.py" line="153"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="153"/>
+        <location filename="../../app/ui/plan_dialog.py" line="154"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,97 +5950,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="47"/>
+        <location filename="../../app/ui/documents_pledges.py" line="48"/>
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="49"/>
+        <location filename="../../app/ui/documents_pledges.py" line="50"/>
         <source>Print pledges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="59"/>
+        <location filename="../../app/ui/documents_pledges.py" line="60"/>
         <source>Show the printed file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="63"/>
+        <location filename="../../app/ui/documents_pledges.py" line="64"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="65"/>
+        <location filename="../../app/ui/documents_pledges.py" line="66"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="67"/>
+        <location filename="../../app/ui/documents_pledges.py" line="68"/>
         <source>Print a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="76"/>
+        <location filename="../../app/ui/documents_pledges.py" line="77"/>
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="93"/>
+        <location filename="../../app/ui/documents_pledges.py" line="94"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="95"/>
+        <location filename="../../app/ui/documents_pledges.py" line="96"/>
         <source>{name} ({n} students)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="120"/>
+        <location filename="../../app/ui/documents_pledges.py" line="121"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="126"/>
+        <location filename="../../app/ui/documents_pledges.py" line="127"/>
         <source>Pledge {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="137"/>
+        <location filename="../../app/ui/documents_pledges.py" line="138"/>
         <source>Print pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="137"/>
+        <location filename="../../app/ui/documents_pledges.py" line="138"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="145"/>
+        <location filename="../../app/ui/documents_pledges.py" line="146"/>
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="148"/>
+        <location filename="../../app/ui/documents_pledges.py" line="149"/>
         <source>{n} already returned were not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="150"/>
+        <location filename="../../app/ui/documents_pledges.py" line="151"/>
         <source>{cls} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="152"/>
+        <location filename="../../app/ui/documents_pledges.py" line="153"/>
         <source>{cls} — no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="169"/>
+        <location filename="../../app/ui/documents_pledges.py" line="170"/>
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="172"/>
+        <location filename="../../app/ui/documents_pledges.py" line="173"/>
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6032,42 +6048,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="99"/>
+        <location filename="../../app/ui/settings_page.py" line="105"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="103"/>
+        <location filename="../../app/ui/settings_page.py" line="109"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105"/>
+        <location filename="../../app/ui/settings_page.py" line="111"/>
         <source>Hanzhong defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="106"/>
+        <location filename="../../app/ui/settings_page.py" line="112"/>
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="119"/>
+        <location filename="../../app/ui/settings_page.py" line="125"/>
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="120"/>
+        <location filename="../../app/ui/settings_page.py" line="126"/>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="177"/>
+        <location filename="../../app/ui/settings_page.py" line="183"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="189"/>
+        <location filename="../../app/ui/settings_page.py" line="195"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6207,127 +6223,127 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="139"/>
+        <location filename="../../app/ui/registry.py" line="141"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="142"/>
+        <location filename="../../app/ui/registry.py" line="144"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="148"/>
+        <location filename="../../app/ui/registry.py" line="150"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="151"/>
+        <location filename="../../app/ui/registry.py" line="153"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="152"/>
+        <location filename="../../app/ui/registry.py" line="154"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="158"/>
+        <location filename="../../app/ui/registry.py" line="160"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="159"/>
+        <location filename="../../app/ui/registry.py" line="161"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="160"/>
+        <location filename="../../app/ui/registry.py" line="162"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="188"/>
-        <location filename="../../app/ui/registry.py" line="200"/>
+        <location filename="../../app/ui/registry.py" line="193"/>
+        <location filename="../../app/ui/registry.py" line="205"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190"/>
-        <location filename="../../app/ui/registry.py" line="204"/>
+        <location filename="../../app/ui/registry.py" line="195"/>
+        <location filename="../../app/ui/registry.py" line="209"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="192"/>
-        <location filename="../../app/ui/registry.py" line="208"/>
+        <location filename="../../app/ui/registry.py" line="197"/>
+        <location filename="../../app/ui/registry.py" line="213"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="202"/>
+        <location filename="../../app/ui/registry.py" line="207"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206"/>
+        <location filename="../../app/ui/registry.py" line="211"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210"/>
+        <location filename="../../app/ui/registry.py" line="215"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="218"/>
+        <location filename="../../app/ui/registry.py" line="223"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="220"/>
+        <location filename="../../app/ui/registry.py" line="225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="222"/>
+        <location filename="../../app/ui/registry.py" line="227"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="304"/>
+        <location filename="../../app/ui/registry.py" line="309"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="358"/>
+        <location filename="../../app/ui/registry.py" line="363"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="371"/>
+        <location filename="../../app/ui/registry.py" line="376"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="372"/>
+        <location filename="../../app/ui/registry.py" line="377"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="382"/>
+        <location filename="../../app/ui/registry.py" line="387"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="385"/>
+        <location filename="../../app/ui/registry.py" line="390"/>
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="388"/>
+        <location filename="../../app/ui/registry.py" line="393"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,32 +6915,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="176"/>
+        <location filename="../../app/ui/accounts_page.py" line="177"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="178"/>
+        <location filename="../../app/ui/accounts_page.py" line="179"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179"/>
+        <location filename="../../app/ui/accounts_page.py" line="180"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="180"/>
+        <location filename="../../app/ui/accounts_page.py" line="181"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="183"/>
+        <location filename="../../app/ui/accounts_page.py" line="184"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="186"/>
+        <location filename="../../app/ui/accounts_page.py" line="187"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7260,44 +7276,49 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="68"/>
+        <location filename="../../app/ui/risk_page.py" line="69"/>
         <source>All classes I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="74"/>
+        <location filename="../../app/ui/risk_page.py" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86"/>
+        <location filename="../../app/ui/risk_page.py" line="87"/>
         <source>Rule and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86"/>
+        <location filename="../../app/ui/risk_page.py" line="87"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="97"/>
+        <location filename="../../app/ui/risk_page.py" line="98"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="119"/>
+        <location filename="../../app/ui/risk_page.py" line="120"/>
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="136"/>
+        <location filename="../../app/ui/risk_page.py" line="137"/>
         <source>{n} students with risk points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="163"/>
+        <location filename="../../app/ui/risk_page.py" line="164"/>
         <source>{name}, {cls}: {points} points · {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risk_page.py" line="169"/>
+        <source>{rule}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7337,17 +7358,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161"/>
+        <location filename="../../app/ui/accounts_page.py" line="162"/>
         <source>Roles of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="163"/>
+        <location filename="../../app/ui/accounts_page.py" line="164"/>
         <source>What may {user} do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="167"/>
+        <location filename="../../app/ui/accounts_page.py" line="168"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7799,7 +7820,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="163"/>
-        <source>School code (学校标识码) *</source>
+        <source>School code (10 digits) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7848,12 +7869,12 @@ Discard them?</source>
     <name>SchoolInfoTab</name>
     <message>
         <location filename="../../app/ui/school_page.py" line="278"/>
-        <source>School code (学校标识码) *</source>
+        <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="278"/>
-        <source>School name *</source>
+        <source>School code (10 digits) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7971,19 +7992,112 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="51"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="53"/>
+        <source>Once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="54"/>
+        <source>Morning and afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="56"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="57"/>
+        <source>Weekly + monthly ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="62"/>
+        <source>Roll call and absence alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="64"/>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="66"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="67"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="69"/>
+        <source>Mentors and home teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="507"/>
+        <location filename="../../app/ui/settings_page.py" line="514"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="508"/>
+        <location filename="../../app/ui/settings_page.py" line="515"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="509"/>
+        <location filename="../../app/ui/settings_page.py" line="516"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8173,48 +8287,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="222"/>
+        <location filename="../../app/ui/app.py" line="224"/>
         <source>Baoxue is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="235"/>
+        <location filename="../../app/ui/app.py" line="237"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="330"/>
+        <location filename="../../app/ui/app.py" line="332"/>
         <source>The school&apos;s database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="333"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="347"/>
-        <location filename="../../app/ui/app.py" line="361"/>
+        <location filename="../../app/ui/app.py" line="349"/>
+        <location filename="../../app/ui/app.py" line="363"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348"/>
+        <location filename="../../app/ui/app.py" line="350"/>
         <source>Preparing the demo school (600 sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="392"/>
+        <location filename="../../app/ui/app.py" line="394"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="396"/>
+        <location filename="../../app/ui/app.py" line="398"/>
         <source>Backing up the school&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="404"/>
+        <location filename="../../app/ui/app.py" line="406"/>
         <source>The automatic backup failed: see the message shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8242,12 +8356,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70"/>
+        <location filename="../../app/ui/student_page.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8579,231 +8693,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161"/>
+        <location filename="../../app/ui/student_page.py" line="162"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163"/>
-        <location filename="../../app/ui/student_page.py" line="263"/>
-        <location filename="../../app/ui/student_page.py" line="319"/>
+        <location filename="../../app/ui/student_page.py" line="164"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165"/>
+        <location filename="../../app/ui/student_page.py" line="166"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="169"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170"/>
+        <location filename="../../app/ui/student_page.py" line="171"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172"/>
+        <location filename="../../app/ui/student_page.py" line="173"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="205"/>
-        <location filename="../../app/ui/student_page.py" line="372"/>
+        <location filename="../../app/ui/student_page.py" line="206"/>
+        <location filename="../../app/ui/student_page.py" line="377"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="207"/>
+        <location filename="../../app/ui/student_page.py" line="208"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="211"/>
+        <location filename="../../app/ui/student_page.py" line="212"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="230"/>
+        <location filename="../../app/ui/student_page.py" line="231"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235"/>
+        <location filename="../../app/ui/student_page.py" line="236"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236"/>
+        <location filename="../../app/ui/student_page.py" line="237"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="249"/>
+        <location filename="../../app/ui/student_page.py" line="250"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251"/>
-        <location filename="../../app/ui/student_page.py" line="319"/>
+        <location filename="../../app/ui/student_page.py" line="252"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="320"/>
+        <location filename="../../app/ui/student_page.py" line="253"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253"/>
-        <location filename="../../app/ui/student_page.py" line="320"/>
+        <location filename="../../app/ui/student_page.py" line="254"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="318"/>
+        <location filename="../../app/ui/student_page.py" line="255"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="322"/>
+        <location filename="../../app/ui/student_page.py" line="257"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="322"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="321"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="319"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="279"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="280"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="276"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="285"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="286"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="284"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="318"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="318"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="332"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="340"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8850,47 +8964,47 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="71"/>
+        <location filename="../../app/ui/registry.py" line="72"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73"/>
+        <location filename="../../app/ui/registry.py" line="74"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74"/>
+        <location filename="../../app/ui/registry.py" line="75"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="77"/>
+        <location filename="../../app/ui/registry.py" line="78"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79"/>
+        <location filename="../../app/ui/registry.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81"/>
+        <location filename="../../app/ui/registry.py" line="82"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="82"/>
+        <location filename="../../app/ui/registry.py" line="83"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="98"/>
+        <location filename="../../app/ui/registry.py" line="100"/>
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="101"/>
+        <location filename="../../app/ui/registry.py" line="103"/>
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9175,87 +9289,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="223"/>
+        <location filename="../../app/ui/documents_pledges.py" line="224"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="226"/>
+        <location filename="../../app/ui/documents_pledges.py" line="227"/>
         <source>Back to the default text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="227"/>
+        <location filename="../../app/ui/documents_pledges.py" line="228"/>
         <source>Preview a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="237"/>
+        <location filename="../../app/ui/documents_pledges.py" line="238"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="239"/>
+        <location filename="../../app/ui/documents_pledges.py" line="240"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="240"/>
+        <location filename="../../app/ui/documents_pledges.py" line="241"/>
         <source>Retention target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="243"/>
+        <location filename="../../app/ui/documents_pledges.py" line="244"/>
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="257"/>
+        <location filename="../../app/ui/documents_pledges.py" line="258"/>
         <source>Placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="258"/>
+        <location filename="../../app/ui/documents_pledges.py" line="259"/>
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="270"/>
+        <location filename="../../app/ui/documents_pledges.py" line="271"/>
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="291"/>
+        <location filename="../../app/ui/documents_pledges.py" line="292"/>
         <source>The shipped default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="292"/>
+        <location filename="../../app/ui/documents_pledges.py" line="293"/>
         <source>Text changed by the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="305"/>
+        <location filename="../../app/ui/documents_pledges.py" line="306"/>
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="348"/>
+        <location filename="../../app/ui/documents_pledges.py" line="349"/>
         <source>Saved. The next pledges printed use this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="353"/>
+        <location filename="../../app/ui/documents_pledges.py" line="354"/>
         <source>Replace this pledge text by the shipped default? The school&apos;s own text is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="359"/>
+        <location filename="../../app/ui/documents_pledges.py" line="360"/>
         <source>The default text is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="372"/>
+        <location filename="../../app/ui/documents_pledges.py" line="373"/>
         <source>Sample: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9426,7 +9540,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="500"/>
+        <location filename="../../app/ui/registry.py" line="505"/>
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href=&quot;registry&quot;&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
@@ -9435,47 +9549,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="45"/>
+        <location filename="../../app/ui/accounts_page.py" line="46"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="45"/>
+        <location filename="../../app/ui/accounts_page.py" line="46"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="45"/>
+        <location filename="../../app/ui/accounts_page.py" line="46"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="53"/>
+        <location filename="../../app/ui/accounts_page.py" line="54"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="55"/>
+        <location filename="../../app/ui/accounts_page.py" line="56"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="56"/>
+        <location filename="../../app/ui/accounts_page.py" line="57"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="57"/>
+        <location filename="../../app/ui/accounts_page.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59"/>
+        <location filename="../../app/ui/accounts_page.py" line="60"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9655,7 +9769,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="541"/>
+        <location filename="../../app/ui/app.py" line="543"/>
         <location filename="../../app/ui/wizard.py" line="107"/>
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

@@ -3,72 +3,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="118" />
+        <location filename="../../app/ui/accounts_page.py" line="119" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="119" />
+        <location filename="../../app/ui/accounts_page.py" line="120" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="120" />
+        <location filename="../../app/ui/accounts_page.py" line="121" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="124" />
+        <location filename="../../app/ui/accounts_page.py" line="125" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="131" />
+        <location filename="../../app/ui/accounts_page.py" line="132" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="132" />
+        <location filename="../../app/ui/accounts_page.py" line="133" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="133" />
+        <location filename="../../app/ui/accounts_page.py" line="134" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <location filename="../../app/ui/accounts_page.py" line="135" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="136" />
+        <location filename="../../app/ui/accounts_page.py" line="137" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="137" />
+        <location filename="../../app/ui/accounts_page.py" line="138" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="139" />
+        <location filename="../../app/ui/accounts_page.py" line="140" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="146" />
+        <location filename="../../app/ui/accounts_page.py" line="147" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="151" />
+        <location filename="../../app/ui/accounts_page.py" line="152" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -76,63 +76,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="236" />
-        <location filename="../../app/ui/accounts_page.py" line="238" />
+        <location filename="../../app/ui/accounts_page.py" line="237" />
+        <location filename="../../app/ui/accounts_page.py" line="239" />
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="239" />
+        <location filename="../../app/ui/accounts_page.py" line="240" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="240" />
+        <location filename="../../app/ui/accounts_page.py" line="241" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="241" />
-        <location filename="../../app/ui/accounts_page.py" line="287" />
-        <location filename="../../app/ui/accounts_page.py" line="321" />
+        <location filename="../../app/ui/accounts_page.py" line="242" />
+        <location filename="../../app/ui/accounts_page.py" line="288" />
+        <location filename="../../app/ui/accounts_page.py" line="322" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="242" />
+        <location filename="../../app/ui/accounts_page.py" line="243" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="243" />
+        <location filename="../../app/ui/accounts_page.py" line="244" />
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="244" />
+        <location filename="../../app/ui/accounts_page.py" line="245" />
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="248" />
+        <location filename="../../app/ui/accounts_page.py" line="249" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="260" />
-        <location filename="../../app/ui/accounts_page.py" line="324" />
-        <location filename="../../app/ui/accounts_page.py" line="331" />
+        <location filename="../../app/ui/accounts_page.py" line="261" />
+        <location filename="../../app/ui/accounts_page.py" line="325" />
+        <location filename="../../app/ui/accounts_page.py" line="332" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="286" />
+        <location filename="../../app/ui/accounts_page.py" line="287" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="320" />
+        <location filename="../../app/ui/accounts_page.py" line="321" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="95" />
+        <location filename="../../app/ui/workers.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1089,67 +1089,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="397" />
+        <location filename="../../app/ui/settings_page.py" line="404" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="400" />
+        <location filename="../../app/ui/settings_page.py" line="407" />
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="406" />
+        <location filename="../../app/ui/settings_page.py" line="413" />
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="411" />
+        <location filename="../../app/ui/settings_page.py" line="418" />
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="419" />
+        <location filename="../../app/ui/settings_page.py" line="426" />
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation>第二备份文件夹(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="422" />
+        <location filename="../../app/ui/settings_page.py" line="429" />
         <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="427" />
+        <location filename="../../app/ui/settings_page.py" line="434" />
         <source>(not used)</source>
         <translation>(不使用)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="428" />
+        <location filename="../../app/ui/settings_page.py" line="435" />
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="431" />
+        <location filename="../../app/ui/settings_page.py" line="438" />
         <source>Do not use</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="442" />
+        <location filename="../../app/ui/settings_page.py" line="449" />
         <source>Only the administrator can change the second folder.</source>
         <translation>只有系统管理员可以更改第二备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="458" />
+        <location filename="../../app/ui/settings_page.py" line="465" />
         <source>Latest automatic backup: {when}</source>
         <translation>最近一次自动备份:{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="459" />
+        <location filename="../../app/ui/settings_page.py" line="466" />
         <source>No automatic backup yet.</source>
         <translation>还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="474" />
+        <location filename="../../app/ui/settings_page.py" line="481" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -1157,94 +1157,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="224" />
+        <location filename="../../app/ui/settings_page.py" line="230" />
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="226" />
+        <location filename="../../app/ui/settings_page.py" line="232" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="229" />
+        <location filename="../../app/ui/settings_page.py" line="235" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="241" />
+        <location filename="../../app/ui/settings_page.py" line="247" />
         <source>Load holiday file…</source>
         <translation>载入节假日文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="244" />
+        <location filename="../../app/ui/settings_page.py" line="250" />
         <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="252" />
+        <location filename="../../app/ui/settings_page.py" line="258" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="253" />
+        <location filename="../../app/ui/settings_page.py" line="259" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="261" />
+        <location filename="../../app/ui/settings_page.py" line="267" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="284" />
+        <location filename="../../app/ui/settings_page.py" line="290" />
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
         <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="288" />
+        <location filename="../../app/ui/settings_page.py" line="294" />
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="323" />
+        <location filename="../../app/ui/settings_page.py" line="329" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324" />
+        <location filename="../../app/ui/settings_page.py" line="330" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="324" />
+        <location filename="../../app/ui/settings_page.py" line="330" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="352" />
-        <location filename="../../app/ui/settings_page.py" line="369" />
+        <location filename="../../app/ui/settings_page.py" line="359" />
+        <location filename="../../app/ui/settings_page.py" line="376" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="353" />
+        <location filename="../../app/ui/settings_page.py" line="360" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="357" />
+        <location filename="../../app/ui/settings_page.py" line="364" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="368" />
+        <location filename="../../app/ui/settings_page.py" line="375" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="377" />
+        <location filename="../../app/ui/settings_page.py" line="384" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -1426,82 +1426,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="193" />
+        <location filename="../../app/ui/cases_page.py" line="194" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="195" />
+        <location filename="../../app/ui/cases_page.py" line="196" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="197" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="199" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="201" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="203" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="205" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="207" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="209" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="211" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="232" />
+        <location filename="../../app/ui/cases_page.py" line="233" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233" />
+        <location filename="../../app/ui/cases_page.py" line="234" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="243" />
+        <location filename="../../app/ui/cases_page.py" line="244" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1509,174 +1509,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="77" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="78" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="82" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82" />
+        <location filename="../../app/ui/cases_page.py" line="83" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="87" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87" />
+        <location filename="../../app/ui/cases_page.py" line="88" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90" />
-        <location filename="../../app/ui/cases_page.py" line="98" />
+        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95" />
+        <location filename="../../app/ui/cases_page.py" line="96" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="100" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100" />
+        <location filename="../../app/ui/cases_page.py" line="101" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103" />
+        <location filename="../../app/ui/cases_page.py" line="104" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="104" />
+        <location filename="../../app/ui/cases_page.py" line="105" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107" />
+        <location filename="../../app/ui/cases_page.py" line="108" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108" />
+        <location filename="../../app/ui/cases_page.py" line="109" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109" />
+        <location filename="../../app/ui/cases_page.py" line="110" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110" />
+        <location filename="../../app/ui/cases_page.py" line="111" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111" />
+        <location filename="../../app/ui/cases_page.py" line="112" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="112" />
+        <location filename="../../app/ui/cases_page.py" line="113" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115" />
+        <location filename="../../app/ui/cases_page.py" line="116" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116" />
+        <location filename="../../app/ui/cases_page.py" line="117" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117" />
+        <location filename="../../app/ui/cases_page.py" line="118" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118" />
+        <location filename="../../app/ui/cases_page.py" line="119" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119" />
+        <location filename="../../app/ui/cases_page.py" line="120" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122" />
+        <location filename="../../app/ui/cases_page.py" line="123" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="123" />
+        <location filename="../../app/ui/cases_page.py" line="124" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1684,88 +1684,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="272" />
+        <location filename="../../app/ui/cases_page.py" line="273" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273" />
+        <location filename="../../app/ui/cases_page.py" line="274" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="276" />
+        <location filename="../../app/ui/cases_page.py" line="277" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="279" />
+        <location filename="../../app/ui/cases_page.py" line="280" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280" />
+        <location filename="../../app/ui/cases_page.py" line="281" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="284" />
+        <location filename="../../app/ui/cases_page.py" line="285" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="293" />
+        <location filename="../../app/ui/cases_page.py" line="294" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="295" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295" />
+        <location filename="../../app/ui/cases_page.py" line="296" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="300" />
+        <location filename="../../app/ui/cases_page.py" line="301" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310" />
+        <location filename="../../app/ui/cases_page.py" line="311" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="312" />
+        <location filename="../../app/ui/cases_page.py" line="313" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="359" />
+        <location filename="../../app/ui/cases_page.py" line="360" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="362" />
+        <location filename="../../app/ui/cases_page.py" line="363" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="364" />
+        <location filename="../../app/ui/cases_page.py" line="365" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="366" />
+        <location filename="../../app/ui/cases_page.py" line="367" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="403" />
+        <location filename="../../app/ui/cases_page.py" line="404" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1773,22 +1773,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="88" />
+        <location filename="../../app/ui/student_page.py" line="89" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89" />
+        <location filename="../../app/ui/student_page.py" line="90" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1796,33 +1796,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="196" />
-        <location filename="../../app/ui/accounts_page.py" line="215" />
+        <location filename="../../app/ui/accounts_page.py" line="197" />
+        <location filename="../../app/ui/accounts_page.py" line="216" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="200" />
+        <location filename="../../app/ui/accounts_page.py" line="201" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="201" />
+        <location filename="../../app/ui/accounts_page.py" line="202" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="202" />
+        <location filename="../../app/ui/accounts_page.py" line="203" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="206" />
+        <location filename="../../app/ui/accounts_page.py" line="207" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="214" />
+        <location filename="../../app/ui/accounts_page.py" line="215" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -3535,17 +3535,17 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="220" />
+        <location filename="../../app/ui/student_form.py" line="221" />
         <source>Enter at least one guardian with a phone number that works, so the school can reach the family.</source>
         <translation>请至少填写一位监护人和能打通的电话,以便学校随时联系到家里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="223" />
+        <location filename="../../app/ui/student_form.py" line="224" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="236" />
+        <location filename="../../app/ui/student_form.py" line="237" />
         <source>No guardian yet. Press “Add guardian”.</source>
         <translation>还没有监护人,请点“添加监护人”。</translation>
     </message>
@@ -3553,67 +3553,67 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianRow</name>
     <message>
-        <location filename="../../app/ui/student_form.py" line="135" />
+        <location filename="../../app/ui/student_form.py" line="136" />
         <source>Guardian's name</source>
         <extracomment>the style sheet of a form whose fields are marked with set_invalid</extracomment>
         <translation>监护人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="138" />
+        <location filename="../../app/ui/student_form.py" line="139" />
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="140" />
+        <location filename="../../app/ui/student_form.py" line="141" />
         <source>Child lives with this guardian</source>
         <translation>孩子与其同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="141" />
+        <location filename="../../app/ui/student_form.py" line="142" />
         <source>Works away from home</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="143" />
+        <location filename="../../app/ui/student_form.py" line="144" />
         <source>Where (e.g. 广东东莞)</source>
         <translation>务工地点(如 广东东莞)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144" />
+        <location filename="../../app/ui/student_form.py" line="145" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="144" />
+        <location filename="../../app/ui/student_form.py" line="145" />
         <source>Remove this guardian</source>
         <translation>删除这位监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="151" />
-        <location filename="../../app/ui/student_form.py" line="201" />
+        <location filename="../../app/ui/student_form.py" line="152" />
+        <location filename="../../app/ui/student_form.py" line="202" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="153" />
-        <location filename="../../app/ui/student_form.py" line="201" />
+        <location filename="../../app/ui/student_form.py" line="154" />
+        <location filename="../../app/ui/student_form.py" line="202" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="155" />
-        <location filename="../../app/ui/student_form.py" line="201" />
+        <location filename="../../app/ui/student_form.py" line="156" />
+        <location filename="../../app/ui/student_form.py" line="202" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="159" />
-        <location filename="../../app/ui/student_form.py" line="202" />
+        <location filename="../../app/ui/student_form.py" line="160" />
+        <location filename="../../app/ui/student_form.py" line="203" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_form.py" line="178" />
+        <location filename="../../app/ui/student_form.py" line="179" />
         <source>Guardian {n}</source>
         <translation>监护人 {n}</translation>
     </message>
@@ -4059,23 +4059,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4361,64 +4361,79 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="45" />
+        <location filename="../../app/ui/monthly_page.py" line="47" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="46" />
+        <location filename="../../app/ui/monthly_page.py" line="48" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="47" />
+        <location filename="../../app/ui/monthly_page.py" line="49" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <location filename="../../app/ui/monthly_page.py" line="50" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <location filename="../../app/ui/monthly_page.py" line="51" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <location filename="../../app/ui/monthly_page.py" line="52" />
         <source>Left on</source>
         <translation>离校时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>Reason</source>
         <translation>离校原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <location filename="../../app/ui/monthly_page.py" line="54" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>Persuasion</source>
         <translation>劝返情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>{n} attempts</source>
         <translation>劝返 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="58" />
+        <location filename="../../app/ui/monthly_page.py" line="60" />
         <source>Township notice</source>
         <translation>乡镇通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="59" />
+        <location filename="../../app/ui/monthly_page.py" line="61" />
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="67" />
+        <source>{name} ({relation})</source>
+        <translation>{name}({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="72" />
+        <source>Still not back at school</source>
+        <translation>仍未返校</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="74" />
+        <source>{outcome} ({day})</source>
+        <translation>{outcome}({day})</translation>
     </message>
 </context>
 <context>
@@ -4487,230 +4502,230 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433" />
+        <location filename="../../app/ui/main_window.py" line="435" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="526" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="528" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622" />
-        <location filename="../../app/ui/main_window.py" line="635" />
-        <location filename="../../app/ui/main_window.py" line="639" />
+        <location filename="../../app/ui/main_window.py" line="624" />
+        <location filename="../../app/ui/main_window.py" line="637" />
+        <location filename="../../app/ui/main_window.py" line="641" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4721,145 +4736,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="530" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="533" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="534" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
-        <location filename="../../app/ui/main_window.py" line="744" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="746" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550" />
+        <location filename="../../app/ui/main_window.py" line="552" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="565" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="573" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="603" />
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="605" />
         <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="616" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647" />
-        <location filename="../../app/ui/main_window.py" line="691" />
-        <location filename="../../app/ui/main_window.py" line="759" />
+        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="693" />
+        <location filename="../../app/ui/main_window.py" line="761" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647" />
-        <location filename="../../app/ui/main_window.py" line="691" />
-        <location filename="../../app/ui/main_window.py" line="759" />
+        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="693" />
+        <location filename="../../app/ui/main_window.py" line="761" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="656" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
+        <location filename="../../app/ui/main_window.py" line="658" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658" />
+        <location filename="../../app/ui/main_window.py" line="660" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660" />
+        <location filename="../../app/ui/main_window.py" line="662" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708" />
+        <location filename="../../app/ui/main_window.py" line="710" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711" />
+        <location filename="../../app/ui/main_window.py" line="713" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711" />
+        <location filename="../../app/ui/main_window.py" line="713" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="750" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -5280,37 +5295,38 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55" />
+        <location filename="../../app/ui/widgets.py" line="56" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59" />
+        <location filename="../../app/ui/widgets.py" line="60" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65" />
+        <location filename="../../app/ui/widgets.py" line="66" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="153" />
+        <location filename="../../app/ui/widgets.py" line="154" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="154" />
+        <location filename="../../app/ui/widgets.py" line="155" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="181" />
+        <location filename="../../app/ui/widgets.py" line="210" />
         <source>Unexpected error</source>
+        <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="182" />
+        <location filename="../../app/ui/widgets.py" line="211" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5322,78 +5338,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="94" />
+        <location filename="../../app/ui/monthly_page.py" line="108" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="105" />
+        <location filename="../../app/ui/monthly_page.py" line="119" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="105" />
+        <location filename="../../app/ui/monthly_page.py" line="119" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="106" />
+        <location filename="../../app/ui/monthly_page.py" line="120" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="111" />
+        <location filename="../../app/ui/monthly_page.py" line="125" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="116" />
+        <location filename="../../app/ui/monthly_page.py" line="130" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="118" />
+        <location filename="../../app/ui/monthly_page.py" line="132" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="153" />
+        <location filename="../../app/ui/monthly_page.py" line="167" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="154" />
+        <location filename="../../app/ui/monthly_page.py" line="168" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="155" />
+        <location filename="../../app/ui/monthly_page.py" line="169" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="157" />
+        <location filename="../../app/ui/monthly_page.py" line="171" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="160" />
+        <location filename="../../app/ui/monthly_page.py" line="174" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="164" />
+        <location filename="../../app/ui/monthly_page.py" line="178" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="166" />
+        <location filename="../../app/ui/monthly_page.py" line="180" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="188" />
+        <location filename="../../app/ui/monthly_page.py" line="202" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5401,13 +5417,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="228" />
+        <location filename="../../app/ui/monthly_page.py" line="242" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="233" />
+        <location filename="../../app/ui/monthly_page.py" line="247" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -5666,7 +5682,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="99" />
+        <location filename="../../app/ui/accounts_page.py" line="100" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
@@ -5862,68 +5878,68 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="65" />
+        <location filename="../../app/ui/plan_dialog.py" line="66" />
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="71" />
+        <location filename="../../app/ui/plan_dialog.py" line="72" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <location filename="../../app/ui/plan_dialog.py" line="87" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="89" />
+        <location filename="../../app/ui/plan_dialog.py" line="90" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="122" />
+        <location filename="../../app/ui/plan_dialog.py" line="123" />
         <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭帮扶方案将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="150" />
+        <location filename="../../app/ui/plan_dialog.py" line="151" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="151" />
+        <location filename="../../app/ui/plan_dialog.py" line="152" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="152" />
+        <location filename="../../app/ui/plan_dialog.py" line="153" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="153" />
+        <location filename="../../app/ui/plan_dialog.py" line="154" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -5969,97 +5985,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="47" />
+        <location filename="../../app/ui/documents_pledges.py" line="48" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="49" />
+        <location filename="../../app/ui/documents_pledges.py" line="50" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="59" />
+        <location filename="../../app/ui/documents_pledges.py" line="60" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="63" />
+        <location filename="../../app/ui/documents_pledges.py" line="64" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="65" />
+        <location filename="../../app/ui/documents_pledges.py" line="66" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="67" />
+        <location filename="../../app/ui/documents_pledges.py" line="68" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="76" />
+        <location filename="../../app/ui/documents_pledges.py" line="77" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="93" />
+        <location filename="../../app/ui/documents_pledges.py" line="94" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="95" />
+        <location filename="../../app/ui/documents_pledges.py" line="96" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="120" />
+        <location filename="../../app/ui/documents_pledges.py" line="121" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="126" />
+        <location filename="../../app/ui/documents_pledges.py" line="127" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="137" />
+        <location filename="../../app/ui/documents_pledges.py" line="138" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="137" />
+        <location filename="../../app/ui/documents_pledges.py" line="138" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="145" />
+        <location filename="../../app/ui/documents_pledges.py" line="146" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="148" />
+        <location filename="../../app/ui/documents_pledges.py" line="149" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="150" />
+        <location filename="../../app/ui/documents_pledges.py" line="151" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="152" />
+        <location filename="../../app/ui/documents_pledges.py" line="153" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="169" />
+        <location filename="../../app/ui/documents_pledges.py" line="170" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="172" />
+        <location filename="../../app/ui/documents_pledges.py" line="173" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -6067,42 +6083,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="99" />
+        <location filename="../../app/ui/settings_page.py" line="105" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="103" />
+        <location filename="../../app/ui/settings_page.py" line="109" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105" />
+        <location filename="../../app/ui/settings_page.py" line="111" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="106" />
+        <location filename="../../app/ui/settings_page.py" line="112" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="119" />
+        <location filename="../../app/ui/settings_page.py" line="125" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="120" />
+        <location filename="../../app/ui/settings_page.py" line="126" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="177" />
+        <location filename="../../app/ui/settings_page.py" line="183" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="189" />
+        <location filename="../../app/ui/settings_page.py" line="195" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -6246,128 +6262,128 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="139" />
+        <location filename="../../app/ui/registry.py" line="141" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="142" />
+        <location filename="../../app/ui/registry.py" line="144" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="148" />
+        <location filename="../../app/ui/registry.py" line="150" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="151" />
+        <location filename="../../app/ui/registry.py" line="153" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="152" />
+        <location filename="../../app/ui/registry.py" line="154" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="158" />
+        <location filename="../../app/ui/registry.py" line="160" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="159" />
+        <location filename="../../app/ui/registry.py" line="161" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="160" />
+        <location filename="../../app/ui/registry.py" line="162" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="188" />
-        <location filename="../../app/ui/registry.py" line="200" />
+        <location filename="../../app/ui/registry.py" line="193" />
+        <location filename="../../app/ui/registry.py" line="205" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="190" />
-        <location filename="../../app/ui/registry.py" line="204" />
+        <location filename="../../app/ui/registry.py" line="195" />
+        <location filename="../../app/ui/registry.py" line="209" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="192" />
-        <location filename="../../app/ui/registry.py" line="208" />
+        <location filename="../../app/ui/registry.py" line="197" />
+        <location filename="../../app/ui/registry.py" line="213" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="202" />
+        <location filename="../../app/ui/registry.py" line="207" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="206" />
+        <location filename="../../app/ui/registry.py" line="211" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="210" />
+        <location filename="../../app/ui/registry.py" line="215" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="218" />
+        <location filename="../../app/ui/registry.py" line="223" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="220" />
+        <location filename="../../app/ui/registry.py" line="225" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="222" />
+        <location filename="../../app/ui/registry.py" line="227" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="304" />
+        <location filename="../../app/ui/registry.py" line="309" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="358" />
+        <location filename="../../app/ui/registry.py" line="363" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="371" />
+        <location filename="../../app/ui/registry.py" line="376" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="372" />
+        <location filename="../../app/ui/registry.py" line="377" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="382" />
+        <location filename="../../app/ui/registry.py" line="387" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="385" />
+        <location filename="../../app/ui/registry.py" line="390" />
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="388" />
+        <location filename="../../app/ui/registry.py" line="393" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -6940,32 +6956,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="176" />
+        <location filename="../../app/ui/accounts_page.py" line="177" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="178" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="179" />
+        <location filename="../../app/ui/accounts_page.py" line="180" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="180" />
+        <location filename="../../app/ui/accounts_page.py" line="181" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="183" />
+        <location filename="../../app/ui/accounts_page.py" line="184" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="186" />
+        <location filename="../../app/ui/accounts_page.py" line="187" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -7301,45 +7317,50 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="68" />
+        <location filename="../../app/ui/risk_page.py" line="69" />
         <source>All classes I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>我能查看的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="74" />
+        <location filename="../../app/ui/risk_page.py" line="75" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86" />
+        <location filename="../../app/ui/risk_page.py" line="87" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="86" />
+        <location filename="../../app/ui/risk_page.py" line="87" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="97" />
+        <location filename="../../app/ui/risk_page.py" line="98" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="119" />
+        <location filename="../../app/ui/risk_page.py" line="120" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="136" />
+        <location filename="../../app/ui/risk_page.py" line="137" />
         <source>{n} students with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="163" />
+        <location filename="../../app/ui/risk_page.py" line="164" />
         <source>{name}, {cls}: {points} points · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risk_page.py" line="169" />
+        <source>{rule}: {detail}</source>
+        <translation>{rule}:{detail}</translation>
     </message>
 </context>
 <context>
@@ -7378,17 +7399,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="161" />
+        <location filename="../../app/ui/accounts_page.py" line="162" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="163" />
+        <location filename="../../app/ui/accounts_page.py" line="164" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="167" />
+        <location filename="../../app/ui/accounts_page.py" line="168" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -7842,7 +7863,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="163" />
-        <source>School code (学校标识码) *</source>
+        <source>School code (10 digits) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
@@ -7891,13 +7912,13 @@ Discard them?</source>
     <name>SchoolInfoTab</name>
     <message>
         <location filename="../../app/ui/school_page.py" line="278" />
-        <source>School code (学校标识码) *</source>
-        <translation>学校标识码 *</translation>
+        <source>School name *</source>
+        <translation>学校名称 *</translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="278" />
-        <source>School name *</source>
-        <translation>学校名称 *</translation>
+        <source>School code (10 digits) *</source>
+        <translation>学校标识码 *</translation>
     </message>
     <message>
         <location filename="../../app/ui/school_page.py" line="279" />
@@ -8014,19 +8035,112 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="48" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="49" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="50" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="51" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="53" />
+        <source>Once a day</source>
+        <translation>每天一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="54" />
+        <source>Morning and afternoon</source>
+        <translation>上午、下午各一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="55" />
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="56" />
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="57" />
+        <source>Weekly + monthly ledgers</source>
+        <translation>每周 + 每月台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="62" />
+        <source>Roll call and absence alerts</source>
+        <translation>点名与缺勤预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="64" />
+        <source>Early warning</source>
+        <translation>早期预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="66" />
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="67" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="69" />
+        <source>Mentors and home teaching</source>
+        <translation>帮扶与送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="88" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="507" />
+        <location filename="../../app/ui/settings_page.py" line="514" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="508" />
+        <location filename="../../app/ui/settings_page.py" line="515" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="509" />
+        <location filename="../../app/ui/settings_page.py" line="516" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -8216,48 +8330,48 @@ Discard them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="222" />
+        <location filename="../../app/ui/app.py" line="224" />
         <source>Baoxue is already open</source>
         <translation>保学已经打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="235" />
+        <location filename="../../app/ui/app.py" line="237" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="330" />
+        <location filename="../../app/ui/app.py" line="332" />
         <source>The school's database is encrypted, but it has no recovery key yet: if every password were forgotten, nobody could open it. Make the recovery key now and print it for the principal?</source>
         <translation>本校的数据库已加密,但还没有恢复密钥:如果所有密码都忘了,谁也打不开它。现在制作恢复密钥并为校长打印吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="333" />
+        <location filename="../../app/ui/app.py" line="335" />
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="347" />
-        <location filename="../../app/ui/app.py" line="361" />
+        <location filename="../../app/ui/app.py" line="349" />
+        <location filename="../../app/ui/app.py" line="363" />
         <source>Demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="348" />
+        <location filename="../../app/ui/app.py" line="350" />
         <source>Preparing the demo school (600 sample students)…</source>
         <translation>正在准备演示学校(600 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="392" />
+        <location filename="../../app/ui/app.py" line="394" />
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="396" />
+        <location filename="../../app/ui/app.py" line="398" />
         <source>Backing up the school's data…</source>
         <translation>正在备份学校的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="404" />
+        <location filename="../../app/ui/app.py" line="406" />
         <source>The automatic backup failed: see the message shown.</source>
         <translation>自动备份没有成功:请看弹出的提示。</translation>
     </message>
@@ -8285,12 +8399,12 @@ Discard them?</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70" />
+        <location filename="../../app/ui/student_page.py" line="71" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8622,231 +8736,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="161" />
+        <location filename="../../app/ui/student_page.py" line="162" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="163" />
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="319" />
+        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="165" />
+        <location filename="../../app/ui/student_page.py" line="166" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="169" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
+        <location filename="../../app/ui/student_page.py" line="171" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="174" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="176" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="205" />
-        <location filename="../../app/ui/student_page.py" line="372" />
+        <location filename="../../app/ui/student_page.py" line="206" />
+        <location filename="../../app/ui/student_page.py" line="377" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="207" />
+        <location filename="../../app/ui/student_page.py" line="208" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="211" />
+        <location filename="../../app/ui/student_page.py" line="212" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="230" />
+        <location filename="../../app/ui/student_page.py" line="231" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="235" />
+        <location filename="../../app/ui/student_page.py" line="236" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236" />
+        <location filename="../../app/ui/student_page.py" line="237" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="249" />
+        <location filename="../../app/ui/student_page.py" line="250" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="251" />
-        <location filename="../../app/ui/student_page.py" line="319" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="320" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="320" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="322" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="322" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="321" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="319" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="266" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="279" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="275" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="280" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="276" />
+        <location filename="../../app/ui/student_page.py" line="281" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="285" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
+        <location filename="../../app/ui/student_page.py" line="286" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="287" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="284" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="289" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="318" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="332" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="340" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -8893,47 +9007,47 @@ Discard them?</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="71" />
+        <location filename="../../app/ui/registry.py" line="72" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73" />
+        <location filename="../../app/ui/registry.py" line="74" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="77" />
+        <location filename="../../app/ui/registry.py" line="78" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79" />
+        <location filename="../../app/ui/registry.py" line="80" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81" />
+        <location filename="../../app/ui/registry.py" line="82" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="82" />
+        <location filename="../../app/ui/registry.py" line="83" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="98" />
+        <location filename="../../app/ui/registry.py" line="100" />
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation>尚未在全国学籍系统注册:学校注册后请补填学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="101" />
+        <location filename="../../app/ui/registry.py" line="103" />
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation>学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证):请与全国学籍系统核对</translation>
     </message>
@@ -9218,87 +9332,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="223" />
+        <location filename="../../app/ui/documents_pledges.py" line="224" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="226" />
+        <location filename="../../app/ui/documents_pledges.py" line="227" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="227" />
+        <location filename="../../app/ui/documents_pledges.py" line="228" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="237" />
+        <location filename="../../app/ui/documents_pledges.py" line="238" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="239" />
+        <location filename="../../app/ui/documents_pledges.py" line="240" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="240" />
+        <location filename="../../app/ui/documents_pledges.py" line="241" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="243" />
+        <location filename="../../app/ui/documents_pledges.py" line="244" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="257" />
+        <location filename="../../app/ui/documents_pledges.py" line="258" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="258" />
+        <location filename="../../app/ui/documents_pledges.py" line="259" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="270" />
+        <location filename="../../app/ui/documents_pledges.py" line="271" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="291" />
+        <location filename="../../app/ui/documents_pledges.py" line="292" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="292" />
+        <location filename="../../app/ui/documents_pledges.py" line="293" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="305" />
+        <location filename="../../app/ui/documents_pledges.py" line="306" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="348" />
+        <location filename="../../app/ui/documents_pledges.py" line="349" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="353" />
+        <location filename="../../app/ui/documents_pledges.py" line="354" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="359" />
+        <location filename="../../app/ui/documents_pledges.py" line="360" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="372" />
+        <location filename="../../app/ui/documents_pledges.py" line="373" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -9469,7 +9583,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="500" />
+        <location filename="../../app/ui/registry.py" line="505" />
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href="registry"&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>有 {n} 名在校学生还没有全国学籍号({label})。请在全国学籍系统中注册,然后补填学籍号:&lt;a href="registry"&gt;在学籍名册中查看这些学生&lt;/a&gt;。</translation>
@@ -9478,47 +9592,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="45" />
+        <location filename="../../app/ui/accounts_page.py" line="46" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="45" />
+        <location filename="../../app/ui/accounts_page.py" line="46" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="45" />
+        <location filename="../../app/ui/accounts_page.py" line="46" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="53" />
+        <location filename="../../app/ui/accounts_page.py" line="54" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="55" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="55" />
+        <location filename="../../app/ui/accounts_page.py" line="56" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="56" />
+        <location filename="../../app/ui/accounts_page.py" line="57" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="57" />
+        <location filename="../../app/ui/accounts_page.py" line="58" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="59" />
+        <location filename="../../app/ui/accounts_page.py" line="60" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -9698,7 +9812,7 @@ Discard them?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/app.py" line="541" />
+        <location filename="../../app/ui/app.py" line="543" />
         <location filename="../../app/ui/wizard.py" line="107" />
         <source>Welcome to Baoxue</source>
         <extracomment>emitted with the new main window each time one is shown</extracomment>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
 from app import cases
 from app.errors import BaoxueError, ValidationError
 from app.ui.models import RowTableModel
-from app.ui.widgets import (ErrorLabel, add_field, clear_errors, guarded, hint_label, setup_table, show_error,
+from app.ui.widgets import (error_text, ErrorLabel, add_field, clear_errors, guarded, hint_label, setup_table, show_error,
                             show_under_field, side_by_side, text_box)
 
 
@@ -136,7 +136,7 @@ class RecordTab(QWidget):
     def show_refusal(self, exc: BaoxueError) -> None:
         """Under the field the service names; otherwise (closed case, permission) in a message box."""
         if not (isinstance(exc, ValidationError) and show_under_field(self.field_for(exc.field), exc)):
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
 
     def field_for(self, service_field: str) -> tuple[QWidget, ErrorLabel] | None:
         return self.fields.get(service_field)

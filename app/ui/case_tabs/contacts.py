@@ -12,7 +12,7 @@ from app.cases import ContactInput, ContactRow, ReportRow
 from app.ui.case_tabs.base import RecordTab, compact_text_box, detail_table
 from app.ui.cases_page import form_text, report_kind_text
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import date_edit as _date_edit
+from app.ui.widgets import label_text, date_edit as _date_edit
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
 
@@ -66,8 +66,8 @@ class ContactsTab(RecordTab):
         self.guardian.activated.connect(self._guardian_chosen)
         self.relation = QComboBox()
         self.relation.addItem(self.tr("(relation)"), "")
-        for key, label in codes.RELATION.items():
-            self.relation.addItem(label, key)
+        for key in codes.RELATION:
+            self.relation.addItem(label_text("relation", key, codes.RELATION), key)
         who = QWidget()
         row = QHBoxLayout(who)
         row.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,228 @@
+"""Messages in the user's language: a code and its parameters, worded by the catalog.
+
+A service never words a refusal itself: it raises an error with a **code** and **parameters**
+(``ValidationError("出生日期", "students.born_in_future", day=day)``), and the catalog in
+``resources/messages/*.tsv`` holds the Chinese and the English wording of every code::
+
+    # code<TAB>zh_CN<TAB>en            (one file per area: the code's first part names the file)
+    students.born_in_future	出生日期 {day} 在今天之后	the date of birth {day} is after today
+
+Templates use ``str.format`` fields (``{day}``, ``{count:,}``); a ``\\n`` in a template is a line
+break. Chinese is the default: ``str(error)`` (the CLI, the logs, the tests) is the Chinese text;
+the windows render ``error.in_language(lang)`` in their language, and ``baoxue`` on the command
+line in ``--lang`` / ``BAOXUE_LANG``. A parameter that is itself a message (a :class:`Message`, or
+an error it wraps) is rendered in the same language. ``tests/test_messages.py`` checks that every
+code raised is in the catalog in both languages with the same parameters, and that no raise site
+passes Chinese text of its own.
+
+The field names of :class:`~app.errors.ValidationError` (``"出生日期"``) stay what the windows match
+on; their English labels are the catalog's ``field_names.tsv`` (Chinese<TAB>English).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from app.shipped import resource
+
+DEFAULT_LANG = "zh_CN"
+LANGS = ("zh_CN", "en")
+#: the file of the field labels (not codes: Chinese label → English label)
+FIELDS_FILE = "field_names.tsv"
+#: the English of the program's tables of labels (roles, statuses, kinds, …): table<TAB>key<TAB>English;
+#: the Chinese stays in the table in the code (``ROLES``, ``STATUS_LABELS``, …)
+LABELS_FILE = "labels.tsv"
+#: what joins a list given as one parameter
+LIST_SEPARATOR = {"zh_CN": "、", "en": ", "}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A code and its parameters, rendered when it is shown (``str()`` is the Chinese)."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        return render(self.code, dict(self.params), lang)
+
+    def __str__(self) -> str:
+        return self.in_language(DEFAULT_LANG)
+
+
+def msg(code: str, /, **params) -> Message:
+    """A :class:`Message` (hashable: the windows use field names as keys)."""
+    return Message(code, tuple(params.items()))
+
+
+@dataclass(frozen=True)
+class Label:
+    """One entry of a table of labels (a role, a status, a kind of leave): its Chinese is ``zh``,
+    its English ``labels.tsv``'s line for (``table``, ``key``)."""
+
+    table: str
+    key: str
+    zh: str
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        if lang == DEFAULT_LANG:
+            return self.zh
+        return label_texts().get((self.table, str(self.key)), self.zh)
+
+    def __str__(self) -> str:
+        return self.zh
+
+
+def label(table: str, key, labels: dict) -> Label:
+    """The label of ``key`` in the table ``labels`` (named ``table`` in labels.tsv); an unknown key is itself."""
+    return Label(table, str(key), str(labels.get(key, key)))
+
+
+def labels(table: str, keys, table_labels: dict) -> list[Label]:
+    """Several labels (a parameter that lists them: the language's separator joins them)."""
+    return [label(table, k, table_labels) for k in keys]
+
+
+def label_text(table: str, key, table_labels: dict, lang: str = DEFAULT_LANG) -> str:
+    """The label of ``key`` in ``lang`` (the windows' columns and lists)."""
+    return label(table, key, table_labels).in_language(lang)
+
+
+def messages_dir() -> Path:
+    return resource("messages")
+
+
+def _read(path: Path, columns: int) -> list[list[str]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != columns:
+            raise ValueError(f"{path}:{n}: expected {columns} tab-separated fields, got {len(parts)}")
+        rows.append([p.replace("\\n", "\n") for p in parts])
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[tuple[str, str], str]]:
+    codes: dict[str, dict[str, str]] = {}
+    fields: dict[str, str] = {}
+    table_labels: dict[tuple[str, str], str] = {}
+    if not folder.is_dir():
+        return codes, fields, table_labels
+    for path in sorted(folder.glob("*.tsv")):
+        if path.name == FIELDS_FILE:
+            fields.update((zh, en) for zh, en in _read(path, 2))
+            continue
+        if path.name == LABELS_FILE:
+            table_labels.update(((table, key), en) for table, key, en in _read(path, 3))
+            continue
+        for code, zh, en in _read(path, 3):
+            if code in codes:
+                raise ValueError(f"{path}: the code {code} is in the catalog twice")
+            codes[code] = {"zh_CN": zh, "en": en}
+    return codes, fields, table_labels
+
+
+def catalog() -> dict[str, dict[str, str]]:
+    """code → {language → template}, read once from ``resources/messages``."""
+    return _load(messages_dir())[0]
+
+
+def field_labels() -> dict[str, str]:
+    """A field's Chinese name → its English label."""
+    return _load(messages_dir())[1]
+
+
+def label_texts() -> dict[tuple[str, str], str]:
+    """(table, key) → the English label."""
+    return _load(messages_dir())[2]
+
+
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template uses (``{day}``, ``{n:,}`` → day, n)."""
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class Clauses(tuple):
+    """Parts of one sentence, joined by a semicolon (a list parameter is joined by 、 / a comma)."""
+
+
+class Alternatives(tuple):
+    """Choices joined by 或 / or."""
+
+
+class Lines(tuple):
+    """Items shown one a line, indented under the sentence that names them."""
+
+
+CLAUSE_SEPARATOR = {"zh_CN": ";", "en": "; "}
+ALTERNATIVE_SEPARATOR = {"zh_CN": " 或 ", "en": " or "}
+
+
+def localized(value, lang: str):
+    """A parameter as it is shown in ``lang``: messages and errors rendered, lists joined."""
+    if hasattr(value, "in_language"):
+        return value.in_language(lang)
+    if isinstance(value, Alternatives):
+        return ALTERNATIVE_SEPARATOR.get(lang, " or ").join(str(localized(v, lang)) for v in value)
+    if isinstance(value, Lines):
+        return "\n".join(f"  {localized(v, lang)}" for v in value)
+    if isinstance(value, Clauses):
+        return CLAUSE_SEPARATOR.get(lang, "; ").join(str(localized(v, lang)) for v in value)
+    if isinstance(value, (list, tuple)) and all(hasattr(v, "in_language") or isinstance(v, str) for v in value):
+        return LIST_SEPARATOR.get(lang, ", ").join(str(localized(v, lang)) for v in value)
+    return value
+
+
+def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
+    """The text of ``code`` in ``lang`` (Chinese when ``lang`` has no wording).
+
+    Never fails: an unknown code or a template that does not fit its parameters (a bug the
+    catalog test is there to catch) shows the code and the parameters instead of hiding the error.
+    """
+    templates = catalog().get(code)
+    values = {k: localized(v, lang) for k, v in params.items()}
+    if templates is None:
+        return " ".join([code, *(f"{k}={v}" for k, v in values.items())])
+    template = templates.get(lang) or templates[DEFAULT_LANG]
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return " ".join([template, *(f"{k}={v}" for k, v in values.items())])
+
+
+def field_label(field, lang: str = DEFAULT_LANG) -> str:
+    """A :class:`~app.errors.ValidationError` field as shown in ``lang``."""
+    if hasattr(field, "in_language"):
+        return field.in_language(lang)
+    if lang == DEFAULT_LANG:
+        return str(field)
+    name, table = str(field), field_labels()
+    if name in table:
+        return table[name]
+    numbered = re.search(r"\d+", name)  # 监护人2姓名 → 监护人{n}姓名
+    if numbered:
+        pattern = table.get(name[:numbered.start()] + "{n}" + name[numbered.end():])
+        if pattern:
+            return pattern.format(n=numbered.group())
+    return name
+
+
+def text(value, lang: str = DEFAULT_LANG) -> str:
+    """Anything shown to the user: an error or message in ``lang``, anything else as ``str()``."""
+    return str(localized(value, lang))
+
+
+def cli_language(option: str | None = None) -> str:
+    """The command line's language: ``--lang``, then ``BAOXUE_LANG``, then Chinese."""
+    for candidate in (option, os.environ.get("BAOXUE_LANG")):
+        if candidate in LANGS:
+            return candidate
+    return DEFAULT_LANG
