@@ -43,6 +43,7 @@ from app.data import keyring
 from app.data.db import core
 from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
+from app.messages import DEFAULT_LANG, catalog, label_texts
 from app.paths import DataPaths
 
 # Columns never copied into the log (secrets).
@@ -453,6 +454,10 @@ class AuditRow:
     after: dict | None
     name: str = ""  # the person (the staff member's name), not the login; "" for the system
 
+    def described(self, lang: str = DEFAULT_LANG) -> str:
+        """The entry's description in ``lang`` (:func:`describe`; the stored summary in Chinese)."""
+        return describe(self.action, self.entity, self.entity_id, self.before, self.after, self.summary, lang)
+
     @property
     def who(self) -> str:
         """How the log names the person: "王老师 (wang)"; the login alone when no name is on file."""
@@ -516,3 +521,76 @@ def actions(session: Session) -> list[str]:
 
 def count(session: Session) -> int:
     return session.exec(select(func.count()).select_from(AuditEntry)).one()
+
+
+# --- the entries in the user's language ---------------------------------------------------------------
+#
+# The summary is stored (and signed) in Chinese and is never rewritten. Another language words the entry
+# at display time from its action, its record's id and its stored before/after fields, with the templates
+# ``audit.label__<action>`` (the action's label) and ``audit.summary__<action>`` (its description) in
+# resources/messages/audit.tsv (the action's dots written ``__``: pledge.return → audit.summary__pledge__return). An action the table lacks shows its stored summary (and its code).
+
+#: stored fields whose values are keys of a table of labels (labels.tsv): (entity, field) or field → table
+_VALUE_TABLES: dict[tuple[str, str] | str, str] = {
+    ("student", "status"): "status",
+    ("leave", "kind"): "leave_kind",
+    ("plan_measure", "kind"): "measure_kind",
+    ("approval_request", "kind"): "request_kind",
+    "level": "alert_level",
+    "outcome": "case_outcome",
+    "form": "contact_form",
+    "end_reason": "end_reason",
+    "roles": "role",
+}
+_BOOLS = {"en": ("no", "yes")}
+
+
+def _shown(entity: str, field: str, value: Any, lang: str) -> Any:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return _BOOLS.get(lang, ("否", "是"))[value]
+    table = _VALUE_TABLES.get((entity, field)) or _VALUE_TABLES.get(field)
+    if table and isinstance(value, str):
+        texts = label_texts()
+        return ", ".join(texts.get((table, key), key) for key in value.split(",")) if value else "—"
+    return value
+
+
+def entry_params(entity: str, entity_id: int | None, before: Any, after: Any, lang: str) -> dict[str, Any]:
+    """What a description template may name: ``id``, each stored field (its value after the change, else
+    before), and ``before_<field>`` / ``after_<field>``; values that are keys of a table shown as labels."""
+    params: dict[str, Any] = {"id": "" if entity_id is None else entity_id}
+    sides = [(name, side) for name, side in (("before", before), ("after", after)) if isinstance(side, dict)]
+    for name, side in sides:  # after last, so a field's plain name is its value after the change
+        for field, value in side.items():
+            shown = _shown(entity, str(field), value, lang)
+            params[f"{name}_{field}"] = shown
+            params[str(field)] = shown
+    return params
+
+
+def action_code(kind: str, action: str) -> str:
+    """The catalog code of an action's ``label`` or ``summary`` (audit.summary__pledge__return)."""
+    return f"audit.{kind}__{action.replace('.', '__')}"
+
+
+def action_text(action: str, lang: str = DEFAULT_LANG) -> str:
+    """The label of an action in ``lang`` (the code itself for an action the table lacks)."""
+    templates = catalog().get(action_code("label", action))
+    return (templates.get(lang) or templates[DEFAULT_LANG]) if templates else action
+
+
+def describe(action: str, entity: str, entity_id: int | None, before: Any, after: Any, summary: str,
+             lang: str = DEFAULT_LANG) -> str:
+    """An entry's description in ``lang``: the stored summary in Chinese; elsewhere the action's template
+    filled from the entry (the stored summary when the table lacks the action, the action's label when
+    the entry lacks a field its template names)."""
+    templates = catalog().get(action_code("summary", action))
+    if lang == DEFAULT_LANG or templates is None or lang not in templates:
+        return summary
+    try:
+        return templates[lang].format(**entry_params(entity, entity_id, before, after, lang))
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        label = action_text(action, lang)
+        return f"{label} #{entity_id}" if entity_id is not None else label

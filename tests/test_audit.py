@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlmodel import func, select
 
@@ -55,3 +57,80 @@ def test_the_log_names_people_not_only_logins(school_db):
         system = audit.query(s, school_db.actors["admin"], username="system")
     assert (row.name, row.who) == ("王老师", "王老师 (wang)")
     assert all(r.name == "" and r.who == "system" for r in system)
+
+
+# --- the entries in the user's language -----------------------------------------------------------------
+
+
+def _recorded_actions() -> set[str]:
+    """Every action code the services record: the literal third argument of ``audit.record(…)``, the
+    ``action=`` of ``record_many``'s entries, and the codes built from tables (approvals, alerts)."""
+    import ast
+    from pathlib import Path
+
+    from app.approvals.common import ACTIONS
+    from app.attendance.alerts import _AUDIT_ACTION as ALERT_ACTIONS  # noqa: PLC2701 (the table the code uses)
+
+    codes: set[str] = set()
+    built = []
+    for path in sorted(Path(audit.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name == "record" and len(node.args) >= 3 and isinstance(node.func, ast.Attribute) \
+                    and getattr(node.func.value, "id", "") == "audit":
+                arg = node.args[2]
+                if isinstance(arg, ast.Constant):
+                    codes.add(arg.value)
+                else:
+                    built.append(ast.unparse(arg))
+            if name == "dict":
+                for kw in node.keywords:
+                    if kw.arg == "action" and isinstance(kw.value, ast.Constant) and "." in kw.value.value:
+                        codes.add(kw.value.value)
+    assert sorted(built) == ["_AUDIT_ACTION[action]", "f'approval.{action}'"], "a new way of naming an action"
+    codes |= {f"approval.{a}" for a in ACTIONS} | set(ALERT_ACTIONS.values())
+    assert len(codes) > 60  # the pass finds the call sites
+    return codes
+
+
+def test_every_recorded_action_has_its_label_and_description_in_both_languages():
+    from app.messages import catalog
+
+    table = catalog()
+    missing = sorted(audit.action_code(kind, a) for a in _recorded_actions() for kind in ("label", "summary")
+                     if not {"zh_CN", "en"} <= set(table.get(audit.action_code(kind, a), {})))
+    assert missing == []
+
+
+def test_an_entry_is_described_in_english_from_its_stored_fields_and_chinese_stays_as_stored():
+    row = audit.AuditRow(7, TODAY, "wang", "student.status", "student", 12, "马月妍:在校 → 辍学(随父母务工)",
+                         {"status": "in_school"}, {"status": "dropout"})
+    assert row.described("zh_CN") == row.summary
+    assert row.described("en") == "Student #12: in school → dropped out"
+    assert audit.action_text("student.status", "en") == "Student status change"
+    assert audit.action_text("student.status", "zh_CN") == "学籍变动"
+    # a field the template names but the entry lacks: the action's label, never a half-filled sentence
+    bare = audit.AuditRow(8, TODAY, "wang", "alert.raise", "absence_alert", 3, "某某 连续无故缺勤", None, {})
+    assert bare.described("en") == "Absence alert #3"
+    # an action the table lacks: its stored summary, and its code as its label
+    other = audit.AuditRow(9, TODAY, "wang", "someday.new", "thing", None, "新的操作", None, None)
+    assert other.described("en") == "新的操作"
+    assert audit.action_text("someday.new", "en") == "someday.new"
+
+
+def test_the_entries_of_a_school_are_described_in_english_with_only_typed_chinese(school_db):
+    admin = school_db.actors["admin"]
+    with school_db.transaction() as s:
+        school.create_staff(s, admin, "钱老师")
+        rows = audit.query(s, admin)
+    assert {r.action for r in rows} >= {"staff.create", "account.login"}
+    for row in rows:
+        text = row.described("en")
+        for side in (row.before or {}, row.after or {}):  # the values stored with the entry are the school's data
+            for value in side.values():
+                if isinstance(value, str) and value:
+                    text = text.replace(value, "")
+        assert text and not re.search(r"[\u4e00-\u9fff]", text), (row.action, row.described("en"))
+    assert next(r for r in rows if r.action == "staff.create").described("en") == "New staff member 钱老师"

@@ -44,34 +44,10 @@ from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import error_text, local_text, make_table, show_error, vocab_text
+from app.ui.widgets import error_text, local_text, make_table, show_error, shown_language, vocab_text
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
-
-#: friendly names of the actions the services record (unknown ones show their key)
-ACTION_LABELS: dict[str, str] = {
-    "account.login": QT_TRANSLATE_NOOP("AuditModel", "Log in"),
-    "account.create": QT_TRANSLATE_NOOP("AuditModel", "New account"),
-    "account.roles": QT_TRANSLATE_NOOP("AuditModel", "Change roles"),
-    "account.active": QT_TRANSLATE_NOOP("AuditModel", "Enable / disable account"),
-    "account.password": QT_TRANSLATE_NOOP("AuditModel", "Change password"),
-    "school.setup": QT_TRANSLATE_NOOP("AuditModel", "Set up school"),
-    "school.update": QT_TRANSLATE_NOOP("AuditModel", "Change school details"),
-    "school_year.create": QT_TRANSLATE_NOOP("AuditModel", "New school year"),
-    "class.create": QT_TRANSLATE_NOOP("AuditModel", "New class"),
-    "class.update": QT_TRANSLATE_NOOP("AuditModel", "Change class"),
-    "staff.create": QT_TRANSLATE_NOOP("AuditModel", "New staff member"),
-    "staff.leave": QT_TRANSLATE_NOOP("AuditModel", "Staff member left"),
-    "teaching.assign": QT_TRANSLATE_NOOP("AuditModel", "Assign teaching"),
-    "student.create": QT_TRANSLATE_NOOP("AuditModel", "New student"),
-    "student.update": QT_TRANSLATE_NOOP("AuditModel", "Change student"),
-    "student.status": QT_TRANSLATE_NOOP("AuditModel", "Student status change"),
-    "roster.import": QT_TRANSLATE_NOOP("AuditModel", "Import roster"),
-    "policy.update": QT_TRANSLATE_NOOP("AuditModel", "Change settings"),
-    "calendar.set": QT_TRANSLATE_NOOP("AuditModel", "Mark school calendar day"),
-    "calendar.clear": QT_TRANSLATE_NOOP("AuditModel", "Clear school calendar day"),
-}
 
 ENTITY_LABELS: dict[str, str] = {
     "school": QT_TRANSLATE_NOOP("AuditModel", "School"),
@@ -86,7 +62,8 @@ ENTITY_LABELS: dict[str, str] = {
 
 
 def action_label(action: str) -> str:
-    return vocab_text("AuditModel", ACTION_LABELS, action)
+    """The action's label in the windows' language (resources/messages/audit.tsv; an unknown one shows its code)."""
+    return audit.action_text(action, shown_language())
 
 
 def entity_label(entity: str, entity_id: int | None) -> str:
@@ -133,7 +110,8 @@ class AuditModel(RowTableModel[AuditRow]):
             Column(self.tr("User"), lambda r: r.who),  # the person and the login
             Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
             Column(self.tr("What"), lambda r: entity_label(r.entity, r.entity_id)),
-            Column(self.tr("Summary"), lambda r: r.summary, tooltip=lambda r: r.summary or None),
+            Column(self.tr("Summary"), lambda r: r.described(shown_language()),
+                   tooltip=lambda r: r.described(shown_language()) or None),
         ]
 
     # --- loading ----------------------------------------------------------------------------
@@ -368,7 +346,7 @@ class AuditPage(QWidget):
             self.after_edit.clear()
             return
         self.detail_label.setText(f"{format_time(row.at)}\u3000{row.who}\u3000{action_label(row.action)}"
-                                  f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.summary}")
+                                  f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.described(shown_language())}")
         self.before_edit.setPlainText(pretty_json(row.before) or self.tr("(nothing)"))
         self.after_edit.setPlainText(pretty_json(row.after) or self.tr("(nothing)"))
 

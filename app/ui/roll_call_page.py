@@ -51,7 +51,7 @@ from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDele
                                      mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
 from app.ui.widgets import (error_text, ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
-                            side_by_side, vbox)
+                            shown_language, side_by_side, vbox)
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the record kinds the roll call, the today panel and the alerts show (read again when one changes)
@@ -551,7 +551,8 @@ class RollCallPage(QWidget):
         self.history_list.clear()
         for h in (self.rc.history if self.rc else []):
             at = local_time(h.at)
-            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.username}\n{h.summary}" if at else h.summary)
+            text = h.described(shown_language())
+            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.username}\n{text}" if at else text)
         if self.rc is not None and not self.rc.history:
             self.history_list.addItem(self.tr("Not submitted yet."))
 

@@ -38,7 +38,8 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import error_text, fit_to_screen, label_text, labels_text, local_text, make_table, open_modal
+from app.ui.widgets import (error_text, fit_to_screen, label_text, labels_text, local_text, make_table, open_modal,
+                             shown_language)
 
 
 #: the record kinds a student's file shows
@@ -361,7 +362,7 @@ class StudentPage(QDialog):
             for name in after:
                 lines.append(f"{self._field_label(name)}:{self._value_text(name, before.get(name))} \u2192 "
                              f"{self._value_text(name, after.get(name))}")
-        return ChangeLine(entry.at, entry.username, entry.summary, "\n".join(lines))
+        return ChangeLine(entry.at, entry.username, entry.described(shown_language()), "\n".join(lines))
 
     # --- actions --------------------------------------------------------------------------------
 

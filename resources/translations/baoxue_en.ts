@@ -828,168 +828,67 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="54"/>
-        <source>Log in</source>
-        <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="55"/>
-        <source>New account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="56"/>
-        <source>Change roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="57"/>
-        <source>Enable / disable account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="58"/>
-        <source>Change password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="59"/>
-        <source>Set up school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="60"/>
-        <source>Change school details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="61"/>
-        <source>New school year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="62"/>
-        <source>New class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="63"/>
-        <source>Change class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="64"/>
-        <source>New staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="65"/>
-        <source>Staff member left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="66"/>
-        <source>Assign teaching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="67"/>
-        <source>New student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="68"/>
-        <source>Change student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="69"/>
-        <source>Student status change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="70"/>
-        <source>Import roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="71"/>
-        <source>Change settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="72"/>
-        <source>Mark school calendar day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="73"/>
-        <source>Clear school calendar day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="77"/>
+        <location filename="../../app/ui/audit_window.py" line="53"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="78"/>
+        <location filename="../../app/ui/audit_window.py" line="54"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="79"/>
+        <location filename="../../app/ui/audit_window.py" line="55"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80"/>
+        <location filename="../../app/ui/audit_window.py" line="56"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81"/>
+        <location filename="../../app/ui/audit_window.py" line="57"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82"/>
+        <location filename="../../app/ui/audit_window.py" line="58"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83"/>
+        <location filename="../../app/ui/audit_window.py" line="59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84"/>
+        <location filename="../../app/ui/audit_window.py" line="60"/>
         <source>Calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="132"/>
+        <location filename="../../app/ui/audit_window.py" line="109"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133"/>
+        <location filename="../../app/ui/audit_window.py" line="110"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="134"/>
+        <location filename="../../app/ui/audit_window.py" line="111"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="135"/>
+        <location filename="../../app/ui/audit_window.py" line="112"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="136"/>
+        <location filename="../../app/ui/audit_window.py" line="113"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,84 +896,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="179"/>
+        <location filename="../../app/ui/audit_window.py" line="157"/>
         <source>Words in the summary, e.g. a student&apos;s name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="185"/>
+        <location filename="../../app/ui/audit_window.py" line="163"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="187"/>
+        <location filename="../../app/ui/audit_window.py" line="165"/>
         <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="196"/>
+        <location filename="../../app/ui/audit_window.py" line="174"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="224"/>
+        <location filename="../../app/ui/audit_window.py" line="202"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="225"/>
+        <location filename="../../app/ui/audit_window.py" line="203"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="242"/>
+        <location filename="../../app/ui/audit_window.py" line="220"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="244"/>
+        <location filename="../../app/ui/audit_window.py" line="222"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="248"/>
+        <location filename="../../app/ui/audit_window.py" line="226"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="256"/>
+        <location filename="../../app/ui/audit_window.py" line="234"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="283"/>
+        <location filename="../../app/ui/audit_window.py" line="261"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="334"/>
+        <location filename="../../app/ui/audit_window.py" line="312"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="341"/>
+        <location filename="../../app/ui/audit_window.py" line="319"/>
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="343"/>
+        <location filename="../../app/ui/audit_window.py" line="321"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="366"/>
+        <location filename="../../app/ui/audit_window.py" line="344"/>
         <source>Select an entry to see the values before and after the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="372"/>
-        <location filename="../../app/ui/audit_window.py" line="373"/>
+        <location filename="../../app/ui/audit_window.py" line="350"/>
+        <location filename="../../app/ui/audit_window.py" line="351"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,22 +1673,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89"/>
+        <location filename="../../app/ui/student_page.py" line="90"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90"/>
+        <location filename="../../app/ui/student_page.py" line="91"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="93"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,43 +3507,43 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50"/>
+        <location filename="../../app/ui/student_page.py" line="51"/>
         <source>Yes</source>
         <extracomment>the record kinds a student&apos;s file shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50"/>
+        <location filename="../../app/ui/student_page.py" line="51"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="52"/>
+        <location filename="../../app/ui/student_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54"/>
+        <location filename="../../app/ui/student_page.py" line="55"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55"/>
+        <location filename="../../app/ui/student_page.py" line="56"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57"/>
+        <location filename="../../app/ui/student_page.py" line="58"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7517,7 +7416,7 @@ Ctrl+F jumps here.</source>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="189"/>
-        <location filename="../../app/ui/roll_call_page.py" line="595"/>
+        <location filename="../../app/ui/roll_call_page.py" line="596"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7634,87 +7533,87 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="556"/>
+        <location filename="../../app/ui/roll_call_page.py" line="557"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="562"/>
+        <location filename="../../app/ui/roll_call_page.py" line="563"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="570"/>
+        <location filename="../../app/ui/roll_call_page.py" line="571"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="574"/>
+        <location filename="../../app/ui/roll_call_page.py" line="575"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="577"/>
+        <location filename="../../app/ui/roll_call_page.py" line="578"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="580"/>
+        <location filename="../../app/ui/roll_call_page.py" line="581"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="584"/>
+        <location filename="../../app/ui/roll_call_page.py" line="585"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="586"/>
+        <location filename="../../app/ui/roll_call_page.py" line="587"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="594"/>
+        <location filename="../../app/ui/roll_call_page.py" line="595"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="602"/>
+        <location filename="../../app/ui/roll_call_page.py" line="603"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="606"/>
+        <location filename="../../app/ui/roll_call_page.py" line="607"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="627"/>
+        <location filename="../../app/ui/roll_call_page.py" line="628"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631"/>
+        <location filename="../../app/ui/roll_call_page.py" line="632"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="632"/>
+        <location filename="../../app/ui/roll_call_page.py" line="633"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683"/>
+        <location filename="../../app/ui/roll_call_page.py" line="684"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687"/>
+        <location filename="../../app/ui/roll_call_page.py" line="688"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="689"/>
+        <location filename="../../app/ui/roll_call_page.py" line="690"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8336,32 +8235,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="64"/>
+        <location filename="../../app/ui/student_page.py" line="65"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="66"/>
+        <location filename="../../app/ui/student_page.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68"/>
+        <location filename="../../app/ui/student_page.py" line="69"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69"/>
+        <location filename="../../app/ui/student_page.py" line="70"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="73"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8693,231 +8592,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162"/>
+        <location filename="../../app/ui/student_page.py" line="163"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164"/>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="165"/>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166"/>
+        <location filename="../../app/ui/student_page.py" line="167"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="170"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="172"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173"/>
+        <location filename="../../app/ui/student_page.py" line="174"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="176"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="178"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206"/>
-        <location filename="../../app/ui/student_page.py" line="377"/>
+        <location filename="../../app/ui/student_page.py" line="207"/>
+        <location filename="../../app/ui/student_page.py" line="378"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="208"/>
+        <location filename="../../app/ui/student_page.py" line="209"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212"/>
+        <location filename="../../app/ui/student_page.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="231"/>
+        <location filename="../../app/ui/student_page.py" line="232"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236"/>
+        <location filename="../../app/ui/student_page.py" line="237"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237"/>
+        <location filename="../../app/ui/student_page.py" line="238"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250"/>
+        <location filename="../../app/ui/student_page.py" line="251"/>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
-        <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="253"/>
         <location filename="../../app/ui/student_page.py" line="325"/>
-        <source>ID document</source>
+        <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
-        <source>ID number</source>
+        <location filename="../../app/ui/student_page.py" line="326"/>
+        <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
-        <source>Birth date</source>
+        <location filename="../../app/ui/student_page.py" line="326"/>
+        <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
-        <source>Ethnicity</source>
+        <location filename="../../app/ui/student_page.py" line="324"/>
+        <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="257"/>
         <location filename="../../app/ui/student_page.py" line="327"/>
-        <source>Household registration</source>
+        <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
-        <source>Health</source>
+        <location filename="../../app/ui/student_page.py" line="328"/>
+        <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="259"/>
         <location filename="../../app/ui/student_page.py" line="328"/>
-        <source>Day / boarding</source>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
-        <source>Enrolment date</source>
+        <location filename="../../app/ui/student_page.py" line="329"/>
+        <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
+        <source>Enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268"/>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="269"/>
+        <location filename="../../app/ui/student_page.py" line="343"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268"/>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="269"/>
+        <location filename="../../app/ui/student_page.py" line="343"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="280"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="285"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="286"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286"/>
+        <location filename="../../app/ui/student_page.py" line="287"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="290"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="332"/>
+        <location filename="../../app/ui/student_page.py" line="333"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="340"/>
+        <location filename="../../app/ui/student_page.py" line="341"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -827,168 +827,67 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="54" />
-        <source>Log in</source>
-        <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="55" />
-        <source>New account</source>
-        <translation>新建账户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="56" />
-        <source>Change roles</source>
-        <translation>修改角色</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="57" />
-        <source>Enable / disable account</source>
-        <translation>启用/停用账户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="58" />
-        <source>Change password</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="59" />
-        <source>Set up school</source>
-        <translation>设置学校</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="60" />
-        <source>Change school details</source>
-        <translation>修改学校信息</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="61" />
-        <source>New school year</source>
-        <translation>新建学年</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="62" />
-        <source>New class</source>
-        <translation>新建班级</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="63" />
-        <source>Change class</source>
-        <translation>修改班级</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="64" />
-        <source>New staff member</source>
-        <translation>新增教职工</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="65" />
-        <source>Staff member left</source>
-        <translation>教职工离职</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="66" />
-        <source>Assign teaching</source>
-        <translation>安排任教</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="67" />
-        <source>New student</source>
-        <translation>新增学生</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="68" />
-        <source>Change student</source>
-        <translation>修改学生信息</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="69" />
-        <source>Student status change</source>
-        <translation>学籍变动</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="70" />
-        <source>Import roster</source>
-        <translation>导入名册</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="71" />
-        <source>Change settings</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="72" />
-        <source>Mark school calendar day</source>
-        <translation>设置校历日</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="73" />
-        <source>Clear school calendar day</source>
-        <translation>取消校历日</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="77" />
+        <location filename="../../app/ui/audit_window.py" line="53" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="78" />
+        <location filename="../../app/ui/audit_window.py" line="54" />
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="79" />
+        <location filename="../../app/ui/audit_window.py" line="55" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80" />
+        <location filename="../../app/ui/audit_window.py" line="56" />
         <source>Staff member</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81" />
+        <location filename="../../app/ui/audit_window.py" line="57" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82" />
+        <location filename="../../app/ui/audit_window.py" line="58" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83" />
+        <location filename="../../app/ui/audit_window.py" line="59" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84" />
+        <location filename="../../app/ui/audit_window.py" line="60" />
         <source>Calendar day</source>
         <translation>校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="132" />
+        <location filename="../../app/ui/audit_window.py" line="109" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="110" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="134" />
+        <location filename="../../app/ui/audit_window.py" line="111" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="135" />
+        <location filename="../../app/ui/audit_window.py" line="112" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="136" />
+        <location filename="../../app/ui/audit_window.py" line="113" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -996,84 +895,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="179" />
+        <location filename="../../app/ui/audit_window.py" line="157" />
         <source>Words in the summary, e.g. a student's name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="185" />
+        <location filename="../../app/ui/audit_window.py" line="163" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="187" />
+        <location filename="../../app/ui/audit_window.py" line="165" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="196" />
+        <location filename="../../app/ui/audit_window.py" line="174" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="224" />
+        <location filename="../../app/ui/audit_window.py" line="202" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="225" />
+        <location filename="../../app/ui/audit_window.py" line="203" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="242" />
+        <location filename="../../app/ui/audit_window.py" line="220" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="244" />
+        <location filename="../../app/ui/audit_window.py" line="222" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="248" />
+        <location filename="../../app/ui/audit_window.py" line="226" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="256" />
+        <location filename="../../app/ui/audit_window.py" line="234" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="283" />
+        <location filename="../../app/ui/audit_window.py" line="261" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="334" />
+        <location filename="../../app/ui/audit_window.py" line="312" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="341" />
+        <location filename="../../app/ui/audit_window.py" line="319" />
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="343" />
+        <location filename="../../app/ui/audit_window.py" line="321" />
         <source>{n} entries</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="366" />
+        <location filename="../../app/ui/audit_window.py" line="344" />
         <source>Select an entry to see the values before and after the change.</source>
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="372" />
-        <location filename="../../app/ui/audit_window.py" line="373" />
+        <location filename="../../app/ui/audit_window.py" line="350" />
+        <location filename="../../app/ui/audit_window.py" line="351" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
@@ -1773,22 +1672,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89" />
+        <location filename="../../app/ui/student_page.py" line="90" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -3621,43 +3520,43 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50" />
+        <location filename="../../app/ui/student_page.py" line="51" />
         <source>Yes</source>
         <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50" />
+        <location filename="../../app/ui/student_page.py" line="51" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="52" />
+        <location filename="../../app/ui/student_page.py" line="53" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="55" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -7558,7 +7457,7 @@ Ctrl+F jumps here.</source>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="189" />
-        <location filename="../../app/ui/roll_call_page.py" line="595" />
+        <location filename="../../app/ui/roll_call_page.py" line="596" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
@@ -7677,87 +7576,87 @@ Discard them?</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="556" />
+        <location filename="../../app/ui/roll_call_page.py" line="557" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="562" />
+        <location filename="../../app/ui/roll_call_page.py" line="563" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="570" />
+        <location filename="../../app/ui/roll_call_page.py" line="571" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="574" />
+        <location filename="../../app/ui/roll_call_page.py" line="575" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="577" />
+        <location filename="../../app/ui/roll_call_page.py" line="578" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="580" />
+        <location filename="../../app/ui/roll_call_page.py" line="581" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="584" />
+        <location filename="../../app/ui/roll_call_page.py" line="585" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="586" />
+        <location filename="../../app/ui/roll_call_page.py" line="587" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="594" />
+        <location filename="../../app/ui/roll_call_page.py" line="595" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="602" />
+        <location filename="../../app/ui/roll_call_page.py" line="603" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="606" />
+        <location filename="../../app/ui/roll_call_page.py" line="607" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="627" />
+        <location filename="../../app/ui/roll_call_page.py" line="628" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="631" />
+        <location filename="../../app/ui/roll_call_page.py" line="632" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="632" />
+        <location filename="../../app/ui/roll_call_page.py" line="633" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683" />
+        <location filename="../../app/ui/roll_call_page.py" line="684" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="687" />
+        <location filename="../../app/ui/roll_call_page.py" line="688" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="689" />
+        <location filename="../../app/ui/roll_call_page.py" line="690" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -8379,32 +8278,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="64" />
+        <location filename="../../app/ui/student_page.py" line="65" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="66" />
+        <location filename="../../app/ui/student_page.py" line="67" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68" />
+        <location filename="../../app/ui/student_page.py" line="69" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8736,231 +8635,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162" />
+        <location filename="../../app/ui/student_page.py" line="163" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164" />
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="165" />
+        <location filename="../../app/ui/student_page.py" line="265" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166" />
+        <location filename="../../app/ui/student_page.py" line="167" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="170" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171" />
+        <location filename="../../app/ui/student_page.py" line="172" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173" />
+        <location filename="../../app/ui/student_page.py" line="174" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
+        <location filename="../../app/ui/student_page.py" line="176" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177" />
+        <location filename="../../app/ui/student_page.py" line="178" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206" />
-        <location filename="../../app/ui/student_page.py" line="377" />
+        <location filename="../../app/ui/student_page.py" line="207" />
+        <location filename="../../app/ui/student_page.py" line="378" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="208" />
+        <location filename="../../app/ui/student_page.py" line="209" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212" />
+        <location filename="../../app/ui/student_page.py" line="213" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="231" />
+        <location filename="../../app/ui/student_page.py" line="232" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236" />
+        <location filename="../../app/ui/student_page.py" line="237" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237" />
+        <location filename="../../app/ui/student_page.py" line="238" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="251" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="267" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="269" />
+        <location filename="../../app/ui/student_page.py" line="343" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="269" />
+        <location filename="../../app/ui/student_page.py" line="343" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="280" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="281" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
+        <location filename="../../app/ui/student_page.py" line="282" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="285" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="286" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286" />
+        <location filename="../../app/ui/student_page.py" line="287" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="289" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="290" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="332" />
+        <location filename="../../app/ui/student_page.py" line="333" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="340" />
+        <location filename="../../app/ui/student_page.py" line="341" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
