@@ -51,9 +51,6 @@ EXAMPLES = (
 )
 #: places still in Chinese on the English pages (page: widget column): what is left of issue #15 item 6
 NOT_YET = {
-    # an audit entry's summary is Chinese text stored with the entry (signed in the chain): the English
-    # screen needs a translated description per action
-    "audit: QTableView(auditTable) column 4": "the audit entries' stored summaries",
 }
 #: the same for the dialogs
 DIALOGS_NOT_YET = {
@@ -62,10 +59,8 @@ DIALOGS_NOT_YET = {
     "case: QTextBrowser()": "the home-visit record as app.cases writes it",
     # the plan's risk facts are app.mentors.planning's Chinese lines
     "plan: QLabel(riskFacts)": "app.mentors.planning's risk facts",
-    # a status change's reason is stored Chinese text the program wrote (入学, 转出至…), and the student
-    # file's list of changes shows the audit entries' stored summaries
+    # a status change's reason is stored Chinese text the program wrote (入学, 转出至…)
     "student file: QTableView() column 4": "the status changes' stored reasons",
-    "student file: QTableView() column 2": "the audit entries' stored summaries",
 }
 
 #: the columns whose values the school typed (table → columns); everything else a text shows is the program's
