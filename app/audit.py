@@ -581,6 +581,12 @@ def action_text(action: str, lang: str = DEFAULT_LANG) -> str:
     return (templates.get(lang) or templates[DEFAULT_LANG]) if templates else action
 
 
+def entity_text(entity: str, lang: str = DEFAULT_LANG) -> str:
+    """The name of the kind of record an entry is about, in ``lang`` (the table's name for one the table lacks)."""
+    templates = catalog().get(f"audit.entity__{entity}")
+    return (templates.get(lang) or templates[DEFAULT_LANG]) if templates else entity
+
+
 def describe(action: str, entity: str, entity_id: int | None, before: Any, after: Any, summary: str,
              lang: str = DEFAULT_LANG) -> str:
     """An entry's description in ``lang``: the stored summary in Chinese; elsewhere the action's template

@@ -72,6 +72,7 @@ def _recorded_actions() -> set[str]:
     from app.attendance.alerts import _AUDIT_ACTION as ALERT_ACTIONS  # noqa: PLC2701 (the table the code uses)
 
     codes: set[str] = set()
+    entities: set[str] = set()
     built = []
     for path in sorted(Path(audit.__file__).parent.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -80,6 +81,8 @@ def _recorded_actions() -> set[str]:
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             if name == "record" and len(node.args) >= 3 and isinstance(node.func, ast.Attribute) \
                     and getattr(node.func.value, "id", "") == "audit":
+                if len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
+                    entities.add(node.args[3].value)
                 arg = node.args[2]
                 if isinstance(arg, ast.Constant):
                     codes.add(arg.value)
@@ -91,16 +94,18 @@ def _recorded_actions() -> set[str]:
                         codes.add(kw.value.value)
     assert sorted(built) == ["_AUDIT_ACTION[action]", "f'approval.{action}'"], "a new way of naming an action"
     codes |= {f"approval.{a}" for a in ACTIONS} | set(ALERT_ACTIONS.values())
-    assert len(codes) > 60  # the pass finds the call sites
-    return codes
+    assert len(codes) > 60 and len(entities) > 25  # the pass finds the call sites
+    return codes, entities
 
 
 def test_every_recorded_action_has_its_label_and_description_in_both_languages():
     from app.messages import catalog
 
     table = catalog()
-    missing = sorted(audit.action_code(kind, a) for a in _recorded_actions() for kind in ("label", "summary")
-                     if not {"zh_CN", "en"} <= set(table.get(audit.action_code(kind, a), {})))
+    actions, entities = _recorded_actions()
+    wanted = [audit.action_code(kind, a) for a in actions for kind in ("label", "summary")]
+    wanted += [f"audit.entity__{e}" for e in entities]
+    missing = sorted(code for code in wanted if not {"zh_CN", "en"} <= set(table.get(code, {})))
     assert missing == []
 
 
@@ -118,6 +123,8 @@ def test_an_entry_is_described_in_english_from_its_stored_fields_and_chinese_sta
     other = audit.AuditRow(9, TODAY, "wang", "someday.new", "thing", None, "新的操作", None, None)
     assert other.described("en") == "新的操作"
     assert audit.action_text("someday.new", "en") == "someday.new"
+    assert (audit.entity_text("pledge", "en"), audit.entity_text("pledge", "zh_CN")) == ("Pledge", "责任书")
+    assert audit.entity_text("someday_thing", "en") == "someday_thing"
 
 
 def test_the_entries_of_a_school_are_described_in_english_with_only_typed_chinese(school_db):

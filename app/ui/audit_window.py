@@ -13,7 +13,6 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QDate,
     QModelIndex,
     QObject,
@@ -44,22 +43,10 @@ from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import error_text, local_text, make_table, show_error, shown_language, vocab_text
+from app.ui.widgets import error_text, local_text, make_table, show_error, shown_language
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
-
-ENTITY_LABELS: dict[str, str] = {
-    "school": QT_TRANSLATE_NOOP("AuditModel", "School"),
-    "school_year": QT_TRANSLATE_NOOP("AuditModel", "School year"),
-    "school_class": QT_TRANSLATE_NOOP("AuditModel", "Class"),
-    "staff": QT_TRANSLATE_NOOP("AuditModel", "Staff member"),
-    "student": QT_TRANSLATE_NOOP("AuditModel", "Student"),
-    "user_account": QT_TRANSLATE_NOOP("AuditModel", "Account"),
-    "policy": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
-    "calendar_day": QT_TRANSLATE_NOOP("AuditModel", "Calendar day"),
-}
-
 
 def action_label(action: str) -> str:
     """The action's label in the windows' language (resources/messages/audit.tsv; an unknown one shows its code)."""
@@ -67,7 +54,7 @@ def action_label(action: str) -> str:
 
 
 def entity_label(entity: str, entity_id: int | None) -> str:
-    name = vocab_text("AuditModel", ENTITY_LABELS, entity)
+    name = audit.entity_text(entity, shown_language())
     return f"{name} #{entity_id}" if entity_id is not None else name
 
 

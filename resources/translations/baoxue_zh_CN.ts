@@ -827,67 +827,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="53" />
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="54" />
-        <source>School year</source>
-        <translation>学年</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="55" />
-        <source>Class</source>
-        <translation>班级</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="56" />
-        <source>Staff member</source>
-        <translation>教职工</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="57" />
-        <source>Student</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="58" />
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="59" />
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="60" />
-        <source>Calendar day</source>
-        <translation>校历日</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_window.py" line="109" />
+        <location filename="../../app/ui/audit_window.py" line="96" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="110" />
+        <location filename="../../app/ui/audit_window.py" line="97" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="111" />
+        <location filename="../../app/ui/audit_window.py" line="98" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="112" />
+        <location filename="../../app/ui/audit_window.py" line="99" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="113" />
+        <location filename="../../app/ui/audit_window.py" line="100" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -895,84 +855,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="157" />
+        <location filename="../../app/ui/audit_window.py" line="144" />
         <source>Words in the summary, e.g. a student's name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="163" />
+        <location filename="../../app/ui/audit_window.py" line="150" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="165" />
+        <location filename="../../app/ui/audit_window.py" line="152" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="174" />
+        <location filename="../../app/ui/audit_window.py" line="161" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="202" />
+        <location filename="../../app/ui/audit_window.py" line="189" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="203" />
+        <location filename="../../app/ui/audit_window.py" line="190" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="220" />
+        <location filename="../../app/ui/audit_window.py" line="207" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="222" />
+        <location filename="../../app/ui/audit_window.py" line="209" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="226" />
+        <location filename="../../app/ui/audit_window.py" line="213" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="234" />
+        <location filename="../../app/ui/audit_window.py" line="221" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="261" />
+        <location filename="../../app/ui/audit_window.py" line="248" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="312" />
+        <location filename="../../app/ui/audit_window.py" line="299" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="319" />
+        <location filename="../../app/ui/audit_window.py" line="306" />
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="321" />
+        <location filename="../../app/ui/audit_window.py" line="308" />
         <source>{n} entries</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="344" />
+        <location filename="../../app/ui/audit_window.py" line="331" />
         <source>Select an entry to see the values before and after the change.</source>
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="350" />
-        <location filename="../../app/ui/audit_window.py" line="351" />
+        <location filename="../../app/ui/audit_window.py" line="337" />
+        <location filename="../../app/ui/audit_window.py" line="338" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
