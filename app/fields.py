@@ -88,8 +88,16 @@ def normalize(value: Any, form: str = NFKC, *, multiline: bool = False) -> str:
     return _SPACES.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()
 
 
+#: characters already found allowed in every field (none of the classes below): a text made of them only is
+#: checked by one set operation instead of a category look-up per character (a roster repeats a few thousand
+#: distinct characters; the export checks every stored value, issue 18)
+_ALLOWED: set[str] = set()
+
+
 def character_problem(text: str, *, multiline: bool = False) -> tuple[str, dict] | None:
     """The first character no field may hold, as (:data:`MESSAGES` key, values), or None."""
+    if _ALLOWED.issuperset(text):
+        return None
     for pos, c in enumerate(text, start=1):
         cat = unicodedata.category(c)
         code = ord(c)
@@ -103,6 +111,8 @@ def character_problem(text: str, *, multiline: bool = False) -> tuple[str, dict]
             return "noncharacter", {"pos": pos, "code": code}
         if cat == "Cf" and c not in _KEPT_FORMAT:
             return "format", {"pos": pos, "code": code}
+        if cat != "Cc":  # "\n" passes only in a multiline field: never remembered as allowed everywhere
+            _ALLOWED.add(c)
     return None
 
 

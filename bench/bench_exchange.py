@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -22,6 +22,9 @@ from bench.harness import DATA_DIR, Result, timeit
 
 PASS = "bench-key-passphrase"
 TODAY = date(2026, 11, 27)
+#: the day the timed weekly bundle is exported: its period (the policy's week of that day, 20–26 November) is the
+#: one the baseline builds too — exporting on TODAY would give the week just begun, nearly empty, against a full one
+WEEK_DAY = date(2026, 11, 26)
 SCALE = float(os.environ.get("BAOXUE_BENCH_SCALE", "1.0"))
 
 
@@ -51,12 +54,12 @@ def _school(root: Path, students: int, code: str, seed: int):
     return db
 
 
-def _export(db, out: Path, full: bool = True):
+def _export(db, out: Path, full: bool = True, today: date = TODAY):
     from app.accounts import SYSTEM
     from app.exchange.export import export_bundle
 
     with db.transaction() as s:
-        return export_bundle(s, SYSTEM, db.paths, out_dir=out, passphrase=PASS, today=TODAY, full_roster=full)
+        return export_bundle(s, SYSTEM, db.paths, out_dir=out, passphrase=PASS, today=today, full_roster=full)
 
 
 EXPORT_NOTE = ("done: the roster digested from plain rows once and reused for the student records, what the county "
@@ -69,6 +72,7 @@ def run() -> list[Result]:
     from app.demo import county as demo_county
     from app.exchange import envelope
     from app.exchange.bundle import BuildContext, build, Header
+    from app.exchange.export import resolve_period
     from app.exchange.keys import fingerprint_hex
 
     county_cert = demo_county.certificate("610729")
@@ -82,7 +86,7 @@ def run() -> list[Result]:
         # the week before was sent already (not timed): the timed export is a weekly one, whose header checks the
         # school's audit chain from the previous bundle's head — the first bundle checks the whole log once
         t0 = time.process_time()
-        _export(db, work / "usb-first")
+        _export(db, work / "usb-first", today=WEEK_DAY - timedelta(days=7))
         first = time.process_time() - t0
 
         def export_once():
@@ -94,7 +98,7 @@ def run() -> list[Result]:
             try:
                 from app.exchange.export import export_bundle
 
-                export_bundle(session, SYSTEM, db.paths, out_dir=out, passphrase=PASS, today=TODAY, full_roster=True)
+                export_bundle(session, SYSTEM, db.paths, out_dir=out, passphrase=PASS, today=WEEK_DAY, full_roster=True)
             finally:
                 session.rollback()
                 session.close()
@@ -102,10 +106,10 @@ def run() -> list[Result]:
         def build_only():
             session = db.session()
             try:
-                ctx = BuildContext(session, SYSTEM, date(2026, 11, 20), date(2026, 11, 26))
-                h = Header("2161072999", "x", "610729", "", ctx.start, ctx.end, "weekly", 1, "", None,
-                           __import__("datetime").datetime(2026, 11, 26, tzinfo=__import__("datetime").timezone.utc),
-                           "full")
+                start, end, rhythm = resolve_period(session, None, WEEK_DAY)  # the export's period
+                ctx = BuildContext(session, SYSTEM, start, end, rhythm=rhythm)
+                h = Header("2161072999", "x", "610729", "", ctx.start, ctx.end, rhythm, 1, "", None,
+                           datetime(2026, 11, 26, tzinfo=timezone.utc), "full")
                 envelope.encrypt(etree.tostring(build(h, ctx).root, encoding="UTF-8"), county_cert, county_fp)
             finally:
                 session.close()

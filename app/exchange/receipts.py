@@ -35,6 +35,7 @@ from cryptography.x509.oid import NameOID
 from lxml import etree
 from signxml import XMLVerifier
 from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature, SignXMLException
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from app import audit
@@ -225,7 +226,7 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
                                    f"请先导入第 {expected} 号(或向县里重新索取)")
     if p.prev_sha256 != (last.sha256 if last else ""):
         raise PackageRefused(name, "链条不符:本包声明的上一包不是本校已导入的那一份,请与县里核实")
-    exports = {e.sequence: e for e in session.exec(select(ExchangeExport))}
+    exports = {e.sequence: e for e in session.exec(select(ExchangeExport).options(defer(ExchangeExport.data)))}
     have = {r.export_sequence: r for r in session.exec(select(ExchangeReceipt))}
     received, set_aside = [], []
     for r in p.receipts:
