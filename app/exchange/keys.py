@@ -256,7 +256,13 @@ def replace_key(session: Session, actor: Actor, paths: DataPaths, new_passphrase
     return _info(session, row, paths)
 
 
-def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None) -> rsa.RSAPrivateKey:
+def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None, *,
+                     for_signing: bool = False) -> rsa.RSAPrivateKey:
+    """The key of ``row``, decrypted with ``passphrase``.
+
+    ``for_signing``: the key is used only by :func:`app.exchange.xmldsig.sign`, which verifies every signature it
+    makes with the certificate before it is used — instead of OpenSSL's key validation on loading (primality tests:
+    32 ms of each 2048-bit export, issue 18); the key must still be the certificate's (checked here)."""
     folder = paths.keys if row.status == "active" else paths.keys / "archive"
     path = folder / row.key_file
     if passphrase is None:
@@ -266,11 +272,15 @@ def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None)
     except FileNotFoundError:
         raise KeyUnavailable(f"找不到私钥文件 {path}。请从备份恢复(文件 → 从备份恢复…,或 baoxue db restore 备份文件:完整备份里有签名密钥),或由管理员更换密钥并把新指纹报县里登记。") from None
     try:
-        key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
+        key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"),
+                                                 unsafe_skip_rsa_key_validation=for_signing)
     except (ValueError, TypeError):
         raise KeyUnavailable("密钥口令不正确(或私钥文件已损坏)。请输入生成密钥时设置的口令。") from None
     if not isinstance(key, rsa.RSAPrivateKey):
         raise KeyUnavailable(f"私钥文件 {path} 不是 RSA 密钥。")
+    if for_signing and key.public_key().public_numbers() != load_cert(row.cert_pem).public_key().public_numbers():
+        raise KeyUnavailable(f"私钥文件 {path} 与本校登记的证书不配对(文件可能被替换或损坏)。请从备份恢复,"
+                             "或由管理员更换密钥并把新指纹报县里登记。")
     return key
 
 
@@ -278,7 +288,7 @@ def signing_material(session: Session, paths: DataPaths, passphrase: str | None)
     row = active_key_row(session)
     if row is None:
         raise KeyUnavailable("本校还没有数据包签名密钥。请让管理员生成密钥(baoxue key create),并把证书指纹报县教育局登记。")
-    key = load_private_key(paths, row, passphrase)
+    key = load_private_key(paths, row, passphrase, for_signing=True)
     return row, key, load_cert(row.cert_pem)
 
 
